@@ -1,0 +1,1 @@
+"""Use cases: check permission -> open unit of work -> call domain -> audit -> commit."""

@@ -1,0 +1,51 @@
+"""All services over one database, built once by the composition root (GUI or CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from records_desk.services.accounts import AccountService
+from records_desk.services.audit import AuditService
+from records_desk.services.auth import AuthService
+from records_desk.services.base import ServiceContext, utc_now
+from records_desk.services.hashing import HashParams
+from records_desk.settings import Options, Settings
+from records_desk.store.database import Database
+from records_desk.store.uow import UnitOfWorkFactory
+
+
+@dataclass
+class Services:
+    database: Database
+    ctx: ServiceContext
+    auth: AuthService
+    accounts: AccountService
+    audit: AuditService
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def hash_params(settings: Settings) -> HashParams:
+    return HashParams(
+        time_cost=settings.get(Options.ARGON2_TIME_COST),
+        memory_cost=settings.get(Options.ARGON2_MEMORY_KIB),
+        parallelism=settings.get(Options.ARGON2_PARALLELISM),
+    )
+
+
+def build_services(
+    database: Database, settings: Settings, clock: Callable[[], datetime] = utc_now
+) -> Services:
+    ctx = ServiceContext(
+        uow=UnitOfWorkFactory(database.engine), clock=clock, hash_params=hash_params(settings)
+    )
+    return Services(
+        database=database,
+        ctx=ctx,
+        auth=AuthService(ctx),
+        accounts=AccountService(ctx),
+        audit=AuditService(ctx),
+    )

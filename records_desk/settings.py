@@ -1,0 +1,77 @@
+"""Every user setting declared once, with its type and default (STYLE.md: no string keys
+scattered in the code). The storage backend is pluggable: QSettings in the GUI
+(ui/settings_store.py), a dict in the CLI and in tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+    def coerce(self, raw: Any) -> T:
+        """Values come back from QSettings as strings on some platforms; bad ones fall back."""
+        if raw is None:
+            return self.default
+        try:
+            if self.type is bool and isinstance(raw, str):
+                return raw.lower() in ("1", "true", "yes")  # type: ignore[return-value]
+            if self.type is bytes:
+                return bytes(raw)  # type: ignore[return-value]
+            return self.type(raw)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return self.default
+
+
+class Options:
+    LANGUAGE = Option[str]("ui/language", str, "zh_TW")
+    IDLE_LOCK_MINUTES = Option[int]("security/idle_lock_minutes", int, 10)
+    ARGON2_TIME_COST = Option[int]("security/argon2_time_cost", int, 3)
+    ARGON2_MEMORY_KIB = Option[int]("security/argon2_memory_kib", int, 65536)
+    ARGON2_PARALLELISM = Option[int]("security/argon2_parallelism", int, 4)
+    MAIN_GEOMETRY = Option[bytes]("main_window/geometry", bytes, b"")
+    MAIN_STATE = Option[bytes]("main_window/state", bytes, b"")
+    LAST_TAB = Option[int]("main_window/last_tab", int, 0)
+    LAST_USER = Option[str]("login/last_user", str, "")
+
+    @classmethod
+    def all(cls) -> list[Option[Any]]:
+        return [v for v in vars(cls).values() if isinstance(v, Option)]
+
+
+LANGUAGES = ("zh_TW", "en")
+
+
+class Backend(Protocol):
+    def value(self, key: str) -> Any: ...
+
+    def set_value(self, key: str, value: Any) -> None: ...
+
+
+class MemoryBackend:
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self.values = dict(values or {})
+
+    def value(self, key: str) -> Any:
+        return self.values.get(key)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self.values[key] = value
+
+
+class Settings:
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def get(self, option: Option[T]) -> T:
+        return option.coerce(self.backend.value(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        self.backend.set_value(option.key, value)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the one engine factory, key storage and Alembic migrations."""

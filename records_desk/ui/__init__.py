@@ -1,0 +1,1 @@
+"""All widget code. Slots collect values, call one service, refresh; rules live below."""
