@@ -27,9 +27,8 @@ def call(parent: QWidget | None, fn: Callable[[], T]) -> T:
     try:
         return fn()
     except DomainError as e:
-        QApplication.restoreOverrideCursor()
-        notify.error(parent, describe(e))
-        raise Failed(e) from e
+        failure = e
     finally:
-        if QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
+        QApplication.restoreOverrideCursor()
+    notify.error(parent, describe(failure))
+    raise Failed(failure) from failure
