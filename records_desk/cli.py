@@ -112,7 +112,9 @@ def _open(db_path: Path, *, create: bool):  # type: ignore[no-untyped-def]
     from records_desk.store.keystore import KeyStore
 
     if not create and not db_path.exists():
-        raise CliError(f"no database at {db_path} (create one with: records-desk init --admin NAME)")
+        raise CliError(
+            f"no database at {db_path} (create one with: records-desk init --admin NAME)"
+        )
     if create and db_path.exists() and db_path.stat().st_size > 0:
         raise CliError(f"a database already exists at {db_path}")
     database = open_database(db_path, KeyStore(config_dir()))
@@ -140,7 +142,9 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         raise
     print(f"created {services.database.path} with general manager {args.admin}")
-    print(f"database key kept in: {services.database.key.storage} ({services.database.key.location})")
+    print(
+        f"database key kept in: {services.database.key.storage} ({services.database.key.location})"
+    )
     services.close()
     return EXIT_OK
 

@@ -59,9 +59,9 @@ class AccountService:
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             taken = uow.session.scalar(
-                select(func.count()).select_from(Account).where(
-                    func.lower(Account.username) == username.lower()
-                )
+                select(func.count())
+                .select_from(Account)
+                .where(func.lower(Account.username) == username.lower())
             )
             if taken:
                 raise UsernameTaken(username)
@@ -80,9 +80,13 @@ class AccountService:
             uow.session.add(account)
             uow.session.flush()
             journal.append(
-                uow.session, now, actor.username, "account.create",
+                uow.session,
+                now,
+                actor.username,
+                "account.create",
                 f"created account {username} ({role.value})",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
                 details={"username": username, "full_name": account.full_name, "role": role.value},
             )
             uow.commit()
@@ -109,9 +113,13 @@ class AccountService:
             account.failed_logins = 0
             account.locked_until = None
             journal.append(
-                uow.session, now, actor.username, "account.reset_password",
+                uow.session,
+                now,
+                actor.username,
+                "account.reset_password",
                 f"reset the password of {username}",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
             )
             uow.commit()
             return account_info(account)
@@ -130,9 +138,13 @@ class AccountService:
             self._keep_a_manager(uow.session, account)
             account.role = role.value
             journal.append(
-                uow.session, now, actor.username, "account.change_role",
+                uow.session,
+                now,
+                actor.username,
+                "account.change_role",
                 f"changed the role of {username} from {old} to {role.value}",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
                 details={"from": old, "to": role.value},
             )
             uow.commit()
@@ -154,9 +166,13 @@ class AccountService:
                 self._keep_a_manager(uow.session, account)
             account.active = active
             journal.append(
-                uow.session, now, actor.username, action.value,
+                uow.session,
+                now,
+                actor.username,
+                action.value,
                 f"{'enabled' if active else 'disabled'} account {username}",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
                 details={"reason": reason.strip()},
             )
             uow.commit()
@@ -184,9 +200,9 @@ class AccountService:
         if account.role != Role.GENERAL_MANAGER.value or not account.active:
             return
         managers = session.scalar(
-            select(func.count()).select_from(Account).where(
-                Account.role == Role.GENERAL_MANAGER.value, Account.active.is_(True)
-            )
+            select(func.count())
+            .select_from(Account)
+            .where(Account.role == Role.GENERAL_MANAGER.value, Account.active.is_(True))
         )
         if (managers or 0) <= 1:
             raise LastManagerProtected(account.username)

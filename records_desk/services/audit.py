@@ -14,8 +14,8 @@ from records_desk.domain import audit_chain
 from records_desk.domain.audit_chain import ChainReport
 from records_desk.domain.permissions import Action
 from records_desk.services.base import ServiceContext
-from records_desk.services.journal import append
 from records_desk.services.dto import AuditFilter, AuditRecord, Principal
+from records_desk.services.journal import append
 from records_desk.store.models import AuditEntry
 
 
@@ -60,7 +60,9 @@ class AuditService:
             query = _filtered(select(func.count()).select_from(AuditEntry), flt)
             return int(uow.session.execute(query).scalar_one())
 
-    def page(self, actor: Principal, flt: AuditFilter, offset: int, limit: int) -> list[AuditRecord]:
+    def page(
+        self, actor: Principal, flt: AuditFilter, offset: int, limit: int
+    ) -> list[AuditRecord]:
         """Newest first, one page at a time (the viewer never holds the whole log)."""
         self.ctx.authorize(actor, Action.AUDIT_READ)
         with self.ctx.uow.read() as uow:
@@ -88,7 +90,9 @@ class AuditService:
                 self.ctx.now(),
                 actor.username,
                 "audit.verify",
-                "audit chain intact" if report.intact else f"audit chain broken at {report.broken_at}",
+                "audit chain intact"
+                if report.intact
+                else f"audit chain broken at {report.broken_at}",
                 details={"entries": report.entries, "broken_at": report.broken_at},
             )
             uow.commit()

@@ -59,9 +59,13 @@ class AuthService:
             uow.session.add(account)
             uow.session.flush()
             journal.append(
-                uow.session, now, username, "office.initialise",
+                uow.session,
+                now,
+                username,
+                "office.initialise",
                 "records office created with its general manager",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
                 details={"username": username, "role": account.role},
             )
             uow.commit()
@@ -76,16 +80,26 @@ class AuthService:
             expired = passwords.is_expired(account.password_changed_at, now, self.ctx.policy)
             if expired or account.must_change_password:
                 journal.append(
-                    uow.session, now, username, "login.password_change_required",
+                    uow.session,
+                    now,
+                    username,
+                    "login.password_change_required",
                     "password must be changed before signing in",
-                    entity_type="account", entity_id=account.id, details={"expired": expired},
+                    entity_type="account",
+                    entity_id=account.id,
+                    details={"expired": expired},
                 )
                 uow.commit()
                 raise PasswordChangeRequired(username=username, expired=expired)
             account.last_login_at = now
             journal.append(
-                uow.session, now, username, "login", "signed in",
-                entity_type="account", entity_id=account.id,
+                uow.session,
+                now,
+                username,
+                "login",
+                "signed in",
+                entity_type="account",
+                entity_id=account.id,
             )
             uow.commit()
             return principal_of(account)
@@ -104,12 +118,22 @@ class AuthService:
             account.must_change_password = False
             account.last_login_at = now
             journal.append(
-                uow.session, now, username, "account.password_changed", "changed own password",
-                entity_type="account", entity_id=account.id,
+                uow.session,
+                now,
+                username,
+                "account.password_changed",
+                "changed own password",
+                entity_type="account",
+                entity_id=account.id,
             )
             journal.append(
-                uow.session, now, username, "login", "signed in",
-                entity_type="account", entity_id=account.id,
+                uow.session,
+                now,
+                username,
+                "login",
+                "signed in",
+                entity_type="account",
+                entity_id=account.id,
             )
             uow.commit()
             return principal_of(account)
@@ -120,8 +144,13 @@ class AuthService:
         with self.ctx.uow.write() as uow:
             account = self._check_password(uow.session, principal.username, password, "unlock")
             journal.append(
-                uow.session, self.ctx.now(), principal.username, "session.unlock",
-                "unlocked after idle lock", entity_type="account", entity_id=account.id,
+                uow.session,
+                self.ctx.now(),
+                principal.username,
+                "session.unlock",
+                "unlocked after idle lock",
+                entity_type="account",
+                entity_id=account.id,
             )
             uow.commit()
 
@@ -129,8 +158,13 @@ class AuthService:
         """Audit a session event that changes no data (sign-out, idle lock)."""
         with self.ctx.uow.write() as uow:
             journal.append(
-                uow.session, self.ctx.now(), principal.username, action, summary,
-                entity_type="account", entity_id=principal.account_id,
+                uow.session,
+                self.ctx.now(),
+                principal.username,
+                action,
+                summary,
+                entity_type="account",
+                entity_id=principal.account_id,
             )
             uow.commit()
 
@@ -142,15 +176,24 @@ class AuthService:
         if account is None:
             self.ctx.hasher.hash(password)  # same cost as a real check: no user-name probing
             journal.append(
-                session, now, None, "login.failed", f"{purpose}: unknown user name",
+                session,
+                now,
+                None,
+                "login.failed",
+                f"{purpose}: unknown user name",
                 details={"username": username[:64]},
             )
             session.commit()
             raise InvalidCredentials(username)
         if passwords.is_locked(account.locked_until, now):
             journal.append(
-                session, now, username, "login.refused", f"{purpose}: account locked",
-                entity_type="account", entity_id=account.id,
+                session,
+                now,
+                username,
+                "login.refused",
+                f"{purpose}: account locked",
+                entity_type="account",
+                entity_id=account.id,
             )
             session.commit()
             assert account.locked_until is not None
@@ -159,8 +202,13 @@ class AuthService:
             self._fail(session, account, now, purpose)
         if not account.active:
             journal.append(
-                session, now, username, "login.refused", f"{purpose}: account disabled",
-                entity_type="account", entity_id=account.id,
+                session,
+                now,
+                username,
+                "login.refused",
+                f"{purpose}: account disabled",
+                entity_type="account",
+                entity_id=account.id,
             )
             session.commit()
             raise AccountDisabled(username)
@@ -175,14 +223,23 @@ class AuthService:
         account.failed_logins = outcome.failures
         account.locked_until = outcome.locked_until
         journal.append(
-            session, now, account.username, "login.failed", f"{purpose}: wrong password",
-            entity_type="account", entity_id=account.id,
+            session,
+            now,
+            account.username,
+            "login.failed",
+            f"{purpose}: wrong password",
+            entity_type="account",
+            entity_id=account.id,
         )
         if outcome.locked_until is not None:
             journal.append(
-                session, now, account.username, "account.locked",
+                session,
+                now,
+                account.username,
+                "account.locked",
                 f"locked after {self.ctx.policy.max_failures} failed attempts",
-                entity_type="account", entity_id=account.id,
+                entity_type="account",
+                entity_id=account.id,
                 details={"until": outcome.locked_until.isoformat()},
             )
             session.commit()

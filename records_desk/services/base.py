@@ -13,8 +13,8 @@ from records_desk.domain.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.passwords import PasswordPolicy
 from records_desk.domain.permissions import Action, require
 from records_desk.domain.roles import Role
-from records_desk.services.dto import Principal
 from records_desk.services import journal
+from records_desk.services.dto import Principal
 from records_desk.services.hashing import HashParams, PasswordHasher
 from records_desk.store.models import Account
 from records_desk.store.uow import UnitOfWorkFactory

@@ -36,9 +36,7 @@ class UnitOfWorkFactory:
 
     def __init__(self, engine: Engine) -> None:
         self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(
-            engine.execution_options(writer=True), expire_on_commit=False
-        )
+        self._writer = sessionmaker(engine.execution_options(writer=True), expire_on_commit=False)
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)

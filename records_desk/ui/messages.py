@@ -37,19 +37,23 @@ def describe(error: Exception) -> str:
     """One clear sentence for an error a user can cause; the caller shows it."""
     e = error
     if isinstance(e, errors.PasswordTooShort):
-        return _t("The password has %1 characters; it needs at least %2.").replace(
-            "%1", str(e.length)).replace("%2", str(e.minimum))
+        return (
+            _t("The password has %1 characters; it needs at least %2.")
+            .replace("%1", str(e.length))
+            .replace("%2", str(e.minimum))
+        )
     if isinstance(e, errors.InvalidCredentials):
         if e.attempts_left is not None:
-            return _t("Wrong user name or password. %1 attempts left before the account is "
-                      "locked.").replace("%1", str(e.attempts_left))
+            return _t(
+                "Wrong user name or password. %1 attempts left before the account is locked."
+            ).replace("%1", str(e.attempts_left))
         return _t("Wrong user name or password.")
     if isinstance(e, errors.AccountLocked):
         return _t("This account is locked after too many failed attempts, until %1.").replace(
-            "%1", local_time(e.until))
+            "%1", local_time(e.until)
+        )
     if isinstance(e, errors.AccountDisabled):
-        return _t("The account %1 is disabled. Ask the general manager.").replace(
-            "%1", e.username)
+        return _t("The account %1 is disabled. Ask the general manager.").replace("%1", e.username)
     if isinstance(e, errors.PasswordChangeRequired):
         if e.expired:
             return _t("Your password is older than 90 days and must be changed now.")
@@ -58,7 +62,8 @@ def describe(error: Exception) -> str:
         return _t("The new password must differ from the current one.")
     if isinstance(e, errors.PermissionDenied):
         return _t("Your role may not do this (%1). The attempt was recorded.").replace(
-            "%1", e.action)
+            "%1", e.action
+        )
     if isinstance(e, errors.UsernameInvalid):
         return _t("The user name must be 3 to 32 letters, digits, '.', '_' or '-'.")
     if isinstance(e, errors.UsernameTaken):
@@ -68,14 +73,17 @@ def describe(error: Exception) -> str:
     if isinstance(e, errors.OfficeAlreadyInitialised):
         return _t("This records office already has accounts.")
     if isinstance(e, errors.LastManagerProtected):
-        return _t("%1 is the last active general manager and cannot be disabled or "
-                  "changed.").replace("%1", e.username)
+        return _t(
+            "%1 is the last active general manager and cannot be disabled or changed."
+        ).replace("%1", e.username)
     if isinstance(e, errors.CannotChangeOwnAccount):
         return _t("You cannot disable your own account or change your own role.")
     if isinstance(e, KeyUnavailable):
         return _t("The key of the database %1 cannot be found on this computer.").replace(
-            "%1", str(e.db_path))
+            "%1", str(e.db_path)
+        )
     if isinstance(e, WrongKey):
-        return _t("The file %1 is not a Records Desk database, or its key does not "
-                  "match.").replace("%1", str(e.db_path))
+        return _t("The file %1 is not a Records Desk database, or its key does not match.").replace(
+            "%1", str(e.db_path)
+        )
     return str(error)
