@@ -1,1 +1,23 @@
-"""Dialogs opened from the main window: account administration, the operation log, sign-in."""
+"""Dialogs: first start, sign-in, password change, settings, about (and the account and
+operation-log dialogs). Shared here: the inline error line every form dialog uses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def make_error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, word-wrapped line under a form, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
