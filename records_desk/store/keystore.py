@@ -13,9 +13,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
-
 log = logging.getLogger(__name__)
 
 SERVICE = "records-desk"
@@ -50,21 +47,26 @@ class KeyStore:
         return self.config_dir / "keys" / f"{digest}.key"
 
     def get_or_create(self, db_path: Path, *, create: bool) -> DatabaseKey:
+        # A key file, once written (no keyring worked then), stays the key of that database;
+        # looking there first also spares the keyring's slow backend discovery at start-up.
+        file_key = self._read_file(db_path)
+        if file_key:
+            return file_key
+        import keyring
+        from keyring.errors import KeyringError
+
         account = str(db_path.resolve())
-        backend = keyring.get_keyring()
         try:
+            backend = type(keyring.get_keyring()).__name__
             found = keyring.get_password(SERVICE, account)
             if found:
-                return DatabaseKey(found, "keyring", type(backend).__name__)
-            file_key = self._read_file(db_path)
-            if file_key:
-                return file_key
+                return DatabaseKey(found, "keyring", backend)
             if not create:
                 raise KeyUnavailable(db_path)
             new = secrets.token_hex(32)
             keyring.set_password(SERVICE, account, new)
-            log.info("database key created in the keyring (%s)", type(backend).__name__)
-            return DatabaseKey(new, "keyring", type(backend).__name__)
+            log.info("database key created in the keyring (%s)", backend)
+            return DatabaseKey(new, "keyring", backend)
         except KeyringError:
             log.warning("no working keyring backend; the database key is kept in a private file")
             return self._file_key(db_path, create=create)
