@@ -1,12 +1,18 @@
-# Records Desk: the two commands are `make run` and `make test`.
+# Records Desk: the two commands are `make run` and `make test`; each makes .venv when it is
+# missing and installs the project into it (editable). See README.md.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 BUILD_STAMP := $(VENV)/.installed-build
+TS := $(wildcard resources/i18n/*.ts)
+# Extra arguments for `make run`, e.g. make run ARGS="--db /tmp/try.db"
+ARGS ?=
+# apt-get needs root; elsewhere try sudo without a password prompt (CI has no stdin).
+SUDO := $(if $(filter 0,$(shell id -u 2>/dev/null)),,sudo -n)
 
-.PHONY: run test lint build i18n bench clean
+.PHONY: run test lint build i18n qm bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +31,13 @@ $(BUILD_STAMP): pyproject.toml | $(PY)
 	touch $(STAMP) $@
 
 run: $(STAMP)
-	$(VENV)/bin/records-desk
+	$(VENV)/bin/records-desk $(ARGS)
 
 # poppler-utils (pdftotext, pdffonts, pdftoppm) is used by the printing tests.
 test: $(TEST_STAMP)
 	@command -v pdftotext >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || \
+	  ($(SUDO) apt-get update -qq && \
+	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null) || \
 	  echo "note: poppler-utils not installed; PDF checks that need it will be skipped"; }
 	$(VENV)/bin/ruff check records_desk tests bench
 	$(VENV)/bin/mypy
@@ -41,12 +48,17 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff format --check records_desk tests bench
 	$(VENV)/bin/mypy
 
-build: $(BUILD_STAMP)
+# The bundle ships the compiled translations, so they are rebuilt from the .ts first.
+build: $(BUILD_STAMP) qm
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
+# lupdate collects the tr() strings into the .ts (commit it), lrelease compiles the .qm.
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find records_desk -name '*.py' | sort) -ts resources/i18n/records_desk_zh_TW.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/records_desk_zh_TW.ts -qm resources/i18n/records_desk_zh_TW.qm
+
+qm: $(STAMP)
+	$(foreach ts,$(TS),$(VENV)/bin/pyside6-lrelease -silent $(ts) -qm $(ts:.ts=.qm) &&) true
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
