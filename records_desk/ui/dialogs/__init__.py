@@ -3,7 +3,7 @@ operation-log dialogs). Shared here: the inline error line every form dialog use
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -21,3 +21,11 @@ def make_error_label(parent: QWidget | None = None) -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def add_form_row(form: QFormLayout, field: QWidget) -> QLabel:
+    """A row whose label text is set later by the dialog's retranslate_ui()."""
+    label = QLabel()
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label

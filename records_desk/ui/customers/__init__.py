@@ -1,0 +1,1 @@
+"""The customer files tab and its widgets."""

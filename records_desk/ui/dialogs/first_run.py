@@ -1,0 +1,115 @@
+"""First start on an empty database: the general manager creates their own account (R-ACC).
+Problems (password too short, passwords differ, bad user name) are shown inline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.errors import DomainError
+from records_desk.services.auth import AuthService
+from records_desk.settings import Options, Settings
+from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+class FirstRunDialog(RememberingDialog):
+    """Emits `created(Principal)` once the account exists; the dialog then closes."""
+
+    created = Signal(object)
+
+    def __init__(self, auth: AuthService, settings: Settings, parent: QWidget | None = None):
+        super().__init__(settings, parent)
+        self.setObjectName("firstRunDialog")
+        self._auth = auth
+        self._app_settings = settings
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.user_name_edit = QLineEdit()
+        self.user_name_edit.setObjectName("userNameEdit")
+        self.full_name_edit = QLineEdit()
+        self.full_name_edit.setObjectName("fullNameEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setObjectName("confirmEdit")
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        self.hint.setEnabled(False)
+        self.error_label = make_error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        fields = (
+            self.user_name_edit, self.full_name_edit, self.password_edit, self.confirm_edit,
+            self.hint,
+        )
+        self.form_labels = [add_form_row(self.form, field) for field in fields]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New records office — Records Desk"))
+        self.intro.setText(
+            self.tr(
+                "<b>Create the general manager</b><br>This database has no accounts yet. "
+                "Create the account of the general manager, who will then create the "
+                "accounts of the other staff."
+            )
+        )
+        labels = (
+            self.tr("&User name:"),
+            self.tr("&Full name:"),
+            self.tr("&Password:"),
+            self.tr("&Confirm password:"),
+            "",
+        )
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.user_name_edit.setPlaceholderText(self.tr("letters, digits, . _ - (3 to 32)"))
+        self.hint.setText(self.tr("At least 10 characters. Passwords expire after 90 days."))
+        self.create_button.setText(self.tr("&Create account"))
+
+    def _create(self) -> None:
+        if self.password_edit.text() != self.confirm_edit.text():
+            show_error(self.error_label, self.tr("The two passwords do not match."))
+            self.confirm_edit.setFocus()
+            return
+        username = self.user_name_edit.text().strip()
+        try:
+            principal = self._auth.create_first_manager(
+                username, self.full_name_edit.text(), self.password_edit.text()
+            )
+        except DomainError as e:
+            show_error(self.error_label, describe(e))
+            return
+        show_error(self.error_label, "")
+        self._app_settings.set(Options.LAST_USER, username)
+        self.created.emit(principal)
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

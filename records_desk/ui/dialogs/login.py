@@ -1,0 +1,124 @@
+"""The sign-in dialog (R-ACC-3): wrong password with the attempts left, the lockout with its
+end time, disabled accounts — all said inline. A password that must be changed is handed on
+to the flow, which opens the change-password dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk import APP_NAME
+from records_desk.domain.errors import DomainError, PasswordChangeRequired
+from records_desk.services.auth import AuthService
+from records_desk.settings import Options, Settings
+from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+class LoginDialog(RememberingDialog):
+    """Emits `signed_in(Principal)`, or `password_change_required(username, error)`."""
+
+    signed_in = Signal(object)
+    password_change_required = Signal(str, object)
+
+    def __init__(
+        self,
+        auth: AuthService,
+        settings: Settings,
+        db_path: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("loginDialog")
+        self._auth = auth
+        self._app_settings = settings
+        self._db_path = db_path
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.user_name_edit = QLineEdit()
+        self.user_name_edit.setObjectName("userNameEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = make_error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.quit_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._sign_in)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.form_labels = [
+            add_form_row(self.form, field) for field in (self.user_name_edit, self.password_edit)
+        ]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addSpacing(6)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+        last_user = settings.get(Options.LAST_USER)
+        self.user_name_edit.setText(last_user)
+        (self.password_edit if last_user else self.user_name_edit).setFocus()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — %1").replace("%1", APP_NAME))
+        self.heading.setText(
+            self.tr("<b>Sign in to Records Desk</b><br>Records office: %1").replace(
+                "%1", str(self._db_path)
+            )
+        )
+        labels = (self.tr("&User name:"), self.tr("&Password:"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+    def show_message(self, text: str) -> None:
+        """Say something inline (e.g. why the last session ended)."""
+        show_error(self.error_label, text)
+
+    def _sign_in(self) -> None:
+        username = self.user_name_edit.text().strip()
+        password = self.password_edit.text()
+        try:
+            principal = self._auth.login(username, password)
+        except PasswordChangeRequired as e:
+            self._remember(username)
+            self.password_change_required.emit(username, e)
+            self.accept()
+            return
+        except DomainError as e:
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            show_error(self.error_label, describe(e))
+            return
+        self._remember(username)
+        self.signed_in.emit(principal)
+        self.accept()
+
+    def _remember(self, username: str) -> None:
+        show_error(self.error_label, "")
+        self.password_edit.clear()
+        self._app_settings.set(Options.LAST_USER, username)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

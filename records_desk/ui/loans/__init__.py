@@ -1,0 +1,1 @@
+"""The loan register tab and its widgets."""

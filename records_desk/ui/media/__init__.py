@@ -1,0 +1,1 @@
+"""The removable media tab and its widgets."""

@@ -1,0 +1,1 @@
+"""The reception rotation tab and its widgets."""
