@@ -1,0 +1,190 @@
+"""The operation log as a paging table model (R-AUD): 200 entries at a time, newest first,
+through canFetchMore/fetchMore. The viewer never holds the whole log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from records_desk.services.dto import AuditFilter, AuditRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+
+# Loaders return None when the call failed (the caller has already told the user).
+CountLoader = Callable[[AuditFilter], int | None]
+PageLoader = Callable[[AuditFilter, int, int], list[AuditRecord] | None]
+
+
+class AuditColumn(IntEnum):
+    SEQ = 0
+    TIME = 1
+    ACCOUNT = 2
+    ACTION = 3
+    ENTITY = 4
+    SUMMARY = 5
+
+
+def entry_time(record: AuditRecord) -> datetime:
+    """The stored UTC time of an entry as an aware datetime."""
+    return datetime.fromisoformat(record.at)
+
+
+def local_timestamp(record: AuditRecord) -> str:
+    """Seconds matter in a log (several entries share a minute)."""
+    return entry_time(record).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class AuditLogModel(QAbstractTableModel):
+    """Read only. `set_filter` counts the matching entries and loads the first page; the view
+    asks for the next pages as the user scrolls."""
+
+    def __init__(
+        self,
+        count: CountLoader,
+        page: PageLoader,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._page = page
+        self._page_size = page_size
+        self._filter = AuditFilter()
+        self._rows: list[AuditRecord] = []
+        self._total = 0
+        # Set while rows change: listeners (views, the model tester) that ask for more in
+        # the middle of a reset or an insertion are ignored; they ask again afterwards.
+        self._changing = False
+
+    # -- loading ----------------------------------------------------------------------------
+    @property
+    def audit_filter(self) -> AuditFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """Entries matching the filter when it was applied (later ones show after a reload)."""
+        return self._total
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = []
+        self._total = self._count(flt) or 0
+        if self._total:
+            self._rows = self._load(0)[: self._total]
+            if not self._rows:
+                self._total = 0
+        self._changing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def record_at(self, row: int) -> AuditRecord:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self._changing or not self.canFetchMore(parent):
+            return
+        # Entries written since the filter was applied sit on top (newest first, append-only
+        # log) and push the older ones down: skip over them so no entry is shown twice.
+        now_matching = self._count(self._filter)
+        if now_matching is None:
+            self._total = len(self._rows)
+            return
+        shift = max(0, now_matching - self._total)
+        last_seq = self._rows[-1].seq if self._rows else None
+        fresh = [
+            r for r in self._load(len(self._rows) + shift) if last_seq is None or r.seq < last_seq
+        ][: self._total - len(self._rows)]
+        if not fresh:
+            self._total = len(self._rows)  # nothing more to read: stop asking
+            return
+        first = len(self._rows)
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def _load(self, offset: int) -> list[AuditRecord]:
+        return self._page(self._filter, offset, self._page_size) or []
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(AuditColumn) - 1)
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(AuditColumn):
+            return None
+        return {
+            AuditColumn.SEQ: self.tr("No."),
+            AuditColumn.TIME: self.tr("Time"),
+            AuditColumn.ACCOUNT: self.tr("Account"),
+            AuditColumn.ACTION: self.tr("Action"),
+            AuditColumn.ENTITY: self.tr("Entity"),
+            AuditColumn.SUMMARY: self.tr("Summary"),
+        }[AuditColumn(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = AuditColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.SUMMARY:
+            return record.summary
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        # R-AUD-3: never editable from the app.
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _text(record: AuditRecord, column: AuditColumn) -> str:
+        if column is AuditColumn.SEQ:
+            return str(record.seq)
+        if column is AuditColumn.TIME:
+            return local_timestamp(record)
+        if column is AuditColumn.ACCOUNT:
+            return record.account or "—"
+        if column is AuditColumn.ACTION:
+            return record.action
+        if column is AuditColumn.ENTITY:
+            if not record.entity_type:
+                return ""
+            return f"{record.entity_type} {record.entity_id or ''}".strip()
+        return record.summary
