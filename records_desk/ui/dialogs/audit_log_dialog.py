@@ -1,0 +1,309 @@
+"""The operation-log viewer (R-AUD): filter by account, action and local date; page through
+the entries newest first; read one entry's details and hash; verify the hash chain. Read
+only: the app has no way to change an entry (R-AUD-3)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.services.container import Services
+from records_desk.services.dto import AuditFilter, AuditRecord, Principal
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+_COLUMN_WIDTHS = {
+    AuditColumn.SEQ: 70,
+    AuditColumn.TIME: 160,
+    AuditColumn.ACCOUNT: 130,
+    AuditColumn.ACTION: 190,
+    AuditColumn.ENTITY: 110,
+}
+
+
+def local_day_bounds(
+    first: date | None, last: date | None
+) -> tuple[datetime | None, datetime | None]:
+    """Local calendar days [first, last] (both inclusive, as the user picks them) as the UTC
+    boundaries of AuditFilter: from the first day's local midnight to the local midnight
+    after the last day (exclusive)."""
+
+    def midnight(day: date) -> datetime:
+        return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+    start = midnight(first) if first else None
+    end = midnight(last + timedelta(days=1)) if last else None
+    return start, end
+
+
+def action_choices(actions: list[str]) -> list[tuple[str, str]]:
+    """(text, filter value) pairs: each family with several actions ("account.*", matched by
+    prefix) followed by its members; single actions as they are."""
+    families = sorted({a.split(".", 1)[0] for a in actions if "." in a})
+    choices: list[tuple[str, str]] = []
+    for family in families:
+        members = [a for a in actions if a.startswith(family + ".")]
+        if len(members) > 1:
+            choices.append((f"{family}.*", f"{family}."))
+    choices.extend((a, a) for a in actions)
+    return sorted(choices, key=lambda c: (c[1].rstrip("."), not c[1].endswith(".")))
+
+
+def describe_entry(record: AuditRecord) -> str:
+    details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
+    return "\n".join([
+        f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  {record.action}",
+        record.summary,
+        "",
+        details,
+        "",
+        f"hash: {record.hash}",
+    ])
+
+
+class AuditLogDialog(RememberingDialog):
+    geometry_key = "audit_log"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self._services = services
+        self._principal = principal
+        self._loading = False
+        self.model = AuditLogModel(self._count, self._page, parent=self)
+        self._build()
+        self.retranslate_ui()
+        self.resize(1100, 680)
+        self.refresh()
+
+    # -- service calls (each through operations.call; None when refused) ----------------------
+    def _count(self, flt: AuditFilter) -> int | None:
+        try:
+            return operations.call(self, lambda: self._services.audit.count(self._principal, flt))
+        except operations.Failed:
+            return None
+
+    def _page(self, flt: AuditFilter, offset: int, limit: int) -> list[AuditRecord] | None:
+        try:
+            return operations.call(
+                self, lambda: self._services.audit.page(self._principal, flt, offset, limit)
+            )
+        except operations.Failed:
+            return None
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.account_label = QLabel()
+        self.account_combo = QComboBox()
+        self.account_combo.setMinimumContentsLength(14)
+        self.account_label.setBuddy(self.account_combo)
+        self.action_label = QLabel()
+        self.action_combo = QComboBox()
+        self.action_combo.setMinimumContentsLength(22)
+        self.action_label.setBuddy(self.action_combo)
+        self.from_check = QCheckBox()
+        self.from_date = self._date_edit()
+        self.to_check = QCheckBox()
+        self.to_date = self._date_edit()
+        self.refresh_button = QPushButton()
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh)
+
+        for combo in (self.account_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.apply_filter)
+            edit.dateChanged.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        for widget in (self.account_label, self.account_combo, self.action_label,
+                       self.action_combo):
+            filters.addWidget(widget)
+        filters.addSpacing(12)
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.count_label = QLabel()
+        self.verify_button = QPushButton()
+        self.verify_button.setAutoDefault(False)
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.close_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        for signal in (self.model.modelReset, self.model.rowsInserted):
+            signal.connect(self._update_count)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.account_combo.setFocus)
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit(QDate.currentDate())
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        return edit
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Operation log"))
+        self.account_label.setText(self.tr("&Account:"))
+        self.action_label.setText(self.tr("A&ction:"))
+        self.from_check.setText(self.tr("&From"))
+        self.to_check.setText(self.tr("&To"))
+        self.refresh_button.setText(self.tr("&Reload"))
+        self.verify_button.setText(self.tr("&Verify chain"))
+        self.verify_button.setToolTip(self.tr(
+            "Recompute the hash of every entry to detect changes made outside the app"))
+        self.details.setPlaceholderText(self.tr("Select an entry to read its details."))
+        self.model.retranslate()
+        self._fill_combo_texts()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- filters ----------------------------------------------------------------------------
+    def _fill_combo_texts(self) -> None:
+        if self.account_combo.count():
+            self.account_combo.setItemText(0, self.tr("All accounts"))
+        if self.action_combo.count():
+            self.action_combo.setItemText(0, self.tr("All actions"))
+
+    def _load_choices(self) -> None:
+        """Fill the combos from the accounts and actions in the log, keeping the choices."""
+        try:
+            accounts, actions = operations.call(
+                self, lambda: self._services.audit.distinct_values(self._principal)
+            )
+        except operations.Failed:
+            accounts, actions = [], []
+        account, action = self.account_combo.currentData(), self.action_combo.currentData()
+        self._loading = True
+        try:
+            self.account_combo.clear()
+            self.account_combo.addItem("", None)
+            for name in accounts:
+                self.account_combo.addItem(name, name)
+            self.action_combo.clear()
+            self.action_combo.addItem("", None)
+            for text, value in action_choices(actions):
+                self.action_combo.addItem(text, value)
+            self._fill_combo_texts()
+            self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(account)))
+            self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(action)))
+        finally:
+            self._loading = False
+
+    def current_filter(self) -> AuditFilter:
+        first = self.from_date.date().toPython() if self.from_check.isChecked() else None
+        last = self.to_date.date().toPython() if self.to_check.isChecked() else None
+        start, end = local_day_bounds(first, last)  # type: ignore[arg-type]
+        return AuditFilter(
+            account=self.account_combo.currentData(),
+            action=self.action_combo.currentData(),
+            date_from=start,
+            date_to=end,
+        )
+
+    def apply_filter(self, *_signal_args: object) -> None:
+        if self._loading:
+            return
+        self.model.set_filter(self.current_filter())
+        self.details.clear()
+
+    def refresh(self) -> None:
+        """Re-read the filter choices and the entries (new entries appear on top)."""
+        self._load_choices()
+        self.apply_filter()
+
+    # -- details and verification -----------------------------------------------------------
+    def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        self.details.setPlainText(describe_entry(self.model.record_at(rows[0].row())))
+
+    def _update_count(self, *_signal_args: object) -> None:
+        self.count_label.setText(self.tr("%1 of %2 entries loaded").replace(
+            "%1", str(self.model.rowCount())).replace("%2", str(self.model.total)))
+
+    def verify_chain(self) -> None:
+        try:
+            report = operations.call(self, lambda: self._services.audit.verify(self._principal))
+        except operations.Failed:
+            return
+        if report.intact:
+            notify.info(self, self.tr("The operation log is intact: %1 entries verified.")
+                        .replace("%1", str(report.entries)))
+        else:
+            notify.error(self, self.tr(
+                "The operation log is broken at sequence number %1: that entry was changed "
+                "or removed outside the app. %2 entries before it verify.")
+                .replace("%1", str(report.broken_at)).replace("%2", str(report.entries)))
