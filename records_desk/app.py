@@ -1,0 +1,238 @@
+"""The composition root of the GUI: logging, QApplication, settings, font, translators,
+the database and services, the excepthook, then the session flow. Also the two switches the
+build and the benchmark use: --self-test and --quit-when-ready."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from records_desk.cli import GuiOptions
+    from records_desk.services.container import Services
+    from records_desk.settings import Settings
+
+# Fallback clock for --quit-when-ready where the process start time cannot be read.
+_IMPORTED_AT = time.perf_counter()
+
+EXIT_NO_DISPLAY = 2
+NO_DISPLAY_MESSAGE = (
+    "records-desk: no display available (DISPLAY and WAYLAND_DISPLAY are not set); "
+    "set QT_QPA_PLATFORM=offscreen to run headless"
+)
+SELF_TEST_PASSWORD = "self-test-password"
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(options: GuiOptions) -> int:
+    if options.self_test:
+        return self_test()
+    if _no_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from records_desk.app_logging import setup_logging
+
+    log_path = setup_logging()
+    from PySide6.QtCore import QTimer
+
+    from records_desk.paths import PASSWORD_ENV
+    from records_desk.settings import Options
+    from records_desk.ui.error_dialog import ExceptionReporter
+    from records_desk.ui.i18n import Translations
+    from records_desk.ui.session_flow import SessionFlow
+    from records_desk.ui.settings_store import open_settings
+
+    app = _make_application()
+    settings = open_settings()
+    translations = Translations(app)
+    translations.apply(settings.get(Options.LANGUAGE))
+    sys.excepthook = ExceptionReporter(log_path)
+    services = _open_services(app, options, settings, log_path)
+    if services is None:
+        return 1 if options.quit_when_ready else app.exec()
+
+    flow = SessionFlow(services, settings, translations)
+    flow.finished.connect(app.quit)
+    if options.quit_when_ready:
+        flow.ready.connect(lambda: QTimer.singleShot(0, lambda: _report_ready(app)))
+    password = os.environ.get(PASSWORD_ENV) if options.user else None
+    flow.start(options.user, password)
+    if options.quit_when_ready and password and flow.main_window is None:
+        print(f"records-desk: could not sign in as {options.user}: {flow.auto_sign_in_error}",
+              file=sys.stderr)
+        services.close()
+        return 1
+    try:
+        return app.exec()
+    finally:
+        services.close()
+
+
+def _no_display() -> bool:
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def _make_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from records_desk import APP_ID, APP_NAME, __version__
+    from records_desk.ui.fonts import install_bundled_font
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    # The session flow decides when the app ends (a dialog between two windows is no reason).
+    app.setQuitOnLastWindowClosed(False)
+    install_bundled_font(app)
+    return app
+
+
+def _open_services(
+    app: QApplication, options: GuiOptions, settings: Settings, log_path: Path
+) -> Services | None:
+    """The database and its services, or None after telling the user why not (one message,
+    no traceback). The message box ends the app when closed."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from records_desk.paths import config_dir
+    from records_desk.services.container import build_services
+    from records_desk.store.database import open_database
+    from records_desk.store.engine import WrongKey
+    from records_desk.store.keystore import KeyStore, KeyUnavailable
+    from records_desk.ui.messages import describe
+
+    try:
+        database = open_database(options.db_path, KeyStore(config_dir()))
+    except (KeyUnavailable, WrongKey) as e:
+        log.error("cannot open %s: %s", options.db_path, e)
+        text = describe(e)
+    except Exception as e:  # noqa: BLE001 - the user gets one sentence, the log the traceback
+        log.exception("cannot open %s", options.db_path)
+        text = (
+            QCoreApplication.translate(
+                "App", "The database %1 could not be opened (%2). The details are in %3."
+            )
+            .replace("%1", str(options.db_path))
+            .replace("%2", type(e).__name__)
+            .replace("%3", str(log_path))
+        )
+    else:
+        return build_services(database, settings)
+    print(f"records-desk: {text}", file=sys.stderr)
+    if not options.quit_when_ready:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Records Desk", text)
+        box.finished.connect(lambda _result: app.exit(1))
+        box.show()
+    return None
+
+
+def _report_ready(app: QApplication) -> None:
+    print(f"ready_ms={_elapsed_since_process_start_ms()}", flush=True)
+    app.exit(0)
+
+
+def _elapsed_since_process_start_ms() -> int:
+    """From the start of the process (Linux: /proc/self/stat field 22, in clock ticks since
+    boot); elsewhere from the import of this module."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            data = stat.read()
+        start_ticks = int(data[data.rindex(")") + 2 :].split()[19])
+        started = start_ticks / os.sysconf("SC_CLK_TCK")
+        return round((time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return round((time.perf_counter() - _IMPORTED_AT) * 1000)
+
+
+def self_test() -> int:
+    """Smoke test of a (packaged) build: a store in a temporary folder, a general manager, the
+    main window built offscreen. Prints `self-test ok` (exit 0) or the reason (exit 1)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(
+            prefix="records-desk-self-test-", ignore_cleanup_errors=True
+        ) as tmp:
+            _self_test_in(Path(tmp))
+    except Exception as e:  # noqa: BLE001 - the reason is the output
+        print(f"self-test failed: {type(e).__name__}: {e}")
+        return 1
+    print("self-test ok")
+    return 0
+
+
+def _self_test_in(folder: Path) -> None:
+    from records_desk.paths import CONFIG_ENV, LOG_ENV
+
+    os.environ[CONFIG_ENV] = str(folder / "config")
+    os.environ[LOG_ENV] = str(folder / "logs")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import keyring
+    from keyring.backends import fail
+
+    # Never write into the user's real keyring: the key goes to a file in the temp folder.
+    keyring.set_keyring(fail.Keyring())
+
+    from records_desk.app_logging import setup_logging
+    from records_desk.paths import config_dir, resources_dir
+    from records_desk.services.container import build_services
+    from records_desk.settings import MemoryBackend, Options, Settings
+    from records_desk.store.database import open_database
+    from records_desk.store.keystore import KeyStore
+    from records_desk.ui.i18n import Translations, app_qm_path
+    from records_desk.ui.main_window import MainWindow
+
+    setup_logging(console=False)
+    app = _make_application()
+    frozen = bool(getattr(sys, "frozen", False))
+    if frozen and not (resources_dir() / "fonts").is_dir():
+        raise RuntimeError("the bundled fonts folder is missing")
+    qm = app_qm_path("zh_TW")
+    if not Translations(app).apply("zh_TW") and (frozen or qm.exists()):
+        raise RuntimeError(f"the translation {qm} did not load")
+    settings = Settings(MemoryBackend({
+        Options.ARGON2_TIME_COST.key: 1,
+        Options.ARGON2_MEMORY_KIB.key: 8,
+        Options.ARGON2_PARALLELISM.key: 1,
+    }))
+    services = build_services(open_database(folder / "records.db", KeyStore(config_dir())),
+                              settings)
+    try:
+        gm = services.auth.create_first_manager("selftest", "Self test", SELF_TEST_PASSWORD)
+        window = MainWindow(services, gm, settings)
+        window.show()
+        app.processEvents()
+        if window.tabs.count() != 4 or not window.isVisible():
+            raise RuntimeError("the main window did not come up with its four tabs")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        if not services.audit.verify(gm).intact:
+            raise RuntimeError("the audit chain of the new database does not verify")
+    finally:
+        services.close()
+        _close_log_files()
+
+
+def _close_log_files() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_records_desk", False):
+            root.removeHandler(handler)
+            handler.close()

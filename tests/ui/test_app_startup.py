@@ -1,0 +1,78 @@
+"""Starting the program (records_desk.app.run_gui) in a separate process, as a user or the
+build would: no display gives one line and exit 2; --self-test prints `self-test ok`;
+--quit-when-ready prints the start-up time for the benchmark."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from records_desk.app import NO_DISPLAY_MESSAGE
+
+GM_PASSWORD = "general-manager-pw"
+
+
+def run(args: list[str], env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    code = f"import sys; from records_desk.__main__ import main; sys.exit(main({args!r}))"
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture
+def env() -> dict[str, str]:
+    """The test's own folders (set by tests/conftest.py) and never the user's real keyring."""
+    values = dict(os.environ)
+    values["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    values["QT_QPA_PLATFORM"] = "offscreen"
+    return values
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check is Linux-only")
+def test_without_a_display_one_line_and_exit_2(env: dict[str, str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = run([], env)
+    assert result.returncode == 2
+    assert result.stderr == NO_DISPLAY_MESSAGE + "\n"
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+
+
+def test_self_test_prints_ok(env: dict[str, str]) -> None:
+    env.pop("QT_QPA_PLATFORM")  # the self-test goes offscreen by itself
+    result = run(["--self-test"], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test ok" in result.stdout.splitlines()
+
+
+def test_quit_when_ready_signed_in_and_at_the_login_dialog(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    db = tmp_path / "bench.db"
+    env["RECORDS_DESK_PASSWORD"] = GM_PASSWORD
+    created = run(["--db", str(db), "init", "--admin", "boss"], env)
+    assert created.returncode == 0, created.stderr
+
+    signed_in = run(["--db", str(db), "--user", "boss", "--quit-when-ready"], env)
+    assert signed_in.returncode == 0, signed_in.stderr
+    assert re.fullmatch(r"ready_ms=\d+", signed_in.stdout.strip())
+
+    del env["RECORDS_DESK_PASSWORD"]
+    at_login = run(["--db", str(db), "--quit-when-ready"], env)
+    assert at_login.returncode == 0, at_login.stderr
+    assert re.fullmatch(r"ready_ms=\d+", at_login.stdout.strip())
+
+
+def test_quit_when_ready_with_a_wrong_password_fails(env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "bench.db"
+    env["RECORDS_DESK_PASSWORD"] = GM_PASSWORD
+    assert run(["--db", str(db), "init", "--admin", "boss"], env).returncode == 0
+    env["RECORDS_DESK_PASSWORD"] = "not-the-password"
+    result = run(["--db", str(db), "--user", "boss", "--quit-when-ready"], env)
+    assert result.returncode == 1
+    assert "could not sign in as boss" in result.stderr
