@@ -52,7 +52,7 @@ class AccountService:
     ) -> AccountInfo:
         """The new account starts with a temporary password that must be changed at first
         sign-in."""
-        self.ctx.authorize(actor, Action.ACCOUNT_CREATE)
+        actor = self.ctx.authorize(actor, Action.ACCOUNT_CREATE)
         self._may_administer(actor, role, Action.ACCOUNT_CREATE)
         passwords.check_username(username)
         passwords.check_new_password(password, self.ctx.policy)
@@ -102,7 +102,7 @@ class AccountService:
     def reset_password(self, actor: Principal, username: str, temporary: str) -> AccountInfo:
         """A forgotten password: the administrator sets a temporary one, which must be changed
         at the next sign-in; a lockout is lifted."""
-        self.ctx.authorize(actor, Action.ACCOUNT_RESET_PASSWORD)
+        actor = self.ctx.authorize(actor, Action.ACCOUNT_RESET_PASSWORD)
         passwords.check_new_password(temporary, self.ctx.policy)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
@@ -125,7 +125,7 @@ class AccountService:
             return account_info(account)
 
     def change_role(self, actor: Principal, username: str, role: Role) -> AccountInfo:
-        self.ctx.authorize(actor, Action.ACCOUNT_CHANGE_ROLE)
+        actor = self.ctx.authorize(actor, Action.ACCOUNT_CHANGE_ROLE)
         self._may_administer(actor, role, Action.ACCOUNT_CHANGE_ROLE)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
@@ -154,7 +154,7 @@ class AccountService:
         self, actor: Principal, username: str, active: bool, reason: str
     ) -> AccountInfo:
         action = Action.ACCOUNT_ENABLE if active else Action.ACCOUNT_DISABLE
-        self.ctx.authorize(actor, action)
+        actor = self.ctx.authorize(actor, action)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             account = self._target(uow.session, actor, username, action)

@@ -4,7 +4,7 @@ permission check that audits refusals."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -37,9 +37,10 @@ class ServiceContext:
     def now(self) -> datetime:
         return self.clock()
 
-    def authorize(self, actor: Principal, action: Action) -> None:
+    def authorize(self, actor: Principal, action: Action) -> Principal:
         """R-ACC-2: checked here, in the service, whatever the UI shows. The account is
-        re-read so a disabled account or a changed role takes effect at once."""
+        re-read so a disabled account or a changed role takes effect at once; the returned
+        principal carries the current role, for any further check in the same call."""
         with self.uow.read() as uow:
             account = uow.session.get(Account, actor.account_id)
             active = account is not None and account.active
@@ -51,6 +52,7 @@ class ServiceContext:
         except (PermissionDenied, AccountDisabled) as refused:
             self.audit_refusal(actor.username, action, refused)
             raise
+        return replace(actor, role=role)
 
     def audit_refusal(self, username: str, action: Action, refused: Exception) -> None:
         with self.uow.write() as uow:

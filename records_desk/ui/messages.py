@@ -7,16 +7,34 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain import errors
+from records_desk.domain.permissions import Action
 from records_desk.domain.roles import Role
 from records_desk.store.engine import WrongKey
 from records_desk.store.keystore import KeyUnavailable
-
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def local_time(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def action_name(action: str) -> str:
+    """A permission-matrix action as the user would say it; unknown codes stay as they are."""
+    names = {
+        Action.ACCOUNT_LIST: translate("Messages", "view the accounts"),
+        Action.ACCOUNT_CREATE: translate("Messages", "create an account"),
+        Action.ACCOUNT_DISABLE: translate("Messages", "disable an account"),
+        Action.ACCOUNT_ENABLE: translate("Messages", "enable an account"),
+        Action.ACCOUNT_RESET_PASSWORD: translate("Messages", "reset a password"),
+        Action.ACCOUNT_CHANGE_ROLE: translate("Messages", "change a role"),
+        Action.AUDIT_READ: translate("Messages", "read the operation log"),
+        Action.AUDIT_VERIFY: translate("Messages", "verify the operation log"),
+    }
+    try:
+        return names[Action(action)]
+    except ValueError:
+        return action
 
 
 def role_name(role: Role) -> str:
@@ -69,7 +87,7 @@ def describe(error: Exception) -> str:
     if isinstance(e, errors.PermissionDenied):
         return translate(
             "Messages", "Your role may not do this (%1). The attempt was recorded."
-        ).replace("%1", e.action)
+        ).replace("%1", action_name(e.action))
     if isinstance(e, errors.UsernameInvalid):
         return translate(
             "Messages", "The user name must be 3 to 32 letters, digits, '.', '_' or '-'."

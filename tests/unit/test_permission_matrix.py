@@ -72,3 +72,16 @@ def test_disabled_account_is_refused_even_with_an_open_session_R_ACC_4(
     services.accounts.disable(gm, "dora", "left")
     with pytest.raises(AccountDisabled):
         services.accounts.list(director)
+
+
+def test_demoted_manager_cannot_create_managers_with_an_old_session_R_ACC_2(
+    services: Services, gm: Principal
+) -> None:
+    second = make_user(services, gm, "boss2", Role.GENERAL_MANAGER)
+    services.accounts.change_role(gm, "boss2", Role.CUSTOMER_DIRECTOR)
+    assert second.role is Role.GENERAL_MANAGER  # the stale session still says manager
+    with pytest.raises(PermissionDenied):
+        services.accounts.create(second, "boss3", "Boss 3", Role.GENERAL_MANAGER, "temporary-pw")
+    with pytest.raises(PermissionDenied):
+        services.accounts.disable(second, "boss")
+    services.accounts.create(second, "ann", "Ann", Role.ARCHIVIST, "temporary-pw")
