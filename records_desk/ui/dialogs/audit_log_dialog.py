@@ -5,7 +5,9 @@ only: the app has no way to change an entry (R-AUD-3)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
@@ -25,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.errors import PermissionDenied
 from records_desk.services.container import Services
 from records_desk.services.dto import AuditFilter, AuditRecord, Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
 from records_desk.ui.widgets.dialog import RememberingDialog
+
+T = TypeVar("T")
 
 _COLUMN_WIDTHS = {
     AuditColumn.SEQ: 70,
@@ -95,6 +100,7 @@ class AuditLogDialog(RememberingDialog):
         self._services = services
         self._principal = principal
         self._loading = False
+        self._refused = False
         self.model = AuditLogModel(self._count, self._page, parent=self)
         self._build()
         self.retranslate_ui()
@@ -102,19 +108,21 @@ class AuditLogDialog(RememberingDialog):
         self.refresh()
 
     # -- service calls (each through operations.call; None when refused) ----------------------
-    def _count(self, flt: AuditFilter) -> int | None:
+    def _call(self, fn: Callable[[], T]) -> T | None:
+        """One refusal is told once: after it, the dialog stops asking."""
+        if self._refused:
+            return None
         try:
-            return operations.call(self, lambda: self._services.audit.count(self._principal, flt))
-        except operations.Failed:
+            return operations.call(self, fn)
+        except operations.Failed as failed:
+            self._refused = isinstance(failed.args[0], PermissionDenied)
             return None
 
+    def _count(self, flt: AuditFilter) -> int | None:
+        return self._call(lambda: self._services.audit.count(self._principal, flt))
+
     def _page(self, flt: AuditFilter, offset: int, limit: int) -> list[AuditRecord] | None:
-        try:
-            return operations.call(
-                self, lambda: self._services.audit.page(self._principal, flt, offset, limit)
-            )
-        except operations.Failed:
-            return None
+        return self._call(lambda: self._services.audit.page(self._principal, flt, offset, limit))
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -237,12 +245,8 @@ class AuditLogDialog(RememberingDialog):
 
     def _load_choices(self) -> None:
         """Fill the combos from the accounts and actions in the log, keeping the choices."""
-        try:
-            accounts, actions = operations.call(
-                self, lambda: self._services.audit.distinct_values(self._principal)
-            )
-        except operations.Failed:
-            accounts, actions = [], []
+        choices = self._call(lambda: self._services.audit.distinct_values(self._principal))
+        accounts, actions = choices if choices is not None else ([], [])
         account, action = self.account_combo.currentData(), self.action_combo.currentData()
         self._loading = True
         try:
