@@ -30,7 +30,15 @@ ABOUT = ActionSpec("about", "", QAction.MenuRole.AboutRole)
 OPEN_LOG_FOLDER = ActionSpec("open_log_folder")
 
 ALL_SPECS = (
-    SETTINGS, LOCK, SIGN_OUT, QUIT, ACCOUNTS, AUDIT_LOG, VERIFY_AUDIT, ABOUT, OPEN_LOG_FOLDER
+    SETTINGS,
+    LOCK,
+    SIGN_OUT,
+    QUIT,
+    ACCOUNTS,
+    AUDIT_LOG,
+    VERIFY_AUDIT,
+    ABOUT,
+    OPEN_LOG_FOLDER,
 )
 
 

@@ -143,8 +143,10 @@ class LockPage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Records Desk is locked"))
         self.explanation.setText(
-            self.tr("%1 (%2) is signed in. Enter the password to carry on where you "
-                    "left off, or sign out.")
+            self.tr(
+                "%1 (%2) is signed in. Enter the password to carry on where you "
+                "left off, or sign out."
+            )
             .replace("%1", self._principal.full_name)
             .replace("%2", self._principal.username)
         )

@@ -79,10 +79,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.menu_actions
-        self.file_menu = self._menu("fileMenu", [a["settings"], None, a["lock"], a["sign_out"],
-                                                 None, a["quit"]])
-        self.admin_menu = self._menu("adminMenu", [a["accounts"], a["audit_log"], None,
-                                                   a["verify_audit"]])
+        self.file_menu = self._menu(
+            "fileMenu", [a["settings"], None, a["lock"], a["sign_out"], None, a["quit"]]
+        )
+        self.admin_menu = self._menu(
+            "adminMenu", [a["accounts"], a["audit_log"], None, a["verify_audit"]]
+        )
         self.help_menu = self._menu("helpMenu", [a["about"], a["open_log_folder"]])
         allowed_any = False
         for name, permission in ADMIN_PERMISSIONS.items():

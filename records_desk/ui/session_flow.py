@@ -127,8 +127,9 @@ class SessionFlow(QObject):
         self.services.auth.record(principal, "logout", why)
         # The login dialog appears before the main window closes, so the app never has
         # no window (which would quit it).
-        self.show_login(username=principal.username,
-                        message=describe(reason) if reason is not None else "")
+        self.show_login(
+            username=principal.username, message=describe(reason) if reason is not None else ""
+        )
         self._ending = True
         try:
             window.close()

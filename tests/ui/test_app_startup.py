@@ -76,3 +76,14 @@ def test_quit_when_ready_with_a_wrong_password_fails(env: dict[str, str], tmp_pa
     result = run(["--db", str(db), "--user", "boss", "--quit-when-ready"], env)
     assert result.returncode == 1
     assert "could not sign in as boss" in result.stderr
+
+
+def test_a_database_that_cannot_be_opened_is_one_message_not_a_traceback(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    junk = tmp_path / "not-a-database.db"
+    junk.write_bytes(os.urandom(4096))
+    result = run(["--db", str(junk), "--quit-when-ready"], env)
+    assert result.returncode == 1
+    assert f"records-desk: The key of the database {junk} cannot be found" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -82,8 +82,9 @@ def test_an_expired_password_must_be_changed_before_the_main_window_R_ACC_3(
     flow.start()
     sign_in(qtbot, flow.login_dialog, "boss", GM_PASSWORD)
 
-    qtbot.waitUntil(lambda: flow.change_password_dialog is not None
-                    and flow.change_password_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: flow.change_password_dialog is not None and flow.change_password_dialog.isVisible()
+    )
     assert flow.main_window is None
     change = flow.change_password_dialog
     assert "90 days" in change.reason_label.text()

@@ -82,7 +82,9 @@ def test_verify_audit_chain_from_the_admin_menu(
     assert len(shown) == 1 and "intact" in shown[0]
 
 
-def test_the_accounts_and_log_dialogs_open_non_modal(open_window: OpenWindow, gm: Principal) -> None:
+def test_the_accounts_and_log_dialogs_open_non_modal(
+    open_window: OpenWindow, gm: Principal
+) -> None:
     pytest.importorskip("records_desk.ui.dialogs.accounts_dialog")
     pytest.importorskip("records_desk.ui.dialogs.audit_log_dialog")
     window = open_window(gm)
@@ -112,7 +114,10 @@ def test_settings_switch_the_language_while_running(
             pytest.skip("resources/i18n/records_desk_zh_TW.qm is not built yet (make i18n)")
         qtbot.waitUntil(lambda: window.tabs.tabText(0) == "客戶檔案")
         assert [window.tabs.tabText(i) for i in range(4)] == [
-            "客戶檔案", "借閱登記", "移動存儲介質", "接待輪序"
+            "客戶檔案",
+            "借閱登記",
+            "移動存儲介質",
+            "接待輪序",
         ]
     finally:
         translations.clear()

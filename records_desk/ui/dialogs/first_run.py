@@ -55,7 +55,10 @@ class FirstRunDialog(RememberingDialog):
 
         self.form = QFormLayout()
         fields = (
-            self.user_name_edit, self.full_name_edit, self.password_edit, self.confirm_edit,
+            self.user_name_edit,
+            self.full_name_edit,
+            self.password_edit,
+            self.confirm_edit,
             self.hint,
         )
         self.form_labels = [add_form_row(self.form, field) for field in fields]

@@ -77,8 +77,10 @@ class SettingsDialog(RememberingDialog):
             label.setText(text)
         self.idle_spin.setSuffix(self.tr(" minutes"))
         self.idle_hint.setText(
-            self.tr("Without keyboard or mouse input for this long, the window locks "
-                    "behind your password. What you typed stays.")
+            self.tr(
+                "Without keyboard or mouse input for this long, the window locks "
+                "behind your password. What you typed stays."
+            )
         )
 
     def _apply(self) -> None:

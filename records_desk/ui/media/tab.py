@@ -44,8 +44,7 @@ class MediaTab(QWidget):
         self._heading.setText(self.title())
         self._notice.setText(
             self.tr(
-                "Removable media: registration, security labels, lending, repairs and "
-                "disposal."
+                "Removable media: registration, security labels, lending, repairs and disposal."
             )
             + "\n\n"
             + self.tr("This feature is not built yet.")
