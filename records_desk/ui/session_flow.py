@@ -125,8 +125,8 @@ class SessionFlow(QObject):
             return
         why = "signed out" if reason is None else f"signed out: {type(reason).__name__}"
         self.services.auth.record(principal, "logout", why)
-        # The login dialog appears before the main window closes, so the app never has
-        # no window (which would quit it).
+        # The login dialog appears before the main window closes, so there is never a moment
+        # without a window (under Qt's default quit-on-last-window-closed, that would quit).
         self.show_login(
             username=principal.username, message=describe(reason) if reason is not None else ""
         )
@@ -140,9 +140,10 @@ class SessionFlow(QObject):
         self.principal = None
 
     def _main_window_closed(self) -> None:
-        if self._ending or self.principal is None:
+        if self._ending:
             return
-        self.services.auth.record(self.principal, "logout", "signed out: application closed")
+        if self.principal is not None:
+            self.services.auth.record(self.principal, "logout", "signed out: application closed")
         self.principal = None
         self.finished.emit()
 
