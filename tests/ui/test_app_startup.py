@@ -85,5 +85,6 @@ def test_a_database_that_cannot_be_opened_is_one_message_not_a_traceback(
     junk.write_bytes(os.urandom(4096))
     result = run(["--db", str(junk), "--quit-when-ready"], env)
     assert result.returncode == 1
-    assert f"records-desk: The key of the database {junk} cannot be found" in result.stderr
+    # zh_TW is the default language: "the key of the database … cannot be found".
+    assert f"records-desk: 在這台電腦上找不到資料庫 {junk} 的金鑰。" in result.stderr.splitlines()
     assert "Traceback" not in result.stderr
