@@ -52,9 +52,11 @@ lint: $(TEST_STAMP)
 build: $(BUILD_STAMP) qm
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
-# lupdate collects the tr() strings into the .ts (commit it), lrelease compiles the .qm.
+# lupdate collects the tr() strings into the .ts, tools/fill_translations.py writes the zh_TW
+# texts of tools/zh_TW_translations.py into it (and lists any missing), lrelease compiles the .qm.
 i18n: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find records_desk -name '*.py' | sort) -ts resources/i18n/records_desk_zh_TW.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find records_desk -name '*.py' | sort) -ts resources/i18n/records_desk_zh_TW.ts
+	$(PY) tools/fill_translations.py
 	$(VENV)/bin/pyside6-lrelease resources/i18n/records_desk_zh_TW.ts -qm resources/i18n/records_desk_zh_TW.qm
 
 qm: $(STAMP)

@@ -5,6 +5,7 @@ RECORDS_DESK_DB, RECORDS_DESK_CONFIG_DIR and RECORDS_DESK_LOG_DIR override them.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -26,7 +27,15 @@ def default_db_path() -> Path:
 
 def config_dir() -> Path:
     env = os.environ.get(CONFIG_ENV)
-    return Path(env) if env else Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    if env:
+        return Path(env)
+    # On Windows and macOS platformdirs gives the data folder for config too; the key file
+    # must never sit in the database's folder, so use the roaming / Preferences folder there.
+    if sys.platform == "win32":
+        return Path(platformdirs.user_config_dir(APP_ID, appauthor=False, roaming=True))
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Preferences" / APP_ID
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 
 def log_dir() -> Path:
@@ -36,8 +45,6 @@ def log_dir() -> Path:
 
 def resources_dir() -> Path:
     """resources/ beside the package in a checkout; inside the bundle when frozen."""
-    import sys
-
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"

@@ -3,6 +3,7 @@ CLI both come through here, so there is one way to reach the data."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,9 @@ def open_database(db_path: Path, keystore: KeyStore) -> Database:
     db_path = db_path.expanduser().resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     is_new = not db_path.exists() or db_path.stat().st_size == 0
+    if is_new:
+        # Readable by this user only (SQLite gives the -wal and -shm files the same mode).
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
     key = keystore.get_or_create(db_path, create=is_new)
     engine = make_engine(db_path, key.hex)
     try:

@@ -153,3 +153,25 @@ def test_older_database_is_backed_up_then_upgraded(
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_foundation",)
     assert [r[1] for r in old.execute("PRAGMA table_info(account)")].count("phone") == 0
     old.close()
+
+
+def test_new_database_file_is_private_to_the_user(db_path: Path, tmp_path: Path) -> None:
+    database = open_database(db_path, KeyStore(tmp_path / "config"))
+    database.dispose()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_key_folder_is_never_the_database_folder() -> None:
+    import os
+
+    from records_desk import paths
+
+    saved = {k: os.environ.pop(k, None) for k in (paths.DB_ENV, paths.CONFIG_ENV)}
+    try:
+        db_folder = paths.default_db_path().parent
+        assert paths.config_dir() != db_folder
+        assert not paths.config_dir().is_relative_to(db_folder)
+    finally:
+        for k, v in saved.items():
+            if v is not None:
+                os.environ[k] = v
