@@ -393,19 +393,14 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="41" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="13" />
             <source>Customer files</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="47" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="17" />
             <source>Customer files: archive numbers, record types, history of every change, grading and the blacklist.</source>
             <translation>客戶檔案：檔案編號、錄入資料類型、每次修改的歷史、客戶分級及黑名單。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="51" />
-            <source>This feature is not built yet.</source>
-            <translation>此功能尚未完成。</translation>
         </message>
     </context>
     <context>
@@ -523,19 +518,14 @@
     <context>
         <name>LoansTab</name>
         <message>
-            <location filename="../../records_desk/ui/loans/tab.py" line="41" />
+            <location filename="../../records_desk/ui/loans/tab.py" line="13" />
             <source>Loan register</source>
             <translation>借閱登記</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/loans/tab.py" line="47" />
+            <location filename="../../records_desk/ui/loans/tab.py" line="17" />
             <source>The loan register: who borrowed which file, when it is due, and when it went back in its place.</source>
             <translation>檔案借閱登記：誰借閱了哪份檔案、何時到期、何時歸還上架。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/loans/tab.py" line="51" />
-            <source>This feature is not built yet.</source>
-            <translation>此功能尚未完成。</translation>
         </message>
     </context>
     <context>
@@ -665,19 +655,14 @@
     <context>
         <name>MediaTab</name>
         <message>
-            <location filename="../../records_desk/ui/media/tab.py" line="41" />
+            <location filename="../../records_desk/ui/media/tab.py" line="13" />
             <source>Removable media</source>
             <translation>移動存儲介質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/media/tab.py" line="47" />
+            <location filename="../../records_desk/ui/media/tab.py" line="17" />
             <source>Removable media: registration, security labels, lending, repairs and disposal.</source>
             <translation>移動存儲介質：登記、密級標識、借用、維修及銷毀。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/media/tab.py" line="50" />
-            <source>This feature is not built yet.</source>
-            <translation>此功能尚未完成。</translation>
         </message>
     </context>
     <context>
@@ -901,21 +886,24 @@
         </message>
     </context>
     <context>
+        <name>PlaceholderTab</name>
+        <message>
+            <location filename="../../records_desk/ui/widgets/placeholder.py" line="53" />
+            <source>This feature is not built yet.</source>
+            <translation>此功能尚未完成。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionTab</name>
         <message>
-            <location filename="../../records_desk/ui/reception/tab.py" line="41" />
+            <location filename="../../records_desk/ui/reception/tab.py" line="13" />
             <source>Reception rotation</source>
             <translation>接待輪序</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/reception/tab.py" line="47" />
+            <location filename="../../records_desk/ui/reception/tab.py" line="17" />
             <source>Reception rotation: the day's sign-in order, who receives the next visitor and why, and the visitor sheet.</source>
             <translation>接待輪序：當日簽到順序、下一位來訪客戶由誰接待及其理由，以及客戶來訪登記表。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/reception/tab.py" line="51" />
-            <source>This feature is not built yet.</source>
-            <translation>此功能尚未完成。</translation>
         </message>
     </context>
     <context>
