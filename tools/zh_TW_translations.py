@@ -215,3 +215,10 @@ ZH_TW: dict[str, str] = {
     "Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.":
         "在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。",
 }
+ZH_TW.update(
+    {
+        "&Change password…": "變更密碼(&C)…",
+        "Set a new password for your own account": "為自己的帳號設定新密碼",
+        "Your password was changed.": "您的密碼已變更。",
+    }
+)

@@ -104,9 +104,11 @@ class AuthService:
             uow.commit()
             return principal_of(account)
 
-    def change_password(self, username: str, old_password: str, new_password: str) -> Principal:
-        """Change one's own password (also the forced change after expiry or a reset) and
-        sign in with the new one."""
+    def change_password(
+        self, username: str, old_password: str, new_password: str, *, sign_in: bool = True
+    ) -> Principal:
+        """Change one's own password: the forced change after expiry or a reset signs in with
+        the new one; a voluntary change from the File menu (sign_in=False) does not."""
         passwords.check_new_password(new_password, self.ctx.policy)
         if new_password == old_password:
             raise PasswordReused()
@@ -116,7 +118,8 @@ class AuthService:
             account.password_hash = self.ctx.hasher.hash(new_password)
             account.password_changed_at = now
             account.must_change_password = False
-            account.last_login_at = now
+            if sign_in:
+                account.last_login_at = now
             journal.append(
                 uow.session,
                 now,
@@ -126,15 +129,16 @@ class AuthService:
                 entity_type="account",
                 entity_id=account.id,
             )
-            journal.append(
-                uow.session,
-                now,
-                username,
-                "login",
-                "signed in",
-                entity_type="account",
-                entity_id=account.id,
-            )
+            if sign_in:
+                journal.append(
+                    uow.session,
+                    now,
+                    username,
+                    "login",
+                    "signed in",
+                    entity_type="account",
+                    entity_id=account.id,
+                )
             uow.commit()
             return principal_of(account)
 

@@ -20,6 +20,7 @@ class ActionSpec:
 
 
 SETTINGS = ActionSpec("settings", "Ctrl+,", QAction.MenuRole.PreferencesRole)
+CHANGE_PASSWORD = ActionSpec("change_password", "Ctrl+Shift+P")
 LOCK = ActionSpec("lock", "Ctrl+L")
 SIGN_OUT = ActionSpec("sign_out", "Ctrl+Shift+Q")
 QUIT = ActionSpec("quit", "Ctrl+Q", QAction.MenuRole.QuitRole)
@@ -31,6 +32,7 @@ OPEN_LOG_FOLDER = ActionSpec("open_log_folder")
 
 ALL_SPECS = (
     SETTINGS,
+    CHANGE_PASSWORD,
     LOCK,
     SIGN_OUT,
     QUIT,
@@ -48,6 +50,10 @@ def _texts() -> dict[str, tuple[str, str]]:
         "settings": (
             translate("Actions", "&Settings…"),
             translate("Actions", "Change the language and the idle lock"),
+        ),
+        "change_password": (
+            translate("Actions", "&Change password…"),
+            translate("Actions", "Set a new password for your own account"),
         ),
         "lock": (
             translate("Actions", "&Lock"),

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.menu_actions
         self.file_menu = self._menu(
-            "fileMenu", [a["settings"], None, a["lock"], a["sign_out"], None, a["quit"]]
+            "fileMenu",
+            [a["settings"], a["change_password"], None, a["lock"], a["sign_out"], None, a["quit"]],
         )
         self.admin_menu = self._menu(
             "adminMenu", [a["accounts"], a["audit_log"], None, a["verify_audit"]]
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         slots: dict[str, Callable[[], object]] = {
             "settings": self.open_settings,
+            "change_password": self.open_change_password,
             "lock": lambda: self.lock("locked from the File menu"),
             "sign_out": lambda: self.sign_out_requested.emit(None),
             "quit": self.close,
@@ -251,6 +253,25 @@ class MainWindow(QMainWindow):
             return dialog
 
         self._show_dialog("settings", make)
+
+    def open_change_password(self) -> None:
+        from records_desk.ui.dialogs.change_password import ChangePasswordDialog
+
+        def make() -> QWidget:
+            dialog = ChangePasswordDialog(
+                self.services.auth,
+                self.settings,
+                self.principal.username,
+                None,
+                self,
+                sign_in=False,
+            )
+            dialog.password_changed.connect(
+                lambda _p: notify.info(self, self.tr("Your password was changed."))
+            )
+            return dialog
+
+        self._show_dialog("change_password", make)
 
     def open_accounts(self) -> None:
         try:

@@ -138,92 +138,102 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="49" />
+            <location filename="../../records_desk/ui/actions.py" line="51" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="50" />
+            <location filename="../../records_desk/ui/actions.py" line="52" />
             <source>Change the language and the idle lock</source>
             <translation>變更介面語言及閒置鎖定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="53" />
+            <location filename="../../records_desk/ui/actions.py" line="55" />
+            <source>&amp;Change password…</source>
+            <translation>變更密碼(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="56" />
+            <source>Set a new password for your own account</source>
+            <translation>為自己的帳號設定新密碼</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="59" />
             <source>&amp;Lock</source>
             <translation>鎖定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="54" />
+            <location filename="../../records_desk/ui/actions.py" line="60" />
             <source>Lock the window now; your work stays open</source>
             <translation>立即鎖定視窗；工作內容保持不變</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="57" />
+            <location filename="../../records_desk/ui/actions.py" line="63" />
             <source>Sign &amp;out</source>
             <translation>登出(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="58" />
+            <location filename="../../records_desk/ui/actions.py" line="64" />
             <source>End your session and return to the sign-in dialog</source>
             <translation>結束本次登入並回到登入畫面</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="60" />
+            <location filename="../../records_desk/ui/actions.py" line="66" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="60" />
+            <location filename="../../records_desk/ui/actions.py" line="66" />
             <source>Close Records Desk</source>
             <translation>關閉 Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="62" />
+            <location filename="../../records_desk/ui/actions.py" line="68" />
             <source>&amp;Accounts…</source>
             <translation>帳號管理(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="63" />
+            <location filename="../../records_desk/ui/actions.py" line="69" />
             <source>Create, disable and reset user accounts</source>
             <translation>新增、停用及重設使用者帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="66" />
+            <location filename="../../records_desk/ui/actions.py" line="72" />
             <source>Operation &amp;log…</source>
             <translation>操作日誌(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="67" />
+            <location filename="../../records_desk/ui/actions.py" line="73" />
             <source>Read the operation log</source>
             <translation>查閱操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="70" />
+            <location filename="../../records_desk/ui/actions.py" line="76" />
             <source>&amp;Verify audit chain</source>
             <translation>驗證日誌雜湊鏈(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="71" />
+            <location filename="../../records_desk/ui/actions.py" line="77" />
             <source>Check that no entry of the operation log was altered</source>
             <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="74" />
+            <location filename="../../records_desk/ui/actions.py" line="80" />
             <source>&amp;About Records Desk</source>
             <translation>關於 Records Desk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="75" />
+            <location filename="../../records_desk/ui/actions.py" line="81" />
             <source>Version, database and licences</source>
             <translation>版本、資料庫及授權資訊</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="78" />
+            <location filename="../../records_desk/ui/actions.py" line="84" />
             <source>Open log &amp;folder</source>
             <translation>開啟日誌資料夾(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="79" />
+            <location filename="../../records_desk/ui/actions.py" line="85" />
             <source>Show the folder holding the application's log files</source>
             <translation>顯示存放程式日誌檔案的資料夾</translation>
         </message>
@@ -345,47 +355,47 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="78" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="81" />
             <source>Change password — Records Desk</source>
             <translation>變更密碼 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="79" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="82" />
             <source>Choose a new password.</source>
             <translation>請設定新密碼。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="82" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="85" />
             <source>User name:</source>
             <translation>帳號：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="83" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="86" />
             <source>&amp;Current password:</source>
             <translation>目前密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="84" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="87" />
             <source>&amp;New password:</source>
             <translation>新密碼(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="85" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="88" />
             <source>C&amp;onfirm new password:</source>
             <translation>確認新密碼(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="90" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="93" />
             <source>At least 10 characters, different from the current one.</source>
             <translation>至少 10 個字元，且不可與目前密碼相同。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="91" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="94" />
             <source>&amp;Change password</source>
             <translation>變更密碼(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="95" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="98" />
             <source>The two new passwords do not match.</source>
             <translation>兩次輸入的新密碼不一致。</translation>
         </message>
@@ -592,62 +602,67 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="162" />
+            <location filename="../../records_desk/ui/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="163" />
+            <location filename="../../records_desk/ui/main_window.py" line="165" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="164" />
+            <location filename="../../records_desk/ui/main_window.py" line="166" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="169" />
+            <location filename="../../records_desk/ui/main_window.py" line="171" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="171" />
+            <location filename="../../records_desk/ui/main_window.py" line="173" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="173" />
+            <location filename="../../records_desk/ui/main_window.py" line="175" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="179" />
+            <location filename="../../records_desk/ui/main_window.py" line="181" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="181" />
+            <location filename="../../records_desk/ui/main_window.py" line="183" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="182" />
+            <location filename="../../records_desk/ui/main_window.py" line="184" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="276" />
+            <location filename="../../records_desk/ui/main_window.py" line="270" />
+            <source>Your password was changed.</source>
+            <translation>您的密碼已變更。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="297" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="284" />
+            <location filename="../../records_desk/ui/main_window.py" line="305" />
             <source>The operation log is intact: %1 entries checked.</source>
             <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="288" />
+            <location filename="../../records_desk/ui/main_window.py" line="309" />
             <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
             <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
         </message>

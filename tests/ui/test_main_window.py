@@ -143,3 +143,29 @@ def test_an_unexpected_error_opens_one_dialog_with_copyable_details(
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
     assert "first failure" in copied and "second failure" in copied
+
+
+def test_change_own_password_from_the_file_menu_R_ACC_3(
+    open_window: OpenWindow, services: Services, gm: Principal, shown: list[str], qtbot: QtBot
+) -> None:
+    from tests.conftest import GM_PASSWORD
+
+    window = open_window(gm)
+    window.menu_actions["change_password"].trigger()
+    dialog = window.dialogs["change_password"]
+    dialog.current_edit.setText(GM_PASSWORD)
+    dialog.new_edit.setText("short")
+    dialog.confirm_edit.setText("short")
+    dialog.change_button.click()
+    assert "at least 10" in dialog.error_label.text() and dialog.isVisible()
+    dialog.new_edit.setText("another-good-password")
+    dialog.confirm_edit.setText("another-good-password")
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert shown == ["Your password was changed."]
+    assert services.auth.login("boss", "another-good-password").username == "boss"
+    from records_desk.services.dto import AuditFilter
+
+    newest = [r.action for r in services.audit.page(gm, AuditFilter(), 0, 3)]
+    assert newest[1] == "account.password_changed"  # no extra "login" for a voluntary change
+    assert newest[0] == "login"  # the login just above

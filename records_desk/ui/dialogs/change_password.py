@@ -33,8 +33,11 @@ class ChangePasswordDialog(RememberingDialog):
         username: str,
         reason: Exception | None = None,
         parent: QWidget | None = None,
+        *,
+        sign_in: bool = True,
     ) -> None:
         super().__init__(settings, parent)
+        self._sign_in = sign_in
         self.setObjectName("changePasswordDialog")
         self._auth = auth
         self.username = username
@@ -97,7 +100,10 @@ class ChangePasswordDialog(RememberingDialog):
             return
         try:
             principal = self._auth.change_password(
-                self.username, self.current_edit.text(), self.new_edit.text()
+                self.username,
+                self.current_edit.text(),
+                self.new_edit.text(),
+                sign_in=self._sign_in,
             )
         except DomainError as e:
             show_error(self.error_label, describe(e))
