@@ -40,6 +40,10 @@ class Options:
     MAIN_STATE = Option[bytes]("main_window/state", bytes, b"")
     LAST_TAB = Option[int]("main_window/last_tab", int, 0)
     LAST_USER = Option[str]("login/last_user", str, "")
+    LABEL_COLUMNS = Option[int]("printing/label_columns", int, 3)
+    LABEL_ROWS = Option[int]("printing/label_rows", int, 8)
+    LABEL_OFFSET_X_MM = Option[float]("printing/label_offset_x_mm", float, 0.0)
+    LABEL_OFFSET_Y_MM = Option[float]("printing/label_offset_y_mm", float, 0.0)
 
     @classmethod
     def all(cls) -> list[Option[Any]]:
