@@ -1,0 +1,49 @@
+"""Typed errors of the customer-file rules (R-CUS, R-GRD, R-DQ). Each carries the data the UI
+needs to word a translated message; `__str__` is the English fallback for logs and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from records_desk.domain.errors import DomainError
+
+
+class PhoneProblem(StrEnum):
+    EMPTY = "empty"
+    NOT_A_NUMBER = "not_a_number"  # letters or other characters a phone cannot have
+    UNSUPPORTED_COUNTRY = "unsupported_country"  # only Taiwan (+886) and mainland China (+86)
+    BAD_FORMAT = "bad_format"  # wrong length or prefix for its region
+
+
+@dataclass
+class PhoneInvalid(DomainError):
+    """R-DQ-1 validity: not a Taiwan or mainland phone number."""
+
+    text: str
+    problem: PhoneProblem
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not a valid phone number ({self.problem})"
+
+
+class DateProblem(StrEnum):
+    EMPTY = "empty"
+    UNRECOGNISED = "unrecognised"
+    YEAR_NOT_FIRST = "year_not_first"  # 27/11/2026: office dates are year-month-day
+    NO_SUCH_DAY = "no_such_day"  # 2026-02-30, month 13
+    YEAR_OUT_OF_RANGE = "year_out_of_range"
+    IN_FUTURE = "in_future"
+
+
+@dataclass
+class OfficeDateInvalid(DomainError):
+    """A date typed or imported that cannot be read as a day (or is after the allowed day)."""
+
+    text: str
+    problem: DateProblem
+    detail: str = ""
+
+    def __str__(self) -> str:
+        detail = f": {self.detail}" if self.detail else ""
+        return f"{self.text!r} is not a valid date ({self.problem}{detail})"
