@@ -47,3 +47,62 @@ class OfficeDateInvalid(DomainError):
     def __str__(self) -> str:
         detail = f": {self.detail}" if self.detail else ""
         return f"{self.text!r} is not a valid date ({self.problem}{detail})"
+
+
+class ReasonFor(StrEnum):
+    """What a missing reason was needed for."""
+
+    OVERRIDE = "override"  # a director's override of a quota or of the blacklist validity
+    BLACKLIST = "blacklist"
+    LIFT_BLACKLIST = "lift_blacklist"
+    SPOT_CHECK_FAILURE = "spot_check_failure"
+
+
+@dataclass
+class ReasonRequired(DomainError):
+    """An action the office must be able to explain later was given no reason."""
+
+    action: ReasonFor
+
+    def __str__(self) -> str:
+        return f"a reason is required ({self.action})"
+
+
+@dataclass
+class AdmissionIncomplete(DomainError):
+    """R-GRD-1: admission criteria 1.2 a-f not all met."""
+
+    missing: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "admission criteria not met: " + ", ".join(self.missing)
+
+
+class ArchiveNumberProblem(StrEnum):
+    BAD_FORMAT = "bad_format"  # not CODE-YYYY-NNNNN
+    BAD_CODE = "bad_code"  # not 1-6 capital letters or digits starting with a letter
+    BAD_YEAR = "bad_year"
+    BAD_SEQUENCE = "bad_sequence"  # 00000 is never issued
+    DUPLICATE_CODE = "duplicate_code"  # two record types configured with one code
+
+
+@dataclass
+class ArchiveNumberInvalid(DomainError):
+    """R-CUS-2: an archive number (or a configured category code) that cannot be used."""
+
+    text: str
+    problem: ArchiveNumberProblem
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not a valid archive number ({self.problem})"
+
+
+@dataclass
+class ArchiveSequenceExhausted(DomainError):
+    """R-CUS-2: all 99,999 numbers of a category and year are used (numbers are never reused)."""
+
+    code: str
+    year: int
+
+    def __str__(self) -> str:
+        return f"no archive numbers left for {self.code}-{self.year}"
