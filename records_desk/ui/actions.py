@@ -19,6 +19,7 @@ class ActionSpec:
     menu_role: QAction.MenuRole = QAction.MenuRole.NoRole
 
 
+PRINT_BLANK_FORM = ActionSpec("print_blank_form", "Ctrl+P")
 SETTINGS = ActionSpec("settings", "Ctrl+,", QAction.MenuRole.PreferencesRole)
 CHANGE_PASSWORD = ActionSpec("change_password", "Ctrl+Shift+P")
 LOCK = ActionSpec("lock", "Ctrl+L")
@@ -31,6 +32,7 @@ ABOUT = ActionSpec("about", "", QAction.MenuRole.AboutRole)
 OPEN_LOG_FOLDER = ActionSpec("open_log_folder")
 
 ALL_SPECS = (
+    PRINT_BLANK_FORM,
     SETTINGS,
     CHANGE_PASSWORD,
     LOCK,
@@ -47,6 +49,10 @@ ALL_SPECS = (
 def _texts() -> dict[str, tuple[str, str]]:
     """(menu text, status tip) per action, in the current language."""
     return {
+        "print_blank_form": (
+            translate("Actions", "&Print blank form…"),
+            translate("Actions", "Preview and print an empty form to fill in by hand"),
+        ),
         "settings": (
             translate("Actions", "&Settings…"),
             translate("Actions", "Change the language and the idle lock"),

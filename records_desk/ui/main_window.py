@@ -81,7 +81,17 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         self.file_menu = self._menu(
             "fileMenu",
-            [a["settings"], a["change_password"], None, a["lock"], a["sign_out"], None, a["quit"]],
+            [
+                a["print_blank_form"],
+                None,
+                a["settings"],
+                a["change_password"],
+                None,
+                a["lock"],
+                a["sign_out"],
+                None,
+                a["quit"],
+            ],
         )
         self.admin_menu = self._menu(
             "adminMenu", [a["accounts"], a["audit_log"], None, a["verify_audit"]]
@@ -122,6 +132,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.menu_actions
         slots: dict[str, Callable[[], object]] = {
+            "print_blank_form": self.open_blank_forms,
             "settings": self.open_settings,
             "change_password": self.open_change_password,
             "lock": lambda: self.lock("locked from the File menu"),
@@ -272,6 +283,17 @@ class MainWindow(QMainWindow):
             return dialog
 
         self._show_dialog("change_password", make)
+
+    def open_blank_forms(self) -> None:
+        from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
+
+        printing = getattr(self.services, "printing", None)  # until services.printing lands
+        if printing is None:
+            notify.info(self, self.tr("This part of Records Desk is not built yet."))
+            return
+        self._show_dialog(
+            "blank_forms", lambda: BlankFormsDialog(printing, self.principal, self.settings, self)
+        )
 
     def open_accounts(self) -> None:
         try:

@@ -16,18 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from records_desk.domain.errors import PermissionDenied
+from records_desk.domain.roles import Role
 from records_desk.services.container import Services
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
+from records_desk.ui.main_window import MainWindow
 from records_desk.ui.printing import preview_dialog
+from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
 from records_desk.ui.printing.preview_dialog import PrintPreviewDialog
 
 
@@ -332,3 +335,78 @@ def test_a_printer_that_refuses_the_job_is_named(
     dialog.print_to(pdf_printer(out))
     assert len(shown) == 1 and str(out) in shown[0]
     assert printing.prints == []
+
+
+# -- File → Print blank form… ---------------------------------------------------------------
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, services: Services, gm: Principal, ui_settings: Settings, printing: object
+) -> Iterator[MainWindow]:
+    main = MainWindow(services, gm, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def test_print_blank_form_lists_every_form_and_opens_its_preview_R_PRN(
+    window: MainWindow, printing: FakePrintService, qtbot: QtBot
+) -> None:
+    window.menu_actions["print_blank_form"].trigger()
+    chooser = window.dialogs["blank_forms"]
+    assert isinstance(chooser, BlankFormsDialog)
+    assert chooser.isVisible() and not chooser.isModal()
+    assert chooser.visible_form_ids() == [f[0] for f in printing.FORMS]
+    assert chooser.count_label.text() == "3 of 3 forms"
+
+    chooser.filter_edit.setText("登記")
+    assert chooser.visible_form_ids() == ["loan_register"]
+    chooser.filter_edit.clear()
+    qtbot.keyClicks(chooser.filter_edit, "LABELS")
+    assert chooser.visible_form_ids() == ["media_labels"]
+    chooser.filter_edit.clear()
+    chooser.filter_edit.setText("借閱")
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Down)
+    assert chooser.selected_form_id() == "loan_register"
+
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
+    previews = [w for w in window.findChildren(PrintPreviewDialog) if w.isVisible()]
+    assert len(previews) == 1
+    preview = previews[0]
+    assert preview.printed.form_id == "loan_register"
+    assert preview.page_label.text() == "Page 1 of 3"
+    assert chooser.isVisible()  # stays open for the next form
+
+
+def test_a_double_click_opens_the_blank_form(window: MainWindow, qtbot: QtBot) -> None:
+    window.menu_actions["print_blank_form"].trigger()
+    chooser = window.dialogs["blank_forms"]
+    assert isinstance(chooser, BlankFormsDialog)
+    table = chooser.table
+    rect = table.visualRect(chooser.proxy.index(2, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    previews = window.findChildren(PrintPreviewDialog)
+    assert [p.printed.form_id for p in previews] == ["media_labels"]
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_ctrl_p_prints_a_blank_form_for_every_role(
+    qtbot: QtBot,
+    services: Services,
+    principals: dict[Role, Principal],
+    ui_settings: Settings,
+    role: Role,
+) -> None:
+    main = MainWindow(services, principals[role], ui_settings)
+    qtbot.addWidget(main)
+    action = main.menu_actions["print_blank_form"]
+    assert action in main.file_menu.actions()
+    assert action.shortcut() == QKeySequence("Ctrl+P")
+    assert action.isVisible() and action.isEnabled()
+    assert action.text() == "&Print blank form…"
+    main.close()
+    QApplication.processEvents()
