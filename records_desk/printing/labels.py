@@ -1,0 +1,416 @@
+"""Label sheets (R-MED-8, R-PRN): one label per data row on a grid of sheet label stock, with a
+calibration offset in millimetres, because label stock never lines up with a printer by
+default. No Qt; only the bundled CJK font is used, embedded as a subset.
+
+Standard A4 stock (`LabelLayout.standard`; the grid is centred on the sheet):
+
+    grid  label (mm)     gaps (mm)  per sheet  sold as (for example)
+    3×8   70   × 37      0          24         Avery 3474, edge to edge
+    2×7   99.1 × 38.1    2.5 across 14         Avery L7163 / J8163
+    2×8   99.1 × 33.9    2.5 across 16         Avery L7162
+    3×7   63.5 × 38.1    2.5 across 21         Avery L7160
+    3×6   63.5 × 46.6    2.5 across 18         Avery L7161
+    2×4   99.1 × 67.7    2.5 across 8          Avery L7165
+
+Any other grid (or paper) divides the sheet evenly, edge to edge, as "full-face" stock does.
+Positions are numbered in reading order (left to right, then down), from 0 in the API and from
+1 on paper.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.colors import Color, black
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from records_desk.printing.context import PrintContext
+from records_desk.printing.definitions import FormDefinition, LabelSpec
+from records_desk.printing.fonts import register_font
+
+PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "A3": (297.0, 420.0)}
+PAPER_MM["letter"] = (215.9, 279.4)
+MAX_OFFSET_MM = 20.0
+MIN_LABEL_MM = (20.0, 10.0)  # narrower or lower than this holds neither text nor a barcode
+_TOLERANCE_MM = 0.05  # stock sizes are rounded to 0.1 mm; their sums may exceed the sheet by that
+
+# (columns, rows) -> label width, label height, gap across, gap down — all in mm, on A4.
+STANDARD_A4_STOCK: dict[tuple[int, int], tuple[float, float, float, float]] = {
+    (3, 8): (70.0, 37.0, 0.0, 0.0),
+    (2, 7): (99.1, 38.1, 2.5, 0.0),
+    (2, 8): (99.1, 33.9, 2.5, 0.0),
+    (3, 7): (63.5, 38.1, 2.5, 0.0),
+    (3, 6): (63.5, 46.6, 2.5, 0.0),
+    (2, 4): (99.1, 67.7, 2.5, 0.0),
+}
+
+_GREY = Color(0.35, 0.35, 0.35)
+_LIGHT = Color(0.6, 0.6, 0.6)
+
+
+class _Axis(NamedTuple):
+    count: str
+    size: str
+    gap: str
+    margin: str
+    index: int  # of the paper's (width, height)
+    side: str
+    direction: str
+    extent: str
+
+
+_AXES = (
+    _Axis("columns", "label_width_mm", "gap_x_mm", "margin_left_mm", 0, "left", "across", "wide"),
+    _Axis("rows", "label_height_mm", "gap_y_mm", "margin_top_mm", 1, "top", "down", "tall"),
+)
+
+
+class Box(NamedTuple):
+    """A rectangle in points, measured from the paper's top-left corner (as PDF viewers and
+    pdfplumber show it), calibration offsets included."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+@dataclass(frozen=True)
+class LabelLayout:
+    """A sheet of label stock. Sizes left as None are filled in on construction: label size and
+    gaps from STANDARD_A4_STOCK (or the sheet divided evenly), margins so the grid is centred.
+    Offsets move everything printed; positive is right / down."""
+
+    columns: int
+    rows: int
+    paper: str = "A4"
+    label_width_mm: float | None = None
+    label_height_mm: float | None = None
+    margin_top_mm: float | None = None
+    margin_left_mm: float | None = None
+    gap_x_mm: float | None = None
+    gap_y_mm: float | None = None
+    offset_x_mm: float = 0.0
+    offset_y_mm: float = 0.0
+
+    @classmethod
+    def standard(
+        cls,
+        columns: int,
+        rows: int,
+        offset_x_mm: float = 0.0,
+        offset_y_mm: float = 0.0,
+        paper: str = "A4",
+    ) -> LabelLayout:
+        return cls(columns, rows, paper, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm)
+
+    def __post_init__(self) -> None:
+        for name in ("columns", "rows"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if self.paper not in PAPER_MM:
+            raise ValueError(f"paper must be one of {', '.join(PAPER_MM)}, not {self.paper!r}")
+        for name, value in (("horizontal", self.offset_x_mm), ("vertical", self.offset_y_mm)):
+            if not abs(value) <= MAX_OFFSET_MM:
+                raise ValueError(
+                    f"the {name} offset {value:g} mm is outside ±{MAX_OFFSET_MM:g} mm; "
+                    "check the paper size and the printer's scaling instead"
+                )
+        stock = STANDARD_A4_STOCK.get((self.columns, self.rows)) if self.paper == "A4" else None
+        for axis in _AXES:
+            self._resolve(axis, stock)
+        if self.label_width_mm < MIN_LABEL_MM[0] or self.label_height_mm < MIN_LABEL_MM[1]:
+            raise ValueError(
+                f"{self.columns}×{self.rows} labels of {self.label_width_mm:.1f} × "
+                f"{self.label_height_mm:.1f} mm are too small; a label needs at least "
+                f"{MIN_LABEL_MM[0]:g} × {MIN_LABEL_MM[1]:g} mm for its text and barcode"
+            )
+
+    def _resolve(self, axis: _Axis, stock: tuple[float, float, float, float] | None) -> None:
+        """Fill in one axis's unset sizes (from the stock, else the paper divided evenly; the
+        margin centres the grid) and refuse a grid that runs off the paper."""
+        count, paper = getattr(self, axis.count), PAPER_MM[self.paper][axis.index]
+        gap = self._fill(axis.gap, stock[2 + axis.index] if stock else 0.0)
+        size = self._fill(
+            axis.size, stock[axis.index] if stock else (paper - (count - 1) * gap) / count
+        )
+        span = count * size + (count - 1) * gap
+        margin = self._fill(axis.margin, round(max(0.0, (paper - span) / 2), 3))
+        if size <= 0 or gap < 0 or margin < 0:
+            raise ValueError(
+                f"{axis.size} must be above 0, {axis.gap} and {axis.margin} at least 0 "
+                f"(not {size:g}, {gap:g}, {margin:g})"
+            )
+        if margin + span > paper + _TOLERANCE_MM:
+            extras = f" with {gap:g} mm gaps" if gap and count > 1 else ""
+            extras += f" and a {margin:g} mm {axis.side} margin" if margin else ""
+            raise ValueError(
+                f"the grid does not fit the paper: {count} {axis.count} of {size:g} mm labels"
+                f"{extras} need {margin + span:.1f} mm {axis.direction}, but {self.paper} paper "
+                f"is {paper:g} mm {axis.extent}"
+            )
+
+    def _fill(self, name: str, default: float) -> float:
+        value = getattr(self, name)
+        if value is None:
+            object.__setattr__(self, name, float(default))
+            return float(default)
+        return float(value)
+
+    @property
+    def per_sheet(self) -> int:
+        return self.columns * self.rows
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        """The paper in points (portrait), as reportlab wants it."""
+        w, h = PAPER_MM[self.paper]
+        return w * mm, h * mm
+
+    def describe(self) -> str:
+        """'3×8, 70 × 37 mm, A4': the grid as the UI and the PDF's properties show it."""
+        size = f"{self.label_width_mm:g} × {self.label_height_mm:g} mm"
+        return f"{self.columns}×{self.rows}, {size}, {self.paper}"
+
+    def box(self, position: int) -> Box:
+        """Label `position` (0-based, reading order) with the offsets applied."""
+        if not 0 <= position < self.per_sheet:
+            raise IndexError(f"position {position} is not on a {self.columns}×{self.rows} sheet")
+        row, col = divmod(position, self.columns)
+        # All set by __post_init__; `or 0.0` only tells the type checker so.
+        w, h = self.label_width_mm or 0.0, self.label_height_mm or 0.0
+        left = (self.margin_left_mm or 0.0) + col * (w + (self.gap_x_mm or 0.0))
+        top = (self.margin_top_mm or 0.0) + row * (h + (self.gap_y_mm or 0.0))
+        x, y = left + self.offset_x_mm, top + self.offset_y_mm
+        return Box(x * mm, y * mm, w * mm, h * mm)
+
+    def point(self, x_mm: float, y_mm: float) -> tuple[float, float]:
+        """A paper position in mm from the top-left, offsets applied, in reportlab coordinates."""
+        return (x_mm + self.offset_x_mm) * mm, self.page_size[1] - (y_mm + self.offset_y_mm) * mm
+
+
+class LabelDataError(ValueError):
+    """A value the label cannot print, named by its place in the data (rows[3].medium_no)."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where, self.message = where, message
+
+
+def render_labels(
+    definition: FormDefinition,
+    rows: Sequence[Mapping[str, object]],
+    layout: LabelLayout,
+    context: PrintContext,
+    start_at: int = 0,
+) -> bytes:
+    """One label per row, in reading order, as many sheets as needed, the first `start_at`
+    positions of the first sheet left empty (a part-used sheet). No rows prints one sheet of
+    blank labels: field names and a line to write on."""
+    spec = definition.labels
+    if definition.kind != "labels" or spec is None:
+        raise ValueError(f'{definition.id} is not a label sheet (kind = "labels")')
+    if not 0 <= start_at < layout.per_sheet:
+        raise ValueError(f"start_at must be 0 to {layout.per_sheet - 1} on a {layout.describe()}")
+    items = list(rows) or [{}] * (layout.per_sheet - start_at)
+    for i, row in enumerate(items):
+        _check_barcode(spec, row, f"rows[{i}]")
+    font = register_font()
+    # parse() has checked that every label field is a table column.
+    captions = tuple(getattr(definition.column(k), "label_zh", k) + "：" for k in spec.fields)
+    style = _LabelStyle.for_layout(layout, spec, captions, font, blank=not rows)
+    sheets = math.ceil((start_at + len(items)) / layout.per_sheet)
+    buffer = io.BytesIO()
+    c = _canvas(buffer, layout, font, definition.title_zh, context)
+    for sheet in range(sheets):
+        for position in range(start_at if sheet == 0 else 0, layout.per_sheet):
+            index = sheet * layout.per_sheet + position - start_at
+            if index < len(items):
+                style.draw(c, layout.box(position), items[index])
+        footer = (
+            f"{definition.title_zh}　列印人：{context.printed_by}　列印時間：{_local(context)}　"
+            f"稽核記錄：{context.audit_head}　第 {sheet + 1} 頁,共 {sheets} 頁"
+        )
+        _footer(c, layout, font, footer)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _check_barcode(spec: LabelSpec, row: Mapping[str, object], where: str) -> None:
+    value = str(row.get(spec.barcode_field) or "") if spec.barcode_field else ""
+    if value and not (value.isascii() and value.isprintable()):
+        raise LabelDataError(
+            f"{where}.{spec.barcode_field}",
+            "a Code128 barcode takes only ASCII letters, digits and punctuation",
+        )
+
+
+@dataclass(frozen=True)
+class _LabelStyle:
+    """Sizes shared by every label of a sheet, worked out once from the label size."""
+
+    page_h: float
+    font: str
+    fields: tuple[str, ...]
+    captions: tuple[str, ...]  # "介質編號：" — they keep their size while a long value shrinks
+    barcode_field: str | None
+    pad_x: float
+    pad_y: float
+    size: float
+    line_h: float
+    bar_height: float  # 0: no barcode (none defined, or a blank sheet)
+    value_under_bars: bool  # the barcode's value in words, unless it is a field already
+
+    @classmethod
+    def for_layout(
+        cls,
+        layout: LabelLayout,
+        spec: LabelSpec,
+        captions: tuple[str, ...],
+        font: str,
+        blank: bool,
+    ) -> _LabelStyle:
+        box = layout.box(0)
+        pad_x, pad_y = min(3 * mm, box.width * 0.06), min(2.5 * mm, box.height * 0.08)
+        text_h = box.height - 2 * pad_y
+        lines = max(1, len(spec.fields))
+        barcode = None if blank else spec.barcode_field
+        under = bool(barcode and barcode not in spec.fields)
+        bar_height = min(15 * mm, max(4 * mm, text_h * 0.34)) if barcode else 0.0
+        if barcode:
+            text_h -= bar_height + 1 * mm + (_SMALL * 1.2 if under else 0)
+        if blank:  # lines to write on, as far apart as the label allows
+            line_h = min(10 * mm, text_h / lines)
+            size = min(12.0, line_h / 1.6)
+        else:  # on a tall label the lines spread out a little rather than leave a hole
+            size = max(4.0, min(14.0, text_h / lines / 1.25))
+            line_h = min(text_h / lines, size * 1.6)
+        return cls(
+            layout.page_size[1], font, spec.fields, captions, barcode,
+            pad_x, pad_y, size, line_h, bar_height, under,
+        )  # fmt: skip
+
+    def draw(self, c: Canvas, box: Box, row: Mapping[str, object]) -> None:
+        left, right = box.left + self.pad_x, box.right - self.pad_x
+        # Baselines measured down from the paper's top; the text sits at the top of its line.
+        baseline = box.top + self.pad_y + self.line_h - 0.28 * self.size
+        for key, caption in zip(self.fields, self.captions, strict=True):
+            value = "" if row.get(key) is None else str(row.get(key))
+            y = self.page_h - baseline
+            caption_w = stringWidth(caption, self.font, self.size)
+            c.setFont(self.font, self.size)
+            c.setFillColor(_GREY)
+            c.drawString(left, y, _ellipsize(caption, self.font, self.size, right - left))
+            room = right - left - caption_w
+            if value and room > 0:
+                size = _fit_size(value, self.font, self.size, room, max(5.0, self.size * 0.6))
+                c.setFont(self.font, size)
+                c.setFillColor(black)
+                c.drawString(left + caption_w, y, _ellipsize(value, self.font, size, room))
+            elif not value:  # a line to write on
+                c.setStrokeColor(_LIGHT)
+                c.setLineWidth(0.4)
+                c.line(left + caption_w, y - 1.5, right, y - 1.5)
+            baseline += self.line_h
+        code = str(row.get(self.barcode_field) or "") if self.barcode_field else ""
+        if code:
+            self._barcode(c, box, code, left, right)
+
+    def _barcode(self, c: Canvas, box: Box, value: str, left: float, right: float) -> None:
+        bottom = self.page_h - box.bottom + self.pad_y  # reportlab's y, upwards
+        if self.value_under_bars:
+            size = _fit_size(value, self.font, _SMALL, right - left)
+            c.setFont(self.font, size)
+            c.setFillColor(black)
+            text = _ellipsize(value, self.font, size, right - left)
+            c.drawCentredString((left + right) / 2, bottom + 0.25 * size, text)
+            bottom += _SMALL * 1.2
+        # Quiet zones of ten modules each side are part of the width the bars are scaled to.
+        modules = Code128(value, barWidth=1, quiet=0).width
+        bar = (right - left) / (modules + 20)
+        Code128(
+            value, barWidth=bar, barHeight=self.bar_height, humanReadable=False,
+            lquiet=10 * bar, rquiet=10 * bar,
+        ).drawOn(c, left, bottom)  # fmt: skip
+
+
+_SMALL = 6.5  # points: the value under a barcode
+
+
+def _canvas(
+    buffer: io.BytesIO, layout: LabelLayout, font: str, title: str, context: PrintContext
+) -> Canvas:
+    # initialFontName: otherwise reportlab puts Helvetica in the page preamble.
+    c = Canvas(buffer, pagesize=layout.page_size, initialFontName=font, initialFontSize=8)
+    c.setTitle(title)
+    c.setAuthor(context.printed_by)
+    c.setSubject(f"{layout.describe()}; printed {_local(context)}; audit {context.audit_head}")
+    c.setCreator("Records Desk")
+    return c
+
+
+def _footer(c: Canvas, layout: LabelLayout, font: str, text: str) -> None:
+    """Tiny, centred in whichever margin has room. Full-face stock has none: then the same
+    facts are only in the PDF's document properties (set by _canvas)."""
+    paper_w, paper_h = PAPER_MM[layout.paper]
+    grid_top = layout.box(0).top / mm - layout.offset_y_mm  # as on the stock, before offsets
+    below = paper_h - layout.box(layout.per_sheet - 1).bottom / mm + layout.offset_y_mm
+    if below >= 3.5:
+        middle = paper_h - below / 2
+    elif grid_top >= 3.5:
+        middle = grid_top / 2
+    else:
+        return
+    width = (paper_w - 2 * max(layout.margin_left_mm or 0.0, 4.0)) * mm
+    size = _fit_size(text, font, 6.0, width)
+    c.setFont(font, size)
+    c.setFillColor(_GREY)
+    x, y = layout.point(paper_w / 2, middle)
+    c.drawCentredString(x, y - size * 0.3, _ellipsize(text, font, size, width))
+
+
+def _local(context: PrintContext) -> str:
+    return context.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _fit_size(text: str, font: str, size: float, width: float, smallest: float = 5.0) -> float:
+    """The size at which `text` fits `width`, but not below `smallest` (then ellipsize)."""
+    natural = stringWidth(text, font, size)
+    if natural <= width:
+        return size
+    # Rounded down to 0.01 pt, or the float product can measure a hair wider than `width`.
+    return max(min(size, smallest), math.floor(size * width / natural * 100) / 100)
+
+
+def _ellipsize(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    room = width - stringWidth("…", font, size)
+    return _head(text, font, size, room) + "…" if room > 0 else ""
+
+
+def _head(text: str, font: str, size: float, width: float) -> str:
+    """The longest start of `text` that fits `width` (may be empty)."""
+    used = 0.0
+    for i, ch in enumerate(text):
+        used += stringWidth(ch, font, size)
+        if used > width:
+            return text[:i]
+    return text
