@@ -1,6 +1,7 @@
 """Label sheets (R-MED-8, R-PRN): labels land in their rectangles on the stock, calibration
 offsets move the print, a part-used sheet starts further on, long values stay on their label,
-barcodes stay on theirs, and only the bundled CJK font is embedded. Positions are read back from the PDF with pdfplumber."""
+barcodes stay on theirs, the calibration page shows every position, and only the bundled CJK
+font is embedded. Positions are read back from the PDF with pdfplumber."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from records_desk.printing.labels import (
     Box,
     LabelDataError,
     LabelLayout,
+    render_calibration,
     render_labels,
 )
 
@@ -209,6 +211,25 @@ def test_the_footer_names_printer_time_audit_head_and_page_outside_the_labels() 
     assert edge.metadata["Author"] == "王大明 (wang.dm)"
 
 
+def test_calibration_page_outlines_and_numbers_every_position_and_shows_the_offsets() -> None:
+    layout = LabelLayout.standard(3, 8, offset_x_mm=2, offset_y_mm=-1.5)
+    (page,) = pages(render_calibration(layout, CONTEXT))
+    outlines = [r for r in page.rects if r["stroke"] and not r["fill"]]
+    assert len(outlines) == layout.per_sheet == 24
+    for position, outline in enumerate(sorted(outlines, key=lambda r: (round(r["top"]), r["x0"]))):
+        box = layout.box(position)
+        assert (outline["x0"], outline["top"], outline["x1"], outline["bottom"]) == pytest.approx(
+            (box.left, box.top, box.right, box.bottom), abs=TOLERANCE
+        )
+        centre = [ch for ch in page.chars if ch["size"] > 10 and inside(ch, box)]
+        assert "".join(ch["text"] for ch in centre) == str(position + 1)
+    text = page.extract_text()
+    assert "水平 +2.0 毫米" in text and "垂直 -1.5 毫米" in text
+    assert "3×8" in text and "70 × 37 毫米" in text
+    assert "偏右 2 毫米" in text  # the instructions, in Traditional Chinese
+    assert len(page.lines) > 2 * 210  # a tick every millimetre along the top and the left edge
+
+
 def test_a_grid_that_does_not_fit_the_paper_is_refused_saying_so() -> None:
     with pytest.raises(ValueError, match="does not fit") as refused:
         LabelLayout(columns=10, rows=8, label_width_mm=70, label_height_mm=37)
@@ -225,8 +246,14 @@ def test_a_grid_that_does_not_fit_the_paper_is_refused_saying_so() -> None:
         LabelLayout.standard(3, 8, offset_y_mm=-20.5)
 
 
-def test_only_the_bundled_cjk_font_is_embedded_as_a_subset(tmp_path: Any) -> None:
-    pdf = render_labels(media_labels(), [medium(1)], LabelLayout.standard(2, 7), CONTEXT)
+@pytest.mark.parametrize("render", ["labels", "calibration"])
+def test_only_the_bundled_cjk_font_is_embedded_as_a_subset(render: str, tmp_path: Any) -> None:
+    layout = LabelLayout.standard(2, 7)
+    pdf = (
+        render_labels(media_labels(), [medium(1)], layout, CONTEXT)
+        if render == "labels"
+        else render_calibration(layout, CONTEXT)
+    )
     path = tmp_path / "out.pdf"
     path.write_bytes(pdf)
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
