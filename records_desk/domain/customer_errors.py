@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from records_desk.domain.errors import DomainError
+
+if TYPE_CHECKING:  # the rule modules import this one
+    from records_desk.domain.customers import Grade
+    from records_desk.domain.grading import QuotaScopeKind
 
 
 class PhoneProblem(StrEnum):
@@ -106,3 +112,23 @@ class ArchiveSequenceExhausted(DomainError):
 
     def __str__(self) -> str:
         return f"no archive numbers left for {self.code}-{self.year}"
+
+
+@dataclass
+class QuotaExceeded(DomainError):
+    """R-GRD-2: the change would put `grade` over its cap in a department or product line."""
+
+    grade: Grade
+    scope: QuotaScopeKind
+    scope_name: str
+    cap: Fraction  # 3/20 for 15 %
+    share_after: Fraction  # count_after / total_after
+    count_after: int
+    total_after: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.grade} would be {self.count_after} of {self.total_after} customers "
+            f"({float(self.share_after):.1%}) in {self.scope} {self.scope_name!r}; "
+            f"the cap is {float(self.cap):.0%}"
+        )
