@@ -4,6 +4,7 @@ needs to word a translated message; `__str__` is the English fallback for logs a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from records_desk.domain.errors import DomainError
 
 if TYPE_CHECKING:  # the rule modules import this one
+    from records_desk.domain.blacklist import BlacklistScope
     from records_desk.domain.customers import Grade
     from records_desk.domain.grading import QuotaScopeKind
 
@@ -132,3 +134,105 @@ class QuotaExceeded(DomainError):
             f"({float(self.share_after):.1%}) in {self.scope} {self.scope_name!r}; "
             f"the cap is {float(self.cap):.0%}"
         )
+
+
+@dataclass
+class BlacklistScopeInvalid(DomainError):
+    """R-GRD-5: a department entry names its department; a company entry names none."""
+
+    scope: BlacklistScope
+    department: str | None
+
+    def __str__(self) -> str:
+        return f"a {self.scope} blacklist entry cannot have department {self.department!r}"
+
+
+@dataclass
+class BlacklistValidityInvalid(DomainError):
+    """R-GRD-5: the entry must end after it starts."""
+
+    starts_on: date
+    expires_on: date
+
+    def __str__(self) -> str:
+        return f"a blacklist entry from {self.starts_on} cannot expire on {self.expires_on}"
+
+
+@dataclass
+class BlacklistValidityTooLong(DomainError):
+    """R-GRD-5: longer than 6 months (by default) needs a director's override."""
+
+    starts_on: date
+    expires_on: date
+    longest: date
+
+    def __str__(self) -> str:
+        return (
+            f"a blacklist entry from {self.starts_on} may expire on {self.longest} at the latest "
+            f"without a director's override, not {self.expires_on}"
+        )
+
+
+@dataclass
+class BlacklistEntryNotActive(DomainError):
+    """R-GRD-5: lifting an entry that has already expired or been lifted."""
+
+    customer_id: int
+    ended_on: date
+
+    def __str__(self) -> str:
+        return f"the blacklist entry of customer {self.customer_id} ended on {self.ended_on}"
+
+
+@dataclass
+class CustomerBlacklisted(DomainError):
+    """R-GRD-5: no business with a customer on the blacklist of this scope."""
+
+    customer_id: int
+    scope: BlacklistScope
+    department: str | None
+    expires_on: date
+    reason: str
+
+    def __str__(self) -> str:
+        where = "the company" if self.department is None else repr(self.department)
+        return (
+            f"customer {self.customer_id} is on the {self.scope} blacklist of {where} "
+            f"until {self.expires_on} (first day free): {self.reason}"
+        )
+
+
+@dataclass
+class ReadmissionRequired(DomainError):
+    """R-GRD-5: the blacklisting ended, but the customer was not re-admitted since."""
+
+    customer_id: int
+    department: str | None
+    ended_on: date
+
+    def __str__(self) -> str:
+        return (
+            f"customer {self.customer_id} left the blacklist on {self.ended_on} "
+            "and must be re-admitted (review and approval) first"
+        )
+
+
+@dataclass
+class ReadmissionNeedsApproval(DomainError):
+    """R-GRD-5: re-admission after the blacklist needs the leaders' approval on record."""
+
+    customer_id: int
+
+    def __str__(self) -> str:
+        return f"re-admitting customer {self.customer_id} needs an approval"
+
+
+@dataclass
+class ReadmissionGradeNotQualified(DomainError):
+    """R-GRD-5: a re-admitted customer starts again as 合格 (qualified)."""
+
+    customer_id: int
+    grade: Grade
+
+    def __str__(self) -> str:
+        return f"customer {self.customer_id} can be re-admitted only as qualified, not {self.grade}"
