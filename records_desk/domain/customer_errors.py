@@ -4,7 +4,7 @@ needs to word a translated message; `__str__` is the English fallback for logs a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -236,3 +236,15 @@ class ReadmissionGradeNotQualified(DomainError):
 
     def __str__(self) -> str:
         return f"customer {self.customer_id} can be re-admitted only as qualified, not {self.grade}"
+
+
+@dataclass
+class EntryBeforeEvent(DomainError):
+    """R-CUS-5: a record entered before its event happened: one of the two times is wrong."""
+
+    event: date | datetime
+    entered_at: datetime
+
+    def __str__(self) -> str:
+        return f"entered at {self.entered_at:%Y-%m-%d %H:%M}, before its event on {self.event}"
+
