@@ -248,3 +248,12 @@ class EntryBeforeEvent(DomainError):
     def __str__(self) -> str:
         return f"entered at {self.entered_at:%Y-%m-%d %H:%M}, before its event on {self.event}"
 
+
+@dataclass
+class SampleSizeInvalid(DomainError):
+    """R-CUS-6: a spot check draws at least one entry."""
+
+    size: int
+
+    def __str__(self) -> str:
+        return f"a spot check sample needs at least 1 entry, not {self.size}"

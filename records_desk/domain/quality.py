@@ -1,0 +1,281 @@
+"""Data quality (R-DQ): the six dimensions, problems tied to a record and the rule they break,
+the score per maintainer or department, and duplicate candidates.
+
+Seed: 第三篇6 4 (完整性、及時性、準確性、一致性、唯一性、有效性; 總分100分, 每條問題扣1分, 扣完為止).
+
+- A score is 100 minus 1 per *open* problem, never below 0 (R-DQ-2). Fixed problems stay on
+  record (R-DQ-3 fixes are tracked) but no longer count.
+- Duplicate candidates (uniqueness): two records are likely the same customer when their
+  normalised names match and they share a phone, or when they share an ID/business number
+  whatever their names (an ID names one person or company; "台積電" and its full legal name
+  are the same 統一編號). Placeholder numbers made of one repeated character (00000000) are
+  no evidence and are ignored. A pair someone marked "not a duplicate" stays dismissed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from records_desk.domain.customers import CustomerField, Grade, RecordType, missing_fields
+from records_desk.domain.identifiers import (
+    is_valid_email,
+    is_valid_id_number,
+    is_valid_phone,
+    normalise_id_number,
+    normalise_name,
+    phone_key,
+)
+
+MAX_SCORE = 100
+
+
+class Dimension(StrEnum):
+    """R-DQ-1."""
+
+    COMPLETENESS = "completeness"
+    TIMELINESS = "timeliness"
+    ACCURACY = "accuracy"
+    CONSISTENCY = "consistency"
+    UNIQUENESS = "uniqueness"
+    VALIDITY = "validity"
+
+
+DIMENSION_TERMS: dict[Dimension, str] = {
+    Dimension.COMPLETENESS: "完整性",
+    Dimension.TIMELINESS: "及時性",
+    Dimension.ACCURACY: "準確性",
+    Dimension.CONSISTENCY: "一致性",
+    Dimension.UNIQUENESS: "唯一性",
+    Dimension.VALIDITY: "有效性",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """R-DQ-3: one problem of one record, with the rule it breaks, so it can be fixed."""
+
+    record_id: int
+    dimension: Dimension
+    rule_id: str  # a SPEC rule, e.g. "R-DQ-1", "R-CUS-5"
+    message: str
+    field: str | None = None
+    maintainer: str | None = None
+    department: str | None = None
+    fixed_on: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.fixed_on is None
+
+
+def quality_score(open_problems: int) -> int:
+    """R-DQ-2: 100 points minus 1 per open problem, floor 0."""
+    return max(0, MAX_SCORE - open_problems)
+
+
+def scores_by(
+    problems: Iterable[Problem],
+    key: Callable[[Problem], str | None],
+    everyone: Iterable[str] = (),
+) -> dict[str, int]:
+    """Score per key (maintainer, department); names in `everyone` with no problem get 100.
+    Problems whose key is None belong to nobody's score."""
+    counts = dict.fromkeys(everyone, 0)
+    for problem in problems:
+        name = key(problem)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + (1 if problem.is_open else 0)
+    return {name: quality_score(n) for name, n in sorted(counts.items())}
+
+
+def scores_by_maintainer(
+    problems: Iterable[Problem], everyone: Iterable[str] = ()
+) -> dict[str, int]:
+    return scores_by(problems, lambda p: p.maintainer, everyone)
+
+
+def scores_by_department(
+    problems: Iterable[Problem], everyone: Iterable[str] = ()
+) -> dict[str, int]:
+    return scores_by(problems, lambda p: p.department, everyone)
+
+
+# --- checks of one record --------------------------------------------------------------------
+
+
+def completeness_problems(
+    record_id: int,
+    record_type: RecordType,
+    values: Mapping[CustomerField, object],
+    maintainer: str | None = None,
+    department: str | None = None,
+) -> tuple[Problem, ...]:
+    """R-DQ-1 completeness: one problem per required field left empty."""
+    return tuple(
+        Problem(
+            record_id,
+            Dimension.COMPLETENESS,
+            "R-DQ-1",
+            f"{field_name} is required for {record_type}",
+            field=field_name.value,
+            maintainer=maintainer,
+            department=department,
+        )
+        for field_name in missing_fields(record_type, values)
+    )
+
+
+def validity_problems(
+    record_id: int,
+    phones: Iterable[str] = (),
+    email: str | None = None,
+    id_number: str | None = None,
+    event_on: date | None = None,
+    today: date | None = None,
+    maintainer: str | None = None,
+    department: str | None = None,
+) -> tuple[Problem, ...]:
+    """R-DQ-1 validity of what was filled in (empty values are completeness's business):
+    phone formats, e-mail, ID check digits, an event date not in the future."""
+
+    def problem(field_name: CustomerField, message: str) -> Problem:
+        return Problem(
+            record_id,
+            Dimension.VALIDITY,
+            "R-DQ-1",
+            message,
+            field=field_name.value,
+            maintainer=maintainer,
+            department=department,
+        )
+
+    found = [
+        problem(CustomerField.PHONE, f"not a valid phone number: {phone}")
+        for phone in phones
+        if phone.strip() and not is_valid_phone(phone)
+    ]
+    if email and email.strip() and not is_valid_email(email):
+        found.append(problem(CustomerField.EMAIL, f"not a valid e-mail address: {email}"))
+    if id_number and id_number.strip() and not is_valid_id_number(id_number):
+        found.append(problem(CustomerField.ID_NUMBER, f"check digit or format wrong: {id_number}"))
+    if event_on is not None and today is not None and event_on > today:
+        found.append(problem(CustomerField.EVENT_DATE, f"event date in the future: {event_on}"))
+    return tuple(found)
+
+
+def consistency_problems(
+    record_id: int,
+    grade: Grade | None,
+    blacklisted: bool,
+    voided: bool,
+    on_loan: bool,
+    maintainer: str | None = None,
+    department: str | None = None,
+) -> tuple[Problem, ...]:
+    """R-DQ-1 consistency between facts that cannot both be true."""
+    found = []
+    if blacklisted and grade in (Grade.VIP, Grade.PREFERRED):
+        found.append(("R-GRD-5", f"blacklisted but still graded {grade}"))
+    if voided and on_loan:
+        found.append(("R-CUS-3", "voided file is out on loan"))
+    return tuple(
+        Problem(
+            record_id,
+            Dimension.CONSISTENCY,
+            rule,
+            message,
+            maintainer=maintainer,
+            department=department,
+        )
+        for rule, message in found
+    )
+
+
+# --- duplicates (uniqueness) ----------------------------------------------------------------
+
+
+class DuplicateBasis(StrEnum):
+    NAME_AND_PHONE = "name_and_phone"
+    ID_NUMBER = "id_number"
+
+
+@dataclass(frozen=True)
+class DuplicateProbe:
+    record_id: int
+    name: str
+    phones: tuple[str, ...] = ()
+    id_number: str | None = None
+    group: str | None = None  # records pair up only within one group (None: all together)
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: int  # the smaller record id
+    second: int
+    bases: frozenset[DuplicateBasis]
+
+    @property
+    def key(self) -> frozenset[int]:
+        return frozenset({self.first, self.second})
+
+
+def duplicate_keys(probe: DuplicateProbe) -> frozenset[tuple[DuplicateBasis, str]]:
+    """The keys under which two records count as likely duplicates."""
+    keys: set[tuple[DuplicateBasis, str]] = set()
+    name = normalise_name(probe.name)
+    if name:
+        for phone in probe.phones:
+            if phone.strip():
+                keys.add((DuplicateBasis.NAME_AND_PHONE, f"{name}|{phone_key(phone)}"))
+    if probe.id_number:
+        number = normalise_id_number(probe.id_number)
+        if len(set(number)) > 1:  # 00000000 and the like are placeholders, not evidence
+            keys.add((DuplicateBasis.ID_NUMBER, number))
+    return frozenset(keys)
+
+
+def pair_key(a: int, b: int) -> frozenset[int]:
+    """How a dismissed ("not a duplicate") pair is stored and looked up."""
+    return frozenset({a, b})
+
+
+def duplicate_candidates(
+    probes: Iterable[DuplicateProbe], dismissed: Collection[frozenset[int]] = ()
+) -> tuple[DuplicatePair, ...]:
+    """R-DQ-1 uniqueness: every pair of records sharing a key, minus the dismissed pairs."""
+    dismissed = frozenset(dismissed)
+    buckets: dict[tuple[str | None, DuplicateBasis, str], list[int]] = defaultdict(list)
+    for probe in probes:
+        for basis, value in duplicate_keys(probe):
+            buckets[(probe.group, basis, value)].append(probe.record_id)
+    found: dict[frozenset[int], set[DuplicateBasis]] = defaultdict(set)
+    for (_, basis, _), ids in buckets.items():
+        unique = sorted(set(ids))
+        for i, first in enumerate(unique):
+            for second in unique[i + 1 :]:
+                key = pair_key(first, second)
+                if key not in dismissed:
+                    found[key].add(basis)
+    pairs = [DuplicatePair(min(k), max(k), frozenset(b)) for k, b in found.items()]
+    return tuple(sorted(pairs, key=lambda p: (p.first, p.second)))
+
+
+def duplicate_problems(
+    pairs: Iterable[DuplicatePair], maintainer_of: Mapping[int, str] | None = None
+) -> tuple[Problem, ...]:
+    """One uniqueness problem per pair, on the later record (the one entered twice)."""
+    owners = maintainer_of or {}
+    return tuple(
+        Problem(
+            pair.second,
+            Dimension.UNIQUENESS,
+            "R-DQ-1",
+            f"likely the same customer as record {pair.first} ({', '.join(sorted(pair.bases))})",
+            maintainer=owners.get(pair.second),
+        )
+        for pair in pairs
+    )
