@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from records_desk.domain.customers import CustomerField, Grade, RecordType, missing_fields
 from records_desk.domain.identifiers import (
+    PhoneRegion,
     is_valid_email,
     is_valid_id_number,
     is_valid_phone,
@@ -138,9 +139,11 @@ def validity_problems(
     today: date | None = None,
     maintainer: str | None = None,
     department: str | None = None,
+    phone_region: PhoneRegion = PhoneRegion.TW,
 ) -> tuple[Problem, ...]:
     """R-DQ-1 validity of what was filled in (empty values are completeness's business):
-    phone formats, e-mail, ID check digits, an event date not in the future."""
+    phone formats (national numbers read in `phone_region`), e-mail, ID check digits, an event
+    date not in the future."""
 
     def problem(field_name: CustomerField, message: str) -> Problem:
         return Problem(
@@ -156,7 +159,7 @@ def validity_problems(
     found = [
         problem(CustomerField.PHONE, f"not a valid phone number: {phone}")
         for phone in phones
-        if phone.strip() and not is_valid_phone(phone)
+        if phone.strip() and not is_valid_phone(phone, phone_region)
     ]
     if email and email.strip() and not is_valid_email(email):
         found.append(problem(CustomerField.EMAIL, f"not a valid e-mail address: {email}"))

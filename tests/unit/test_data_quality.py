@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from records_desk.domain.customer_errors import ReasonRequired, SampleSizeInvalid
 from records_desk.domain.customers import CustomerField, Grade, RecordType
+from records_desk.domain.identifiers import PhoneRegion
 from records_desk.domain.quality import (
     DIMENSION_TERMS,
     Dimension,
@@ -106,6 +107,9 @@ def test_validity_problems_of_phones_email_ids_and_future_dates_R_DQ_1() -> None
     )
     assert [p.field for p in found] == ["phone", "email", "id_number", "event_date"]
     assert {p.dimension for p in found} == {Dimension.VALIDITY}
+    beijing = ["010-1234-5678"]
+    assert validity_problems(1, beijing, phone_region=PhoneRegion.CN) == ()
+    assert len(validity_problems(1, beijing)) == 1  # no Taiwan area code 01
 
 
 def test_consistency_problems_blacklisted_vip_and_voided_file_on_loan_R_DQ_1() -> None:

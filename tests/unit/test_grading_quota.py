@@ -115,7 +115,7 @@ def test_downgrades_and_leaving_never_break_a_cap_R_GRD_2() -> None:
     assert refused.value.grade is P
 
 
-def test_counts_must_hold_the_customer_being_changed() -> None:
+def test_counts_must_hold_the_customer_being_changed_R_GRD_2() -> None:
     with pytest.raises(ValueError):
         GradeCounts(0, 0, 5).after(V, Q)
 

@@ -117,7 +117,7 @@ def test_date_parser_only_ever_refuses_with_office_date_invalid_R_DQ_1(text: str
         pass
 
 
-def test_no_roc_year_before_1912() -> None:
+def test_no_roc_year_before_1912_R_DQ_1() -> None:
     with pytest.raises(ValueError):
         gregorian_to_roc(1911)
 
@@ -132,5 +132,7 @@ def test_no_roc_year_before_1912() -> None:
         (date(2026, 3, 15), -3, date(2025, 12, 15)),
     ],
 )
-def test_calendar_months_clamp_to_the_month_end(start: date, months: int, expected: date) -> None:
+def test_calendar_months_clamp_to_the_month_end_R_GRD_3_R_GRD_5(
+    start: date, months: int, expected: date
+) -> None:
     assert add_months(start, months) == expected
