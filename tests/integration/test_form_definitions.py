@@ -3,6 +3,7 @@ the fields the regulations name; a misspelt setting is refused with the field na
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 from records_desk.printing import definitions
 from records_desk.printing.definitions import FormDefinition, FormDefinitionError
 
-FORMS = Path(__file__).resolve().parents[2] / "forms"
+ROOT = Path(__file__).resolve().parents[2]
+FORMS = ROOT / "forms"
+SAMPLES = ROOT / "docs" / "forms" / "data"
 
 # id -> Chinese title as SPEC's R-PRN list names it (other code refers to these ids).
 TITLES = {
@@ -175,8 +178,9 @@ def test_grading_forms():
 
 
 def test_survey_has_the_seven_areas_and_visit_report_the_three_things_to_record():
+    """第五篇 6.2 names seven areas, in this order; the surveyor's assessment may follow."""
     survey = [s.key for s in form("customer_survey").sections]
-    assert survey == [
+    assert survey[:7] == [
         "basic",
         "operations",
         "staff",
@@ -188,6 +192,12 @@ def test_survey_has_the_seven_areas_and_visit_report_the_three_things_to_record(
     report = form("visit_report")
     sections = {s.key for s in report.sections}
     assert {"latest_needs", "opinions", "suggestions", "follow_up"} <= sections
+    # 第五篇 7.2: the three kinds of visit.
+    assert {f.key: f for f in report.header}["visit_type"].choices == (
+        "走訪",
+        "客戶懇談會",
+        "產品推介會",
+    )
     assert {"customer", "visit_date", "visitors", "contact"} <= {f.key for f in report.header}
 
 
@@ -239,3 +249,12 @@ def test_every_definition_file_survives_a_round_trip_through_parse():
     for path in sorted(FORMS.glob("*.toml")):
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         assert definitions.parse(raw, path.name) == form(path.stem)
+
+
+@pytest.mark.parametrize("form_id", sorted(TITLES))
+def test_the_sample_data_of_the_contact_sheet_still_fills_the_form(form_id):
+    """docs/forms/data/*.json (the contact sheet, CLI examples) keeps up with the definitions."""
+    data = pytest.importorskip("records_desk.printing.data")
+    sample = json.loads((SAMPLES / f"{form_id}.json").read_text(encoding="utf-8"))
+    filled = data.validate(form(form_id), sample)
+    assert filled.rows or filled.header
