@@ -110,7 +110,8 @@ class PrintPreviewDialog(RememberingDialog):
         self.document.load(self._buffer)
         self._build()
         self.retranslate_ui()
-        self.resize(900, 1000)
+        screen = self.screen().availableGeometry()  # a page fits a tall window best
+        self.resize(min(900, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         self.fit_width()
 
     # -- layout -----------------------------------------------------------------------------
