@@ -17,9 +17,11 @@ class Action(StrEnum):
     ACCOUNT_CHANGE_ROLE = "account.change_role"
     AUDIT_READ = "audit.read"
     AUDIT_VERIFY = "audit.verify"
+    FORM_PRINT = "form.print"  # preview, print or save a form (R-PRN); every print is audited
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
+_EVERYONE = frozenset(Role)
 
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.ACCOUNT_LIST: _ADMINS,
@@ -30,6 +32,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.ACCOUNT_CHANGE_ROLE: _ADMINS,
     Action.AUDIT_READ: _ADMINS,
     Action.AUDIT_VERIFY: _ADMINS,
+    # Everyone prints: slips to sign, blank forms for the counter (R-PRN, R-LOAN-9, R-MED-8).
+    Action.FORM_PRINT: _EVERYONE,
 }
 
 

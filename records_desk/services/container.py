@@ -11,6 +11,7 @@ from records_desk.services.audit import AuditService
 from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
 from records_desk.services.hashing import HashParams
+from records_desk.services.printing import PrintService
 from records_desk.settings import Options, Settings
 from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
@@ -23,6 +24,7 @@ class Services:
     auth: AuthService
     accounts: AccountService
     audit: AuditService
+    printing: PrintService
 
     def close(self) -> None:
         self.database.dispose()
@@ -48,4 +50,5 @@ def build_services(
         auth=AuthService(ctx),
         accounts=AccountService(ctx),
         audit=AuditService(ctx),
+        printing=PrintService(ctx),
     )
