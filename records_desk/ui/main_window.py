@@ -287,12 +287,9 @@ class MainWindow(QMainWindow):
     def open_blank_forms(self) -> None:
         from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
 
-        printing = getattr(self.services, "printing", None)  # until services.printing lands
-        if printing is None:
-            notify.info(self, self.tr("This part of Records Desk is not built yet."))
-            return
         self._show_dialog(
-            "blank_forms", lambda: BlankFormsDialog(printing, self.principal, self.settings, self)
+            "blank_forms",
+            lambda: BlankFormsDialog(self.services.printing, self.principal, self.settings, self),
         )
 
     def open_accounts(self) -> None:

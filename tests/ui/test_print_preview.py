@@ -1,19 +1,17 @@
 """Print preview, print, save and File → Print blank form… (R-PRN), with every print and every
-save audited (R-AUD-1). The print and file dialogs are opened with open() and driven through
-their own accepted / fileSelected signals, never exec(); printing goes to a PDF QPrinter."""
+save audited (R-AUD-1). The forms are the real ones, rendered by services.printing. The print
+and file dialogs are opened with open() and driven through their own accepted / fileSelected
+signals, never exec(); printing goes to a PDF QPrinter."""
 
 from __future__ import annotations
 
 import errno
-import io
 import os
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -25,8 +23,9 @@ from shiboken6 import Shiboken
 
 from records_desk.domain.errors import PermissionDenied
 from records_desk.domain.roles import Role
+from records_desk.printing.samples import sample_data
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
+from records_desk.services.dto import AuditFilter, AuditRecord, Principal
 from records_desk.settings import Settings
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.printing import preview_dialog
@@ -34,73 +33,19 @@ from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
 from records_desk.ui.printing.preview_dialog import PrintPreviewDialog
 
 
-@dataclass
-class Printed:
-    form_id: str
-    title_zh: str
-    title_en: str
-    pdf: bytes
-    pages: int
+def form_entries(services: Services, gm: Principal) -> list[AuditRecord]:
+    """The form.print / form.save entries of the operation log, oldest first."""
+    return services.audit.page(gm, AuditFilter(action="form."), 0, 50)[::-1]
 
 
-def make_pdf(pages: int, title: str = "Test form") -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+def refuse(services: Services, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service refuses to record (as it would for a role without FORM_PRINT)."""
 
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    for page in range(1, pages + 1):
-        pdf.setFont("Helvetica-Bold", 18)
-        pdf.drawString(72, 770, title)
-        pdf.setFont("Helvetica", 11)
-        for row in range(20):
-            pdf.rect(72, 700 - row * 28, 451, 28)
-        pdf.drawString(72, 60, f"Page {page} of {pages}")
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    def refused(actor: Principal, *args: object) -> None:
+        # "form.print" itself: messages.action_name() does not know Action.FORM_PRINT yet.
+        raise PermissionDenied(actor.username, actor.role.value, "form.record")
 
-
-class FakePrintService:
-    """Stands in for services.printing until it lands: the same four calls."""
-
-    FORMS = [
-        ("loan_slip", "借閱單", "File loan slip", "form"),
-        ("loan_register", "檔案借閱登記表", "File loan register", "form"),
-        ("media_labels", "介質標籤", "Media labels", "labels"),
-    ]
-
-    def __init__(self, pages: int = 3) -> None:
-        self.pages = pages
-        self.prints: list[tuple[str, str, int, int, str]] = []
-        self.saves: list[tuple[str, str, str, int]] = []
-        self.refuse: Exception | None = None
-
-    def list_forms(self) -> list[tuple[str, str, str, str]]:
-        return list(self.FORMS)
-
-    def render(self, actor: Principal, form_id: str, data: dict[str, Any] | None = None) -> Printed:
-        form = next(f for f in self.FORMS if f[0] == form_id)
-        return Printed(form_id, form[1], form[2], make_pdf(self.pages, form[2]), self.pages)
-
-    def record_print(
-        self, actor: Principal, form_id: str, pages: int, copies: int, printer: str
-    ) -> None:
-        if self.refuse:
-            raise self.refuse
-        self.prints.append((actor.username, form_id, pages, copies, printer))
-
-    def record_save(self, actor: Principal, form_id: str, path: str, pages: int) -> None:
-        if self.refuse:
-            raise self.refuse
-        self.saves.append((actor.username, form_id, path, pages))
-
-
-@pytest.fixture
-def printing(services: Services, monkeypatch: pytest.MonkeyPatch) -> FakePrintService:
-    fake = FakePrintService()
-    monkeypatch.setattr(services, "printing", fake, raising=False)
-    return fake
+    monkeypatch.setattr(services.printing, name, refused)
 
 
 OpenPreview = Callable[..., PrintPreviewDialog]
@@ -108,13 +53,14 @@ OpenPreview = Callable[..., PrintPreviewDialog]
 
 @pytest.fixture
 def open_preview(
-    qtbot: QtBot, printing: FakePrintService, gm: Principal, ui_settings: Settings
+    qtbot: QtBot, services: Services, gm: Principal, ui_settings: Settings
 ) -> Iterator[OpenPreview]:
     opened: list[PrintPreviewDialog] = []
 
-    def open_(form_id: str = "loan_slip", pages: int = 3) -> PrintPreviewDialog:
-        printing.pages = pages
-        dialog = PrintPreviewDialog(printing, gm, printing.render(gm, form_id), ui_settings)
+    def open_(form_id: str = "loan_slip", rows: int = 0) -> PrintPreviewDialog:
+        printing = services.printing
+        data = sample_data(printing.definition(form_id), rows) if rows else None
+        dialog = PrintPreviewDialog(printing, gm, printing.render(gm, form_id, data), ui_settings)
         dialog.clock = lambda: datetime(2026, 11, 27, 9, 30)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -129,10 +75,13 @@ def open_preview(
                 child.close()
 
 
-def pdf_pages(path: Path) -> int:
+def pdf_pages(path_or_bytes: Path | bytes) -> int:
+    import io
+
     import pdfplumber
 
-    with pdfplumber.open(path) as pdf:
+    source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else path_or_bytes
+    with pdfplumber.open(source) as pdf:
         return len(pdf.pages)
 
 
@@ -146,18 +95,21 @@ def pdf_printer(path: Path) -> QPrinter:
 # -- the preview ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("pages", [1, 4])
+@pytest.mark.parametrize(("form_id", "rows"), [("loan_slip", 0), ("loan_register", 40)])
 def test_the_preview_shows_every_page_of_the_pdf(
-    open_preview: OpenPreview, qtbot: QtBot, pages: int
+    open_preview: OpenPreview, qtbot: QtBot, form_id: str, rows: int
 ) -> None:
-    dialog = open_preview(pages=pages)
+    dialog = open_preview(form_id, rows)
+    pages = pdf_pages(dialog.printed.pdf)
+    assert pages == dialog.printed.pages and (pages > 1) is (rows > 0)
     assert dialog.document.pageCount() == pages
     assert dialog.page_label.text() == f"Page 1 of {pages}"
     assert not dialog.isModal()
     bar = dialog.view.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: dialog.page_label.text() == f"Page {pages} of {pages}")
-    assert "借閱單" in dialog.windowTitle() and "File loan slip" in dialog.windowTitle()
+    title = dialog.windowTitle()
+    assert dialog.printed.title_zh in title and dialog.printed.title_en in title
 
 
 def test_zoom_in_out_and_back_to_the_page_width(open_preview: OpenPreview) -> None:
@@ -188,7 +140,7 @@ def test_zoom_in_out_and_back_to_the_page_width(open_preview: OpenPreview) -> No
 
 
 def test_save_writes_the_same_bytes_and_is_audited_R_AUD_1(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path
+    open_preview: OpenPreview, services: Services, gm: Principal, tmp_path: Path
 ) -> None:
     dialog = open_preview()
     dialog.save_action.trigger()
@@ -201,12 +153,15 @@ def test_save_writes_the_same_bytes_and_is_audited_R_AUD_1(
     file_dialog.fileSelected.emit(str(target))
     assert target.read_bytes() == dialog.printed.pdf
     assert os.listdir(target.parent) == ["slip.pdf"]  # no temporary file left beside it
-    assert printing.saves == [("boss", "loan_slip", str(target), 3)]
+    [entry] = form_entries(services, gm)
+    assert (entry.account, entry.action, entry.entity_id) == ("boss", "form.save", "loan_slip")
+    assert entry.details == {"form": "loan_slip", "path": str(target), "pages": 1}
 
 
 def test_saving_into_a_read_only_folder_says_where_and_writes_nothing(
     open_preview: OpenPreview,
-    printing: FakePrintService,
+    services: Services,
+    gm: Principal,
     tmp_path: Path,
     shown: list[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -228,12 +183,13 @@ def test_saving_into_a_read_only_folder_says_where_and_writes_nothing(
         folder.chmod(0o700)
     assert len(shown) == 1
     assert str(folder / "slip.pdf") in shown[0] and "may not write" in shown[0]
-    assert printing.saves == []
+    assert form_entries(services, gm) == []
 
 
 def test_a_full_disk_leaves_no_half_written_file(
     open_preview: OpenPreview,
-    printing: FakePrintService,
+    services: Services,
+    gm: Principal,
     tmp_path: Path,
     shown: list[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -248,13 +204,17 @@ def test_a_full_disk_leaves_no_half_written_file(
     assert dialog.save_to(str(folder / "slip.pdf")) is False
     assert os.listdir(folder) == []
     assert "disk is full" in shown[0] and str(folder / "slip.pdf") in shown[0]
-    assert printing.saves == []
+    assert form_entries(services, gm) == []
 
 
-def test_a_refused_audit_entry_means_no_file(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path, shown: list[str]
+def test_no_file_without_its_audit_entry_R_AUD_1(
+    open_preview: OpenPreview,
+    services: Services,
+    tmp_path: Path,
+    shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    printing.refuse = PermissionDenied("boss", "general_manager", "print.save")
+    refuse(services, "record_save", monkeypatch)
     folder = tmp_path / "out"
     folder.mkdir()
     dialog = open_preview()
@@ -264,7 +224,8 @@ def test_a_refused_audit_entry_means_no_file(
 
 def test_open_in_the_system_viewer_saves_an_audited_copy(
     open_preview: OpenPreview,
-    printing: FakePrintService,
+    services: Services,
+    gm: Principal,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -276,20 +237,22 @@ def test_open_in_the_system_viewer_saves_an_audited_copy(
     copy = tmp_path / "viewer" / "借閱單-20261127-0930.pdf"
     assert opened == [QUrl.fromLocalFile(str(copy))]
     assert copy.read_bytes() == dialog.printed.pdf
-    assert printing.saves == [("boss", "loan_slip", str(copy), 3)]
+    [entry] = form_entries(services, gm)
+    assert entry.action == "form.save" and entry.details["path"] == str(copy)
 
 
 # -- print ----------------------------------------------------------------------------------
 
 
 def test_print_sends_every_page_and_is_audited_R_AUD_1(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path
+    open_preview: OpenPreview, services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    dialog = open_preview(pages=3)
+    dialog = open_preview("loan_register", rows=40)
+    pages = dialog.printed.pages
     dialog.print_action.trigger()
     print_dialog = dialog.print_dialog
     assert print_dialog is not None and print_dialog.isVisible()
-    assert print_dialog.minPage() == 1 and print_dialog.maxPage() == 3
+    assert print_dialog.minPage() == 1 and print_dialog.maxPage() == pages
 
     out = tmp_path / "printed.pdf"
     printer = dialog.printer
@@ -297,44 +260,56 @@ def test_print_sends_every_page_and_is_audited_R_AUD_1(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     print_dialog.done(QDialog.DialogCode.Accepted)  # emits accepted(printer), as Print does
-    assert pdf_pages(out) == 3
-    assert printing.prints == [("boss", "loan_slip", 3, 1, str(out))]
-    if shutil.which("pdfinfo"):
+    assert pdf_pages(out) == pages
+    [entry] = form_entries(services, gm)
+    assert (entry.account, entry.action) == ("boss", "form.print")
+    assert entry.details == {
+        "form": "loan_register",
+        "pages": pages,
+        "copies": 1,
+        "printer": str(out),
+    }
+    if shutil.which("pdfinfo"):  # the register is landscape: the paper follows the form
         info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-        assert "A4" in info
+        assert "842 x 595 pts (A4)" in info
 
 
 def test_print_a_page_range(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path
+    open_preview: OpenPreview, services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    dialog = open_preview(pages=4)
+    dialog = open_preview("loan_register", rows=40)
+    assert dialog.printed.pages >= 3
     printer = pdf_printer(tmp_path / "range.pdf")
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
     dialog.print_to(printer)
     assert pdf_pages(tmp_path / "range.pdf") == 2
-    assert printing.prints[0][2] == 2
+    assert form_entries(services, gm)[0].details["pages"] == 2
 
 
 def test_no_page_is_printed_without_its_audit_entry_R_AUD_1(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path, shown: list[str]
+    open_preview: OpenPreview,
+    services: Services,
+    tmp_path: Path,
+    shown: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    printing.refuse = PermissionDenied("boss", "general_manager", "print.print")
+    refuse(services, "record_print", monkeypatch)
     dialog = open_preview()
     out = tmp_path / "never.pdf"
     dialog.print_to(pdf_printer(out))
     assert not out.exists()
-    assert printing.prints == [] and len(shown) == 1
+    assert len(shown) == 1
 
 
 def test_a_printer_that_refuses_the_job_is_named(
-    open_preview: OpenPreview, printing: FakePrintService, tmp_path: Path, shown: list[str]
+    open_preview: OpenPreview, services: Services, gm: Principal, tmp_path: Path, shown: list[str]
 ) -> None:
     dialog = open_preview()
     out = tmp_path / "missing-folder" / "out.pdf"
     dialog.print_to(pdf_printer(out))
     assert len(shown) == 1 and str(out) in shown[0]
-    assert printing.prints == []
+    assert form_entries(services, gm) == []
 
 
 # -- File → Print blank form… ---------------------------------------------------------------
@@ -342,7 +317,7 @@ def test_a_printer_that_refuses_the_job_is_named(
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, services: Services, gm: Principal, ui_settings: Settings, printing: object
+    qtbot: QtBot, services: Services, gm: Principal, ui_settings: Settings
 ) -> Iterator[MainWindow]:
     main = MainWindow(services, gm, ui_settings)
     qtbot.addWidget(main)
@@ -352,45 +327,57 @@ def window(
     main.close()
 
 
-def test_print_blank_form_lists_every_form_and_opens_its_preview_R_PRN(
-    window: MainWindow, printing: FakePrintService, qtbot: QtBot
-) -> None:
+def open_chooser(window: MainWindow) -> BlankFormsDialog:
     window.menu_actions["print_blank_form"].trigger()
     chooser = window.dialogs["blank_forms"]
     assert isinstance(chooser, BlankFormsDialog)
-    assert chooser.isVisible() and not chooser.isModal()
-    assert chooser.visible_form_ids() == [f[0] for f in printing.FORMS]
-    assert chooser.count_label.text() == "3 of 3 forms"
+    return chooser
 
-    chooser.filter_edit.setText("登記")
-    assert chooser.visible_form_ids() == ["loan_register"]
+
+def test_print_blank_form_lists_every_form_and_opens_its_preview_R_PRN(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    chooser = open_chooser(window)
+    assert chooser.isVisible() and not chooser.isModal()
+    forms = services.printing.list_forms()
+    assert len(forms) >= 13  # every form of SPEC's R-PRN list
+    assert chooser.visible_form_ids() == [f.id for f in forms]
+    assert chooser.count_label.text() == f"{len(forms)} of {len(forms)} forms"
+
+    chooser.filter_edit.setText("登記表")
+    assert (
+        set(chooser.visible_form_ids())
+        == {f.id for f in forms if "登記表" in f.title_zh}
+        >= {"loan_register", "visitor_sheet", "media_register"}
+    )
     chooser.filter_edit.clear()
     qtbot.keyClicks(chooser.filter_edit, "LABELS")
-    assert chooser.visible_form_ids() == ["media_labels"]
-    chooser.filter_edit.clear()
+    assert set(chooser.visible_form_ids()) == {f.id for f in forms if f.kind == "labels"}
     chooser.filter_edit.setText("借閱")
+    assert chooser.visible_form_ids() == ["loan_register", "loan_slip"]
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Down)
-    assert chooser.selected_form_id() == "loan_register"
+    assert chooser.selected_form_id() == "loan_slip"
 
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
     previews = [w for w in window.findChildren(PrintPreviewDialog) if w.isVisible()]
-    assert len(previews) == 1
+    assert [p.printed.form_id for p in previews] == ["loan_slip"]
     preview = previews[0]
-    assert preview.printed.form_id == "loan_register"
-    assert preview.page_label.text() == "Page 1 of 3"
+    assert preview.document.pageCount() == preview.printed.pages == 1
+    assert preview.page_label.text() == "Page 1 of 1"
+    assert "借閱單" in preview.windowTitle()
     assert chooser.isVisible()  # stays open for the next form
 
 
 def test_a_double_click_opens_the_blank_form(window: MainWindow, qtbot: QtBot) -> None:
-    window.menu_actions["print_blank_form"].trigger()
-    chooser = window.dialogs["blank_forms"]
-    assert isinstance(chooser, BlankFormsDialog)
-    table = chooser.table
-    rect = table.visualRect(chooser.proxy.index(2, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    chooser = open_chooser(window)
+    chooser.filter_edit.setText("介質")
+    row = chooser.visible_form_ids().index("media_slip")
+    rect = chooser.table.visualRect(chooser.proxy.index(row, 0))
+    viewport = chooser.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     previews = window.findChildren(PrintPreviewDialog)
-    assert [p.printed.form_id for p in previews] == ["media_labels"]
+    assert [p.printed.form_id for p in previews] == ["media_slip"]
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -403,10 +390,16 @@ def test_ctrl_p_prints_a_blank_form_for_every_role(
 ) -> None:
     main = MainWindow(services, principals[role], ui_settings)
     qtbot.addWidget(main)
+    main.show()
     action = main.menu_actions["print_blank_form"]
     assert action in main.file_menu.actions()
     assert action.shortcut() == QKeySequence("Ctrl+P")
     assert action.isVisible() and action.isEnabled()
     assert action.text() == "&Print blank form…"
+    action.trigger()
+    chooser = main.dialogs["blank_forms"]
+    assert isinstance(chooser, BlankFormsDialog)
+    preview = chooser.open_form("visitor_sheet")  # every role may print a form (R-PRN)
+    assert preview is not None and preview.document.pageCount() == preview.printed.pages
     main.close()
     QApplication.processEvents()
