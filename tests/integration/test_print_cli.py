@@ -5,6 +5,7 @@ in the operation log (R-AUD-1)."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from records_desk.cli import main
 from records_desk.printing import definitions
 from records_desk.printing.definitions import list_forms
 from tests.conftest import GM_PASSWORD
+from tests.integration import test_packaging
 from tests.integration.test_cli import run
 
 
@@ -187,3 +189,20 @@ def test_print_from_a_console_script(
     out = folder / "sheet.pdf"
     assert main(printed(office, "visitor_sheet", "--blank", "-o", str(out))) == 0
     assert out.stat().st_size > 1000
+
+
+spec = test_packaging.spec  # the fixture that runs build.spec with PyInstaller stood in for
+
+
+def test_the_bundle_carries_every_form_where_forms_dir_looks(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`records-desk print --list` works frozen only if build.spec ships forms/."""
+    recorder = request.getfixturevalue("spec")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    inside = definitions.forms_dir().relative_to(tmp_path).as_posix()
+    bundled = test_packaging._bundled(recorder)
+    forms = sorted((test_packaging.ROOT / "forms").glob("*.toml"))
+    assert forms
+    for form in forms:
+        assert f"{inside}/{form.name}" in bundled
