@@ -222,3 +222,42 @@ ZH_TW.update(
         "Your password was changed.": "您的密碼已變更。",
     }
 )
+
+ZH_TW.update(
+    {
+        # Print preview, File > Print blank form… (ui/printing)
+        "&Print blank form…": "列印空白表格(&P)…",
+        "Preview and print an empty form to fill in by hand": "預覽並列印空白表格，以供手寫填寫",
+        "Print blank form": "列印空白表格",
+        "&Find:": "搜尋(&F)：",
+        "Chinese or English title": "中文或英文名稱",
+        "&Preview…": "預覽(&P)…",
+        "Chinese title": "中文名稱",
+        "English title": "英文名稱",
+        "Kind": "類別",
+        "Form id": "表格代號",
+        "Form": "表格",
+        "Labels": "標籤",
+        "%1 of %2 forms": "顯示 %1 份表格，共 %2 份",
+        "Print preview — %1 (%2)": "列印預覽 — %1（%2）",
+        "Zoom out": "縮小",
+        "Zoom in": "放大",
+        "Fit width": "符合頁寬",
+        "&Print…": "列印(&P)…",
+        "&Save as PDF…": "另存為 PDF(&S)…",
+        "&Open in system viewer": "以系統檢視器開啟(&O)",
+        "Close": "關閉",
+        "Page %1 of %2": "第 %1 頁，共 %2 頁",
+        "Save as PDF": "另存為 PDF",
+        "The printer %1 did not accept the job. Check that it is on and connected, then print again.":
+            "印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。",
+        "The PDF was not saved to %1: %2. Nothing was written; choose another folder.":
+            "PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。",
+        "No program to show PDF files was found. The PDF is saved at %1.":
+            "找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。",
+        "you may not write in that folder": "您沒有寫入該資料夾的權限",
+        "the disk is full": "磁碟空間已滿",
+        "the folder does not exist": "該資料夾不存在",
+        "print a form": "列印表格",
+    }
+)

@@ -31,10 +31,10 @@ def action_name(action: str) -> str:
         Action.AUDIT_READ: translate("Messages", "read the operation log"),
         Action.AUDIT_VERIFY: translate("Messages", "verify the operation log"),
     }
-    try:
-        return names[Action(action)]
-    except ValueError:
-        return action
+    if hasattr(Action, "FORM_PRINT"):
+        names[Action.FORM_PRINT] = translate("Messages", "print a form")
+    known = {a.value: text for a, text in names.items()}
+    return known.get(action, action)
 
 
 def role_name(role: Role) -> str:

@@ -138,102 +138,112 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="51" />
+            <location filename="../../records_desk/ui/actions.py" line="53" />
+            <source>&amp;Print blank form…</source>
+            <translation>列印空白表格(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="54" />
+            <source>Preview and print an empty form to fill in by hand</source>
+            <translation>預覽並列印空白表格，以供手寫填寫</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="57" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="52" />
+            <location filename="../../records_desk/ui/actions.py" line="58" />
             <source>Change the language and the idle lock</source>
             <translation>變更介面語言及閒置鎖定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="55" />
+            <location filename="../../records_desk/ui/actions.py" line="61" />
             <source>&amp;Change password…</source>
             <translation>變更密碼(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="56" />
+            <location filename="../../records_desk/ui/actions.py" line="62" />
             <source>Set a new password for your own account</source>
             <translation>為自己的帳號設定新密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="59" />
+            <location filename="../../records_desk/ui/actions.py" line="65" />
             <source>&amp;Lock</source>
             <translation>鎖定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="60" />
+            <location filename="../../records_desk/ui/actions.py" line="66" />
             <source>Lock the window now; your work stays open</source>
             <translation>立即鎖定視窗；工作內容保持不變</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="63" />
+            <location filename="../../records_desk/ui/actions.py" line="69" />
             <source>Sign &amp;out</source>
             <translation>登出(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="64" />
+            <location filename="../../records_desk/ui/actions.py" line="70" />
             <source>End your session and return to the sign-in dialog</source>
             <translation>結束本次登入並回到登入畫面</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="66" />
+            <location filename="../../records_desk/ui/actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="66" />
+            <location filename="../../records_desk/ui/actions.py" line="72" />
             <source>Close Records Desk</source>
             <translation>關閉 Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="68" />
+            <location filename="../../records_desk/ui/actions.py" line="74" />
             <source>&amp;Accounts…</source>
             <translation>帳號管理(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="69" />
+            <location filename="../../records_desk/ui/actions.py" line="75" />
             <source>Create, disable and reset user accounts</source>
             <translation>新增、停用及重設使用者帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="72" />
+            <location filename="../../records_desk/ui/actions.py" line="78" />
             <source>Operation &amp;log…</source>
             <translation>操作日誌(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="73" />
+            <location filename="../../records_desk/ui/actions.py" line="79" />
             <source>Read the operation log</source>
             <translation>查閱操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="76" />
+            <location filename="../../records_desk/ui/actions.py" line="82" />
             <source>&amp;Verify audit chain</source>
             <translation>驗證日誌雜湊鏈(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="77" />
+            <location filename="../../records_desk/ui/actions.py" line="83" />
             <source>Check that no entry of the operation log was altered</source>
             <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="80" />
+            <location filename="../../records_desk/ui/actions.py" line="86" />
             <source>&amp;About Records Desk</source>
             <translation>關於 Records Desk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="81" />
+            <location filename="../../records_desk/ui/actions.py" line="87" />
             <source>Version, database and licences</source>
             <translation>版本、資料庫及授權資訊</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="84" />
+            <location filename="../../records_desk/ui/actions.py" line="90" />
             <source>Open log &amp;folder</source>
             <translation>開啟日誌資料夾(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="85" />
+            <location filename="../../records_desk/ui/actions.py" line="91" />
             <source>Show the folder holding the application's log files</source>
             <translation>顯示存放程式日誌檔案的資料夾</translation>
         </message>
@@ -350,6 +360,64 @@
             <location filename="../../records_desk/ui/models/audit_model.py" line="152" />
             <source>Summary</source>
             <translation>摘要</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlankFormsDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="112" />
+            <source>Print blank form</source>
+            <translation>列印空白表格</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="113" />
+            <source>&amp;Find:</source>
+            <translation>搜尋(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="114" />
+            <source>Chinese or English title</source>
+            <translation>中文或英文名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="115" />
+            <source>&amp;Preview…</source>
+            <translation>預覽(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="117" />
+            <source>Chinese title</source>
+            <translation>中文名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="118" />
+            <source>English title</source>
+            <translation>英文名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="119" />
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="120" />
+            <source>Form id</source>
+            <translation>表格代號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="134" />
+            <source>Labels</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="134" />
+            <source>Form</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="165" />
+            <source>%1 of %2 forms</source>
+            <translation>顯示 %1 份表格，共 %2 份</translation>
         </message>
     </context>
     <context>
@@ -602,67 +670,67 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="164" />
+            <location filename="../../records_desk/ui/main_window.py" line="175" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="165" />
+            <location filename="../../records_desk/ui/main_window.py" line="176" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="166" />
+            <location filename="../../records_desk/ui/main_window.py" line="177" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="171" />
+            <location filename="../../records_desk/ui/main_window.py" line="182" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="173" />
+            <location filename="../../records_desk/ui/main_window.py" line="184" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="175" />
+            <location filename="../../records_desk/ui/main_window.py" line="186" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="181" />
+            <location filename="../../records_desk/ui/main_window.py" line="192" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="183" />
+            <location filename="../../records_desk/ui/main_window.py" line="194" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="184" />
+            <location filename="../../records_desk/ui/main_window.py" line="195" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="270" />
+            <location filename="../../records_desk/ui/main_window.py" line="281" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="297" />
+            <location filename="../../records_desk/ui/main_window.py" line="316" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="305" />
+            <location filename="../../records_desk/ui/main_window.py" line="324" />
             <source>The operation log is intact: %1 entries checked.</source>
             <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="309" />
+            <location filename="../../records_desk/ui/main_window.py" line="328" />
             <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
             <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
         </message>
@@ -721,6 +789,11 @@
             <location filename="../../records_desk/ui/messages.py" line="32" />
             <source>verify the operation log</source>
             <translation>驗證操作日誌</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="35" />
+            <source>print a form</source>
+            <translation>列印表格</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/messages.py" line="42" />
@@ -906,6 +979,92 @@
             <location filename="../../records_desk/ui/widgets/placeholder.py" line="53" />
             <source>This feature is not built yet.</source>
             <translation>此功能尚未完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="193" />
+            <source>Print preview — %1 (%2)</source>
+            <translation>列印預覽 — %1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196" />
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197" />
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198" />
+            <source>Fit width</source>
+            <translation>符合頁寬</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199" />
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200" />
+            <source>&amp;Save as PDF…</source>
+            <translation>另存為 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201" />
+            <source>&amp;Open in system viewer</source>
+            <translation>以系統檢視器開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="202" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="223" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 頁，共 %2 頁</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="316" />
+            <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
+            <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="334" />
+            <source>Save as PDF</source>
+            <translation>另存為 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="372" />
+            <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
+            <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="392" />
+            <source>No program to show PDF files was found. The PDF is saved at %1.</source>
+            <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../records_desk/ui/printing/files.py" line="71" />
+            <source>you may not write in that folder</source>
+            <translation>您沒有寫入該資料夾的權限</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/files.py" line="73" />
+            <source>the disk is full</source>
+            <translation>磁碟空間已滿</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/printing/files.py" line="75" />
+            <source>the folder does not exist</source>
+            <translation>該資料夾不存在</translation>
         </message>
     </context>
     <context>
