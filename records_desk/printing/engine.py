@@ -140,15 +140,19 @@ def labels_module() -> ModuleType:
         raise LabelsUnavailable() from None
 
 
-def default_label_layout(definition: FormDefinition | None = None) -> Any:
-    """The label grid and offset of the declared setting defaults, on the form's paper."""
+def default_label_layout(definition: FormDefinition | None = None, settings: Any = None) -> Any:
+    """The label grid and offset of the user's settings (a settings.Settings), or of the
+    declared defaults without one, on the form's paper."""
     from records_desk.settings import Options
 
+    def value(option: Any) -> Any:
+        return settings.get(option) if settings is not None else option.default
+
     return labels_module().LabelLayout(
-        columns=Options.LABEL_COLUMNS.default,
-        rows=Options.LABEL_ROWS.default,
-        offset_x_mm=Options.LABEL_OFFSET_X_MM.default,
-        offset_y_mm=Options.LABEL_OFFSET_Y_MM.default,
+        columns=value(Options.LABEL_COLUMNS),
+        rows=value(Options.LABEL_ROWS),
+        offset_x_mm=value(Options.LABEL_OFFSET_X_MM),
+        offset_y_mm=value(Options.LABEL_OFFSET_Y_MM),
         paper=definition.paper if definition else "A4",
     )
 

@@ -50,5 +50,5 @@ def build_services(
         auth=AuthService(ctx),
         accounts=AccountService(ctx),
         audit=AuditService(ctx),
-        printing=PrintService(ctx),
+        printing=PrintService(ctx, settings=settings),
     )

@@ -19,6 +19,7 @@ from records_desk.printing.context import PrintContext
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
 from records_desk.services.dto import Principal
+from records_desk.settings import Settings
 from records_desk.store.models import AuditEntry
 
 if TYPE_CHECKING:
@@ -49,9 +50,15 @@ class PrintedForm:
 
 
 class PrintService:
-    def __init__(self, ctx: ServiceContext, forms_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        forms_folder: Path | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         self.ctx = ctx
         self.forms_folder = forms_folder  # None: the forms/ shipped with the app
+        self.settings = settings  # the label grid and offset; None: the declared defaults
 
     def list_forms(self) -> list[FormInfo]:
         """Every form definition, sorted by id (definitions are not secret: no sign-in)."""
@@ -76,21 +83,25 @@ class PrintService:
     ) -> PrintedForm:
         """The form as PDF, blank when data is None. Raises UnknownForm, FormDefinitionError,
         FormDataError (naming the field), or for label sheets labels.LabelDataError.
-        `layout` (a printing.labels.LabelLayout) is only used by label sheets."""
+        `layout` (a printing.labels.LabelLayout) is only used by label sheets; without one,
+        they use the label grid and offset of the settings."""
         from records_desk.printing import engine
 
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
         definition = self.definition(form_id)
+        if definition.kind == "labels" and layout is None:
+            layout = engine.default_label_layout(definition, self.settings)
         pdf = engine.render(definition, data, self._context(actor), layout)
         return PrintedForm(
             definition.id, definition.title_zh, definition.title_en, pdf, engine.page_count(pdf)
         )
 
     def render_calibration(self, actor: Principal, layout: Any = None) -> PrintedForm:
-        """The label calibration page for a label layout (default: the settings' defaults)."""
+        """The label calibration page for a label layout (default: from the settings)."""
         from records_desk.printing import engine
 
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
+        layout = layout if layout is not None else engine.default_label_layout(None, self.settings)
         pdf = engine.render_calibration(self._context(actor), layout)
         return PrintedForm(
             CALIBRATION_ID, "標籤校準頁", "Label calibration page", pdf, engine.page_count(pdf)

@@ -95,3 +95,19 @@ def test_a_forms_folder_of_its_own(services: Services, gm: Principal, tmp_path: 
     printing = PrintService(services.ctx, tmp_path)
     assert [f.id for f in printing.list_forms()] == ["memo"]
     assert printing.render(gm, "memo").pages == 1
+
+
+def test_label_sheets_use_the_label_grid_of_the_settings_R_MED_8(
+    services: Services, gm: Principal
+) -> None:
+    pytest.importorskip("records_desk.printing.labels")
+    from records_desk.services.printing import PrintService
+    from records_desk.settings import Options
+    from tests.conftest import cheap_settings
+
+    rows = {"rows": [{"medium_no": f"M-{i:04d}", "classification": "涉密"} for i in range(20)]}
+    assert services.printing.render(gm, "media_labels", rows).pages == 1  # 3x8 by default
+    two_by_seven = cheap_settings(**{Options.LABEL_COLUMNS.key: 2, Options.LABEL_ROWS.key: 7})
+    printing = PrintService(services.ctx, settings=two_by_seven)
+    assert printing.render(gm, "media_labels", rows).pages == 2
+    assert printing.render_calibration(gm).pages == 1
