@@ -63,12 +63,16 @@ class Room:
         )
 
 
+# The font's □ is drawn small; at this size it is a box a tick fits in.
+TICK_BOX = "<font size=13>□</font>"
+
+
 def blank_hint(f: Field) -> str:
     """Markup an empty field shows so the hand-written answer has a shape."""
     if f.type == "choice":
-        return gap(4).join(f"□ {escape(c)}" for c in f.choices)
+        return gap(4).join(f"{TICK_BOX} {escape(c)}" for c in f.choices)
     if f.type == "bool":
-        return f"□ 是{gap(4)}□ 否"
+        return f"{TICK_BOX} 是{gap(4)}{TICK_BOX} 否"
     if f.type == "date":
         return DATE_LINE
     if f.type == "datetime":
