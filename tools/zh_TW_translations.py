@@ -261,3 +261,9 @@ ZH_TW.update(
         "print a form": "列印表格",
     }
 )
+ZH_TW.update(
+    {
+        "There is no form %1.": "沒有表格 %1。",
+        "The data to print is wrong at %1: %2": "列印資料有誤，位置 %1：%2",
+    }
+)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from records_desk.domain.errors import DomainError
 from records_desk.printing.definitions import Field, FormDefinition
 
 TOP_LEVEL = ("header", "rows", "sections")
@@ -24,12 +25,20 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _CENTS = Decimal("0.01")
 
 
-class FormDataError(ValueError):
+class FormDataError(DomainError, ValueError):
     """Bad fill data; `path` names the field the way the JSON spells it (rows[3].due)."""
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path, self.message = path, message
+
+
+class LabelDataError(DomainError, ValueError):
+    """A value the label cannot print, named by its place in the data (rows[3].medium_no)."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where, self.message = where, message
 
 
 @dataclass(frozen=True)

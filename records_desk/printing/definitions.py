@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from records_desk.domain.errors import DomainError
+
 FIELD_TYPES = ("text", "date", "datetime", "integer", "number", "money", "choice", "bool")
 PAPERS = ("A4", "A5", "A3", "letter")
 _KEY = re.compile(r"^[a-z0-9_]+$")
@@ -29,7 +31,7 @@ class FormDefinitionError(Exception):
         self.file, self.where, self.message = file, where, message
 
 
-class UnknownForm(Exception):
+class UnknownForm(DomainError):
     def __init__(self, form_id: str) -> None:
         super().__init__(f"unknown form {form_id!r} (records-desk print --list shows them)")
         self.form_id = form_id

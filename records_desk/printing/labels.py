@@ -32,8 +32,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from records_desk.printing.context import PrintContext
+from records_desk.printing.data import LabelDataError
 from records_desk.printing.definitions import FormDefinition, LabelSpec
 from records_desk.printing.fonts import register_font
+from records_desk.printing.wrapping import ellipsize, fit_size
 
 PAPER_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "A3": (297.0, 420.0)}
 PAPER_MM["letter"] = (215.9, 279.4)
@@ -207,14 +209,6 @@ class LabelLayout:
         return (x_mm + self.offset_x_mm) * mm, self.page_size[1] - (y_mm + self.offset_y_mm) * mm
 
 
-class LabelDataError(ValueError):
-    """A value the label cannot print, named by its place in the data (rows[3].medium_no)."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where, self.message = where, message
-
-
 def render_labels(
     definition: FormDefinition,
     rows: Sequence[Mapping[str, object]],
@@ -319,13 +313,13 @@ class _LabelStyle:
             caption_w = stringWidth(caption, self.font, self.size)
             c.setFont(self.font, self.size)
             c.setFillColor(_GREY)
-            c.drawString(left, y, _ellipsize(caption, self.font, self.size, right - left))
+            c.drawString(left, y, ellipsize(caption, self.font, self.size, right - left))
             room = right - left - caption_w
             if value and room > 0:
-                size = _fit_size(value, self.font, self.size, room, max(5.0, self.size * 0.6))
+                size = fit_size(value, self.font, self.size, room, max(5.0, self.size * 0.6))
                 c.setFont(self.font, size)
                 c.setFillColor(black)
-                c.drawString(left + caption_w, y, _ellipsize(value, self.font, size, room))
+                c.drawString(left + caption_w, y, ellipsize(value, self.font, size, room))
             elif not value:  # a line to write on
                 c.setStrokeColor(_LIGHT)
                 c.setLineWidth(0.4)
@@ -338,10 +332,10 @@ class _LabelStyle:
     def _barcode(self, c: Canvas, box: Box, value: str, left: float, right: float) -> None:
         bottom = self.page_h - box.bottom + self.pad_y  # reportlab's y, upwards
         if self.value_under_bars:
-            size = _fit_size(value, self.font, _SMALL, right - left)
+            size = fit_size(value, self.font, _SMALL, right - left)
             c.setFont(self.font, size)
             c.setFillColor(black)
-            text = _ellipsize(value, self.font, size, right - left)
+            text = ellipsize(value, self.font, size, right - left)
             c.drawCentredString((left + right) / 2, bottom + 0.25 * size, text)
             bottom += _SMALL * 1.2
         # Quiet zones of ten modules each side are part of the width the bars are scaled to.
@@ -354,107 +348,6 @@ class _LabelStyle:
 
 
 _SMALL = 6.5  # points: the value under a barcode, calibration notes
-
-
-def render_calibration(layout: LabelLayout, context: PrintContext) -> bytes:
-    """A page to print on plain paper and hold over the label stock against the light: every
-    label outlined and numbered, crosshairs at the corners, millimetre rulers along the top and
-    left edges, the grid and the offsets in use, and what to do about a misfit."""
-    font = register_font()
-    buffer = io.BytesIO()
-    c = _canvas(buffer, layout, font, "標籤校準頁", context)
-    page_h = layout.page_size[1]
-    number_size = max(8.0, min(20.0, layout.box(0).height * 0.22))
-    arm = 3 * mm
-    for position in range(layout.per_sheet):
-        box = layout.box(position)
-        c.setStrokeColor(_GUIDE)
-        c.setLineWidth(0.6)
-        c.rect(box.left, page_h - box.bottom, box.width, box.height, stroke=1, fill=0)
-        c.setStrokeColor(_CROSS)
-        c.setLineWidth(0.3)
-        for x in (box.left, box.right):
-            for y in (page_h - box.top, page_h - box.bottom):
-                c.line(x - arm, y, x + arm, y)
-                c.line(x, y - arm, x, y + arm)
-        c.setFillColor(_GUIDE)
-        c.setFont(font, number_size)
-        middle = page_h - box.top - box.height / 2 - number_size * 0.35
-        c.drawCentredString(box.left + box.width / 2, middle, str(position + 1))
-    _rulers(c, layout, font)
-    _notes(c, layout, font, number_size, _calibration_text(layout, context))
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
-
-
-_RULER_MM = 10.0  # the ticks and figures along the top and left edges take this much paper
-
-
-def _calibration_text(layout: LabelLayout, context: PrintContext) -> list[str]:
-    return [
-        f"標籤校準頁：{layout.columns}×{layout.rows}，每張 {layout.per_sheet} 格，"
-        f"標籤 {layout.label_width_mm:g} × {layout.label_height_mm:g} 毫米，{layout.paper} 紙",
-        f"目前偏移：水平 {layout.offset_x_mm:+.1f} 毫米，垂直 {layout.offset_y_mm:+.1f} 毫米"
-        "（正數向右、向下）",
-        "1. 將此頁印在普通紙上，列印時選「實際大小」，不要選「符合頁面大小」。",
-        "2. 疊在標籤紙上對光檢查：藍框應與每張標籤的邊緣重合，尺規的 0 應對齊紙張邊緣。",
-        "3. 若框線偏右 2 毫米，請把水平偏移設為 -2；若偏下 3 毫米，請把垂直偏移設為 -3"
-        "（偏移已不是 0 時，在目前數值上加減）。",
-        "4. 改好偏移後再印一次此頁確認，框線重合後才印標籤。",
-        f"列印人：{context.printed_by}　{_local(context)}",
-    ]
-
-
-def _rulers(c: Canvas, layout: LabelLayout, font: str) -> None:
-    paper_w, paper_h = PAPER_MM[layout.paper]
-    c.setStrokeColor(black)
-    c.setFillColor(black)
-    c.setLineWidth(0.25)
-    c.setFont(font, 5)
-    for n in range(int(max(paper_w, paper_h)) + 1):
-        tick = 5.0 if n % 10 == 0 else 3.5 if n % 5 == 0 else 2.0
-        if n <= paper_w:
-            c.line(*layout.point(n, 0), *layout.point(n, tick))
-            if n % 10 == 0 and n:
-                c.drawCentredString(*layout.point(n, 7.2), str(n))
-        if n <= paper_h:
-            c.line(*layout.point(0, n), *layout.point(tick, n))
-            if n % 10 == 0 and n:
-                c.drawString(*layout.point(5.6, n + 0.6), str(n))
-    c.drawString(*layout.point(1.2, 7.2), "毫米")
-
-
-def _notes(
-    c: Canvas, layout: LabelLayout, font: str, number_size: float, paragraphs: list[str]
-) -> None:
-    """Write the notes under the numbers of the first labels, a paragraph moving on to the
-    next label when it does not fit: full-face stock has no margin to write in, and the
-    outlines must stay whole."""
-    page_h, line_h = layout.page_size[1], _SMALL * 1.3
-    queue = [(text, index < 2) for index, text in enumerate(paragraphs)]  # grid, offsets: black
-    ruler_left, ruler_top = _RULER_MM * mm + layout.offset_x_mm * mm, _RULER_MM * mm
-    c.setFont(font, _SMALL)
-    for position in range(layout.per_sheet):
-        box = layout.box(position)
-        left, right = max(box.left + 2 * mm, ruler_left), box.right - 2 * mm
-        top = max(box.top + box.height / 2 + number_size * 0.6, ruler_top + layout.offset_y_mm * mm)
-        fits = int((box.bottom - 1.5 * mm - top) // line_h)
-        used = 0
-        while queue and used < fits:
-            text, strong = queue[0]
-            lines = _wrap(text, font, _SMALL, right - left)
-            if used and len(lines) > fits - used:
-                break  # the whole paragraph on the next label
-            shown = lines[: fits - used]
-            c.setFillColor(black if strong else _GREY)
-            for line in shown:
-                used += 1
-                c.drawString(left, page_h - top - used * line_h + 0.3 * _SMALL, line)
-            rest = "".join(lines[len(shown) :])
-            queue[0:1] = [(rest, strong)] if rest else []
-        if not queue:
-            return
 
 
 def _canvas(
@@ -482,54 +375,19 @@ def _footer(c: Canvas, layout: LabelLayout, font: str, text: str) -> None:
     else:
         return
     width = (paper_w - 2 * max(layout.margin_left_mm or 0.0, 4.0)) * mm
-    size = _fit_size(text, font, 6.0, width)
+    size = fit_size(text, font, 6.0, width)
     c.setFont(font, size)
     c.setFillColor(_GREY)
     x, y = layout.point(paper_w / 2, middle)
-    c.drawCentredString(x, y - size * 0.3, _ellipsize(text, font, size, width))
+    c.drawCentredString(x, y - size * 0.3, ellipsize(text, font, size, width))
 
 
 def _local(context: PrintContext) -> str:
     return context.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _fit_size(text: str, font: str, size: float, width: float, smallest: float = 5.0) -> float:
-    """The size at which `text` fits `width`, but not below `smallest` (then ellipsize)."""
-    natural = stringWidth(text, font, size)
-    if natural <= width:
-        return size
-    # Rounded down to 0.01 pt, or the float product can measure a hair wider than `width`.
-    return max(min(size, smallest), math.floor(size * width / natural * 100) / 100)
+def render_calibration(layout: LabelLayout, context: PrintContext) -> bytes:
+    """See label_calibration.render_calibration (kept here so callers need one module)."""
+    from records_desk.printing.label_calibration import render_calibration as render
 
-
-def _ellipsize(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    room = width - stringWidth("…", font, size)
-    return _head(text, font, size, room) + "…" if room > 0 else ""
-
-
-def _head(text: str, font: str, size: float, width: float) -> str:
-    """The longest start of `text` that fits `width` (may be empty)."""
-    used = 0.0
-    for i, ch in enumerate(text):
-        used += stringWidth(ch, font, size)
-        if used > width:
-            return text[:i]
-    return text
-
-
-_NO_LINE_START = "，。、；：？！）」』》〉,.;:?!)]"
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Chinese wraps between any two characters, but a line never starts with closing
-    punctuation (the character before it moves down with it)."""
-    lines = []
-    while text:
-        head = _head(text, font, size, width) or text[0]
-        if len(head) < len(text) and text[len(head)] in _NO_LINE_START and len(head) > 1:
-            head = head[:-1]
-        lines.append(head)
-        text = text[len(head) :]
-    return lines
+    return render(layout, context)

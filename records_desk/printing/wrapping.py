@@ -9,6 +9,7 @@ ever wider than the width asked for."""
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -78,3 +79,29 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
             used = 0.0
         lines.append(chars[start:].rstrip(" "))
     return lines
+
+
+def fit_size(text: str, font: str, size: float, width: float, smallest: float = 5.0) -> float:
+    """The size at which `text` fits `width`, but not below `smallest` (then ellipsize)."""
+    natural = text_width(text, font, size)
+    if natural <= width:
+        return size
+    # Rounded down to 0.01 pt, or the float product can measure a hair wider than `width`.
+    return max(min(size, smallest), math.floor(size * width / natural * 100) / 100)
+
+
+def ellipsize(text: str, font: str, size: float, width: float) -> str:
+    if text_width(text, font, size) <= width:
+        return text
+    room = width - text_width("…", font, size)
+    return head(text, font, size, room) + "…" if room > 0 else ""
+
+
+def head(text: str, font: str, size: float, width: float) -> str:
+    """The longest start of `text` that fits `width` (may be empty)."""
+    used = 0.0
+    for i, ch in enumerate(text):
+        used += text_width(ch, font, size)
+        if used > width:
+            return text[:i]
+    return text

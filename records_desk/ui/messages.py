@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from records_desk.domain import errors
 from records_desk.domain.permissions import Action
 from records_desk.domain.roles import Role
+from records_desk.printing.data import FormDataError, LabelDataError
+from records_desk.printing.definitions import UnknownForm
 from records_desk.store.engine import WrongKey
 from records_desk.store.keystore import KeyUnavailable
 
@@ -30,9 +32,9 @@ def action_name(action: str) -> str:
         Action.ACCOUNT_CHANGE_ROLE: translate("Messages", "change a role"),
         Action.AUDIT_READ: translate("Messages", "read the operation log"),
         Action.AUDIT_VERIFY: translate("Messages", "verify the operation log"),
+        Action.FORM_PRINT: translate("Messages", "print a form"),
     }
-    if hasattr(Action, "FORM_PRINT"):
-        names[Action.FORM_PRINT] = translate("Messages", "print a form")
+
     known = {a.value: text for a, text in names.items()}
     return known.get(action, action)
 
@@ -106,6 +108,15 @@ def describe(error: Exception) -> str:
         ).replace("%1", e.username)
     if isinstance(e, errors.CannotChangeOwnAccount):
         return translate("Messages", "You cannot disable your own account or change your own role.")
+    if isinstance(e, UnknownForm):
+        return translate("Messages", "There is no form %1.").replace("%1", e.form_id)
+    if isinstance(e, FormDataError | LabelDataError):
+        path, what = (e.path, e.message) if isinstance(e, FormDataError) else (e.where, e.message)
+        return (
+            translate("Messages", "The data to print is wrong at %1: %2")
+            .replace("%1", path)
+            .replace("%2", what)
+        )
     if isinstance(e, KeyUnavailable):
         return translate(
             "Messages", "The key of the database %1 cannot be found on this computer."
