@@ -10,16 +10,19 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
-from records_desk.printing.wrapping import wrap_lines
+from records_desk.printing.wrapping import text_width, wrap_lines
 
 SHADE = colors.HexColor("#E6E6E6")  # label cells and the table's header row
 RULE = colors.HexColor("#222222")
 FAINT = colors.HexColor("#9A9A9A")
 EN_COLOUR = "#5A5A5A"
+_EN_GREY = HexColor(EN_COLOUR)
+_BLACK = black
 
 CELL_SIZE, CELL_LEADING = 9.0, 11.5
 HEAD_SIZE, HEAD_EN_SIZE = 9.0, 6.5
@@ -93,14 +96,14 @@ class HeadCell(Flowable):
         super().__init__()
         self.zh, self.en, self.font = zh, en, font
         self._for_width = -1.0
-        self._lines: list[tuple[str, float, str]] = []
+        self._lines: list[tuple[str, float, Color]] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width != self._for_width:
             self._for_width = avail_width
-            self._lines = [(t, HEAD_SIZE, "#000000") for t in self._split(self.zh, HEAD_SIZE)]
+            self._lines = [(t, HEAD_SIZE, _BLACK) for t in self._split(self.zh, HEAD_SIZE)]
             self._lines += [
-                (t, HEAD_EN_SIZE, EN_COLOUR) for t in self._split(self.en, HEAD_EN_SIZE)
+                (t, HEAD_EN_SIZE, _EN_GREY) for t in self._split(self.en, HEAD_EN_SIZE)
             ]
             self.width = avail_width
             self.height = sum(size * 1.2 for _, size, _ in self._lines)
@@ -110,9 +113,14 @@ class HeadCell(Flowable):
         return wrap_lines(text, self.font, size, self._for_width) if text else []
 
     def draw(self) -> None:
+        # Drawn on every page of a register: one text object per heading, not one per line.
+        text = self.canv.beginText()
         y = self.height
-        for text, size, colour in self._lines:
+        for line, size, colour in self._lines:
             y -= size * 1.2
-            self.canv.setFont(self.font, size)
-            self.canv.setFillColor(colour)
-            self.canv.drawCentredString(self.width / 2, y + size * 0.25, text)
+            text.setFont(self.font, size)
+            text.setFillColor(colour)
+            width = text_width(line, self.font, size)
+            text.setTextOrigin((self.width - width) / 2, y + size * 0.25)
+            text.textOut(line)
+        self.canv.drawText(text)
