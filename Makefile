@@ -64,6 +64,7 @@ qm: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/printing.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
