@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,19 +41,25 @@ def run_gui(options: GuiOptions) -> int:
     from records_desk.app_logging import setup_logging
 
     log_path = setup_logging()
+    # SQLAlchemy's import is the largest part of start-up; it runs on a worker thread while
+    # Qt starts, loads the bundled font and the translations (C++ that releases the GIL).
+    preload = threading.Thread(target=_preload_services, name="preload", daemon=True)
+    preload.start()
     from PySide6.QtCore import QTimer
 
     from records_desk.paths import PASSWORD_ENV
     from records_desk.settings import Options
     from records_desk.ui.error_dialog import ExceptionReporter
     from records_desk.ui.i18n import Translations
-    from records_desk.ui.session_flow import SessionFlow
     from records_desk.ui.settings_store import open_settings
 
     app = _make_application()
     settings = open_settings()
     translations = Translations(app)
     translations.apply(settings.get(Options.LANGUAGE))
+    preload.join()
+    from records_desk.ui.session_flow import SessionFlow
+
     sys.excepthook = ExceptionReporter(log_path)
     services = _open_services(app, options, settings, log_path)
     if services is None:
@@ -84,6 +91,10 @@ def _no_display() -> bool:
         and not os.environ.get("WAYLAND_DISPLAY")
         and not os.environ.get("QT_QPA_PLATFORM")
     )
+
+
+def _preload_services() -> None:
+    import records_desk.services.container  # noqa: F401
 
 
 def _make_application() -> QApplication:
