@@ -135,7 +135,8 @@ def test_older_database_is_backed_up_then_upgraded(
 
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, scripts)
-    (scripts / "versions" / "0099_next.py").write_text(NEXT_REVISION.format(head=migrate.HEAD))
+    previous = migrate.HEAD  # the revision the database was created at
+    (scripts / "versions" / "0099_next.py").write_text(NEXT_REVISION.format(head=previous))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     monkeypatch.setattr(migrate, "HEAD", "0099_next")
 
@@ -144,13 +145,13 @@ def test_older_database_is_backed_up_then_upgraded(
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT username, phone FROM account").all() == [("old", None)]
     backup = upgraded.migration_backup
-    assert backup is not None and backup.exists() and "pre-0001_foundation" in backup.name
+    assert backup is not None and backup.exists() and f"pre-{previous}" in backup.name
     upgraded.dispose()
     # The copy is the old schema, encrypted with the same key.
     key = memory_keyring.get_password(SERVICE, str(db_path.resolve()))
     assert key is not None
     old = connect_raw(backup, key)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_foundation",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
     assert [r[1] for r in old.execute("PRAGMA table_info(account)")].count("phone") == 0
     old.close()
 
