@@ -1,0 +1,339 @@
+"""One imported cell read as the value of its field, or the typed problem that stops it.
+
+What Excel does to office data, and how it is undone here:
+
+- Text is made half-width (full-width digits and letters, the ideographic space) and its runs of
+  spaces become one; Chinese stays as typed.
+- Numbers stored as text are read like typed text; text in a number column is text.
+- A phone typed into a cell formatted as a number lost its leading 0: 0912345678 is stored as
+  912345678 (often as the float 912345678.0). A phone that does not parse as it stands but does
+  with a 0 in front gets that 0 back. This applies to numeric cells and to digit-only text (the
+  same number after someone turned the column to text); the 0 is added only when the result is
+  a valid number, so nothing invalid is ever made valid by guessing.
+- A 統一編號 that starts with 0 (04595257) likewise comes back from a numeric cell with 7 digits.
+- Dates: real date cells, text in every form `parse_office_date` reads (ISO, 2026/11/27, ROC
+  115/11/27, 民國115年11月27日, full-width digits), and numbers: 8 digits 20261127, 7 digits
+  1151127 (ROC), or an Excel day serial whose date format was lost.
+
+The domain errors (PhoneInvalid, OfficeDateInvalid, AdmissionIncomplete) carry their data; the
+other problems an import finds are defined here. `report.describe` words them all in zh_TW.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from openpyxl.utils.datetime import from_excel
+
+from records_desk.domain.customer_errors import (
+    AdmissionIncomplete,
+    DateProblem,
+    OfficeDateInvalid,
+    PhoneInvalid,
+    PhoneProblem,
+)
+from records_desk.domain.customers import (
+    GRADE_TERMS,
+    RECORD_TYPE_TERMS,
+    Grade,
+    ProspectLevel,
+    RecordType,
+)
+from records_desk.domain.dates import parse_office_date
+from records_desk.domain.errors import DomainError
+from records_desk.domain.identifiers import (
+    IdKind,
+    id_kind,
+    is_valid_email,
+    is_valid_id_number,
+    normalise_email,
+    normalise_id_number,
+    parse_phone,
+    to_half_width,
+)
+from records_desk.exchange.columns import ImportField, normalise_header
+
+# --- problems --------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldRequired(DomainError):
+    """R-DQ-1 completeness: a field the row's record type needs is empty."""
+
+    field: ImportField
+    record_type: RecordType | None = None
+
+    def __str__(self) -> str:
+        needed_by = f" for {self.record_type}" if self.record_type else ""
+        return f"{self.field} is required{needed_by}"
+
+
+@dataclass
+class ChoiceUnknown(DomainError):
+    """A record type, grade, prospect level or yes/no that names none of the choices."""
+
+    field: ImportField
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not a known {self.field}"
+
+
+@dataclass
+class IdNumberInvalid(DomainError):
+    """R-DQ-1 validity: wrong shape or check digit (kind None: no known shape at all)."""
+
+    text: str
+    kind: IdKind | None
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not a valid ID or business number ({self.kind or 'shape'})"
+
+
+@dataclass
+class EmailInvalid(DomainError):
+    """R-DQ-1 validity."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not a valid e-mail address"
+
+
+RowProblem = (
+    FieldRequired
+    | ChoiceUnknown
+    | IdNumberInvalid
+    | EmailInvalid
+    | PhoneInvalid
+    | OfficeDateInvalid
+    | AdmissionIncomplete
+)
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+def shown(value: object) -> str:
+    """A cell value as Excel shows it, for error reports: 912345678 not 912345678.0."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def text(value: object) -> str | None:
+    """Half-width text with single spaces, or None when blank."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        tidy = value if value.isascii() else to_half_width(value)
+        return " ".join(tidy.split()) or None
+    return shown(value) or None
+
+
+_LIST_SEPARATORS = re.compile(r"[,;/、，；\n]+")
+
+
+def text_list(value: object) -> tuple[str, ...]:
+    """Several names in one cell (product lines): 冷氣、除濕機 / 冷氣, 除濕機."""
+    whole = text(value) if not isinstance(value, str) else value
+    if not whole:
+        return ()
+    return tuple(part for part in (text(p) for p in _LIST_SEPARATORS.split(whole)) if part)
+
+
+# --- phones and numbers ----------------------------------------------------------------------
+
+_TW_MOBILE = re.compile(r"09\d{8}")
+_PHONE_SEPARATORS = re.compile(r"[,;/、，；\n]+")
+
+
+def _integral_digits(value: int | float) -> str | None:
+    if isinstance(value, float):
+        if not value.is_integer() or value < 0:
+            return None
+        value = int(value)
+    return str(value) if value >= 0 else None
+
+
+def _one_phone(typed: str, *, zero_lost: bool) -> str:
+    if _TW_MOBILE.fullmatch(typed):  # most office numbers: no need for the full parser
+        return typed
+    try:
+        parse_phone(typed)
+        return typed
+    except PhoneInvalid:
+        if not (zero_lost or (typed.isdigit() and typed.isascii())):
+            raise
+        repaired = "0" + typed
+        try:
+            parse_phone(repaired)
+        except PhoneInvalid:
+            raise PhoneInvalid(text=typed, problem=PhoneProblem.BAD_FORMAT) from None
+        return repaired
+
+
+def phones(value: object) -> tuple[str, ...]:
+    """Every phone in a cell (several may be separated by / , ; 、 or new lines), each valid."""
+    if value is None or isinstance(value, bool):
+        return ()
+    if isinstance(value, int | float):
+        digits = _integral_digits(value)
+        if digits is None:
+            raise PhoneInvalid(text=shown(value), problem=PhoneProblem.NOT_A_NUMBER)
+        return (_one_phone(digits, zero_lost=True),)
+    whole = text(value)
+    if not whole:
+        return ()
+    if _TW_MOBILE.fullmatch(whole):
+        return (whole,)
+    parts = [p.strip() for p in _PHONE_SEPARATORS.split(whole)]
+    return tuple(_one_phone(p, zero_lost=False) for p in parts if p)
+
+
+def id_number(value: object) -> str | None:
+    """A national/resident ID or 統一編號, compacted and upper-case, with a valid check digit."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        digits = _integral_digits(value)
+        if digits is None:
+            raise IdNumberInvalid(text=shown(value), kind=None)
+        if len(digits) == 7 and is_valid_id_number(digits.zfill(8)):
+            return digits.zfill(8)  # a 統一編號 starting with 0 in a numeric cell
+        compact = digits
+    else:
+        typed = text(value)
+        if typed is None:
+            return None
+        compact = normalise_id_number(typed)
+    if not is_valid_id_number(compact):
+        raise IdNumberInvalid(text=shown(value), kind=id_kind(compact))
+    return compact
+
+
+def email(value: object) -> str | None:
+    typed = text(value)
+    if typed is None:
+        return None
+    address = normalise_email(typed)
+    if not is_valid_email(address):
+        raise EmailInvalid(text=shown(value))
+    return address
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LAST_SERIAL = 2958465  # 9999-12-31
+
+
+def _checked(day: date, typed: str, today: date | None) -> date:
+    if today is not None and day > today:
+        raise OfficeDateInvalid(
+            text=typed, problem=DateProblem.IN_FUTURE, detail=f"after {today.isoformat()}"
+        )
+    return day
+
+
+def event_date(value: object, today: date | None) -> date | None:
+    """The day a cell holds; `today` refuses later days (R-DQ-1: dates not in the future)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return _checked(value.date(), shown(value), today)
+    if isinstance(value, date):
+        return _checked(value, shown(value), today)
+    if isinstance(value, str):
+        if _ISO.fullmatch(value):
+            try:
+                return _checked(date.fromisoformat(value), value, today)
+            except ValueError:
+                pass  # 2026-02-30: let the office parser say what is wrong
+        if not value.strip():
+            return None
+        return parse_office_date(value, not_after=today)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        digits = _integral_digits(value)
+        if digits is not None and len(digits) in (7, 8):
+            return parse_office_date(digits, not_after=today)  # 20261127, ROC 1151127
+        if digits is not None and 0 < int(digits) <= _LAST_SERIAL:
+            return _checked(from_excel(int(digits)).date(), shown(value), today)
+    raise OfficeDateInvalid(text=shown(value), problem=DateProblem.UNRECOGNISED)
+
+
+# --- choices ---------------------------------------------------------------------------------
+
+
+def _table(pairs: Mapping[str, Enum]) -> dict[str, Enum]:
+    return {normalise_header(word): choice for word, choice in pairs.items()}
+
+
+_R = RecordType
+RECORD_TYPE_WORDS = _table(
+    {term: rt for rt, term in RECORD_TYPE_TERMS.items()}
+    | {rt.value: rt for rt in RecordType}
+    | {
+        "成交銷售": _R.CLOSED_SALES, "成交": _R.CLOSED_SALES, "銷售": _R.CLOSED_SALES,
+        "成交銷售客戶": _R.CLOSED_SALES, "Closed sales": _R.CLOSED_SALES, "Sales": _R.CLOSED_SALES,
+        "售后維修": _R.AFTER_SALES, "售後維修": _R.AFTER_SALES, "售後維修客戶資料": _R.AFTER_SALES,
+        "售后": _R.AFTER_SALES, "售後": _R.AFTER_SALES, "維修": _R.AFTER_SALES,
+        "After sales": _R.AFTER_SALES, "After-sales service": _R.AFTER_SALES,
+        "公司內部": _R.INTERNAL, "內部": _R.INTERNAL, "內部資料": _R.INTERNAL,
+        "重點客戶": _R.KEY_CUSTOMER, "重點": _R.KEY_CUSTOMER, "Key customer": _R.KEY_CUSTOMER,
+        "Key customers": _R.KEY_CUSTOMER, "Key": _R.KEY_CUSTOMER,
+        "活動資料庫": _R.CAMPAIGN, "活動": _R.CAMPAIGN, "活動資料": _R.CAMPAIGN,
+    }
+)  # fmt: skip
+GRADE_WORDS = _table(
+    {term: grade for grade, term in GRADE_TERMS.items()}
+    | {grade.value: grade for grade in Grade}
+    | {
+        "VIP": Grade.VIP, "優選": Grade.PREFERRED, "優選類": Grade.PREFERRED,
+        "优选": Grade.PREFERRED, "合格": Grade.QUALIFIED, "合格類": Grade.QUALIFIED,
+    }
+)  # fmt: skip
+PROSPECT_WORDS = _table(
+    {level.value: level for level in ProspectLevel}
+    | {f"{level.value}{suffix}": level for level in ProspectLevel for suffix in ("級", "類", "级")}
+)
+YES_WORDS = frozenset(
+    normalise_header(w) for w in ("是", "Y", "Yes", "True", "1", "符合", "已確認", "有", "OK")
+) | {"✓", "✔", "v", "○"}
+NO_WORDS = frozenset(
+    normalise_header(w) for w in ("否", "N", "No", "False", "0", "不符合", "未確認", "無")
+) | {"✗", "✘", "×", "x"}
+
+
+def choice(field: ImportField, value: object, words: Mapping[str, Enum]) -> Enum | None:
+    typed = text(value)
+    if typed is None:
+        return None
+    found = words.get(normalise_header(typed) or typed.strip().casefold())
+    if found is None:
+        raise ChoiceUnknown(field=field, text=shown(value))
+    return found
+
+
+def yes_no(field: ImportField, value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    typed = text(value)
+    if typed is None:
+        return None
+    key = normalise_header(typed) or typed.strip().casefold()
+    if key in YES_WORDS:
+        return True
+    if key in NO_WORDS:
+        return False
+    raise ChoiceUnknown(field=field, text=shown(value))
