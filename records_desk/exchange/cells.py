@@ -29,8 +29,11 @@ from enum import Enum
 
 from openpyxl.utils.datetime import from_excel
 
+from records_desk.domain.archive_numbers import parse_archive_number
 from records_desk.domain.customer_errors import (
     AdmissionIncomplete,
+    ArchiveNumberInvalid,
+    ArchiveNumberProblem,
     DateProblem,
     OfficeDateInvalid,
     PhoneInvalid,
@@ -104,6 +107,17 @@ class EmailInvalid(DomainError):
         return f"{self.text!r} is not a valid e-mail address"
 
 
+@dataclass
+class ArchiveNumberRepeated(DomainError):
+    """R-CUS-2: an archive number names one file; the file gives it to two rows."""
+
+    text: str
+    first_row: int
+
+    def __str__(self) -> str:
+        return f"archive number {self.text} is already used in row {self.first_row}"
+
+
 RowProblem = (
     FieldRequired
     | ChoiceUnknown
@@ -112,6 +126,8 @@ RowProblem = (
     | PhoneInvalid
     | OfficeDateInvalid
     | AdmissionIncomplete
+    | ArchiveNumberInvalid
+    | ArchiveNumberRepeated
 )
 
 
@@ -230,6 +246,22 @@ def email(value: object) -> str | None:
     if not is_valid_email(address):
         raise EmailInvalid(text=shown(value))
     return address
+
+
+def archive_number(value: object) -> str | None:
+    """An old file's archive number. CS-2026-00042 in any case or width comes out in its
+    standard form; a number in the office's format that cannot be issued (year 0000, sequence
+    00000) is an error; a legacy number of another shape is kept as typed, since it can never
+    collide with a number the office issues."""
+    typed = text(value)
+    if typed is None:
+        return None
+    try:
+        return str(parse_archive_number(typed))
+    except ArchiveNumberInvalid as invalid:
+        if invalid.problem is not ArchiveNumberProblem.BAD_FORMAT:
+            raise
+        return typed
 
 
 # --- dates -----------------------------------------------------------------------------------

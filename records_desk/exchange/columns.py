@@ -44,6 +44,8 @@ class ImportField(StrEnum):
     GRADE = "grade"
     PROSPECT_LEVEL = "prospect_level"
     ADMISSION = "admission"  # R-GRD-1 checklist confirmed: yes/no
+    ARCHIVE_NUMBER = "archive_number"  # an old file's number, kept (R-CUS-2)
+    SHELF_LOCATION = "shelf_location"
     NOTE = "note"
 
 
@@ -66,6 +68,8 @@ FIELD_TERMS: dict[ImportField, str] = {
     _F.GRADE: "等級",
     _F.PROSPECT_LEVEL: "客戶級別",
     _F.ADMISSION: "符合準入條件",
+    _F.ARCHIVE_NUMBER: "檔案編號",
+    _F.SHELF_LOCATION: "存放位置",
     _F.NOTE: "備註",
 }
 ALIASES: dict[ImportField, tuple[str, ...]] = {
@@ -112,6 +116,13 @@ ALIASES: dict[ImportField, tuple[str, ...]] = {
     _F.GRADE: ("等級", "客戶等級", "等级", "Grade", "Customer grade"),
     _F.PROSPECT_LEVEL: ("級別", "客戶級別", "级别", "Prospect level", "Prospect", "Level"),
     _F.ADMISSION: ("準入", "准入", "準入條件", "符合準入條件", "準入審核", "Admission", "Admitted"),
+    _F.ARCHIVE_NUMBER: (
+        "檔案編號", "檔號", "檔案號", "档案编号", "編號", "Archive number", "Archive no", "File no",
+    ),
+    _F.SHELF_LOCATION: (
+        "存放位置", "檔案位置", "櫃位", "架位", "儲位", "位置", "Shelf", "Shelf location",
+        "Location",
+    ),
     _F.NOTE: ("備註", "备注", "說明", "Note", "Notes", "Remark", "Remarks", "Comment"),
 }  # fmt: skip
 
@@ -134,8 +145,9 @@ _GENERIC = frozenset(
     normalise_header(word)
     for word in (
         "日期", "名稱", "名字", "公司", "客戶", "類型", "類別", "業務", "產品", "窗口", "說明",
-        "級別", "Date", "Name", "Type", "Category", "Company", "Customer", "Client", "Contact",
+        "級別", "編號", "位置", "Date", "Name", "Type", "Category", "Company", "Customer", "Client", "Contact",
         "Owner", "Sales", "Mail", "Note", "Notes", "Products", "Prospect", "Level", "Comment",
+        "Location",
     )
 )  # fmt: skip
 _SUFFIXES: tuple[tuple[str, ImportField], ...] = tuple(

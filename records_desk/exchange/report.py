@@ -16,6 +16,8 @@ from pathlib import Path
 
 from records_desk.domain.customer_errors import (
     AdmissionIncomplete,
+    ArchiveNumberInvalid,
+    ArchiveNumberProblem,
     DateProblem,
     OfficeDateInvalid,
     PhoneInvalid,
@@ -32,6 +34,7 @@ from records_desk.domain.customers import (
 from records_desk.domain.identifiers import IdKind
 from records_desk.domain.quality import DuplicateBasis
 from records_desk.exchange.cells import (
+    ArchiveNumberRepeated,
     ChoiceUnknown,
     EmailInvalid,
     FieldRequired,
@@ -79,6 +82,13 @@ _ID = {
     IdKind.CN_RESIDENT_ID: "「{text}」不是有效的居民身份證號碼（檢查碼或出生日期不符）",
     None: "「{text}」不是身分證字號、統一編號或居民身份證號碼的格式",
 }
+_ARCHIVE = {
+    ArchiveNumberProblem.BAD_FORMAT: "「{text}」不是檔案編號的格式（類別代碼-年份-五位序號，如 CS-2026-00042）",
+    ArchiveNumberProblem.BAD_CODE: "「{text}」的類別代碼不正確",
+    ArchiveNumberProblem.BAD_YEAR: "「{text}」的年份不正確",
+    ArchiveNumberProblem.BAD_SEQUENCE: "「{text}」的序號不正確（00001 至 99999）",
+    ArchiveNumberProblem.DUPLICATE_CODE: "「{text}」的類別代碼重複",
+}
 _CHOICES = {
     ImportField.RECORD_TYPE: "、".join(RECORD_TYPE_TERMS.values()),
     ImportField.GRADE: "、".join(GRADE_TERMS.values()),
@@ -106,6 +116,10 @@ def describe(problem: RowProblem | FileProblem) -> str:
             return _ID[kind].format(text=text)
         case EmailInvalid(text=text):
             return f"「{text}」不是有效的電子郵件地址"
+        case ArchiveNumberInvalid(text=text, problem=kind):
+            return _ARCHIVE[kind].format(text=text)
+        case ArchiveNumberRepeated(text=text, first_row=first_row):
+            return f"檔案編號「{text}」已用於第 {first_row} 列，編號不可重複（R-CUS-2）"
         case FieldRequired(field=field, record_type=record_type):
             if record_type is None:
                 return f"必須填寫{FIELD_TERMS[field]}"

@@ -52,6 +52,8 @@ class CustomerDraft:
     grade: Grade | None = None
     prospect_level: ProspectLevel | None = None
     admission: AdmissionChecklist | None = None  # None: the file does not say
+    archive_number: str | None = None  # an old file's own number; None: issue one
+    shelf_location: str | None = None
     note: str | None = None
 
 
@@ -69,11 +71,16 @@ class RowOutcome(NamedTuple):
     missing_columns: tuple[ImportField, ...]  # required by this row's type, absent from the file
 
 
-_TEXT_FIELDS = (_I.NAME, _I.CONTACT_PERSON, _I.ADDRESS, _I.DEPARTMENT, _I.CONSULTANT, _I.NOTE)
+_TEXT_FIELDS = (
+    _I.NAME, _I.CONTACT_PERSON, _I.ADDRESS, _I.DEPARTMENT, _I.CONSULTANT, _I.SHELF_LOCATION,
+    _I.NOTE,
+)  # fmt: skip
+_NOT_CUSTOMER_FIELDS = (_I.SHELF_LOCATION, _I.NOTE)
 
 
 class RowReader:
-    """Reads rows laid out by one mapping."""
+    """Reads the rows of one file laid out by one mapping (and remembers its archive
+    numbers: a number used by two rows is an error of the second, R-CUS-2)."""
 
     def __init__(
         self, mapping: ColumnMapping, default_record_type: RecordType | None, today: date
@@ -82,6 +89,7 @@ class RowReader:
         self._phone_columns = mapping.columns_of(_I.PHONE)
         self._default_type = default_record_type
         self._today = today
+        self._archive_rows: dict[str, int] = {}
         self._absent = {
             record_type: tuple(
                 _I(f.value) for f in sorted(required) if self._column[_I(f.value)] is None
@@ -136,6 +144,13 @@ class RowReader:
         )
         admitted = convert(_I.ADMISSION, lambda v: cells.yes_no(_I.ADMISSION, v))
         product_lines = cells.text_list(raw(_I.PRODUCT_LINES))
+        archive_number = convert(_I.ARCHIVE_NUMBER, cells.archive_number)
+        if isinstance(archive_number, str):
+            first = self._archive_rows.setdefault(archive_number, number)
+            if first != number:
+                problem = cells.ArchiveNumberRepeated(archive_number, first)
+                value = cells.shown(raw(_I.ARCHIVE_NUMBER))
+                problems.append(CellProblem(self._index(_I.ARCHIVE_NUMBER), value, problem))
 
         checklist = None
         absent: tuple[ImportField, ...] = ()
@@ -149,7 +164,9 @@ class RowReader:
                     problems.append(CellProblem(self._index(_I.ADMISSION), value, problem))  # type: ignore[arg-type]
             absent = self._absent[record_type]
             values: dict[CustomerField, object] = {
-                CustomerField(f.value): texts[f] for f in _TEXT_FIELDS if f is not _I.NOTE
+                CustomerField(f.value): texts[f]
+                for f in _TEXT_FIELDS
+                if f not in _NOT_CUSTOMER_FIELDS
             }
             values |= {
                 CustomerField.PHONE: phones,
@@ -188,6 +205,8 @@ class RowReader:
             grade=grade,  # type: ignore[arg-type]
             prospect_level=prospect,  # type: ignore[arg-type]
             admission=checklist,
+            archive_number=archive_number,  # type: ignore[arg-type]
+            shelf_location=texts[_I.SHELF_LOCATION],
             note=texts[_I.NOTE],
         )
         return RowOutcome(draft, problems, probe, record_type, absent)

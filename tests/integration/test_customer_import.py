@@ -403,3 +403,23 @@ def test_odd_cell_values_in_a_date_column_are_errors_not_crashes(
     result = read_customers(write_xlsx(tmp_path / "o.xlsx", [HEADERS[:7], row]), today=TODAY)
     [error] = result.errors
     assert error.column == "G" and isinstance(error.problem, OfficeDateInvalid)
+
+
+def test_old_archive_numbers_are_kept_and_may_not_repeat_R_CUS_2(tmp_path: Path) -> None:
+    headers = [*HEADERS[:7], "檔案編號", "存放位置"]
+    rows = [
+        [*customer_row(4)[:7], "ｃｐ-2025-00042", "A櫃 3層"],
+        [*customer_row(9)[:7], "舊檔 1998-17", None],  # a legacy number: kept as typed
+        [*customer_row(14)[:7], "CP-2025-00042", None],  # the first row's number again
+        [*customer_row(19)[:7], "CP-2025-00000", None],  # the office's format, never issued
+    ]
+    result = read_customers(write_xlsx(tmp_path / "a.xlsx", [headers, *rows]), today=TODAY)
+    assert [(d.archive_number, d.shelf_location) for d in result.drafts] == [
+        ("CP-2025-00042", "A櫃 3層"),
+        ("舊檔 1998-17", None),
+    ]
+    assert [(e.row, e.column) for e in result.errors] == [(4, "H"), (5, "H")]
+    assert describe(result.errors[0].problem) == (
+        "檔案編號「CP-2025-00042」已用於第 2 列，編號不可重複（R-CUS-2）"
+    )
+    assert describe(result.errors[1].problem) == "「CP-2025-00000」的序號不正確（00001 至 99999）"

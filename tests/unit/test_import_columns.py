@@ -61,6 +61,10 @@ F = ImportField
         ("Contact name", F.CONTACT_PERSON),
         ("顧問", F.CONSULTANT),
         ("備註", F.NOTE),
+        ("檔案編號", F.ARCHIVE_NUMBER),
+        ("Archive no.", F.ARCHIVE_NUMBER),
+        ("存放位置", F.SHELF_LOCATION),
+        ("Shelf", F.SHELF_LOCATION),
     ],
 )
 def test_headers_in_chinese_or_english_name_their_field(header: str, field: ImportField) -> None:
@@ -93,7 +97,7 @@ def test_headers_tolerate_full_width_spaces_punctuation_and_case(
     assert match_header(header) is field
 
 
-@pytest.mark.parametrize("header", ["出生日期", "序號", "Customer ID", "", "   ", None])
+@pytest.mark.parametrize("header", ["出生日期", "序號", "Customer ID", "客戶編號", "", "   ", None])
 def test_general_words_do_not_decide_a_column(header: str) -> None:
     # A birthday is no event date, a customer's serial number no national ID.
     assert match_header(header) is None
