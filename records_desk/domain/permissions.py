@@ -18,6 +18,13 @@ class Action(StrEnum):
     AUDIT_READ = "audit.read"
     AUDIT_VERIFY = "audit.verify"
     FORM_PRINT = "form.print"  # preview, print or save a form (R-PRN); every print is audited
+    # Customer files (R-CUS, R-GRD)
+    CUSTOMER_VIEW = "customer.view"  # files, history, blacklist, quota and review lists
+    CUSTOMER_REGISTER = "customer.register"
+    CUSTOMER_REQUEST_CHANGE = "customer.request_change"
+    CUSTOMER_APPROVE_CHANGE = "customer.approve_change"  # approve or refuse a request
+    CUSTOMER_CHANGE_DIRECTLY = "customer.change_directly"
+    CUSTOMER_VOID = "customer.void"
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -34,6 +41,17 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.AUDIT_VERIFY: _ADMINS,
     # Everyone prints: slips to sign, blank forms for the counter (R-PRN, R-LOAN-9, R-MED-8).
     Action.FORM_PRINT: _EVERYONE,
+    # 一篇 第二章2: 各部門有查閱的權限 — every department may read the customer files.
+    Action.CUSTOMER_VIEW: _EVERYONE,
+    # 一篇 第二章2, 第六章1: the customer department (its archivist) enters and numbers files.
+    Action.CUSTOMER_REGISTER: _ADMINS | {Role.ARCHIVIST},
+    # 一篇 第二章2: anyone who finds a file wrong asks for a change (R-CUS-4), staff included.
+    Action.CUSTOMER_REQUEST_CHANGE: _EVERYONE,
+    # 一篇 第四章1: changes are approved by the general manager, the director as deputy; the
+    # same two may change directly (recorded as such), and void (R-CUS-3).
+    Action.CUSTOMER_APPROVE_CHANGE: _ADMINS,
+    Action.CUSTOMER_CHANGE_DIRECTLY: _ADMINS,
+    Action.CUSTOMER_VOID: _ADMINS,
 }
 
 

@@ -10,6 +10,7 @@ from records_desk.services.accounts import AccountService
 from records_desk.services.audit import AuditService
 from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
+from records_desk.services.customers import CustomerService
 from records_desk.services.hashing import HashParams
 from records_desk.services.printing import PrintService
 from records_desk.settings import Options, Settings
@@ -25,6 +26,7 @@ class Services:
     accounts: AccountService
     audit: AuditService
     printing: PrintService
+    customers: CustomerService
 
     def close(self) -> None:
         self.database.dispose()
@@ -51,4 +53,5 @@ def build_services(
         accounts=AccountService(ctx),
         audit=AuditService(ctx),
         printing=PrintService(ctx, settings=settings),
+        customers=CustomerService(ctx),
     )

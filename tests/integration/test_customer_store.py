@@ -1,19 +1,29 @@
 """The customer-file tables (R-CUS, R-GRD): the migration builds exactly what the models
-declare, and an older database is upgraded with a backup first."""
+declare, an older database is upgraded with a backup first, archive numbers are unique in the
+database itself, and two desks registering at once get distinct consecutive numbers (R-CUS-2)."""
 
 from __future__ import annotations
 
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 
+from records_desk.domain.customers import RecordType
+from records_desk.services.container import Services, build_services
+from records_desk.services.customer_dto import CustomerDraft
+from records_desk.services.dto import Principal
 from records_desk.store import migrate
 from records_desk.store.database import open_database
 from records_desk.store.engine import make_engine
 from records_desk.store.keystore import KeyStore
-from records_desk.store.models import Base
+from records_desk.store.models import Base, Customer
+from tests.conftest import cheap_settings
 
 CUSTOMER_TABLES = {
     "customer",
@@ -52,3 +62,70 @@ def test_a_foundation_database_is_backed_up_then_given_the_customer_tables(
     with database.engine.connect() as conn:
         assert CUSTOMER_TABLES <= set(inspect(conn).get_table_names())
     database.dispose()
+
+
+def draft(name: str) -> CustomerDraft:
+    return CustomerDraft(
+        record_type=RecordType.INTERNAL, name=name, department="客戶部", event_date=None
+    )
+
+
+def test_archive_numbers_are_unique_in_the_database_itself_R_CUS_2(
+    services: Services, gm: Principal
+) -> None:
+    first = services.customers.register(gm, draft("甲"))
+    with services.ctx.uow.write() as uow:
+        now = datetime.now(UTC)
+        uow.session.add(
+            Customer(
+                archive_number=first.archive_number,
+                record_type="internal",
+                department="",
+                product_lines=[],
+                name="copy",
+                contact_person="",
+                phones=[],
+                phone_digits=[],
+                email="",
+                address="",
+                id_number="",
+                admission=[],
+                shelf_location="",
+                entry_kind="new_or_changed",
+                entered_at=now,
+                maintainer_id=gm.account_id,
+                status="active",
+                version=1,
+                updated_at=now,
+            )
+        )
+        with pytest.raises(IntegrityError):
+            uow.session.flush()
+
+
+def test_two_desks_registering_at_once_get_distinct_consecutive_numbers_R_CUS_2(
+    services: Services, gm: Principal, db_path: Path, tmp_path: Path, clock: object
+) -> None:
+    # A second desk: its own engine and services on the same file.
+    other_db = open_database(db_path, KeyStore(tmp_path / "config"))
+    other = build_services(other_db, cheap_settings(), clock=services.ctx.clock)
+    desks = [services, other] * 4
+    start = threading.Barrier(len(desks))
+    numbers: list[str] = []
+    failures: list[Exception] = []
+
+    def register(desk: Services, index: int) -> None:
+        start.wait()
+        try:
+            numbers.append(desk.customers.register(gm, draft(f"客戶{index}")).archive_number)
+        except Exception as error:  # reported below, not lost in the thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=register, args=(d, i)) for i, d in enumerate(desks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert failures == []
+    assert sorted(numbers) == [f"IN-2026-{n:05d}" for n in range(1, len(desks) + 1)]

@@ -4,41 +4,97 @@ PermissionDenied, and refusals are audited."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
 
+from records_desk.domain.customers import AdmissionChecklist, RecordType
 from records_desk.domain.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.permissions import MATRIX, Action
 from records_desk.domain.roles import Role
 from records_desk.services.container import Services
+from records_desk.services.customer_dto import CustomerDraft
 from records_desk.services.dto import AuditFilter, Principal
 from tests.conftest import make_user
 
 ADMINS = {Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR}
-# Actions every role may perform; every other action is for ADMINS only.
-EVERYONE = {Action.FORM_PRINT}  # R-PRN: everyone prints slips and blank forms
+# Actions every role may perform; every other action is for ADMINS only, plus GRANTED.
+EVERYONE = {
+    Action.FORM_PRINT,  # R-PRN: everyone prints slips and blank forms
+    Action.CUSTOMER_VIEW,  # 一篇 第二章2: 各部門有查閱的權限
+    Action.CUSTOMER_REQUEST_CHANGE,  # R-CUS-4: staff may file a change request
+}
+GRANTED: dict[Action, set[Role]] = {
+    Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
+}
 
-# One call per service action; the target is an archivist account any admin may manage.
-CALLS: dict[Action, Callable[[Services, Principal], Any]] = {
-    Action.ACCOUNT_LIST: lambda s, p: s.accounts.list(p),
-    Action.ACCOUNT_CREATE: lambda s, p: s.accounts.create(
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in ADMINS or action in EVERYONE or role in GRANTED.get(action, set())
+
+
+def customer(s: Services, gm: Principal, owner: Principal | None = None, peers: int = 0) -> int:
+    """A closed-sales file registered by the manager (with `peers` more in its department,
+    so a grade change stays within the quota); `owner` its consultant."""
+    draft = CustomerDraft(
+        record_type=RecordType.CLOSED_SALES,
+        name="林記貿易",
+        department="台北一部",
+        phones=("0912-345-678",),
+        consultant_id=owner.account_id if owner else None,
+        admission=AdmissionChecklist.all_met(),
+        event_date=date(2026, 11, 26),
+    )
+    for _ in range(peers):
+        s.customers.register(gm, draft)
+    return s.customers.register(gm, draft).id
+
+
+def approve_call(s: Services, p: Principal, gm: Principal) -> Any:
+    requester = make_user(s, gm, "requester", Role.STAFF)
+    request = s.customers.request_change(requester, customer(s, gm), {"email": "a@b.tw"}, "typo")
+    return s.customers.approve(p, request.id)
+
+
+# One call per service action, with what it needs set up by the general manager (`gm`); the
+# account target is an archivist account any admin may manage.
+CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
+    Action.ACCOUNT_LIST: lambda s, p, gm: s.accounts.list(p),
+    Action.ACCOUNT_CREATE: lambda s, p, gm: s.accounts.create(
         p, f"new-{p.username}", "New", Role.STAFF, "temporary-pw"
     ),
-    Action.ACCOUNT_DISABLE: lambda s, p: s.accounts.disable(p, "target", "test"),
-    Action.ACCOUNT_ENABLE: lambda s, p: s.accounts.enable(p, "target", "test"),
-    Action.ACCOUNT_RESET_PASSWORD: lambda s, p: s.accounts.reset_password(
+    Action.ACCOUNT_DISABLE: lambda s, p, gm: s.accounts.disable(p, "target", "test"),
+    Action.ACCOUNT_ENABLE: lambda s, p, gm: s.accounts.enable(p, "target", "test"),
+    Action.ACCOUNT_RESET_PASSWORD: lambda s, p, gm: s.accounts.reset_password(
         p, "target", "temporary-pw2"
     ),
-    Action.ACCOUNT_CHANGE_ROLE: lambda s, p: s.accounts.change_role(p, "target", Role.STAFF),
-    Action.AUDIT_READ: lambda s, p: s.audit.page(p, AuditFilter(), 0, 10),
-    Action.AUDIT_VERIFY: lambda s, p: s.audit.verify(p),
-    Action.FORM_PRINT: lambda s, p: s.printing.render(p, "loan_slip"),
+    Action.ACCOUNT_CHANGE_ROLE: lambda s, p, gm: s.accounts.change_role(p, "target", Role.STAFF),
+    Action.AUDIT_READ: lambda s, p, gm: s.audit.page(p, AuditFilter(), 0, 10),
+    Action.AUDIT_VERIFY: lambda s, p, gm: s.audit.verify(p),
+    Action.FORM_PRINT: lambda s, p, gm: s.printing.render(p, "loan_slip"),
+    Action.CUSTOMER_VIEW: lambda s, p, gm: s.customers.get(p, customer(s, gm)),
+    Action.CUSTOMER_REGISTER: lambda s, p, gm: s.customers.register(
+        p, CustomerDraft(record_type=RecordType.INTERNAL, name="行政部", department="總部")
+    ),
+    Action.CUSTOMER_REQUEST_CHANGE: lambda s, p, gm: s.customers.request_change(
+        p, customer(s, gm), {"address": "台北市信義路五段7號"}, "moved"
+    ),
+    Action.CUSTOMER_APPROVE_CHANGE: approve_call,
+    Action.CUSTOMER_CHANGE_DIRECTLY: lambda s, p, gm: s.customers.change_directly(
+        p, customer(s, gm), {"address": "台北市信義路五段7號"}, "moved"
+    ),
+    Action.CUSTOMER_VOID: lambda s, p, gm: s.customers.void(p, customer(s, gm), "duplicate"),
 }
 
 
 def test_every_action_has_a_call_in_this_test() -> None:
     assert set(CALLS) == set(Action) == set(MATRIX)
+
+
+def test_the_matrix_grants_exactly_what_this_test_expects_R_ACC_2() -> None:
+    for action in Action:
+        assert MATRIX[action] == {r for r in Role if allowed(r, action)}, action
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
@@ -48,12 +104,12 @@ def test_each_role_each_action_R_ACC_2(
 ) -> None:
     make_user(services, gm, "target", Role.ARCHIVIST)
     actor = principals[role]
-    if role in ADMINS or action in EVERYONE:
-        CALLS[action](services, actor)  # allowed: no exception
+    if allowed(role, action):
+        CALLS[action](services, actor, gm)  # allowed: no exception
         return
     before = services.audit.count(gm, AuditFilter(action="permission.denied"))
     with pytest.raises(PermissionDenied):
-        CALLS[action](services, actor)
+        CALLS[action](services, actor, gm)
     refusals = services.audit.page(gm, AuditFilter(action="permission.denied"), 0, 1)
     assert services.audit.count(gm, AuditFilter(action="permission.denied")) == before + 1
     assert refusals[0].account == actor.username

@@ -1,0 +1,326 @@
+"""What the customer-file services share inside a unit of work: loading a file, its snapshot,
+writing a new version with its revision (R-CUS-3), issuing archive numbers (R-CUS-2), the
+blacklist entries as the domain sees them, and the DTOs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from records_desk.domain import blacklist as bl
+from records_desk.domain.archive_numbers import ArchiveNumber, next_archive_number
+from records_desk.domain.customer_errors import (
+    CustomerBlacklisted,
+    EntryBeforeEvent,
+    ReadmissionRequired,
+)
+from records_desk.domain.customer_files import (
+    ArchiveNumberTaken,
+    CustomerNotFound,
+    CustomerStatus,
+    CustomerVoided,
+    RevisionKind,
+    checklist_of,
+)
+from records_desk.domain.customers import (
+    CustomerField,
+    Grade,
+    ProspectLevel,
+    RecordType,
+    missing_fields,
+)
+from records_desk.domain.identifiers import phone_digits
+from records_desk.domain.timeliness import EntryKind, is_late
+from records_desk.services.customer_dto import CustomerInfo, CustomerRef
+from records_desk.services.dto import Principal
+from records_desk.store.models import (
+    Account,
+    ArchiveSequence,
+    BlacklistEntry,
+    Customer,
+    CustomerRevision,
+)
+
+
+def office_day(at: datetime) -> date:
+    """The office's day of an aware moment: the machine's local date (a Taiwan office)."""
+    return at.astimezone().date()
+
+
+def load_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise CustomerNotFound(customer_id)
+    return customer
+
+
+def require_active(customer: Customer) -> None:
+    if customer.status != CustomerStatus.ACTIVE:
+        raise CustomerVoided(customer.id, customer.archive_number)
+
+
+def snapshot(c: Customer) -> dict[str, Any]:
+    """The stored form of every field of the file (domain.customer_files.SNAPSHOT_FIELDS)."""
+    return {
+        "archive_number": c.archive_number,
+        "record_type": c.record_type,
+        "status": c.status,
+        "void_reason": c.void_reason,
+        "department": c.department,
+        "product_lines": list(c.product_lines),
+        "name": c.name,
+        "contact_person": c.contact_person,
+        "phones": list(c.phones),
+        "email": c.email,
+        "address": c.address,
+        "id_number": c.id_number,
+        "consultant_id": c.consultant_id,
+        "shelf_location": c.shelf_location,
+        "event_date": c.event_date.isoformat() if c.event_date else None,
+        "admission": list(c.admission),
+        "grade": c.grade,
+        "prospect_level": c.prospect_level,
+        "entry_kind": c.entry_kind,
+        "entered_at": c.entered_at.isoformat(),
+        "maintainer_id": c.maintainer_id,
+        "readmitted_on": c.readmitted_on.isoformat() if c.readmitted_on else None,
+    }
+
+
+def apply_fields(c: Customer, stored: dict[str, Any]) -> None:
+    """Set editable fields from their snapshot form (domain.customer_files.normalise_changes)."""
+    for name, value in stored.items():
+        if name == "event_date":
+            c.event_date = date.fromisoformat(value) if value else None
+        elif name == "phones":
+            c.phones = list(value)
+            c.phone_digits = [phone_digits(p) for p in value]
+        elif name in ("product_lines", "admission"):
+            setattr(c, name, list(value))
+        else:
+            setattr(c, name, value)
+
+
+def check_event_date(c: Customer) -> None:
+    """R-CUS-5: a file is not entered before its event happened."""
+    if c.event_date is not None:
+        is_late(EntryKind(c.entry_kind), c.event_date, c.entered_at.astimezone())
+
+
+def new_version(
+    session: Session,
+    c: Customer,
+    actor: Principal,
+    at: datetime,
+    reason: str,
+    kind: RevisionKind,
+    change_request_id: int | None = None,
+) -> CustomerRevision:
+    """R-CUS-3: the file's next version, kept whole, in the caller's transaction."""
+    c.version = (c.version or 0) + 1
+    c.updated_at = at
+    session.flush()  # a new file gets its id
+    revision = CustomerRevision(
+        customer_id=c.id,
+        version=c.version,
+        snapshot=snapshot(c),
+        account_id=actor.account_id,
+        at=at,
+        reason=reason,
+        kind=kind.value,
+        change_request_id=change_request_id,
+    )
+    session.add(revision)
+    session.flush()
+    return revision
+
+
+# --- archive numbers (R-CUS-2) ---------------------------------------------------------------
+
+
+def _locked_sequence(session: Session, code: str, year: int) -> ArchiveSequence:
+    """The (code, year) sequence row, locked for this transaction: FOR UPDATE on PostgreSQL;
+    on SQLite the writer's BEGIN IMMEDIATE already holds the database's write lock. The first
+    number of a (code, year) starts above any number already on a file (imported ones)."""
+    for _ in range(2):
+        query = (
+            select(ArchiveSequence)
+            .where(ArchiveSequence.code == code, ArchiveSequence.year == year)
+            .with_for_update()
+        )
+        row = session.scalars(query).first()
+        if row is not None:
+            return row
+        used = session.scalars(
+            select(Customer.archive_number).where(
+                Customer.archive_number.startswith(f"{code}-{year}-", autoescape=True)
+            )
+        )
+        highest = next_archive_number(used, code, year).sequence - 1
+        try:
+            with session.begin_nested():  # two first registrations: one insert loses, retries
+                row = ArchiveSequence(code=code, year=year, last=highest)
+                session.add(row)
+            return row
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"archive sequence {code}-{year} could not be locked")  # pragma: no cover
+
+
+def issue_archive_number(session: Session, code: str, year: int) -> str:
+    """The next number of (code, year), one above the highest ever issued: never reused."""
+    row = _locked_sequence(session, code, year)
+    number = next_archive_number(
+        [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
+    )
+    row.last = number.sequence
+    return str(number)
+
+
+def claim_archive_number(session: Session, number: ArchiveNumber) -> str:
+    """An existing file's own number (an import): unique, and the sequence moves past it."""
+    text = str(number)
+    if session.scalar(select(Customer.id).where(Customer.archive_number == text)) is not None:
+        raise ArchiveNumberTaken(text)
+    row = _locked_sequence(session, number.code, number.year)
+    row.last = max(row.last, number.sequence)
+    return text
+
+
+# --- the blacklist as the domain sees it (R-GRD-5) -------------------------------------------
+
+
+def usernames(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(Account.id, Account.username).where(Account.id.in_(wanted)))
+    return {i: name for i, name in rows}
+
+
+def domain_entry(row: BlacklistEntry, names: dict[int, str]) -> bl.BlacklistEntry:
+    return bl.BlacklistEntry(
+        customer_id=row.customer_id,
+        scope=bl.BlacklistScope(row.scope),
+        department=row.department,
+        reason=row.reason,
+        starts_on=row.starts_on,
+        expires_on=row.expires_on,
+        decided_by=names.get(row.decided_by_id, ""),
+        lifted_on=row.lifted_on,
+        lifted_by=names.get(row.lifted_by_id) if row.lifted_by_id else None,
+        lift_reason=row.lift_reason,
+    )
+
+
+def blacklist_rows(
+    session: Session, customer_ids: Iterable[int] | None = None
+) -> list[BlacklistEntry]:
+    query = select(BlacklistEntry).order_by(BlacklistEntry.id)
+    if customer_ids is not None:
+        query = query.where(BlacklistEntry.customer_id.in_(set(customer_ids)))
+    return list(session.scalars(query))
+
+
+def domain_entries(
+    session: Session, customer_ids: Iterable[int] | None = None
+) -> list[bl.BlacklistEntry]:
+    rows = blacklist_rows(session, customer_ids)
+    names = usernames(session, [r.decided_by_id for r in rows] + [r.lifted_by_id for r in rows])
+    return [domain_entry(r, names) for r in rows]
+
+
+def cleared_customers(session: Session, today: date) -> set[int]:
+    """Customers no department may do business with in their own department today: on a
+    blacklist in force, or ended and not re-admitted (五3.3 清除). They leave the quota counts."""
+    entries = domain_entries(session)
+    ids = {e.customer_id for e in entries}
+    if not ids:
+        return set()
+    rows = session.execute(
+        select(Customer.id, Customer.department, Customer.readmitted_on).where(Customer.id.in_(ids))
+    )
+    cleared = set()
+    for customer_id, department, readmitted_on in rows:
+        mine = [e for e in entries if e.customer_id == customer_id]
+        try:
+            bl.check_may_do_business(mine, customer_id, department, today, readmitted_on)
+        except (CustomerBlacklisted, ReadmissionRequired):
+            cleared.add(customer_id)
+    return cleared
+
+
+# --- DTOs ------------------------------------------------------------------------------------
+
+
+def _entered_late(c: Customer) -> bool:
+    if c.event_date is None:
+        return False
+    try:
+        return is_late(EntryKind(c.entry_kind), c.event_date, c.entered_at.astimezone())
+    except EntryBeforeEvent:  # pragma: no cover - refused on entry and on change
+        return False
+
+
+def customer_ref(c: Customer) -> CustomerRef:
+    return CustomerRef(
+        id=c.id,
+        archive_number=c.archive_number,
+        name=c.name,
+        department=c.department,
+        grade=Grade(c.grade) if c.grade else None,
+    )
+
+
+def customer_info(session: Session, c: Customer, today: date) -> CustomerInfo:
+    names = usernames(session, [c.consultant_id, c.maintainer_id])
+    record_type = RecordType(c.record_type)
+    values: dict[CustomerField, object] = {
+        CustomerField.NAME: c.name,
+        CustomerField.CONTACT_PERSON: c.contact_person,
+        CustomerField.PHONE: c.phones,
+        CustomerField.EMAIL: c.email,
+        CustomerField.ADDRESS: c.address,
+        CustomerField.ID_NUMBER: c.id_number,
+        CustomerField.DEPARTMENT: c.department,
+        CustomerField.PRODUCT_LINES: c.product_lines,
+        CustomerField.CONSULTANT: c.consultant_id,
+        CustomerField.EVENT_DATE: c.event_date,
+    }
+    in_force = bl.entries_in_force(domain_entries(session, [c.id]), c.id, today)
+    return CustomerInfo(
+        id=c.id,
+        archive_number=c.archive_number,
+        record_type=record_type,
+        department=c.department,
+        product_lines=tuple(c.product_lines),
+        name=c.name,
+        contact_person=c.contact_person,
+        phones=tuple(c.phones),
+        email=c.email,
+        address=c.address,
+        id_number=c.id_number,
+        consultant_id=c.consultant_id,
+        consultant=names.get(c.consultant_id) if c.consultant_id else None,
+        grade=Grade(c.grade) if c.grade else None,
+        prospect_level=ProspectLevel(c.prospect_level) if c.prospect_level else None,
+        admission=checklist_of(c.admission),
+        shelf_location=c.shelf_location,
+        event_date=c.event_date,
+        entry_kind=EntryKind(c.entry_kind),
+        entered_at=c.entered_at,
+        entered_late=_entered_late(c),
+        maintainer=names.get(c.maintainer_id, ""),
+        status=CustomerStatus(c.status),
+        void_reason=c.void_reason,
+        voided_at=c.voided_at,
+        readmitted_on=c.readmitted_on,
+        version=c.version,
+        missing_fields=missing_fields(record_type, values),
+        blacklisted_until=max((e.last_day for e in in_force), default=None),
+    )
