@@ -182,13 +182,15 @@ def issue_archive_number(session: Session, code: str, year: int) -> str:
     return str(number)
 
 
-def claim_archive_number(session: Session, number: ArchiveNumber) -> str:
-    """An existing file's own number (an import): unique, and the sequence moves past it."""
+def claim_archive_number(session: Session, number: ArchiveNumber | str) -> str:
+    """An existing file's own number (an import): unique, and when it is of the office's form
+    the sequence moves past it, so it is never issued again."""
     text = str(number)
     if session.scalar(select(Customer.id).where(Customer.archive_number == text)) is not None:
         raise ArchiveNumberTaken(text)
-    row = _locked_sequence(session, number.code, number.year)
-    row.last = max(row.last, number.sequence)
+    if isinstance(number, ArchiveNumber):
+        row = _locked_sequence(session, number.code, number.year)
+        row.last = max(row.last, number.sequence)
     return text
 
 

@@ -143,12 +143,21 @@ class CustomerService(CustomerQueries):
             uow.commit()
             return customer_info(session, customer, office_day(now))
 
-    def _own_number(self, draft: CustomerDraft) -> ArchiveNumber | None:
-        if draft.archive_number is None or not draft.archive_number.strip():
+    def _own_number(self, draft: CustomerDraft) -> ArchiveNumber | str | None:
+        """An old file's number: one of the office's form is read (any width or case) and
+        must carry its record type's code; a legacy number of another shape is kept as typed,
+        as it can never collide with an issued one (domain.archive_numbers)."""
+        typed = (draft.archive_number or "").strip()
+        if not typed:
             return None
-        number = parse_archive_number(draft.archive_number)
+        try:
+            number = parse_archive_number(typed)
+        except ArchiveNumberInvalid as invalid:
+            if invalid.problem is not ArchiveNumberProblem.BAD_FORMAT:
+                raise
+            return typed
         if self.codes.record_type_of(number) is not draft.record_type:
-            raise ArchiveNumberInvalid(draft.archive_number, ArchiveNumberProblem.BAD_CODE)
+            raise ArchiveNumberInvalid(typed, ArchiveNumberProblem.BAD_CODE)
         return number
 
     # --- changing --------------------------------------------------------------------------

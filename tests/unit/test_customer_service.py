@@ -86,6 +86,13 @@ def test_an_old_files_own_number_is_kept_and_numbering_moves_past_it_R_CUS_2(
         services.customers.register(office.archivist, draft(archive_number="CS-2026-00041"))
     with pytest.raises(ArchiveNumberInvalid):  # an after-sales code on a closed-sales file
         services.customers.register(office.archivist, draft(archive_number="AS-2026-00007"))
+    with pytest.raises(ArchiveNumberInvalid):  # the office's form, but never issuable
+        services.customers.register(office.archivist, draft(archive_number="CS-2026-00000"))
+    legacy = services.customers.register(office.archivist, draft(archive_number=" 舊檔-0193 "))
+    assert legacy.archive_number == "舊檔-0193"  # another shape: kept as typed
+    with pytest.raises(ArchiveNumberTaken):
+        services.customers.register(office.archivist, draft(archive_number="舊檔-0193"))
+    assert register(services, office.archivist)[0].archive_number == "CS-2026-00043"
 
 
 def test_admitted_types_need_every_admission_criterion_R_GRD_1(
