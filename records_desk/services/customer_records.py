@@ -35,7 +35,7 @@ from records_desk.domain.customers import (
     missing_fields,
 )
 from records_desk.domain.identifiers import phone_digits
-from records_desk.domain.timeliness import EntryKind, is_late
+from records_desk.domain.timeliness import EntryKind, is_late, lateness
 from records_desk.services.customer_dto import CustomerInfo, CustomerRef
 from records_desk.services.dto import Principal
 from records_desk.store.models import (
@@ -106,10 +106,10 @@ def apply_fields(c: Customer, stored: dict[str, Any]) -> None:
             setattr(c, name, value)
 
 
-def check_event_date(c: Customer) -> None:
-    """R-CUS-5: a file is not entered before its event happened."""
-    if c.event_date is not None:
-        is_late(EntryKind(c.entry_kind), c.event_date, c.entered_at.astimezone())
+def check_event_date(entry_kind: str, event: date | None, entered_at: datetime) -> None:
+    """R-CUS-5: a file is not entered before its event happened (EntryBeforeEvent)."""
+    if event is not None:
+        lateness(EntryKind(entry_kind), event, entered_at.astimezone())
 
 
 def new_version(

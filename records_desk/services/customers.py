@@ -44,7 +44,6 @@ from records_desk.domain.customer_files import (
 )
 from records_desk.domain.customers import Grade, admission_required, check_admission
 from records_desk.domain.permissions import Action
-from records_desk.domain.timeliness import EntryKind, is_late
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
 from records_desk.services.customer_dto import (
@@ -117,7 +116,7 @@ class CustomerService(CustomerQueries):
                 version=0,
             )
             apply_fields(customer, fields)
-            check_event_date(customer)
+            check_event_date(customer.entry_kind, customer.event_date, now)
             if own_number is None:
                 code = self.codes.code_for(draft.record_type)
                 customer.archive_number = issue_archive_number(session, code, office_day(now).year)
@@ -351,12 +350,8 @@ class CustomerService(CustomerQueries):
         if "consultant_id" in effective:
             self._check_consultant(session, effective["consultant_id"])
         event = effective.get("event_date")
-        if isinstance(event, str):  # R-CUS-5: the event cannot follow its entry
-            is_late(
-                EntryKind(customer.entry_kind),
-                date.fromisoformat(event),
-                customer.entered_at.astimezone(),
-            )
+        if isinstance(event, str):
+            check_event_date(customer.entry_kind, date.fromisoformat(event), customer.entered_at)
         return effective
 
     @staticmethod

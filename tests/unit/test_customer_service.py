@@ -264,6 +264,10 @@ def test_only_editable_fields_and_real_changes_are_requested_R_CUS_4(
         services.customers.request_change(office.staff, file.id, {"name": "林記"}, "")
     with pytest.raises(CustomerNotFound):
         services.customers.request_change(office.staff, 999, {"name": "林記"}, "why")
+    with pytest.raises(EntryBeforeEvent):  # R-CUS-5: the event cannot follow its entry
+        services.customers.request_change(
+            office.staff, file.id, {"event_date": date(2026, 11, 28)}, "typo"
+        )
 
 
 def test_direct_change_by_an_approver_is_recorded_as_direct_R_CUS_4(
