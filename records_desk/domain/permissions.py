@@ -25,10 +25,17 @@ class Action(StrEnum):
     CUSTOMER_APPROVE_CHANGE = "customer.approve_change"  # approve or refuse a request
     CUSTOMER_CHANGE_DIRECTLY = "customer.change_directly"
     CUSTOMER_VOID = "customer.void"
+    GRADE_CHANGE = "grade.change"
+    GRADE_OVERRIDE = "grade.override"
+    PROSPECT_SET = "prospect.set"
+    BLACKLIST_MANAGE = "blacklist.manage"  # add, lift, re-admit
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
 _EVERYONE = frozenset(Role)
+# 第五篇 二/五2-3: each sales department grades its own customers, its manager
+# deciding; the general manager and the customer director may do so for any department.
+_GRADERS = _ADMINS | {Role.SALES_MANAGER}
 
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.ACCOUNT_LIST: _ADMINS,
@@ -52,6 +59,15 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.CUSTOMER_APPROVE_CHANGE: _ADMINS,
     Action.CUSTOMER_CHANGE_DIRECTLY: _ADMINS,
     Action.CUSTOMER_VOID: _ADMINS,
+    Action.GRADE_CHANGE: _GRADERS,
+    # R-GRD-2: only a director (or the general manager) lets a quota be broken.
+    Action.GRADE_OVERRIDE: _ADMINS,
+    # R-GRD-6 (第四篇 六2): consultants grade their own prospects A/B/C; the service refuses a
+    # consultant another consultant's customer. Their managers may set it too.
+    Action.PROSPECT_SET: _GRADERS | {Role.CONSULTANT},
+    # 五3.5a: the blacklist is kept by the marketing division and department leaders; in this
+    # office that is the director and the general manager (R-GRD-5), re-admission included.
+    Action.BLACKLIST_MANAGE: _ADMINS,
 }
 
 

@@ -10,7 +10,9 @@ from records_desk.services.accounts import AccountService
 from records_desk.services.audit import AuditService
 from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
+from records_desk.services.blacklist import BlacklistService
 from records_desk.services.customers import CustomerService
+from records_desk.services.grading import GradingService
 from records_desk.services.hashing import HashParams
 from records_desk.services.printing import PrintService
 from records_desk.settings import Options, Settings
@@ -27,6 +29,8 @@ class Services:
     audit: AuditService
     printing: PrintService
     customers: CustomerService
+    grading: GradingService
+    blacklist: BlacklistService
 
     def close(self) -> None:
         self.database.dispose()
@@ -54,4 +58,6 @@ def build_services(
         audit=AuditService(ctx),
         printing=PrintService(ctx, settings=settings),
         customers=CustomerService(ctx),
+        grading=GradingService(ctx),
+        blacklist=BlacklistService(ctx),
     )

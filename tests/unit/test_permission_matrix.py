@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from records_desk.domain.customers import AdmissionChecklist, RecordType
+from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers import AdmissionChecklist, Grade, ProspectLevel, RecordType
 from records_desk.domain.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.permissions import MATRIX, Action
 from records_desk.domain.roles import Role
@@ -27,6 +28,8 @@ EVERYONE = {
 }
 GRANTED: dict[Action, set[Role]] = {
     Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
+    Action.GRADE_CHANGE: {Role.SALES_MANAGER},  # 五2-3: each sales department grades
+    Action.PROSPECT_SET: {Role.SALES_MANAGER, Role.CONSULTANT},  # R-GRD-6
 }
 
 
@@ -85,6 +88,18 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
         p, customer(s, gm), {"address": "台北市信義路五段7號"}, "moved"
     ),
     Action.CUSTOMER_VOID: lambda s, p, gm: s.customers.void(p, customer(s, gm), "duplicate"),
+    Action.GRADE_CHANGE: lambda s, p, gm: s.grading.change_grade(
+        p, customer(s, gm, peers=3), Grade.PREFERRED, "good year"
+    ),
+    Action.GRADE_OVERRIDE: lambda s, p, gm: s.grading.change_grade(
+        p, customer(s, gm), Grade.VIP, "strategic", override_reason="board decision"
+    ),
+    Action.PROSPECT_SET: lambda s, p, gm: s.grading.set_prospect_level(
+        p, customer(s, gm, owner=p), ProspectLevel.A
+    ),
+    Action.BLACKLIST_MANAGE: lambda s, p, gm: s.blacklist.add(
+        p, customer(s, gm), BlacklistScope.COMPANY, None, "unpaid invoices"
+    ),
 }
 
 
