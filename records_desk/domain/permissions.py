@@ -29,11 +29,13 @@ class Action(StrEnum):
     GRADE_OVERRIDE = "grade.override"
     PROSPECT_SET = "prospect.set"
     BLACKLIST_MANAGE = "blacklist.manage"  # add, lift, re-admit
+    REVIEW_RECORD = "review.record"
+    VISIT_RECORD = "visit.record"
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
 _EVERYONE = frozenset(Role)
-# 第五篇 二/五2-3: each sales department grades its own customers, its manager
+# 第五篇 二/五2-3: each sales department grades and reviews its own customers, its manager
 # deciding; the general manager and the customer director may do so for any department.
 _GRADERS = _ADMINS | {Role.SALES_MANAGER}
 
@@ -68,6 +70,10 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 五3.5a: the blacklist is kept by the marketing division and department leaders; in this
     # office that is the director and the general manager (R-GRD-5), re-admission included.
     Action.BLACKLIST_MANAGE: _ADMINS,
+    # 五3.2: the department's periodic review (R-GRD-3).
+    Action.REVIEW_RECORD: _GRADERS,
+    # 五7.2a: sales people visit their customers (R-CUS-8).
+    Action.VISIT_RECORD: _GRADERS | {Role.CONSULTANT},
 }
 
 

@@ -11,6 +11,7 @@ from records_desk.services.audit import AuditService
 from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
 from records_desk.services.blacklist import BlacklistService
+from records_desk.services.customer_reviews import ReviewService
 from records_desk.services.customers import CustomerService
 from records_desk.services.grading import GradingService
 from records_desk.services.hashing import HashParams
@@ -31,6 +32,7 @@ class Services:
     customers: CustomerService
     grading: GradingService
     blacklist: BlacklistService
+    reviews: ReviewService
 
     def close(self) -> None:
         self.database.dispose()
@@ -60,4 +62,5 @@ def build_services(
         customers=CustomerService(ctx),
         grading=GradingService(ctx),
         blacklist=BlacklistService(ctx),
+        reviews=ReviewService(ctx),
     )

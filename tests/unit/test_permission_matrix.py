@@ -29,7 +29,9 @@ EVERYONE = {
 GRANTED: dict[Action, set[Role]] = {
     Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
     Action.GRADE_CHANGE: {Role.SALES_MANAGER},  # 五2-3: each sales department grades
+    Action.REVIEW_RECORD: {Role.SALES_MANAGER},  # 五3.2: and reviews
     Action.PROSPECT_SET: {Role.SALES_MANAGER, Role.CONSULTANT},  # R-GRD-6
+    Action.VISIT_RECORD: {Role.SALES_MANAGER, Role.CONSULTANT},  # 五7.2a
 }
 
 
@@ -99,6 +101,12 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     ),
     Action.BLACKLIST_MANAGE: lambda s, p, gm: s.blacklist.add(
         p, customer(s, gm), BlacklistScope.COMPANY, None, "unpaid invoices"
+    ),
+    Action.REVIEW_RECORD: lambda s, p, gm: s.reviews.record_review(
+        p, customer(s, gm), date(2026, 11, 20), {"payment": 8}
+    ),
+    Action.VISIT_RECORD: lambda s, p, gm: s.reviews.record_visit(
+        p, customer(s, gm), date(2026, 11, 20), "talked about next year's order"
     ),
 }
 
