@@ -26,8 +26,6 @@ from records_desk.domain.grading import QuotaScopeKind
 from records_desk.domain.reviews import ReviewStatus
 from records_desk.domain.timeliness import EntryKind
 
-__all__ = ["FieldChange"]  # re-exported: the history view's diff rows
-
 
 @dataclass(frozen=True)
 class CustomerDraft:

@@ -106,53 +106,33 @@ def record_grade_change(
 
 
 class _Counter:
-    """Grade counts per department and per (department, product line)."""
+    """Grades per department (line None) and per product line within a department."""
 
     def __init__(self) -> None:
-        self.departments: dict[str, list[Grade]] = defaultdict(list)
-        self.lines: dict[tuple[str, str], list[Grade]] = defaultdict(list)
+        self.grades: dict[tuple[str, str | None], list[Grade]] = defaultdict(list)
 
     def add(self, department: str, lines: list[str], grade: Grade) -> None:
-        self.departments[department].append(grade)
-        for line in lines:
-            self.lines[(department, line)].append(grade)
+        for line in (None, *lines):
+            self.grades[(department, line)].append(grade)
+
+    def scope(self, department: str, line: str | None = None) -> QuotaScope:
+        counts = GradeCounts.of(self.grades.get((department, line), []))
+        if line is None:
+            return QuotaScope(QuotaScopeKind.DEPARTMENT, department, counts)
+        return QuotaScope(QuotaScopeKind.PRODUCT_LINE, line_scope_name(department, line), counts)
 
     def scopes_of(self, customer: Customer) -> list[QuotaScope]:
         """The customer's department and each of its product lines in that department."""
         department = customer.department
         return [
-            QuotaScope(
-                QuotaScopeKind.DEPARTMENT,
-                department,
-                GradeCounts.of(self.departments.get(department, [])),
-            ),
-            *(
-                QuotaScope(
-                    QuotaScopeKind.PRODUCT_LINE,
-                    line_scope_name(department, line),
-                    GradeCounts.of(self.lines.get((department, line), [])),
-                )
-                for line in customer.product_lines
-            ),
+            self.scope(department),
+            *(self.scope(department, line) for line in customer.product_lines),
         ]
 
     def scopes(self) -> list[tuple[QuotaScope, str, str | None]]:
         """Every department, each followed by its product lines, with where they are."""
-        found: list[tuple[QuotaScope, str, str | None]] = []
-        for department in sorted(self.departments):
-            counts = GradeCounts.of(self.departments[department])
-            found.append(
-                (QuotaScope(QuotaScopeKind.DEPARTMENT, department, counts), department, None)
-            )
-            for (dep, line), grades in sorted(self.lines.items()):
-                if dep == department:
-                    scope = QuotaScope(
-                        QuotaScopeKind.PRODUCT_LINE,
-                        line_scope_name(dep, line),
-                        GradeCounts.of(grades),
-                    )
-                    found.append((scope, dep, line))
-        return found
+        keys = sorted(self.grades, key=lambda k: (k[0], k[1] is not None, k[1] or ""))
+        return [(self.scope(department, line), department, line) for department, line in keys]
 
 
 def _count(session: Session, cleared: set[int], department: str | None = None) -> _Counter:

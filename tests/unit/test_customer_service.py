@@ -21,6 +21,7 @@ from records_desk.domain.customer_files import (
     CustomerNotFound,
     CustomerStatus,
     CustomerVoided,
+    FieldChange,
     FieldNotEditable,
     FieldRequired,
     FieldValueInvalid,
@@ -39,7 +40,6 @@ from records_desk.domain.customers import (
 )
 from records_desk.domain.errors import PermissionDenied
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import FieldChange
 from records_desk.services.dto import AuditFilter
 from tests.conftest import Clock
 from tests.unit.customer_fixtures import Office, audit_trail, draft, office, register
