@@ -201,7 +201,7 @@ class BlacklistService:
         today = office_day(now)
         with self.ctx.uow.write() as uow:
             session = uow.session
-            customer = load_customer(session, customer_id)
+            customer = load_customer(session, customer_id, lock=True)
             require_active(customer)
             entries = domain_entries(session, [customer.id])
             department = customer.department

@@ -52,8 +52,10 @@ def office_day(at: datetime) -> date:
     return at.astimezone().date()
 
 
-def load_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
+def load_customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
+    """`lock` in writers that change the file: FOR UPDATE on PostgreSQL, so two changes of
+    one file queue up (SQLite's BEGIN IMMEDIATE already serialises writers)."""
+    customer = session.get(Customer, customer_id, with_for_update=lock)
     if customer is None:
         raise CustomerNotFound(customer_id)
     return customer

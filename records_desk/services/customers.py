@@ -214,7 +214,7 @@ class CustomerService(CustomerQueries):
         with self.ctx.uow.write() as uow:
             session = uow.session
             request = self._decidable(session, request_id, actor, approving=True)
-            customer = load_customer(session, request.customer_id)
+            customer = load_customer(session, request.customer_id, lock=True)
             require_active(customer)
             check_version(customer.id, request.base_version, customer.version, request.id)
             apply_fields(customer, request.proposed)
@@ -284,7 +284,7 @@ class CustomerService(CustomerQueries):
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            customer = load_customer(session, customer_id)
+            customer = load_customer(session, customer_id, lock=True)
             require_active(customer)
             if expected_version is not None:
                 check_version(customer.id, expected_version, customer.version)
@@ -315,7 +315,7 @@ class CustomerService(CustomerQueries):
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            customer = load_customer(session, customer_id)
+            customer = load_customer(session, customer_id, lock=True)
             require_active(customer)
             customer.status = CustomerStatus.VOID.value
             customer.void_reason = reason

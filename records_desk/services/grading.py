@@ -174,7 +174,7 @@ class GradingService:
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            customer = load_customer(session, customer_id)
+            customer = load_customer(session, customer_id, lock=True)
             require_active(customer)
             old = self._grade_of(customer)
             if old is new_grade:
@@ -254,7 +254,7 @@ class GradingService:
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            customer = load_customer(session, customer_id)
+            customer = load_customer(session, customer_id, lock=True)
             if actor.role is Role.CONSULTANT and customer.consultant_id != actor.account_id:
                 refused = PermissionDenied(
                     actor.username, actor.role.value, Action.PROSPECT_SET.value
