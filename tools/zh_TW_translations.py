@@ -267,3 +267,19 @@ ZH_TW.update(
         "The data to print is wrong at %1: %2": "列印資料有誤，位置 %1：%2",
     }
 )
+ZH_TW.update(
+    {
+        "view customer files": "查閱客戶檔案",
+        "register a customer file": "登記客戶檔案",
+        "request a change of a customer file": "申請修改客戶檔案",
+        "approve a change of customer data": "審批客戶資料修改",
+        "change customer data directly": "直接修改客戶資料",
+        "void a customer file": "作廢客戶檔案",
+        "change a customer's grade": "變更客戶等級",
+        "override a grade quota": "超出等級比例的特批",
+        "set a prospect level": "設定客戶級別（A/B/C）",
+        "manage the blacklist": "管理黑名單",
+        "record a customer review": "登記客戶階段評價",
+        "record a customer visit": "登記客戶拜訪",
+    }
+)

@@ -33,6 +33,20 @@ def action_name(action: str) -> str:
         Action.AUDIT_READ: translate("Messages", "read the operation log"),
         Action.AUDIT_VERIFY: translate("Messages", "verify the operation log"),
         Action.FORM_PRINT: translate("Messages", "print a form"),
+        Action.CUSTOMER_VIEW: translate("Messages", "view customer files"),
+        Action.CUSTOMER_REGISTER: translate("Messages", "register a customer file"),
+        Action.CUSTOMER_REQUEST_CHANGE: translate(
+            "Messages", "request a change of a customer file"
+        ),
+        Action.CUSTOMER_APPROVE_CHANGE: translate("Messages", "approve a change of customer data"),
+        Action.CUSTOMER_CHANGE_DIRECTLY: translate("Messages", "change customer data directly"),
+        Action.CUSTOMER_VOID: translate("Messages", "void a customer file"),
+        Action.GRADE_CHANGE: translate("Messages", "change a customer's grade"),
+        Action.GRADE_OVERRIDE: translate("Messages", "override a grade quota"),
+        Action.PROSPECT_SET: translate("Messages", "set a prospect level"),
+        Action.BLACKLIST_MANAGE: translate("Messages", "manage the blacklist"),
+        Action.REVIEW_RECORD: translate("Messages", "record a customer review"),
+        Action.VISIT_RECORD: translate("Messages", "record a customer visit"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -251,7 +251,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../records_desk/app.py" line="130" />
+            <location filename="../../records_desk/app.py" line="141" />
             <source>The database %1 could not be opened (%2). The details are in %3.</source>
             <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
         </message>
@@ -796,132 +796,192 @@
             <translation>列印表格</translation>
         </message>
         <message>
+            <location filename="../../records_desk/ui/messages.py" line="36" />
+            <source>view customer files</source>
+            <translation>查閱客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="37" />
+            <source>register a customer file</source>
+            <translation>登記客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="38" />
+            <source>request a change of a customer file</source>
+            <translation>申請修改客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="41" />
+            <source>approve a change of customer data</source>
+            <translation>審批客戶資料修改</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="42" />
+            <source>change customer data directly</source>
+            <translation>直接修改客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="43" />
+            <source>void a customer file</source>
+            <translation>作廢客戶檔案</translation>
+        </message>
+        <message>
             <location filename="../../records_desk/ui/messages.py" line="44" />
+            <source>change a customer's grade</source>
+            <translation>變更客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="45" />
+            <source>override a grade quota</source>
+            <translation>超出等級比例的特批</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="46" />
+            <source>set a prospect level</source>
+            <translation>設定客戶級別（A/B/C）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="47" />
+            <source>manage the blacklist</source>
+            <translation>管理黑名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="48" />
+            <source>record a customer review</source>
+            <translation>登記客戶階段評價</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="49" />
+            <source>record a customer visit</source>
+            <translation>登記客戶拜訪</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="58" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="45" />
+            <location filename="../../records_desk/ui/messages.py" line="59" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="46" />
+            <location filename="../../records_desk/ui/messages.py" line="60" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="47" />
+            <location filename="../../records_desk/ui/messages.py" line="61" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="48" />
+            <location filename="../../records_desk/ui/messages.py" line="62" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="49" />
+            <location filename="../../records_desk/ui/messages.py" line="63" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="50" />
+            <location filename="../../records_desk/ui/messages.py" line="64" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="60" />
+            <location filename="../../records_desk/ui/messages.py" line="74" />
             <source>The password has %1 characters; it needs at least %2.</source>
             <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="66" />
+            <location filename="../../records_desk/ui/messages.py" line="80" />
             <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
             <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="70" />
+            <location filename="../../records_desk/ui/messages.py" line="84" />
             <source>Wrong user name or password.</source>
             <translation>帳號或密碼錯誤。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="72" />
+            <location filename="../../records_desk/ui/messages.py" line="86" />
             <source>This account is locked after too many failed attempts, until %1.</source>
             <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="76" />
+            <location filename="../../records_desk/ui/messages.py" line="90" />
             <source>The account %1 is disabled. Ask the general manager.</source>
             <translation>帳號 %1 已停用，請聯絡總經理。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="81" />
+            <location filename="../../records_desk/ui/messages.py" line="95" />
             <source>Your password is older than 90 days and must be changed now.</source>
             <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="84" />
+            <location filename="../../records_desk/ui/messages.py" line="98" />
             <source>Your password was set by an administrator and must be changed now.</source>
             <translation>您的密碼由管理員設定，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="88" />
+            <location filename="../../records_desk/ui/messages.py" line="102" />
             <source>The new password must differ from the current one.</source>
             <translation>新密碼不可與目前密碼相同。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="90" />
+            <location filename="../../records_desk/ui/messages.py" line="104" />
             <source>Your role may not do this (%1). The attempt was recorded.</source>
             <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="94" />
+            <location filename="../../records_desk/ui/messages.py" line="108" />
             <source>The user name must be 3 to 32 letters, digits, '.', '_' or '-'.</source>
             <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="98" />
+            <location filename="../../records_desk/ui/messages.py" line="112" />
             <source>The user name %1 is already in use.</source>
             <translation>帳號 %1 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="102" />
+            <location filename="../../records_desk/ui/messages.py" line="116" />
             <source>There is no account named %1.</source>
             <translation>沒有名為 %1 的帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="104" />
+            <location filename="../../records_desk/ui/messages.py" line="118" />
             <source>This records office already has accounts.</source>
             <translation>此檔案室資料庫已有帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="106" />
+            <location filename="../../records_desk/ui/messages.py" line="120" />
             <source>%1 is the last active general manager and cannot be disabled or changed.</source>
             <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="110" />
+            <location filename="../../records_desk/ui/messages.py" line="124" />
             <source>You cannot disable your own account or change your own role.</source>
             <translation>不能停用自己的帳號或變更自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="112" />
+            <location filename="../../records_desk/ui/messages.py" line="126" />
             <source>There is no form %1.</source>
             <translation>沒有表格 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="116" />
+            <location filename="../../records_desk/ui/messages.py" line="130" />
             <source>The data to print is wrong at %1: %2</source>
             <translation>列印資料有誤，位置 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="121" />
+            <location filename="../../records_desk/ui/messages.py" line="135" />
             <source>The key of the database %1 cannot be found on this computer.</source>
             <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="125" />
+            <location filename="../../records_desk/ui/messages.py" line="139" />
             <source>The file %1 is not a Records Desk database, or its key does not match.</source>
             <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
         </message>
