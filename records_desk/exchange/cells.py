@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 
 from openpyxl.utils.datetime import from_excel
 
@@ -53,6 +54,8 @@ from records_desk.domain.identifiers import (
     id_kind,
     is_valid_email,
     is_valid_id_number,
+    is_valid_tw_business_number,
+    is_valid_tw_national_id,
     normalise_email,
     normalise_id_number,
     parse_phone,
@@ -147,12 +150,16 @@ def shown(value: object) -> str:
     return str(value)
 
 
+_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
+
+
 def text(value: object) -> str | None:
     """Half-width text with single spaces, or None when blank."""
     if value is None:
         return None
-    if isinstance(value, str):
-        tidy = value if value.isascii() else to_half_width(value)
+    if value.__class__ is str:
+        # Searching is cheaper than translating: most Chinese text has nothing full-width.
+        tidy = value if value.isascii() or not _FULL_WIDTH.search(value) else to_half_width(value)  # type: ignore[arg-type]
         return " ".join(tidy.split()) or None
     return shown(value) or None
 
@@ -171,6 +178,7 @@ def text_list(value: object) -> tuple[str, ...]:
 # --- phones and numbers ----------------------------------------------------------------------
 
 _TW_MOBILE = re.compile(r"09\d{8}")
+_TW_MOBILE_TYPED = re.compile(r"09\d\d([- ]?)\d{3}\1\d{3}")  # 0912345678, 0912-345-678
 _PHONE_SEPARATORS = re.compile(r"[,;/、，；\n]+")
 
 
@@ -183,7 +191,7 @@ def _integral_digits(value: int | float) -> str | None:
 
 
 def _one_phone(typed: str, *, zero_lost: bool) -> str:
-    if _TW_MOBILE.fullmatch(typed):  # most office numbers: no need for the full parser
+    if _TW_MOBILE_TYPED.fullmatch(typed):  # most office numbers: no need for the full parser
         return typed
     try:
         parse_phone(typed)
@@ -211,10 +219,14 @@ def phones(value: object) -> tuple[str, ...]:
     whole = text(value)
     if not whole:
         return ()
-    if _TW_MOBILE.fullmatch(whole):
+    if _TW_MOBILE_TYPED.fullmatch(whole):
         return (whole,)
     parts = [p.strip() for p in _PHONE_SEPARATORS.split(whole)]
     return tuple(_one_phone(p, zero_lost=False) for p in parts if p)
+
+
+_TW_ID = re.compile(r"[A-Z][1289]\d{8}")
+_UBN = re.compile(r"\d{8}")
 
 
 def id_number(value: object) -> str | None:
@@ -232,6 +244,12 @@ def id_number(value: object) -> str | None:
         typed = text(value)
         if typed is None:
             return None
+        if _TW_ID.fullmatch(typed):  # the usual shapes, already compact: check them directly
+            if is_valid_tw_national_id(typed):
+                return typed
+        elif _UBN.fullmatch(typed):
+            if is_valid_tw_business_number(typed):
+                return typed
         compact = normalise_id_number(typed)
     if not is_valid_id_number(compact):
         raise IdNumberInvalid(text=shown(value), kind=id_kind(compact))
@@ -347,11 +365,17 @@ NO_WORDS = frozenset(
 ) | {"✗", "✘", "×", "x"}
 
 
+@lru_cache(maxsize=1024)
+def _choice_key(typed: str) -> str:
+    """How choices are compared; a column holds few distinct words, so each is worked out once."""
+    return normalise_header(typed) or typed.strip().casefold()
+
+
 def choice(field: ImportField, value: object, words: Mapping[str, Enum]) -> Enum | None:
     typed = text(value)
     if typed is None:
         return None
-    found = words.get(normalise_header(typed) or typed.strip().casefold())
+    found = words.get(_choice_key(typed))
     if found is None:
         raise ChoiceUnknown(field=field, text=shown(value))
     return found
@@ -363,7 +387,7 @@ def yes_no(field: ImportField, value: object) -> bool | None:
     typed = text(value)
     if typed is None:
         return None
-    key = normalise_header(typed) or typed.strip().casefold()
+    key = _choice_key(typed)
     if key in YES_WORDS:
         return True
     if key in NO_WORDS:
