@@ -113,6 +113,7 @@ class ImportResult:
     sheet: str | None = None
     header_row: int | None = None
     mapping: ColumnMapping | None = None
+    rows_estimate: int | None = None  # rows below the header as the file claims (progress)
     rows_read: int = 0  # non-empty rows below the header
     drafts: list[CustomerDraft] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
@@ -169,7 +170,8 @@ def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[obj
 
 def _choose_sheet(
     wb: Any, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
-) -> tuple[Any, tuple[int, tuple[object, ...]]] | None:
+) -> tuple[Any, tuple[int, tuple[object, ...]], int | None] | None:
+    """(sheet, (header row, headers), last row the file claims) of the sheet to read."""
     names = tuple(wb.sheetnames)
     if sheet is not None:
         wanted = next((n for n in names if n == sheet), None) or next(
@@ -182,9 +184,12 @@ def _choose_sheet(
     else:
         candidates = list(wb.worksheets)
     for ws in candidates:
+        claimed = ws.max_row
+        # Some writers record a wrong size (A1:A1); read-only openpyxl would stop there.
+        ws.reset_dimensions()
         header = _find_header(ws, mapping)
         if header is not None:
-            return ws, header
+            return ws, header, claimed
     first = candidates[0].title if candidates else ""
     result.file_errors.append(HeaderRowNotFound(first, HEADER_SEARCH_ROWS))
     return None
@@ -207,8 +212,10 @@ def _prepare(
     if chosen is None:
         wb.close()
         return result, None
-    ws, (header_row, headers) = chosen
+    ws, (header_row, headers), claimed = chosen
     result.sheet, result.header_row = ws.title, header_row
+    if claimed and claimed > header_row:
+        result.rows_estimate = claimed - header_row
     result.mapping = mapping or ColumnMapping.auto(headers)
     required = [ImportField.NAME]
     if default_record_type is None:
@@ -274,11 +281,10 @@ def _read_rows(
     today: date,
 ) -> None:
     assert result.mapping is not None and result.header_row is not None
-    total = ws.max_row - result.header_row if ws.max_row else None
-    ws.reset_dimensions()  # some writers record a wrong size; never trust it to stop reading
+    total = result.rows_estimate
     reader = RowReader(result.mapping, default_record_type, today)
     missing_columns: dict[tuple[ImportField, RecordType], int] = {}
-    seen_keys: dict[tuple[DuplicateBasis, str], int] = {}
+    seen_keys: dict[str, int] = {}
     done = 0
     number = result.header_row
     for number, row in enumerate(
@@ -286,6 +292,8 @@ def _read_rows(
     ):
         done += 1
         if done % PROGRESS_EVERY == 0:
+            if total is not None and done > total:
+                total = None  # the file's claim was wrong: the size is unknown
             if progress is not None:
                 progress(done, total)
             if cancelled is not None and cancelled():
@@ -316,14 +324,14 @@ def _read_rows(
 
 
 def _note_duplicates(
-    probe: DuplicateProbe,
-    seen: dict[tuple[DuplicateBasis, str], int],
-    found: list[DuplicateInFile],
+    probe: DuplicateProbe, seen: dict[str, int], found: list[DuplicateInFile]
 ) -> None:
     reported: set[int] = set()
     # An ID is the stronger evidence: report a pair under it when both keys match.
     for key in sorted(duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER):
-        first = seen.setdefault(key, probe.record_id)
+        # Plain strings as keys keep `seen` out of the garbage collector's sight (it holds
+        # two keys per row; tuples holding an enum would be traversed on every collection).
+        first = seen.setdefault(f"{key[0]}\x1f{key[1]}", probe.record_id)
         if first != probe.record_id and first not in reported:
             reported.add(first)
             found.append(DuplicateInFile(first, probe.record_id, key))

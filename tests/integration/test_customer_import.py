@@ -4,6 +4,8 @@ rows and columns named as Excel shows them, cancel, and the error report in zh_T
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -423,3 +425,19 @@ def test_old_archive_numbers_are_kept_and_may_not_repeat_R_CUS_2(tmp_path: Path)
         "檔案編號「CP-2025-00042」已用於第 2 列，編號不可重複（R-CUS-2）"
     )
     assert describe(result.errors[1].problem) == "「CP-2025-00000」的序號不正確（00001 至 99999）"
+
+
+def test_a_wrong_recorded_sheet_size_does_not_cut_the_import_short(tmp_path: Path) -> None:
+    # Some report writers record the used range as A1:A1; read-only openpyxl trusts it.
+    good = good_file(tmp_path / "good.xlsx", 600)
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(lying, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"', data)
+            target.writestr(item, data)
+    calls: list[tuple[int, int | None]] = []
+    result = read_customers(lying, progress=lambda *call: calls.append(call), today=TODAY)
+    assert result.ok and result.valid == 600 and result.rows_estimate is None
+    assert calls == [(500, None), (600, 600)]
