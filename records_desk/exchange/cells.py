@@ -121,6 +121,17 @@ class ArchiveNumberRepeated(DomainError):
         return f"archive number {self.text} is already used in row {self.first_row}"
 
 
+@dataclass
+class GradeForUngradedType(DomainError):
+    """R-GRD-2: grades are for admitted customers; internal and campaign records have none."""
+
+    record_type: RecordType
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.record_type} records are not graded (got {self.text!r})"
+
+
 RowProblem = (
     FieldRequired
     | ChoiceUnknown
@@ -131,6 +142,7 @@ RowProblem = (
     | AdmissionIncomplete
     | ArchiveNumberInvalid
     | ArchiveNumberRepeated
+    | GradeForUngradedType
 )
 
 
@@ -159,7 +171,7 @@ def text(value: object) -> str | None:
         return None
     if value.__class__ is str:
         # Searching is cheaper than translating: most Chinese text has nothing full-width.
-        tidy = value if value.isascii() or not _FULL_WIDTH.search(value) else to_half_width(value)  # type: ignore[arg-type]
+        tidy = value if value.isascii() or not _FULL_WIDTH.search(value) else to_half_width(value)
         return " ".join(tidy.split()) or None
     return shown(value) or None
 
@@ -177,7 +189,7 @@ def text_list(value: object) -> tuple[str, ...]:
 
 # --- phones and numbers ----------------------------------------------------------------------
 
-_TW_MOBILE = re.compile(r"09\d{8}")
+_TW_MOBILE_LOST = re.compile(r"9\d{8}")  # 0912345678 kept in a number cell
 _TW_MOBILE_TYPED = re.compile(r"09\d\d([- ]?)\d{3}\1\d{3}")  # 0912345678, 0912-345-678
 _PHONE_SEPARATORS = re.compile(r"[,;/、，；\n]+")
 
@@ -193,6 +205,8 @@ def _integral_digits(value: int | float) -> str | None:
 def _one_phone(typed: str, *, zero_lost: bool) -> str:
     if _TW_MOBILE_TYPED.fullmatch(typed):  # most office numbers: no need for the full parser
         return typed
+    if zero_lost and _TW_MOBILE_LOST.fullmatch(typed):
+        return "0" + typed
     try:
         parse_phone(typed)
         return typed

@@ -140,7 +140,7 @@ class ImportResult:
 
 def _blank(row: Sequence[object]) -> bool:
     for value in row:
-        if value is not None and (value.__class__ is not str or value.strip()):  # type: ignore[attr-defined]
+        if value is not None and (value.__class__ is not str or value.strip()):
             return False
     return True
 
@@ -309,8 +309,9 @@ def _read_rows(
                 RowError(number, column_letter(i) if i >= 0 else "", value, problem)
                 for i, value, problem in sorted(outcome.problems, key=lambda p: p.column)
             )
-        for needed in outcome.missing_columns:
-            missing_columns.setdefault((needed, outcome.record_type), number)  # type: ignore[index]
+        if outcome.record_type is not None:
+            for needed in outcome.missing_columns:
+                missing_columns.setdefault((needed, outcome.record_type), number)
         if outcome.draft is not None:
             result.drafts.append(outcome.draft)
         if outcome.probe is not None:

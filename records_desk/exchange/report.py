@@ -38,6 +38,7 @@ from records_desk.exchange.cells import (
     ChoiceUnknown,
     EmailInvalid,
     FieldRequired,
+    GradeForUngradedType,
     IdNumberInvalid,
     RowProblem,
 )
@@ -126,6 +127,8 @@ def describe(problem: RowProblem | FileProblem) -> str:
             return f"{_type_term(record_type)}必須填寫{FIELD_TERMS[field]}"
         case ChoiceUnknown(field=field, text=text):
             return f"「{text}」不是可用的{FIELD_TERMS[field]}（可填：{_CHOICES[field]}）"
+        case GradeForUngradedType(record_type=record_type):
+            return f"{_type_term(record_type)}不分等級，等級請留空（R-GRD-2）"
         case AdmissionIncomplete(missing=missing):
             terms = "、".join(ADMISSION_TERMS[AdmissionCriterion(m)] for m in missing)
             return f"未符合準入條件，不能建檔（R-GRD-1）：{terms}"

@@ -20,6 +20,7 @@ from records_desk.domain.customers import (
     Grade,
     ProspectLevel,
     RecordType,
+    admission_required,
     check_admission,
     missing_fields,
 )
@@ -98,7 +99,7 @@ class RowReader:
         column = {f: mapping.column_of(f) for f in ImportField}
         self._column = column
         self._width = len(mapping.fields)
-        self._texts = [(f, column[f]) for f in _TEXT_FIELDS if column[f] is not None]
+        self._texts = [(f, i) for f in _TEXT_FIELDS if (i := column[f]) is not None]
         self._phones = mapping.columns_of(_I.PHONE)
         converters: dict[ImportField, Callable[[object], object]] = {
             _I.RECORD_TYPE: partial(cells.choice, _I.RECORD_TYPE, words=cells.RECORD_TYPE_WORDS),
@@ -112,7 +113,7 @@ class RowReader:
             _I.PRODUCT_LINES: cells.text_list,
         }
         self._converters = [
-            (f, column[f], convert) for f, convert in converters.items() if column[f] is not None
+            (f, i, convert) for f, convert in converters.items() if (i := column[f]) is not None
         ]
         self._default_type = default_record_type
         self._archive_rows: dict[str, int] = {}
@@ -159,8 +160,8 @@ class RowReader:
             first = self._archive_rows.setdefault(archive_number, number)
             if first != number:
                 index = self._index(_I.ARCHIVE_NUMBER)
-                problem = cells.ArchiveNumberRepeated(archive_number, first)
-                problems.append(CellProblem(index, cells.shown(row[index]), problem))
+                repeated = cells.ArchiveNumberRepeated(archive_number, first)
+                problems.append(CellProblem(index, cells.shown(row[index]), repeated))
 
         record_type = values.get(_I.RECORD_TYPE)
         if record_type is None and _I.RECORD_TYPE not in failed:
@@ -179,6 +180,10 @@ class RowReader:
                 except DomainError as problem:
                     index = self._index(_I.ADMISSION)
                     problems.append(CellProblem(index, cells.shown(row[index]), _kept(problem)))
+            if values.get(_I.GRADE) is not None and not admission_required(record_type):
+                index = self._index(_I.GRADE)
+                ungraded = cells.GradeForUngradedType(record_type, cells.shown(row[index]))
+                problems.append(CellProblem(index, ungraded.text, ungraded))
             absent = self._absent[record_type]
             for missing in missing_fields(record_type, values):  # type: ignore[arg-type]
                 wanted = _I(missing.value)

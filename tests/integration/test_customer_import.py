@@ -72,7 +72,7 @@ def customer_row(n: int) -> list[object]:
         f"業務{n % 3 + 1}部",
         "林顧問",
         dates[n % 4],
-        ["VIP", "優選", "合格", None][n % 4],
+        ["VIP", "優選", "合格", None][n % 4] if n % 5 in (0, 1, 3) else None,  # graded types
         f"c{n}@example.com.tw",
         "王聯絡",
         f"台北市信義區市府路{n % 300 + 1}號",
@@ -441,3 +441,12 @@ def test_a_wrong_recorded_sheet_size_does_not_cut_the_import_short(tmp_path: Pat
     result = read_customers(lying, progress=lambda *call: calls.append(call), today=TODAY)
     assert result.ok and result.valid == 600 and result.rows_estimate is None
     assert calls == [(500, None), (600, 600)]
+
+
+def test_internal_and_campaign_records_take_no_grade_R_GRD_2(tmp_path: Path) -> None:
+    campaign = customer_row(4)
+    campaign[7] = "合格"
+    result = read_customers(write_xlsx(tmp_path / "g.xlsx", [HEADERS, campaign]), today=TODAY)
+    [error] = result.errors
+    assert (error.row, error.column, error.value) == (2, "H", "合格")
+    assert describe(error.problem) == "活動資料庫不分等級，等級請留空（R-GRD-2）"
