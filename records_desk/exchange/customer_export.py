@@ -99,8 +99,8 @@ class _SheetWriter:
         if isinstance(value, str):
             return self.text_cell(value)
         if isinstance(value, datetime):
-            if value.tzinfo is not None:
-                value = value.replace(tzinfo=None)  # Excel has no time zones; callers pass local
+            if value.tzinfo is not None:  # Excel has no time zones: the office's wall clock
+                value = value.astimezone().replace(tzinfo=None)
             return self.dated_cell(value, column.number_format or DATETIME_FORMAT)
         if isinstance(value, date):
             return self.dated_cell(value, column.number_format or DATE_FORMAT)

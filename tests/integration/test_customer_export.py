@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -154,3 +154,10 @@ def test_sms_list_leaves_out_blacklisted_void_and_no_mobile_R_GRD_5(tmp_path: Pa
         ['=HYPERLINK("x")', "0912000003"],
     ]
     assert ws["B2"].data_type == "s" and ws["A4"].data_type == "s"
+
+
+def test_aware_times_are_written_as_the_office_clock_reads_them(tmp_path: Path) -> None:
+    entered = datetime(2026, 1, 2, 1, 30, tzinfo=UTC)  # as the database keeps them
+    path = tmp_path / "view.xlsx"
+    write_customers([{"entered_at": entered}], COLUMNS, path)
+    assert load_workbook(path).active["E2"].value == entered.astimezone().replace(tzinfo=None)
