@@ -6,9 +6,13 @@ wrong cell, the likely duplicates within the file (R-DQ-1 uniqueness, domain.qua
 and file-level problems (no header row, a required column missing). The customer service
 commits the drafts all-or-nothing and checks duplicates against the database.
 
-The sheet is streamed (openpyxl read-only, values only), so a 100,000-row file never sits in
-memory as cells; `progress(done, total_estimate)` is called every 500 rows and `cancelled()`
-asked as often — a cancelled result holds no drafts, so nothing can be written from it.
+The sheet is the one named, or else the first whose first 10 rows hold a header row (the
+first non-empty row naming at least two fields); rows above it (titles) and empty rows are
+skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is
+streamed (openpyxl read-only, values only), so a 100,000-row file never sits in memory as
+cells; the size a file records is used only for the progress estimate, never to stop reading.
+`progress(done, total_estimate)` is called every 500 rows and `cancelled()` asked as often — a
+cancelled result holds no drafts, so nothing can be written from it.
 """
 
 from __future__ import annotations
@@ -109,6 +113,9 @@ FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMis
 
 @dataclass
 class ImportResult:
+    """Everything a preview shows and a commit needs. `drafts` holds the valid rows even when
+    other rows are wrong: whether to write anything is the caller's decision (`ok`)."""
+
     path: str
     sheet: str | None = None
     header_row: int | None = None
