@@ -15,13 +15,24 @@ from openpyxl import Workbook, load_workbook
 
 from records_desk.domain.customer_errors import (
     AdmissionIncomplete,
+    ArchiveNumberInvalid,
+    ArchiveNumberProblem,
+    DateProblem,
     OfficeDateInvalid,
     PhoneInvalid,
+    PhoneProblem,
 )
 from records_desk.domain.customers import AdmissionChecklist, Grade, RecordType
-from records_desk.domain.identifiers import is_valid_tw_national_id
+from records_desk.domain.identifiers import IdKind, is_valid_tw_national_id
 from records_desk.domain.quality import DuplicateBasis
-from records_desk.exchange.cells import ChoiceUnknown, IdNumberInvalid
+from records_desk.exchange.cells import (
+    ArchiveNumberRepeated,
+    ChoiceUnknown,
+    EmailInvalid,
+    FieldRequired,
+    GradeForUngradedType,
+    IdNumberInvalid,
+)
 from records_desk.exchange.columns import ColumnMapping, ImportField
 from records_desk.exchange.customer_import import (
     ColumnMissing,
@@ -450,3 +461,30 @@ def test_internal_and_campaign_records_take_no_grade_R_GRD_2(tmp_path: Path) -> 
     [error] = result.errors
     assert (error.row, error.column, error.value) == (2, "H", "合格")
     assert describe(error.problem) == "活動資料庫不分等級，等級請留空（R-GRD-2）"
+
+
+def every_problem() -> list[object]:
+    """One of each problem an import reports, with every kind each can have."""
+    return [
+        *(PhoneInvalid("x", kind) for kind in PhoneProblem),
+        *(OfficeDateInvalid("x", kind) for kind in DateProblem),
+        *(IdNumberInvalid("x", kind) for kind in (*IdKind, None)),
+        *(ArchiveNumberInvalid("x", kind) for kind in ArchiveNumberProblem),
+        *(ChoiceUnknown(f, "x") for f in (ImportField.RECORD_TYPE, ImportField.GRADE,
+                                          ImportField.PROSPECT_LEVEL, ImportField.ADMISSION)),
+        *(FieldRequired(f, t) for f in ImportField for t in (None, RecordType.CAMPAIGN)),
+        *(ColumnMissing(f, t, 5) for f in ImportField for t in (None, RecordType.INTERNAL)),
+        EmailInvalid("x"),
+        AdmissionIncomplete(("legal_capacity", "cooperation")),
+        ArchiveNumberRepeated("CS-2026-00001", 3),
+        GradeForUngradedType(RecordType.INTERNAL, "VIP"),
+        HeaderRowNotFound("客戶", 10),
+        SheetNotFound("三月", ("一月", "二月")),
+        WorkbookUnreadable("/tmp/a.xlsx", "BadZipFile"),
+    ]  # fmt: skip
+
+
+def test_every_problem_is_worded_in_traditional_chinese() -> None:
+    for problem in every_problem():
+        wording = describe(problem)  # type: ignore[arg-type]
+        assert wording != str(problem) and re.search(r"[\u4e00-\u9fff]", wording), problem
