@@ -5,20 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from records_desk.services.accounts import AccountService
 from records_desk.services.audit import AuditService
 from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
-from records_desk.services.blacklist import BlacklistService
-from records_desk.services.customer_reviews import ReviewService
-from records_desk.services.customers import CustomerService
-from records_desk.services.grading import GradingService
 from records_desk.services.hashing import HashParams
 from records_desk.services.printing import PrintService
 from records_desk.settings import Options, Settings
 from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from records_desk.services.blacklist import BlacklistService
+    from records_desk.services.customer_reviews import ReviewService
+    from records_desk.services.customers import CustomerService
+    from records_desk.services.grading import GradingService
 
 
 @dataclass
@@ -29,10 +33,32 @@ class Services:
     accounts: AccountService
     audit: AuditService
     printing: PrintService
-    customers: CustomerService
-    grading: GradingService
-    blacklist: BlacklistService
-    reviews: ReviewService
+
+    # The customer-file services are built on first use: nothing at start-up needs them, and
+    # importing them is a measurable part of the time to the main window (bench/startup.py).
+    @cached_property
+    def customers(self) -> CustomerService:
+        from records_desk.services.customers import CustomerService
+
+        return CustomerService(self.ctx)
+
+    @cached_property
+    def grading(self) -> GradingService:
+        from records_desk.services.grading import GradingService
+
+        return GradingService(self.ctx)
+
+    @cached_property
+    def blacklist(self) -> BlacklistService:
+        from records_desk.services.blacklist import BlacklistService
+
+        return BlacklistService(self.ctx)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from records_desk.services.customer_reviews import ReviewService
+
+        return ReviewService(self.ctx)
 
     def close(self) -> None:
         self.database.dispose()
@@ -59,8 +85,4 @@ def build_services(
         accounts=AccountService(ctx),
         audit=AuditService(ctx),
         printing=PrintService(ctx, settings=settings),
-        customers=CustomerService(ctx),
-        grading=GradingService(ctx),
-        blacklist=BlacklistService(ctx),
-        reviews=ReviewService(ctx),
     )
