@@ -3,7 +3,7 @@ operation-log dialogs). Shared here: the inline error line every form dialog use
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -29,3 +29,21 @@ def add_form_row(form: QFormLayout, field: QWidget) -> QLabel:
     label.setBuddy(field)
     form.addRow(label, field)
     return label
+
+
+def password_field(object_name: str = "") -> QLineEdit:
+    """A masked line edit for a password."""
+    edit = QLineEdit()
+    if object_name:
+        edit.setObjectName(object_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def confirmation_differs(password: QLineEdit, confirm: QLineEdit) -> bool:
+    """True (and the focus on the confirmation) when the two typed passwords differ; the
+    caller words the message in its own translation context."""
+    if password.text() == confirm.text():
+        return False
+    confirm.setFocus()
+    return True

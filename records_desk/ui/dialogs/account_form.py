@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.roles import Role
-from records_desk.ui.dialogs import make_error_label, show_error
+from records_desk.ui.dialogs import (
+    confirmation_differs,
+    make_error_label,
+    password_field,
+    show_error,
+)
 from records_desk.ui.messages import role_name
 
 
@@ -82,12 +87,6 @@ class FormDialog(QDialog):
             self.submitted.emit(value)
 
     @staticmethod
-    def password_field() -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
-    @staticmethod
     def mismatch_text() -> str:
         return QCoreApplication.translate("FormDialog", "The two passwords do not match.")
 
@@ -110,8 +109,8 @@ class NewAccountDialog(FormDialog):
         self.username_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
         self.role_combo = role_combo(roles)
-        self.password_edit = self.password_field()
-        self.confirm_edit = self.password_field()
+        self.password_edit = password_field()
+        self.confirm_edit = password_field()
         self.form.addRow(self.tr("&User name:"), self.username_edit)
         self.form.addRow(self.tr("&Full name:"), self.full_name_edit)
         self.form.addRow(self.tr("&Role:"), self.role_combo)
@@ -134,9 +133,8 @@ class NewAccountDialog(FormDialog):
             self.show_error(self.tr("Enter a user name."))
             self.username_edit.setFocus()
             return None
-        if self.password_edit.text() != self.confirm_edit.text():
+        if confirmation_differs(self.password_edit, self.confirm_edit):
             self.show_error(self.mismatch_text())
-            self.confirm_edit.setFocus()
             return None
         return NewAccount(
             username=username,
@@ -152,20 +150,21 @@ class ResetPasswordDialog(FormDialog):
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reset password of %1").replace("%1", username))
-        self.password_edit = self.password_field()
-        self.confirm_edit = self.password_field()
+        self.password_edit = password_field()
+        self.confirm_edit = password_field()
         self.form.addRow(self.tr("&Temporary password:"), self.password_edit)
         self.form.addRow(self.tr("&Confirm password:"), self.confirm_edit)
         self.set_hint(
-            self.tr("%1 must change this temporary password at the next sign-in. A lockout "
-                    "after failed attempts is lifted.").replace("%1", username)
+            self.tr(
+                "%1 must change this temporary password at the next sign-in. A lockout "
+                "after failed attempts is lifted."
+            ).replace("%1", username)
         )
         self.ok_button.setText(self.tr("Reset password"))
 
     def collect(self) -> str | None:
-        if self.password_edit.text() != self.confirm_edit.text():
+        if confirmation_differs(self.password_edit, self.confirm_edit):
             self.show_error(self.mismatch_text())
-            self.confirm_edit.setFocus()
             return None
         return self.password_edit.text()
 
@@ -180,8 +179,10 @@ class DisableReasonDialog(FormDialog):
         self.reason_edit.setPlaceholderText(self.tr("e.g. left the company on 30 November"))
         self.form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.set_hint(
-            self.tr("%1 can no longer sign in. The account and its history are kept; it can be "
-                    "enabled again.").replace("%1", username)
+            self.tr(
+                "%1 can no longer sign in. The account and its history are kept; it can be "
+                "enabled again."
+            ).replace("%1", username)
         )
         self.ok_button.setText(self.tr("Disable account"))
 

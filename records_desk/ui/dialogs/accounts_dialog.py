@@ -90,8 +90,12 @@ class AccountsDialog(RememberingDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._selection_changed)
 
         self.new_button = QPushButton()
@@ -148,13 +152,19 @@ class AccountsDialog(RememberingDialog):
         self.search_label.setText(self.tr("&Search:"))
         self.search_edit.setPlaceholderText(self.tr("User name, name, role or status"))
         self.new_button.setText(self.tr("&New account…"))
-        self.new_button.setToolTip(self.tr("Create an account (%1)").replace(
-            "%1", self.new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.new_button.setToolTip(
+            self.tr("Create an account (%1)").replace(
+                "%1", self.new_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.reset_button.setText(self.tr("&Reset password…"))
         self.role_button.setText(self.tr("Change r&ole…"))
-        self.note_label.setText(self.tr(
-            "Accounts are never deleted: disable the account of someone who leaves; its "
-            "history stays in the operation log."))
+        self.note_label.setText(
+            self.tr(
+                "Accounts are never deleted: disable the account of someone who leaves; its "
+                "history stays in the operation log."
+            )
+        )
         self.model.retranslate()
         self._selection_changed()
 
@@ -188,8 +198,11 @@ class AccountsDialog(RememberingDialog):
         else:
             self.active_button.setText(self.tr("&Disable…"))
         shown = self.proxy.rowCount()
-        self.count_label.setText(self.tr("%1 of %2 accounts shown").replace(
-            "%1", str(shown)).replace("%2", str(self.model.rowCount())))
+        self.count_label.setText(
+            self.tr("%1 of %2 accounts shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(self.model.rowCount()))
+        )
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the accounts; keep (or move to) the selected user name."""
@@ -242,8 +255,10 @@ class AccountsDialog(RememberingDialog):
             return
         if not account.active:
             try:
-                operations.call(self, lambda: self._services.accounts.enable(
-                    self._principal, account.username, ""))
+                operations.call(
+                    self,
+                    lambda: self._services.accounts.enable(self._principal, account.username, ""),
+                )
             except operations.Failed:
                 pass
             self.reload()
@@ -251,7 +266,8 @@ class AccountsDialog(RememberingDialog):
         self._open_form(
             DisableReasonDialog(account.username, self),
             lambda reason: self._services.accounts.disable(
-                self._principal, account.username, reason),
+                self._principal, account.username, reason
+            ),
         )
 
     def reset_password(self) -> None:
@@ -261,7 +277,8 @@ class AccountsDialog(RememberingDialog):
         self._open_form(
             ResetPasswordDialog(account.username, self),
             lambda password: self._services.accounts.reset_password(
-                self._principal, account.username, password),
+                self._principal, account.username, password
+            ),
         )
 
     def change_role(self) -> None:
@@ -271,5 +288,6 @@ class AccountsDialog(RememberingDialog):
         self._open_form(
             RoleDialog(account.username, self._roles, account.role, self),
             lambda role: self._services.accounts.change_role(
-                self._principal, account.username, role),
+                self._principal, account.username, role
+            ),
         )

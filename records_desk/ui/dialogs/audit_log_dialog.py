@@ -76,14 +76,16 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
 
 def describe_entry(record: AuditRecord) -> str:
     details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
-    return "\n".join([
-        f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  {record.action}",
-        record.summary,
-        "",
-        details,
-        "",
-        f"hash: {record.hash}",
-    ])
+    return "\n".join(
+        [
+            f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  {record.action}",
+            record.summary,
+            "",
+            details,
+            "",
+            f"hash: {record.hash}",
+        ]
+    )
 
 
 class AuditLogDialog(RememberingDialog):
@@ -150,8 +152,12 @@ class AuditLogDialog(RememberingDialog):
             edit.dateChanged.connect(self.apply_filter)
 
         filters = QHBoxLayout()
-        for widget in (self.account_label, self.account_combo, self.action_label,
-                       self.action_combo):
+        for widget in (
+            self.account_label,
+            self.account_combo,
+            self.action_label,
+            self.action_combo,
+        ):
             filters.addWidget(widget)
         filters.addSpacing(12)
         for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
@@ -224,8 +230,9 @@ class AuditLogDialog(RememberingDialog):
         self.to_check.setText(self.tr("&To"))
         self.refresh_button.setText(self.tr("&Reload"))
         self.verify_button.setText(self.tr("&Verify chain"))
-        self.verify_button.setToolTip(self.tr(
-            "Recompute the hash of every entry to detect changes made outside the app"))
+        self.verify_button.setToolTip(
+            self.tr("Recompute the hash of every entry to detect changes made outside the app")
+        )
         self.details.setPlaceholderText(self.tr("Select an entry to read its details."))
         self.model.retranslate()
         self._fill_combo_texts()
@@ -295,8 +302,11 @@ class AuditLogDialog(RememberingDialog):
         self.details.setPlainText(describe_entry(self.model.record_at(rows[0].row())))
 
     def _update_count(self, *_signal_args: object) -> None:
-        self.count_label.setText(self.tr("%1 of %2 entries loaded").replace(
-            "%1", str(self.model.rowCount())).replace("%2", str(self.model.total)))
+        self.count_label.setText(
+            self.tr("%1 of %2 entries loaded")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total))
+        )
 
     def verify_chain(self) -> None:
         try:
@@ -304,10 +314,19 @@ class AuditLogDialog(RememberingDialog):
         except operations.Failed:
             return
         if report.intact:
-            notify.info(self, self.tr("The operation log is intact: %1 entries verified.")
-                        .replace("%1", str(report.entries)))
+            notify.info(
+                self,
+                self.tr("The operation log is intact: %1 entries verified.").replace(
+                    "%1", str(report.entries)
+                ),
+            )
         else:
-            notify.error(self, self.tr(
-                "The operation log is broken at sequence number %1: that entry was changed "
-                "or removed outside the app. %2 entries before it verify.")
-                .replace("%1", str(report.broken_at)).replace("%2", str(report.entries)))
+            notify.error(
+                self,
+                self.tr(
+                    "The operation log is broken at sequence number %1: that entry was changed "
+                    "or removed outside the app. %2 entries before it verify."
+                )
+                .replace("%1", str(report.broken_at))
+                .replace("%2", str(report.entries)),
+            )

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +15,13 @@ from PySide6.QtWidgets import (
 from records_desk.domain.errors import DomainError
 from records_desk.services.auth import AuthService
 from records_desk.settings import Settings
-from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.dialogs import (
+    add_form_row,
+    confirmation_differs,
+    make_error_label,
+    password_field,
+    show_error,
+)
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -45,14 +50,9 @@ class ChangePasswordDialog(RememberingDialog):
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.user_label = QLabel(username)
-        self.current_edit = QLineEdit()
-        self.current_edit.setObjectName("currentPasswordEdit")
-        self.new_edit = QLineEdit()
-        self.new_edit.setObjectName("newPasswordEdit")
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setObjectName("confirmEdit")
-        for edit in (self.current_edit, self.new_edit, self.confirm_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_edit = password_field("currentPasswordEdit")
+        self.new_edit = password_field("newPasswordEdit")
+        self.confirm_edit = password_field("confirmEdit")
         self.hint = QLabel()
         self.hint.setEnabled(False)
         self.error_label = make_error_label()
@@ -94,9 +94,8 @@ class ChangePasswordDialog(RememberingDialog):
         self.change_button.setText(self.tr("&Change password"))
 
     def _change(self) -> None:
-        if self.new_edit.text() != self.confirm_edit.text():
+        if confirmation_differs(self.new_edit, self.confirm_edit):
             show_error(self.error_label, self.tr("The two new passwords do not match."))
-            self.confirm_edit.setFocus()
             return
         try:
             principal = self._auth.change_password(

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 from records_desk.domain.errors import DomainError
 from records_desk.services.auth import AuthService
 from records_desk.settings import Options, Settings
-from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.dialogs import (
+    add_form_row,
+    confirmation_differs,
+    make_error_label,
+    password_field,
+    show_error,
+)
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -37,12 +43,8 @@ class FirstRunDialog(RememberingDialog):
         self.user_name_edit.setObjectName("userNameEdit")
         self.full_name_edit = QLineEdit()
         self.full_name_edit.setObjectName("fullNameEdit")
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setObjectName("confirmEdit")
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_field("passwordEdit")
+        self.confirm_edit = password_field("confirmEdit")
         self.hint = QLabel()
         self.hint.setEnabled(False)
         self.error_label = make_error_label()
@@ -95,9 +97,8 @@ class FirstRunDialog(RememberingDialog):
         self.create_button.setText(self.tr("&Create account"))
 
     def _create(self) -> None:
-        if self.password_edit.text() != self.confirm_edit.text():
+        if confirmation_differs(self.password_edit, self.confirm_edit):
             show_error(self.error_label, self.tr("The two passwords do not match."))
-            self.confirm_edit.setFocus()
             return
         username = self.user_name_edit.text().strip()
         try:

@@ -20,7 +20,7 @@ from records_desk import APP_NAME
 from records_desk.domain.errors import DomainError, PasswordChangeRequired
 from records_desk.services.auth import AuthService
 from records_desk.settings import Options, Settings
-from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.dialogs import add_form_row, make_error_label, password_field, show_error
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -47,9 +47,7 @@ class LoginDialog(RememberingDialog):
         self.heading.setWordWrap(True)
         self.user_name_edit = QLineEdit()
         self.user_name_edit.setObjectName("userNameEdit")
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_field("passwordEdit")
         self.error_label = make_error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
