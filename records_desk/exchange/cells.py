@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
@@ -32,7 +31,6 @@ from openpyxl.utils.datetime import from_excel
 
 from records_desk.domain.archive_numbers import parse_archive_number
 from records_desk.domain.customer_errors import (
-    AdmissionIncomplete,
     ArchiveNumberInvalid,
     ArchiveNumberProblem,
     DateProblem,
@@ -48,9 +46,7 @@ from records_desk.domain.customers import (
     RecordType,
 )
 from records_desk.domain.dates import parse_office_date
-from records_desk.domain.errors import DomainError
 from records_desk.domain.identifiers import (
-    IdKind,
     id_kind,
     is_valid_email,
     is_valid_id_number,
@@ -62,89 +58,15 @@ from records_desk.domain.identifiers import (
     to_half_width,
 )
 from records_desk.exchange.columns import ImportField, normalise_header
-
-# --- problems --------------------------------------------------------------------------------
-
-
-@dataclass
-class FieldRequired(DomainError):
-    """R-DQ-1 completeness: a field the row's record type needs is empty."""
-
-    field: ImportField
-    record_type: RecordType | None = None
-
-    def __str__(self) -> str:
-        needed_by = f" for {self.record_type}" if self.record_type else ""
-        return f"{self.field} is required{needed_by}"
-
-
-@dataclass
-class ChoiceUnknown(DomainError):
-    """A record type, grade, prospect level or yes/no that names none of the choices."""
-
-    field: ImportField
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.text!r} is not a known {self.field}"
-
-
-@dataclass
-class IdNumberInvalid(DomainError):
-    """R-DQ-1 validity: wrong shape or check digit (kind None: no known shape at all)."""
-
-    text: str
-    kind: IdKind | None
-
-    def __str__(self) -> str:
-        return f"{self.text!r} is not a valid ID or business number ({self.kind or 'shape'})"
-
-
-@dataclass
-class EmailInvalid(DomainError):
-    """R-DQ-1 validity."""
-
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.text!r} is not a valid e-mail address"
-
-
-@dataclass
-class ArchiveNumberRepeated(DomainError):
-    """R-CUS-2: an archive number names one file; the file gives it to two rows."""
-
-    text: str
-    first_row: int
-
-    def __str__(self) -> str:
-        return f"archive number {self.text} is already used in row {self.first_row}"
-
-
-@dataclass
-class GradeForUngradedType(DomainError):
-    """R-GRD-2: grades are for admitted customers; internal and campaign records have none."""
-
-    record_type: RecordType
-    text: str
-
-    def __str__(self) -> str:
-        return f"{self.record_type} records are not graded (got {self.text!r})"
-
-
-RowProblem = (
-    FieldRequired
-    | ChoiceUnknown
-    | IdNumberInvalid
-    | EmailInvalid
-    | PhoneInvalid
-    | OfficeDateInvalid
-    | AdmissionIncomplete
-    | ArchiveNumberInvalid
-    | ArchiveNumberRepeated
-    | GradeForUngradedType
+from records_desk.exchange.problems import (  # noqa: F401 - re-exported for the row reader
+    ArchiveNumberRepeated,
+    ChoiceUnknown,
+    EmailInvalid,
+    FieldRequired,
+    GradeForUngradedType,
+    IdNumberInvalid,
+    RowProblem,
 )
-
 
 # --- text ------------------------------------------------------------------------------------
 
@@ -191,7 +113,6 @@ def text_list(value: object) -> tuple[str, ...]:
 
 _TW_MOBILE_LOST = re.compile(r"9\d{8}")  # 0912345678 kept in a number cell
 _TW_MOBILE_TYPED = re.compile(r"09\d\d([- ]?)\d{3}\1\d{3}")  # 0912345678, 0912-345-678
-_PHONE_SEPARATORS = re.compile(r"[,;/、，；\n]+")
 
 
 def _integral_digits(value: int | float) -> str | None:
@@ -235,7 +156,7 @@ def phones(value: object) -> tuple[str, ...]:
         return ()
     if _TW_MOBILE_TYPED.fullmatch(whole):
         return (whole,)
-    parts = [p.strip() for p in _PHONE_SEPARATORS.split(whole)]
+    parts = [p.strip() for p in _LIST_SEPARATORS.split(whole)]
     return tuple(_one_phone(p, zero_lost=False) for p in parts if p)
 
 
