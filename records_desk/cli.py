@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     prn.add_argument(
         "--calibration", action="store_true", help="label sheets: the calibration page"
     )
+    # Customer-file commands live in their own modules (imported here, not at start-up).
+    from records_desk import cli_customers, cli_exchange
+
+    cli_customers.add_commands(sub)
+    cli_exchange.add_commands(sub)
     return parser
 
 
@@ -89,7 +94,7 @@ def main(argv: list[str]) -> int:
 
     setup_logging(console=False)
     try:
-        return COMMANDS[args.command](args, db_path)
+        return all_commands()[args.command](args, db_path)
     except CliError as e:
         print(f"records-desk: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -335,3 +340,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "accounts": cmd_accounts,
     "print": cmd_print,
 }
+
+
+def all_commands() -> dict[str, Callable[[argparse.Namespace, Path], int]]:
+    from records_desk import cli_customers, cli_exchange
+
+    return {**COMMANDS, **cli_customers.COMMANDS, **cli_exchange.COMMANDS}

@@ -283,3 +283,10 @@ ZH_TW.update(
         "record a customer visit": "登記客戶拜訪",
     }
 )
+
+# The customer-file screens keep their strings in their own files (two people edit them at once).
+from zh_TW_customer_admin import ZH_TW as _CUSTOMER_ADMIN  # noqa: E402
+from zh_TW_customers_tab import ZH_TW as _CUSTOMERS_TAB  # noqa: E402
+
+ZH_TW.update(_CUSTOMERS_TAB)
+ZH_TW.update(_CUSTOMER_ADMIN)
