@@ -284,6 +284,18 @@ ZH_TW.update(
     }
 )
 
+ZH_TW.update(
+    {
+        "record a customer evaluation": "記錄客戶審核評價",
+        "record a customer survey": "記錄客戶情況調查",
+        "run the weekly spot check": "執行每週抽查",
+        "view data-quality problems": "查看資料品質問題",
+        "dismiss a likely duplicate": "排除疑似重複",
+        "import customer files": "匯入客戶檔案",
+        "export customer files": "匯出客戶檔案",
+    }
+)
+
 # The customer-file screens keep their strings in their own files (two people edit them at once).
 from zh_TW_customer_admin import ZH_TW as _CUSTOMER_ADMIN  # noqa: E402
 from zh_TW_customers_tab import ZH_TW as _CUSTOMERS_TAB  # noqa: E402

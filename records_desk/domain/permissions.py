@@ -31,6 +31,13 @@ class Action(StrEnum):
     BLACKLIST_MANAGE = "blacklist.manage"  # add, lift, re-admit
     REVIEW_RECORD = "review.record"
     VISIT_RECORD = "visit.record"
+    EVALUATION_RECORD = "evaluation.record"  # 附件1 weighted audit evaluation (R-GRD-3)
+    SURVEY_RECORD = "survey.record"  # 附件4 customer survey (R-CUS-7)
+    SPOT_CHECK = "spot_check.run"  # draw the weekly sample and mark it (R-CUS-6)
+    QUALITY_VIEW = "quality.view"  # data-quality problems and scores (R-DQ)
+    QUALITY_DISMISS = "quality.dismiss"  # mark a likely duplicate "not a duplicate" (R-DQ-1)
+    CUSTOMER_IMPORT = "customer.import"  # batch entry from Excel (R-AUD-2)
+    CUSTOMER_EXPORT = "customer.export"  # batch export to Excel (R-AUD-2)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -74,6 +81,20 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.REVIEW_RECORD: _GRADERS,
     # 五7.2a: sales people visit their customers (R-CUS-8).
     Action.VISIT_RECORD: _GRADERS | {Role.CONSULTANT},
+    # 五1.3: the audit evaluation is made by the department with the customer department.
+    Action.EVALUATION_RECORD: _GRADERS,
+    # 五7.1: sales people survey their customers (R-CUS-7).
+    Action.SURVEY_RECORD: _GRADERS | {Role.CONSULTANT},
+    # 一篇 第二章2: the director checks the archivist's entries each week (R-CUS-6).
+    Action.SPOT_CHECK: _ADMINS,
+    # 三篇6: quality is scored for each maintainer and department; those who keep the files
+    # see the problems to fix them.
+    Action.QUALITY_VIEW: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
+    Action.QUALITY_DISMISS: _ADMINS | {Role.ARCHIVIST},
+    # Batch entry is registering (the customer department); exporting lists is reading, but
+    # a whole list leaving the office is kept to those who answer for it (三篇5 六).
+    Action.CUSTOMER_IMPORT: _ADMINS | {Role.ARCHIVIST},
+    Action.CUSTOMER_EXPORT: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
 }
 
 

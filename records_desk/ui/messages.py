@@ -47,6 +47,13 @@ def action_name(action: str) -> str:
         Action.BLACKLIST_MANAGE: translate("Messages", "manage the blacklist"),
         Action.REVIEW_RECORD: translate("Messages", "record a customer review"),
         Action.VISIT_RECORD: translate("Messages", "record a customer visit"),
+        Action.EVALUATION_RECORD: translate("Messages", "record a customer evaluation"),
+        Action.SURVEY_RECORD: translate("Messages", "record a customer survey"),
+        Action.SPOT_CHECK: translate("Messages", "run the weekly spot check"),
+        Action.QUALITY_VIEW: translate("Messages", "view data-quality problems"),
+        Action.QUALITY_DISMISS: translate("Messages", "dismiss a likely duplicate"),
+        Action.CUSTOMER_IMPORT: translate("Messages", "import customer files"),
+        Action.CUSTOMER_EXPORT: translate("Messages", "export customer files"),
     }
 
     known = {a.value: text for a, text in names.items()}

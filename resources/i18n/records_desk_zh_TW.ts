@@ -17,57 +17,57 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="147" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="151" />
             <source>Accounts</source>
             <translation>帳號管理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="148" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="152" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="149" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="153" />
             <source>User name, name, role or status</source>
             <translation>帳號、姓名、角色或狀態</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="150" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="154" />
             <source>&amp;New account…</source>
             <translation>新增帳號(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="151" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="156" />
             <source>Create an account (%1)</source>
             <translation>新增帳號（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="153" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="160" />
             <source>&amp;Reset password…</source>
             <translation>重設密碼(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="154" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="161" />
             <source>Change r&amp;ole…</source>
             <translation>變更角色(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="156" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="164" />
             <source>Accounts are never deleted: disable the account of someone who leaves; its history stays in the operation log.</source>
             <translation>帳號永不刪除：人員離職時停用其帳號，其歷史紀錄保留在操作日誌中。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="187" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="197" />
             <source>&amp;Enable</source>
             <translation>啟用(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="189" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="199" />
             <source>&amp;Disable…</source>
             <translation>停用(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="191" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="202" />
             <source>%1 of %2 accounts shown</source>
             <translation>顯示 %1 個帳號，共 %2 個</translation>
         </message>
@@ -259,72 +259,72 @@
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="220" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226" />
             <source>Operation log</source>
             <translation>操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="221" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="227" />
             <source>&amp;Account:</source>
             <translation>帳號(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="222" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="228" />
             <source>A&amp;ction:</source>
             <translation>操作(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="223" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229" />
             <source>&amp;From</source>
             <translation>起始日期(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="224" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="230" />
             <source>&amp;To</source>
             <translation>結束日期(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="225" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="231" />
             <source>&amp;Reload</source>
             <translation>重新載入(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="232" />
             <source>&amp;Verify chain</source>
             <translation>驗證雜湊鏈(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="228" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="234" />
             <source>Recompute the hash of every entry to detect changes made outside the app</source>
             <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="236" />
             <source>Select an entry to read its details.</source>
             <translation>選擇一筆紀錄以查看詳細內容。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="242" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="249" />
             <source>All accounts</source>
             <translation>全部帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="251" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="298" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="306" />
             <source>%1 of %2 entries loaded</source>
             <translation>已載入 %1 筆，共 %2 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="307" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="319" />
             <source>The operation log is intact: %1 entries verified.</source>
             <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="311" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="327" />
             <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
             <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
         </message>
@@ -484,17 +484,17 @@
     <context>
         <name>DisableReasonDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="178" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="177" />
             <source>Disable account %1</source>
             <translation>停用帳號 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="180" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="179" />
             <source>e.g. left the company on 30 November</source>
             <translation>例如：11 月 30 日離職</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="181" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="180" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>%1 將無法再登入。帳號及其歷史紀錄都會保留，日後可再次啟用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="186" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="187" />
             <source>Disable account</source>
             <translation>停用帳號</translation>
         </message>
@@ -535,52 +535,52 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="76" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="78" />
             <source>New records office — Records Desk</source>
             <translation>新建檔案室 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="79" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="81" />
             <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
             <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="85" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="87" />
             <source>&amp;User name:</source>
             <translation>帳號(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="86" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="88" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="87" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="89" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="88" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="90" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="93" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="95" />
             <source>letters, digits, . _ - (3 to 32)</source>
             <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="94" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="96" />
             <source>At least 10 characters. Passwords expire after 90 days.</source>
             <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="95" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="97" />
             <source>&amp;Create account</source>
             <translation>建立帳號(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="99" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="101" />
             <source>The two passwords do not match.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -588,7 +588,7 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="92" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="91" />
             <source>The two passwords do not match.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -637,32 +637,32 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="81" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="79" />
             <source>Sign in — %1</source>
             <translation>登入 — %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="83" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="81" />
             <source>&lt;b&gt;Sign in to Records Desk&lt;/b&gt;&lt;br&gt;Records office: %1</source>
             <translation>&lt;b&gt;登入 Records Desk&lt;/b&gt;&lt;br&gt;檔案室資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="87" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="85" />
             <source>&amp;User name:</source>
             <translation>帳號(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="87" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="85" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="90" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="88" />
             <source>&amp;Sign in</source>
             <translation>登入(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/login.py" line="91" />
+            <location filename="../../records_desk/ui/dialogs/login.py" line="89" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
@@ -856,132 +856,167 @@
             <translation>登記客戶拜訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="58" />
+            <location filename="../../records_desk/ui/messages.py" line="50" />
+            <source>record a customer evaluation</source>
+            <translation>記錄客戶審核評價</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="51" />
+            <source>record a customer survey</source>
+            <translation>記錄客戶情況調查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="52" />
+            <source>run the weekly spot check</source>
+            <translation>執行每週抽查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="53" />
+            <source>view data-quality problems</source>
+            <translation>查看資料品質問題</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="54" />
+            <source>dismiss a likely duplicate</source>
+            <translation>排除疑似重複</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="55" />
+            <source>import customer files</source>
+            <translation>匯入客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="56" />
+            <source>export customer files</source>
+            <translation>匯出客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="65" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="59" />
+            <location filename="../../records_desk/ui/messages.py" line="66" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="60" />
+            <location filename="../../records_desk/ui/messages.py" line="67" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="61" />
+            <location filename="../../records_desk/ui/messages.py" line="68" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="62" />
+            <location filename="../../records_desk/ui/messages.py" line="69" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="63" />
+            <location filename="../../records_desk/ui/messages.py" line="70" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="64" />
+            <location filename="../../records_desk/ui/messages.py" line="71" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="74" />
+            <location filename="../../records_desk/ui/messages.py" line="81" />
             <source>The password has %1 characters; it needs at least %2.</source>
             <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="80" />
+            <location filename="../../records_desk/ui/messages.py" line="87" />
             <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
             <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="84" />
+            <location filename="../../records_desk/ui/messages.py" line="91" />
             <source>Wrong user name or password.</source>
             <translation>帳號或密碼錯誤。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="86" />
+            <location filename="../../records_desk/ui/messages.py" line="93" />
             <source>This account is locked after too many failed attempts, until %1.</source>
             <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="90" />
+            <location filename="../../records_desk/ui/messages.py" line="97" />
             <source>The account %1 is disabled. Ask the general manager.</source>
             <translation>帳號 %1 已停用，請聯絡總經理。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="95" />
+            <location filename="../../records_desk/ui/messages.py" line="102" />
             <source>Your password is older than 90 days and must be changed now.</source>
             <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="98" />
+            <location filename="../../records_desk/ui/messages.py" line="105" />
             <source>Your password was set by an administrator and must be changed now.</source>
             <translation>您的密碼由管理員設定，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="102" />
+            <location filename="../../records_desk/ui/messages.py" line="109" />
             <source>The new password must differ from the current one.</source>
             <translation>新密碼不可與目前密碼相同。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="104" />
+            <location filename="../../records_desk/ui/messages.py" line="111" />
             <source>Your role may not do this (%1). The attempt was recorded.</source>
             <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="108" />
+            <location filename="../../records_desk/ui/messages.py" line="115" />
             <source>The user name must be 3 to 32 letters, digits, '.', '_' or '-'.</source>
             <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="112" />
+            <location filename="../../records_desk/ui/messages.py" line="119" />
             <source>The user name %1 is already in use.</source>
             <translation>帳號 %1 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="116" />
+            <location filename="../../records_desk/ui/messages.py" line="123" />
             <source>There is no account named %1.</source>
             <translation>沒有名為 %1 的帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="118" />
+            <location filename="../../records_desk/ui/messages.py" line="125" />
             <source>This records office already has accounts.</source>
             <translation>此檔案室資料庫已有帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="120" />
+            <location filename="../../records_desk/ui/messages.py" line="127" />
             <source>%1 is the last active general manager and cannot be disabled or changed.</source>
             <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="124" />
+            <location filename="../../records_desk/ui/messages.py" line="131" />
             <source>You cannot disable your own account or change your own role.</source>
             <translation>不能停用自己的帳號或變更自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="126" />
+            <location filename="../../records_desk/ui/messages.py" line="133" />
             <source>There is no form %1.</source>
             <translation>沒有表格 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="130" />
+            <location filename="../../records_desk/ui/messages.py" line="137" />
             <source>The data to print is wrong at %1: %2</source>
             <translation>列印資料有誤，位置 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="135" />
+            <location filename="../../records_desk/ui/messages.py" line="142" />
             <source>The key of the database %1 cannot be found on this computer.</source>
             <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="139" />
+            <location filename="../../records_desk/ui/messages.py" line="146" />
             <source>The file %1 is not a Records Desk database, or its key does not match.</source>
             <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
         </message>
@@ -989,47 +1024,47 @@
     <context>
         <name>NewAccountDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="109" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="108" />
             <source>New account</source>
             <translation>新增帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="115" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="114" />
             <source>&amp;User name:</source>
             <translation>帳號(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="116" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="115" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="117" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="116" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="118" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="117" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="119" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="118" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="120" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="119" />
             <source>The person must change this password at the first sign-in.</source>
             <translation>此人首次登入時必須變更此密碼。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="121" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="120" />
             <source>Create account</source>
             <translation>建立帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="134" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="133" />
             <source>Enter a user name.</source>
             <translation>請輸入帳號。</translation>
         </message>
@@ -1153,22 +1188,22 @@
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="154" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="152" />
             <source>Reset password of %1</source>
             <translation>重設 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="157" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="155" />
             <source>&amp;Temporary password:</source>
             <translation>臨時密碼(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="158" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="156" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="160" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="159" />
             <source>%1 must change this temporary password at the next sign-in. A lockout after failed attempts is lifted.</source>
             <translation>%1 下次登入時必須變更此臨時密碼。因多次登入失敗而造成的鎖定將一併解除。</translation>
         </message>
@@ -1181,17 +1216,17 @@
     <context>
         <name>RoleDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="199" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="200" />
             <source>Change role of %1</source>
             <translation>變更 %1 的角色</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="201" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="202" />
             <source>New &amp;role:</source>
             <translation>新角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="202" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="203" />
             <source>Change role</source>
             <translation>變更角色</translation>
         </message>

@@ -32,6 +32,12 @@ GRANTED: dict[Action, set[Role]] = {
     Action.REVIEW_RECORD: {Role.SALES_MANAGER},  # 五3.2: and reviews
     Action.PROSPECT_SET: {Role.SALES_MANAGER, Role.CONSULTANT},  # R-GRD-6
     Action.VISIT_RECORD: {Role.SALES_MANAGER, Role.CONSULTANT},  # 五7.2a
+    Action.EVALUATION_RECORD: {Role.SALES_MANAGER},  # 五1.3
+    Action.SURVEY_RECORD: {Role.SALES_MANAGER, Role.CONSULTANT},  # 五7.1
+    Action.QUALITY_VIEW: {Role.ARCHIVIST, Role.SALES_MANAGER},  # 三篇6
+    Action.QUALITY_DISMISS: {Role.ARCHIVIST},
+    Action.CUSTOMER_IMPORT: {Role.ARCHIVIST},  # batch entry is registering
+    Action.CUSTOMER_EXPORT: {Role.ARCHIVIST, Role.SALES_MANAGER},
 }
 
 
