@@ -146,4 +146,7 @@ def describe(error: Exception) -> str:
         return translate(
             "Messages", "The file %1 is not a Records Desk database, or its key does not match."
         ).replace("%1", str(e.db_path))
-    return str(error)
+    # Customer-file errors are worded beside their screens; imported only when one happens.
+    from records_desk.ui.customers.messages import describe_customer_error
+
+    return describe_customer_error(e) or str(error)

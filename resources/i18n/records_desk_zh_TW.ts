@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name />
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="35" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
+            <source>Product line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
+            <source>(whole department)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
+            <source>Customers with grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="39" />
+            <source>Graded customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
+            <source>Cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
+            <source>Allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
+            <source>Over the cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../records_desk/ui/dialogs/about.py" line="34" />
@@ -469,6 +527,492 @@
         </message>
     </context>
     <context>
+        <name>CustomerAdmin</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="19" />
+            <source>VIP</source>
+            <translation>VIP客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="20" />
+            <source>Preferred</source>
+            <translation>優選類客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="21" />
+            <source>Qualified</source>
+            <translation>合格類客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="28" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="37" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="29" />
+            <source>Product line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="36" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="43" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerMessages</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="38" />
+            <source>Department %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.</source>
+            <translation>部門 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="44" />
+            <source>Product line %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.</source>
+            <translation>產品線 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="63" />
+            <source>it is empty</source>
+            <translation>未填寫</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="64" />
+            <source>it is not a number</source>
+            <translation>不是號碼</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="65" />
+            <source>only Taiwan and mainland China numbers are accepted</source>
+            <translation>僅接受台灣及中國大陸的號碼</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="68" />
+            <source>the length or prefix is wrong for its region</source>
+            <translation>長度或字首不符合該地區的格式</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="77" />
+            <source>it must look like CS-2026-00042</source>
+            <translation>格式應如 CS-2026-00042</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="80" />
+            <source>its category code does not belong to the record type</source>
+            <translation>其類別代碼與資料類型不符</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="83" />
+            <source>its year is wrong</source>
+            <translation>年份錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="84" />
+            <source>its sequence number cannot be 00000</source>
+            <translation>流水號不可為 00000</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="87" />
+            <source>two record types have the same category code</source>
+            <translation>兩種資料類型使用了相同的類別代碼</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="95" />
+            <source>Please give a reason: it is kept with the file's history.</source>
+            <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="105" />
+            <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
+            <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="114" />
+            <source>Nothing was changed: the file already says this.</source>
+            <translation>沒有任何變更：檔案內容已是如此。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="117" />
+            <source>The archive number %1 cannot be used: %2.</source>
+            <translation>檔案編號 %1 無法使用：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="123" />
+            <source>The archive number %1 is already in use.</source>
+            <translation>檔案編號 %1 已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="128" />
+            <source>No archive numbers are left for %1-%2.</source>
+            <translation>%1-%2 已無可用的檔案編號。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="134" />
+            <source>%1 is not a valid phone number: %2.</source>
+            <translation>%1 不是有效的電話號碼：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="139" />
+            <source>%1 is not a valid date.</source>
+            <translation>%1 不是有效的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="143" />
+            <source>The customer does not meet every admission criterion: %1.</source>
+            <translation>客戶未符合全部准入條件：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="152" />
+            <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
+            <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="162" />
+            <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
+            <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="169" />
+            <source>Re-admission needs an approval on record.</source>
+            <translation>重新准入須有審批紀錄。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="171" />
+            <source>A re-admitted customer starts again as qualified.</source>
+            <translation>重新准入的客戶須從合格類客戶開始。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="174" />
+            <source>Without a director's override the entry may last until %1 at the latest.</source>
+            <translation>未經總監特批，有效期最遲至 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="181" />
+            <source>The entry must end after it starts.</source>
+            <translation>結束日期必須晚於開始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="183" />
+            <source>A department entry names its department; a company entry names none.</source>
+            <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="189" />
+            <source>That blacklist entry already ended on %1.</source>
+            <translation>該黑名單紀錄已於 %1 結束。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="194" />
+            <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
+            <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="201" />
+            <source>A spot check draws at least one entry.</source>
+            <translation>抽查至少須抽取一筆紀錄。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="203" />
+            <source>That customer file no longer exists.</source>
+            <translation>該客戶檔案已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="205" />
+            <source>The file has no version %1.</source>
+            <translation>檔案沒有第 %1 版。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="208" />
+            <source>The file %1 is void and cannot be changed.</source>
+            <translation>檔案 %1 已作廢，不能再修改。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="213" />
+            <source>%1 cannot be changed this way.</source>
+            <translation>%1 不能以此方式修改。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="216" />
+            <source>%1 is required.</source>
+            <translation>必須填寫%1。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="219" />
+            <source>%1 is not a valid value for %2.</source>
+            <translation>%1 不是%2的有效值。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="224" />
+            <source>That change request no longer exists.</source>
+            <translation>該修改申請已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="227" />
+            <source>Change request %1 has already been decided.</source>
+            <translation>修改申請 %1 已審批。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="231" />
+            <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
+            <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="236" />
+            <source>Internal and campaign records have no grade to change.</source>
+            <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="240" />
+            <source>The customer has no ended blacklist entry to re-admit from.</source>
+            <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="244" />
+            <source>That blacklist entry no longer exists.</source>
+            <translation>該黑名單紀錄已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTerms</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="20" />
+            <source>Closed sales</source>
+            <translation>成交銷售客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="21" />
+            <source>After-sales repair</source>
+            <translation>售後維修客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="22" />
+            <source>Internal</source>
+            <translation>公司內部資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="23" />
+            <source>Key customer</source>
+            <translation>重點客戶資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="24" />
+            <source>Campaign database</source>
+            <translation>活動資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="36" />
+            <source>VIP</source>
+            <translation>VIP客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="37" />
+            <source>Preferred</source>
+            <translation>優選類客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="38" />
+            <source>Qualified</source>
+            <translation>合格類客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="48" />
+            <source>Void</source>
+            <translation>作廢</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="49" />
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="54" />
+            <source>Legal capacity and valid licences</source>
+            <translation>具有獨立承擔民事責任的能力及有效證件</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="57" />
+            <source>Good commercial standing</source>
+            <translation>具有良好的商業信譽</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="58" />
+            <source>Purchase contract signed</source>
+            <translation>簽訂購銷合同</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="61" />
+            <source>No record of violations</source>
+            <translation>既往經營活動中沒有違法記錄</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="62" />
+            <source>Qualified to sell or use the products</source>
+            <translation>擁有相關產品的經營/使用資質</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="65" />
+            <source>Helps maintain the brand image</source>
+            <translation>積極配合維護公司品牌形象</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="78" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="79" />
+            <source>Record type</source>
+            <translation>資料類型</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="80" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="81" />
+            <source>Reason for voiding</source>
+            <translation>作廢原因</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="82" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="83" />
+            <source>Product lines</source>
+            <translation>產品線</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="84" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="85" />
+            <source>Contact person</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="86" />
+            <source>Phones</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="87" />
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="88" />
+            <source>E-mail</source>
+            <translation>電子郵件</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="89" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="90" />
+            <source>ID / business number</source>
+            <translation>身分證字號／統一編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="91" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="92" />
+            <source>Consultant</source>
+            <translation>顧問</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="93" />
+            <source>Shelf location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="94" />
+            <source>Event date</source>
+            <translation>事件日期</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="95" />
+            <source>Admission checklist</source>
+            <translation>准入條件</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="96" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="97" />
+            <source>Prospect level</source>
+            <translation>客戶級別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="98" />
+            <source>Kind of entry</source>
+            <translation>錄入類別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="99" />
+            <source>Entered at</source>
+            <translation>錄入時間</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="100" />
+            <source>Maintainer</source>
+            <translation>維護人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="101" />
+            <source>Re-admitted on</source>
+            <translation>重新准入日期</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="108" />
+            <source>Registered</source>
+            <translation>新建檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="109" />
+            <source>Approved change request</source>
+            <translation>批准修改申請</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="110" />
+            <source>Changed directly</source>
+            <translation>直接修改</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="111" />
+            <source>Voided</source>
+            <translation>已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="112" />
+            <source>Grade changed</source>
+            <translation>變更等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="113" />
+            <source>Prospect level set</source>
+            <translation>設定客戶級別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/terms.py" line="114" />
+            <source>Re-admitted</source>
+            <translation>重新准入</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersTab</name>
         <message>
             <location filename="../../records_desk/ui/customers/tab.py" line="13" />
@@ -918,7 +1462,7 @@
         <message>
             <location filename="../../records_desk/ui/messages.py" line="70" />
             <source>Consultant</source>
-            <translation>置業顧問</translation>
+            <translation>顧問</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/messages.py" line="71" />
@@ -1170,6 +1714,44 @@
             <location filename="../../records_desk/ui/printing/files.py" line="75" />
             <source>the folder does not exist</source>
             <translation>該資料夾不存在</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="61" />
+            <source>Grade quotas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="66" />
+            <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="76" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="105" />
+            <source>No graded customers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="108" />
+            <source>Every department and product line is within its quotas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
+            <source>%1: %2 %3 of %4 (cap %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="119" />
+            <source>Over the quota (%1):</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -1,0 +1,146 @@
+"""The customer-file vocabulary in the user's language: record types, grades, prospect levels,
+statuses, admission criteria, field names and kinds of version. Shared by the table, the
+detail panel, the dialogs and the error messages (ui/customers/messages.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from records_desk.domain.customer_files import CustomerStatus, RevisionKind
+from records_desk.domain.customers import AdmissionCriterion, CustomerField, Grade, RecordType
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def record_type_name(value: RecordType | str) -> str:
+    names = {
+        RecordType.CLOSED_SALES: translate("CustomerTerms", "Closed sales"),
+        RecordType.AFTER_SALES: translate("CustomerTerms", "After-sales repair"),
+        RecordType.INTERNAL: translate("CustomerTerms", "Internal"),
+        RecordType.KEY_CUSTOMER: translate("CustomerTerms", "Key customer"),
+        RecordType.CAMPAIGN: translate("CustomerTerms", "Campaign database"),
+    }
+    try:
+        return names[RecordType(value)]
+    except ValueError:
+        return str(value)
+
+
+def grade_name(value: Grade | str | None) -> str:
+    if value is None:
+        return ""
+    names = {
+        Grade.VIP: translate("CustomerTerms", "VIP"),
+        Grade.PREFERRED: translate("CustomerTerms", "Preferred"),
+        Grade.QUALIFIED: translate("CustomerTerms", "Qualified"),
+    }
+    try:
+        return names[Grade(value)]
+    except ValueError:
+        return str(value)
+
+
+def status_name(value: CustomerStatus | str) -> str:
+    if CustomerStatus(value) is CustomerStatus.VOID:
+        return translate("CustomerTerms", "Void")
+    return translate("CustomerTerms", "Active")
+
+
+def criterion_name(value: AdmissionCriterion | str) -> str:
+    names = {
+        AdmissionCriterion.LEGAL_CAPACITY: translate(
+            "CustomerTerms", "Legal capacity and valid licences"
+        ),
+        AdmissionCriterion.GOOD_STANDING: translate("CustomerTerms", "Good commercial standing"),
+        AdmissionCriterion.PURCHASE_CONTRACT: translate(
+            "CustomerTerms", "Purchase contract signed"
+        ),
+        AdmissionCriterion.NO_VIOLATIONS: translate("CustomerTerms", "No record of violations"),
+        AdmissionCriterion.PRODUCT_QUALIFICATIONS: translate(
+            "CustomerTerms", "Qualified to sell or use the products"
+        ),
+        AdmissionCriterion.COOPERATION: translate(
+            "CustomerTerms", "Helps maintain the brand image"
+        ),
+    }
+    try:
+        return names[AdmissionCriterion(value)]
+    except ValueError:
+        return str(value)
+
+
+def field_name(name: str) -> str:
+    """A snapshot field or a completeness field (CustomerField) as the user calls it."""
+    names = {
+        "archive_number": translate("CustomerTerms", "Archive number"),
+        "record_type": translate("CustomerTerms", "Record type"),
+        "status": translate("CustomerTerms", "Status"),
+        "void_reason": translate("CustomerTerms", "Reason for voiding"),
+        "department": translate("CustomerTerms", "Department"),
+        "product_lines": translate("CustomerTerms", "Product lines"),
+        "name": translate("CustomerTerms", "Name"),
+        "contact_person": translate("CustomerTerms", "Contact person"),
+        "phones": translate("CustomerTerms", "Phones"),
+        CustomerField.PHONE.value: translate("CustomerTerms", "Phone"),
+        "email": translate("CustomerTerms", "E-mail"),
+        "address": translate("CustomerTerms", "Address"),
+        "id_number": translate("CustomerTerms", "ID / business number"),
+        "consultant_id": translate("CustomerTerms", "Consultant"),
+        CustomerField.CONSULTANT.value: translate("CustomerTerms", "Consultant"),
+        "shelf_location": translate("CustomerTerms", "Shelf location"),
+        "event_date": translate("CustomerTerms", "Event date"),
+        "admission": translate("CustomerTerms", "Admission checklist"),
+        "grade": translate("CustomerTerms", "Grade"),
+        "prospect_level": translate("CustomerTerms", "Prospect level"),
+        "entry_kind": translate("CustomerTerms", "Kind of entry"),
+        "entered_at": translate("CustomerTerms", "Entered at"),
+        "maintainer_id": translate("CustomerTerms", "Maintainer"),
+        "readmitted_on": translate("CustomerTerms", "Re-admitted on"),
+    }
+    return names.get(name, name)
+
+
+def revision_kind_name(kind: RevisionKind) -> str:
+    names = {
+        RevisionKind.REGISTERED: translate("CustomerTerms", "Registered"),
+        RevisionKind.CHANGE_REQUEST: translate("CustomerTerms", "Approved change request"),
+        RevisionKind.DIRECT: translate("CustomerTerms", "Changed directly"),
+        RevisionKind.VOID: translate("CustomerTerms", "Voided"),
+        RevisionKind.GRADE: translate("CustomerTerms", "Grade changed"),
+        RevisionKind.PROSPECT: translate("CustomerTerms", "Prospect level set"),
+        RevisionKind.READMISSION: translate("CustomerTerms", "Re-admitted"),
+    }
+    return names[kind]
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def value_text(name: str, value: Any) -> str:
+    """A snapshot value (JSON form) as text for the history and request views."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if name == "record_type":
+        return record_type_name(value)
+    if name == "grade":
+        return grade_name(value)
+    if name == "status":
+        return status_name(value)
+    if name == "admission":
+        return "\n".join(criterion_name(c) for c in value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, datetime):
+        return local_time(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if name == "entered_at" and isinstance(value, str):
+        try:
+            return local_time(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
