@@ -4,7 +4,7 @@ blacklist entries as the domain sees them, and the DTOs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -124,22 +124,40 @@ def new_version(
     change_request_id: int | None = None,
 ) -> CustomerRevision:
     """R-CUS-3: the file's next version, kept whole, in the caller's transaction."""
-    c.version = (c.version or 0) + 1
-    c.updated_at = at
-    session.flush()  # a new file gets its id
-    revision = CustomerRevision(
-        customer_id=c.id,
-        version=c.version,
-        snapshot=snapshot(c),
-        account_id=actor.account_id,
-        at=at,
-        reason=reason,
-        kind=kind.value,
-        change_request_id=change_request_id,
-    )
-    session.add(revision)
+    return new_versions(session, [c], actor, at, reason, kind, change_request_id)[0]
+
+
+def new_versions(
+    session: Session,
+    customers: Sequence[Customer],
+    actor: Principal,
+    at: datetime,
+    reason: str,
+    kind: RevisionKind,
+    change_request_id: int | None = None,
+) -> list[CustomerRevision]:
+    """R-CUS-3 for a batch (an import, the demo data): each file's next version, flushed
+    together. Every version write of every path comes through here, one file or many."""
+    for c in customers:
+        c.version = (c.version or 0) + 1
+        c.updated_at = at
+    session.flush()  # new files get their ids
+    revisions = [
+        CustomerRevision(
+            customer_id=c.id,
+            version=c.version,
+            snapshot=snapshot(c),
+            account_id=actor.account_id,
+            at=at,
+            reason=reason,
+            kind=kind.value,
+            change_request_id=change_request_id,
+        )
+        for c in customers
+    ]
+    session.add_all(revisions)
     session.flush()
-    return revision
+    return revisions
 
 
 # --- archive numbers (R-CUS-2) ---------------------------------------------------------------
@@ -174,26 +192,61 @@ def _locked_sequence(session: Session, code: str, year: int) -> ArchiveSequence:
     raise RuntimeError(f"archive sequence {code}-{year} could not be locked")  # pragma: no cover
 
 
-def issue_archive_number(session: Session, code: str, year: int) -> str:
-    """The next number of (code, year), one above the highest ever issued: never reused."""
-    row = _locked_sequence(session, code, year)
-    number = next_archive_number(
-        [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
-    )
-    row.last = number.sequence
-    return str(number)
+def taken_archive_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
+    """Which of these numbers a file already carries (asked in chunks: SQLite's bound
+    parameters are limited)."""
+    wanted = list(dict.fromkeys(numbers))
+    taken: set[str] = set()
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        taken.update(
+            session.scalars(
+                select(Customer.archive_number).where(Customer.archive_number.in_(chunk))
+            )
+        )
+    return taken
 
 
-def claim_archive_number(session: Session, number: ArchiveNumber | str) -> str:
-    """An existing file's own number (an import): unique, and when it is of the office's form
-    the sequence moves past it, so it is never issued again."""
-    text = str(number)
-    if session.scalar(select(Customer.id).where(Customer.archive_number == text)) is not None:
-        raise ArchiveNumberTaken(text)
-    if isinstance(number, ArchiveNumber):
-        row = _locked_sequence(session, number.code, number.year)
-        row.last = max(row.last, number.sequence)
-    return text
+def number_files(
+    session: Session,
+    files: Sequence[tuple[Customer, ArchiveNumber | str | None]],
+    code_of: Callable[[Customer], str],
+) -> None:
+    """R-CUS-2 for one file or a batch. An old file's own number is claimed: unique
+    (ArchiveNumberTaken), and when it is of the office's form its sequence moves past it, so it
+    is never issued again. Every other file gets the next number of its category code and the
+    year it was entered, one above the highest ever issued. One sequence lock per code and
+    year, held to the end of the caller's transaction."""
+    own = [str(number) for _, number in files if number is not None]
+    taken = taken_archive_numbers(session, own)
+    if taken:
+        raise ArchiveNumberTaken(next(n for n in own if n in taken))
+    sequences: dict[tuple[str, int], ArchiveSequence] = {}
+
+    def sequence(code: str, year: int) -> ArchiveSequence:
+        key = (code, year)
+        if key not in sequences:
+            sequences[key] = _locked_sequence(session, code, year)
+        return sequences[key]
+
+    with session.no_autoflush:
+        for customer, number in files:  # claims first: issued numbers then start above them
+            if number is None:
+                continue
+            customer.archive_number = str(number)
+            if isinstance(number, ArchiveNumber):
+                row = sequence(number.code, number.year)
+                row.last = max(row.last, number.sequence)
+        for customer, number in files:
+            if number is not None:
+                continue
+            code, year = code_of(customer), office_day(customer.entered_at).year
+            row = sequence(code, year)
+            issued = next_archive_number(
+                [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
+            )
+            row.last = issued.sequence
+            customer.archive_number = str(issued)
 
 
 # --- the blacklist as the domain sees it (R-GRD-5) -------------------------------------------

@@ -21,7 +21,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -42,7 +42,7 @@ from records_desk.domain.customer_files import (
     effective_changes,
     normalise_changes,
 )
-from records_desk.domain.customers import Grade, admission_required, check_admission
+from records_desk.domain.customers import Grade, RecordType, admission_required, check_admission
 from records_desk.domain.permissions import Action
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
@@ -55,11 +55,11 @@ from records_desk.services.customer_queries import CustomerQueries
 from records_desk.services.customer_records import (
     apply_fields,
     check_event_date,
-    claim_archive_number,
     customer_info,
-    issue_archive_number,
     load_customer,
     new_version,
+    new_versions,
+    number_files,
     office_day,
     require_active,
     snapshot,
@@ -86,6 +86,66 @@ def _draft_fields(draft: CustomerDraft) -> dict[str, object]:
     }
 
 
+NewFile = tuple[Customer, ArchiveNumber | str | None]
+
+
+def new_file(draft: CustomerDraft, actor: Principal, now: datetime, codes: ArchiveCodes) -> NewFile:
+    """The part of registering one file that needs no database, shared by `register` and the
+    import: R-GRD-1 admission, the fields in their stored form, R-CUS-5 the event not after
+    the entry, and the file's own number if it has one (numbered by `add_files`)."""
+    check_admission(draft.record_type, draft.admission)
+    fields = normalise_changes(_draft_fields(draft))
+    own_number = own_archive_number(draft, codes)
+    customer = Customer(
+        record_type=draft.record_type.value,
+        grade=Grade.QUALIFIED.value if admission_required(draft.record_type) else None,
+        prospect_level=draft.prospect_level.value if draft.prospect_level else None,
+        entry_kind=draft.entry_kind.value,
+        entered_at=now,
+        maintainer_id=actor.account_id,
+        status=CustomerStatus.ACTIVE.value,
+        version=0,
+    )
+    apply_fields(customer, fields)
+    check_event_date(customer.entry_kind, customer.event_date, now)
+    return customer, own_number
+
+
+def add_files(
+    session: Session,
+    files: Sequence[NewFile],
+    actor: Principal,
+    now: datetime,
+    codes: ArchiveCodes,
+    reason: str = "",
+) -> list[Customer]:
+    """Number (R-CUS-2) and add new files, each with its first version (R-CUS-3), in the
+    caller's transaction: one file from `register`, a whole batch from the import."""
+    number_files(session, files, lambda c: codes.code_for(RecordType(c.record_type)))
+    customers = [customer for customer, _ in files]
+    session.add_all(customers)
+    new_versions(session, customers, actor, now, reason, RevisionKind.REGISTERED)
+    return customers
+
+
+def own_archive_number(draft: CustomerDraft, codes: ArchiveCodes) -> ArchiveNumber | str | None:
+    """An old file's number: one of the office's form is read (any width or case) and
+    must carry its record type's code; a legacy number of another shape is kept as typed,
+    as it can never collide with an issued one (domain.archive_numbers)."""
+    typed = (draft.archive_number or "").strip()
+    if not typed:
+        return None
+    try:
+        number = parse_archive_number(typed)
+    except ArchiveNumberInvalid as invalid:
+        if invalid.problem is not ArchiveNumberProblem.BAD_FORMAT:
+            raise
+        return typed
+    if codes.record_type_of(number) is not draft.record_type:
+        raise ArchiveNumberInvalid(typed, ArchiveNumberProblem.BAD_CODE)
+    return number
+
+
 class CustomerService(CustomerQueries):
     def __init__(self, ctx: ServiceContext, codes: ArchiveCodes | None = None) -> None:
         super().__init__(ctx)
@@ -98,32 +158,12 @@ class CustomerService(CustomerQueries):
         own, for an old file being imported); R-GRD-1: admitted types need every admission
         criterion; R-CUS-5: the event's day and the entry's moment are both kept."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_REGISTER)
-        check_admission(draft.record_type, draft.admission)
-        fields = normalise_changes(_draft_fields(draft))
-        own_number = self._own_number(draft)
         now = self.ctx.now()
+        new = new_file(draft, actor, now, self.codes)
         with self.ctx.uow.write() as uow:
             session = uow.session
-            self._check_consultant(session, fields.get("consultant_id"))
-            customer = Customer(
-                record_type=draft.record_type.value,
-                grade=Grade.QUALIFIED.value if admission_required(draft.record_type) else None,
-                prospect_level=draft.prospect_level.value if draft.prospect_level else None,
-                entry_kind=draft.entry_kind.value,
-                entered_at=now,
-                maintainer_id=actor.account_id,
-                status=CustomerStatus.ACTIVE.value,
-                version=0,
-            )
-            apply_fields(customer, fields)
-            check_event_date(customer.entry_kind, customer.event_date, now)
-            if own_number is None:
-                code = self.codes.code_for(draft.record_type)
-                customer.archive_number = issue_archive_number(session, code, office_day(now).year)
-            else:
-                customer.archive_number = claim_archive_number(session, own_number)
-            session.add(customer)
-            new_version(session, customer, actor, now, "", RevisionKind.REGISTERED)
+            self._check_consultant(session, new[0].consultant_id)
+            (customer,) = add_files(session, [new], actor, now, self.codes)
             journal.append(
                 session,
                 now,
@@ -136,28 +176,11 @@ class CustomerService(CustomerQueries):
                     "archive_number": customer.archive_number,
                     "record_type": customer.record_type,
                     "department": customer.department,
-                    "event_date": fields["event_date"],
+                    "event_date": customer.event_date.isoformat() if customer.event_date else None,
                 },
             )
             uow.commit()
             return customer_info(session, customer, office_day(now))
-
-    def _own_number(self, draft: CustomerDraft) -> ArchiveNumber | str | None:
-        """An old file's number: one of the office's form is read (any width or case) and
-        must carry its record type's code; a legacy number of another shape is kept as typed,
-        as it can never collide with an issued one (domain.archive_numbers)."""
-        typed = (draft.archive_number or "").strip()
-        if not typed:
-            return None
-        try:
-            number = parse_archive_number(typed)
-        except ArchiveNumberInvalid as invalid:
-            if invalid.problem is not ArchiveNumberProblem.BAD_FORMAT:
-                raise
-            return typed
-        if self.codes.record_type_of(number) is not draft.record_type:
-            raise ArchiveNumberInvalid(typed, ArchiveNumberProblem.BAD_CODE)
-        return number
 
     # --- changing --------------------------------------------------------------------------
 
