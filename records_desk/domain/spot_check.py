@@ -13,13 +13,53 @@ import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from fractions import Fraction
 from typing import TypeVar
 
 from records_desk.domain.customer_errors import ReasonFor, ReasonRequired, SampleSizeInvalid
+from records_desk.domain.errors import DomainError
 from records_desk.domain.quality import Dimension, Problem
 
 T = TypeVar("T")
+DEFAULT_SAMPLE_SIZE = 10  # the seed names no number; a setting (Options.SPOT_CHECK_SAMPLE_SIZE)
+
+
+class SpotResult(StrEnum):
+    """An entry of a drawn sample: not yet checked, or found right or wrong."""
+
+    PENDING = "pending"
+    PASSED = "passed"
+    FAILED = "failed"
+
+
+@dataclass
+class SpotCheckAlreadyDrawn(DomainError):
+    """One draw per week: drawing again until the sample looks comfortable would defeat it."""
+
+    week_start: date
+    spot_check_id: int
+
+    def __str__(self) -> str:
+        return f"the week of {self.week_start} was already drawn (spot check {self.spot_check_id})"
+
+
+@dataclass
+class NoEntriesToCheck(DomainError):
+    """Nothing was entered or changed in the week: there is nothing to draw from."""
+
+    week_start: date
+
+    def __str__(self) -> str:
+        return f"no entries in the week of {self.week_start}"
+
+
+@dataclass
+class SpotCheckItemNotFound(DomainError):
+    item_id: int
+
+    def __str__(self) -> str:
+        return f"no spot-check entry {self.item_id}"
 
 
 def week_of(day: date) -> tuple[date, date]:
