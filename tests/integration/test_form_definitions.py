@@ -31,6 +31,7 @@ TITLES = {
     "customer_survey": "銷售客戶情況調查表",
     "visit_report": "銷售客戶拜訪總結報告",
     "handover_record": "交接清單",
+    "customer_registration": "客戶檔案登記表",
 }
 # label forms -> the column printed as a barcode on each label
 LABEL_FORMS = {"media_labels": "medium_no", "folder_labels": "archive_no"}
