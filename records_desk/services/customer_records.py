@@ -38,6 +38,7 @@ from records_desk.domain.identifiers import phone_digits
 from records_desk.domain.timeliness import EntryKind, is_late, lateness
 from records_desk.services.customer_dto import CustomerInfo, CustomerRef
 from records_desk.services.dto import Principal
+from records_desk.store import search_index
 from records_desk.store.models import (
     Account,
     ArchiveSequence,
@@ -157,6 +158,7 @@ def new_versions(
     ]
     session.add_all(revisions)
     session.flush()
+    search_index.update_customers(session, customers)  # search sees every version at once
     return revisions
 
 
