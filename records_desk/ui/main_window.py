@@ -1,6 +1,7 @@
 """The main window: layout and wiring only. Four tabs hosted from their feature packages,
-the File / Admin / Help menus, the status bar (who, role, database, encryption), the idle
-lock, and window geometry and the last tab remembered through the settings registry."""
+the File / Customers / Admin / Help menus (the Customers menu's screens live in
+ui/customers/admin_menu.py), the status bar (who, role, database, encryption), the idle lock,
+and window geometry and the last tab remembered through the settings registry."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from records_desk.services.dto import Principal
 from records_desk.settings import Options, Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.actions import create_actions, retranslate_actions
+from records_desk.ui.customers.admin_menu import CUSTOMER_PERMISSIONS, MENU_ITEMS, CustomerAdminMenu
 from records_desk.ui.customers.tab import CustomersTab
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
@@ -33,6 +35,8 @@ ADMIN_PERMISSIONS = {
     "audit_log": Action.AUDIT_READ,
     "verify_audit": Action.AUDIT_VERIFY,
 }
+# Every menu item a role may be refused; customer items stay visible, greyed out.
+MENU_PERMISSIONS = {**ADMIN_PERMISSIONS, **CUSTOMER_PERMISSIONS}
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +97,11 @@ class MainWindow(QMainWindow):
                 a["quit"],
             ],
         )
+        self.customer_menu = self._menu(
+            "customerMenu", [a[name] if name else None for name in MENU_ITEMS]
+        )
+        for name, permission in CUSTOMER_PERMISSIONS.items():
+            a[name].setEnabled(is_allowed(self.principal.role, permission))
         self.admin_menu = self._menu(
             "adminMenu", [a["accounts"], a["audit_log"], None, a["verify_audit"]]
         )
@@ -146,6 +155,7 @@ class MainWindow(QMainWindow):
         }
         for name, slot in slots.items():
             a[name].triggered.connect(slot)
+        self.customer_admin = CustomerAdminMenu(self)
         self.tabs.currentChanged.connect(lambda i: self.settings.set(Options.LAST_TAB, i))
         self.idle.idle.connect(self._lock_when_idle)
         self.screen_lock.locked_changed.connect(self._on_lock_changed)
@@ -173,6 +183,7 @@ class MainWindow(QMainWindow):
         p = self.principal
         self.setWindowTitle(f"{APP_NAME} — {p.full_name} ({p.username})")
         self.file_menu.setTitle(self.tr("&File"))
+        self.customer_menu.setTitle(self.tr("&Customers"))
         self.admin_menu.setTitle(self.tr("&Admin"))
         self.help_menu.setTitle(self.tr("&Help"))
         retranslate_actions(self.menu_actions)
@@ -215,7 +226,7 @@ class MainWindow(QMainWindow):
     def _on_lock_changed(self, locked: bool) -> None:
         self.menuBar().setEnabled(not locked)
         for name, action in self.menu_actions.items():
-            permission = ADMIN_PERMISSIONS.get(name)
+            permission = MENU_PERMISSIONS.get(name)
             allowed = permission is None or is_allowed(self.principal.role, permission)
             action.setEnabled(allowed and not locked)
         if locked:

@@ -4,59 +4,156 @@
     <context>
         <name />
         <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="58" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
+            <source>List</source>
+            <translation>名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
             <location filename="../../records_desk/ui/customers/quota_view.py" line="35" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
+            <source>From</source>
+            <translation>起始日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
+            <source>Until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
+            <source>In force</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
+            <source>Decided by</source>
+            <translation>決定人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
+            <source>Lifted on</source>
+            <translation>解除日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
+            <source>Override</source>
+            <translation>特批理由</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
             <source>Product line</source>
-            <translation type="unfinished" />
+            <translation>產品線</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
             <source>(whole department)</source>
-            <translation type="unfinished" />
+            <translation>（全部門）</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
             <source>Customers with grade</source>
-            <translation type="unfinished" />
+            <translation>該等級客戶數</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="39" />
             <source>Graded customers</source>
-            <translation type="unfinished" />
+            <translation>已分級客戶數</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>所佔比例</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
             <source>Cap</source>
-            <translation type="unfinished" />
+            <translation>上限</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
             <source>Allowed</source>
-            <translation type="unfinished" />
+            <translation>允許數</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
             <source>Over the cap</source>
-            <translation type="unfinished" />
+            <translation>超出上限</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
             <source>Over</source>
-            <translation type="unfinished" />
+            <translation>超出</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="48" />
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="49" />
+            <source>Days past due</source>
+            <translation>逾期天數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
+            <source>Problem recorded on</source>
+            <translation>問題記錄日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
+            <source>Downgrade due by</source>
+            <translation>應降級期限</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
+            <source>Days late</source>
+            <translation>逾期天數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
+            <source>Visit due on</source>
+            <translation>應回訪日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="77" />
+            <source>Days overdue</source>
+            <translation>逾期天數</translation>
         </message>
     </context>
     <context>
@@ -196,114 +293,247 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="53" />
+            <location filename="../../records_desk/ui/actions.py" line="70" />
             <source>&amp;Print blank form…</source>
             <translation>列印空白表格(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="54" />
+            <location filename="../../records_desk/ui/actions.py" line="71" />
             <source>Preview and print an empty form to fill in by hand</source>
             <translation>預覽並列印空白表格，以供手寫填寫</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="57" />
+            <location filename="../../records_desk/ui/actions.py" line="74" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="58" />
+            <location filename="../../records_desk/ui/actions.py" line="75" />
             <source>Change the language and the idle lock</source>
             <translation>變更介面語言及閒置鎖定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="61" />
+            <location filename="../../records_desk/ui/actions.py" line="78" />
             <source>&amp;Change password…</source>
             <translation>變更密碼(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="62" />
+            <location filename="../../records_desk/ui/actions.py" line="79" />
             <source>Set a new password for your own account</source>
             <translation>為自己的帳號設定新密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="65" />
+            <location filename="../../records_desk/ui/actions.py" line="82" />
             <source>&amp;Lock</source>
             <translation>鎖定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="66" />
+            <location filename="../../records_desk/ui/actions.py" line="83" />
             <source>Lock the window now; your work stays open</source>
             <translation>立即鎖定視窗；工作內容保持不變</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="69" />
+            <location filename="../../records_desk/ui/actions.py" line="86" />
             <source>Sign &amp;out</source>
             <translation>登出(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="70" />
+            <location filename="../../records_desk/ui/actions.py" line="87" />
             <source>End your session and return to the sign-in dialog</source>
             <translation>結束本次登入並回到登入畫面</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="72" />
+            <location filename="../../records_desk/ui/actions.py" line="89" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="72" />
+            <location filename="../../records_desk/ui/actions.py" line="89" />
             <source>Close Records Desk</source>
             <translation>關閉 Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="74" />
+            <location filename="../../records_desk/ui/actions.py" line="91" />
             <source>&amp;Accounts…</source>
             <translation>帳號管理(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="75" />
+            <location filename="../../records_desk/ui/actions.py" line="92" />
             <source>Create, disable and reset user accounts</source>
             <translation>新增、停用及重設使用者帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="78" />
+            <location filename="../../records_desk/ui/actions.py" line="95" />
             <source>Operation &amp;log…</source>
             <translation>操作日誌(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="79" />
+            <location filename="../../records_desk/ui/actions.py" line="96" />
             <source>Read the operation log</source>
             <translation>查閱操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="82" />
+            <location filename="../../records_desk/ui/actions.py" line="99" />
             <source>&amp;Verify audit chain</source>
             <translation>驗證日誌雜湊鏈(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="83" />
+            <location filename="../../records_desk/ui/actions.py" line="100" />
             <source>Check that no entry of the operation log was altered</source>
             <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="86" />
+            <location filename="../../records_desk/ui/actions.py" line="103" />
             <source>&amp;About Records Desk</source>
             <translation>關於 Records Desk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="87" />
+            <location filename="../../records_desk/ui/actions.py" line="104" />
             <source>Version, database and licences</source>
             <translation>版本、資料庫及授權資訊</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="90" />
+            <location filename="../../records_desk/ui/actions.py" line="107" />
             <source>Open log &amp;folder</source>
             <translation>開啟日誌資料夾(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="91" />
+            <location filename="../../records_desk/ui/actions.py" line="108" />
             <source>Show the folder holding the application's log files</source>
             <translation>顯示存放程式日誌檔案的資料夾</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="111" />
+            <source>&amp;Import from Excel…</source>
+            <translation>從 Excel 匯入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="112" />
+            <source>Check an Excel list of customers row by row, then import it</source>
+            <translation>逐列檢查 Excel 客戶名單，然後匯入</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="115" />
+            <source>&amp;Export to Excel…</source>
+            <translation>匯出至 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="116" />
+            <source>Write the customers shown in the tab (or all) to an Excel file</source>
+            <translation>將分頁中顯示的客戶（或全部客戶）寫入 Excel 檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="119" />
+            <source>Holiday &amp;SMS list…</source>
+            <translation>節日簡訊名單(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="120" />
+            <source>Names and mobiles for holiday greetings, without blacklisted files</source>
+            <translation>節日問候用的姓名及手機號碼，不含黑名單客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="125" />
+            <source>Grade &amp;quotas…</source>
+            <translation>客戶等級比例(&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="126" />
+            <source>VIP and preferred shares per department and product line</source>
+            <translation>各部門及各產品線 VIP 與優選客戶所佔比例</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="129" />
+            <source>&amp;Reviews and visits…</source>
+            <translation>評審與回訪(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="130" />
+            <source>Reviews due and overdue, VIP not downgraded, visits overdue</source>
+            <translation>到期及逾期的評審、未降級的 VIP、逾期的回訪</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="133" />
+            <source>&amp;Blacklist…</source>
+            <translation>黑名單(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="134" />
+            <source>Who is blacklisted until when; add, lift, re-admit</source>
+            <translation>誰列入黑名單至何時；列入、解除、重新准入</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="137" />
+            <source>&amp;Data quality…</source>
+            <translation>資料品質(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="138" />
+            <source>Scores per maintainer and department, and the problems to fix</source>
+            <translation>各維護人員及部門的評分，以及待修正的問題</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="141" />
+            <source>&amp;Weekly spot check…</source>
+            <translation>每週抽查(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="142" />
+            <source>Draw this week's sample of new entries and mark each one</source>
+            <translation>抽取本週新錄入檔案的樣本並逐一評定</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddEntryForm</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88" />
+            <source>Add to the blacklist</source>
+            <translation>列入黑名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="98" />
+            <source>Six months (the usual validity)</source>
+            <translation>六個月（一般有效期）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="109" />
+            <source>Only for more than six months: why</source>
+            <translation>僅在超過六個月時填寫：理由</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="116" />
+            <source>Customer:</source>
+            <translation>客戶：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="117" />
+            <source>&amp;List:</source>
+            <translation>名單(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118" />
+            <source>&amp;Department:</source>
+            <translation>部門(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120" />
+            <source>Validity:</source>
+            <translation>有效期：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
+            <source>Last &amp;day in force:</source>
+            <translation>有效期至(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
+            <source>Director's &amp;override:</source>
+            <translation>總監特批理由(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -421,6 +651,79 @@
         </message>
     </context>
     <context>
+        <name>BlacklistDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="81" />
+            <source>Blacklist</source>
+            <translation>黑名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="87" />
+            <source>Archive number of the customer</source>
+            <translation>客戶的檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="88" />
+            <source>&amp;Add to blacklist…</source>
+            <translation>列入黑名單(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
+            <source>&amp;Lift…</source>
+            <translation>解除(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="94" />
+            <source>Re-&amp;admit…</source>
+            <translation>重新准入(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="105" />
+            <source>Customer:</source>
+            <translation>客戶：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="111" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="121" />
+            <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as 合格.</source>
+            <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="171" />
+            <source>There is no customer file numbered %1.</source>
+            <translation>沒有檔案編號為 %1 的客戶檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="203" />
+            <source>%1 is blacklisted until %2.</source>
+            <translation>%1 已列入黑名單，有效期至 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="213" />
+            <source>Select an entry of the list first.</source>
+            <translation>請先在名單中選擇一個條目。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221" />
+            <source>Lift the blacklist entry</source>
+            <translation>解除黑名單條目</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
+            <source>Why is %1 lifted early?</source>
+            <translation>為何提前解除 %1？</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="271" />
+            <source>%1 is back on the customer list as 合格.</source>
+            <translation>%1 已重新列入客戶名單，等級為合格。</translation>
+        </message>
+    </context>
+    <context>
         <name>BlankFormsDialog</name>
         <message>
             <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="112" />
@@ -531,17 +834,17 @@
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="19" />
             <source>VIP</source>
-            <translation>VIP客戶</translation>
+            <translation>VIP</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="20" />
             <source>Preferred</source>
-            <translation>優選類客戶</translation>
+            <translation>優選</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="21" />
             <source>Qualified</source>
-            <translation>合格類客戶</translation>
+            <translation>合格</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="28" />
@@ -552,17 +855,47 @@
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="29" />
             <source>Product line</source>
-            <translation type="unfinished" />
+            <translation>產品線</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="36" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>公司</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="43" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="49" />
+            <source>Can bear civil liability, with valid licences</source>
+            <translation>具有獨立承擔民事責任的能力及有效證件</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="52" />
+            <source>Good business reputation</source>
+            <translation>具有良好的商業信譽</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="53" />
+            <source>Purchase contract signed</source>
+            <translation>簽訂購銷合同</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="56" />
+            <source>No record of unlawful business</source>
+            <translation>既往經營活動中沒有違法記錄</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="59" />
+            <source>Qualified to trade in or use the products</source>
+            <translation>具有經營或使用產品的資質</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="62" />
+            <source>Helps keep the company's brand image</source>
+            <translation>配合維護公司品牌形象</translation>
         </message>
     </context>
     <context>
@@ -808,17 +1141,17 @@
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="36" />
             <source>VIP</source>
-            <translation>VIP客戶</translation>
+            <translation>VIP</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="37" />
             <source>Preferred</source>
-            <translation>優選類客戶</translation>
+            <translation>優選</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="38" />
             <source>Qualified</source>
-            <translation>合格類客戶</translation>
+            <translation>合格</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="48" />
@@ -1214,67 +1547,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="175" />
+            <location filename="../../records_desk/ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="176" />
+            <location filename="../../records_desk/ui/main_window.py" line="185" />
+            <source>&amp;Customers</source>
+            <translation>客戶檔案(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="186" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="177" />
+            <location filename="../../records_desk/ui/main_window.py" line="187" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="182" />
+            <location filename="../../records_desk/ui/main_window.py" line="192" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="184" />
+            <location filename="../../records_desk/ui/main_window.py" line="194" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="186" />
+            <location filename="../../records_desk/ui/main_window.py" line="196" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="192" />
+            <location filename="../../records_desk/ui/main_window.py" line="202" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="194" />
+            <location filename="../../records_desk/ui/main_window.py" line="204" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="195" />
+            <location filename="../../records_desk/ui/main_window.py" line="205" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="281" />
+            <location filename="../../records_desk/ui/main_window.py" line="291" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="316" />
+            <location filename="../../records_desk/ui/main_window.py" line="326" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="324" />
+            <location filename="../../records_desk/ui/main_window.py" line="334" />
             <source>The operation log is intact: %1 entries checked.</source>
             <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="328" />
+            <location filename="../../records_desk/ui/main_window.py" line="338" />
             <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
             <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
         </message>
@@ -1721,37 +2059,65 @@
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="61" />
             <source>Grade quotas</source>
-            <translation type="unfinished" />
+            <translation>客戶等級比例</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="66" />
             <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
-            <translation type="unfinished" />
+            <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="76" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="105" />
             <source>No graded customers yet.</source>
-            <translation type="unfinished" />
+            <translation>尚無已分級的客戶。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="108" />
             <source>Every department and product line is within its quotas.</source>
-            <translation type="unfinished" />
+            <translation>所有部門及產品線均在比例限制之內。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
             <source>%1: %2 %3 of %4 (cap %5)</source>
-            <translation type="unfinished" />
+            <translation>%1：%2 佔 %4 位的 %3（上限 %5）</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="119" />
             <source>Over the quota (%1):</source>
-            <translation type="unfinished" />
+            <translation>超出比例（%1 項）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadmitForm</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="160" />
+            <source>Re-admit a customer</source>
+            <translation>重新准入客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163" />
+            <source>%1 %2 comes back as a qualified customer (合格), after a review against the admission criteria and an approval.</source>
+            <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="177" />
+            <source>Approved &amp;by:</source>
+            <translation>批准人(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="178" />
+            <source>Approved &amp;on:</source>
+            <translation>批准日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="187" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -1793,6 +2159,59 @@
             <location filename="../../records_desk/ui/dialogs/account_form.py" line="163" />
             <source>Reset password</source>
             <translation>重設密碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="103" />
+            <source>Reviews and visits</source>
+            <translation>評審與回訪</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
+            <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
+            <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
+            <source>Reviews past their due date, longest waiting first.</source>
+            <translation>已過到期日的評審，等待最久者在前。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
+            <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
+            <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="116" />
+            <source>VIP and preferred customers are visited every month; these are overdue.</source>
+            <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="127" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="160" />
+            <source>Due (%1)</source>
+            <translation>到期（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="161" />
+            <source>Overdue (%1)</source>
+            <translation>逾期（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="162" />
+            <source>VIP not downgraded (%1)</source>
+            <translation>VIP 未降級（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="163" />
+            <source>Visits overdue (%1)</source>
+            <translation>回訪逾期（%1）</translation>
         </message>
     </context>
     <context>

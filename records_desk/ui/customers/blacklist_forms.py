@@ -1,0 +1,195 @@
+"""The forms of the blacklist dialog (R-GRD-5): add an entry (scope, reason, validity — 6
+months unless a shorter last day is chosen; a longer one needs the director's override
+reason, which the service checks), give a reason (lifting), and re-admit (approval and the
+admission checklist; always as 合格). Each form only collects values; `submitted` hands them
+to the dialog, which makes the one service call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers import AdmissionCriterion
+from records_desk.ui.customers.admin_words import blacklist_scope_name, criterion_name
+
+
+@dataclass(frozen=True)
+class CustomerChoice:
+    id: int
+    archive_number: str
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    customer_id: int
+    scope: BlacklistScope
+    department: str | None
+    reason: str
+    last_day: date | None  # None: the default validity
+    override_reason: str | None
+
+
+@dataclass(frozen=True)
+class Readmission:
+    approved_by: str
+    approved_on: date
+    criteria: frozenset[AdmissionCriterion]
+    reason: str
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class _Form(QDialog):
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(lambda: self.submitted.emit(self.values()))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> object:
+        raise NotImplementedError
+
+
+class AddEntryForm(_Form):
+    def __init__(self, customer: CustomerChoice, today: date, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("blacklistAddForm")
+        self.setWindowTitle(self.tr("Add to the blacklist"))
+        self.customer = customer
+        self.scope = QComboBox()
+        self.scope.setObjectName("blacklistScope")
+        for scope in BlacklistScope:
+            self.scope.addItem(blacklist_scope_name(scope), scope)
+        self.department = QLineEdit(customer.department)
+        self.department.setObjectName("blacklistDepartment")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("blacklistReason")
+        self.default_validity = QCheckBox(self.tr("Six months (the usual validity)"))
+        self.default_validity.setObjectName("defaultValidity")
+        self.default_validity.setChecked(True)
+        self.last_day = QDateEdit(_qdate(today))
+        self.last_day.setObjectName("blacklistLastDay")
+        self.last_day.setCalendarPopup(True)
+        self.last_day.setDisplayFormat("yyyy-MM-dd")
+        self.last_day.setMinimumDate(_qdate(today))
+        self.last_day.setEnabled(False)
+        self.override = QLineEdit()
+        self.override.setObjectName("overrideReason")
+        self.override.setPlaceholderText(self.tr("Only for more than six months: why"))
+        self.default_validity.toggled.connect(lambda on: self.last_day.setEnabled(not on))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self._scope_changed()
+
+        who = QLabel(f"{customer.archive_number}  {customer.name}")
+        who.setObjectName("blacklistCustomer")
+        self.form.addRow(self.tr("Customer:"), who)
+        self.form.addRow(self.tr("&List:"), self.scope)
+        self.form.addRow(self.tr("&Department:"), self.department)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("Validity:"), self.default_validity)
+        self.form.addRow(self.tr("Last &day in force:"), self.last_day)
+        self.form.addRow(self.tr("Director's &override:"), self.override)
+
+    def _scope_changed(self) -> None:
+        self.department.setEnabled(self.scope.currentData() is BlacklistScope.DEPARTMENT)
+
+    def values(self) -> NewEntry:
+        scope = BlacklistScope(self.scope.currentData())
+        department = self.department.text().strip() or None
+        override = self.override.text().strip() or None
+        last_day = None if self.default_validity.isChecked() else _pydate(self.last_day.date())
+        return NewEntry(
+            customer_id=self.customer.id,
+            scope=scope,
+            department=department if scope is BlacklistScope.DEPARTMENT else None,
+            reason=self.reason.text(),
+            last_day=last_day,
+            override_reason=override,
+        )
+
+
+class ReasonForm(_Form):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonForm")
+        self.setWindowTitle(title)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(prompt, self.reason)
+        self.setMinimumWidth(420)
+
+    def values(self) -> str:
+        return self.reason.text()
+
+
+class ReadmitForm(_Form):
+    def __init__(self, customer: CustomerChoice, today: date, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readmitForm")
+        self.setWindowTitle(self.tr("Re-admit a customer"))
+        note = QLabel(
+            self.tr(
+                "%1 %2 comes back as a qualified customer (合格), after a review against the "
+                "admission criteria and an approval."
+            )
+            .replace("%1", customer.archive_number)
+            .replace("%2", customer.name)
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.approved_by = QLineEdit()
+        self.approved_by.setObjectName("approvedBy")
+        self.approved_on = QDateEdit(_qdate(today))
+        self.approved_on.setObjectName("approvedOn")
+        self.approved_on.setCalendarPopup(True)
+        self.approved_on.setDisplayFormat("yyyy-MM-dd")
+        self.form.addRow(self.tr("Approved &by:"), self.approved_by)
+        self.form.addRow(self.tr("Approved &on:"), self.approved_on)
+        self.criteria: dict[AdmissionCriterion, QCheckBox] = {}
+        for criterion in AdmissionCriterion:
+            box = QCheckBox(criterion_name(criterion))
+            box.setObjectName(f"criterion_{criterion.value}")
+            self.criteria[criterion] = box
+            self.form.addRow(box)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("readmitReason")
+        self.form.addRow(self.tr("&Reason:"), self.reason)
+
+    def values(self) -> Readmission:
+        return Readmission(
+            approved_by=self.approved_by.text().strip(),
+            approved_on=_pydate(self.approved_on.date()),
+            criteria=frozenset(c for c, box in self.criteria.items() if box.isChecked()),
+            reason=self.reason.text(),
+        )

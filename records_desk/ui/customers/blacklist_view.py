@@ -1,0 +1,278 @@
+"""The blacklist (附件3, R-GRD-5): who is blacklisted until when, on which list (the company's
+or a department's), why and by whose decision; entries in force in red. The director and the
+general manager add an entry (6 months unless shorter; longer only with an override reason),
+lift one early, and re-admit a customer whose entry ended — always as 合格. Everyone else
+reads the list; the services check every call again."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.blacklist import ReadmissionApproval
+from records_desk.domain.customers import AdmissionChecklist
+from records_desk.domain.permissions import Action, is_allowed
+from records_desk.services.container import Services
+from records_desk.services.customer_dto import BlacklistEntryInfo
+from records_desk.services.customer_records import office_day
+from records_desk.services.dto import Principal
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.customers.admin_table import Column, RowsModel, selected_item, table_view
+from records_desk.ui.customers.admin_words import blacklist_scope_name, yes
+from records_desk.ui.customers.blacklist_forms import (
+    AddEntryForm,
+    CustomerChoice,
+    NewEntry,
+    Readmission,
+    ReadmitForm,
+    ReasonForm,
+)
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+def _in_force(entry: BlacklistEntryInfo) -> bool:
+    return entry.in_force
+
+
+class BlacklistModel(RowsModel[BlacklistEntryInfo]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        tr = self.tr
+        self.columns = [
+            Column(tr("Archive number"), lambda e: e.archive_number, _in_force),
+            Column(tr("Customer"), lambda e: e.customer_name, _in_force),
+            Column(tr("List"), lambda e: blacklist_scope_name(e.scope)),
+            Column(tr("Department"), lambda e: e.department or ""),
+            Column(tr("From"), lambda e: e.starts_on),
+            Column(tr("Until"), lambda e: e.last_day, _in_force),
+            Column(tr("In force"), lambda e: yes(e.in_force), _in_force),
+            Column(tr("Decided by"), lambda e: e.decided_by),
+            Column(tr("Lifted on"), lambda e: e.lifted_on),
+            Column(tr("Override"), lambda e: e.override_reason or ""),
+            Column(tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
+        ]
+
+
+class BlacklistDialog(RememberingDialog):
+    geometry_key = "blacklist"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("blacklistDialog")
+        self.services = services
+        self.principal = principal
+        self.form: QWidget | None = None
+        self.setWindowTitle(self.tr("Blacklist"))
+        self.resize(980, 520)
+        manage = is_allowed(principal.role, Action.BLACKLIST_MANAGE)
+
+        self.archive_number = QLineEdit()
+        self.archive_number.setObjectName("blacklistArchiveNumber")
+        self.archive_number.setPlaceholderText(self.tr("Archive number of the customer"))
+        self.add_button = QPushButton(self.tr("&Add to blacklist…"))
+        self.add_button.setObjectName("addBlacklist")
+        self.add_button.clicked.connect(self.start_add)
+        self.lift_button = QPushButton(self.tr("&Lift…"))
+        self.lift_button.setObjectName("liftBlacklist")
+        self.lift_button.clicked.connect(self.start_lift)
+        self.readmit_button = QPushButton(self.tr("Re-&admit…"))
+        self.readmit_button.setObjectName("readmitCustomer")
+        self.readmit_button.clicked.connect(self.start_readmit)
+        for widget in (self.archive_number, self.add_button, self.lift_button):
+            widget.setEnabled(manage)
+        self.readmit_button.setEnabled(manage)
+        self.archive_number.returnPressed.connect(self.start_add)
+
+        self.model = BlacklistModel(self)
+        self.view = table_view(self.model, "blacklistTable", self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Customer:")))
+        top.addWidget(self.archive_number)
+        top.addWidget(self.add_button)
+        top.addStretch(1)
+        top.addWidget(self.lift_button)
+        top.addWidget(self.readmit_button)
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(refresh)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        note = QLabel(
+            self.tr(
+                "Entries in red are in force. Only the general manager and the customer "
+                "director add, lift and re-admit; a re-admitted customer starts again as 合格."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def _today(self) -> date:
+        return office_day(self.services.ctx.now())
+
+    def refresh(self) -> None:
+        try:
+            entries = operations.call(
+                self, lambda: self.services.blacklist.list_blacklist(self.principal)
+            )
+        except operations.Failed:
+            return
+        self.model.set_rows(entries)
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def find_customer(self, number: str) -> CustomerChoice | None:
+        """The file with exactly this archive number, through the customer search."""
+        search = getattr(self.services, "search", None)
+        if search is None or not number.strip():
+            return None
+        from records_desk.services.customer_search import CustomerQuery
+
+        rows = operations.call(
+            self, lambda: search.page(self.principal, CustomerQuery(text=number.strip()), 0, 20)
+        )
+        wanted = number.strip().upper()
+        for row in rows:
+            if row.archive_number.upper() == wanted:
+                return CustomerChoice(row.id, row.archive_number, row.name, row.department)
+        return None
+
+    def start_add(self) -> None:
+        number = self.archive_number.text()
+        try:
+            customer = self.find_customer(number)
+        except operations.Failed:
+            return
+        if customer is None:
+            notify.error(
+                self, self.tr("There is no customer file numbered %1.").replace("%1", number)
+            )
+            return
+        self.open_add_form(customer)
+
+    def open_add_form(self, customer: CustomerChoice) -> AddEntryForm:
+        form = AddEntryForm(customer, self._today(), self)
+        form.submitted.connect(lambda values: self.add_entry(form, values))
+        self._open(form)
+        return form
+
+    def add_entry(self, form: AddEntryForm, values: NewEntry) -> None:
+        expires_on = values.last_day + timedelta(days=1) if values.last_day else None
+        try:
+            entry = operations.call(
+                form,
+                lambda: self.services.blacklist.add(
+                    self.principal,
+                    values.customer_id,
+                    values.scope,
+                    values.department,
+                    values.reason,
+                    expires_on=expires_on,
+                    override_reason=values.override_reason,
+                ),
+            )
+        except operations.Failed:
+            return
+        form.accept()
+        self.refresh()
+        notify.info(
+            self,
+            self.tr("%1 is blacklisted until %2.")
+            .replace("%1", f"{entry.archive_number} {entry.customer_name}")
+            .replace("%2", entry.last_day.isoformat()),
+        )
+
+    # -- lifting and re-admission -------------------------------------------------------------
+
+    def _selected(self) -> BlacklistEntryInfo | None:
+        entry = selected_item(self.view)
+        if entry is None:
+            notify.info(self, self.tr("Select an entry of the list first."))
+        return entry  # type: ignore[no-any-return]
+
+    def start_lift(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        form = ReasonForm(
+            self.tr("Lift the blacklist entry"),
+            self.tr("Why is %1 lifted early?").replace("%1", entry.archive_number),
+            self,
+        )
+        form.submitted.connect(lambda reason: self.lift_entry(form, entry.id, reason))
+        self._open(form)
+
+    def lift_entry(self, form: QWidget, entry_id: int, reason: str) -> None:
+        try:
+            operations.call(
+                form, lambda: self.services.blacklist.lift(self.principal, entry_id, reason)
+            )
+        except operations.Failed:
+            return
+        form.close()
+        self.refresh()
+
+    def start_readmit(self) -> ReadmitForm | None:
+        entry = self._selected()
+        if entry is None:
+            return None
+        customer = CustomerChoice(entry.customer_id, entry.archive_number, entry.customer_name, "")
+        form = ReadmitForm(customer, self._today(), self)
+        form.submitted.connect(lambda values: self.readmit(form, entry.customer_id, values))
+        self._open(form)
+        return form
+
+    def readmit(self, form: QWidget, customer_id: int, values: Readmission) -> None:
+        approval = (
+            ReadmissionApproval(values.approved_by, values.approved_on)
+            if values.approved_by
+            else None
+        )
+        try:
+            info = operations.call(
+                form,
+                lambda: self.services.blacklist.readmit(
+                    self.principal,
+                    customer_id,
+                    approval,
+                    AdmissionChecklist(values.criteria),
+                    values.reason,
+                ),
+            )
+        except operations.Failed:
+            return
+        form.close()
+        self.refresh()
+        notify.info(
+            self,
+            self.tr("%1 is back on the customer list as 合格.").replace(
+                "%1", f"{info.archive_number} {info.name}"
+            ),
+        )
+
+    def _open(self, form: QWidget) -> None:
+        self.form = form
+        form.open()  # type: ignore[attr-defined]

@@ -1,0 +1,120 @@
+"""Grade quotas (R-GRD-2) for the director: per department and per product line of it, how
+many customers hold each capped grade, their share against the cap (VIP 15 %, 優選 30 %),
+and every breach in red, named above the table with its department and share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.services.container import Services
+from records_desk.services.customer_dto import QuotaLineInfo
+from records_desk.services.dto import Principal
+from records_desk.settings import Settings
+from records_desk.ui import operations
+from records_desk.ui.customers.admin_table import Column, RowsModel, percent, table_view
+from records_desk.ui.customers.admin_words import grade_name
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+def _over(line: QuotaLineInfo) -> bool:
+    return line.over
+
+
+class QuotaModel(RowsModel[QuotaLineInfo]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        tr = self.tr
+        self.columns = [
+            Column(tr("Department"), lambda q: q.department, _over),
+            Column(tr("Product line"), lambda q: q.product_line or tr("(whole department)"), _over),
+            Column(tr("Grade"), lambda q: grade_name(q.grade), _over),
+            Column(tr("Customers with grade"), lambda q: q.count, _over, numeric=True),
+            Column(tr("Graded customers"), lambda q: q.total, numeric=True),
+            Column(tr("Share"), lambda q: percent(q.share), _over, numeric=True),
+            Column(tr("Cap"), lambda q: percent(q.cap), numeric=True),
+            Column(tr("Allowed"), lambda q: q.allowed, numeric=True),
+            Column(tr("Over the cap"), lambda q: tr("Over") if q.over else "", _over),
+        ]
+
+
+class QuotaDialog(RememberingDialog):
+    geometry_key = "grade_quotas"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("gradeQuotasDialog")
+        self.services = services
+        self.principal = principal
+        self.setWindowTitle(self.tr("Grade quotas"))
+        self.resize(820, 480)
+
+        intro = QLabel(
+            self.tr(
+                "VIP customers may be at most 15 % and preferred customers at most 30 % of the "
+                "graded customers of a department, and of each product line in it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("quotaSummary")
+        self.summary.setWordWrap(True)
+        self.model = QuotaModel(self)
+        self.view = table_view(self.model, "quotaTable", self)
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(refresh)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            lines = operations.call(
+                self, lambda: self.services.grading.quota_report(self.principal)
+            )
+        except operations.Failed:
+            return
+        self.model.set_rows(lines)
+        self.summary.setText(self.breach_text(lines))
+
+    def breach_text(self, lines: list[QuotaLineInfo]) -> str:
+        breaches = [q for q in lines if q.over]
+        if not lines:
+            return self.tr("No graded customers yet.")
+        if not breaches:
+            self.summary.setStyleSheet("")
+            return self.tr("Every department and product line is within its quotas.")
+        self.summary.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        parts = [
+            self.tr("%1: %2 %3 of %4 (cap %5)")
+            .replace("%1", q.scope_name)
+            .replace("%2", grade_name(q.grade))
+            .replace("%3", percent(q.share))
+            .replace("%4", str(q.total))
+            .replace("%5", percent(q.cap))
+            for q in breaches
+        ]
+        head = self.tr("Over the quota (%1):").replace("%1", str(len(breaches)))
+        return head + " " + "; ".join(parts)
