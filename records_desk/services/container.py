@@ -21,6 +21,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 if TYPE_CHECKING:
     from records_desk.services.blacklist import BlacklistService
     from records_desk.services.customer_reviews import ReviewService
+    from records_desk.services.customer_search import CustomerSearchService
     from records_desk.services.customers import CustomerService
     from records_desk.services.grading import GradingService
 
@@ -59,6 +60,12 @@ class Services:
         from records_desk.services.customer_reviews import ReviewService
 
         return ReviewService(self.ctx)
+
+    @cached_property
+    def search(self) -> CustomerSearchService:
+        from records_desk.services.customer_search import CustomerSearchService
+
+        return CustomerSearchService(self.ctx)
 
     def close(self) -> None:
         self.database.dispose()

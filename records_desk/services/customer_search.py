@@ -1,0 +1,164 @@
+"""Customer search (issue item 7): the customers table, the export and the CLI ask this
+service how many customers a query matches and for one ranked page of them at a time.
+
+A query is a substring of the name, contact person, phones (separators ignored), e-mail or
+archive number, full- and half-width alike (domain.search_text), plus filters. Ranking: the
+whole name or archive number, then names starting with the query, then every other match,
+ties by archive number; an empty query lists by archive number. The index behind it lives in
+store/search_index.py and store/search_queries.py. Searching is not audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from records_desk.domain import search_text as st
+from records_desk.domain.customer_files import CustomerStatus
+from records_desk.domain.customers import Grade, ProspectLevel, RecordType
+from records_desk.domain.permissions import Action
+from records_desk.services.base import ServiceContext
+from records_desk.services.customer_records import domain_entries, office_day, usernames
+from records_desk.services.dto import Principal
+from records_desk.store import search_queries as sq
+from records_desk.store.models import Customer
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What the customers table shows: the search box and the filters."""
+
+    text: str = ""  # "" = everything
+    department: str | None = None
+    record_type: RecordType | None = None
+    grade: Grade | None = None
+    include_void: bool = False
+    blacklisted_only: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customers table or of the export."""
+
+    id: int
+    archive_number: str
+    name: str
+    contact_person: str
+    phones: tuple[str, ...]
+    email: str
+    address: str
+    department: str
+    product_lines: tuple[str, ...]
+    record_type: RecordType
+    grade: Grade | None
+    prospect_level: ProspectLevel | None
+    status: CustomerStatus
+    shelf_location: str
+    consultant: str | None  # user name
+    entered_at: datetime
+    event_date: date | None
+    blacklisted_until: date | None  # R-GRD-5 in force today: the red badge
+
+    @property
+    def blacklisted(self) -> bool:
+        return self.blacklisted_until is not None
+
+
+class CustomerSearchService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def count(self, actor: Principal, query: CustomerQuery) -> int:
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            where = self._filter(uow.session, query)
+            return sq.count(uow.session, st.query_terms(query.text), where)
+
+    def page(
+        self, actor: Principal, query: CustomerQuery, offset: int, limit: int
+    ) -> list[CustomerRow]:
+        """Rows [offset, offset + limit) in ranked order."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            ids = self._ids(uow.session, query, max(offset, 0), limit)
+            return self._rows(uow.session, ids)
+
+    def iter_rows(
+        self, actor: Principal, query: CustomerQuery, batch: int = 1000
+    ) -> Iterator[CustomerRow]:
+        """Every matching row in page order, batch by batch (the export, the SMS list). The
+        ranked ids are read once, so a long export never re-ranks."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            ids = self._ids(uow.session, query, 0, None)
+        for start in range(0, len(ids), batch):
+            with self.ctx.uow.read() as uow:
+                rows = self._rows(uow.session, ids[start : start + batch])
+            yield from rows
+
+    def departments(self, actor: Principal) -> list[str]:
+        """Every department on file, for the filter box."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            found = uow.session.scalars(select(Customer.department).distinct())
+            return sorted(d for d in found if d)
+
+    # --- inside a unit of work ---------------------------------------------------------------
+
+    def _ids(
+        self, session: Session, query: CustomerQuery, offset: int, limit: int | None
+    ) -> list[int]:
+        where = self._filter(session, query)
+        return sq.page_ids(session, st.query_terms(query.text), where, offset, limit)
+
+    def _filter(self, session: Session, query: CustomerQuery) -> sq.SearchFilter:
+        only: frozenset[int] | None = None
+        if query.blacklisted_only:
+            today = office_day(self.ctx.now())
+            only = frozenset(e.customer_id for e in domain_entries(session) if e.in_force(today))
+        return sq.SearchFilter(
+            department=query.department,
+            record_type=query.record_type.value if query.record_type else None,
+            grade=query.grade.value if query.grade else None,
+            include_void=query.include_void,
+            only_ids=only,
+        )
+
+    def _rows(self, session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+        if not ids:
+            return []
+        found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+        customers = [found[i] for i in ids if i in found]
+        names = usernames(session, [c.consultant_id for c in customers])
+        today = office_day(self.ctx.now())
+        entries = domain_entries(session, ids)
+        until: dict[int, date] = {}
+        for e in entries:
+            if e.in_force(today):
+                until[e.customer_id] = max(until.get(e.customer_id, e.last_day), e.last_day)
+        return [
+            CustomerRow(
+                id=c.id,
+                archive_number=c.archive_number,
+                name=c.name,
+                contact_person=c.contact_person,
+                phones=tuple(c.phones),
+                email=c.email,
+                address=c.address,
+                department=c.department,
+                product_lines=tuple(c.product_lines),
+                record_type=RecordType(c.record_type),
+                grade=Grade(c.grade) if c.grade else None,
+                prospect_level=ProspectLevel(c.prospect_level) if c.prospect_level else None,
+                status=CustomerStatus(c.status),
+                shelf_location=c.shelf_location,
+                consultant=names.get(c.consultant_id) if c.consultant_id else None,
+                entered_at=c.entered_at,
+                event_date=c.event_date,
+                blacklisted_until=until.get(c.id),
+            )
+            for c in customers
+        ]
