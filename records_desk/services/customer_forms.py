@@ -1,0 +1,342 @@
+"""Customer-file forms printed from the database (R-PRN; issue 4 item 12): the registration
+sheet and 附件1, 2, 4, 5 for one customer, 附件3 for the blacklist.
+
+    forms = services.customer_forms
+    forms.printable(actor, customer_id)           -> [CustomerForm(form_id, title_zh, title_en)]
+    forms.render(actor, form_id, customer_id)     -> PDF bytes (PrintService.render)
+    forms.printed(actor, form_id, customer_id)    -> PrintedForm (bytes, pages, titles)
+    forms.data_for(actor, form_id, customer_id)   -> the fill data the engine checks
+
+The data is read through the services, as the actor (CUSTOMER_VIEW, so a refusal is audited
+as any other), and arranged by customer_form_data. Rendering is PrintService's (FORM_PRINT):
+like every form, a render is a preview and writes nothing; whoever sends the pages to a
+printer or a file records it with services.printing.record_print / record_save (R-AUD-1).
+
+Which record: the newest review, visit, evaluation or survey unless `record_id` names one of
+the customer's. None recorded: the form comes back with the customer's part filled, the rest to
+be written by hand. 附件3 is not one customer's: the entries in force on `on` (today), or with
+`all_entries` every entry with its dates, optionally of one department's scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import select
+
+from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers import Grade
+from records_desk.domain.errors import DomainError
+from records_desk.domain.permissions import Action
+from records_desk.services import customer_form_data as fill
+from records_desk.services.customer_dto import CustomerInfo, ReviewInfo, VisitInfo
+from records_desk.services.customer_records import office_day
+from records_desk.services.dto import Principal
+from records_desk.store.models import Account, Customer, GradeChange, Review, Visit
+
+if TYPE_CHECKING:
+    from records_desk.services.container import Services
+    from records_desk.services.printing import PrintedForm
+
+REGISTRATION = "customer_registration"
+APPRAISAL = "appraisal_form"  # 附件1
+PERIODIC_REVIEW = "periodic_review"  # 附件2
+BLACKLIST = "blacklist"  # 附件3
+SURVEY = "customer_survey"  # 附件4
+VISIT_REPORT = "visit_report"  # 附件5
+# In the order a print menu lists them.
+CUSTOMER_FORMS = (REGISTRATION, APPRAISAL, PERIODIC_REVIEW, SURVEY, VISIT_REPORT)
+GRADED_ONLY = frozenset({APPRAISAL, PERIODIC_REVIEW})  # a grade is what they weigh
+
+
+class CustomerForm(NamedTuple):
+    form_id: str
+    title_zh: str
+    title_en: str
+
+
+@dataclass
+class NotACustomerForm(DomainError):
+    """The form is not filled from the customer files (or 附件3 was asked for one customer)."""
+
+    form_id: str
+
+    def __str__(self) -> str:
+        return f"{self.form_id} is not a customer-file form"
+
+
+@dataclass
+class FormNotApplicable(DomainError):
+    """附件1 and 附件2 weigh a grade: internal and campaign records have none."""
+
+    form_id: str
+    customer_id: int
+
+    def __str__(self) -> str:
+        return f"{self.form_id} does not apply to customer file {self.customer_id} (not graded)"
+
+
+@dataclass
+class FormRecordNotFound(DomainError):
+    """`record_id` names no review/visit/evaluation/survey of this customer."""
+
+    form_id: str
+    customer_id: int
+    record_id: int
+
+    def __str__(self) -> str:
+        return f"{self.form_id}: no record {self.record_id} of customer file {self.customer_id}"
+
+
+@dataclass
+class ArchiveNumberNotFound(DomainError):
+    archive_number: str
+
+    def __str__(self) -> str:
+        return f"no customer file numbered {self.archive_number}"
+
+
+class CustomerFormService:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.ctx = services.ctx
+
+    # --- what the UI offers ----------------------------------------------------------------
+
+    def printable(self, actor: Principal, customer_id: int) -> list[CustomerForm]:
+        """The forms that can be printed for this customer, in menu order."""
+        customer = self.services.customers.get(actor, customer_id)
+        titles = {f.id: f for f in self.services.printing.list_forms()}
+        return [
+            CustomerForm(form_id, titles[form_id].title_zh, titles[form_id].title_en)
+            for form_id in CUSTOMER_FORMS
+            if form_id in titles and (customer.grade is not None or form_id not in GRADED_ONLY)
+        ]
+
+    def customer_id_of(self, actor: Principal, archive_number: str) -> int:
+        """The file with this archive number (R-CUS-2), for the command line."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            found = uow.session.scalar(
+                select(Customer.id).where(Customer.archive_number == archive_number.strip())
+            )
+        if found is None:
+            raise ArchiveNumberNotFound(archive_number)
+        return found
+
+    # --- printing --------------------------------------------------------------------------
+
+    def render(
+        self, actor: Principal, form_id: str, customer_id: int | None = None, **which: Any
+    ) -> bytes:
+        return self.printed(actor, form_id, customer_id, **which).pdf
+
+    def printed(
+        self, actor: Principal, form_id: str, customer_id: int | None = None, **which: Any
+    ) -> PrintedForm:
+        data = self.data_for(actor, form_id, customer_id, **which)
+        return self.services.printing.render(actor, form_id, data)
+
+    def data_for(
+        self,
+        actor: Principal,
+        form_id: str,
+        customer_id: int | None = None,
+        *,
+        record_id: int | None = None,
+        on: date | None = None,
+        all_entries: bool = False,
+        department: str | None = None,
+    ) -> dict[str, Any]:
+        """The fill data (forms/README.md "Data"). Raises NotACustomerForm, CustomerNotFound,
+        FormNotApplicable, FormRecordNotFound, or the permission refusal."""
+        if form_id == BLACKLIST:
+            if customer_id is not None:
+                raise NotACustomerForm(form_id)
+            return self._blacklist(actor, on, all_entries, department)
+        if form_id not in CUSTOMER_FORMS or customer_id is None:
+            raise NotACustomerForm(form_id)
+        customer = self.services.customers.get(actor, customer_id)
+        if form_id in GRADED_ONLY and customer.grade is None:
+            raise FormNotApplicable(form_id, customer_id)
+        if form_id == REGISTRATION:
+            names = self._full_names(actor, [customer.consultant, customer.maintainer])
+            return fill.registration(customer, names)
+        if form_id == PERIODIC_REVIEW:
+            return self._periodic_review(actor, customer, record_id)
+        if form_id == VISIT_REPORT:
+            visit = self._pick(form_id, customer.id, record_id, self._visits(customer.id))
+            names = self._full_names(actor, [visit.by] if visit else [])
+            return fill.visit_report(customer, visit, names)
+        if form_id == APPRAISAL:
+            return self._appraisal(actor, customer, record_id)
+        return self._survey(actor, customer, record_id)
+
+    # --- each form -------------------------------------------------------------------------
+
+    def _periodic_review(
+        self, actor: Principal, c: CustomerInfo, record_id: int | None
+    ) -> dict[str, Any]:
+        reviews = self._reviews(c.id)  # newest first
+        review = self._pick(PERIODIC_REVIEW, c.id, record_id, reviews)
+        admitted = c.readmitted_on or office_day(c.entered_at)
+        if review is None:
+            last = reviews[0].reviewed_on if reviews else None
+            return fill.periodic_review(
+                c, None, {}, period_from=last or admitted, grade_before=c.grade, effective_on=None
+            )
+        earlier = [r.reviewed_on for r in reviews if r.reviewed_on < review.reviewed_on]
+        changes = self._grade_changes(c.id)  # (day, from, to), oldest first
+        before = [(on, new) for on, _, new in changes if on < review.reviewed_on]
+        if before:
+            grade_before: Grade | None = before[-1][1]
+        else:  # no change before the review: the grade it had then is where the first began
+            grade_before = next((old for on, old, _ in changes if old is not None), c.grade)
+        effective = None
+        if review.result_grade is not None and review.result_grade != grade_before:
+            effective = next(
+                (
+                    on
+                    for on, _, new in changes
+                    if on >= review.reviewed_on and new is review.result_grade
+                ),
+                None,
+            )
+        return fill.periodic_review(
+            c,
+            review,
+            self._full_names(actor, [review.reviewer]),
+            # the period runs from the review before, or from admission (if that came first)
+            period_from=max(earlier) if earlier else min(admitted, review.reviewed_on),
+            grade_before=grade_before,
+            effective_on=effective,
+        )
+
+    def _appraisal(
+        self, actor: Principal, c: CustomerInfo, record_id: int | None
+    ) -> dict[str, Any]:
+        evaluations = self._evaluation_service()
+        if evaluations is None:  # the evaluation records are not in this build yet
+            return fill.appraisal(c, None)
+        found = evaluations.evaluations(actor, c.id)  # newest first
+        evaluation = self._pick(APPRAISAL, c.id, record_id, found)
+        policy = getattr(evaluations, "policy", None)
+        weights = getattr(policy, "weights", None)
+        return fill.appraisal(c, evaluation, weights, getattr(policy, "max_score", None))
+
+    def _survey(self, actor: Principal, c: CustomerInfo, record_id: int | None) -> dict[str, Any]:
+        evaluations = self._evaluation_service()
+        if evaluations is None:
+            return fill.survey(c, None)
+        found = evaluations.surveys(actor, c.id)  # newest first
+        return fill.survey(c, self._pick(SURVEY, c.id, record_id, found))
+
+    def _blacklist(
+        self, actor: Principal, on: date | None, all_entries: bool, department: str | None
+    ) -> dict[str, Any]:
+        today = on or office_day(self.ctx.now())
+        entries = self.services.blacklist.list_blacklist(actor, today)
+        if not all_entries:
+            entries = [e for e in entries if e.in_force]
+        if department:  # a department's report: its own entries and the company's
+            entries = [
+                e
+                for e in entries
+                if e.scope is BlacklistScope.COMPANY or e.department == department
+            ]
+        ids = {e.customer_id for e in entries}
+        id_numbers = {i: self.services.customers.get(actor, i).id_number for i in ids}
+        names = self._full_names(actor, [actor.username, *(e.decided_by for e in entries)])
+        return fill.blacklist(
+            entries,
+            id_numbers,
+            names,
+            prepared_by=fill.person(actor.username, names),
+            report_date=today,
+            department=department or "",
+        )
+
+    # --- gathering (reads as the actor already allowed CUSTOMER_VIEW) ----------------------
+
+    @staticmethod
+    def _pick(form_id: str, customer_id: int, record_id: int | None, found: list[Any]) -> Any:
+        """The record asked for, else the newest (found is newest first), else None."""
+        if record_id is None:
+            return found[0] if found else None
+        for record in found:
+            if record.id == record_id:
+                return record
+        raise FormRecordNotFound(form_id, customer_id, record_id)
+
+    def _evaluation_service(self) -> Any:
+        try:  # services.evaluations is built by another change; until then, forms stay blank
+            return self.services.evaluations  # type: ignore[attr-defined]
+        except AttributeError:
+            return None
+
+    def _reviews(self, customer_id: int) -> list[ReviewInfo]:
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(Review, Account.username)
+                .join(Account, Account.id == Review.reviewer_id)
+                .where(Review.customer_id == customer_id)
+                .order_by(Review.reviewed_on.desc(), Review.id.desc())
+            )
+            return [
+                ReviewInfo(
+                    id=r.id,
+                    customer_id=r.customer_id,
+                    reviewed_on=r.reviewed_on,
+                    scores=dict(r.scores),
+                    problems=r.problems,
+                    result_grade=Grade(r.result_grade) if r.result_grade else None,
+                    next_due=r.next_due,
+                    reviewer=username,
+                )
+                for r, username in rows
+            ]
+
+    def _visits(self, customer_id: int) -> list[VisitInfo]:
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(Visit, Account.username)
+                .join(Account, Account.id == Visit.by_id)
+                .where(Visit.customer_id == customer_id)
+                .order_by(Visit.visited_on.desc(), Visit.id.desc())
+            )
+            return [
+                VisitInfo(
+                    id=v.id,
+                    customer_id=v.customer_id,
+                    visited_on=v.visited_on,
+                    by=username,
+                    summary=v.summary,
+                    details=dict(v.details),
+                )
+                for v, username in rows
+            ]
+
+    def _grade_changes(self, customer_id: int) -> list[tuple[date, Grade | None, Grade]]:
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(GradeChange.changed_on, GradeChange.from_grade, GradeChange.to_grade)
+                .where(GradeChange.customer_id == customer_id)
+                .order_by(GradeChange.at, GradeChange.id)
+            )
+            return [(on, Grade(old) if old else None, Grade(new)) for on, old, new in rows]
+
+    def _full_names(self, actor: Principal, usernames: Iterable[str | None]) -> dict[str, str]:
+        """Full names for the printed "by" fields and signatures (the user name if none)."""
+        wanted = {u for u in usernames if u}
+        names = {actor.username: actor.full_name} if actor.full_name else {}
+        if not wanted - set(names):
+            return names
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(Account.username, Account.full_name).where(Account.username.in_(wanted))
+            )
+            names.update({u: full for u, full in rows if full})
+        return names
