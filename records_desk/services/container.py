@@ -20,6 +20,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from records_desk.services.blacklist import BlacklistService
+    from records_desk.services.customer_forms import CustomerFormService
     from records_desk.services.customer_reviews import ReviewService
     from records_desk.services.customer_search import CustomerSearchService
     from records_desk.services.customers import CustomerService
@@ -60,6 +61,12 @@ class Services:
         from records_desk.services.customer_reviews import ReviewService
 
         return ReviewService(self.ctx)
+
+    @cached_property
+    def customer_forms(self) -> CustomerFormService:
+        from records_desk.services.customer_forms import CustomerFormService
+
+        return CustomerFormService(self)
 
     @cached_property
     def search(self) -> CustomerSearchService:
