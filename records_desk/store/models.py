@@ -245,3 +245,102 @@ class Visit(Base):
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[dict[str, Any]] = mapped_column(JSON)  # needs, opinions, suggestions
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --- evaluations, surveys, spot checks, data quality (R-GRD-3, R-CUS-6/7, R-DQ) ---------------
+
+
+class Evaluation(Base):
+    """R-GRD-3 附件1 audit evaluation; the weights in force are kept with the scores, so a
+    later change of the setting never rewrites it. The total is kept in hundredths (exact)."""
+
+    __tablename__ = "evaluation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    evaluated_on: Mapped[date] = mapped_column(Date)
+    product_line: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON)  # criterion -> points
+    weights: Mapped[dict[str, Any]] = mapped_column(JSON)  # criterion -> percent
+    max_score: Mapped[int] = mapped_column(Integer)
+    total_hundredths: Mapped[int] = mapped_column(Integer)  # 8450 for 84.50 of 100
+    suggested_grade: Mapped[str] = mapped_column(String(16))
+    opinion: Mapped[str] = mapped_column(Text)
+    evaluator_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Survey(Base):
+    """R-CUS-7 附件4 customer survey: the seven sections, the assessment, the head's facts."""
+
+    __tablename__ = "survey"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    surveyed_on: Mapped[date] = mapped_column(Date)
+    sections: Mapped[dict[str, Any]] = mapped_column(JSON)
+    assessment: Mapped[str] = mapped_column(Text)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    surveyor_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SpotCheck(Base):
+    """R-CUS-6: one draw per week (Monday `week_start`); `seed` repeats the draw."""
+
+    __tablename__ = "spot_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_start: Mapped[date] = mapped_column(Date, unique=True)
+    drawn_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    drawn_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sample_size: Mapped[int] = mapped_column(Integer)
+    population: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[str] = mapped_column(String(32))
+
+
+class SpotCheckItem(Base):
+    """An entry of a drawn sample: pending until marked passed or failed (with a note)."""
+
+    __tablename__ = "spot_check_item"
+    __table_args__ = (UniqueConstraint("spot_check_id", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    spot_check_id: Mapped[int] = mapped_column(ForeignKey("spot_check.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    result: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(Text)
+    marked_by_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), nullable=True)
+    marked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class DuplicateDismissal(Base):
+    """R-DQ-1 uniqueness: a pair of files someone marked "not a duplicate" (first < second)."""
+
+    __tablename__ = "duplicate_dismissal"
+    __table_args__ = (UniqueConstraint("first_id", "second_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    second_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class QualityProblem(Base):
+    """R-DQ-3 fixes are tracked: every problem the quality check has found, by a key stable
+    while the problem lasts, from when it was first seen until it was no longer found."""
+
+    __tablename__ = "quality_problem"
+    __table_args__ = (Index("ix_quality_problem_open", "fixed_at", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))  # domain.quality.problem_key
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    dimension: Mapped[str] = mapped_column(String(16))
+    rule_id: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    message: Mapped[str] = mapped_column(Text)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    fixed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -34,6 +34,12 @@ CUSTOMER_TABLES = {
     "grade_change",
     "review",
     "visit",
+    "evaluation",
+    "survey",
+    "spot_check",
+    "spot_check_item",
+    "duplicate_dismissal",
+    "quality_problem",
 }
 
 
