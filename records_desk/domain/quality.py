@@ -5,6 +5,11 @@ Seed: 第三篇6 4 (完整性、及時性、準確性、一致性、唯一性、
 
 - A score is 100 minus 1 per *open* problem, never below 0 (R-DQ-2). Fixed problems stay on
   record (R-DQ-3 fixes are tracked) but no longer count.
+- Fixes are tracked by a key per problem (`problem_key`): the same problem found again keeps
+  its key, so the store can tell when it was first seen and when it was no longer found.
+- Timeliness: a late entry (R-CUS-5) cannot be undone, so it counts against its maintainer
+  for `late_entry_days` (30) after the entry, then leaves the score; an overdue review
+  (R-GRD-3) counts until the review is recorded.
 - Duplicate candidates (uniqueness): two records are likely the same customer when their
   normalised names match and they share a phone, or when they share an ID/business number
   whatever their names (an ID names one person or company; "台積電" and its full legal name
@@ -14,13 +19,15 @@ Seed: 第三篇6 4 (完整性、及時性、準確性、一致性、唯一性、
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from records_desk.domain.customers import CustomerField, Grade, RecordType, missing_fields
+from records_desk.domain.errors import DomainError
 from records_desk.domain.identifiers import (
     PhoneRegion,
     is_valid_email,
@@ -67,10 +74,32 @@ class Problem:
     maintainer: str | None = None
     department: str | None = None
     fixed_on: date | None = None
+    other_record_id: int | None = None  # uniqueness: the record this one likely duplicates
 
     @property
     def is_open(self) -> bool:
         return self.fixed_on is None
+
+
+def problem_key(problem: Problem) -> str:
+    """R-DQ-3: the same problem of the same record found again has the same key; a different
+    bad value (a phone typed wrong another way) is a different problem."""
+    text = "|".join(
+        (
+            str(problem.record_id),
+            problem.dimension.value,
+            problem.rule_id,
+            problem.field or "",
+            str(problem.other_record_id or ""),
+            problem.message,
+        )
+    )
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class QualityPolicy:
+    late_entry_days: int = 30  # how long a late entry (R-CUS-5) counts against the score
 
 
 def quality_score(open_problems: int) -> int:
@@ -198,6 +227,43 @@ def consistency_problems(
     )
 
 
+def timeliness_problems(
+    record_id: int,
+    late_by: timedelta | None = None,
+    entered_on: date | None = None,
+    review_due_on: date | None = None,
+    review_overdue: bool = False,
+    today: date | None = None,
+    maintainer: str | None = None,
+    department: str | None = None,
+    policy: QualityPolicy | None = None,
+) -> tuple[Problem, ...]:
+    """R-DQ-1 timeliness: an entry made late (R-CUS-5), counted for `late_entry_days` after
+    it was made; a periodic review overdue (R-GRD-3)."""
+    policy = policy or QualityPolicy()
+    found = []
+    recent = (
+        entered_on is None or today is None or (today - entered_on).days < policy.late_entry_days
+    )
+    if late_by is not None and late_by > timedelta(0) and recent:
+        hours = late_by.total_seconds() / 3600
+        found.append(("R-CUS-5", f"entered {hours:.0f} h after its time limit on {entered_on}"))
+    if review_overdue:
+        since = f" since {review_due_on}" if review_due_on else ""
+        found.append(("R-GRD-3", f"periodic review overdue{since}"))
+    return tuple(
+        Problem(
+            record_id,
+            Dimension.TIMELINESS,
+            rule,
+            message,
+            maintainer=maintainer,
+            department=department,
+        )
+        for rule, message in found
+    )
+
+
 # --- duplicates (uniqueness) ----------------------------------------------------------------
 
 
@@ -241,6 +307,27 @@ def duplicate_keys(probe: DuplicateProbe) -> frozenset[tuple[DuplicateBasis, str
     return frozenset(keys)
 
 
+@dataclass
+class DismissalInvalid(DomainError):
+    """Marking a pair "not a duplicate" needs two different files and a reason."""
+
+    first_id: int
+    second_id: int
+    problem: str  # "same_record" or "no_reason"
+
+    def __str__(self) -> str:
+        return f"cannot dismiss {self.first_id} / {self.second_id} as duplicates ({self.problem})"
+
+
+def check_dismissal(a: int, b: int, reason: str) -> tuple[int, int]:
+    """The pair in stored order (smaller id first), or DismissalInvalid."""
+    if a == b:
+        raise DismissalInvalid(a, b, "same_record")
+    if not reason.strip():
+        raise DismissalInvalid(a, b, "no_reason")
+    return min(a, b), max(a, b)
+
+
 def pair_key(a: int, b: int) -> frozenset[int]:
     """How a dismissed ("not a duplicate") pair is stored and looked up."""
     return frozenset({a, b})
@@ -268,10 +355,12 @@ def duplicate_candidates(
 
 
 def duplicate_problems(
-    pairs: Iterable[DuplicatePair], maintainer_of: Mapping[int, str] | None = None
+    pairs: Iterable[DuplicatePair],
+    maintainer_of: Mapping[int, str] | None = None,
+    department_of: Mapping[int, str] | None = None,
 ) -> tuple[Problem, ...]:
     """One uniqueness problem per pair, on the later record (the one entered twice)."""
-    owners = maintainer_of or {}
+    owners, departments = maintainer_of or {}, department_of or {}
     return tuple(
         Problem(
             pair.second,
@@ -279,6 +368,8 @@ def duplicate_problems(
             "R-DQ-1",
             f"likely the same customer as record {pair.first} ({', '.join(sorted(pair.bases))})",
             maintainer=owners.get(pair.second),
+            department=departments.get(pair.second),
+            other_record_id=pair.first,
         )
         for pair in pairs
     )
