@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
-        for tab_class in (CustomersTab, LoansTab, MediaTab, ReceptionTab):
+        self.customers_tab = CustomersTab(services, principal, settings)
+        self.tabs.addTab(self.customers_tab, "")
+        for tab_class in (LoansTab, MediaTab, ReceptionTab):
             self.tabs.addTab(tab_class(services, principal), "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)

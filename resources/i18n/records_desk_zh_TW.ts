@@ -87,13 +87,13 @@
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
-            <source>Customers with grade</source>
-            <translation>該等級客戶數</translation>
+            <source>With the grade</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="39" />
-            <source>Graded customers</source>
-            <translation>已分級客戶數</translation>
+            <source>Of customers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
@@ -154,6 +154,31 @@
             <location filename="../../records_desk/ui/customers/reviews_view.py" line="77" />
             <source>Days overdue</source>
             <translation>逾期天數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="80" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
+            <source>Wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="83" />
+            <source>Problems</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -651,6 +676,19 @@
         </message>
     </context>
     <context>
+        <name>BackgroundJob</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/background.py" line="64" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/background.py" line="90" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BlacklistDialog</name>
         <message>
             <location filename="../../records_desk/ui/customers/blacklist_view.py" line="81" />
@@ -663,62 +701,62 @@
             <translation>客戶的檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="88" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="89" />
             <source>&amp;Add to blacklist…</source>
             <translation>列入黑名單(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="92" />
             <source>&amp;Lift…</source>
             <translation>解除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="94" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="95" />
             <source>Re-&amp;admit…</source>
             <translation>重新准入(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="105" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="106" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="111" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="112" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="121" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="122" />
             <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as 合格.</source>
             <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="171" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="172" />
             <source>There is no customer file numbered %1.</source>
             <translation>沒有檔案編號為 %1 的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="203" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="204" />
             <source>%1 is blacklisted until %2.</source>
             <translation>%1 已列入黑名單，有效期至 %2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="213" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="214" />
             <source>Select an entry of the list first.</source>
             <translation>請先在名單中選擇一個條目。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
             <source>Lift the blacklist entry</source>
             <translation>解除黑名單條目</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="223" />
             <source>Why is %1 lifted early?</source>
             <translation>為何提前解除 %1？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="271" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="272" />
             <source>%1 is back on the customer list as 合格.</source>
             <translation>%1 已重新列入客戶名單，等級為合格。</translation>
         </message>
@@ -779,6 +817,54 @@
             <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="165" />
             <source>%1 of %2 forms</source>
             <translation>顯示 %1 份表格，共 %2 份</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="86" />
+            <source>Change %1 directly</source>
+            <translation>直接修改 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="88" />
+            <source>The change is made at once and recorded as a direct change.</source>
+            <translation>修改立即生效，並記錄為直接修改。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="91" />
+            <source>Request a change of %1</source>
+            <translation>申請修改 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="94" />
+            <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
+            <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="98" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="100" />
+            <source>Change</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="100" />
+            <source>Request</source>
+            <translation>申請</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="120" />
+            <source>The file was changed.</source>
+            <translation>檔案已修改。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="125" />
+            <source>Change request %1 was filed for approval.</source>
+            <translation>修改申請 %1 已提交審批。</translation>
         </message>
     </context>
     <context>
@@ -896,6 +982,19 @@
             <location filename="../../records_desk/ui/customers/admin_words.py" line="62" />
             <source>Helps keep the company's brand image</source>
             <translation>配合維護公司品牌形象</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_form.py" line="115" />
+            <source>Several numbers separated by commas</source>
+            <translation>多個號碼以逗號分隔</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_form.py" line="116" />
+            <source>Separated by commas</source>
+            <translation>以逗號分隔</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1211,75 @@
         </message>
     </context>
     <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="180" />
+            <source>Archive no.</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="181" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="182" />
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="183" />
+            <source>Phones</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="184" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="185" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="186" />
+            <source>Prospect</source>
+            <translation>級別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="187" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="188" />
+            <source>Shelf</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="189" />
+            <source>Consultant</source>
+            <translation>置業顧問</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="207" />
+            <source>Blacklisted until %1</source>
+            <translation>黑名單 有效期至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="211" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="252" />
+            <source>Void</source>
+            <translation>作廢</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="252" />
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerTerms</name>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="20" />
@@ -1262,7 +1430,7 @@
             <location filename="../../records_desk/ui/customers/terms.py" line="91" />
             <location filename="../../records_desk/ui/customers/terms.py" line="92" />
             <source>Consultant</source>
-            <translation>顧問</translation>
+            <translation>置業顧問</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="93" />
@@ -1348,14 +1516,133 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="13" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="90" />
             <source>Customer files</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="17" />
-            <source>Customer files: archive numbers, record types, history of every change, grading and the blacklist.</source>
-            <translation>客戶檔案：檔案編號、錄入資料類型、每次修改的歷史、客戶分級及黑名單。</translation>
+            <location filename="../../records_desk/ui/customers/tab.py" line="222" />
+            <source>&amp;Find:</source>
+            <translation>搜尋(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="224" />
+            <source>Name, contact, phone, e-mail or archive number (Ctrl+F)</source>
+            <translation>名稱、聯絡人、電話、電子郵件或檔案編號（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="227" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="270" />
+            <source>All departments</source>
+            <translation>全部部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="228" />
+            <source>All record types</source>
+            <translation>全部資料類型</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="231" />
+            <source>All grades</source>
+            <translation>全部等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="234" />
+            <source>Include &amp;void</source>
+            <translation>包括作廢(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="236" />
+            <source>&amp;New file…</source>
+            <translation>新建檔案(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="237" />
+            <source>&amp;Request change…</source>
+            <translation>申請修改(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="238" />
+            <source>Change &amp;directly…</source>
+            <translation>直接修改(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="239" />
+            <source>Change re&amp;quests…</source>
+            <translation>修改申請(&amp;Q)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="240" />
+            <source>&amp;History…</source>
+            <translation>歷史版本(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="241" />
+            <source>Change &amp;grade…</source>
+            <translation>變更等級(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="242" />
+            <source>&amp;Void…</source>
+            <translation>作廢(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="243" />
+            <source>Find</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="320" />
+            <source>%1 files</source>
+            <translation>共 %1 份檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="445" />
+            <source>Void %1</source>
+            <translation>作廢 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="447" />
+            <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
+            <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="452" />
+            <source>Void</source>
+            <translation>作廢</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="101" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="102" />
+            <source>Select a file to see it here.</source>
+            <translation>請選擇一份檔案以查看內容。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="126" />
+            <source>Blacklisted until %1</source>
+            <translation>黑名單 有效期至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="133" />
+            <source>Void since %1: %2</source>
+            <translation>已於 %1 作廢：%2</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="141" />
+            <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
+            <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="149" />
+            <source>Missing required fields: %1</source>
+            <translation>缺少必填欄位：%1</translation>
         </message>
     </context>
     <context>
@@ -1471,6 +1758,248 @@
         </message>
     </context>
     <context>
+        <name>GradeDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="85" />
+            <source>Change grade</source>
+            <translation>變更客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="87" />
+            <source>%1 %2, now %3</source>
+            <translation>%1 %2，目前為 %3</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="92" />
+            <source>New &amp;grade:</source>
+            <translation>新等級(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="93" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="94" />
+            <source>&amp;Override reason:</source>
+            <translation>特批原因(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="95" />
+            <source>Why this customer may break the quota</source>
+            <translation>此客戶可超出配額的理由</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="133" />
+            <source>You may override the quota: give the reason and press OK.</source>
+            <translation>您可以特批超出配額：請填寫特批原因後按「確定」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="108" />
+            <source>History of %1</source>
+            <translation>%1 的歷史版本</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <source>By</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
+            <source>&amp;Compare version</source>
+            <translation>比較版本(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="116" />
+            <source>&amp;with version</source>
+            <translation>與版本(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="135" />
+            <source>(asked by %1)</source>
+            <translation>（由 %1 申請）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="178" />
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="179" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="180" />
+            <source>Version %1</source>
+            <translation>第 %1 版</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="202" />
+            <source>%1 fields differ (marked).</source>
+            <translation>有 %1 個欄位不同（已標示）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="204" />
+            <source>The two versions are the same.</source>
+            <translation>兩個版本內容相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_calls.py" line="68" />
+            <source>Likely the same customer as %1 %2 on file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_calls.py" line="74" />
+            <source>No account is named %1; imported without a consultant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="69" />
+            <source>Import customers from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="75" />
+            <source>&amp;Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="85" />
+            <source>Check &amp;rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="90" />
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="91" />
+            <source>&amp;Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="96" />
+            <source>Columns (matched from the headers; change any):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="100" />
+            <source>Choose the Excel file to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="103" />
+            <source>Show only rows with &amp;problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="127" />
+            <source>Director's reason for going over the quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="131" />
+            <source>Save &amp;error report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="135" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="153" />
+            <source>Choose the Excel file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="154" />
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="311" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="185" />
+            <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="210" />
+            <source>Checking every row…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="215" />
+            <source>Checking was cancelled; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="225" />
+            <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="234" />
+            <source>All %1 rows can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="237" />
+            <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="275" />
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="280" />
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="285" />
+            <source>%1 customer files were imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="299" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="309" />
+            <source>Save the error report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_dialog.py" line="329" />
+            <source>The error report (%1 lines) was saved to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoansTab</name>
         <message>
             <location filename="../../records_desk/ui/loans/tab.py" line="13" />
@@ -1547,74 +2076,97 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="184" />
+            <location filename="../../records_desk/ui/main_window.py" line="187" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="185" />
+            <location filename="../../records_desk/ui/main_window.py" line="188" />
             <source>&amp;Customers</source>
             <translation>客戶檔案(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="186" />
+            <location filename="../../records_desk/ui/main_window.py" line="189" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="187" />
+            <location filename="../../records_desk/ui/main_window.py" line="190" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="192" />
+            <location filename="../../records_desk/ui/main_window.py" line="195" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="194" />
+            <location filename="../../records_desk/ui/main_window.py" line="197" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="196" />
+            <location filename="../../records_desk/ui/main_window.py" line="199" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="202" />
+            <location filename="../../records_desk/ui/main_window.py" line="205" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="204" />
+            <location filename="../../records_desk/ui/main_window.py" line="207" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="205" />
+            <location filename="../../records_desk/ui/main_window.py" line="208" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="291" />
+            <location filename="../../records_desk/ui/main_window.py" line="294" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="326" />
+            <location filename="../../records_desk/ui/main_window.py" line="329" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="334" />
+            <location filename="../../records_desk/ui/main_window.py" line="337" />
             <source>The operation log is intact: %1 entries checked.</source>
             <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="338" />
+            <location filename="../../records_desk/ui/main_window.py" line="341" />
             <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
             <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingTable</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="119" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="120" />
+            <source>Header in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="121" />
+            <source>Imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="139" />
+            <source>(not imported)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1800,7 +2352,7 @@
         <message>
             <location filename="../../records_desk/ui/messages.py" line="70" />
             <source>Consultant</source>
-            <translation>顧問</translation>
+            <translation>置業顧問</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/messages.py" line="71" />
@@ -2083,11 +2635,11 @@
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
-            <source>%1: %2 %3 of %4 (cap %5)</source>
-            <translation>%1：%2 佔 %4 位的 %3（上限 %5）</translation>
+            <source>%1 — %2 %3 of %4 customers, %5 (cap %6)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="119" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="120" />
             <source>Over the quota (%1):</source>
             <translation>超出比例（%1 項）：</translation>
         </message>
@@ -2131,6 +2683,112 @@
             <location filename="../../records_desk/ui/reception/tab.py" line="17" />
             <source>Reception rotation: the day's sign-in order, who receives the next visitor and why, and the visitor sheet.</source>
             <translation>接待輪序：當日簽到順序、下一位來訪客戶由誰接待及其理由，以及客戶來訪登記表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="93" />
+            <source>New customer file</source>
+            <translation>新建客戶檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="96" />
+            <source>Existing archive number:</source>
+            <translation>原有檔案編號：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="98" />
+            <source>Only for an old file that already has one; otherwise it is issued</source>
+            <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="149" />
+            <source>Registered as %1. Shelf location: %2.</source>
+            <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="107" />
+            <source>Pending change requests</source>
+            <translation>待審批的修改申請</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="110" />
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="111" />
+            <source>Archive no.</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113" />
+            <source>Requested by</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114" />
+            <source>Requested at</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <source>Field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <source>Now</source>
+            <translation>目前</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <source>Proposed</source>
+            <translation>擬修改為</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121" />
+            <source>&amp;Note:</source>
+            <translation>意見(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="122" />
+            <source>Required to refuse</source>
+            <translation>拒絕時必填</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123" />
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124" />
+            <source>&amp;Refuse</source>
+            <translation>拒絕(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126" />
+            <source>No change requests are waiting.</source>
+            <translation>目前沒有待審批的修改申請。</translation>
         </message>
     </context>
     <context>
@@ -2258,6 +2916,14 @@
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="81" />
             <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
             <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_menu.py" line="83" />
+            <source>This part of Records Desk is not built yet.</source>
+            <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
     </context>
 </TS>

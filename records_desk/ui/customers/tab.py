@@ -1,19 +1,475 @@
-"""The customer files tab. Until its own issue lands it says plainly that the feature is not
-built yet; the main window only hosts it."""
+"""The 客戶檔案 tab, the archivist's main screen: search as you type (name, contact, phones,
+e-mail, archive number; one Chinese character is enough), filters, the paging table, the
+selected file in full, and the actions on it. Every slot collects values, makes one service
+call through ui/operations.call and refreshes; the rules live in the services.
+
+Nothing is read at start-up (its time is measured): the first query runs when the tab is
+first shown, and the dialogs are imported when opened."""
 
 from __future__ import annotations
 
-from records_desk.ui.widgets.placeholder import PlaceholderTab
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.customer_files import CustomerStatus
+from records_desk.domain.customers import Grade, RecordType
+from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.roles import Role
+from records_desk.services.container import Services
+from records_desk.services.dto import AccountInfo, Principal
+from records_desk.settings import Settings
+from records_desk.ui import operations
+from records_desk.ui.customers.customer_model import CustomerColumn, CustomerTableModel
+from records_desk.ui.customers.detail_panel import DetailPanel
+from records_desk.ui.customers.terms import grade_name, record_type_name
+
+if TYPE_CHECKING:
+    from records_desk.services.customer_dto import CustomerInfo
+    from records_desk.services.customer_search import CustomerQuery, CustomerRow
+
+SEARCH_DELAY_MS = 150  # the service answers in milliseconds; this only spares half-typed words
+COLUMNS_KEY = "customers/table/header"
+_WIDTHS = {
+    CustomerColumn.ARCHIVE_NUMBER: 125,
+    CustomerColumn.NAME: 200,
+    CustomerColumn.CONTACT: 80,
+    CustomerColumn.PHONES: 140,
+    CustomerColumn.DEPARTMENT: 90,
+    CustomerColumn.GRADE: 70,
+    CustomerColumn.PROSPECT: 45,
+    CustomerColumn.STATUS: 50,
+    CustomerColumn.SHELF: 75,
+}
 
 
-class CustomersTab(PlaceholderTab):
+class CustomersTab(QWidget):
     object_name = "customersTab"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.object_name)
+        self._services = services
+        self._principal = principal
+        self._settings = settings
+        self._loaded = False
+        self._refused = False
+        self.current: CustomerInfo | None = None
+        self.dialogs: dict[str, QWidget] = {}
+        self.model = CustomerTableModel(self._count, self._page, parent=self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self._build()
+        self._create_actions()
+        self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Customer files")
 
-    def description(self) -> str:
-        return self.tr(
-            "Customer files: archive numbers, record types, history of every change, "
-            "grading and the blacklist."
+    # -- service calls (None when refused; a refusal of the role is told once) ---------------
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        if self._refused:
+            return None
+        try:
+            return operations.call(self, fn)
+        except operations.Failed as failed:
+            from records_desk.domain.errors import PermissionDenied
+
+            self._refused = isinstance(failed.args[0], PermissionDenied)
+            return None
+
+    def _count(self, query: CustomerQuery) -> int | None:
+        return self._call(lambda: self._services.search.count(self._principal, query))  # type: ignore[no-any-return]
+
+    def _page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow] | None:
+        return self._call(  # type: ignore[no-any-return]
+            lambda: self._services.search.page(self._principal, query, offset, limit)
         )
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_query)
+        self.department = QComboBox()
+        self.department.setObjectName("departmentFilter")
+        self.department.setMinimumContentsLength(8)
+        self.record_type = QComboBox()
+        self.record_type.setObjectName("recordTypeFilter")
+        self.record_type.addItem("", None)
+        for record_type in RecordType:
+            self.record_type.addItem("", record_type)
+        self.grade = QComboBox()
+        self.grade.setObjectName("gradeFilter")
+        self.grade.addItem("", None)
+        for grade in Grade:
+            self.grade.addItem("", grade)
+        self.include_void = QCheckBox()
+        self.include_void.setObjectName("includeVoid")
+        for combo in (self.department, self.record_type, self.grade):
+            combo.currentIndexChanged.connect(self.apply_query)
+        self.include_void.toggled.connect(self.apply_query)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in _WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self._restore_columns()
+        header.sectionResized.connect(lambda *_: self._save_columns())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_history())
+        self.detail = DetailPanel()
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("customerActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The printing helper's buttons (registration sheet, 附件1/2/4/5 of the selected
+        # file) go here once services.customer_forms exists; nothing is printed from here yet.
+        self.print_area = QHBoxLayout()
+        self.print_area.setObjectName("customerPrintArea")
+
+        filters = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.department, 1)
+        filters.addWidget(self.record_type, 1)
+        filters.addWidget(self.grade, 1)
+        filters.addWidget(self.include_void)
+        actions = QHBoxLayout()
+        actions.addWidget(self.toolbar, 1)
+        actions.addLayout(self.print_area)
+        actions.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([800, 330])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    def _create_actions(self) -> None:
+        def make(name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+            action = QAction(self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.find_action = make("findCustomer", self.focus_search, "Ctrl+F")
+        self.new_action = make("newCustomer", self.open_register, "Ctrl+N")
+        self.request_action = make("requestChange", lambda: self.open_change(direct=False))
+        self.direct_action = make("changeDirectly", lambda: self.open_change(direct=True))
+        self.requests_action = make("changeRequests", self.open_requests)
+        self.history_action = make("customerHistory", self.open_history, "Ctrl+H")
+        self.grade_action = make("changeGrade", self.open_grade)
+        self.void_action = make("voidCustomer", self.open_void)
+        for action in (
+            self.new_action,
+            self.request_action,
+            self.direct_action,
+            self.requests_action,
+            self.history_action,
+            self.grade_action,
+            self.void_action,
+        ):
+            self.toolbar.addAction(action)
+        self._update_actions()
+
+    def retranslate_ui(self) -> None:
+        self.search_label.setText(self.tr("&Find:"))
+        self.search.setPlaceholderText(
+            self.tr("Name, contact, phone, e-mail or archive number (Ctrl+F)")
+        )
+        if self.department.count():
+            self.department.setItemText(0, self.tr("All departments"))
+        self.record_type.setItemText(0, self.tr("All record types"))
+        for index in range(1, self.record_type.count()):
+            self.record_type.setItemText(index, record_type_name(self.record_type.itemData(index)))
+        self.grade.setItemText(0, self.tr("All grades"))
+        for index in range(1, self.grade.count()):
+            self.grade.setItemText(index, grade_name(self.grade.itemData(index)))
+        self.include_void.setText(self.tr("Include &void"))
+        texts = {
+            self.new_action: self.tr("&New file…"),
+            self.request_action: self.tr("&Request change…"),
+            self.direct_action: self.tr("Change &directly…"),
+            self.requests_action: self.tr("Change re&quests…"),
+            self.history_action: self.tr("&History…"),
+            self.grade_action: self.tr("Change &grade…"),
+            self.void_action: self.tr("&Void…"),
+            self.find_action: self.tr("Find"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+
+    # -- querying ---------------------------------------------------------------------------
+    def load(self) -> None:
+        """The department list and the first page (on first show, or by a test)."""
+        self._loaded = True
+        departments = self._call(lambda: self._services.search.departments(self._principal))
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        for name in departments or []:
+            self.department.addItem(name, name)
+        self.department.blockSignals(False)
+        self.apply_query()
+
+    def query(self) -> CustomerQuery:
+        from records_desk.services.customer_search import CustomerQuery
+
+        # Qt hands enum members back from the combo boxes as plain strings.
+        record_type, grade = self.record_type.currentData(), self.grade.currentData()
+        return CustomerQuery(
+            text=self.search.text().strip(),
+            department=self.department.currentData(),
+            record_type=RecordType(record_type) if record_type else None,
+            grade=Grade(grade) if grade else None,
+            include_void=self.include_void.isChecked(),
+        )
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        if not self._loaded:
+            return
+        keep = self.current.id if self.current else None
+        self.model.set_query(self.query())
+        self._show_count()
+        self._select(keep)
+
+    def refresh(self, select: int | None = None) -> None:
+        """After a change: the same query again, the file reread."""
+        keep = select if select is not None else (self.current.id if self.current else None)
+        self.model.reload()
+        self._show_count()
+        self._select(keep, reread=True)
+
+    def _select(self, customer_id: int | None, reread: bool = False) -> None:
+        row = self.model.row_of(customer_id) if customer_id is not None else None
+        if row is None:
+            row = 0 if self.model.rowCount() else None
+        if row is None:
+            self.table.clearSelection()
+            self.show_selected()
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        if reread or self.current is None or self.current.id != self.model.row_at(row).id:
+            self.show_selected()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%1 files").replace("%1", str(self.model.total)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_row(self) -> CustomerRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def show_selected(self) -> None:
+        row = self.selected_row()
+        self.current = None
+        if row is not None:
+            self.current = self._call(lambda: self._services.customers.get(self._principal, row.id))
+        self.detail.show_customer(self.current)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        role = self._principal.role
+        info = self.current
+        active = info is not None and info.status is CustomerStatus.ACTIVE
+        self.new_action.setEnabled(is_allowed(role, Action.CUSTOMER_REGISTER))
+        self.request_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_REQUEST_CHANGE))
+        self.direct_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_CHANGE_DIRECTLY))
+        self.direct_action.setVisible(is_allowed(role, Action.CUSTOMER_CHANGE_DIRECTLY))
+        self.history_action.setEnabled(info is not None)
+        graded = active and info is not None and info.grade is not None
+        self.grade_action.setEnabled(graded and is_allowed(role, Action.GRADE_CHANGE))
+        self.void_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_VOID))
+        self.void_action.setVisible(is_allowed(role, Action.CUSTOMER_VOID))
+
+    # -- dialogs ----------------------------------------------------------------------------
+    def _open(self, key: str, dialog: QWidget) -> QWidget:
+        old = self.dialogs.get(key)
+        if old is not None:
+            old.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs[key] = dialog
+        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _departments(self) -> list[str]:
+        return [self.department.itemData(i) for i in range(1, self.department.count())]
+
+    def _consultants(self) -> list[AccountInfo]:
+        """The consultant box is offered to those who may list the accounts."""
+        if not is_allowed(self._principal.role, Action.ACCOUNT_LIST):
+            return []
+        accounts = self._call(lambda: self._services.accounts.list(self._principal)) or []
+        roles = {Role.CONSULTANT, Role.SALES_MANAGER}
+        return [a for a in accounts if a.active and a.role in roles]
+
+    def open_register(self) -> None:
+        if not self.new_action.isEnabled():
+            return
+        from records_desk.services.customer_records import office_day
+        from records_desk.ui.customers.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(
+            self._services,
+            self._principal,
+            self._settings,
+            self._departments(),
+            self._consultants(),
+            office_day(self._services.ctx.now()),
+            self,
+        )
+        dialog.registered.connect(lambda info: self.refresh(select=info.id))
+        self._open("register", dialog)
+
+    def open_change(self, direct: bool) -> None:
+        action = self.direct_action if direct else self.request_action
+        if self.current is None or not action.isEnabled():
+            return
+        from records_desk.ui.customers.change_dialog import ChangeDialog, ChangeMode
+
+        mode = ChangeMode.DIRECT if direct else ChangeMode.REQUEST
+        dialog = ChangeDialog(
+            self._services,
+            self._principal,
+            self._settings,
+            self.current,
+            mode,
+            self._departments(),
+            self._consultants(),
+            self,
+        )
+        dialog.changed.connect(lambda: self.refresh())
+        self._open("change", dialog)
+
+    def open_requests(self) -> None:
+        from records_desk.ui.customers.requests_dialog import RequestsDialog
+
+        dialog = RequestsDialog(self._services, self._principal, self._settings, self)
+        dialog.decided.connect(lambda: self.refresh())
+        self._open("requests", dialog)
+
+    def open_history(self) -> None:
+        if self.current is None:
+            return
+        from records_desk.ui.customers.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self._services, self._principal, self._settings, self.current, self)
+        self._open("history", dialog)
+
+    def open_grade(self) -> None:
+        if self.current is None or not self.grade_action.isEnabled():
+            return
+        from records_desk.ui.customers.grade_dialog import GradeDialog
+
+        dialog = GradeDialog(self._services, self._principal, self._settings, self.current, self)
+        dialog.changed.connect(lambda: self.refresh())
+        self._open("grade", dialog)
+
+    def open_void(self) -> None:
+        info = self.current
+        if info is None or not self.void_action.isEnabled():
+            return
+        from records_desk.ui.customers.reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(
+            self.tr("Void %1").replace("%1", info.archive_number),
+            self.tr(
+                "The file %1 %2 is kept, marked void, and its number is never reused. Why is "
+                "it void?"
+            )
+            .replace("%1", info.archive_number)
+            .replace("%2", info.name),
+            self.tr("Void"),
+            self,
+        )
+        dialog.reason_given.connect(lambda reason: self.void(info.id, reason))
+        self._open("void", dialog)
+
+    def void(self, customer_id: int, reason: str) -> None:
+        customers = self._services.customers
+        try:
+            operations.call(self, lambda: customers.void(self._principal, customer_id, reason))
+        except operations.Failed:
+            return
+        self.refresh()
+
+    # -- remembered column widths -------------------------------------------------------------
+    def _restore_columns(self) -> None:
+        raw = self._settings.backend.value(COLUMNS_KEY) if self._settings else None
+        if raw:
+            self.table.horizontalHeader().restoreState(QByteArray(bytes(raw)))
+
+    def _save_columns(self) -> None:
+        if self._settings is not None:
+            state = self.table.horizontalHeader().saveState()
+            self._settings.backend.set_value(COLUMNS_KEY, bytes(state.data()))
