@@ -130,35 +130,58 @@ class CustomerSearchService:
     def _rows(self, session: Session, ids: Sequence[int]) -> list[CustomerRow]:
         if not ids:
             return []
-        found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
-        customers = [found[i] for i in ids if i in found]
-        names = usernames(session, [c.consultant_id for c in customers])
+        # Columns, not ORM objects: a page is read often and never written back.
+        found = {
+            r.id: r for r in session.execute(select(*_ROW_COLUMNS).where(Customer.id.in_(ids)))
+        }
+        rows = [found[i] for i in ids if i in found]
+        names = usernames(session, [r.consultant_id for r in rows])
         today = office_day(self.ctx.now())
-        entries = domain_entries(session, ids)
         until: dict[int, date] = {}
-        for e in entries:
+        for e in domain_entries(session, ids):
             if e.in_force(today):
                 until[e.customer_id] = max(until.get(e.customer_id, e.last_day), e.last_day)
         return [
             CustomerRow(
-                id=c.id,
-                archive_number=c.archive_number,
-                name=c.name,
-                contact_person=c.contact_person,
-                phones=tuple(c.phones),
-                email=c.email,
-                address=c.address,
-                department=c.department,
-                product_lines=tuple(c.product_lines),
-                record_type=RecordType(c.record_type),
-                grade=Grade(c.grade) if c.grade else None,
-                prospect_level=ProspectLevel(c.prospect_level) if c.prospect_level else None,
-                status=CustomerStatus(c.status),
-                shelf_location=c.shelf_location,
-                consultant=names.get(c.consultant_id) if c.consultant_id else None,
-                entered_at=c.entered_at,
-                event_date=c.event_date,
-                blacklisted_until=until.get(c.id),
+                id=r.id,
+                archive_number=r.archive_number,
+                name=r.name,
+                contact_person=r.contact_person,
+                phones=tuple(r.phones),
+                email=r.email,
+                address=r.address,
+                department=r.department,
+                product_lines=tuple(r.product_lines),
+                record_type=RecordType(r.record_type),
+                grade=Grade(r.grade) if r.grade else None,
+                prospect_level=ProspectLevel(r.prospect_level) if r.prospect_level else None,
+                status=CustomerStatus(r.status),
+                shelf_location=r.shelf_location,
+                consultant=names.get(r.consultant_id) if r.consultant_id else None,
+                entered_at=r.entered_at,
+                event_date=r.event_date,
+                blacklisted_until=until.get(r.id),
             )
-            for c in customers
+            for r in rows
         ]
+
+
+_ROW_COLUMNS = (
+    Customer.id,
+    Customer.archive_number,
+    Customer.name,
+    Customer.contact_person,
+    Customer.phones,
+    Customer.email,
+    Customer.address,
+    Customer.department,
+    Customer.product_lines,
+    Customer.record_type,
+    Customer.grade,
+    Customer.prospect_level,
+    Customer.status,
+    Customer.shelf_location,
+    Customer.consultant_id,
+    Customer.entered_at,
+    Customer.event_date,
+)
