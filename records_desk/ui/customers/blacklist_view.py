@@ -85,6 +85,7 @@ class BlacklistDialog(RememberingDialog):
         self.archive_number = QLineEdit()
         self.archive_number.setObjectName("blacklistArchiveNumber")
         self.archive_number.setPlaceholderText(self.tr("Archive number of the customer"))
+        self.archive_number.setMinimumWidth(200)
         self.add_button = QPushButton(self.tr("&Add to blacklist…"))
         self.add_button.setObjectName("addBlacklist")
         self.add_button.clicked.connect(self.start_add)

@@ -35,8 +35,8 @@ class QuotaModel(RowsModel[QuotaLineInfo]):
             Column(tr("Department"), lambda q: q.department, _over),
             Column(tr("Product line"), lambda q: q.product_line or tr("(whole department)"), _over),
             Column(tr("Grade"), lambda q: grade_name(q.grade), _over),
-            Column(tr("Customers with grade"), lambda q: q.count, _over, numeric=True),
-            Column(tr("Graded customers"), lambda q: q.total, numeric=True),
+            Column(tr("With the grade"), lambda q: q.count, _over, numeric=True),
+            Column(tr("Of customers"), lambda q: q.total, numeric=True),
             Column(tr("Share"), lambda q: percent(q.share), _over, numeric=True),
             Column(tr("Cap"), lambda q: percent(q.cap), numeric=True),
             Column(tr("Allowed"), lambda q: q.allowed, numeric=True),
@@ -59,7 +59,7 @@ class QuotaDialog(RememberingDialog):
         self.services = services
         self.principal = principal
         self.setWindowTitle(self.tr("Grade quotas"))
-        self.resize(820, 480)
+        self.resize(900, 480)
 
         intro = QLabel(
             self.tr(
@@ -108,13 +108,14 @@ class QuotaDialog(RememberingDialog):
             return self.tr("Every department and product line is within its quotas.")
         self.summary.setStyleSheet("color: #b71c1c; font-weight: bold;")
         parts = [
-            self.tr("%1: %2 %3 of %4 (cap %5)")
+            self.tr("%1 — %2 %3 of %4 customers, %5 (cap %6)")
             .replace("%1", q.scope_name)
             .replace("%2", grade_name(q.grade))
-            .replace("%3", percent(q.share))
+            .replace("%3", str(q.count))
             .replace("%4", str(q.total))
-            .replace("%5", percent(q.cap))
+            .replace("%5", percent(q.share))
+            .replace("%6", percent(q.cap))
             for q in breaches
         ]
         head = self.tr("Over the quota (%1):").replace("%1", str(len(breaches)))
-        return head + " " + "; ".join(parts)
+        return "\n".join([head, *parts])

@@ -1,0 +1,332 @@
+"""Importing the office's customer list from Excel (issue 4 item 10, R-AUD-2): choose the file
+and its sheet, check the column mapping (headers matched automatically, each adjustable),
+check every row — the preview names each wrong row and why, and Import stays off while any
+row is wrong — then one all-or-nothing import. Checking and importing run off the UI thread
+with a progress dialog; cancelling writes nothing. The error report can be saved as xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.exchange.columns import ColumnMapping
+from records_desk.exchange.customer_import import ImportResult, detect_columns
+from records_desk.exchange.report import describe, write_error_report
+from records_desk.services.container import Services
+from records_desk.services.dto import Principal
+from records_desk.settings import Settings
+from records_desk.ui import notify
+from records_desk.ui.customers import import_calls
+from records_desk.ui.customers.admin_table import table_view
+from records_desk.ui.customers.background import BackgroundJob, report_failure
+from records_desk.ui.customers.import_preview import (
+    PROBLEMS_COLUMN,
+    ImportPreviewModel,
+    MappingTable,
+    preview_rows,
+)
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+class ImportDialog(RememberingDialog):
+    """Emits `imported(ImportCommitted)` after a batch was written (the tab refreshes)."""
+
+    geometry_key = "customer_import"
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("customerImportDialog")
+        self.services = services
+        self.principal = principal
+        self.checked: Any = None  # the service's preview of the file as mapped now
+        self.job: BackgroundJob | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.setWindowTitle(self.tr("Import customers from Excel"))
+        self.resize(1100, 700)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setReadOnly(True)
+        browse = QPushButton(self.tr("&Choose file…"))
+        browse.setObjectName("chooseFile")
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.activated.connect(lambda _i: self.detect())
+        self.mapping_table = MappingTable()
+        self.check_button = QPushButton(self.tr("Check &rows"))
+        self.check_button.setObjectName("checkRows")
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        top = QFormLayout()
+        top.addRow(self.tr("File:"), file_row)
+        top.addRow(self.tr("&Sheet:"), self.sheet)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addLayout(top)
+        left_box.addWidget(QLabel(self.tr("Columns (matched from the headers; change any):")))
+        left_box.addWidget(self.mapping_table, 1)
+        left_box.addWidget(self.check_button)
+
+        self.summary = QLabel(self.tr("Choose the Excel file to import."))
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.only_wrong = QCheckBox(self.tr("Show only rows with &problems"))
+        self.only_wrong.setObjectName("onlyWrongRows")
+        self.only_wrong.toggled.connect(lambda _on: self._show_preview())
+        self.model = ImportPreviewModel(self)
+        self.view = table_view(self.model, "importPreview", self)
+        # The problems column is read in full from its tooltip; the row stays one line high.
+        self.view.horizontalHeader().setSectionResizeMode(
+            PROBLEMS_COLUMN, QHeaderView.ResizeMode.Interactive
+        )
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.setWordWrap(False)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.summary)
+        right_box.addWidget(self.only_wrong)
+        right_box.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 770])
+
+        self.override = QLineEdit()
+        self.override.setObjectName("importOverride")
+        self.override.setPlaceholderText(self.tr("Director's reason for going over the quota"))
+        self.override.setVisible(False)
+        right_box.addWidget(self.override)
+
+        self.report_button = QPushButton(self.tr("Save &error report…"))
+        self.report_button.setObjectName("saveErrorReport")
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.choose_report_path)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setObjectName("importRows")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.report_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    # -- choosing the file, the sheet and the columns -----------------------------------------
+
+    def browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose the Excel file"))
+        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.choose_file)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def choose_file(self, path: str) -> None:
+        self.path.setText(path)
+        self.sheet.clear()
+        try:
+            wb = load_workbook(path, read_only=True)
+            names = list(wb.sheetnames)
+            wb.close()
+        except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+            names = []
+        self.sheet.addItems(names)
+        self.detect(first=True)
+
+    def detect(self, first: bool = False) -> None:
+        """Header row and automatic mapping of the chosen sheet (no data rows read)."""
+        sheet = None if first else self.sheet.currentText() or None
+        found = detect_columns(self.path.text(), sheet)
+        if found.sheet and self.sheet.currentText() != found.sheet:
+            self.sheet.setCurrentIndex(max(0, self.sheet.findText(found.sheet)))
+        self.mapping_table.show_mapping(found.mapping)
+        self._forget_check()
+        self.check_button.setEnabled(found.mapping is not None)
+        if found.file_errors:
+            self.summary.setText("\n".join(describe(p) for p in found.file_errors))
+        else:
+            self.summary.setText(
+                self.tr("Header row %1 of sheet %2. Check the columns, then check the rows.")
+                .replace("%1", str(found.header_row))
+                .replace("%2", found.sheet or "")
+            )
+
+    def mapping(self) -> ColumnMapping | None:
+        return self.mapping_table.mapping()
+
+    def _forget_check(self) -> None:
+        self.checked = None
+        self.model.set_rows([])
+        self.import_button.setEnabled(False)
+        self.report_button.setEnabled(False)
+
+    # -- checking every row -------------------------------------------------------------------
+
+    def check(self) -> BackgroundJob:
+        self._forget_check()
+        work = import_calls.preview_work(
+            self.services,
+            self.principal,
+            self.path.text(),
+            self.sheet.currentText(),
+            self.mapping(),
+        )
+        return self._run(work, self.tr("Checking every row…"), self._checked)
+
+    def _checked(self, preview: Any) -> None:
+        result: ImportResult = import_calls.result_of(preview)
+        if result.cancelled:
+            self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
+            return
+        self.checked = preview
+        self._show_preview()
+        wrong = sorted({e.row for e in result.errors})
+        problems = [describe(p) for p in result.file_errors]
+        quotas = import_calls.quota_problems(preview)
+        if wrong or problems:
+            shown = ", ".join(str(r) for r in wrong[:20]) + (" …" if len(wrong) > 20 else "")
+            text = (
+                self.tr("%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.")
+                .replace("%1", str(result.rows_read))
+                .replace("%2", str(result.valid))
+                .replace("%3", str(len(wrong)))
+                .replace("%4", shown)
+            )  # fmt: skip
+            self.summary.setText("\n".join([text, *problems]))
+            self.summary.setStyleSheet("color: #b71c1c;")
+        else:
+            text = self.tr("All %1 rows can be imported.").replace("%1", str(result.rows_read))
+            if quotas:
+                text += "\n" + self.tr(
+                    "The batch would break a grade quota; only a director may import it, "
+                    "with a reason:"
+                )
+            self.summary.setText("\n".join([text, *quotas]))
+            self.summary.setStyleSheet("")
+        self.override.setVisible(bool(quotas))
+        self.import_button.setEnabled(import_calls.may_import(preview))
+        self.report_button.setEnabled(bool(result.errors or result.file_errors))
+
+    def _show_preview(self) -> None:
+        if self.checked is None:
+            self.model.set_rows([])
+            return
+        result = import_calls.result_of(self.checked)
+        lines = preview_rows(
+            result.drafts,
+            result.errors,
+            result.duplicates_in_file,
+            import_calls.row_notes(self.checked),
+        )
+        if self.only_wrong.isChecked():
+            lines = [line for line in lines if line.invalid or line.problems]
+        self.model.set_rows(lines)
+        self.view.setColumnWidth(PROBLEMS_COLUMN, 360)
+        wrong = next((i for i, line in enumerate(lines) if line.invalid), None)
+        if wrong is not None:
+            self.view.scrollTo(self.model.index(wrong, 0))
+
+    # -- importing ------------------------------------------------------------------------------
+
+    def start_import(self) -> BackgroundJob | None:
+        if self.checked is None or not import_calls.may_import(self.checked):
+            return None
+        self.import_button.setEnabled(False)
+        override = self.override.text().strip() if not self.override.isHidden() else ""
+        work = import_calls.commit_work(
+            self.services, self.principal, self.checked, override or None
+        )
+        return self._run(work, self.tr("Importing…"), self._imported)
+
+    def _imported(self, outcome: Any) -> None:
+        written = outcome.written
+        self.summary.setText(
+            self.tr("%1 customer files were imported.").replace("%1", str(written))
+        )
+        self.summary.setStyleSheet("")
+        self.checked = None
+        self.imported.emit(outcome)
+        notify.info(self, self.tr("%1 customer files were imported.").replace("%1", str(written)))
+
+    def _run(self, work: Any, label: str, done: Any) -> BackgroundJob:
+        job = BackgroundJob(self, work, label)
+        job.finished.connect(done)
+        job.failed.connect(lambda e: self._failed(e))
+        self.job = job
+        return job.start()
+
+    def _failed(self, error: BaseException) -> None:
+        self.import_button.setEnabled(
+            self.checked is not None and import_calls.may_import(self.checked)
+        )
+        if import_calls.is_cancelled(error):
+            self.summary.setText(self.tr("The import was cancelled; nothing was written."))
+            return
+        report_failure(self, error)
+
+    # -- the error report -------------------------------------------------------------------------
+
+    def choose_report_path(self) -> None:
+        suggested = str(
+            Path(self.path.text()).with_name(Path(self.path.text()).stem + "_錯誤報告.xlsx")
+        )
+        dialog = QFileDialog(self, self.tr("Save the error report"), suggested)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self.save_report)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_report(self, path: str) -> None:
+        if self.checked is None:
+            return
+        result = import_calls.result_of(self.checked)
+        rows = write_error_report(
+            result.errors,
+            path,
+            file_errors=result.file_errors,
+            duplicates=result.duplicates_in_file,
+        )
+        notify.info(
+            self,
+            self.tr("The error report (%1 lines) was saved to %2.")
+            .replace("%1", str(rows))
+            .replace("%2", path),
+        )

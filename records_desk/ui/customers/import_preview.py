@@ -1,0 +1,165 @@
+"""The import preview (issue 4 item 10): every row of the sheet as it would be imported, in
+Excel's row numbers, with its problems worded (exchange/report.py) — rows that cannot be
+imported in red — and the column-mapping table the user adjusts before checking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from records_desk.domain.customers import RECORD_TYPE_TERMS
+from records_desk.exchange.columns import FIELD_TERMS, ColumnMapping, ImportField, column_letter
+from records_desk.exchange.customer_import import DuplicateInFile, RowError
+from records_desk.exchange.report import describe, describe_duplicate
+from records_desk.exchange.rows import CustomerDraft
+from records_desk.ui.customers.admin_table import Column, RowsModel
+from records_desk.ui.customers.admin_words import grade_name
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+PROBLEMS_COLUMN = 2  # of ImportPreviewModel
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    row: int
+    draft: CustomerDraft | None  # None: the row cannot be imported
+    problems: tuple[str, ...]
+
+    @property
+    def invalid(self) -> bool:
+        return self.draft is None
+
+
+def preview_rows(
+    drafts: Iterable[CustomerDraft],
+    errors: Iterable[RowError],
+    duplicates: Iterable[DuplicateInFile] = (),
+    extra: dict[int, list[str]] | None = None,
+) -> list[PreviewRow]:
+    """One line per non-empty row, in sheet order: the valid rows with what they will hold,
+    the wrong ones with each problem ("B7: …"); likely duplicates (in the file, or `extra`
+    notes such as files on record) are noted on the row without making it invalid."""
+    problems: dict[int, list[str]] = {}
+    for e in errors:
+        where = f"{e.column}{e.row}: " if e.column else ""
+        problems.setdefault(e.row, []).append(where + describe(e.problem))
+    notes: dict[int, list[str]] = {}
+    for d in duplicates:
+        notes.setdefault(d.row, []).append(describe_duplicate(d))
+    for row, found in (extra or {}).items():
+        notes.setdefault(row, []).extend(found)
+    lines = [PreviewRow(d.row, d, tuple(notes.get(d.row, ()))) for d in drafts]
+    lines += [
+        PreviewRow(row, None, tuple(found + notes.get(row, []))) for row, found in problems.items()
+    ]
+    lines.sort(key=lambda line: line.row)
+    return lines
+
+
+def _draft(attribute: str) -> Any:
+    def value(line: PreviewRow) -> object:
+        return getattr(line.draft, attribute) if line.draft is not None else None
+
+    return value
+
+
+def _invalid(line: PreviewRow) -> bool:
+    return line.invalid
+
+
+class ImportPreviewModel(RowsModel[PreviewRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        tr = self.tr
+        self.columns = [
+            Column(tr("Row"), lambda line: line.row, _invalid, numeric=True),
+            Column(tr("Status"), lambda line: tr("Wrong") if line.invalid else tr("OK"), _invalid),
+            Column(
+                tr("Problems"),
+                lambda line: "；".join(line.problems),
+                _invalid,
+                tooltip=lambda line: "\n".join(line.problems),
+            ),
+            Column(FIELD_TERMS[ImportField.NAME], _draft("name")),
+            Column(
+                FIELD_TERMS[ImportField.RECORD_TYPE],
+                lambda line: RECORD_TYPE_TERMS[line.draft.record_type] if line.draft else "",
+            ),
+            Column(FIELD_TERMS[ImportField.DEPARTMENT], _draft("department")),
+            Column(FIELD_TERMS[ImportField.PHONE], _draft("phones")),
+            Column(FIELD_TERMS[ImportField.ID_NUMBER], _draft("id_number")),
+            Column(FIELD_TERMS[ImportField.EVENT_DATE], _draft("event_date")),
+            Column(
+                FIELD_TERMS[ImportField.GRADE],
+                lambda line: grade_name(line.draft.grade) if line.draft else "",
+            ),
+            Column(FIELD_TERMS[ImportField.ARCHIVE_NUMBER], _draft("archive_number")),
+        ]
+
+    def invalid_rows(self) -> list[int]:
+        return [line.row for line in self.rows() if line.invalid]
+
+
+class MappingTable(QTableWidget):
+    """Column letter, the header the file has, and the field it goes to (a combo box each);
+    the automatic match is preselected."""
+
+    SKIP = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setObjectName("columnMapping")
+        self.setHorizontalHeaderLabels(
+            [
+                translate("MappingTable", "Column"),
+                translate("MappingTable", "Header in the file"),
+                translate("MappingTable", "Imported as"),
+            ]
+        )
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self._auto: ColumnMapping | None = None
+
+    def show_mapping(self, mapping: ColumnMapping | None) -> None:
+        self._auto = mapping
+        headers: Sequence[str] = mapping.headers if mapping else ()
+        self.setRowCount(len(headers))
+        for index, text in enumerate(headers):
+            self.setItem(index, 0, QTableWidgetItem(column_letter(index)))
+            self.setItem(index, 1, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{column_letter(index)}")
+            combo.addItem(translate("MappingTable", "(not imported)"), self.SKIP)
+            for field in ImportField:
+                combo.addItem(FIELD_TERMS[field], field.value)
+            chosen = mapping.fields[index] if mapping else None
+            combo.setCurrentIndex(max(0, combo.findData(chosen.value if chosen else self.SKIP)))
+            self.setCellWidget(index, 2, combo)
+            for column in (0, 1):
+                item = self.item(index, column)
+                item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+
+    def combo(self, letter: str) -> QComboBox:
+        for index in range(self.rowCount()):
+            if self.item(index, 0).text() == letter:
+                return self.cellWidget(index, 2)  # type: ignore[return-value]
+        raise KeyError(letter)
+
+    def mapping(self) -> ColumnMapping | None:
+        """The automatic mapping with the user's choices applied."""
+        if self._auto is None:
+            return None
+        overrides: dict[str, ImportField | None] = {}
+        for index in range(self.rowCount()):
+            value = self.cellWidget(index, 2).currentData()  # type: ignore[attr-defined]
+            field = ImportField(value) if value else None
+            if field != self._auto.fields[index]:
+                overrides[column_letter(index)] = field
+        return self._auto.override(overrides) if overrides else self._auto
