@@ -11,6 +11,7 @@ from records_desk.domain.customer_errors import (
     OfficeDateInvalid,
     PhoneInvalid,
 )
+from records_desk.domain.customer_files import ArchiveNumberTaken
 from records_desk.domain.customers import RecordType
 from records_desk.domain.errors import DomainError
 from records_desk.domain.identifiers import IdKind
@@ -87,6 +88,7 @@ class GradeForUngradedType(DomainError):
 
 RowProblem = (
     FieldRequired
+    | ArchiveNumberTaken
     | ChoiceUnknown
     | IdNumberInvalid
     | EmailInvalid

@@ -23,6 +23,7 @@ from records_desk.domain.customer_errors import (
     PhoneInvalid,
     PhoneProblem,
 )
+from records_desk.domain.customer_files import ArchiveNumberTaken
 from records_desk.domain.customers import (
     ADMISSION_TERMS,
     GRADE_TERMS,
@@ -119,6 +120,8 @@ def describe(problem: RowProblem | FileProblem) -> str:
             return f"「{text}」不是有效的電子郵件地址"
         case ArchiveNumberInvalid(text=text, problem=kind):
             return _ARCHIVE[kind].format(text=text)
+        case ArchiveNumberTaken(archive_number=number):
+            return f"檔案編號「{number}」已有檔案使用，編號不可重複（R-CUS-2）"
         case ArchiveNumberRepeated(text=text, first_row=first_row):
             return f"檔案編號「{text}」已用於第 {first_row} 列，編號不可重複（R-CUS-2）"
         case FieldRequired(field=field, record_type=record_type):
@@ -158,8 +161,11 @@ def report_rows(
     errors: Iterable[RowError],
     file_errors: Iterable[FileProblem] = (),
     duplicates: Iterable[DuplicateInFile] = (),
+    notes: Iterable[dict[str, object]] = (),
 ) -> list[dict[str, object]]:
-    """The report's rows: file problems, then row errors by row and column, then duplicates."""
+    """The report's rows: file problems, then row errors by row and column, then duplicates,
+    then `notes` already worded (row, column, value, problem): what the import service found
+    against the database (likely duplicates of files on record, quotas, consultants)."""
     rows: list[dict[str, object]] = [
         {"row": None, "column": "", "value": "", "problem": describe(p)} for p in file_errors
     ]
@@ -172,6 +178,7 @@ def report_rows(
         {"row": d.row, "column": "", "value": d.key[1], "problem": describe_duplicate(d)}
         for d in duplicates
     )
+    rows += notes
     return rows
 
 
@@ -181,8 +188,9 @@ def write_error_report(
     *,
     file_errors: Iterable[FileProblem] = (),
     duplicates: Iterable[DuplicateInFile] = (),
+    notes: Iterable[dict[str, object]] = (),
 ) -> int:
     """Save the report as xlsx (frozen header, auto-filter, widths); return its row count."""
     return write_customers(
-        report_rows(errors, file_errors, duplicates), REPORT_COLUMNS, path, "錯誤報告"
+        report_rows(errors, file_errors, duplicates, notes), REPORT_COLUMNS, path, "錯誤報告"
     )

@@ -20,7 +20,9 @@ from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from records_desk.services.blacklist import BlacklistService
+    from records_desk.services.customer_export import ExportService
     from records_desk.services.customer_forms import CustomerFormService
+    from records_desk.services.customer_import import ImportService
     from records_desk.services.customer_reviews import ReviewService
     from records_desk.services.customer_search import CustomerSearchService
     from records_desk.services.customers import CustomerService
@@ -73,6 +75,18 @@ class Services:
         from records_desk.services.customer_search import CustomerSearchService
 
         return CustomerSearchService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from records_desk.services.customer_import import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from records_desk.services.customer_export import ExportService
+
+        return ExportService(self.ctx, lambda: self.search)
 
     def close(self) -> None:
         self.database.dispose()

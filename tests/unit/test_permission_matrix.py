@@ -3,8 +3,10 @@ PermissionDenied, and refusals are audited."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -62,6 +64,23 @@ def customer(s: Services, gm: Principal, owner: Principal | None = None, peers: 
     return s.customers.register(gm, draft).id
 
 
+def import_call(s: Services, p: Principal, gm: Principal) -> Any:
+    from openpyxl import Workbook
+
+    folder = Path(tempfile.mkdtemp())
+    wb = Workbook()
+    wb.active.append(["客戶名稱", "錄入資料類型", "部門"])
+    wb.active.append([f"內部 {p.username}", "公司內部資料", "總部"])
+    wb.save(folder / "list.xlsx")
+    return s.imports.commit(p, folder / "list.xlsx")
+
+
+def export_call(s: Services, p: Principal, gm: Principal) -> Any:
+    from records_desk.services.customer_search import CustomerQuery
+
+    return s.exports.export_customers(p, CustomerQuery(), Path(tempfile.mkdtemp()) / "out.xlsx")
+
+
 def approve_call(s: Services, p: Principal, gm: Principal) -> Any:
     requester = make_user(s, gm, "requester", Role.STAFF)
     request = s.customers.request_change(requester, customer(s, gm), {"email": "a@b.tw"}, "typo")
@@ -114,6 +133,8 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.VISIT_RECORD: lambda s, p, gm: s.reviews.record_visit(
         p, customer(s, gm), date(2026, 11, 20), "talked about next year's order"
     ),
+    Action.CUSTOMER_IMPORT: import_call,
+    Action.CUSTOMER_EXPORT: export_call,
 }
 
 

@@ -1,0 +1,474 @@
+"""Importing the office's customer lists (issue 4 item 10, R-AUD-2): a preview that shows every
+problem before anything is written, then one all-or-nothing commit.
+
+`preview` reads and checks the file (exchange.customer_import: every row validated, duplicates
+within the file) and then against the database: archive numbers already on a file (a row
+error: R-CUS-2), likely duplicates of files on record (normalised name + phone, or ID — R-DQ-1
+uniqueness; reported, not refused: the office decides), consultants that match no account
+(reported; the file is imported without one) and the grade quotas the batch would break
+(R-GRD-2, per department and product line, as the GradingService counts them).
+
+`commit` registers every valid row in ONE transaction through the same path as a single
+registration (customers.new_file/add_files: numbers issued or claimed, first versions, the
+search index): any invalid row and nothing is written (ImportInvalid); cancelled — nothing is
+written (ImportCancelled); a batch over a quota is refused (QuotaExceeded) unless the actor
+may override (grade.override) and gives a reason, which is kept on each grade_change row and
+in the audit entry. One audit entry "customer.import" records file, sheet, rows, written, the
+first and last archive number and who (R-AUD-2).
+
+Decisions: a file that does not say whether the admission criteria are met (no such column)
+is taken as met — it lists customers the office already admitted on paper (R-GRD-1 is checked
+when the column is there). Imported files are entered as EntryKind.BULK_PROJECT (R-CUS-5's
+72-hour limit for batch entry). A row's note has no field on the file and is not kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from records_desk.domain.archive_numbers import ArchiveCodes
+from records_desk.domain.customer_errors import QuotaExceeded
+from records_desk.domain.customer_files import ArchiveNumberTaken, CustomerStatus
+from records_desk.domain.customers import AdmissionChecklist, Grade, admission_required
+from records_desk.domain.errors import DomainError
+from records_desk.domain.grading import (
+    GradeCounts,
+    QuotaBreach,
+    QuotaPolicy,
+    QuotaScope,
+    QuotaScopeKind,
+    allowed_count,
+)
+from records_desk.domain.identifiers import normalise_id_number, normalise_name
+from records_desk.domain.permissions import Action
+from records_desk.domain.quality import DuplicateBasis, DuplicateProbe, duplicate_keys
+from records_desk.domain.timeliness import EntryKind
+from records_desk.exchange import rows as xrows
+from records_desk.exchange.columns import ColumnMapping, ImportField, column_letter
+from records_desk.exchange.customer_import import ImportResult, RowError, read_customers
+from records_desk.services import journal
+from records_desk.services.base import ServiceContext
+from records_desk.services.customer_dto import CustomerDraft
+from records_desk.services.customer_records import (
+    cleared_customers,
+    office_day,
+    taken_archive_numbers,
+)
+from records_desk.services.customers import NewFile, add_files, new_file, own_archive_number
+from records_desk.services.dto import Principal
+from records_desk.services.grading import _count, breach_details, line_scope_name
+from records_desk.store.models import Account, Customer, GradeChange
+
+CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
+
+Progress = Callable[[int, int | None], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class DuplicateInDatabase:
+    """A row that is likely a file already on record (R-DQ-1 uniqueness)."""
+
+    row: int
+    customer_id: int
+    archive_number: str
+    name: str
+    basis: DuplicateBasis
+
+
+@dataclass
+class ImportPreview:
+    """What the user sees before anything is written; `commit` takes it as it is."""
+
+    result: ImportResult
+    duplicates_in_db: list[DuplicateInDatabase] = field(default_factory=list)
+    quota_breaches: list[QuotaExceeded] = field(default_factory=list)
+    unmatched_consultants: dict[str, int] = field(default_factory=dict)  # name -> first row
+    consultant_ids: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return self.result.rows_read
+
+    @property
+    def valid(self) -> int:
+        return self.result.valid
+
+    @property
+    def errors(self) -> list[RowError]:
+        return self.result.errors
+
+    @property
+    def ok(self) -> bool:
+        """Every row valid, the whole file read: a commit may write it (quotas aside)."""
+        return self.result.ok
+
+    @property
+    def needs_override(self) -> bool:
+        return bool(self.quota_breaches)
+
+
+@dataclass(frozen=True)
+class ImportCommitted:
+    path: str
+    sheet: str | None
+    rows: int
+    written: int
+    first_archive_number: str | None
+    last_archive_number: str | None
+    override_reason: str | None
+    audit_seq: int
+
+
+@dataclass
+class ImportInvalid(DomainError):
+    """Some row (or the file) is wrong: nothing was written. The preview says what."""
+
+    path: str
+    error_rows: tuple[int, ...]
+    file_problems: int
+
+    def __str__(self) -> str:
+        rows = ", ".join(map(str, self.error_rows[:10]))
+        return f"{self.path}: {len(self.error_rows)} invalid rows ({rows}); nothing imported"
+
+
+@dataclass
+class ImportCancelled(DomainError):
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: import cancelled; nothing imported"
+
+
+class ImportService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        codes: ArchiveCodes | None = None,
+        policy: QuotaPolicy | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.codes = codes or ArchiveCodes()
+        self.policy = policy or QuotaPolicy()
+
+    def preview(
+        self,
+        actor: Principal,
+        path: str | Path,
+        sheet: str | None = None,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportPreview:
+        """Read and check the file, then check it against the database (module docstring).
+        Nothing is written."""
+        self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        today = office_day(self.ctx.now())
+        result = read_customers(path, sheet, mapping, progress, cancelled, today=today)
+        preview = ImportPreview(result)
+        if result.cancelled or not result.drafts:
+            return preview
+        with self.ctx.uow.read() as uow:
+            session = uow.session
+            self._check_numbers(session, preview)
+            self._match_consultants(session, preview)
+            preview.duplicates_in_db = _duplicates_in_db(session, result.drafts)
+            preview.quota_breaches = self._quota_breaches(session, result.drafts, today)
+        return preview
+
+    def commit(
+        self,
+        actor: Principal,
+        preview_or_path: ImportPreview | str | Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        override_reason: str | None = None,
+        sheet: str | None = None,
+        mapping: ColumnMapping | None = None,
+    ) -> ImportCommitted:
+        """Register every row in one transaction, or nothing (module docstring).
+        `progress(done, total)` after each chunk of files; `cancelled()` asked as often."""
+        if override_reason is not None:
+            self.ctx.authorize(actor, Action.GRADE_OVERRIDE)
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        if isinstance(preview_or_path, ImportPreview):
+            preview = preview_or_path
+        else:
+            preview = self.preview(actor, preview_or_path, sheet, mapping)
+        result = preview.result
+        if not result.ok:
+            if result.cancelled:
+                raise ImportCancelled(result.path)
+            raise ImportInvalid(result.path, tuple(result.error_rows), len(result.file_errors))
+        reason = override_reason.strip() if override_reason and override_reason.strip() else None
+        now = self.ctx.now()
+        total = len(result.drafts)
+        name = Path(result.path).name
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            breaches = self._batch_breaches(session, result.drafts, office_day(now))
+            if breaches and reason is None:
+                raise breaches[0].error()
+            numbers: list[str] = []
+            done = 0
+            for chunk in _chunks(result.drafts, CHUNK):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(result.path)  # the unit of work rolls back
+                files = [self._new_file(d, actor, now, preview.consultant_ids) for d in chunk]
+                customers = add_files(session, files, actor, now, self.codes, f"import {name}")
+                grades = _grade_changes(customers, chunk, actor, now, name, reason, breaches)
+                session.add_all(grades)
+                session.flush()
+                numbers.extend(c.archive_number for c in customers)
+                session.expunge_all()  # the batch is flushed: keep memory flat
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(result.path)
+            entry = journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.import",
+                f"imported {len(numbers)} customer files from {name}",
+                entity_type="customer",
+                details={
+                    "file": name,
+                    "sheet": result.sheet,
+                    "rows": result.rows_read,
+                    "written": len(numbers),
+                    "first_archive_number": numbers[0] if numbers else None,
+                    "last_archive_number": numbers[-1] if numbers else None,
+                    "duplicates_in_db": len(preview.duplicates_in_db),
+                    "override_reason": reason if breaches else None,
+                    "breaches": [breach_details(b) for b in breaches],
+                },
+            )
+            seq = entry.seq
+            uow.commit()
+        return ImportCommitted(
+            path=result.path,
+            sheet=result.sheet,
+            rows=result.rows_read,
+            written=len(numbers),
+            first_archive_number=numbers[0] if numbers else None,
+            last_archive_number=numbers[-1] if numbers else None,
+            override_reason=reason if breaches else None,
+            audit_seq=seq,
+        )
+
+    # --- checks against the database ------------------------------------------------------
+
+    def _check_numbers(self, session: Session, preview: ImportPreview) -> None:
+        """R-CUS-2: an own number of the wrong category, or one a file already carries, is an
+        error of its row (and the row leaves the valid drafts)."""
+        result = preview.result
+        assert result.mapping is not None
+        column = result.mapping.column_of(ImportField.ARCHIVE_NUMBER)
+        letter = column_letter(column) if column is not None else ""
+        owned = [d for d in result.drafts if d.archive_number]
+        if not owned:
+            return
+        bad: dict[int, RowError] = {}
+        for draft in owned:
+            try:
+                own_archive_number(_service_draft(draft, {}), self.codes)
+            except DomainError as problem:
+                bad[draft.row] = RowError(draft.row, letter, draft.archive_number or "", problem)  # type: ignore[arg-type]
+        taken = taken_archive_numbers(session, (d.archive_number or "" for d in owned))
+        for draft in owned:
+            number = draft.archive_number or ""
+            if number in taken and draft.row not in bad:
+                bad[draft.row] = RowError(draft.row, letter, number, ArchiveNumberTaken(number))
+        if bad:
+            result.errors.extend(bad.values())
+            result.errors.sort(key=lambda e: e.row)
+            result.drafts = [d for d in result.drafts if d.row not in bad]
+
+    def _match_consultants(self, session: Session, preview: ImportPreview) -> None:
+        """A consultant is matched by user name (any case) or full name; others are listed."""
+        names = {d.consultant for d in preview.result.drafts if d.consultant}
+        if not names:
+            return
+        by_name: dict[str, int] = {}
+        for account_id, username, full_name in session.execute(
+            select(Account.id, Account.username, Account.full_name)
+        ):
+            by_name.setdefault(username.casefold(), account_id)
+            if full_name:
+                by_name.setdefault(full_name.strip().casefold(), account_id)
+        for draft in preview.result.drafts:
+            if draft.consultant:
+                found = by_name.get(draft.consultant.strip().casefold())
+                if found is None:
+                    preview.unmatched_consultants.setdefault(draft.consultant, draft.row)
+                else:
+                    preview.consultant_ids[draft.consultant] = found
+
+    def _quota_breaches(
+        self, session: Session, drafts: Sequence[xrows.CustomerDraft], today: date
+    ) -> list[QuotaExceeded]:
+        return [b.error() for b in self._batch_breaches(session, drafts, today)]
+
+    def _batch_breaches(
+        self, session: Session, drafts: Sequence[xrows.CustomerDraft], today: date
+    ) -> tuple[QuotaBreach, ...]:
+        """R-GRD-2 for a batch: the counts of every department and product line after the
+        batch joins them, checked only for capped grades the batch adds to that scope (the
+        domain's rule for one change, applied to many). Departments first."""
+        added: dict[tuple[str, str | None], Counter[Grade]] = {}
+        for d in drafts:
+            if not admission_required(d.record_type):
+                continue
+            grade = d.grade or Grade.QUALIFIED
+            department = d.department or ""
+            for key in [(department, None), *((department, line) for line in d.product_lines)]:
+                added.setdefault(key, Counter())[grade] += 1
+        if not any(g is not Grade.QUALIFIED for c in added.values() for g in c):
+            return ()
+        counter = _count(session, cleared_customers(session, today))
+        breaches = []
+        for (department, line), batch in added.items():
+            scope = counter.scope(department, line)
+            after = GradeCounts(
+                vip=scope.counts.vip + batch[Grade.VIP],
+                preferred=scope.counts.preferred + batch[Grade.PREFERRED],
+                qualified=scope.counts.qualified + batch[Grade.QUALIFIED],
+            )
+            for grade in (Grade.VIP, Grade.PREFERRED):
+                cap = self.policy.cap(grade)
+                if cap is None or not batch[grade]:
+                    continue
+                if after.count(grade) > allowed_count(cap, after.total):
+                    named = QuotaScope(
+                        QuotaScopeKind.PRODUCT_LINE if line else QuotaScopeKind.DEPARTMENT,
+                        line_scope_name(department, line) if line else department,
+                        scope.counts,
+                    )
+                    breaches.append(QuotaBreach(grade, named, cap, after.count(grade), after.total))
+        breaches.sort(key=lambda b: (b.scope.kind is not QuotaScopeKind.DEPARTMENT, b.scope.name))
+        return tuple(breaches)
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _new_file(
+        self,
+        draft: xrows.CustomerDraft,
+        actor: Principal,
+        now: datetime,
+        consultants: dict[str, int],
+    ) -> NewFile:
+        customer, number = new_file(_service_draft(draft, consultants), actor, now, self.codes)
+        if draft.grade is not None and admission_required(draft.record_type):
+            customer.grade = draft.grade.value
+        return customer, number
+
+
+def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
+    admitted = admission_required(d.record_type)
+    checklist = d.admission or (AdmissionChecklist.all_met() if admitted else AdmissionChecklist())
+    return CustomerDraft(
+        record_type=d.record_type,
+        name=d.name,
+        department=d.department or "",
+        product_lines=d.product_lines,
+        contact_person=d.contact_person or "",
+        phones=d.phones,
+        email=d.email or "",
+        address=d.address or "",
+        id_number=d.id_number or "",
+        consultant_id=consultants.get(d.consultant) if d.consultant else None,
+        prospect_level=d.prospect_level,
+        admission=checklist,
+        shelf_location=d.shelf_location or "",
+        event_date=d.event_date,
+        entry_kind=EntryKind.BULK_PROJECT,
+        archive_number=d.archive_number,
+    )
+
+
+def _grade_changes(
+    customers: Sequence[Customer],
+    drafts: Sequence[xrows.CustomerDraft],
+    actor: Principal,
+    now: datetime,
+    file_name: str,
+    override_reason: str | None,
+    breaches: tuple[QuotaBreach, ...],
+) -> list[GradeChange]:
+    """R-GRD-2/4: an imported grade above 合格 is kept as a grade change of the new file, with
+    the override and the breaches of its own department and lines when one was needed."""
+    rows = []
+    for customer, draft in zip(customers, drafts, strict=True):
+        if draft.grade is None or draft.grade is Grade.QUALIFIED or customer.grade is None:
+            continue
+        scopes = {customer.department, *(line_scope_name(customer.department, line)
+                                          for line in customer.product_lines)}  # fmt: skip
+        own = [b for b in breaches if b.grade is draft.grade and b.scope.name in scopes]
+        rows.append(
+            GradeChange(
+                customer_id=customer.id,
+                from_grade=None,
+                to_grade=customer.grade,
+                at=now,
+                changed_on=office_day(now),
+                by_id=actor.account_id,
+                reason=f"import {file_name}",
+                override_reason=override_reason if own else None,
+                breaches=[breach_details(b) for b in own],
+            )
+        )
+    return rows
+
+
+def _duplicates_in_db(
+    session: Session, drafts: Sequence[xrows.CustomerDraft]
+) -> list[DuplicateInDatabase]:
+    """Rows sharing a duplicate key (domain.quality) with an active file on record. Only
+    files whose normalised name or ID appears in the batch have their phones keyed."""
+    wanted: dict[str, int] = {}
+    names: set[str] = set()
+    ids: set[str] = set()
+    for d in drafts:
+        probe = DuplicateProbe(d.row, d.name, d.phones, d.id_number)
+        for basis, value in duplicate_keys(probe):
+            wanted.setdefault(f"{basis}\x1f{value}", d.row)
+        names.add(normalise_name(d.name))
+        if d.id_number:
+            ids.add(normalise_id_number(d.id_number))
+    found: dict[tuple[int, int], DuplicateInDatabase] = {}
+    query = select(
+        Customer.id, Customer.archive_number, Customer.name, Customer.phones, Customer.id_number
+    ).where(Customer.status == CustomerStatus.ACTIVE.value)
+    for customer_id, number, name, phones, id_number in session.execute(query):
+        by_name = normalise_name(name) in names
+        by_id = bool(id_number) and normalise_id_number(id_number) in ids
+        if not (by_name or by_id):
+            continue
+        probe = DuplicateProbe(customer_id, name, tuple(phones) if by_name else (), id_number)
+        for basis, value in sorted(
+            duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER
+        ):
+            row = wanted.get(f"{basis}\x1f{value}")
+            if row is not None and (row, customer_id) not in found:
+                found[(row, customer_id)] = DuplicateInDatabase(
+                    row, customer_id, number, name, basis
+                )
+    return sorted(found.values(), key=lambda d: (d.row, d.archive_number))
+
+
+def _chunks(
+    items: Sequence[xrows.CustomerDraft], size: int
+) -> Iterator[Sequence[xrows.CustomerDraft]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
