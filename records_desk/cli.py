@@ -61,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     prn = sub.add_parser(
         "print",
         help="print a form to a PDF file (print --list shows the forms)",
-        description="Print a form to a PDF file: blank, or filled from a JSON file "
-        "(the shape is in forms/README.md). Every saved file is audited.",
+        description="Print a form to a PDF file: blank, filled from a JSON file "
+        "(the shape is in forms/README.md), or from the customer files (--customer, "
+        "--entries). Every saved file is audited.",
     )
     prn.add_argument("form_id", nargs="?", metavar="FORM_ID")
     prn.add_argument("--list", action="store_true", help="list the forms (no sign-in needed)")
@@ -75,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--calibration", action="store_true", help="label sheets: the calibration page"
     )
     # Customer-file commands live in their own modules (imported here, not at start-up).
-    from records_desk import cli_customers, cli_exchange
+    from records_desk import cli_customers, cli_exchange, cli_forms
 
+    cli_forms.add_print_arguments(prn)  # print FORM --customer N: filled from the database
     cli_customers.add_commands(sub)
     cli_exchange.add_commands(sub)
     return parser
@@ -206,6 +208,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
     """Checks everything it can before asking for a password: the form, the data file and the
     label layout. The PDF goes to a temporary file beside OUT.pdf and is renamed only once it
     is complete, so a failure never leaves a file behind; the save is audited (R-AUD-1)."""
+    from records_desk import cli_forms
     from records_desk.printing import data as form_data
     from records_desk.printing.definitions import (
         FormDefinitionError,
@@ -214,6 +217,8 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
         load_form,
     )
 
+    if cli_forms.wanted(args):
+        return cli_forms.cmd_print_from_database(args, db_path)
     try:
         if args.list:
             for d in list_forms():

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from records_desk.domain.blacklist import BlacklistScope
 from records_desk.domain.customer_files import CustomerStatus
@@ -231,6 +231,38 @@ def grade_change_word(before: Grade | None, after: Grade | None) -> str:
     if is_downgrade(before, after):
         return "降級"
     return "維持"
+
+
+class GradeStep(NamedTuple):
+    """One grade change of the customer: office day, moment, from, to."""
+
+    on: date
+    at: datetime
+    old: Grade | None
+    new: Grade
+
+
+def grade_around(
+    steps: Sequence[GradeStep], review: ReviewInfo, recorded_at: datetime, current: Grade | None
+) -> tuple[Grade | None, date | None]:
+    """The grade in force when the review was made, and the day a change to its result took
+    effect after it. A change counts as before the review when made on an earlier day, or on
+    the review's day before the review was recorded. `steps` are oldest first."""
+
+    def earlier(step: GradeStep) -> bool:
+        if step.on != review.reviewed_on:
+            return step.on < review.reviewed_on
+        return step.at < recorded_at
+
+    before = [s for s in steps if earlier(s)]
+    if before:
+        grade: Grade | None = before[-1].new
+    else:  # nothing changed before: the grade then is where the first change began
+        grade = next((s.old for s in steps if s.old is not None), current)
+    if review.result_grade is None or review.result_grade is grade:
+        return grade, None
+    after = (s.on for s in steps if not earlier(s) and s.new is review.result_grade)
+    return grade, next(after, None)
 
 
 def periodic_review(

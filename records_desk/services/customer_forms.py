@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
@@ -189,22 +189,9 @@ class CustomerFormService:
                 c, None, {}, period_from=last or admitted, grade_before=c.grade, effective_on=None
             )
         earlier = [r.reviewed_on for r in reviews if r.reviewed_on < review.reviewed_on]
-        changes = self._grade_changes(c.id)  # (day, from, to), oldest first
-        before = [(on, new) for on, _, new in changes if on < review.reviewed_on]
-        if before:
-            grade_before: Grade | None = before[-1][1]
-        else:  # no change before the review: the grade it had then is where the first began
-            grade_before = next((old for on, old, _ in changes if old is not None), c.grade)
-        effective = None
-        if review.result_grade is not None and review.result_grade != grade_before:
-            effective = next(
-                (
-                    on
-                    for on, _, new in changes
-                    if on >= review.reviewed_on and new is review.result_grade
-                ),
-                None,
-            )
+        grade_before, effective = fill.grade_around(
+            self._grade_changes(c.id), review, self._recorded_at(review.id), c.grade
+        )
         return fill.periodic_review(
             c,
             review,
@@ -319,14 +306,28 @@ class CustomerFormService:
                 for v, username in rows
             ]
 
-    def _grade_changes(self, customer_id: int) -> list[tuple[date, Grade | None, Grade]]:
+    def _grade_changes(self, customer_id: int) -> list[fill.GradeStep]:
         with self.ctx.uow.read() as uow:
             rows = uow.session.execute(
-                select(GradeChange.changed_on, GradeChange.from_grade, GradeChange.to_grade)
+                select(
+                    GradeChange.changed_on,
+                    GradeChange.at,
+                    GradeChange.from_grade,
+                    GradeChange.to_grade,
+                )
                 .where(GradeChange.customer_id == customer_id)
                 .order_by(GradeChange.at, GradeChange.id)
             )
-            return [(on, Grade(old) if old else None, Grade(new)) for on, old, new in rows]
+            return [
+                fill.GradeStep(on, at, Grade(old) if old else None, Grade(new))
+                for on, at, old, new in rows
+            ]
+
+    def _recorded_at(self, review_id: int) -> datetime:
+        with self.ctx.uow.read() as uow:
+            at = uow.session.scalar(select(Review.recorded_at).where(Review.id == review_id))
+        assert at is not None  # the review was just read
+        return at
 
     def _full_names(self, actor: Principal, usernames: Iterable[str | None]) -> dict[str, str]:
         """Full names for the printed "by" fields and signatures (the user name if none)."""

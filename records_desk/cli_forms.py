@@ -1,0 +1,108 @@
+"""`records-desk print` filled from the customer files (issue 4 item 12):
+
+    records-desk --user U print FORM --customer ARCHIVE_NUMBER [--record ID] -o OUT.pdf
+    records-desk --user U print blacklist --entries in-force|all [--on DAY] [--department D] -o OUT.pdf
+
+FORM is the registration sheet or 附件1, 2, 4, 5 (customer_registration, appraisal_form,
+periodic_review, customer_survey, visit_report); --record picks one review, visit, evaluation
+or survey by its id instead of the newest. 附件3 is the whole blacklist: the entries in force on
+--on (today), or all of them with their dates. The data is read as the signed-in user through
+services.customer_forms; the PDF is written like every printed form (cli._write_atomically)
+and the save is audited (R-AUD-1)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+
+def add_print_arguments(prn: argparse.ArgumentParser) -> None:
+    """The options of `print` that fill a form from the database."""
+    prn.add_argument(
+        "--customer", metavar="ARCHIVE_NUMBER", help="fill a customer form from this file"
+    )
+    prn.add_argument(
+        "--record", type=int, metavar="ID", help="which review/visit (default: newest)"
+    )
+    prn.add_argument(
+        "--entries",
+        choices=("in-force", "all"),
+        help="blacklist: fill from the database, the entries in force or every entry",
+    )
+    prn.add_argument("--on", metavar="YYYY-MM-DD", help="blacklist: in force on this day")
+    prn.add_argument("--department", help="blacklist: one department's entries and the company's")
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """Whether `print` was asked to fill the form from the database."""
+    return bool(args.customer or args.entries)
+
+
+def cmd_print_from_database(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk import cli
+    from records_desk.services.customer_forms import BLACKLIST, CUSTOMER_FORMS
+
+    forms = ", ".join(CUSTOMER_FORMS)
+    if args.list or args.blank or args.data or args.calibration or args.grid or args.offset:
+        raise cli.CliError(
+            "--customer/--entries fill the form from the database: "
+            "no --list, --blank, --data or label options"
+        )
+    if not args.output:
+        raise cli.CliError("print needs -o OUT.pdf")
+    if args.form_id == BLACKLIST:
+        if args.customer or args.record is not None:
+            raise cli.CliError("blacklist is the whole list: use --entries in-force|all")
+        if not args.entries:
+            raise cli.CliError("blacklist from the database needs --entries in-force|all")
+    elif args.form_id in CUSTOMER_FORMS:
+        if not args.customer:
+            raise cli.CliError(f"{args.form_id} needs --customer ARCHIVE_NUMBER")
+        if args.entries or args.on or args.department:
+            raise cli.CliError("--entries, --on and --department are for the blacklist")
+    else:
+        raise cli.CliError(
+            f"{args.form_id or 'FORM_ID'}: not filled from the customer files "
+            f"(customer forms: {forms}; or blacklist --entries)"
+        )
+    on = _day(args.on) if args.on else None
+
+    services, principal = cli._signed_in(args, db_path)
+    try:
+        forms_service = services.customer_forms
+        if args.form_id == BLACKLIST:
+            printed = forms_service.printed(
+                principal,
+                BLACKLIST,
+                on=on,
+                all_entries=args.entries == "all",
+                department=args.department,
+            )
+        else:
+            customer_id = forms_service.customer_id_of(principal, args.customer)
+            printed = forms_service.printed(
+                principal, args.form_id, customer_id, record_id=args.record
+            )
+        out: Path = args.output
+        cli._write_atomically(out, printed.pdf)
+        try:
+            services.printing.record_save(principal, printed.form_id, out.resolve(), printed.pages)
+        except Exception:
+            out.unlink(missing_ok=True)  # never a saved form the log does not know of
+            raise
+        print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
+        return cli.EXIT_OK
+    finally:
+        services.close()
+
+
+def _day(text: str) -> date:
+    from records_desk import cli
+    from records_desk.domain.customer_errors import OfficeDateInvalid
+    from records_desk.domain.dates import parse_office_date
+
+    try:
+        return parse_office_date(text)
+    except OfficeDateInvalid as e:
+        raise cli.CliError(f"--on {text}: not a date ({e})") from None
