@@ -177,4 +177,7 @@ ZH_TW: dict[str, str] = {
     "&Override reason:": "特批原因(&O)：",
     "Why this customer may break the quota": "此客戶可超出配額的理由",
     "You may override the quota: give the reason and press OK.": "您可以特批超出配額：請填寫特批原因後按「確定」。",
+    # print_menu.py
+    "&Print": "列印(&P)",
+    "Print a form filled for this customer": "列印此客戶已填寫的表單",
 }

@@ -985,6 +985,59 @@
         </message>
     </context>
     <context>
+        <name>CustomerExport</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="43" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="53" />
+            <source>Export customer files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="54" />
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="60" />
+            <source>Save the holiday SMS list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="61" />
+            <source>sms_contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="82" />
+            <source>Exporting customer files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="91" />
+            <source>Writing the SMS list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="104" />
+            <source>%1 customer files were exported to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="114" />
+            <source>%1 contacts were written to %2. Left out: %3 blacklisted, %4 void, %5 without a mobile, %6 repeated mobiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/export_action.py" line="129" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerForm</name>
         <message>
             <location filename="../../records_desk/ui/customers/customer_form.py" line="115" />
@@ -1208,6 +1261,19 @@
             <location filename="../../records_desk/ui/customers/messages.py" line="244" />
             <source>That blacklist entry no longer exists.</source>
             <translation>該黑名單紀錄已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPrintButton</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/print_menu.py" line="41" />
+            <source>&amp;Print</source>
+            <translation>列印(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/print_menu.py" line="42" />
+            <source>Print a form filled for this customer</source>
+            <translation>列印此客戶已填寫的表單</translation>
         </message>
     </context>
     <context>
@@ -1516,98 +1582,67 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="90" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="82" />
             <source>Customer files</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="222" />
-            <source>&amp;Find:</source>
-            <translation>搜尋(&amp;F)：</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="224" />
-            <source>Name, contact, phone, e-mail or archive number (Ctrl+F)</source>
-            <translation>名稱、聯絡人、電話、電子郵件或檔案編號（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="227" />
-            <location filename="../../records_desk/ui/customers/tab.py" line="270" />
-            <source>All departments</source>
-            <translation>全部部門</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="228" />
-            <source>All record types</source>
-            <translation>全部資料類型</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="231" />
-            <source>All grades</source>
-            <translation>全部等級</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="234" />
-            <source>Include &amp;void</source>
-            <translation>包括作廢(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="236" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="186" />
             <source>&amp;New file…</source>
             <translation>新建檔案(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="237" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="187" />
             <source>&amp;Request change…</source>
             <translation>申請修改(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="238" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="188" />
             <source>Change &amp;directly…</source>
             <translation>直接修改(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="239" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="189" />
             <source>Change re&amp;quests…</source>
             <translation>修改申請(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="240" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="190" />
             <source>&amp;History…</source>
             <translation>歷史版本(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="241" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="191" />
             <source>Change &amp;grade…</source>
             <translation>變更等級(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="242" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="192" />
             <source>&amp;Void…</source>
             <translation>作廢(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="243" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="193" />
             <source>Find</source>
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="320" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="253" />
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="445" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="376" />
             <source>Void %1</source>
             <translation>作廢 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="447" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="378" />
             <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
             <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="452" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="383" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
@@ -2888,6 +2923,39 @@
             <location filename="../../records_desk/ui/dialogs/account_form.py" line="203" />
             <source>Change role</source>
             <translation>變更角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="68" />
+            <source>&amp;Find:</source>
+            <translation>搜尋(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="70" />
+            <source>Name, contact, phone, e-mail or archive number (Ctrl+F)</source>
+            <translation>名稱、聯絡人、電話、電子郵件或檔案編號（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="72" />
+            <source>All departments</source>
+            <translation>全部部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="73" />
+            <source>All record types</source>
+            <translation>全部資料類型</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="76" />
+            <source>All grades</source>
+            <translation>全部等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="79" />
+            <source>Include &amp;void</source>
+            <translation>包括作廢(&amp;V)</translation>
         </message>
     </context>
     <context>

@@ -322,3 +322,23 @@ def test_customer_model_contract_while_paging_and_searching(
     assert model.total == 44
     failures = [r.message for r in qtlog.records if "FAIL!" in r.message]
     assert failures == []
+
+
+def test_print_menu_offers_the_forms_of_the_selected_file(
+    services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    graded = register(services, office.archivist)[0]
+    campaign = register(services, office.archivist, record_type=RecordType.CAMPAIGN)[0]
+    tab = open_tab(office.archivist)
+    select(tab, campaign.id)
+    tab.print_button.fill_menu()
+    offered = [a.objectName() for a in tab.print_button.menu_.actions()]
+    assert "print_appraisal_form" not in offered and offered  # 附件1/2 weigh a grade
+    select(tab, graded.id)
+    tab.print_button.fill_menu()
+    actions = tab.print_button.menu_.actions()
+    assert len(actions) > len(offered)
+    actions[0].trigger()
+    preview = tab.print_button.preview
+    assert preview is not None and preview.isVisible()
+    preview.close()

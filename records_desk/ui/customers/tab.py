@@ -11,15 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QToolBar,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.customer_files import CustomerStatus
-from records_desk.domain.customers import Grade, RecordType
 from records_desk.domain.permissions import Action, is_allowed
 from records_desk.domain.roles import Role
 from records_desk.services.container import Services
@@ -37,13 +33,13 @@ from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.customer_model import CustomerColumn, CustomerTableModel
 from records_desk.ui.customers.detail_panel import DetailPanel
-from records_desk.ui.customers.terms import grade_name, record_type_name
+from records_desk.ui.customers.print_menu import CustomerPrintButton
+from records_desk.ui.customers.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from records_desk.services.customer_dto import CustomerInfo
     from records_desk.services.customer_search import CustomerQuery, CustomerRow
 
-SEARCH_DELAY_MS = 150  # the service answers in milliseconds; this only spares half-typed words
 COLUMNS_KEY = "customers/table/header"
 _WIDTHS = {
     CustomerColumn.ARCHIVE_NUMBER: 125,
@@ -78,10 +74,6 @@ class CustomersTab(QWidget):
         self.current: CustomerInfo | None = None
         self.dialogs: dict[str, QWidget] = {}
         self.model = CustomerTableModel(self._count, self._page, parent=self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_query)
         self._build()
         self._create_actions()
         self.retranslate_ui()
@@ -111,29 +103,11 @@ class CustomersTab(QWidget):
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("customerSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_query)
-        self.department = QComboBox()
-        self.department.setObjectName("departmentFilter")
-        self.department.setMinimumContentsLength(8)
-        self.record_type = QComboBox()
-        self.record_type.setObjectName("recordTypeFilter")
-        self.record_type.addItem("", None)
-        for record_type in RecordType:
-            self.record_type.addItem("", record_type)
-        self.grade = QComboBox()
-        self.grade.setObjectName("gradeFilter")
-        self.grade.addItem("", None)
-        for grade in Grade:
-            self.grade.addItem("", grade)
-        self.include_void = QCheckBox()
-        self.include_void.setObjectName("includeVoid")
-        for combo in (self.department, self.record_type, self.grade):
-            combo.currentIndexChanged.connect(self.apply_query)
-        self.include_void.toggled.connect(self.apply_query)
+        self.search_bar = SearchBar()
+        self.search_bar.query_changed.connect(self.apply_query)
+        # The widgets a user (and a test) works with, by their short names.
+        self.search = self.search_bar.search
+        self.include_void = self.search_bar.include_void
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 
@@ -158,23 +132,11 @@ class CustomersTab(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("customerActions")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # The printing helper's buttons (registration sheet, 附件1/2/4/5 of the selected
-        # file) go here once services.customer_forms exists; nothing is printed from here yet.
-        self.print_area = QHBoxLayout()
-        self.print_area.setObjectName("customerPrintArea")
+        self.print_button = CustomerPrintButton(self._services, self._principal, self._settings)
 
-        filters = QHBoxLayout()
-        self.search_label = QLabel()
-        self.search_label.setBuddy(self.search)
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.department, 1)
-        filters.addWidget(self.record_type, 1)
-        filters.addWidget(self.grade, 1)
-        filters.addWidget(self.include_void)
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar, 1)
-        actions.addLayout(self.print_area)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -183,7 +145,7 @@ class CustomersTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([800, 330])
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.search_bar)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
@@ -219,19 +181,7 @@ class CustomersTab(QWidget):
         self._update_actions()
 
     def retranslate_ui(self) -> None:
-        self.search_label.setText(self.tr("&Find:"))
-        self.search.setPlaceholderText(
-            self.tr("Name, contact, phone, e-mail or archive number (Ctrl+F)")
-        )
-        if self.department.count():
-            self.department.setItemText(0, self.tr("All departments"))
-        self.record_type.setItemText(0, self.tr("All record types"))
-        for index in range(1, self.record_type.count()):
-            self.record_type.setItemText(index, record_type_name(self.record_type.itemData(index)))
-        self.grade.setItemText(0, self.tr("All grades"))
-        for index in range(1, self.grade.count()):
-            self.grade.setItemText(index, grade_name(self.grade.itemData(index)))
-        self.include_void.setText(self.tr("Include &void"))
+        self.search_bar.retranslate_ui()
         texts = {
             self.new_action: self.tr("&New file…"),
             self.request_action: self.tr("&Request change…"),
@@ -246,6 +196,7 @@ class CustomersTab(QWidget):
             action.setText(text)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+        self.print_button.retranslate_ui()
         self.model.retranslate()
         self._show_count()
 
@@ -265,33 +216,15 @@ class CustomersTab(QWidget):
         """The department list and the first page (on first show, or by a test)."""
         self._loaded = True
         departments = self._call(lambda: self._services.search.departments(self._principal))
-        self.department.blockSignals(True)
-        self.department.clear()
-        self.department.addItem(self.tr("All departments"), None)
-        for name in departments or []:
-            self.department.addItem(name, name)
-        self.department.blockSignals(False)
+        self.search_bar.set_departments(departments or [])
         self.apply_query()
 
-    def query(self) -> CustomerQuery:
-        from records_desk.services.customer_search import CustomerQuery
-
-        # Qt hands enum members back from the combo boxes as plain strings.
-        record_type, grade = self.record_type.currentData(), self.grade.currentData()
-        return CustomerQuery(
-            text=self.search.text().strip(),
-            department=self.department.currentData(),
-            record_type=RecordType(record_type) if record_type else None,
-            grade=Grade(grade) if grade else None,
-            include_void=self.include_void.isChecked(),
-        )
-
     def apply_query(self) -> None:
-        self._search_timer.stop()
+        self.search_bar.timer.stop()
         if not self._loaded:
             return
         keep = self.current.id if self.current else None
-        self.model.set_query(self.query())
+        self.model.set_query(self.search_bar.query())
         self._show_count()
         self._select(keep)
 
@@ -350,6 +283,7 @@ class CustomersTab(QWidget):
         self.grade_action.setEnabled(graded and is_allowed(role, Action.GRADE_CHANGE))
         self.void_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_VOID))
         self.void_action.setVisible(is_allowed(role, Action.CUSTOMER_VOID))
+        self.print_button.set_customer(info.id if info is not None else None)
 
     # -- dialogs ----------------------------------------------------------------------------
     def _open(self, key: str, dialog: QWidget) -> QWidget:
@@ -361,9 +295,6 @@ class CustomersTab(QWidget):
         dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
         dialog.open()  # type: ignore[attr-defined]
         return dialog
-
-    def _departments(self) -> list[str]:
-        return [self.department.itemData(i) for i in range(1, self.department.count())]
 
     def _consultants(self) -> list[AccountInfo]:
         """The consultant box is offered to those who may list the accounts."""
@@ -383,7 +314,7 @@ class CustomersTab(QWidget):
             self._services,
             self._principal,
             self._settings,
-            self._departments(),
+            self.search_bar.departments(),
             self._consultants(),
             office_day(self._services.ctx.now()),
             self,
@@ -404,7 +335,7 @@ class CustomersTab(QWidget):
             self._settings,
             self.current,
             mode,
-            self._departments(),
+            self.search_bar.departments(),
             self._consultants(),
             self,
         )
