@@ -73,6 +73,115 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
 
+def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+    """Preview, then commit unless --dry-run; the --json shape is the issue's contract."""
+    import json
+
+    from records_desk import cli
+    from records_desk.exchange.report import report_rows
+
+    if not args.file.is_file():
+        raise cli.CliError(f"{args.file}: no such file")
+    services, principal = cli._signed_in(args, db_path)
+    try:
+        preview = services.imports.preview(principal, args.file, args.sheet)
+        if args.report:
+            preview.save_report(args.report)
+        written = 0
+        refused = None
+        if preview.ok and not args.dry_run:
+            try:
+                written = services.imports.commit(
+                    principal, preview, override_reason=args.override_reason
+                ).written
+            except Exception as e:  # noqa: BLE001 - a quota or a number taken meanwhile
+                from records_desk.domain.errors import DomainError
+
+                if not isinstance(e, DomainError):
+                    raise
+                refused = e
+        elif preview.ok and preview.needs_override and args.override_reason is None:
+            refused = preview.quota_breaches[0]
+        errors = [
+            {"row": r["row"], "column": r["column"], "value": r["value"], "problem": r["problem"]}
+            for r in report_rows(preview.errors, preview.result.file_errors)
+        ]
+        if args.json:
+            out = {"rows": preview.rows, "valid": preview.valid, "written": written,
+                   "errors": errors}  # fmt: skip
+            print(json.dumps(out, ensure_ascii=False))
+        else:
+            _print_outcome(preview, written, errors, args)
+        if refused is not None:
+            print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
+        return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
+    finally:
+        services.close()
+
+
+def _refusal(e: Exception) -> str:
+    from records_desk.domain.customer_errors import QuotaExceeded
+    from records_desk.exchange.report import describe_quota
+
+    if isinstance(e, QuotaExceeded):
+        return f"{describe_quota(e)} (--override-reason TEXT); nothing imported"
+    return f"{e}; nothing imported"
+
+
+def _print_outcome(
+    preview: object, written: int, errors: list[dict[str, object]], args: argparse.Namespace
+) -> None:
+    from records_desk.services.customer_import import ImportPreview
+
+    assert isinstance(preview, ImportPreview)
+    for e in errors:
+        where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
+        value = f"{e['value']!s} — " if e["value"] else ""
+        print(f"{where}{value}{e['problem']}")
+    if preview.duplicates_in_db:
+        first = preview.duplicates_in_db[0]
+        print(
+            f"warning: {len({d.row for d in preview.duplicates_in_db})} rows look like files "
+            f"already on record (first: row {first.row} ~ {first.archive_number} {first.name})",
+            file=sys.stderr,
+        )
+    if preview.unmatched_consultants:
+        names = ", ".join(list(preview.unmatched_consultants)[:5])
+        print(f"warning: consultants that are no account (left empty): {names}", file=sys.stderr)
+    action = "checked (dry run)" if args.dry_run else "imported"
+    print(
+        f"{preview.rows} rows, {preview.valid} valid, {written} {action if written else 'written'}"
+    )
+    if args.report:
+        print(f"report saved to {args.report}")
+
+
+def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk import cli
+    from records_desk.services.customer_search import CustomerQuery
+
+    if not args.output.parent.is_dir():
+        raise cli.CliError(f"{args.output.parent}: no such folder")
+    services, principal = cli._signed_in(args, db_path)
+    try:
+        if args.export_what == "sms":
+            sms = services.exports.export_sms_contacts(
+                principal, CustomerQuery(text=args.query), args.output
+            )
+            print(
+                f"wrote {args.output}: {sms.written} contacts (left out: {sms.blacklisted} "
+                f"blacklisted, {sms.void} void, {sms.no_mobile} without a mobile, "
+                f"{sms.repeated} repeated mobiles)"
+            )
+            return 0
+        query = CustomerQuery(text=args.query, include_void=args.include_void)
+        done = services.exports.export_customers(principal, query, args.output)
+        print(f"wrote {args.output}: {done.rows} customer files")
+        return 0
+    finally:
+        services.close()
+
+
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk import cli
     from records_desk.services.demo_data import DemoData, ensure_demo_accounts
@@ -119,5 +228,7 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "import": cmd_import,
+    "export": cmd_export,
     "demo": cmd_demo,
 }

@@ -22,6 +22,7 @@ from records_desk.domain.customer_errors import (
     OfficeDateInvalid,
     PhoneInvalid,
     PhoneProblem,
+    QuotaExceeded,
 )
 from records_desk.domain.customer_files import ArchiveNumberTaken
 from records_desk.domain.customers import (
@@ -193,4 +194,24 @@ def write_error_report(
     """Save the report as xlsx (frozen header, auto-filter, widths); return its row count."""
     return write_customers(
         report_rows(errors, file_errors, duplicates, notes), REPORT_COLUMNS, path, "錯誤報告"
+    )
+
+
+# --- what the import service finds against the database ---------------------------------------
+
+
+def describe_db_duplicate(archive_number: str, name: str, basis: DuplicateBasis) -> str:
+    return f"可能與已建檔的 {archive_number}「{name}」是同一位客戶（{_DUPLICATE_BASIS[basis]}）"
+
+
+def describe_unmatched_consultant(name: str) -> str:
+    return f"顧問「{name}」不是系統中的帳號，匯入後這些檔案未指定顧問"
+
+
+def describe_quota(problem: QuotaExceeded) -> str:
+    """R-GRD-2: the batch would put a department or product line over a cap."""
+    return (
+        f"{problem.scope_name}的{GRADE_TERMS[problem.grade]}匯入後將有 "
+        f"{problem.count_after}/{problem.total_after} 位（{float(problem.share_after):.1%}），"
+        f"超過上限 {float(problem.cap):.0%}；需經總監核准並填寫理由（R-GRD-2）"
     )

@@ -50,6 +50,7 @@ from records_desk.domain.identifiers import normalise_id_number, normalise_name
 from records_desk.domain.permissions import Action
 from records_desk.domain.quality import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.domain.timeliness import EntryKind
+from records_desk.exchange import report
 from records_desk.exchange import rows as xrows
 from records_desk.exchange.columns import ColumnMapping, ImportField, column_letter
 from records_desk.exchange.customer_import import ImportResult, RowError, read_customers
@@ -113,6 +114,40 @@ class ImportPreview:
     @property
     def needs_override(self) -> bool:
         return bool(self.quota_breaches)
+
+    def notes(self) -> list[dict[str, object]]:
+        """What was found against the database, worded for the report (row, column, value,
+        problem): quotas first, then likely duplicates, then unmatched consultants."""
+        notes: list[dict[str, object]] = [
+            {"row": None, "column": "", "value": "", "problem": report.describe_quota(q)}
+            for q in self.quota_breaches
+        ]
+        notes += (
+            {
+                "row": d.row,
+                "column": "",
+                "value": d.archive_number,
+                "problem": report.describe_db_duplicate(d.archive_number, d.name, d.basis),
+            }
+            for d in self.duplicates_in_db
+        )
+        notes += (
+            {"row": row, "column": "", "value": name,
+             "problem": report.describe_unmatched_consultant(name)}
+            for name, row in self.unmatched_consultants.items()
+        )  # fmt: skip
+        return notes
+
+    def save_report(self, path: str | Path) -> int:
+        """The whole report as xlsx (exchange.report): file problems, row errors, duplicates
+        within the file, then `notes`. Returns its row count."""
+        return report.write_error_report(
+            self.result.errors,
+            path,
+            file_errors=self.result.file_errors,
+            duplicates=self.result.duplicates_in_file,
+            notes=self.notes(),
+        )
 
 
 @dataclass(frozen=True)
