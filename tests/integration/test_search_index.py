@@ -28,10 +28,20 @@ from tests.unit.customer_fixtures import draft
 def expected(services: Services, text: str, include_void: bool = False) -> list[int]:
     """The ranked ids by brute force: every customer read, compared in Python."""
     terms = st.query_terms(text)
-    columns = (Customer.id, Customer.name, Customer.contact_person, Customer.phone_digits)
-    columns += (Customer.email, Customer.archive_number, Customer.status)
     with services.ctx.uow.read() as uow:
-        customers = list(uow.session.execute(select(*columns)))
+        customers = list(
+            uow.session.execute(
+                select(
+                    Customer.id,
+                    Customer.name,
+                    Customer.contact_person,
+                    Customer.phone_digits,
+                    Customer.email,
+                    Customer.archive_number,
+                    Customer.status,
+                )
+            )
+        )
     found = []
     for c in customers:
         if c.status != "active" and not include_void:
