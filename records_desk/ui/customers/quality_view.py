@@ -1,0 +1,247 @@
+"""Data quality for the director and the archivist (R-DQ): the score of every maintainer and
+every department (100 minus 1 per open problem, floor 0, R-DQ-2) and the list of problems,
+each with its record, the quality dimension and the rule it breaks (R-DQ-1); filter by
+maintainer or department; double-click a problem to see which file it is; mark a likely
+duplicate "not a duplicate" with a reason, after which the pair stays dismissed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.quality import Dimension
+from records_desk.services.container import Services
+from records_desk.services.dto import Principal
+from records_desk.services.quality_dto import (
+    QualityProblemInfo,
+    QualityReportInfo,
+    QualityScoreInfo,
+)
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.customers.admin_table import (
+    ITEM_ROLE,
+    Column,
+    RowsModel,
+    selected_item,
+    table_view,
+)
+from records_desk.ui.customers.blacklist_forms import ReasonForm
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def dimension_name(dimension: Dimension) -> str:
+    names = {
+        Dimension.COMPLETENESS: translate("QualityDialog", "Completeness"),
+        Dimension.TIMELINESS: translate("QualityDialog", "Timeliness"),
+        Dimension.ACCURACY: translate("QualityDialog", "Accuracy"),
+        Dimension.CONSISTENCY: translate("QualityDialog", "Consistency"),
+        Dimension.UNIQUENESS: translate("QualityDialog", "Uniqueness"),
+        Dimension.VALIDITY: translate("QualityDialog", "Validity"),
+    }
+    return names[dimension]
+
+
+def _low(score: QualityScoreInfo) -> bool:
+    return score.score < 100
+
+
+class ScoreModel(RowsModel[QualityScoreInfo]):
+    def __init__(self, who: str, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        tr = self.tr
+        self.columns = [
+            Column(who, lambda s: s.name or tr("(none)")),
+            Column(tr("Open problems"), lambda s: s.open_problems, numeric=True),
+            Column(tr("Score"), lambda s: s.score, _low, numeric=True),
+        ]
+
+
+class ProblemModel(RowsModel[QualityProblemInfo]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((), parent)
+        tr = self.tr
+        self.columns = [
+            Column(tr("Archive number"), lambda p: p.customer.archive_number),
+            Column(tr("Customer"), lambda p: p.customer.name),
+            Column(tr("Department"), lambda p: p.customer.department),
+            Column(tr("Maintainer"), lambda p: p.maintainer),
+            Column(tr("Dimension"), lambda p: dimension_name(p.dimension)),
+            Column(tr("Rule"), lambda p: p.rule_id),
+            Column(tr("First seen"), lambda p: p.first_seen_at),
+            Column(tr("Problem"), lambda p: p.message, tooltip=lambda p: p.message),
+        ]
+
+
+class QualityDialog(RememberingDialog):
+    geometry_key = "data_quality"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("qualityDialog")
+        self.services = services
+        self.principal = principal
+        self.form: ReasonForm | None = None
+        self.setWindowTitle(self.tr("Data quality"))
+        self.resize(1080, 640)
+
+        self.maintainer_model = ScoreModel(self.tr("Maintainer"), self)
+        self.department_model = ScoreModel(self.tr("Department"), self)
+        self.problem_model = ProblemModel(self)
+        scores = QSplitter(Qt.Orientation.Horizontal)
+        scores.addWidget(table_view(self.maintainer_model, "maintainerScores", self))
+        scores.addWidget(table_view(self.department_model, "departmentScores", self))
+
+        self.maintainer = QComboBox()
+        self.maintainer.setObjectName("maintainerFilter")
+        self.department = QComboBox()
+        self.department.setObjectName("departmentFilter")
+        for combo in (self.maintainer, self.department):
+            combo.addItem(self.tr("(all)"), None)
+            combo.setMinimumWidth(140)
+            combo.activated.connect(lambda _i: self.refresh())
+        self.dismiss_button = QPushButton(self.tr("&Not a duplicate…"))
+        self.dismiss_button.setObjectName("dismissDuplicate")
+        self.dismiss_button.setEnabled(False)
+        self.dismiss_button.clicked.connect(self.start_dismiss)
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("&Maintainer:"), self.maintainer),
+            (self.tr("&Department:"), self.department),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.dismiss_button)
+
+        self.problems = table_view(self.problem_model, "qualityProblems", self)
+        self.problems.doubleClicked.connect(self.show_record)
+        self.problems.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        self.summary = QLabel()
+        self.summary.setObjectName("qualitySummary")
+
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addLayout(filters)
+        lower_box.addWidget(self.problems, 1)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(scores)
+        body.addWidget(lower)
+        body.setSizes([200, 440])
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(refresh)
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        maintainer = self.maintainer.currentData()
+        department = self.department.currentData()
+        try:
+            report: QualityReportInfo = operations.call(
+                self,
+                lambda: self.services.quality.report(self.principal, maintainer, department),
+            )
+        except operations.Failed:
+            return
+        self.maintainer_model.set_rows(report.by_maintainer)
+        self.department_model.set_rows(report.by_department)
+        self.problem_model.set_rows(report.problems)
+        self._fill(self.maintainer, [s.name for s in report.by_maintainer])
+        self._fill(self.department, [s.name for s in report.by_department])
+        self.summary.setText(
+            self.tr("%1 files checked, %2 open problems shown.")
+            .replace("%1", str(report.checked_customers))
+            .replace("%2", str(len(report.problems)))
+        )
+        self._selection()
+
+    @staticmethod
+    def _fill(combo: QComboBox, names: list[str]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for name in sorted(n for n in names if n):
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    def _selection(self) -> None:
+        problem = selected_item(self.problems)
+        self.dismiss_button.setEnabled(
+            problem is not None
+            and problem.other_customer_id is not None
+            and is_allowed(self.principal.role, Action.QUALITY_DISMISS)
+        )
+
+    def show_record(self, index: QModelIndex) -> None:
+        problem: QualityProblemInfo = index.data(ITEM_ROLE)
+        notify.info(
+            self,
+            self.tr("Archive number %1: %2 (%3, rule %4)")
+            .replace("%1", problem.customer.archive_number)
+            .replace("%2", problem.customer.name)
+            .replace("%3", dimension_name(problem.dimension))
+            .replace("%4", problem.rule_id),
+        )
+
+    def start_dismiss(self) -> ReasonForm | None:
+        problem: QualityProblemInfo | None = selected_item(self.problems)
+        if problem is None or problem.other_customer_id is None:
+            return None
+        form = ReasonForm(
+            self.tr("Not a duplicate"),
+            self.tr("Why is %1 not the same customer as the other file?").replace(
+                "%1", problem.customer.archive_number
+            ),
+            self,
+        )
+        other = problem.other_customer_id
+        form.submitted.connect(
+            lambda reason: self.dismiss(form, problem.customer.id, other, reason)
+        )
+        self.form = form
+        form.open()
+        return form
+
+    def dismiss(self, form: QWidget, first: int, second: int, reason: str) -> None:
+        try:
+            operations.call(
+                form,
+                lambda: self.services.quality.dismiss_duplicate(
+                    self.principal, first, second, reason
+                ),
+            )
+        except operations.Failed:
+            return
+        form.close()
+        self.refresh()
