@@ -46,10 +46,10 @@ ZH_TW: dict[str, str] = {
     "Prospect level set": "設定客戶級別",
     "Re-admitted": "重新准入",
     # messages.py
-    "Department %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.":
-        "部門 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。",
-    "Product line %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.":
-        "產品線 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。",
+    "Department %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.":
+        "部門 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。",
+    "Product line %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.":
+        "產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。",
     "it is empty": "未填寫",
     "it is not a number": "不是號碼",
     "only Taiwan and mainland China numbers are accepted": "僅接受台灣及中國大陸的號碼",

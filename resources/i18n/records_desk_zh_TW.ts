@@ -2,186 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
-        <name />
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="58" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
-            <source>Archive number</source>
-            <translation>檔案編號</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
-            <source>Customer</source>
-            <translation>客戶</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
-            <source>List</source>
-            <translation>名單</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="35" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
-            <source>Department</source>
-            <translation>部門</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
-            <source>From</source>
-            <translation>起始日</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
-            <source>Until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
-            <source>In force</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
-            <source>Decided by</source>
-            <translation>決定人</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
-            <source>Lifted on</source>
-            <translation>解除日</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
-            <source>Override</source>
-            <translation>特批理由</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62" />
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
-            <source>Product line</source>
-            <translation>產品線</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
-            <source>(whole department)</source>
-            <translation>（全部門）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
-            <source>Grade</source>
-            <translation>客戶等級</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
-            <source>With the grade</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="39" />
-            <source>Of customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
-            <source>Share</source>
-            <translation>所佔比例</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
-            <source>Cap</source>
-            <translation>上限</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
-            <source>Allowed</source>
-            <translation>允許數</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
-            <source>Over the cap</source>
-            <translation>超出上限</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
-            <source>Over</source>
-            <translation>超出</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="48" />
-            <source>Due on</source>
-            <translation>到期日</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="49" />
-            <source>Days past due</source>
-            <translation>逾期天數</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
-            <source>Problem recorded on</source>
-            <translation>問題記錄日</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
-            <source>Downgrade due by</source>
-            <translation>應降級期限</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
-            <source>Days late</source>
-            <translation>逾期天數</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
-            <source>Visit due on</source>
-            <translation>應回訪日</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="77" />
-            <source>Days overdue</source>
-            <translation>逾期天數</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="80" />
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
-            <source>Wrong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="83" />
-            <source>Problems</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../records_desk/ui/dialogs/about.py" line="34" />
@@ -680,85 +500,143 @@
         <message>
             <location filename="../../records_desk/ui/customers/background.py" line="64" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/background.py" line="90" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>正在取消…</translation>
         </message>
     </context>
     <context>
         <name>BlacklistDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="81" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="80" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="87" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="86" />
             <source>Archive number of the customer</source>
             <translation>客戶的檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="89" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="88" />
             <source>&amp;Add to blacklist…</source>
             <translation>列入黑名單(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="92" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
             <source>&amp;Lift…</source>
             <translation>解除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="95" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="94" />
             <source>Re-&amp;admit…</source>
             <translation>重新准入(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="106" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="105" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="112" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="111" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="122" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="121" />
             <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as 合格.</source>
             <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="172" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="171" />
             <source>There is no customer file numbered %1.</source>
             <translation>沒有檔案編號為 %1 的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="204" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="203" />
             <source>%1 is blacklisted until %2.</source>
             <translation>%1 已列入黑名單，有效期至 %2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="214" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="213" />
             <source>Select an entry of the list first.</source>
             <translation>請先在名單中選擇一個條目。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221" />
             <source>Lift the blacklist entry</source>
             <translation>解除黑名單條目</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="223" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
             <source>Why is %1 lifted early?</source>
             <translation>為何提前解除 %1？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="272" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="271" />
             <source>%1 is back on the customer list as 合格.</source>
             <translation>%1 已重新列入客戶名單，等級為合格。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlacklistModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="51" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
+            <source>List</source>
+            <translation>名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
+            <source>From</source>
+            <translation>起始日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
+            <source>Until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
+            <source>In force</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
+            <source>Decided by</source>
+            <translation>決定人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
+            <source>Lifted on</source>
+            <translation>解除日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
+            <source>Override</source>
+            <translation>特批理由</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -989,52 +867,52 @@
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="43" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="53" />
             <source>Export customer files</source>
-            <translation type="unfinished" />
+            <translation>匯出客戶檔案</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="54" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>客戶檔案</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="60" />
             <source>Save the holiday SMS list</source>
-            <translation type="unfinished" />
+            <translation>儲存節日簡訊名單</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="61" />
             <source>sms_contacts</source>
-            <translation type="unfinished" />
+            <translation>簡訊名單</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="82" />
             <source>Exporting customer files…</source>
-            <translation type="unfinished" />
+            <translation>正在匯出客戶檔案…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="91" />
             <source>Writing the SMS list…</source>
-            <translation type="unfinished" />
+            <translation>正在寫入簡訊名單…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="104" />
             <source>%1 customer files were exported to %2.</source>
-            <translation type="unfinished" />
+            <translation>已將 %1 份客戶檔案匯出至 %2。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="114" />
             <source>%1 contacts were written to %2. Left out: %3 blacklisted, %4 void, %5 without a mobile, %6 repeated mobiles.</source>
-            <translation type="unfinished" />
+            <translation>已將 %1 位聯絡人寫入 %2。未列入：黑名單 %3 位、作廢 %4 位、無手機 %5 位、手機重複 %6 位。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/export_action.py" line="129" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消匯出，未寫入任何檔案。</translation>
         </message>
     </context>
     <context>
@@ -1053,212 +931,212 @@
     <context>
         <name>CustomerMessages</name>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="38" />
-            <source>Department %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.</source>
-            <translation>部門 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。</translation>
+            <location filename="../../records_desk/ui/customers/messages.py" line="40" />
+            <source>Department %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
+            <translation>部門 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="44" />
-            <source>Product line %1 has %2 %3 customers now; this change would make %4 of %5 (%6), over the cap of %7 for %3.</source>
-            <translation>產品線 %1 現有 %2 位%3；此變更將使其達到 %5 位中的 %4 位（%6），超過%3上限 %7。</translation>
+            <location filename="../../records_desk/ui/customers/messages.py" line="46" />
+            <source>Product line %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
+            <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="63" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="67" />
             <source>it is empty</source>
             <translation>未填寫</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="64" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="68" />
             <source>it is not a number</source>
             <translation>不是號碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="65" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="69" />
             <source>only Taiwan and mainland China numbers are accepted</source>
             <translation>僅接受台灣及中國大陸的號碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="68" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="72" />
             <source>the length or prefix is wrong for its region</source>
             <translation>長度或字首不符合該地區的格式</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="77" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="81" />
             <source>it must look like CS-2026-00042</source>
             <translation>格式應如 CS-2026-00042</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="80" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="84" />
             <source>its category code does not belong to the record type</source>
             <translation>其類別代碼與資料類型不符</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="83" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="87" />
             <source>its year is wrong</source>
             <translation>年份錯誤</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="84" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="88" />
             <source>its sequence number cannot be 00000</source>
             <translation>流水號不可為 00000</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="87" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="91" />
             <source>two record types have the same category code</source>
             <translation>兩種資料類型使用了相同的類別代碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="95" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="99" />
             <source>Please give a reason: it is kept with the file's history.</source>
             <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="105" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="109" />
             <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
             <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="114" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="118" />
             <source>Nothing was changed: the file already says this.</source>
             <translation>沒有任何變更：檔案內容已是如此。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="117" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="121" />
             <source>The archive number %1 cannot be used: %2.</source>
             <translation>檔案編號 %1 無法使用：%2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="123" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="127" />
             <source>The archive number %1 is already in use.</source>
             <translation>檔案編號 %1 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="128" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="132" />
             <source>No archive numbers are left for %1-%2.</source>
             <translation>%1-%2 已無可用的檔案編號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="134" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="138" />
             <source>%1 is not a valid phone number: %2.</source>
             <translation>%1 不是有效的電話號碼：%2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="139" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="143" />
             <source>%1 is not a valid date.</source>
             <translation>%1 不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="143" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="147" />
             <source>The customer does not meet every admission criterion: %1.</source>
             <translation>客戶未符合全部准入條件：%1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="152" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="156" />
             <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
             <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="162" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="166" />
             <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
             <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="169" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="173" />
             <source>Re-admission needs an approval on record.</source>
             <translation>重新准入須有審批紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="171" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="175" />
             <source>A re-admitted customer starts again as qualified.</source>
             <translation>重新准入的客戶須從合格類客戶開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="174" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="178" />
             <source>Without a director's override the entry may last until %1 at the latest.</source>
             <translation>未經總監特批，有效期最遲至 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="181" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="185" />
             <source>The entry must end after it starts.</source>
             <translation>結束日期必須晚於開始日期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="183" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="187" />
             <source>A department entry names its department; a company entry names none.</source>
             <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="189" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="193" />
             <source>That blacklist entry already ended on %1.</source>
             <translation>該黑名單紀錄已於 %1 結束。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="194" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="198" />
             <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
             <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="201" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="205" />
             <source>A spot check draws at least one entry.</source>
             <translation>抽查至少須抽取一筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="203" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="207" />
             <source>That customer file no longer exists.</source>
             <translation>該客戶檔案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="205" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="209" />
             <source>The file has no version %1.</source>
             <translation>檔案沒有第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="208" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="212" />
             <source>The file %1 is void and cannot be changed.</source>
             <translation>檔案 %1 已作廢，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="213" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="217" />
             <source>%1 cannot be changed this way.</source>
             <translation>%1 不能以此方式修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="216" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="220" />
             <source>%1 is required.</source>
             <translation>必須填寫%1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="219" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="223" />
             <source>%1 is not a valid value for %2.</source>
             <translation>%1 不是%2的有效值。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="224" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="228" />
             <source>That change request no longer exists.</source>
             <translation>該修改申請已不存在。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="227" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="231" />
             <source>Change request %1 has already been decided.</source>
             <translation>修改申請 %1 已審批。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="231" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="235" />
             <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
             <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="236" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="240" />
             <source>Internal and campaign records have no grade to change.</source>
             <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="240" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="244" />
             <source>The customer has no ended blacklist entry to re-admit from.</source>
             <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="244" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="248" />
             <source>That blacklist entry no longer exists.</source>
             <translation>該黑名單紀錄已不存在。</translation>
         </message>
@@ -1536,7 +1414,7 @@
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="100" />
             <source>Maintainer</source>
-            <translation>維護人</translation>
+            <translation>維護人員</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/terms.py" line="101" />
@@ -1706,6 +1584,39 @@
             <location filename="../../records_desk/ui/dialogs/account_form.py" line="187" />
             <source>Disable account</source>
             <translation>停用帳號</translation>
+        </message>
+    </context>
+    <context>
+        <name>DowngradeModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="58" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
+            <source>Problem recorded on</source>
+            <translation>問題記錄日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
+            <source>Downgrade due by</source>
+            <translation>應降級期限</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
+            <source>Days late</source>
+            <translation>逾期天數</translation>
         </message>
     </context>
     <context>
@@ -1904,134 +1815,162 @@
         <message>
             <location filename="../../records_desk/ui/customers/import_calls.py" line="68" />
             <source>Likely the same customer as %1 %2 on file</source>
-            <translation type="unfinished" />
+            <translation>可能與已建檔的 %1 %2 是同一位客戶</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_calls.py" line="74" />
             <source>No account is named %1; imported without a consultant</source>
-            <translation type="unfinished" />
+            <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="69" />
             <source>Import customers from Excel</source>
-            <translation type="unfinished" />
+            <translation>從 Excel 匯入客戶</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="75" />
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>選擇檔案(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="85" />
             <source>Check &amp;rows</source>
-            <translation type="unfinished" />
+            <translation>檢查各列(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="90" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>檔案：</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="91" />
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>工作表(&amp;S)：</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="96" />
             <source>Columns (matched from the headers; change any):</source>
-            <translation type="unfinished" />
+            <translation>欄位（依標題自動對應，可逐一更改）：</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="100" />
             <source>Choose the Excel file to import.</source>
-            <translation type="unfinished" />
+            <translation>請選擇要匯入的 Excel 檔案。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="103" />
             <source>Show only rows with &amp;problems</source>
-            <translation type="unfinished" />
+            <translation>只顯示有問題的列(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="127" />
             <source>Director's reason for going over the quota</source>
-            <translation type="unfinished" />
+            <translation>總監超出比例的特批理由</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="131" />
             <source>Save &amp;error report…</source>
-            <translation type="unfinished" />
+            <translation>儲存錯誤報告(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="135" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>匯入(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="153" />
             <source>Choose the Excel file</source>
-            <translation type="unfinished" />
+            <translation>選擇 Excel 檔案</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="154" />
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="311" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="185" />
             <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
-            <translation type="unfinished" />
+            <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="210" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>正在檢查每一列…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="215" />
             <source>Checking was cancelled; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>已取消檢查，未匯入任何資料。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="225" />
             <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
-            <translation type="unfinished" />
+            <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="234" />
             <source>All %1 rows can be imported.</source>
-            <translation type="unfinished" />
+            <translation>全部 %1 列均可匯入。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="237" />
             <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
-            <translation type="unfinished" />
+            <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="275" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>正在匯入…</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="280" />
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="285" />
             <source>%1 customer files were imported.</source>
-            <translation type="unfinished" />
+            <translation>已匯入 %1 份客戶檔案。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="299" />
             <source>The import was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消匯入，未寫入任何資料。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="309" />
             <source>Save the error report</source>
-            <translation type="unfinished" />
+            <translation>儲存錯誤報告</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/import_dialog.py" line="329" />
             <source>The error report (%1 lines) was saved to %2.</source>
-            <translation type="unfinished" />
+            <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="79" />
+            <source>Row</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="81" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="82" />
+            <source>Wrong</source>
+            <translation>有誤</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="82" />
+            <source>OK</source>
+            <translation>正確</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="86" />
+            <source>Problems</source>
+            <translation>問題</translation>
         </message>
     </context>
     <context>
@@ -2184,24 +2123,24 @@
     <context>
         <name>MappingTable</name>
         <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="119" />
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="122" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="120" />
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="123" />
             <source>Header in the file</source>
-            <translation type="unfinished" />
+            <translation>檔案中的標題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="121" />
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="124" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>匯入為</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/import_preview.py" line="139" />
+            <location filename="../../records_desk/ui/customers/import_preview.py" line="142" />
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>（不匯入）</translation>
         </message>
     </context>
     <context>
@@ -2642,41 +2581,235 @@
         </message>
     </context>
     <context>
-        <name>QuotaDialog</name>
+        <name>ProblemModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="61" />
-            <source>Grade quotas</source>
-            <translation>客戶等級比例</translation>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="75" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="66" />
-            <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
-            <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="76" />
+            <source>Customer</source>
+            <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="76" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="77" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="78" />
+            <source>Maintainer</source>
+            <translation>維護人員</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="79" />
+            <source>Dimension</source>
+            <translation>品質維度</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="80" />
+            <source>Rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="81" />
+            <source>First seen</source>
+            <translation>首次發現</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="82" />
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="47" />
+            <source>Completeness</source>
+            <translation>完整性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="48" />
+            <source>Timeliness</source>
+            <translation>及時性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="49" />
+            <source>Accuracy</source>
+            <translation>準確性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="50" />
+            <source>Consistency</source>
+            <translation>一致性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="51" />
+            <source>Uniqueness</source>
+            <translation>唯一性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="52" />
+            <source>Validity</source>
+            <translation>有效性</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="101" />
+            <source>Data quality</source>
+            <translation>資料品質</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="104" />
+            <source>Maintainer</source>
+            <translation>維護人員</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="105" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="116" />
+            <source>(all)</source>
+            <translation>（全部）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="119" />
+            <source>&amp;Not a duplicate…</source>
+            <translation>並非重複(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="125" />
+            <source>&amp;Maintainer:</source>
+            <translation>維護人員(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="126" />
+            <source>&amp;Department:</source>
+            <translation>部門(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="150" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="105" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="179" />
+            <source>%1 files checked, %2 open problems shown.</source>
+            <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="208" />
+            <source>Archive number %1: %2 (%3, rule %4)</source>
+            <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="220" />
+            <source>Not a duplicate</source>
+            <translation>並非重複</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="221" />
+            <source>Why is %1 not the same customer as the other file?</source>
+            <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="64" />
+            <source>Grade quotas</source>
+            <translation>客戶等級比例</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="69" />
+            <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
+            <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="79" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="108" />
             <source>No graded customers yet.</source>
             <translation>尚無已分級的客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="108" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
             <source>Every department and product line is within its quotas.</source>
             <translation>所有部門及產品線均在比例限制之內。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="114" />
             <source>%1 — %2 %3 of %4 customers, %5 (cap %6)</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 %3 位／共 %4 位客戶，%5（上限 %6）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="120" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="123" />
             <source>Over the quota (%1):</source>
             <translation>超出比例（%1 項）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="34" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
+            <source>Product line</source>
+            <translation>產品線</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
+            <source>(whole department)</source>
+            <translation>（全部門）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
+            <source>With the grade</source>
+            <translation>該等級客戶數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
+            <source>Of customers</source>
+            <translation>客戶總數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
+            <source>Share</source>
+            <translation>所佔比例</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="44" />
+            <source>Cap</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="45" />
+            <source>Allowed</source>
+            <translation>允許數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
+            <source>Over the cap</source>
+            <translation>超出上限</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
+            <source>Over</source>
+            <translation>超出</translation>
         </message>
     </context>
     <context>
@@ -2723,22 +2856,22 @@
     <context>
         <name>RegisterDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/register_dialog.py" line="93" />
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="99" />
             <source>New customer file</source>
             <translation>新建客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/register_dialog.py" line="96" />
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="102" />
             <source>Existing archive number:</source>
             <translation>原有檔案編號：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/register_dialog.py" line="98" />
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="104" />
             <source>Only for an old file that already has one; otherwise it is issued</source>
             <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/register_dialog.py" line="149" />
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="155" />
             <source>Registered as %1. Shelf location: %2.</source>
             <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
         </message>
@@ -2855,54 +2988,87 @@
         </message>
     </context>
     <context>
+        <name>ReviewDueModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="43" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="49" />
+            <source>Days past due</source>
+            <translation>逾期天數</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="103" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="102" />
             <source>Reviews and visits</source>
             <translation>評審與回訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="112" />
             <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
             <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
             <source>Reviews past their due date, longest waiting first.</source>
             <translation>已過到期日的評審，等待最久者在前。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
             <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
             <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="116" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
             <source>VIP and preferred customers are visited every month; these are overdue.</source>
             <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="127" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="126" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="160" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="159" />
             <source>Due (%1)</source>
             <translation>到期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="161" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="160" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="162" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="161" />
             <source>VIP not downgraded (%1)</source>
             <translation>VIP 未降級（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="163" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="162" />
             <source>Visits overdue (%1)</source>
             <translation>回訪逾期（%1）</translation>
         </message>
@@ -2923,6 +3089,24 @@
             <location filename="../../records_desk/ui/dialogs/account_form.py" line="203" />
             <source>Change role</source>
             <translation>變更角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="65" />
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="66" />
+            <source>Open problems</source>
+            <translation>未解決問題</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="67" />
+            <source>Score</source>
+            <translation>評分</translation>
         </message>
     </context>
     <context>
@@ -2984,6 +3168,150 @@
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="81" />
             <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
             <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="73" />
+            <source>Weekly spot check</source>
+            <translation>每週抽查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="84" />
+            <source>as set</source>
+            <translation>依設定</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="85" />
+            <source>&amp;Draw the sample</source>
+            <translation>抽取樣本(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="93" />
+            <source>Week of:</source>
+            <translation>週次（任一天）：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="94" />
+            <source>Sample size:</source>
+            <translation>樣本數：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="100" />
+            <source>Drawn weeks:</source>
+            <translation>已抽查的週次：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="109" />
+            <source>What is wrong (needed for a failure)</source>
+            <translation>錯在哪裡（未通過時必填）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="110" />
+            <source>&amp;Passed</source>
+            <translation>通過(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="113" />
+            <source>&amp;Failed</source>
+            <translation>未通過(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="117" />
+            <source>Note:</source>
+            <translation>備註：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="174" />
+            <source>Week %1 to %2: %3 of %4 entries drawn by %5 — %6 passed, %7 failed, %8 to check.</source>
+            <translation>%1 至 %2 這一週：%5 從 %4 筆錄入中抽取 %3 筆 — %6 筆通過，%7 筆未通過，%8 筆待檢查。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpotCheckModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="43" />
+            <source>Not checked</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="44" />
+            <source>Passed</source>
+            <translation>通過</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="45" />
+            <source>Failed</source>
+            <translation>未通過</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="48" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="49" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="50" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="51" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="52" />
+            <source>Marked by</source>
+            <translation>評定人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="53" />
+            <source>Marked at</source>
+            <translation>評定時間</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitModel</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="71" />
+            <source>Archive number</source>
+            <translation>檔案編號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
+            <source>Department</source>
+            <translation>部門</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
+            <source>Grade</source>
+            <translation>客戶等級</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
+            <source>Visit due on</source>
+            <translation>應回訪日</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
+            <source>Days overdue</source>
+            <translation>逾期天數</translation>
         </message>
     </context>
     <context>

@@ -193,8 +193,8 @@ def test_quota_refusal_names_department_grade_cap_and_share_R_GRD_2(
     dialog.reason.setText("年度採購額最高")
     dialog.save()
     expected = (
-        f"Department {DEPARTMENT} has 0 VIP customers now; this change would make 1 of 5 "
-        "(20.0 %), over the cap of 15 % for VIP."
+        f"Department {DEPARTMENT}: 0 of 5 customers are VIP now (0.0 %); this change would "
+        "make 1 (20.0 %), over the VIP cap of 15 %."
     )
     assert shown == [expected]
     assert not dialog.overriding  # a sales manager may not override
@@ -213,7 +213,7 @@ def test_a_director_overrides_the_quota_with_a_reason_R_GRD_2(
     dialog.grade.setCurrentIndex(dialog.grade.findData(Grade.VIP))
     dialog.reason.setText("年度採購額最高")
     dialog.save()
-    assert dialog.overriding and "over the cap of 15 %" in dialog.refusal.text()
+    assert dialog.overriding and "over the VIP cap of 15 %" in dialog.refusal.text()
     dialog.override.setText("總經理指示：策略客戶")
     dialog.save()
     assert services.customers.get(office.gm, files[0].id).grade is Grade.VIP

@@ -33,26 +33,30 @@ def _sub(text: str, *values: object) -> str:
 
 
 def quota_message(e: ce.QuotaExceeded) -> str:
-    """R-GRD-2: names the department (or product line), the grade, the cap and the share."""
+    """R-GRD-2: names the department (or product line), the grade, the cap and the share now
+    and after. The changed customer is counted in the scope before and after (the domain's
+    rule), so the grade has one customer fewer today out of the same total."""
     if e.scope is QuotaScopeKind.DEPARTMENT:
         template = translate(
             "CustomerMessages",
-            "Department %1 has %2 %3 customers now; this change would make %4 of %5 (%6), "
-            "over the cap of %7 for %3.",
+            "Department %1: %2 of %3 customers are %4 now (%5); this change would make %6 "
+            "(%7), over the %4 cap of %8.",
         )
     else:
         template = translate(
             "CustomerMessages",
-            "Product line %1 has %2 %3 customers now; this change would make %4 of %5 (%6), "
-            "over the cap of %7 for %3.",
+            "Product line %1: %2 of %3 customers are %4 now (%5); this change would make %6 "
+            "(%7), over the %4 cap of %8.",
         )
+    now = e.count_after - 1
     return _sub(
         template,
         e.scope_name,
-        e.count_after - 1,
-        grade_name(e.grade),
-        e.count_after,
+        now,
         e.total_after,
+        grade_name(e.grade),
+        percent(Fraction(now, e.total_after)),
+        e.count_after,
         percent(e.share_after),
         cap_text(e.cap),
     )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -29,7 +29,6 @@ from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.customer_form import CustomerForm
 from records_desk.ui.customers.terms import field_name, record_type_name
-from records_desk.ui.dialogs import add_form_row
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -63,11 +62,18 @@ class RegisterDialog(RememberingDialog):
             self.prospect.addItem(level.value, level)
         self.old_number = QLineEdit()
         self.old_number.setObjectName("oldArchiveNumberEdit")
-        head = QFormLayout()
-        self._type_label = add_form_row(head, self.record_type)
-        self._prospect_label = add_form_row(head, self.prospect)
-        self._number_label = add_form_row(head, self.old_number)
         self.form = CustomerForm(departments, consultants, today)
+        # The file's kind first, in the same form so the labels line up.
+        self._type_label, self._prospect_label, self._number_label = QLabel(), QLabel(), QLabel()
+        for row, (label, field) in enumerate(
+            (
+                (self._type_label, self.record_type),
+                (self._prospect_label, self.prospect),
+                (self._number_label, self.old_number),
+            )
+        ):
+            label.setBuddy(field)
+            self.form.form.insertRow(row, label, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,8 +83,8 @@ class RegisterDialog(RememberingDialog):
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(head)
         inner_layout.addWidget(self.form)
+        inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
