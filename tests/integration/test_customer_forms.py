@@ -249,33 +249,114 @@ def test_blacklist_lists_only_the_entries_asked_for_R_GRD_5(
     assert later["rows"] == [] and later["header"]["report_date"] == "2027-06-01"
 
 
-def test_appraisal_form_is_filled_for_the_customer_R_GRD_3(
+needs_evaluations = pytest.mark.skipif(
+    not hasattr(Services, "evaluations"), reason="services.evaluations not on the container yet"
+)
+
+
+@needs_evaluations
+def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    text = text_of(
-        services.customer_forms.render(office.manager, "appraisal_form", file.id), tmp_path
+    forms = services.customer_forms
+    unscored = forms.data_for(office.manager, "appraisal_form", file.id)
+    assert [(r["criterion"], r["weight"]) for r in unscored["rows"]][:2] == [
+        ("業務合作量", 25),
+        ("應收款情況", 20),
+    ]
+    assert "score" not in unscored["rows"][0]  # to be scored by hand
+    scores = {
+        "business_volume": 9,
+        "receivables": 10,
+        "reputation": 8,
+        "loyalty": 7,
+        "scale": 6,
+        "partnership": 10,
+    }
+    evaluation = services.evaluations.record_evaluation(
+        office.manager, file.id, date(2026, 11, 26), scores, opinion="合作穩定、付款及時"
     )
-    for shown in ("銷售客戶審核評價表", file.archive_number, "林記貿易有限公司", "台北一部"):
+    data = forms.data_for(office.staff, "appraisal_form", file.id)
+    assert data["header"]["total_score"] == str(evaluation.total) == "85.00"
+    assert data["header"]["proposed_grade"] == "VIP"
+    assert data["rows"][0] == {
+        "criterion": "業務合作量",
+        "standard": data["rows"][0]["standard"],
+        "weight": 25,
+        "score": 9,
+        "weighted": "22.50",
+    }
+    text = text_of(forms.render(office.staff, "appraisal_form", file.id), tmp_path)
+    for shown in (
+        "銷售客戶審核評價表",
+        file.archive_number,
+        "林記貿易有限公司",
+        "台北一部",
+        "業務合作量",
+        "長期合作意願",
+        "22.50",
+        "85.00",
+        "2026-11-26",
+        "Sam",  # the evaluator's full name
+        "合作穩定、付款及時",
+        "具有良好的商業信譽",  # the admission checklist as recorded (R-GRD-1)
+    ):
         assert shown in text, shown
-    assert "具有良好的商業信譽" in text  # the admission checklist as recorded (R-GRD-1)
 
 
-def test_survey_is_filled_for_the_customer_R_CUS_7(
+@needs_evaluations
+def test_survey_shows_the_seven_areas_and_the_heads_facts_R_CUS_7(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    text = text_of(
-        services.customer_forms.render(office.consultant, "customer_survey", file.id), tmp_path
+    empty = services.customer_forms.data_for(office.consultant, "customer_survey", file.id)
+    assert empty["header"]["contact"] == "林志明" and "sections" not in empty
+    services.evaluations.record_survey(
+        office.consultant,
+        file.id,
+        date(2026, 11, 25),
+        {"basic": "營業執照及許可證均有效", "product_flow": "七成供應醫院復健科"},
+        assessment="符合準入基本條件，建議評定為優選類客戶",
+        facts={
+            "legal_rep": "林德昌",
+            "customer_type": "經銷商",
+            "established": "2008-04-01",
+            "capital": 30000000,
+        },
     )
+    pdf = services.customer_forms.render(office.staff, "customer_survey", file.id)
+    text = text_of(pdf, tmp_path)
     for shown in (
         "銷售客戶情況調查表",
         file.archive_number,
         "林記貿易有限公司",
         "04595257",
         "林志明",
+        "林德昌",
+        "經銷商",
+        "2008-04-01",
+        "30,000,000.00",
+        "2026-11-25",
+        "營業執照及許可證均有效",
+        "七成供應醫院復健科",
+        "建議評定為優選類客戶",
     ):
         assert shown in text, shown
+
+
+def test_appraisal_and_survey_without_records_print_the_customers_part_R_GRD_3_R_CUS_7(
+    services: Services, office: Office, tmp_path: Path
+) -> None:
+    file = one_file(services, office)
+    forms = services.customer_forms
+    appraisal = text_of(forms.render(office.manager, "appraisal_form", file.id), tmp_path)
+    for shown in ("銷售客戶審核評價表", file.archive_number, "林記貿易有限公司", "台北一部"):
+        assert shown in appraisal, shown
+    assert "具有良好的商業信譽" in appraisal
+    survey = text_of(forms.render(office.consultant, "customer_survey", file.id), tmp_path)
+    for shown in ("銷售客戶情況調查表", file.archive_number, "04595257", "林志明"):
+        assert shown in survey, shown
 
 
 def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
