@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -14,19 +14,28 @@ from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
 from records_desk.services.hashing import HashParams
 from records_desk.services.printing import PrintService
-from records_desk.settings import Options, Settings
+from records_desk.settings import (
+    MemoryBackend,
+    Options,
+    Settings,
+    archive_codes,
+    evaluation_policy,
+)
 from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from records_desk.services.blacklist import BlacklistService
+    from records_desk.services.customer_evaluations import EvaluationService
     from records_desk.services.customer_export import ExportService
     from records_desk.services.customer_forms import CustomerFormService
     from records_desk.services.customer_import import ImportService
     from records_desk.services.customer_reviews import ReviewService
     from records_desk.services.customer_search import CustomerSearchService
     from records_desk.services.customers import CustomerService
+    from records_desk.services.data_quality import QualityService
     from records_desk.services.grading import GradingService
+    from records_desk.services.spot_checks import SpotCheckService
 
 
 @dataclass
@@ -37,6 +46,7 @@ class Services:
     accounts: AccountService
     audit: AuditService
     printing: PrintService
+    settings: Settings = field(default_factory=lambda: Settings(MemoryBackend()))
 
     # The customer-file services are built on first use: nothing at start-up needs them, and
     # importing them is a measurable part of the time to the main window (bench/startup.py).
@@ -44,7 +54,7 @@ class Services:
     def customers(self) -> CustomerService:
         from records_desk.services.customers import CustomerService
 
-        return CustomerService(self.ctx)
+        return CustomerService(self.ctx, codes=archive_codes(self.settings))
 
     @cached_property
     def grading(self) -> GradingService:
@@ -88,6 +98,25 @@ class Services:
 
         return ExportService(self.ctx, lambda: self.search)
 
+    @cached_property
+    def evaluations(self) -> EvaluationService:
+        from records_desk.services.customer_evaluations import EvaluationService
+
+        return EvaluationService(self.ctx, policy=evaluation_policy(self.settings))
+
+    @cached_property
+    def spot_checks(self) -> SpotCheckService:
+        from records_desk.services.spot_checks import SpotCheckService
+
+        size = self.settings.get(Options.SPOT_CHECK_SAMPLE_SIZE)
+        return SpotCheckService(self.ctx, sample_size=size)
+
+    @cached_property
+    def quality(self) -> QualityService:
+        from records_desk.services.data_quality import QualityService
+
+        return QualityService(self.ctx)
+
     def close(self) -> None:
         self.database.dispose()
 
@@ -113,4 +142,5 @@ def build_services(
         accounts=AccountService(ctx),
         audit=AuditService(ctx),
         printing=PrintService(ctx, settings=settings),
+        settings=settings,
     )

@@ -133,6 +133,20 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.VISIT_RECORD: lambda s, p, gm: s.reviews.record_visit(
         p, customer(s, gm), date(2026, 11, 20), "talked about next year's order"
     ),
+    Action.EVALUATION_RECORD: lambda s, p, gm: s.evaluations.record_evaluation(
+        p, customer(s, gm), date(2026, 11, 20), dict.fromkeys(s.evaluations.weights, 7)
+    ),
+    Action.SURVEY_RECORD: lambda s, p, gm: s.evaluations.record_survey(
+        p, customer(s, gm), date(2026, 11, 20), {"basic": "licences in order"}
+    ),
+    Action.SPOT_CHECK: lambda s, p, gm: (
+        customer(s, gm),
+        s.spot_checks.draw(p, date(2026, 11, 27)),
+    ),
+    Action.QUALITY_VIEW: lambda s, p, gm: s.quality.report(p),
+    Action.QUALITY_DISMISS: lambda s, p, gm: s.quality.dismiss_duplicate(
+        p, customer(s, gm), customer(s, gm), "two branches of one chain"
+    ),
     Action.CUSTOMER_IMPORT: import_call,
     Action.CUSTOMER_EXPORT: export_call,
 }
