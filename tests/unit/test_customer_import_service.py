@@ -24,7 +24,16 @@ from records_desk.services.dto import AuditFilter, Principal
 from records_desk.store.models import AuditEntry, Customer, CustomerRevision, GradeChange
 from tests.conftest import make_user
 
-HEADERS = ["客戶名稱", "錄入資料類型", "手機", "身分證字號", "部門", "事件日期", "等級", "顧問"]
+HEADERS: list[object] = [
+    "客戶名稱",
+    "錄入資料類型",
+    "手機",
+    "身分證字號",
+    "部門",
+    "事件日期",
+    "等級",
+    "顧問",
+]
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
 
 
@@ -145,7 +154,7 @@ def test_archive_numbers_already_on_file_are_errors_of_their_rows_R_CUS_2(
 def test_roc_dates_and_full_width_input_land_in_the_database(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["王小明", "成交銷售客戶資料", "０９１２－３４５－６７８", "Ａ１２３４５６７８９",
          "業務一部", "115/11/27", "合格", "王總"],
         ["李大華", "成交銷售客戶資料", "0922 333 444", tw_id(7), "業務一部",

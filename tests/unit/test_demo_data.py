@@ -25,7 +25,7 @@ def fill(services: Services, gm: Principal, n: int, seed: int) -> None:
 def names(services: Services) -> list[tuple[str, str, str]]:
     with services.ctx.uow.read() as uow:
         query = select(Customer.archive_number, Customer.name, Customer.id_number)
-        return [tuple(r) for r in uow.session.execute(query.order_by(Customer.id))]
+        return [(a, b, c) for a, b, c in uow.session.execute(query.order_by(Customer.id))]
 
 
 def test_demo_files_are_valid_numbered_versioned_and_within_quotas_R_GRD_2(
@@ -37,7 +37,7 @@ def test_demo_files_are_valid_numbered_versioned_and_within_quotas_R_GRD_2(
         customers = list(session.scalars(select(Customer)))
         assert len(customers) == 400
         assert len({c.archive_number for c in customers}) == 400  # R-CUS-2
-        assert session.scalar(select(func.count(CustomerRevision.id))) >= 400  # R-CUS-3
+        assert (session.scalar(select(func.count(CustomerRevision.id))) or 0) >= 400  # R-CUS-3
         assert all(is_valid_id_number(c.id_number) for c in customers if c.id_number)
         assert all(is_valid_phone(p) for c in customers for p in c.phones)
         assert sum(1 for c in customers if c.id_number) > 100
