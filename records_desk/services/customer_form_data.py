@@ -2,7 +2,7 @@
 shape forms/README.md describes ("Data"), which the printing engine checks before drawing.
 
     registration(customer, names)                 客戶檔案登記表
-    periodic_review(customer, review, ...)        附件2 銷售客戶階段評價表
+    review_form_data.periodic_review(...)         附件2 銷售客戶階段評價表
     visit_report(customer, visit, names)          附件5 銷售客戶拜訪總結報告
     appraisal(customer, evaluation, ...)          附件1 銷售客戶審核評價表
     survey(customer, survey)                      附件4 銷售客戶情況調查表
@@ -16,10 +16,10 @@ No I/O here: the service gathers, these functions only arrange."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from records_desk.domain.blacklist import BlacklistScope
 from records_desk.domain.customer_files import CustomerStatus
@@ -30,14 +30,11 @@ from records_desk.domain.customers import (
     CustomerField,
     Grade,
     admission_required,
-    is_downgrade,
-    is_upgrade,
 )
 from records_desk.domain.timeliness import EntryKind
 from records_desk.services.customer_dto import (
     BlacklistEntryInfo,
     CustomerInfo,
-    ReviewInfo,
     VisitInfo,
 )
 
@@ -69,25 +66,6 @@ FIELD_TERMS: dict[CustomerField, str] = {
     CustomerField.CONSULTANT: "負責顧問",
     CustomerField.EVENT_DATE: "事件日期",
 }
-# 附件2's criteria (五3.1, 3.3: contract performance, payment, good faith) and 附件1's, under
-# the keys a review's scores may use; any other key is printed as it was recorded.
-REVIEW_CRITERION_TERMS: dict[str, str] = {
-    "contract": "合同履約情況",
-    "contract_performance": "合同履約情況",
-    "payment": "貨款支付情況",
-    "receivables": "應收款情況",
-    "good_faith": "誠信情況",
-    "integrity": "誠信情況",
-    "crisis": "經營危機",
-    "volume": "業務合作量",
-    "business_volume": "業務合作量",
-    "reputation": "經營信譽",
-    "loyalty": "對我公司產品忠誠度",
-    "scale": "企業規模及經營效益",
-    "partnership": "長期合作意願",
-}
-# Keys of a review's scores that are not criteria.
-REVIEW_EXTRAS = ("total", "conclusion", "period_from")
 VISIT_TYPES: dict[str, str] = {
     "visit": "走訪",
     "meeting": "客戶懇談會",
@@ -116,7 +94,7 @@ def person(username: str | None, names: Mapping[str, str]) -> str:
     return names.get(username) or username
 
 
-def _number(value: Any) -> Any:
+def number(value: Any) -> Any:
     """A JSON number for the engine (Decimal as text keeps its digits), else None."""
     if isinstance(value, bool):
         return None
@@ -127,7 +105,7 @@ def _number(value: Any) -> Any:
     return None
 
 
-def _customer_head(c: CustomerInfo) -> Data:
+def customer_head(c: CustomerInfo) -> Data:
     return {"customer": c.name, "archive_no": c.archive_number, "department": c.department}
 
 
@@ -188,127 +166,6 @@ def registration(c: CustomerInfo, names: Mapping[str, str]) -> Data:
     }
 
 
-# --- 附件2 銷售客戶階段評價表 ------------------------------------------------------------------
-
-
-def review_rows(scores: Mapping[str, Any]) -> list[Data]:
-    """One row per criterion. A score is a number, or {"score", "weight", "comment"}, or a
-    comment alone (text)."""
-    rows = []
-    for key, value in scores.items():
-        if key in REVIEW_EXTRAS:
-            continue
-        row: Data = {"criterion": REVIEW_CRITERION_TERMS.get(key, key)}
-        if isinstance(value, Mapping):
-            row["weight"] = _number(value.get("weight"))
-            row["score"] = _number(value.get("score"))
-            row["comment"] = str(value.get("comment") or "")
-        elif isinstance(value, str):
-            row["comment"] = value
-        else:
-            row["score"] = _number(value)
-        rows.append(row)
-    return rows
-
-
-def review_total(scores: Mapping[str, Any], rows: Sequence[Data]) -> Any:
-    """The recorded total, else Σ score × weight / 100 when every row has both; else none
-    (a sum of unweighted scores would mean nothing on paper)."""
-    if _number(scores.get("total")) is not None:
-        return _number(scores["total"])
-    pairs = [(r.get("score"), r.get("weight")) for r in rows]
-    if not pairs or any(s is None or w is None for s, w in pairs):
-        return None
-    total = sum(Decimal(str(s)) * Decimal(str(w)) for s, w in pairs) / 100
-    return format(total, "f")
-
-
-def grade_change_word(before: Grade | None, after: Grade | None) -> str:
-    if before is None or after is None:
-        return ""
-    if is_upgrade(before, after):
-        return "升級"
-    if is_downgrade(before, after):
-        return "降級"
-    return "維持"
-
-
-class GradeStep(NamedTuple):
-    """One grade change of the customer: office day, moment, from, to."""
-
-    on: date
-    at: datetime
-    old: Grade | None
-    new: Grade
-
-
-def grade_around(
-    steps: Sequence[GradeStep], review: ReviewInfo, recorded_at: datetime, current: Grade | None
-) -> tuple[Grade | None, date | None]:
-    """The grade in force when the review was made, and the day a change to its result took
-    effect after it. A change counts as before the review when made on an earlier day, or on
-    the review's day before the review was recorded. `steps` are oldest first."""
-
-    def earlier(step: GradeStep) -> bool:
-        if step.on != review.reviewed_on:
-            return step.on < review.reviewed_on
-        return step.at < recorded_at
-
-    before = [s for s in steps if earlier(s)]
-    if before:
-        grade: Grade | None = before[-1].new
-    else:  # nothing changed before: the grade then is where the first change began
-        grade = next((s.old for s in steps if s.old is not None), current)
-    if review.result_grade is None or review.result_grade is grade:
-        return grade, None
-    after = (s.on for s in steps if not earlier(s) and s.new is review.result_grade)
-    return grade, next(after, None)
-
-
-def periodic_review(
-    c: CustomerInfo,
-    review: ReviewInfo | None,
-    names: Mapping[str, str],
-    *,
-    period_from: date | None,
-    grade_before: Grade | None,
-    effective_on: date | None,
-) -> Data:
-    """`period_from`: the previous review, or the admission day; `grade_before`: the grade in
-    force when the review was made; `effective_on`: the day a grade change following it took
-    effect. Without a review, the customer's part only."""
-    header = {
-        **_customer_head(c),
-        "product_line": "、".join(c.product_lines),
-        "current_grade": grade_word(grade_before if review else c.grade),
-        "period_from": day(period_from),
-    }
-    if review is None:
-        return {"header": header}
-    rows = review_rows(review.scores)
-    recorded_from = review.scores.get("period_from")
-    header.update(
-        period_from=recorded_from if isinstance(recorded_from, str) else day(period_from),
-        period_to=day(review.reviewed_on),
-        proposed_grade=grade_word(review.result_grade),
-        grade_change=grade_change_word(grade_before, review.result_grade),
-        total_score=review_total(review.scores, rows),
-        evaluator=person(review.reviewer, names),
-        review_date=day(review.reviewed_on),
-        effective_date=day(effective_on),
-        next_review=day(review.next_due),
-    )
-    conclusion = review.scores.get("conclusion")
-    return {
-        "header": header,
-        "rows": rows,
-        "sections": {
-            "problems": review.problems,
-            "conclusion": conclusion if isinstance(conclusion, str) else "",
-        },
-    }
-
-
 # --- 附件5 銷售客戶拜訪總結報告 ----------------------------------------------------------------
 
 
@@ -325,7 +182,7 @@ def _text(details: Mapping[str, Any], *keys: str) -> str:
 def visit_report(c: CustomerInfo, visit: VisitInfo | None, names: Mapping[str, str]) -> Data:
     """Details may carry needs/latest_needs, opinions, suggestions, follow_up, visit_type
     (走訪, 客戶懇談會, 產品推介會 or visit/meeting/launch), companions, contact and place."""
-    header = {**_customer_head(c), "grade": grade_word(c.grade), "contact": c.contact_person}
+    header = {**customer_head(c), "grade": grade_word(c.grade), "contact": c.contact_person}
     if visit is None:
         return {"header": header}
     d = visit.details
@@ -369,7 +226,7 @@ def appraisal(
     the weights in force when `weights` is known (scores left to be written by hand)."""
     from records_desk.domain.evaluations import CRITERION_STANDARDS, CRITERION_TERMS
 
-    header = {**_customer_head(c), "product_line": "、".join(c.product_lines)}
+    header = {**customer_head(c), "product_line": "、".join(c.product_lines)}
     sections = {"admission": admission_text(c)}
     if evaluation is None:
         rows = []

@@ -32,6 +32,7 @@ from records_desk.domain.customers import Grade
 from records_desk.domain.errors import DomainError
 from records_desk.domain.permissions import Action
 from records_desk.services import customer_form_data as fill
+from records_desk.services import review_form_data
 from records_desk.services.customer_dto import CustomerInfo, ReviewInfo, VisitInfo
 from records_desk.services.customer_records import office_day
 from records_desk.services.dto import Principal
@@ -185,14 +186,14 @@ class CustomerFormService:
         admitted = c.readmitted_on or office_day(c.entered_at)
         if review is None:
             last = reviews[0].reviewed_on if reviews else None
-            return fill.periodic_review(
+            return review_form_data.periodic_review(
                 c, None, {}, period_from=last or admitted, grade_before=c.grade, effective_on=None
             )
         earlier = [r.reviewed_on for r in reviews if r.reviewed_on < review.reviewed_on]
-        grade_before, effective = fill.grade_around(
+        grade_before, effective = review_form_data.grade_around(
             self._grade_changes(c.id), review, self._recorded_at(review.id), c.grade
         )
-        return fill.periodic_review(
+        return review_form_data.periodic_review(
             c,
             review,
             self._full_names(actor, [review.reviewer]),
@@ -205,20 +206,15 @@ class CustomerFormService:
     def _appraisal(
         self, actor: Principal, c: CustomerInfo, record_id: int | None
     ) -> dict[str, Any]:
-        evaluations = self._evaluation_service()
-        if evaluations is None:  # the evaluation records are not in this build yet
-            return fill.appraisal(c, None)
+        evaluations = self.services.evaluations
         found = evaluations.evaluations(actor, c.id)  # newest first
         evaluation = self._pick(APPRAISAL, c.id, record_id, found)
-        policy = getattr(evaluations, "policy", None)
-        weights = getattr(policy, "weights", None)
-        return fill.appraisal(c, evaluation, weights, getattr(policy, "max_score", None))
+        # unscored, the criteria carry the weights in force (the office's setting)
+        policy = evaluations.policy
+        return fill.appraisal(c, evaluation, policy.weights, policy.max_score)
 
     def _survey(self, actor: Principal, c: CustomerInfo, record_id: int | None) -> dict[str, Any]:
-        evaluations = self._evaluation_service()
-        if evaluations is None:
-            return fill.survey(c, None)
-        found = evaluations.surveys(actor, c.id)  # newest first
+        found = self.services.evaluations.surveys(actor, c.id)  # newest first
         return fill.survey(c, self._pick(SURVEY, c.id, record_id, found))
 
     def _blacklist(
@@ -234,8 +230,7 @@ class CustomerFormService:
                 for e in entries
                 if e.scope is BlacklistScope.COMPANY or e.department == department
             ]
-        ids = {e.customer_id for e in entries}
-        id_numbers = {i: self.services.customers.get(actor, i).id_number for i in ids}
+        id_numbers = self._id_numbers({e.customer_id for e in entries})
         names = self._full_names(actor, [actor.username, *(e.decided_by for e in entries)])
         return fill.blacklist(
             entries,
@@ -257,12 +252,6 @@ class CustomerFormService:
             if record.id == record_id:
                 return record
         raise FormRecordNotFound(form_id, customer_id, record_id)
-
-    def _evaluation_service(self) -> Any:
-        try:  # services.evaluations is built by another change; until then, forms stay blank
-            return self.services.evaluations  # type: ignore[attr-defined]
-        except AttributeError:
-            return None
 
     def _reviews(self, customer_id: int) -> list[ReviewInfo]:
         with self.ctx.uow.read() as uow:
@@ -306,7 +295,7 @@ class CustomerFormService:
                 for v, username in rows
             ]
 
-    def _grade_changes(self, customer_id: int) -> list[fill.GradeStep]:
+    def _grade_changes(self, customer_id: int) -> list[review_form_data.GradeStep]:
         with self.ctx.uow.read() as uow:
             rows = uow.session.execute(
                 select(
@@ -319,7 +308,7 @@ class CustomerFormService:
                 .order_by(GradeChange.at, GradeChange.id)
             )
             return [
-                fill.GradeStep(on, at, Grade(old) if old else None, Grade(new))
+                review_form_data.GradeStep(on, at, Grade(old) if old else None, Grade(new))
                 for on, at, old, new in rows
             ]
 
@@ -328,6 +317,16 @@ class CustomerFormService:
             at = uow.session.scalar(select(Review.recorded_at).where(Review.id == review_id))
         assert at is not None  # the review was just read
         return at
+
+    def _id_numbers(self, customer_ids: set[int]) -> dict[int, str]:
+        """附件3's 統一編號／證號 column in one read (a long list stays quick)."""
+        if not customer_ids:
+            return {}
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(Customer.id, Customer.id_number).where(Customer.id.in_(customer_ids))
+            )
+            return {i: number for i, number in rows}
 
     def _full_names(self, actor: Principal, usernames: Iterable[str | None]) -> dict[str, str]:
         """Full names for the printed "by" fields and signatures (the user name if none)."""

@@ -249,12 +249,6 @@ def test_blacklist_lists_only_the_entries_asked_for_R_GRD_5(
     assert later["rows"] == [] and later["header"]["report_date"] == "2027-06-01"
 
 
-needs_evaluations = pytest.mark.skipif(
-    not hasattr(Services, "evaluations"), reason="services.evaluations not on the container yet"
-)
-
-
-@needs_evaluations
 def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
@@ -305,7 +299,6 @@ def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(
         assert shown in text, shown
 
 
-@needs_evaluations
 def test_survey_shows_the_seven_areas_and_the_heads_facts_R_CUS_7(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
