@@ -2583,42 +2583,42 @@
     <context>
         <name>ProblemModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="75" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="100" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="76" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="101" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="77" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="102" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="78" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="103" />
             <source>Maintainer</source>
             <translation>維護人員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="79" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="104" />
             <source>Dimension</source>
             <translation>品質維度</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="80" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="105" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="81" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="106" />
             <source>First seen</source>
             <translation>首次發現</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="82" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="107" />
             <source>Problem</source>
             <translation>問題</translation>
         </message>
@@ -2626,92 +2626,122 @@
     <context>
         <name>QualityDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="48" />
             <source>Completeness</source>
             <translation>完整性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="48" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="49" />
             <source>Timeliness</source>
             <translation>及時性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="49" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="50" />
             <source>Accuracy</source>
             <translation>準確性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="50" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="51" />
             <source>Consistency</source>
             <translation>一致性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="51" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="52" />
             <source>Uniqueness</source>
             <translation>唯一性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="52" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="53" />
             <source>Validity</source>
             <translation>有效性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="101" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="63" />
+            <source>%1 is not filled in</source>
+            <translation>未填寫%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="67" />
+            <source>Likely the same customer as another file</source>
+            <translation>可能與另一份檔案是同一位客戶</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="69" />
+            <source>Periodic review overdue</source>
+            <translation>定期評審逾期</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="71" />
+            <source>Entered after its time limit</source>
+            <translation>超過時限才錄入</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="73" />
+            <source>Failed the weekly spot check; correct the file</source>
+            <translation>每週抽查未通過，請更正檔案</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="75" />
+            <source>Blacklisted but still graded VIP or preferred</source>
+            <translation>已列入黑名單但仍為 VIP 或優選</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="126" />
             <source>Data quality</source>
             <translation>資料品質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="104" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="129" />
             <source>Maintainer</source>
             <translation>維護人員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="105" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="130" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="116" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="141" />
             <source>(all)</source>
             <translation>（全部）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="119" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="144" />
             <source>&amp;Not a duplicate…</source>
             <translation>並非重複(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="125" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="150" />
             <source>&amp;Maintainer:</source>
             <translation>維護人員(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="126" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="151" />
             <source>&amp;Department:</source>
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="150" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="175" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="179" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="204" />
             <source>%1 files checked, %2 open problems shown.</source>
             <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="208" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="233" />
             <source>Archive number %1: %2 (%3, rule %4)</source>
             <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="220" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="245" />
             <source>Not a duplicate</source>
             <translation>並非重複</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="221" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="246" />
             <source>Why is %1 not the same customer as the other file?</source>
             <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
         </message>
@@ -3094,17 +3124,17 @@
     <context>
         <name>ScoreModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="65" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="90" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="66" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="91" />
             <source>Open problems</source>
             <translation>未解決問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="67" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="92" />
             <source>Score</source>
             <translation>評分</translation>
         </message>
@@ -3188,42 +3218,42 @@
             <translation>抽取樣本(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="93" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="94" />
             <source>Week of:</source>
             <translation>週次（任一天）：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="94" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="95" />
             <source>Sample size:</source>
             <translation>樣本數：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="100" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="101" />
             <source>Drawn weeks:</source>
             <translation>已抽查的週次：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="109" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="110" />
             <source>What is wrong (needed for a failure)</source>
             <translation>錯在哪裡（未通過時必填）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="110" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="111" />
             <source>&amp;Passed</source>
             <translation>通過(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="114" />
             <source>&amp;Failed</source>
             <translation>未通過(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="117" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="118" />
             <source>Note:</source>
             <translation>備註：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="174" />
+            <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="175" />
             <source>Week %1 to %2: %3 of %4 entries drawn by %5 — %6 passed, %7 failed, %8 to check.</source>
             <translation>%1 至 %2 這一週：%5 從 %4 筆錄入中抽取 %3 筆 — %6 筆通過，%7 筆未通過，%8 筆待檢查。</translation>
         </message>

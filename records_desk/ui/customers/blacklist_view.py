@@ -47,19 +47,18 @@ def _in_force(entry: BlacklistEntryInfo) -> bool:
 class BlacklistModel(RowsModel[BlacklistEntryInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Archive number"), lambda e: e.archive_number, _in_force),
-            Column(tr("Customer"), lambda e: e.customer_name, _in_force),
-            Column(tr("List"), lambda e: blacklist_scope_name(e.scope)),
-            Column(tr("Department"), lambda e: e.department or ""),
-            Column(tr("From"), lambda e: e.starts_on),
-            Column(tr("Until"), lambda e: e.last_day, _in_force),
-            Column(tr("In force"), lambda e: yes(e.in_force), _in_force),
-            Column(tr("Decided by"), lambda e: e.decided_by),
-            Column(tr("Lifted on"), lambda e: e.lifted_on),
-            Column(tr("Override"), lambda e: e.override_reason or ""),
-            Column(tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
+            Column(self.tr("Archive number"), lambda e: e.archive_number, _in_force),
+            Column(self.tr("Customer"), lambda e: e.customer_name, _in_force),
+            Column(self.tr("List"), lambda e: blacklist_scope_name(e.scope)),
+            Column(self.tr("Department"), lambda e: e.department or ""),
+            Column(self.tr("From"), lambda e: e.starts_on),
+            Column(self.tr("Until"), lambda e: e.last_day, _in_force),
+            Column(self.tr("In force"), lambda e: yes(e.in_force), _in_force),
+            Column(self.tr("Decided by"), lambda e: e.decided_by),
+            Column(self.tr("Lifted on"), lambda e: e.lifted_on),
+            Column(self.tr("Override"), lambda e: e.override_reason or ""),
+            Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
         ]
 
 

@@ -75,12 +75,15 @@ def _invalid(line: PreviewRow) -> bool:
 class ImportPreviewModel(RowsModel[PreviewRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Row"), lambda line: line.row, _invalid, numeric=True),
-            Column(tr("Status"), lambda line: tr("Wrong") if line.invalid else tr("OK"), _invalid),
+            Column(self.tr("Row"), lambda line: line.row, _invalid, numeric=True),
             Column(
-                tr("Problems"),
+                self.tr("Status"),
+                lambda line: self.tr("Wrong") if line.invalid else self.tr("OK"),
+                _invalid,
+            ),
+            Column(
+                self.tr("Problems"),
                 lambda line: "；".join(line.problems),
                 _invalid,
                 tooltip=lambda line: "\n".join(line.problems),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.permissions import Action, is_allowed
 from records_desk.domain.quality import Dimension
+from records_desk.exchange.columns import FIELD_TERMS, ImportField
 from records_desk.services.container import Services
 from records_desk.services.dto import Principal
 from records_desk.services.quality_dto import (
@@ -54,6 +55,30 @@ def dimension_name(dimension: Dimension) -> str:
     return names[dimension]
 
 
+def problem_text(problem: QualityProblemInfo) -> str:
+    """The problem in the user's words where its dimension, rule and field say enough; the
+    service's English text otherwise (validity details name the value at fault)."""
+    dimension = problem.dimension
+    if dimension is Dimension.COMPLETENESS and problem.field in _FIELDS:
+        return translate("QualityDialog", "%1 is not filled in").replace(
+            "%1", FIELD_TERMS[ImportField(problem.field)]
+        )
+    if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
+        return translate("QualityDialog", "Likely the same customer as another file")
+    if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
+        return translate("QualityDialog", "Periodic review overdue")
+    if dimension is Dimension.TIMELINESS and problem.rule_id == "R-CUS-5":
+        return translate("QualityDialog", "Entered after its time limit")
+    if dimension is Dimension.ACCURACY:
+        return translate("QualityDialog", "Failed the weekly spot check; correct the file")
+    if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-GRD-5":
+        return translate("QualityDialog", "Blacklisted but still graded VIP or preferred")
+    return problem.message
+
+
+_FIELDS = {f.value for f in ImportField}
+
+
 def _low(score: QualityScoreInfo) -> bool:
     return score.score < 100
 
@@ -61,27 +86,25 @@ def _low(score: QualityScoreInfo) -> bool:
 class ScoreModel(RowsModel[QualityScoreInfo]):
     def __init__(self, who: str, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(who, lambda s: s.name or tr("(none)")),
-            Column(tr("Open problems"), lambda s: s.open_problems, numeric=True),
-            Column(tr("Score"), lambda s: s.score, _low, numeric=True),
+            Column(who, lambda s: s.name or self.tr("(none)")),
+            Column(self.tr("Open problems"), lambda s: s.open_problems, numeric=True),
+            Column(self.tr("Score"), lambda s: s.score, _low, numeric=True),
         ]
 
 
 class ProblemModel(RowsModel[QualityProblemInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Archive number"), lambda p: p.customer.archive_number),
-            Column(tr("Customer"), lambda p: p.customer.name),
-            Column(tr("Department"), lambda p: p.customer.department),
-            Column(tr("Maintainer"), lambda p: p.maintainer),
-            Column(tr("Dimension"), lambda p: dimension_name(p.dimension)),
-            Column(tr("Rule"), lambda p: p.rule_id),
-            Column(tr("First seen"), lambda p: p.first_seen_at),
-            Column(tr("Problem"), lambda p: p.message, tooltip=lambda p: p.message),
+            Column(self.tr("Archive number"), lambda p: p.customer.archive_number),
+            Column(self.tr("Customer"), lambda p: p.customer.name),
+            Column(self.tr("Department"), lambda p: p.customer.department),
+            Column(self.tr("Maintainer"), lambda p: p.maintainer),
+            Column(self.tr("Dimension"), lambda p: dimension_name(p.dimension)),
+            Column(self.tr("Rule"), lambda p: p.rule_id),
+            Column(self.tr("First seen"), lambda p: p.first_seen_at),
+            Column(self.tr("Problem"), problem_text, tooltip=lambda p: p.message),
         ]
 
 

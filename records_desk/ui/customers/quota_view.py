@@ -30,17 +30,20 @@ def _over(line: QuotaLineInfo) -> bool:
 class QuotaModel(RowsModel[QuotaLineInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Department"), lambda q: q.department, _over),
-            Column(tr("Product line"), lambda q: q.product_line or tr("(whole department)"), _over),
-            Column(tr("Grade"), lambda q: grade_name(q.grade), _over),
-            Column(tr("With the grade"), lambda q: q.count, _over, numeric=True),
-            Column(tr("Of customers"), lambda q: q.total, numeric=True),
-            Column(tr("Share"), lambda q: percent(q.share), _over, numeric=True),
-            Column(tr("Cap"), lambda q: percent(q.cap), numeric=True),
-            Column(tr("Allowed"), lambda q: q.allowed, numeric=True),
-            Column(tr("Over the cap"), lambda q: tr("Over") if q.over else "", _over),
+            Column(self.tr("Department"), lambda q: q.department, _over),
+            Column(
+                self.tr("Product line"),
+                lambda q: q.product_line or self.tr("(whole department)"),
+                _over,
+            ),
+            Column(self.tr("Grade"), lambda q: grade_name(q.grade), _over),
+            Column(self.tr("With the grade"), lambda q: q.count, _over, numeric=True),
+            Column(self.tr("Of customers"), lambda q: q.total, numeric=True),
+            Column(self.tr("Share"), lambda q: percent(q.share), _over, numeric=True),
+            Column(self.tr("Cap"), lambda q: percent(q.cap), numeric=True),
+            Column(self.tr("Allowed"), lambda q: q.allowed, numeric=True),
+            Column(self.tr("Over the cap"), lambda q: self.tr("Over") if q.over else "", _over),
         ]
 
 

@@ -39,42 +39,41 @@ def _overdue(item: ReviewDueInfo) -> bool:
 class ReviewDueModel(RowsModel[ReviewDueInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Archive number"), lambda i: i.customer.archive_number),
-            Column(tr("Customer"), lambda i: i.customer.name),
-            Column(tr("Department"), lambda i: i.customer.department),
-            Column(tr("Grade"), lambda i: grade_name(i.customer.grade)),
-            Column(tr("Due on"), lambda i: i.due_on, _overdue),
-            Column(tr("Days past due"), lambda i: i.days_past_due or "", _overdue, numeric=True),
+            Column(self.tr("Archive number"), lambda i: i.customer.archive_number),
+            Column(self.tr("Customer"), lambda i: i.customer.name),
+            Column(self.tr("Department"), lambda i: i.customer.department),
+            Column(self.tr("Grade"), lambda i: grade_name(i.customer.grade)),
+            Column(self.tr("Due on"), lambda i: i.due_on, _overdue),
+            Column(
+                self.tr("Days past due"), lambda i: i.days_past_due or "", _overdue, numeric=True
+            ),
         ]
 
 
 class DowngradeModel(RowsModel[OverdueDowngradeInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Archive number"), lambda i: i.customer.archive_number),
-            Column(tr("Customer"), lambda i: i.customer.name),
-            Column(tr("Department"), lambda i: i.customer.department),
-            Column(tr("Problem recorded on"), lambda i: i.problem_on),
-            Column(tr("Downgrade due by"), lambda i: i.deadline, lambda i: True),
-            Column(tr("Days late"), lambda i: i.days_late, lambda i: True, numeric=True),
+            Column(self.tr("Archive number"), lambda i: i.customer.archive_number),
+            Column(self.tr("Customer"), lambda i: i.customer.name),
+            Column(self.tr("Department"), lambda i: i.customer.department),
+            Column(self.tr("Problem recorded on"), lambda i: i.problem_on),
+            Column(self.tr("Downgrade due by"), lambda i: i.deadline, lambda i: True),
+            Column(self.tr("Days late"), lambda i: i.days_late, lambda i: True, numeric=True),
         ]
 
 
 class VisitModel(RowsModel[OverdueVisitInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Archive number"), lambda i: i.customer.archive_number),
-            Column(tr("Customer"), lambda i: i.customer.name),
-            Column(tr("Department"), lambda i: i.customer.department),
-            Column(tr("Grade"), lambda i: grade_name(i.customer.grade)),
-            Column(tr("Visit due on"), lambda i: i.due_on),
-            Column(tr("Days overdue"), lambda i: i.days_overdue, lambda i: True, numeric=True),
+            Column(self.tr("Archive number"), lambda i: i.customer.archive_number),
+            Column(self.tr("Customer"), lambda i: i.customer.name),
+            Column(self.tr("Department"), lambda i: i.customer.department),
+            Column(self.tr("Grade"), lambda i: grade_name(i.customer.grade)),
+            Column(self.tr("Visit due on"), lambda i: i.due_on),
+            Column(self.tr("Days overdue"), lambda i: i.days_overdue, lambda i: True, numeric=True),
         ]
 
 

@@ -39,20 +39,19 @@ def _failed(item: SpotCheckItemInfo) -> bool:
 class SpotCheckModel(RowsModel[SpotCheckItemInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
-        tr = self.tr
         results = {
-            SpotResult.PENDING: tr("Not checked"),
-            SpotResult.PASSED: tr("Passed"),
-            SpotResult.FAILED: tr("Failed"),
+            SpotResult.PENDING: self.tr("Not checked"),
+            SpotResult.PASSED: self.tr("Passed"),
+            SpotResult.FAILED: self.tr("Failed"),
         }
         self.columns = [
-            Column(tr("Archive number"), lambda i: i.customer.archive_number),
-            Column(tr("Customer"), lambda i: i.customer.name),
-            Column(tr("Department"), lambda i: i.customer.department),
-            Column(tr("Result"), lambda i: results[i.result], _failed),
-            Column(tr("Marked by"), lambda i: i.marked_by or ""),
-            Column(tr("Marked at"), lambda i: i.marked_at),
-            Column(tr("Note"), lambda i: i.note, _failed, tooltip=lambda i: i.note),
+            Column(self.tr("Archive number"), lambda i: i.customer.archive_number),
+            Column(self.tr("Customer"), lambda i: i.customer.name),
+            Column(self.tr("Department"), lambda i: i.customer.department),
+            Column(self.tr("Result"), lambda i: results[i.result], _failed),
+            Column(self.tr("Marked by"), lambda i: i.marked_by or ""),
+            Column(self.tr("Marked at"), lambda i: i.marked_at),
+            Column(self.tr("Note"), lambda i: i.note, _failed, tooltip=lambda i: i.note),
         ]
 
 
@@ -88,6 +87,7 @@ class SpotCheckDialog(RememberingDialog):
         self.draw_button.clicked.connect(self.draw)
         self.earlier = QComboBox()
         self.earlier.setObjectName("earlierChecks")
+        self.earlier.setMinimumWidth(120)
         self.earlier.activated.connect(lambda _i: self.show_check(self.earlier.currentData()))
         top = QHBoxLayout()
         for text, widget in (
