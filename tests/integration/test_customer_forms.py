@@ -14,7 +14,9 @@ import pytest
 from records_desk.domain.blacklist import BlacklistScope
 from records_desk.domain.customer_files import CustomerNotFound
 from records_desk.domain.customers import Grade, RecordType
-from records_desk.domain.errors import AccountDisabled
+from records_desk.domain.errors import AccountDisabled, PermissionDenied
+from records_desk.domain.permissions import MATRIX, Action
+from records_desk.domain.roles import Role
 from records_desk.services.container import Services
 from records_desk.services.customer_dto import CustomerInfo
 from records_desk.services.customer_forms import (
@@ -353,7 +355,7 @@ def test_appraisal_and_survey_without_records_print_the_customers_part_R_GRD_3_R
 
 
 def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
-    services: Services, office: Office, gm: Principal
+    services: Services, office: Office, gm: Principal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     file = one_file(services, office)
     printed = services.customer_forms.printed(office.staff, "customer_registration", file.id)
@@ -364,6 +366,17 @@ def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
     assert (entry.account, entry.entity_id) == ("stan", "customer_registration")
     with pytest.raises(CustomerNotFound):
         services.customer_forms.render(office.staff, "customer_registration", 9999)
+    # the data is read through the viewing permission, not only the printing one: were staff
+    # ever kept from the files, their prints would be refused too
+    narrowed = MATRIX[Action.CUSTOMER_VIEW] - {Role.STAFF}
+    with monkeypatch.context() as m:
+        m.setitem(MATRIX, Action.CUSTOMER_VIEW, narrowed)
+        for form_id in ("customer_registration", "visit_report"):
+            with pytest.raises(PermissionDenied):
+                services.customer_forms.render(office.staff, form_id, file.id)
+        with pytest.raises(PermissionDenied):
+            services.customer_forms.render(office.staff, "blacklist")
+        services.printing.render(office.staff, "visit_report")  # a blank form still prints
     services.accounts.disable(gm, "stan")
     with pytest.raises(AccountDisabled):
         services.customer_forms.render(office.staff, "customer_registration", file.id)
