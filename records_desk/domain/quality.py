@@ -20,22 +20,30 @@ Seed: 第三篇6 4 (完整性、及時性、準確性、一致性、唯一性、
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from records_desk.domain.customers import CustomerField, Grade, RecordType, missing_fields
+from records_desk.domain.customer_errors import PhoneInvalid
+from records_desk.domain.customers import (
+    REQUIRED_FIELDS,
+    CustomerField,
+    Grade,
+    RecordType,
+    missing_fields,
+)
 from records_desk.domain.errors import DomainError
 from records_desk.domain.identifiers import (
     PhoneRegion,
     is_valid_email,
     is_valid_id_number,
-    is_valid_phone,
     normalise_id_number,
     normalise_name,
-    phone_key,
+    parse_phone,
+    phone_digits,
 )
 
 MAX_SCORE = 100
@@ -134,6 +142,52 @@ def scores_by_department(
     return scores_by(problems, lambda p: p.department, everyone)
 
 
+# --- phones, read once per check run ----------------------------------------------------------
+
+# The office's usual form of a Taiwan mobile, read without the general parser (identifiers):
+# "0912-345-678", "0912345678", "0912 345 678". A quality run over 200,000 files reads every
+# phone twice (validity, duplicate keys); this form is most of them.
+_TW_MOBILE = re.compile(r"09[0-9]{2}[- ]?[0-9]{3}[- ]?[0-9]{3}")  # ASCII digits only
+
+
+class PhoneFacts:
+    """(valid, duplicate key) of each phone text, worked out once: identifiers.is_valid_phone
+    and identifiers.phone_key in one parse, remembered for the life of this object (one
+    check run)."""
+
+    def __init__(self, region: PhoneRegion = PhoneRegion.TW) -> None:
+        self.region = region
+        self._seen: dict[str, tuple[bool, str]] = {}
+
+    def __call__(self, phone: str) -> tuple[bool, str]:
+        found = self._seen.get(phone)
+        if found is None:
+            found = self._seen[phone] = self._read(phone)
+        return found
+
+    def _read(self, phone: str) -> tuple[bool, str]:
+        if _TW_MOBILE.fullmatch(phone):
+            return True, "+886" + phone.replace("-", "").replace(" ", "")[1:]
+        try:
+            return True, parse_phone(phone, self.region).e164
+        except PhoneInvalid:
+            return False, phone_digits(phone)
+
+
+# R-DQ-1 completeness: each type's required fields in CustomerField order, for a quick look.
+_REQUIRED = {t: tuple(f for f in CustomerField if f in REQUIRED_FIELDS[t]) for t in RecordType}
+
+
+def _looks_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | set | frozenset | dict):
+        return not value
+    return False
+
+
 # --- checks of one record --------------------------------------------------------------------
 
 
@@ -145,6 +199,8 @@ def completeness_problems(
     department: str | None = None,
 ) -> tuple[Problem, ...]:
     """R-DQ-1 completeness: one problem per required field left empty."""
+    if not any(_looks_blank(values.get(f)) for f in _REQUIRED[record_type]):
+        return ()  # the usual case, without walking every field
     return tuple(
         Problem(
             record_id,
@@ -169,10 +225,12 @@ def validity_problems(
     maintainer: str | None = None,
     department: str | None = None,
     phone_region: PhoneRegion = PhoneRegion.TW,
+    phone_facts: PhoneFacts | None = None,
 ) -> tuple[Problem, ...]:
     """R-DQ-1 validity of what was filled in (empty values are completeness's business):
     phone formats (national numbers read in `phone_region`), e-mail, ID check digits, an event
-    date not in the future."""
+    date not in the future. A check run passes one `phone_facts` to every call."""
+    facts = phone_facts or PhoneFacts(phone_region)
 
     def problem(field_name: CustomerField, message: str) -> Problem:
         return Problem(
@@ -188,7 +246,7 @@ def validity_problems(
     found = [
         problem(CustomerField.PHONE, f"not a valid phone number: {phone}")
         for phone in phones
-        if phone.strip() and not is_valid_phone(phone, phone_region)
+        if phone.strip() and not facts(phone)[0]
     ]
     if email and email.strip() and not is_valid_email(email):
         found.append(problem(CustomerField.EMAIL, f"not a valid e-mail address: {email}"))
@@ -292,14 +350,17 @@ class DuplicatePair:
         return frozenset({self.first, self.second})
 
 
-def duplicate_keys(probe: DuplicateProbe) -> frozenset[tuple[DuplicateBasis, str]]:
+def duplicate_keys(
+    probe: DuplicateProbe, phone_facts: PhoneFacts | None = None
+) -> frozenset[tuple[DuplicateBasis, str]]:
     """The keys under which two records count as likely duplicates."""
+    facts = phone_facts or PhoneFacts()
     keys: set[tuple[DuplicateBasis, str]] = set()
     name = normalise_name(probe.name)
     if name:
         for phone in probe.phones:
             if phone.strip():
-                keys.add((DuplicateBasis.NAME_AND_PHONE, f"{name}|{phone_key(phone)}"))
+                keys.add((DuplicateBasis.NAME_AND_PHONE, f"{name}|{facts(phone)[1]}"))
     if probe.id_number:
         number = normalise_id_number(probe.id_number)
         if len(set(number)) > 1:  # 00000000 and the like are placeholders, not evidence
@@ -334,13 +395,16 @@ def pair_key(a: int, b: int) -> frozenset[int]:
 
 
 def duplicate_candidates(
-    probes: Iterable[DuplicateProbe], dismissed: Collection[frozenset[int]] = ()
+    probes: Iterable[DuplicateProbe],
+    dismissed: Collection[frozenset[int]] = (),
+    phone_facts: PhoneFacts | None = None,
 ) -> tuple[DuplicatePair, ...]:
     """R-DQ-1 uniqueness: every pair of records sharing a key, minus the dismissed pairs."""
     dismissed = frozenset(dismissed)
+    facts = phone_facts or PhoneFacts()
     buckets: dict[tuple[str | None, DuplicateBasis, str], list[int]] = defaultdict(list)
     for probe in probes:
-        for basis, value in duplicate_keys(probe):
+        for basis, value in duplicate_keys(probe, facts):
             buckets[(probe.group, basis, value)].append(probe.record_id)
     found: dict[frozenset[int], set[DuplicateBasis]] = defaultdict(set)
     for (_, basis, _), ids in buckets.items():

@@ -109,7 +109,7 @@ class QualityService:
             if (maintainer is None or p.maintainer == maintainer)
             and (department is None or p.department == department)
         }
-        infos = self._infos(shown, tracked)
+        infos = self._infos(shown, tracked, scan, now)
         return QualityReportInfo(
             problems=tuple(infos),
             by_maintainer=_scores(by_maintainer, unique.values(), lambda p: p.maintainer),
@@ -266,22 +266,19 @@ class QualityService:
         return {key: (row_id, seen) for key, row_id, seen in rows}
 
     def _infos(
-        self, problems: dict[str, dq.Problem], tracked: dict[str, _Tracked]
+        self,
+        problems: dict[str, dq.Problem],
+        tracked: dict[str, _Tracked],
+        scan: quality_scan.Scan,
+        now: datetime,
     ) -> list[QualityProblemInfo]:
-        ids = sorted({p.record_id for p in problems.values()})
         refs: dict[int, CustomerRef] = {}
-        with self.ctx.uow.read() as uow:
-            for chunk in _chunks(ids):
-                rows = uow.session.execute(
-                    select(
-                        Customer.id,
-                        Customer.archive_number,
-                        Customer.name,
-                        Customer.department,
-                        Customer.grade,
-                    ).where(Customer.id.in_(chunk))
-                )
-                refs.update((row[0], _ref(*row)) for row in rows)
+        for problem in problems.values():
+            customer_id = problem.record_id
+            if customer_id not in refs:
+                number, name, grade = scan.ref_of[customer_id]
+                department = scan.department_of[customer_id]
+                refs[customer_id] = _ref(customer_id, number, name, department, grade)
         order = {d: i for i, d in enumerate(dq.Dimension)}
         infos = [
             QualityProblemInfo(
@@ -293,11 +290,10 @@ class QualityService:
                 message=p.message,
                 field=p.field,
                 other_customer_id=p.other_record_id,
-                first_seen_at=tracked[key][1] if key in tracked else self.ctx.now(),
+                first_seen_at=tracked[key][1] if key in tracked else now,
                 fixed_at=None,
             )
             for key, p in problems.items()
-            if p.record_id in refs
         ]
         infos.sort(key=lambda i: (i.customer.archive_number, order[i.dimension], i.message))
         return infos

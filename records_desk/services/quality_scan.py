@@ -39,6 +39,7 @@ class Scan:
         self.problems: list[dq.Problem] = []
         self.maintainer_of: dict[int, int] = {}
         self.department_of: dict[int, str] = {}
+        self.ref_of: dict[int, tuple[str, str, str | None]] = {}  # archive no., name, grade
         self.checked = 0
 
 
@@ -58,9 +59,11 @@ def scan(
     )
     probes: list[dq.DuplicateProbe] = []
     updated_at: dict[int, datetime] = {}
-    departments: dict[str, str] = {}
+    shared: dict[str, str] = {}  # one string per department and duplicate group, not per file
+    facts = dq.PhoneFacts()
     query = select(
         Customer.id,
+        Customer.archive_number,
         Customer.record_type,
         Customer.department,
         Customer.name,
@@ -81,13 +84,14 @@ def scan(
     ).where(Customer.status == CustomerStatus.ACTIVE.value)
     row: Any
     for row in session.execute(query):
-        (cid, kind, dept, name, contact, phones, email, address, id_number) = row[:9]
-        (lines, consultant, event_on, entry_kind, entered_at, grade) = row[9:15]
-        readmitted_on, maintainer_id, updated = row[15:]
-        dept = departments.setdefault(dept, sys.intern(dept))
+        (cid, number, kind, dept, name, contact, phones, email, address, id_number) = row[:10]
+        (lines, consultant, event_on, entry_kind, entered_at, grade) = row[10:16]
+        readmitted_on, maintainer_id, updated = row[16:]
+        dept = shared.setdefault(dept, sys.intern(dept))
         scan.checked += 1
         scan.maintainer_of[cid] = maintainer_id
         scan.department_of[cid] = dept
+        scan.ref_of[cid] = (number, name, grade)
         updated_at[cid] = updated
         record_type = RecordType(kind)
         values = {
@@ -103,7 +107,9 @@ def scan(
             _F.EVENT_DATE: event_on,
         }
         found.extend(dq.completeness_problems(cid, record_type, values))
-        found.extend(dq.validity_problems(cid, phones, email, id_number, event_on, today))
+        found.extend(
+            dq.validity_problems(cid, phones, email, id_number, event_on, today, phone_facts=facts)
+        )
         entered_on = office_day(entered_at)
         late = None
         if event_on is not None and (today - entered_on).days < policy.late_entry_days:
@@ -130,14 +136,16 @@ def scan(
         if cid in entries and grade is not None:
             blacklisted = bl.is_blacklisted(entries[cid], cid, dept, today)
             found.extend(dq.consistency_problems(cid, Grade(grade), blacklisted, False, False))
-        probes.append(dq.DuplicateProbe(cid, name, tuple(phones), id_number, f"{dept}|{kind}"))
+        group = f"{dept}|{kind}"
+        group = shared.setdefault(group, group)
+        probes.append(dq.DuplicateProbe(cid, name, tuple(phones), id_number, group))
     dismissed = [
         dq.pair_key(a, b)
         for a, b in session.execute(
             select(DuplicateDismissal.first_id, DuplicateDismissal.second_id)
         )
     ]
-    found.extend(dq.duplicate_problems(dq.duplicate_candidates(probes, dismissed)))
+    found.extend(dq.duplicate_problems(dq.duplicate_candidates(probes, dismissed, facts)))
     found.extend(_spot_check_failures(session, updated_at))
     return scan
 
