@@ -47,6 +47,7 @@ def open_tab(qtbot: QtBot, services: Services) -> Iterator[OpenTab]:
         qtbot.waitExposed(tab)
         tab.activateWindow()
         qtbot.waitUntil(tab.isActiveWindow)
+        qtbot.waitUntil(lambda: tab.loaded)
         opened.append(tab)
         return tab
 

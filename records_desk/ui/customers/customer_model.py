@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from records_desk.domain.customer_files import CustomerStatus
-from records_desk.ui.customers.terms import grade_name
+from records_desk.ui.customers.terms import VOID_STATUS, grade_name
 
 if TYPE_CHECKING:
     from records_desk.services.customer_search import CustomerQuery, CustomerRow
@@ -194,7 +193,7 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = CustomerColumn(index.column())
-        void = row.status is CustomerStatus.VOID
+        void = row.status == VOID_STATUS
         blacklisted = row.blacklisted_until is not None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -249,7 +248,7 @@ class CustomerTableModel(QAbstractTableModel):
         if column is CustomerColumn.PROSPECT:
             return row.prospect_level.value if row.prospect_level else ""
         if column is CustomerColumn.STATUS:
-            return self.tr("Void") if row.status is CustomerStatus.VOID else self.tr("Active")
+            return self.tr("Void") if row.status == VOID_STATUS else self.tr("Active")
         if column is CustomerColumn.SHELF:
             return row.shelf_location
         return row.consultant or ""

@@ -5,12 +5,11 @@ required fields still missing (R-DQ-1), then every field."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from records_desk.domain.customers import AdmissionCriterion
-from records_desk.services.customer_dto import CustomerInfo
 from records_desk.ui.customers.terms import (
     criterion_name,
     field_name,
@@ -19,6 +18,9 @@ from records_desk.ui.customers.terms import (
     record_type_name,
     status_name,
 )
+
+if TYPE_CHECKING:
+    from records_desk.services.customer_dto import CustomerInfo
 
 BANNER = "padding: 6px; border-radius: 3px; font-weight: bold;"
 BLACKLIST_BANNER = BANNER + "background: #c62828; color: white;"
@@ -153,6 +155,8 @@ class DetailPanel(QWidget):
 
     @staticmethod
     def _texts(info: CustomerInfo) -> dict[str, str]:
+        from records_desk.domain.customers import AdmissionCriterion
+
         dash = "—"
         return {
             "archive_number": info.archive_number,

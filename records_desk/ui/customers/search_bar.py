@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from records_desk.domain.customers import Grade, RecordType
 from records_desk.ui.customers.terms import grade_name, record_type_name
 
 if TYPE_CHECKING:
@@ -41,13 +40,9 @@ class SearchBar(QWidget):
         self.record_type = QComboBox()
         self.record_type.setObjectName("recordTypeFilter")
         self.record_type.addItem("", None)
-        for record_type in RecordType:
-            self.record_type.addItem("", record_type.value)
         self.grade = QComboBox()
         self.grade.setObjectName("gradeFilter")
         self.grade.addItem("", None)
-        for grade in Grade:
-            self.grade.addItem("", grade.value)
         self.include_void = QCheckBox()
         self.include_void.setObjectName("includeVoid")
         for combo in (self.department, self.record_type, self.grade):
@@ -82,6 +77,21 @@ class SearchBar(QWidget):
         self.timer.stop()
         self.query_changed.emit()
 
+    def fill(self, departments: list[str]) -> None:
+        """The choices, once the tab is first shown (the vocabulary is not imported at
+        start-up, whose time is measured)."""
+        from records_desk.domain.customers import Grade, RecordType
+
+        for combo, values in ((self.record_type, RecordType), (self.grade, Grade)):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem("", value.value)
+            combo.blockSignals(False)
+        self.set_departments(departments)
+        self.retranslate_ui()
+
     def set_departments(self, names: list[str]) -> None:
         chosen = self.department.currentData()
         self.department.blockSignals(True)
@@ -96,6 +106,7 @@ class SearchBar(QWidget):
         return [self.department.itemData(i) for i in range(1, self.department.count())]
 
     def query(self) -> CustomerQuery:
+        from records_desk.domain.customers import Grade, RecordType
         from records_desk.services.customer_search import CustomerQuery
 
         # The combo boxes hold the enums' values (Qt would hand members back as plain text).

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customer_files import CustomerStatus
 from records_desk.domain.permissions import Action, is_allowed
 from records_desk.domain.roles import Role
 from records_desk.services.container import Services
@@ -35,6 +34,7 @@ from records_desk.ui.customers.customer_model import CustomerColumn, CustomerTab
 from records_desk.ui.customers.detail_panel import DetailPanel
 from records_desk.ui.customers.print_menu import CustomerPrintButton
 from records_desk.ui.customers.search_bar import SearchBar
+from records_desk.ui.customers.terms import VOID_STATUS
 
 if TYPE_CHECKING:
     from records_desk.services.customer_dto import CustomerInfo
@@ -70,6 +70,7 @@ class CustomersTab(QWidget):
         self._principal = principal
         self._settings = settings
         self._loaded = False
+        self._load_scheduled = False
         self._refused = False
         self.current: CustomerInfo | None = None
         self.dialogs: dict[str, QWidget] = {}
@@ -207,16 +208,23 @@ class CustomersTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.load()
+        if not self._loaded and not self._load_scheduled:
+            # After the window is on screen: the rows follow a moment later.
+            self._load_scheduled = True
+            QTimer.singleShot(0, self.load)
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
 
     # -- querying ---------------------------------------------------------------------------
     def load(self) -> None:
-        """The department list and the first page (on first show, or by a test)."""
+        """The department list and the first page (once, after the tab is first shown)."""
+        if self._loaded:
+            return
         self._loaded = True
         departments = self._call(lambda: self._services.search.departments(self._principal))
-        self.search_bar.set_departments(departments or [])
+        self.search_bar.fill(departments or [])
         self.apply_query()
 
     def apply_query(self) -> None:
@@ -273,7 +281,7 @@ class CustomersTab(QWidget):
     def _update_actions(self) -> None:
         role = self._principal.role
         info = self.current
-        active = info is not None and info.status is CustomerStatus.ACTIVE
+        active = info is not None and info.status != VOID_STATUS
         self.new_action.setEnabled(is_allowed(role, Action.CUSTOMER_REGISTER))
         self.request_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_REQUEST_CHANGE))
         self.direct_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_CHANGE_DIRECTLY))

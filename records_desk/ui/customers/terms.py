@@ -5,17 +5,24 @@ detail panel, the dialogs and the error messages (ui/customers/messages.py)."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from records_desk.domain.customer_files import CustomerStatus, RevisionKind
-from records_desk.domain.customers import AdmissionCriterion, CustomerField, Grade, RecordType
+if TYPE_CHECKING:
+    from records_desk.domain.customer_files import RevisionKind
+    from records_desk.domain.customers import AdmissionCriterion, Grade, RecordType
+
+# The tab is built at start-up (its time is measured): the customer-file vocabulary is
+# imported when first worded, after the window is on screen. CustomerStatus.VOID as text:
+VOID_STATUS = "void"
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def record_type_name(value: RecordType | str) -> str:
+    from records_desk.domain.customers import RecordType
+
     names = {
         RecordType.CLOSED_SALES: translate("CustomerTerms", "Closed sales"),
         RecordType.AFTER_SALES: translate("CustomerTerms", "After-sales repair"),
@@ -32,6 +39,8 @@ def record_type_name(value: RecordType | str) -> str:
 def grade_name(value: Grade | str | None) -> str:
     if value is None:
         return ""
+    from records_desk.domain.customers import Grade
+
     names = {
         Grade.VIP: translate("CustomerTerms", "VIP"),
         Grade.PREFERRED: translate("CustomerTerms", "Preferred"),
@@ -43,13 +52,15 @@ def grade_name(value: Grade | str | None) -> str:
         return str(value)
 
 
-def status_name(value: CustomerStatus | str) -> str:
-    if CustomerStatus(value) is CustomerStatus.VOID:
+def status_name(value: str) -> str:
+    if value == VOID_STATUS:
         return translate("CustomerTerms", "Void")
     return translate("CustomerTerms", "Active")
 
 
 def criterion_name(value: AdmissionCriterion | str) -> str:
+    from records_desk.domain.customers import AdmissionCriterion
+
     names = {
         AdmissionCriterion.LEGAL_CAPACITY: translate(
             "CustomerTerms", "Legal capacity and valid licences"
@@ -84,12 +95,12 @@ def field_name(name: str) -> str:
         "name": translate("CustomerTerms", "Name"),
         "contact_person": translate("CustomerTerms", "Contact person"),
         "phones": translate("CustomerTerms", "Phones"),
-        CustomerField.PHONE.value: translate("CustomerTerms", "Phone"),
+        "phone": translate("CustomerTerms", "Phone"),
         "email": translate("CustomerTerms", "E-mail"),
         "address": translate("CustomerTerms", "Address"),
         "id_number": translate("CustomerTerms", "ID / business number"),
         "consultant_id": translate("CustomerTerms", "Consultant"),
-        CustomerField.CONSULTANT.value: translate("CustomerTerms", "Consultant"),
+        "consultant": translate("CustomerTerms", "Consultant"),
         "shelf_location": translate("CustomerTerms", "Shelf location"),
         "event_date": translate("CustomerTerms", "Event date"),
         "admission": translate("CustomerTerms", "Admission checklist"),
@@ -104,14 +115,16 @@ def field_name(name: str) -> str:
 
 
 def revision_kind_name(kind: RevisionKind) -> str:
+    from records_desk.domain.customer_files import RevisionKind as Kind
+
     names = {
-        RevisionKind.REGISTERED: translate("CustomerTerms", "Registered"),
-        RevisionKind.CHANGE_REQUEST: translate("CustomerTerms", "Approved change request"),
-        RevisionKind.DIRECT: translate("CustomerTerms", "Changed directly"),
-        RevisionKind.VOID: translate("CustomerTerms", "Voided"),
-        RevisionKind.GRADE: translate("CustomerTerms", "Grade changed"),
-        RevisionKind.PROSPECT: translate("CustomerTerms", "Prospect level set"),
-        RevisionKind.READMISSION: translate("CustomerTerms", "Re-admitted"),
+        Kind.REGISTERED: translate("CustomerTerms", "Registered"),
+        Kind.CHANGE_REQUEST: translate("CustomerTerms", "Approved change request"),
+        Kind.DIRECT: translate("CustomerTerms", "Changed directly"),
+        Kind.VOID: translate("CustomerTerms", "Voided"),
+        Kind.GRADE: translate("CustomerTerms", "Grade changed"),
+        Kind.PROSPECT: translate("CustomerTerms", "Prospect level set"),
+        Kind.READMISSION: translate("CustomerTerms", "Re-admitted"),
     }
     return names[kind]
 
