@@ -24,10 +24,6 @@ __all__ = ["office"]
 
 @pytest.fixture
 def exporter(qtbot: QtBot, services: Services, office: Office) -> CustomerExport:
-    if not hasattr(services, "exports"):  # until the container offers it
-        from records_desk.services.customer_export import ExportService
-
-        services.exports = ExportService(services.ctx, lambda: services.search)  # type: ignore[attr-defined]
     host = QWidget()
     qtbot.addWidget(host)
     return CustomerExport(services, office.archivist, host)
@@ -77,12 +73,8 @@ def test_a_cancelled_export_leaves_no_file_R_AUD_2(
     from tests.integration.test_customer_import import HEADERS, write_xlsx
     from tests.ui.test_customer_admin_import import rows
 
-    if not hasattr(services, "imports"):
-        from records_desk.services.customer_import import ImportService
-
-        services.imports = ImportService(services.ctx)  # type: ignore[attr-defined]
     source = write_xlsx(tmp_path / "many.xlsx", [HEADERS, *rows(2500)])
-    services.imports.commit(office.archivist, source)  # type: ignore[attr-defined]
+    services.imports.commit(office.archivist, source)
     out = tmp_path / "cancelled.xlsx"
     job = exporter.export_to(str(out))
     job.cancel()

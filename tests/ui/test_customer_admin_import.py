@@ -39,10 +39,6 @@ def rows(n: int, bad: int | None = None) -> list[list[object]]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, services: Services, office: Office) -> ImportDialog:
-    if not hasattr(services, "imports"):  # until the container offers it
-        from records_desk.services.customer_import import ImportService
-
-        services.imports = ImportService(services.ctx)  # type: ignore[attr-defined]
     shown = ImportDialog(services, office.archivist)
     qtbot.addWidget(shown)
     shown.show()

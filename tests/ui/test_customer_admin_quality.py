@@ -4,7 +4,6 @@ staying dismissed; a sample drawn and marked, a failure needing a note."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.quality import Dimension
@@ -16,19 +15,6 @@ from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog, SpotChe
 from tests.unit.customer_fixtures import Office, office, register
 
 __all__ = ["office"]
-
-
-@pytest.fixture(autouse=True)
-def quality_services(services: Services) -> None:
-    """Until the container offers them."""
-    if not hasattr(services, "quality"):
-        from records_desk.services.data_quality import QualityService
-
-        services.quality = QualityService(services.ctx)  # type: ignore[attr-defined]
-    if not hasattr(services, "spot_checks"):
-        from records_desk.services.spot_checks import SpotCheckService
-
-        services.spot_checks = SpotCheckService(services.ctx)  # type: ignore[attr-defined]
 
 
 def _duplicate_row(dialog: QualityDialog) -> int:
@@ -63,7 +49,7 @@ def test_quality_scores_and_a_dismissed_duplicate_stays_dismissed_R_DQ_1_R_DQ_2(
     form.buttons.accepted.emit()
     model = dialog.problem_model
     assert not any(model.item(r).dimension is Dimension.UNIQUENESS for r in range(model.rowCount()))
-    assert len(services.quality.dismissals(office.director)) == 1  # type: ignore[attr-defined]
+    assert len(services.quality.dismissals(office.director)) == 1
 
 
 def test_dismissing_is_off_for_a_sales_manager_R_DQ_1(
@@ -104,12 +90,12 @@ def test_quality_and_spot_check_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: object, services: Services, office: Office
 ) -> None:
     register(services, office.archivist, 3)
-    report = services.quality.report(office.director)  # type: ignore[attr-defined]
+    report = services.quality.report(office.director)
     problems = ProblemModel()
     problems.set_rows(report.problems)
     scores = ScoreModel("Maintainer")
     scores.set_rows(report.by_maintainer)
-    check = services.spot_checks.draw(office.director, services.ctx.now().date())  # type: ignore[attr-defined]
+    check = services.spot_checks.draw(office.director, services.ctx.now().date())
     items = SpotCheckModel()
     items.set_rows(check.items)
     for model in (problems, scores, items):
