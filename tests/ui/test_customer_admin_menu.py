@@ -3,12 +3,18 @@ screens it opens."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from records_desk.services.container import Services
+from records_desk.services.customer_search import CustomerQuery
 from records_desk.settings import Settings
+from records_desk.ui.customers.blacklist_view import BlacklistDialog
 from records_desk.ui.main_window import MainWindow
-from tests.unit.customer_fixtures import Office, office
+from tests.unit.customer_fixtures import Office, office, register
 
 __all__ = ["office"]
 
@@ -65,3 +71,44 @@ def test_grade_quotas_opens_from_the_menu(
     window.menu_actions["blacklist"].trigger()
     window.menu_actions["reviews"].trigger()
     assert window.dialogs["blacklist"].isVisible() and window.dialogs["reviews"].isVisible()
+
+
+def test_export_from_the_menu_takes_the_tabs_current_view_R_AUD_2(
+    qtbot: QtBot,
+    services: Services,
+    ui_settings: Settings,
+    office: Office,
+    tmp_path: Path,
+    shown: list[str],
+) -> None:
+    register(services, office.archivist, 2)
+    register(services, office.archivist, 1, name="陳記五金行")
+    window = _window(qtbot, services, ui_settings, office.director)
+    tab = window.tabs.widget(0)
+    tab.current_query = lambda: CustomerQuery(text="陳記")  # type: ignore[attr-defined]
+    window.menu_actions["customer_export"].trigger()
+    export = window.customer_admin.export
+    assert export.file_dialog is not None and export.file_dialog.isVisible()
+    out = tmp_path / "view.xlsx"
+    export.file_dialog.fileSelected.emit(str(out))
+    job = export.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    values = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert [row[1] for row in values[1:]] == ["陳記五金行"]
+
+
+def test_blacklist_finds_the_customer_by_archive_number_R_GRD_5(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    customer = register(services, office.archivist)[0]
+    dialog = BlacklistDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    dialog.archive_number.setText(customer.archive_number.lower())
+    dialog.start_add()
+    form = dialog.form
+    assert form is not None and form.isVisible()
+    assert customer.archive_number in form.findChild(QLabel, "blacklistCustomer").text()
+    dialog.archive_number.setText("CS-1999-99999")
+    dialog.start_add()
+    assert "CS-1999-99999" in shown[-1]
