@@ -147,3 +147,25 @@ def test_sms_list_leaves_out_blacklisted_and_void_customers_R_GRD_5(
     assert rows == [("留下", "0912345678")]
     [entry] = services.audit.page(gm, AuditFilter(action="customer.export_sms"), 0, 5)
     assert entry.details["rows"] == 1
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_audit_entry(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    from records_desk.services.customer_export import ExportCancelled
+    from records_desk.services.demo_data import DemoData
+
+    DemoData(services.ctx).fill(gm, 1200, seed=2)
+    out = tmp_path / "out.xlsx"
+    seen: list[tuple[int, int | None]] = []
+    with pytest.raises(ExportCancelled):
+        services.exports.export_customers(
+            gm,
+            CustomerQuery(),
+            out,
+            progress=lambda d, t: seen.append((d, t)),
+            cancelled=lambda: True,
+        )
+    assert seen == [(1000, services.search.count(gm, CustomerQuery()))]  # then it stopped
+    assert list(tmp_path.iterdir()) == []
+    assert services.audit.page(gm, AuditFilter(action="customer.export"), 0, 5) == []
