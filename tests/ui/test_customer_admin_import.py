@@ -150,3 +150,26 @@ def test_import_preview_model_passes_the_model_tester(
     finish(qtbot, dialog.check())
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
     qtmodeltester.check(ImportPreviewModel())  # type: ignore[attr-defined]
+
+
+def test_a_batch_over_the_quota_needs_a_directors_reason_R_GRD_2(
+    qtbot: QtBot, services: Services, office: Office, tmp_path: Path, shown: list[str]
+) -> None:
+    lines = rows(10)
+    for i, line in enumerate(lines):
+        if i % 5 in (0, 1, 3):  # the graded record types
+            line[7] = "VIP"
+    path = write_xlsx(tmp_path / "vip.xlsx", [HEADERS, *lines])
+    dialog = ImportDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_file(str(path))
+    finish(qtbot, dialog.check())
+    assert dialog.import_button.isEnabled() and dialog.override.isVisible()
+    assert "VIP" in dialog.summary.text()
+    finish(qtbot, dialog.start_import())
+    assert on_file(services, office.gm) == 0 and shown  # refused: no reason given
+    dialog.override.setText("new distributor network, board decision")
+    job = finish(qtbot, dialog.start_import())
+    assert job.error is None
+    assert on_file(services, office.gm) == 10
