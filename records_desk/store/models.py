@@ -344,3 +344,18 @@ class QualityProblem(Base):
     message: Mapped[str] = mapped_column(Text)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     fixed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class QualityCheck(Base):
+    """The checks of one file that depend only on its content (completeness, validity of
+    phones, e-mail and ID; its duplicate keys), kept for the version they were made on, so a
+    quality look re-checks only the files changed since (R-DQ-1 over 200,000 files)."""
+
+    __tablename__ = "quality_check"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id"), primary_key=True, autoincrement=False
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list[Any]] = mapped_column(JSON)  # [dimension, rule, field, message]
+    keys: Mapped[list[Any]] = mapped_column(JSON)  # [basis, value] duplicate keys
