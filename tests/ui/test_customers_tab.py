@@ -346,3 +346,13 @@ def test_print_menu_offers_the_forms_of_the_selected_file(
     preview = tab.print_button.preview
     assert preview is not None and preview.isVisible()
     preview.close()
+
+
+def test_column_widths_are_remembered(qtbot: QtBot, services: Services, office: Office) -> None:
+    settings = cheap_settings()
+    first = CustomersTab(services, office.archivist, settings)
+    qtbot.addWidget(first)
+    first.table.setColumnWidth(CustomerColumn.NAME, 333)
+    again = CustomersTab(services, office.archivist, settings)
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(CustomerColumn.NAME) == 333

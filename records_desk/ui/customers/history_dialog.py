@@ -50,12 +50,14 @@ class HistoryDialog(RememberingDialog):
         settings: Settings | None,
         info: CustomerInfo,
         parent: QWidget | None = None,
+        accounts: dict[int, str] | None = None,
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("customerHistoryDialog")
         self._services = services
         self._principal = principal
         self.info = info
+        self.accounts = accounts or {}  # account ids by name, for those who may list them
         self.revisions: list[RevisionInfo] = []
 
         self.versions = QTableWidget(0, 5)
@@ -187,8 +189,8 @@ class HistoryDialog(RememberingDialog):
             mark = "● " if name in changed else ""
             cells = (
                 _item(mark + field_name(name)),
-                _item(value_text(name, old.get(name))),
-                _item(value_text(name, new.get(name))),
+                _item(value_text(name, old.get(name), self.accounts)),
+                _item(value_text(name, new.get(name), self.accounts)),
             )
             for column, cell in enumerate(cells):
                 cell.setData(CHANGED_ROLE, name in changed)

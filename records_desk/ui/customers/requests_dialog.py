@@ -48,12 +48,14 @@ class RequestsDialog(RememberingDialog):
         principal: Principal,
         settings: Settings | None,
         parent: QWidget | None = None,
+        accounts: dict[int, str] | None = None,
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("changeRequestsDialog")
         self._services = services
         self._principal = principal
         self._requests: list[ChangeRequestInfo] = []
+        self.accounts = accounts or {}  # account ids by name, for those who may list them
         self.may_decide = is_allowed(principal.role, Action.CUSTOMER_APPROVE_CHANGE)
 
         self.table = QTableWidget(0, 6)
@@ -178,8 +180,10 @@ class RequestsDialog(RememberingDialog):
         self.changes.setRowCount(len(changes))
         for row, change in enumerate(changes):
             self.changes.setItem(row, 0, _item(field_name(change.field)))
-            self.changes.setItem(row, 1, _item(value_text(change.field, change.old)))
-            self.changes.setItem(row, 2, _item(value_text(change.field, change.new)))
+            old = value_text(change.field, change.old, self.accounts)
+            new = value_text(change.field, change.new, self.accounts)
+            self.changes.setItem(row, 1, _item(old))
+            self.changes.setItem(row, 2, _item(new))
         self.changes.resizeRowsToContents()
         for button in (self.approve_button, self.refuse_button):
             button.setEnabled(request is not None)

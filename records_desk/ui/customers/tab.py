@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,8 @@ from records_desk.services.container import Services
 from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.customer_model import CustomerColumn, CustomerTableModel
+from records_desk.ui.customers.customer_model import CustomerTableModel
+from records_desk.ui.customers.customer_table import CustomerTableView
 from records_desk.ui.customers.detail_panel import DetailPanel
 from records_desk.ui.customers.print_menu import CustomerPrintButton
 from records_desk.ui.customers.search_bar import SearchBar
@@ -39,19 +38,6 @@ from records_desk.ui.customers.terms import VOID_STATUS
 if TYPE_CHECKING:
     from records_desk.services.customer_dto import CustomerInfo
     from records_desk.services.customer_search import CustomerQuery, CustomerRow
-
-COLUMNS_KEY = "customers/table/header"
-_WIDTHS = {
-    CustomerColumn.ARCHIVE_NUMBER: 125,
-    CustomerColumn.NAME: 200,
-    CustomerColumn.CONTACT: 80,
-    CustomerColumn.PHONES: 140,
-    CustomerColumn.DEPARTMENT: 90,
-    CustomerColumn.GRADE: 70,
-    CustomerColumn.PROSPECT: 45,
-    CustomerColumn.STATUS: 50,
-    CustomerColumn.SHELF: 75,
-}
 
 
 class CustomersTab(QWidget):
@@ -112,20 +98,7 @@ class CustomersTab(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("customerCount")
 
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        self._restore_columns()
-        header.sectionResized.connect(lambda *_: self._save_columns())
+        self.table = CustomerTableView(self.model, self._settings)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _index: self.open_history())
         self.detail = DetailPanel()
@@ -304,13 +277,18 @@ class CustomersTab(QWidget):
         dialog.open()  # type: ignore[attr-defined]
         return dialog
 
-    def _consultants(self) -> list[AccountInfo]:
-        """The consultant box is offered to those who may list the accounts."""
+    def _accounts(self) -> list[AccountInfo]:
+        """For those who may list the accounts: consultants to choose, names for ids."""
         if not is_allowed(self._principal.role, Action.ACCOUNT_LIST):
             return []
-        accounts = self._call(lambda: self._services.accounts.list(self._principal)) or []
+        return self._call(lambda: self._services.accounts.list(self._principal)) or []  # type: ignore[no-any-return]
+
+    def _consultants(self) -> list[AccountInfo]:
         roles = {Role.CONSULTANT, Role.SALES_MANAGER}
-        return [a for a in accounts if a.active and a.role in roles]
+        return [a for a in self._accounts() if a.active and a.role in roles]
+
+    def _account_names(self) -> dict[int, str]:
+        return {a.id: f"{a.full_name} ({a.username})" for a in self._accounts()}
 
     def open_register(self) -> None:
         if not self.new_action.isEnabled():
@@ -353,7 +331,9 @@ class CustomersTab(QWidget):
     def open_requests(self) -> None:
         from records_desk.ui.customers.requests_dialog import RequestsDialog
 
-        dialog = RequestsDialog(self._services, self._principal, self._settings, self)
+        dialog = RequestsDialog(
+            self._services, self._principal, self._settings, self, self._account_names()
+        )
         dialog.decided.connect(lambda: self.refresh())
         self._open("requests", dialog)
 
@@ -362,7 +342,14 @@ class CustomersTab(QWidget):
             return
         from records_desk.ui.customers.history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self._services, self._principal, self._settings, self.current, self)
+        dialog = HistoryDialog(
+            self._services,
+            self._principal,
+            self._settings,
+            self.current,
+            self,
+            self._account_names(),
+        )
         self._open("history", dialog)
 
     def open_grade(self) -> None:
@@ -401,14 +388,3 @@ class CustomersTab(QWidget):
         except operations.Failed:
             return
         self.refresh()
-
-    # -- remembered column widths -------------------------------------------------------------
-    def _restore_columns(self) -> None:
-        raw = self._settings.backend.value(COLUMNS_KEY) if self._settings else None
-        if raw:
-            self.table.horizontalHeader().restoreState(QByteArray(bytes(raw)))
-
-    def _save_columns(self) -> None:
-        if self._settings is not None:
-            state = self.table.horizontalHeader().saveState()
-            self._settings.backend.set_value(COLUMNS_KEY, bytes(state.data()))

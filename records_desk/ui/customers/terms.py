@@ -133,10 +133,16 @@ def local_time(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def value_text(name: str, value: Any) -> str:
-    """A snapshot value (JSON form) as text for the history and request views."""
+ACCOUNT_FIELDS = frozenset({"consultant_id", "maintainer_id"})
+
+
+def value_text(name: str, value: Any, accounts: dict[int, str] | None = None) -> str:
+    """A snapshot value (JSON form) as text for the history and request views; account ids
+    by name when `accounts` knows them."""
     if value is None or value == "" or value == []:
         return "—"
+    if name in ACCOUNT_FIELDS and isinstance(value, int):
+        return (accounts or {}).get(value, f"#{value}")
     if name == "record_type":
         return record_type_name(value)
     if name == "grade":
