@@ -211,7 +211,7 @@ class ExportService:
         cancelled: Cancelled | None,
     ) -> Iterator[CustomerRow]:
         for done, row in enumerate(rows, 1):
-            if done % 1000 == 0:
+            if done == 1 or done % 1000 == 0:  # a cancel is seen at once, then every 1,000
                 if progress is not None:
                     progress(done, total)
                 if cancelled is not None and cancelled():
