@@ -400,14 +400,26 @@ def duplicate_candidates(
     phone_facts: PhoneFacts | None = None,
 ) -> tuple[DuplicatePair, ...]:
     """R-DQ-1 uniqueness: every pair of records sharing a key, minus the dismissed pairs."""
-    dismissed = frozenset(dismissed)
     facts = phone_facts or PhoneFacts()
+    keyed = ((p.record_id, p.group, duplicate_keys(p, facts)) for p in probes)
+    return pairs_sharing_keys(keyed, dismissed)
+
+
+def pairs_sharing_keys(
+    keyed: Iterable[tuple[int, str | None, Iterable[tuple[DuplicateBasis, str]]]],
+    dismissed: Collection[frozenset[int]] = (),
+) -> tuple[DuplicatePair, ...]:
+    """The pairs of duplicate_candidates from keys worked out earlier (record id, group, keys):
+    a check run keeps each file's keys with its version and re-reads only changed files."""
+    dismissed = frozenset(dismissed)
     buckets: dict[tuple[str | None, DuplicateBasis, str], list[int]] = defaultdict(list)
-    for probe in probes:
-        for basis, value in duplicate_keys(probe, facts):
-            buckets[(probe.group, basis, value)].append(probe.record_id)
+    for record_id, group, keys in keyed:
+        for basis, value in keys:
+            buckets[(group, basis, value)].append(record_id)
     found: dict[frozenset[int], set[DuplicateBasis]] = defaultdict(set)
     for (_, basis, _), ids in buckets.items():
+        if len(ids) < 2:
+            continue  # the usual case
         unique = sorted(set(ids))
         for i, first in enumerate(unique):
             for second in unique[i + 1 :]:

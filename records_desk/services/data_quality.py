@@ -19,6 +19,8 @@ Decisions:
 - Uniqueness: likely duplicates within one department and record type (五4.4: each department
   keeps its own file of a customer it shares with another; a service record is not a sales
   record). The problem sits on the later file and names the earlier one.
+- Speed: a file's content checks are kept with its version (quality_check) and re-made only
+  when it changed (quality_scan.py).
 - Tracking (R-DQ-3): each look at the problems records new ones with the moment they were
   first seen and stamps `fixed_at` on those no longer found. The look reads in one
   transaction and writes the tracking in a short second one, so writers are not held up.
@@ -29,8 +31,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from records_desk.domain import quality as dq
@@ -55,6 +58,7 @@ from records_desk.services.quality_dto import (
 from records_desk.store.models import (
     Customer,
     DuplicateDismissal,
+    QualityCheck,
     QualityProblem,
 )
 
@@ -86,34 +90,30 @@ class QualityService:
             scan = quality_scan.scan(uow.session, today, self.policy, self.review_policy)
             names = usernames(uow.session, set(scan.maintainer_of.values()))
         owner = {i: names.get(m, "") for i, m in scan.maintainer_of.items()}
-        problems = [
-            dq.Problem(
-                p.record_id,
-                p.dimension,
-                p.rule_id,
-                p.message,
-                field=p.field,
-                maintainer=owner.get(p.record_id, ""),
-                department=scan.department_of.get(p.record_id, ""),
-                other_record_id=p.other_record_id,
-            )
-            for p in scan.problems
-        ]
-        unique = {dq.problem_key(p): p for p in problems}  # one bad phone typed twice: one
-        tracked = self._track(unique, now)
-        by_maintainer = dq.scores_by_maintainer(unique.values(), set(owner.values()))
-        by_department = dq.scores_by_department(unique.values(), set(scan.department_of.values()))
+
+        def maintainer_of(problem: dq.Problem) -> str:
+            return owner.get(problem.record_id, "")
+
+        def department_of(problem: dq.Problem) -> str:
+            return scan.department_of.get(problem.record_id, "")
+
+        unique = {dq.problem_key(p): p for p in scan.problems}  # a phone typed twice: one
+        tracked = self._track(unique, now, scan.fresh)
+        everyone = set(owner.values())
+        by_maintainer = dq.scores_by(unique.values(), maintainer_of, everyone)
+        everywhere = set(scan.department_of.values())
+        by_department = dq.scores_by(unique.values(), department_of, everywhere)
         shown = {
             key: p
             for key, p in unique.items()
-            if (maintainer is None or p.maintainer == maintainer)
-            and (department is None or p.department == department)
+            if (maintainer is None or maintainer_of(p) == maintainer)
+            and (department is None or department_of(p) == department)
         }
-        infos = self._infos(shown, tracked, scan, now)
+        infos = self._infos(shown, tracked, scan, now, owner)
         return QualityReportInfo(
             problems=tuple(infos),
-            by_maintainer=_scores(by_maintainer, unique.values(), lambda p: p.maintainer),
-            by_department=_scores(by_department, unique.values(), lambda p: p.department),
+            by_maintainer=_scores(by_maintainer, unique.values(), maintainer_of),
+            by_department=_scores(by_department, unique.values(), department_of),
             checked_customers=scan.checked,
             checked_at=now,
         )
@@ -221,10 +221,18 @@ class QualityService:
 
     # --- tracking (R-DQ-3) -----------------------------------------------------------------
 
-    def _track(self, problems: dict[str, dq.Problem], now: datetime) -> dict[str, _Tracked]:
-        """Record problems seen for the first time; stamp `fixed_at` on those gone."""
+    def _track(
+        self, problems: dict[str, dq.Problem], now: datetime, fresh: list[dict[str, Any]]
+    ) -> dict[str, _Tracked]:
+        """Record problems seen for the first time; stamp `fixed_at` on those gone; keep the
+        content checks made afresh with their versions."""
         with self.ctx.uow.write() as uow:
             session = uow.session
+            ids = [row["customer_id"] for row in fresh]
+            for chunk in _chunks(ids):
+                session.execute(delete(QualityCheck).where(QualityCheck.customer_id.in_(chunk)))
+            if fresh:
+                session.execute(insert(QualityCheck), fresh)
             open_rows = self._open_rows(session)
             new = [key for key in problems if key not in open_rows]
             gone = [row[0] for key, row in open_rows.items() if key not in problems]
@@ -251,7 +259,7 @@ class QualityService:
                     .values(fixed_at=now)
                     .execution_options(synchronize_session=False)
                 )
-            if new or gone:
+            if new or gone or fresh:
                 open_rows = self._open_rows(session)
                 uow.commit()
             return open_rows
@@ -271,6 +279,7 @@ class QualityService:
         tracked: dict[str, _Tracked],
         scan: quality_scan.Scan,
         now: datetime,
+        owner: dict[int, str],
     ) -> list[QualityProblemInfo]:
         refs: dict[int, CustomerRef] = {}
         for problem in problems.values():
@@ -284,7 +293,7 @@ class QualityService:
             QualityProblemInfo(
                 id=tracked[key][0] if key in tracked else 0,
                 customer=refs[p.record_id],
-                maintainer=p.maintainer or "",
+                maintainer=owner.get(p.record_id, ""),
                 dimension=p.dimension,
                 rule_id=p.rule_id,
                 message=p.message,
