@@ -23,7 +23,10 @@ def add_print_arguments(prn: argparse.ArgumentParser) -> None:
         "--customer", metavar="ARCHIVE_NUMBER", help="fill a customer form from this file"
     )
     prn.add_argument(
-        "--record", type=int, metavar="ID", help="which review/visit (default: newest)"
+        "--record",
+        type=int,
+        metavar="ID",
+        help="which review, visit, evaluation or survey (default: the newest)",
     )
     prn.add_argument(
         "--entries",
