@@ -9,6 +9,8 @@ store/search_index.py and store/search_queries.py. Searching is not audited."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -68,14 +70,19 @@ class CustomerRow:
 
 
 class CustomerSearchService:
+    PLANS_KEPT = 16
+
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        # Recent queries' counts, valid while no file has changed: the tab asks the count,
+        # then page after page of the same query.
+        self._plans: OrderedDict[tuple[object, ...], sq.SearchPlan] = OrderedDict()
+        self._lock = threading.Lock()
 
     def count(self, actor: Principal, query: CustomerQuery) -> int:
         self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
         with self.ctx.uow.read() as uow:
-            where = self._filter(uow.session, query)
-            return sq.count(uow.session, st.query_terms(query.text), where)
+            return self._plan(uow.session, query).total
 
     def page(
         self, actor: Principal, query: CustomerQuery, offset: int, limit: int
@@ -111,8 +118,23 @@ class CustomerSearchService:
     def _ids(
         self, session: Session, query: CustomerQuery, offset: int, limit: int | None
     ) -> list[int]:
+        return sq.page_ids(session, self._plan(session, query), offset, limit)
+
+    def _plan(self, session: Session, query: CustomerQuery) -> sq.SearchPlan:
+        terms = st.query_terms(query.text)
         where = self._filter(session, query)
-        return sq.page_ids(session, st.query_terms(query.text), where, offset, limit)
+        key = (terms, where, sq.data_version(session))
+        with self._lock:
+            found = self._plans.get(key)
+            if found is not None:
+                self._plans.move_to_end(key)
+                return found
+        made = sq.plan(session, terms, where)
+        with self._lock:
+            self._plans[key] = made
+            while len(self._plans) > self.PLANS_KEPT:
+                self._plans.popitem(last=False)
+        return made
 
     def _filter(self, session: Session, query: CustomerQuery) -> sq.SearchFilter:
         only: frozenset[int] | None = None

@@ -24,14 +24,26 @@ from sqlalchemy.orm import Session
 from records_desk.domain import search_text as st
 
 TABLE = "customer_search"
+# FTS5 indexes of active files, and of void ones apart: a search leaves void files out
+# unless asked, and a count is then one index's own count, with nothing to subtract.
 TRIGRAM = "customer_search_trigram"
 GRAM = "customer_search_gram"
+VOID_TRIGRAM = "customer_search_void_trigram"
+VOID_GRAM = "customer_search_void_gram"
+# fts5vocab over a gram index: how many files hold a gram, read from the index's doclist
+# without visiting each row (a 1-character query can match nearly every file).
+GRAM_VOCAB = "customer_search_gram_vocab"
+VOID_GRAM_VOCAB = "customer_search_void_gram_vocab"
 
 
 def owns_table(name: str | None) -> bool:
     """Whether a table or index (FTS5 shadow tables included) belongs to the search index;
     the models do not declare them, so schema comparisons leave them out."""
     return bool(name) and (name == TABLE or TABLE + "_" in str(name))
+
+
+def _fts(name: str, column: str, options: str) -> str:
+    return f"CREATE VIRTUAL TABLE {name} USING fts5({column}, content='', contentless_delete=1, {options})"
 
 
 CREATE = (
@@ -47,15 +59,21 @@ CREATE = (
         grade TEXT
     )""",
     f"CREATE INDEX ix_{TABLE}_archive ON {TABLE} (archive_number, void)",
-    f"CREATE INDEX ix_{TABLE}_name_key ON {TABLE} (name_key, void)",
+    # Covering the prefix tier: names starting with the query, in archive-number order,
+    # without reading a row.
+    f"CREATE INDEX ix_{TABLE}_name_key ON {TABLE} (name_key, void, archive_key, archive_number)",
     f"CREATE INDEX ix_{TABLE}_archive_key ON {TABLE} (archive_key, void)",
-    f"CREATE INDEX ix_{TABLE}_void ON {TABLE} (void)",
-    f"""CREATE VIRTUAL TABLE {TRIGRAM} USING fts5(
-        text, content='', contentless_delete=1, tokenize='trigram')""",
-    f"""CREATE VIRTUAL TABLE {GRAM} USING fts5(
-        grams, content='', contentless_delete=1, detail=none, tokenize='ascii')""",
+    _fts(TRIGRAM, "text", "tokenize='trigram'"),
+    _fts(VOID_TRIGRAM, "text", "tokenize='trigram'"),
+    _fts(GRAM, "grams", "detail=none, tokenize='ascii'"),
+    _fts(VOID_GRAM, "grams", "detail=none, tokenize='ascii'"),
+    f"CREATE VIRTUAL TABLE {GRAM_VOCAB} USING fts5vocab({GRAM}, 'row')",
+    f"CREATE VIRTUAL TABLE {VOID_GRAM_VOCAB} USING fts5vocab({VOID_GRAM}, 'row')",
 )
-DROP = (f"DROP TABLE IF EXISTS {GRAM}", f"DROP TABLE IF EXISTS {TRIGRAM}", f"DROP TABLE {TABLE}")
+DROP = tuple(
+    f"DROP TABLE IF EXISTS {name}"
+    for name in (GRAM_VOCAB, VOID_GRAM_VOCAB, GRAM, VOID_GRAM, TRIGRAM, VOID_TRIGRAM, TABLE)
+)
 
 # What the index reads from a customer row (the migration's backfill reads the same).
 SOURCE_COLUMNS = (
@@ -125,10 +143,15 @@ _UPSERT = text(
     "text, void, department, record_type, grade) VALUES (:id, :archive_number, :archive_key, "
     ":name_key, :text, :void, :department, :record_type, :grade)"
 )
-_DELETE_TRIGRAM = text(f"DELETE FROM {TRIGRAM} WHERE rowid = :id")
-_DELETE_GRAM = text(f"DELETE FROM {GRAM} WHERE rowid = :id")
-_INSERT_TRIGRAM = text(f"INSERT INTO {TRIGRAM} (rowid, text) VALUES (:id, :text)")
-_INSERT_GRAM = text(f"INSERT INTO {GRAM} (rowid, grams) VALUES (:id, :grams)")
+_INSERT = {
+    (index, void): text(f"INSERT INTO {index} (rowid, {column}) VALUES (:id, :{column})")
+    for void, names in ((0, (TRIGRAM, GRAM)), (1, (VOID_TRIGRAM, VOID_GRAM)))
+    for index, column in zip(names, ("text", "grams"), strict=True)
+}
+_DELETE = [
+    text(f"DELETE FROM {index} WHERE rowid = :id")
+    for index in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM)
+]
 
 
 def write_rows(
@@ -141,11 +164,13 @@ def write_rows(
         return
     if not fresh:
         ids = [{"id": p["id"]} for p in params]
-        conn.execute(_DELETE_TRIGRAM, ids)
-        conn.execute(_DELETE_GRAM, ids)
+        for delete in _DELETE:  # the file may have been active or void until now
+            conn.execute(delete, ids)
     conn.execute(_UPSERT, params)
-    conn.execute(_INSERT_TRIGRAM, params)
-    conn.execute(_INSERT_GRAM, params)
+    for (_, void), insert in _INSERT.items():
+        chosen = [p for p in params if p["void"] == void]
+        if chosen:
+            conn.execute(insert, chosen)
 
 
 def update_customers(session: Session, customers: Sequence[Any]) -> None:
@@ -177,8 +202,9 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
     """Index every customer from scratch (the migration's backfill). Returns the count."""
     import json
 
-    for statement in (f"DELETE FROM {TABLE}", f"DELETE FROM {TRIGRAM}", f"DELETE FROM {GRAM}"):
-        conn.execute(text(statement))
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    for name in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM):
+        conn.execute(text(f"INSERT INTO {name} ({name}) VALUES ('delete-all')"))
     result = conn.execute(text(f"SELECT {SOURCE_COLUMNS} FROM customer ORDER BY id"))
     total = 0
     while chunk := result.fetchmany(batch):

@@ -5,7 +5,11 @@ A page is ranked in tiers (domain.search_text.Tier), each ordered by archive num
 tier is read one of two ways, whichever touches fewer rows: fetch every candidate of the tier
 from an index and sort them (cheap when the tier is small), or walk the archive-number index
 in order, testing each row, until the page is full (cheap when most rows match — "0" or "09"
-matches nearly every phone). Either way no query sorts a large result."""
+matches nearly every phone). Either way no query sorts a large result.
+
+A SearchPlan holds what the counts cost to learn (the total, the exact matches, the tier
+sizes); the service keeps recent plans while the data is unchanged, so the count and every
+page of one query learn them once."""
 
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from records_desk.domain import search_text as st
-from records_desk.store.search_index import GRAM, TABLE, TRIGRAM
+from records_desk.store import search_index as si
 
+TABLE = si.TABLE
 _BY_ARCHIVE = f"ix_{TABLE}_archive"
 _BY_NAME = f"ix_{TABLE}_name_key"
+ROWS_PER_PAGE = 25  # customer_search rows in one 4 KiB page, about
 
 
 @dataclass(frozen=True)
@@ -61,18 +67,29 @@ class SearchFilter:
 class _Terms:
     """The SQL pieces for one query's terms, with their bound parameters."""
 
-    def __init__(self, terms: Sequence[str]) -> None:
+    def __init__(self, terms: Sequence[str], include_void: bool) -> None:
         self.terms = tuple(terms)
         self.params: dict[str, Any] = {}
         short, long = st.match_expression(self.terms)
-        selects = []
         if short:
             self.params["m_gram"] = short
-            selects.append(f"SELECT rowid FROM {GRAM} WHERE {GRAM} MATCH :m_gram")
         if long:
             self.params["m_tri"] = long
-            selects.append(f"SELECT rowid FROM {TRIGRAM} WHERE {TRIGRAM} MATCH :m_tri")
-        self.candidates = " UNION ".join(selects)
+        # Per index set (active files; void ones too when asked): the ids matching.
+        self.sets: list[str] = []
+        self.vocab: list[str] = []
+        indexes = [(si.GRAM, si.TRIGRAM, si.GRAM_VOCAB)]
+        if include_void:
+            indexes.append((si.VOID_GRAM, si.VOID_TRIGRAM, si.VOID_GRAM_VOCAB))
+        for gram, trigram, vocab in indexes:
+            selects = []
+            if short:
+                selects.append(f"SELECT rowid FROM {gram} WHERE {gram} MATCH :m_gram")
+            if long:
+                selects.append(f"SELECT rowid FROM {trigram} WHERE {trigram} MATCH :m_tri")
+            self.sets.append(" UNION ".join(selects))
+            self.vocab.append(vocab)
+        self.candidates = " UNION ALL ".join(self.sets)  # the sets are disjoint
         exact, prefix, contains = [], [], []
         for i, term in enumerate(self.terms):
             self.params[f"t{i}"] = term
@@ -81,56 +98,141 @@ class _Terms:
             prefix.append(f"(s.name_key >= :t{i} AND s.name_key < :hi{i})")
             contains.append(f"instr(s.text, :t{i}) > 0")
         self.exact = " OR ".join(exact)
+        self.in_terms = ", ".join(f":t{i}" for i in range(len(self.terms)))
         self.prefix = " OR ".join(prefix)
         self.contains = " OR ".join(contains)
+
+    def count_set(self, session: Session, index: int) -> int:
+        select = self.sets[index]
+        if len(self.terms) == 1 and "m_gram" in self.params:
+            # One gram: its document count, straight from the index.
+            sql = f"SELECT doc FROM {self.vocab[index]} WHERE term = :token"
+            return _scalar(session, sql, {"token": st.gram_token(self.terms[0])})
+        if " UNION " in select:
+            return _scalar(session, f"SELECT count(*) FROM ({select})", self.params)
+        return _scalar(session, select.replace("SELECT rowid", "SELECT count(*)"), self.params)
 
 
 def _scalar(session: Session, sql: str, params: dict[str, Any]) -> int:
     return int(session.execute(text(sql), params).scalar() or 0)
 
 
-def count(session: Session, terms: Sequence[str], where: SearchFilter) -> int:
+@dataclass
+class SearchPlan:
+    """What one query's counts cost to learn; pages are read with `page_ids`."""
+
+    terms: tuple[str, ...]
+    where: SearchFilter
+    total: int
+    size: int = 0  # rows in the index: what a walk in archive order may visit
+    exact_ids: tuple[int, ...] = ()
+    prefix_candidates: int = 0  # names starting with a term, the exact ones included
+    prefix_count: int = 0
+    other_count: int = 0
+
+
+def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchPlan:
+    terms = tuple(terms)
     params: dict[str, Any] = {}
     if not terms:
-        return _scalar(session, f"SELECT count(*) FROM {TABLE} s WHERE {where.sql(params)}", params)
-    q = _Terms(terms)
+        sql = f"SELECT count(*) FROM {TABLE} s WHERE {where.sql(params)}"
+        return SearchPlan(terms, where, _scalar(session, sql, params))
+    q = _Terms(terms, where.include_void)
     params.update(q.params)
-    if not where.plain:
+    condition = where.sql(params)
+    if where.plain:
+        total = sum(q.count_set(session, i) for i in range(len(q.sets)))
+    else:
         sql = f"SELECT count(*) FROM {TABLE} s WHERE s.customer_id IN ({q.candidates}) AND "
-        return _scalar(session, sql + where.sql(params), params)
-    if " UNION " in q.candidates:
-        matched = _scalar(session, f"SELECT count(*) FROM ({q.candidates})", params)
-    else:  # one FTS table: its own count, without materialising the ids
-        matched = _scalar(session, q.candidates.replace("SELECT rowid", "SELECT count(*)"), params)
-    if where.include_void:
-        return matched
-    # Void files are few: count those matching and take them off.
-    void_sql = f"SELECT count(*) FROM {TABLE} s WHERE s.void = 1 AND ({q.contains})"
-    return matched - _scalar(session, void_sql, params)
+        total = _scalar(session, sql + condition, params)
+    # Exact matches are few (whole names, one archive number): read them whole, each
+    # column through its own index, sorted here.
+    rows = list(
+        session.execute(
+            text(
+                " UNION ".join(
+                    f"SELECT s.customer_id, s.name_key, s.archive_number FROM {TABLE} s "
+                    f"INDEXED BY ix_{TABLE}_{column} WHERE s.{column} IN ({q.in_terms}) "
+                    f"AND {condition}"
+                    for column in ("name_key", "archive_key")
+                )
+            ),
+            params,
+        )
+    )
+    rows.sort(key=lambda r: r[2])
+    exact_prefixed = sum(1 for r in rows if any(r[1].startswith(t) for t in terms))
+    prefix_candidates = _scalar(
+        session,
+        f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_NAME} WHERE ({q.prefix}) AND {condition}",
+        params,
+    )
+    prefix_count = prefix_candidates - exact_prefixed
+    return SearchPlan(
+        terms=terms,
+        where=where,
+        total=total,
+        size=max(_scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {}), 1),
+        exact_ids=tuple(r[0] for r in rows),
+        prefix_candidates=prefix_candidates,
+        prefix_count=prefix_count,
+        other_count=total - len(rows) - prefix_count,
+    )
 
 
-def _table_size(session: Session) -> int:
-    return _scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {})
-
-
-def page_ids(
-    session: Session,
-    terms: Sequence[str],
-    where: SearchFilter,
-    offset: int,
-    limit: int | None,
-) -> list[int]:
+def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) -> list[int]:
     """Ids of the ranked rows [offset, offset + limit); limit None: to the end."""
     if limit is not None and limit <= 0:
         return []
-    if not terms:
-        params: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    condition = p.where.sql(params)
+    if not p.terms:
         sql = (
             f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} "
-            f"WHERE {where.sql(params)} ORDER BY s.archive_number"
+            f"WHERE {condition} ORDER BY s.archive_number"
         )
         return _window(session, sql, params, offset, limit)
-    return _Ranked(session, _Terms(terms), where).page(offset, limit)
+    q = _Terms(p.terms, p.where.include_void)
+    params.update(q.params)
+    end = None if limit is None else offset + limit
+    out = list(p.exact_ids[offset:end])
+    start = max(offset - len(p.exact_ids), 0)
+    for tier in (st.Tier.PREFIX, st.Tier.OTHER):
+        size = p.prefix_count if tier is st.Tier.PREFIX else p.other_count
+        want = None if limit is None else limit - len(out)
+        if want is not None and want <= 0:
+            break
+        if start < size:
+            wanted = size - start if want is None else min(want, size - start)
+            sql = _tier_sql(p, q, tier, size, start + wanted)
+            out += _window(session, f"{sql} AND {condition} ORDER BY s.archive_number",
+                           params, start, wanted)  # fmt: skip
+        start = max(start - size, 0)
+    return out
+
+
+def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) -> str:
+    """The rows of a tier, read whichever way touches fewer rows to reach `reach` of them."""
+    not_exact = f"NOT ({q.exact})"
+    if tier is st.Tier.PREFIX:
+        predicate = f"({q.prefix}) AND {not_exact}"
+        fetch = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_NAME} WHERE 1"
+        fetch_cost = p.prefix_candidates
+    else:
+        predicate = f"({q.contains}) AND {not_exact} AND NOT ({q.prefix})"
+        fetch = (
+            f"SELECT s.customer_id FROM {TABLE} s NOT INDEXED "
+            f"WHERE s.customer_id IN ({q.candidates})"
+        )
+        fetch_cost = p.total
+    walk_cost = reach * p.size / max(size, 1)
+    if tier is st.Tier.OTHER:
+        # Fetched candidates are read one page each, in no order; a walk in archive order
+        # reads rows roughly in the order they were stored, a page holding dozens.
+        walk_cost /= ROWS_PER_PAGE
+    if fetch_cost > walk_cost:
+        fetch = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE 1"
+    return f"{fetch} AND {predicate}"
 
 
 def _window(
@@ -141,65 +243,7 @@ def _window(
     return [r[0] for r in rows]
 
 
-class _Ranked:
-    def __init__(self, session: Session, q: _Terms, where: SearchFilter) -> None:
-        self.session = session
-        self.q = q
-        self.params: dict[str, Any] = dict(q.params)
-        self.where = where.sql(self.params)
-        self.size = max(_table_size(session), 1)
-        self.total = count(session, q.terms, where)
-        # Tier 0 is small (whole names, one archive number): read it whole.
-        rows = session.execute(
-            text(
-                f"SELECT s.customer_id, s.name_key FROM {TABLE} s WHERE ({q.exact}) "
-                f"AND {self.where} ORDER BY s.archive_number"
-            ),
-            self.params,
-        ).all()
-        self.exact_ids = [r[0] for r in rows]
-        exact_prefixed = sum(1 for r in rows if any(r[1].startswith(t) for t in q.terms))
-        self.prefix_candidates = _scalar(
-            session,
-            f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_NAME} "
-            f"WHERE ({q.prefix}) AND {self.where}",
-            self.params,
-        )
-        self.prefix_count = self.prefix_candidates - exact_prefixed
-        self.other_count = self.total - len(self.exact_ids) - self.prefix_count
-
-    def page(self, offset: int, limit: int | None) -> list[int]:
-        out: list[int] = []
-        end = None if limit is None else offset + limit
-        out += self.exact_ids[offset:end]
-        start = max(offset - len(self.exact_ids), 0)
-        for tier in (st.Tier.PREFIX, st.Tier.OTHER):
-            size = self.prefix_count if tier is st.Tier.PREFIX else self.other_count
-            want = None if limit is None else limit - len(out)
-            if want is not None and want <= 0:
-                break
-            if start < size:
-                out += self._tier(tier, size, start, want)
-            start = max(start - size, 0)
-        return out
-
-    def _tier(self, tier: st.Tier, size: int, start: int, want: int | None) -> list[int]:
-        q = self.q
-        not_exact = f"NOT ({q.exact})"
-        if tier is st.Tier.PREFIX:
-            predicate = f"({q.prefix}) AND {not_exact}"
-            fetch_from = f"{TABLE} s INDEXED BY {_BY_NAME}"
-            fetch_cost = self.prefix_candidates
-        else:
-            predicate = f"({q.contains}) AND {not_exact} AND NOT ({q.prefix})"
-            fetch_from = f"{TABLE} s NOT INDEXED WHERE s.customer_id IN ({q.candidates})"
-            fetch_cost = self.total
-        wanted = size - start if want is None else min(want, size - start)
-        scan_cost = (start + wanted) * self.size / max(size, 1)
-        if fetch_cost <= scan_cost:
-            head = f"SELECT s.customer_id FROM {fetch_from}"
-            head += " WHERE 1" if tier is st.Tier.PREFIX else ""
-        else:
-            head = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE 1"
-        sql = f"{head} AND {predicate} AND {self.where} ORDER BY s.archive_number"
-        return _window(self.session, sql, self.params, start, wanted)
+def data_version(session: Session) -> int:
+    """Changes whenever the index may have: every index write comes with a new revision of
+    the file (services.customer_records.new_versions)."""
+    return _scalar(session, "SELECT max(id) FROM customer_revision", {})
