@@ -112,3 +112,16 @@ def test_blacklist_finds_the_customer_by_archive_number_R_GRD_5(
     dialog.archive_number.setText("CS-1999-99999")
     dialog.start_add()
     assert "CS-1999-99999" in shown[-1]
+
+
+def test_the_customers_tab_shows_an_import_at_once(
+    qtbot: QtBot, services: Services, ui_settings: Settings, office: Office
+) -> None:
+    window = _window(qtbot, services, ui_settings, office.director)
+    tab = window.tabs.widget(0)
+    qtbot.waitUntil(lambda: getattr(tab, "loaded", True))
+    window.menu_actions["customer_import"].trigger()
+    dialog = window.dialogs["customer_import"]
+    register(services, office.archivist, 2)  # as if the import had written them
+    dialog.imported.emit(object())  # type: ignore[attr-defined]
+    assert "2" in tab.count_label.text()  # type: ignore[attr-defined]

@@ -64,13 +64,25 @@ class CustomerAdminMenu:
         w = self.window
         return w.services, w.principal, w.settings, w
 
-    def _current_query(self) -> object | None:
-        """The customers tab's current search and filters, when it offers them."""
+    def _tab_method(self, name: str) -> Callable[[], Any] | None:
+        """A method of the customers tab, when the tab offers it."""
         for index in range(self.window.tabs.count()):
-            current_query = getattr(self.window.tabs.widget(index), "current_query", None)
-            if callable(current_query):
-                return current_query()
+            method = getattr(self.window.tabs.widget(index), name, None)
+            if callable(method):
+                return method  # type: ignore[no-any-return]
         return None
+
+    def _current_query(self) -> object | None:
+        """The customers tab's current search and filters; None: every file."""
+        current_query = self._tab_method("current_query")
+        return current_query() if current_query is not None else None
+
+    def _refresh_tab(self, *_args: object) -> None:
+        """Show what an import or a blacklist change wrote."""
+        for index in range(self.window.tabs.count()):
+            tab = self.window.tabs.widget(index)
+            if getattr(tab, "loaded", False) and callable(getattr(tab, "refresh", None)):
+                tab.refresh()  # type: ignore[attr-defined]
 
     def _screen(self, module: str, name: str) -> Any:
         """The screen's class, imported on first use; None (and the user told) while that
@@ -90,7 +102,10 @@ class CustomerAdminMenu:
         return self.window._show_dialog(key, lambda: screen(*self._args()))
 
     def open_import(self) -> None:
-        self._open("customer_import", "import_dialog", "ImportDialog")
+        dialog = self._open("customer_import", "import_dialog", "ImportDialog")
+        if dialog is not None and not dialog.property("tab_connected"):
+            dialog.imported.connect(self._refresh_tab)  # type: ignore[attr-defined]
+            dialog.setProperty("tab_connected", True)
 
     def export_view(self) -> None:
         export = self._screen("export_action", "CustomerExport")
@@ -113,7 +128,10 @@ class CustomerAdminMenu:
         self._open("reviews", "reviews_view", "ReviewsDialog")
 
     def open_blacklist(self) -> None:
-        self._open("blacklist", "blacklist_view", "BlacklistDialog")
+        dialog = self._open("blacklist", "blacklist_view", "BlacklistDialog")
+        if dialog is not None and not dialog.property("tab_connected"):
+            dialog.changed.connect(self._refresh_tab)  # type: ignore[attr-defined]
+            dialog.setProperty("tab_connected", True)
 
     def open_quality(self) -> None:
         self._open("data_quality", "quality_view", "QualityDialog")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -63,7 +64,11 @@ class BlacklistModel(RowsModel[BlacklistEntryInfo]):
 
 
 class BlacklistDialog(RememberingDialog):
+    """Emits `changed` after an entry was added or lifted or a customer re-admitted (the
+    customers tab redraws its red badges)."""
+
     geometry_key = "blacklist"
+    changed = Signal()
 
     def __init__(
         self,
@@ -198,6 +203,7 @@ class BlacklistDialog(RememberingDialog):
             return
         form.accept()
         self.refresh()
+        self.changed.emit()
         notify.info(
             self,
             self.tr("%1 is blacklisted until %2.")
@@ -234,6 +240,7 @@ class BlacklistDialog(RememberingDialog):
             return
         form.close()
         self.refresh()
+        self.changed.emit()
 
     def start_readmit(self) -> ReadmitForm | None:
         entry = self._selected()
@@ -266,6 +273,7 @@ class BlacklistDialog(RememberingDialog):
             return
         form.close()
         self.refresh()
+        self.changed.emit()
         notify.info(
             self,
             self.tr("%1 is back on the customer list as 合格.").replace(
