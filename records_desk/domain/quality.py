@@ -23,7 +23,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -298,28 +298,20 @@ def timeliness_problems(
 ) -> tuple[Problem, ...]:
     """R-DQ-1 timeliness: an entry made late (R-CUS-5), counted for `late_entry_days` after
     it was made; a periodic review overdue (R-GRD-3)."""
-    policy = policy or QualityPolicy()
     found = []
-    recent = (
-        entered_on is None or today is None or (today - entered_on).days < policy.late_entry_days
-    )
-    if late_by is not None and late_by > timedelta(0) and recent:
-        hours = late_by.total_seconds() / 3600
-        found.append(("R-CUS-5", f"entered {hours:.0f} h after its time limit on {entered_on}"))
+    if late_by is not None and late_by > timedelta(0):
+        window = (policy or QualityPolicy()).late_entry_days
+        if entered_on is None or today is None or (today - entered_on).days < window:
+            hours = late_by.total_seconds() / 3600
+            message = f"entered {hours:.0f} h after its time limit on {entered_on}"
+            found.append(Problem(record_id, Dimension.TIMELINESS, "R-CUS-5", message))
     if review_overdue:
         since = f" since {review_due_on}" if review_due_on else ""
-        found.append(("R-GRD-3", f"periodic review overdue{since}"))
-    return tuple(
-        Problem(
-            record_id,
-            Dimension.TIMELINESS,
-            rule,
-            message,
-            maintainer=maintainer,
-            department=department,
-        )
-        for rule, message in found
-    )
+        message = f"periodic review overdue{since}"
+        found.append(Problem(record_id, Dimension.TIMELINESS, "R-GRD-3", message))
+    if maintainer is not None or department is not None:
+        found = [replace(p, maintainer=maintainer, department=department) for p in found]
+    return tuple(found)
 
 
 # --- duplicates (uniqueness) ----------------------------------------------------------------
@@ -406,13 +398,13 @@ def duplicate_candidates(
 
 
 def pairs_sharing_keys(
-    keyed: Iterable[tuple[int, str | None, Iterable[tuple[DuplicateBasis, str]]]],
+    keyed: Iterable[tuple[int, str | None, Iterable[tuple[str, str]]]],
     dismissed: Collection[frozenset[int]] = (),
 ) -> tuple[DuplicatePair, ...]:
     """The pairs of duplicate_candidates from keys worked out earlier (record id, group, keys):
     a check run keeps each file's keys with its version and re-reads only changed files."""
     dismissed = frozenset(dismissed)
-    buckets: dict[tuple[str | None, DuplicateBasis, str], list[int]] = defaultdict(list)
+    buckets: dict[tuple[str | None, str, str], list[int]] = defaultdict(list)
     for record_id, group, keys in keyed:
         for basis, value in keys:
             buckets[(group, basis, value)].append(record_id)
@@ -425,7 +417,7 @@ def pairs_sharing_keys(
             for second in unique[i + 1 :]:
                 key = pair_key(first, second)
                 if key not in dismissed:
-                    found[key].add(basis)
+                    found[key].add(DuplicateBasis(basis))
     pairs = [DuplicatePair(min(k), max(k), frozenset(b)) for k, b in found.items()]
     return tuple(sorted(pairs, key=lambda p: (p.first, p.second)))
 

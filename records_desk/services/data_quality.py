@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import String, delete, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from records_desk.domain import quality as dq
@@ -267,9 +267,11 @@ class QualityService:
     @staticmethod
     def _open_rows(session: Session) -> dict[str, _Tracked]:
         rows = session.execute(
-            select(QualityProblem.key, QualityProblem.id, QualityProblem.first_seen_at).where(
-                QualityProblem.fixed_at.is_(None)
-            )
+            select(
+                QualityProblem.key,
+                QualityProblem.id,
+                type_coerce(QualityProblem.first_seen_at, String),  # decoded when shown
+            ).where(QualityProblem.fixed_at.is_(None))
         )
         return {key: (row_id, seen) for key, row_id, seen in rows}
 
@@ -299,7 +301,7 @@ class QualityService:
                 message=p.message,
                 field=p.field,
                 other_customer_id=p.other_record_id,
-                first_seen_at=tracked[key][1] if key in tracked else now,
+                first_seen_at=quality_scan.moment(tracked[key][1]) if key in tracked else now,
                 fixed_at=None,
             )
             for key, p in problems.items()
@@ -308,7 +310,7 @@ class QualityService:
         return infos
 
 
-_Tracked = tuple[int, datetime]  # tracking row id, first seen
+_Tracked = tuple[int, Any]  # tracking row id, first seen (as stored)
 
 
 def _ref(

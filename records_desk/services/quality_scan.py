@@ -45,7 +45,7 @@ from records_desk.store.models import (
 
 _F = CustomerField
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
-_Keys = list[tuple[dq.DuplicateBasis, str]]
+_Keys = list[tuple[str, str]]  # (DuplicateBasis value, key): StrEnum values compare as text
 
 
 class Scan:
@@ -70,7 +70,7 @@ def _day(raw: Any) -> date | None:
     return date.fromisoformat(str(raw)[:10])
 
 
-def _moment(raw: Any) -> datetime:
+def moment(raw: Any) -> datetime:
     """A stored UTC moment (naive text on SQLite, a datetime elsewhere) as an aware one."""
     value = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
@@ -99,12 +99,13 @@ def content_checks(
         *dq.completeness_problems(cid, RecordType(kind), values),
         *dq.validity_problems(cid, phones, email, id_number, phone_facts=facts),
     ]
-    keys = sorted(dq.duplicate_keys(dq.DuplicateProbe(cid, name, tuple(phones), id_number), facts))
+    probe = dq.DuplicateProbe(cid, name, tuple(phones), id_number)
+    keys = sorted((basis.value, value) for basis, value in dq.duplicate_keys(probe, facts))
     stored = {
         "customer_id": cid,
         "version": version,
         "problems": [[p.dimension.value, p.rule_id, p.field, p.message] for p in problems],
-        "keys": [[basis.value, value] for basis, value in keys],
+        "keys": [list(key) for key in keys],
     }
     return problems, keys, stored
 
@@ -155,7 +156,7 @@ def scan(
     )
     shared: dict[str, str] = {}  # one string per department and duplicate group, not per file
     group_of: dict[int, str] = {}
-    keyed: list[tuple[int, str | None, Iterable[tuple[dq.DuplicateBasis, str]]]] = []
+    keyed: list[tuple[int, str | None, Iterable[tuple[str, str]]]] = []
     stale: list[int] = []
     query = (
         select(
@@ -197,15 +198,13 @@ def scan(
                     found.append(dq.Problem(cid, dq.Dimension(dimension), rule, message, field))
             stored_keys = _json(keys)
             if stored_keys:
-                keyed.append(
-                    (cid, group_of[cid], [(dq.DuplicateBasis(b), v) for b, v in stored_keys])
-                )
+                keyed.append((cid, group_of[cid], [(b, v) for b, v in stored_keys]))
         event_on = _day(event_raw)
         if event_on is not None and event_on > today:
             found.extend(dq.validity_problems(cid, event_on=event_on, today=today))
         entered_on: date | None = None
         if event_on is not None:
-            entered_at = _moment(entered_raw)
+            entered_at = moment(entered_raw)
             entered_on = office_day(entered_at)
             if (today - entered_on).days < policy.late_entry_days:
                 try:
@@ -219,7 +218,7 @@ def scan(
                         )
                     )
         if grade is not None and cid not in cleared:
-            admitted = _day(readmitted_raw) or entered_on or office_day(_moment(entered_raw))
+            admitted = _day(readmitted_raw) or entered_on or office_day(moment(entered_raw))
             subject = rv.ReviewSubject(cid, last_review.get(cid), admitted)
             review = rv.review_status(subject, today, review_policy)
             if review.status is rv.ReviewStatus.OVERDUE:
