@@ -58,11 +58,18 @@ CREATE = (
         record_type TEXT NOT NULL,
         grade TEXT
     )""",
-    f"CREATE INDEX ix_{TABLE}_archive ON {TABLE} (archive_number, void)",
+    # Covering every test a page makes, in archive-number order: a walk down it to fill a
+    # page never reads a table row (about 1 us a row, against 12 us to fetch one by id).
+    f"""CREATE INDEX ix_{TABLE}_archive ON {TABLE} (archive_number, void, name_key, archive_key,
+        department, record_type, grade, text)""",
     # Covering the prefix tier: names starting with the query, in archive-number order,
     # without reading a row.
     f"CREATE INDEX ix_{TABLE}_name_key ON {TABLE} (name_key, void, archive_key, archive_number)",
     f"CREATE INDEX ix_{TABLE}_archive_key ON {TABLE} (archive_key, void)",
+    # Covering the tests made on candidates fetched by id (the rest of a ranked page),
+    # narrower than the rows, so fewer pages are read for the same candidates.
+    f"""CREATE INDEX ix_{TABLE}_by_id ON {TABLE} (customer_id, void, archive_number, name_key,
+        archive_key, department, record_type, grade)""",
     _fts(TRIGRAM, "text", "tokenize='trigram'"),
     _fts(VOID_TRIGRAM, "text", "tokenize='trigram'"),
     _fts(GRAM, "grams", "detail=none, tokenize='ascii'"),

@@ -26,7 +26,10 @@ from records_desk.store import search_index as si
 TABLE = si.TABLE
 _BY_ARCHIVE = f"ix_{TABLE}_archive"
 _BY_NAME = f"ix_{TABLE}_name_key"
-ROWS_PER_PAGE = 25  # customer_search rows in one 4 KiB page, about
+_BY_ID = f"ix_{TABLE}_by_id"
+# How many rows a walk down the covering archive-number index tests in the time one
+# candidate is fetched by id (measured at 200,000 customers: about 1 us against 12 us).
+WALK_SPEEDUP = 12
 
 
 @dataclass(frozen=True)
@@ -221,15 +224,15 @@ def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) ->
     else:
         predicate = f"({q.contains}) AND {not_exact} AND NOT ({q.prefix})"
         fetch = (
-            f"SELECT s.customer_id FROM {TABLE} s NOT INDEXED "
+            f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ID} "
             f"WHERE s.customer_id IN ({q.candidates})"
         )
         fetch_cost = p.total
     walk_cost = reach * p.size / max(size, 1)
     if tier is st.Tier.OTHER:
-        # Fetched candidates are read one page each, in no order; a walk in archive order
-        # reads rows roughly in the order they were stored, a page holding dozens.
-        walk_cost /= ROWS_PER_PAGE
+        # Fetched candidates are read by id in no order; the walk reads the covering index
+        # in order (the prefix tier's fetch is an index range too).
+        walk_cost /= WALK_SPEEDUP
     if fetch_cost > walk_cost:
         fetch = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE 1"
     return f"{fetch} AND {predicate}"
