@@ -1,0 +1,108 @@
+"""Data-quality benchmark on a large generated archive (issue 4, items 8 and 9).
+
+Times QualityService.report over every active file — the first look (which records every
+problem in the tracking table) and a second, steady-state look — and a weekly spot-check
+draw, with the process's peak memory. The database is `records-desk demo` data
+(services.demo_data), built once under bench/.data/quality-N/, or copied from another
+benchmark's folder with --copy-from (e.g. bench/.data/customers-200000). Never part of the
+test run.
+
+    .venv/bin/python bench/customers_quality.py                       # 200,000 customers
+    .venv/bin/python bench/customers_quality.py --customers 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = Path(__file__).resolve().parent / ".data"
+ADMIN = "manager"
+PASSWORD = "Bench-Password-2026!"
+
+
+def open_services(folder: Path, create: bool) -> Any:
+    import secrets
+
+    from records_desk.services.container import build_services
+    from records_desk.settings import MemoryBackend, Settings
+    from records_desk.store.database import open_database
+    from records_desk.store.keystore import KeyStore
+
+    db = folder / "records.db"
+    store = KeyStore(folder / "config")
+    key_file = store.key_file(db)
+    if create:  # a key file, so no OS keyring is touched
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32), "ascii")
+    return build_services(open_database(db, store), Settings(MemoryBackend()))
+
+
+def build(folder: Path, customers: int) -> None:
+    from records_desk.services.demo_data import DemoData, ensure_demo_accounts
+
+    folder.mkdir(parents=True, exist_ok=True)
+    services = open_services(folder, create=True)
+    try:
+        gm = services.auth.create_first_manager(ADMIN, "Bench manager", PASSWORD)
+        ensure_demo_accounts(services.accounts, gm, PASSWORD)
+        DemoData(services.ctx).fill(gm, customers, 1)
+    finally:
+        services.close()
+
+
+def timed(label: str, action: Any) -> Any:
+    started = time.perf_counter()
+    result = action()
+    print(f"{label}: {time.perf_counter() - started:.2f} s", flush=True)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--copy-from", type=Path, default=None)
+    args = parser.parse_args(argv)
+    folder = DATA / f"quality-{args.customers}"
+    if not (folder / "records.db").exists():
+        if args.copy_from:
+            shutil.copytree(args.copy_from, folder)
+        else:
+            timed("build", lambda: build(folder, args.customers))
+    services = open_services(folder, create=False)
+    try:
+        gm = services.auth.login(ADMIN, PASSWORD)
+        first = timed("report, first look (tracking written)", lambda: services.quality.report(gm))
+        second = timed("report, second look", lambda: services.quality.report(gm))
+        department = second.by_department[0].name if second.by_department else None
+        timed("report for one department", lambda: services.quality.report(gm, None, department))
+        print(
+            f"{second.checked_customers:,} files, {len(first.problems):,} open problems, "
+            f"{len(second.by_maintainer)} maintainers, {len(second.by_department)} departments"
+        )
+        counts: dict[str, int] = {}
+        for problem in second.problems:
+            counts[problem.dimension.value] = counts.get(problem.dimension.value, 0) + 1
+        print("by dimension:", dict(sorted(counts.items())))
+        today = services.ctx.now().date()
+        try:
+            timed("spot-check draw", lambda: services.spot_checks.draw(gm, today))
+        except Exception as error:  # noqa: BLE001 - a second run finds the week drawn
+            print(f"spot-check draw: {type(error).__name__}")
+    finally:
+        services.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
