@@ -148,3 +148,22 @@ def test_admin_models_pass_the_model_tester(
     due.set_rows(services.reviews.review_lists(office.director).due)
     for model in (quota, blacklist, due, DowngradeModel(), VisitModel()):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_blacklist_allows_a_shorter_validity_R_GRD_5(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    customer = register(services, office.archivist)[0]
+    dialog = BlacklistDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    choice = CustomerChoice(customer.id, customer.archive_number, customer.name, DEPARTMENT)
+    form = dialog.open_add_form(choice)
+    form.reason.setText("late payments")
+    form.scope.setCurrentIndex(form.scope.findData(BlacklistScope.DEPARTMENT))
+    form.default_validity.setChecked(False)
+    three = add_months(today(services), 3)
+    form.last_day.setDate(QDate(three.year, three.month, three.day))
+    form.buttons.accepted.emit()
+    [entry] = services.blacklist.list_blacklist(office.director)
+    assert entry.last_day == three and entry.department == DEPARTMENT
+    assert entry.override_reason is None

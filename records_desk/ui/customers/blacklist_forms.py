@@ -7,7 +7,7 @@ to the dialog, which makes the one service call."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.blacklist import BlacklistPolicy, BlacklistScope
 from records_desk.domain.customers import AdmissionCriterion
+from records_desk.domain.dates import add_months
 from records_desk.ui.customers.admin_words import blacklist_scope_name, criterion_name
 
 
@@ -98,7 +99,9 @@ class AddEntryForm(_Form):
         self.default_validity = QCheckBox(self.tr("Six months (the usual validity)"))
         self.default_validity.setObjectName("defaultValidity")
         self.default_validity.setChecked(True)
-        self.last_day = QDateEdit(_qdate(today))
+        # Shown from the usual last day, so a shorter validity is picked by moving it back.
+        usual = add_months(today, BlacklistPolicy().default_months) - timedelta(days=1)
+        self.last_day = QDateEdit(_qdate(usual))
         self.last_day.setObjectName("blacklistLastDay")
         self.last_day.setCalendarPopup(True)
         self.last_day.setDisplayFormat("yyyy-MM-dd")
@@ -111,6 +114,7 @@ class AddEntryForm(_Form):
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._scope_changed()
 
+        self.setMinimumWidth(460)
         who = QLabel(f"{customer.archive_number}  {customer.name}")
         who.setObjectName("blacklistCustomer")
         self.form.addRow(self.tr("Customer:"), who)

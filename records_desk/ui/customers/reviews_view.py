@@ -164,3 +164,5 @@ class ReviewsDialog(RememberingDialog):
         counts = (len(lists.due), len(lists.overdue), len(lists.downgrades), len(lists.visits))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.replace("%1", str(count)))
+        if not counts[self.tabs.currentIndex()]:  # open on a list that has something in it
+            self.tabs.setCurrentIndex(next((i for i, c in enumerate(counts) if c), 0))
