@@ -115,6 +115,7 @@ ZH_TW: dict[str, str] = {
     "&Request change…": "申請修改(&R)…",
     "Change &directly…": "直接修改(&D)…",
     "Change re&quests…": "修改申請(&Q)…",
+    "Change re&quests (%1 waiting)…": "修改申請(&Q)（%1 件待審批）…",
     "&History…": "歷史版本(&H)…",
     "Change &grade…": "變更等級(&G)…",
     "&Void…": "作廢(&V)…",

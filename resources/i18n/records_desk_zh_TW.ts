@@ -331,52 +331,52 @@
     <context>
         <name>AddEntryForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="89" />
             <source>Add to the blacklist</source>
             <translation>列入黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="98" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="99" />
             <source>Six months (the usual validity)</source>
             <translation>六個月（一般有效期）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="109" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="112" />
             <source>Only for more than six months: why</source>
             <translation>僅在超過六個月時填寫：理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="116" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="117" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
             <source>&amp;List:</source>
             <translation>名單(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
             <source>&amp;Department:</source>
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124" />
             <source>Validity:</source>
             <translation>有效期：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125" />
             <source>Last &amp;day in force:</source>
             <translation>有效期至(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="126" />
             <source>Director's &amp;override:</source>
             <translation>總監特批理由(&amp;O)：</translation>
         </message>
@@ -511,72 +511,72 @@
     <context>
         <name>BlacklistDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="80" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="85" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="86" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
             <source>Archive number of the customer</source>
             <translation>客戶的檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="88" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="93" />
             <source>&amp;Add to blacklist…</source>
             <translation>列入黑名單(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="96" />
             <source>&amp;Lift…</source>
             <translation>解除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="94" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="99" />
             <source>Re-&amp;admit…</source>
             <translation>重新准入(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="105" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="110" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="111" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="116" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="121" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="126" />
             <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as 合格.</source>
             <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="171" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="176" />
             <source>There is no customer file numbered %1.</source>
             <translation>沒有檔案編號為 %1 的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="203" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="209" />
             <source>%1 is blacklisted until %2.</source>
             <translation>%1 已列入黑名單，有效期至 %2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="213" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="219" />
             <source>Select an entry of the list first.</source>
             <translation>請先在名單中選擇一個條目。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="227" />
             <source>Lift the blacklist entry</source>
             <translation>解除黑名單條目</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="222" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="228" />
             <source>Why is %1 lifted early?</source>
             <translation>為何提前解除 %1？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="271" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="279" />
             <source>%1 is back on the customer list as 合格.</source>
             <translation>%1 已重新列入客戶名單，等級為合格。</translation>
         </message>
@@ -584,57 +584,57 @@
     <context>
         <name>BlacklistModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="51" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
             <source>List</source>
             <translation>名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
             <source>Until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
             <source>In force</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
             <source>Decided by</source>
             <translation>決定人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
             <source>Lifted on</source>
             <translation>解除日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
             <source>Override</source>
             <translation>特批理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -1157,68 +1157,68 @@
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="180" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="184" />
             <source>Archive no.</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="181" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="185" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="182" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="186" />
             <source>Contact</source>
             <translation>聯絡人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="183" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="187" />
             <source>Phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="184" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="188" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="185" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="189" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="186" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="190" />
             <source>Prospect</source>
             <translation>級別</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="187" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="191" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="188" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="192" />
             <source>Shelf</source>
             <translation>存放位置</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="189" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="193" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="207" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="211" />
             <source>Blacklisted until %1</source>
             <translation>黑名單 有效期至 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="211" />
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="252" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="215" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="256" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="252" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="256" />
             <source>Active</source>
             <translation>有效</translation>
         </message>
@@ -1226,233 +1226,233 @@
     <context>
         <name>CustomerTerms</name>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="20" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="27" />
             <source>Closed sales</source>
             <translation>成交銷售客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="21" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="28" />
             <source>After-sales repair</source>
             <translation>售後維修客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="22" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="29" />
             <source>Internal</source>
             <translation>公司內部資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="23" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="30" />
             <source>Key customer</source>
             <translation>重點客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="24" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="31" />
             <source>Campaign database</source>
             <translation>活動資料庫</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="36" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="45" />
             <source>VIP</source>
             <translation>VIP</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="37" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="46" />
             <source>Preferred</source>
             <translation>優選</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="38" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="47" />
             <source>Qualified</source>
             <translation>合格</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="48" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="57" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="49" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="58" />
             <source>Active</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="54" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="65" />
             <source>Legal capacity and valid licences</source>
             <translation>具有獨立承擔民事責任的能力及有效證件</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="57" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="68" />
             <source>Good commercial standing</source>
             <translation>具有良好的商業信譽</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="58" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="69" />
             <source>Purchase contract signed</source>
             <translation>簽訂購銷合同</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="61" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="72" />
             <source>No record of violations</source>
             <translation>既往經營活動中沒有違法記錄</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="62" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="73" />
             <source>Qualified to sell or use the products</source>
             <translation>擁有相關產品的經營/使用資質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="65" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="76" />
             <source>Helps maintain the brand image</source>
             <translation>積極配合維護公司品牌形象</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="78" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="89" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="79" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="90" />
             <source>Record type</source>
             <translation>資料類型</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="80" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="91" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="81" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="92" />
             <source>Reason for voiding</source>
             <translation>作廢原因</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="82" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="93" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="83" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="94" />
             <source>Product lines</source>
             <translation>產品線</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="84" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="95" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="85" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="96" />
             <source>Contact person</source>
             <translation>聯絡人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="86" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="97" />
             <source>Phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="87" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="98" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="88" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="99" />
             <source>E-mail</source>
             <translation>電子郵件</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="89" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="100" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="90" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="101" />
             <source>ID / business number</source>
             <translation>身分證字號／統一編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="91" />
-            <location filename="../../records_desk/ui/customers/terms.py" line="92" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="102" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="103" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="93" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="104" />
             <source>Shelf location</source>
             <translation>存放位置</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="94" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="105" />
             <source>Event date</source>
             <translation>事件日期</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="95" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="106" />
             <source>Admission checklist</source>
             <translation>准入條件</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="96" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="107" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="97" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="108" />
             <source>Prospect level</source>
             <translation>客戶級別</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="98" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="109" />
             <source>Kind of entry</source>
             <translation>錄入類別</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="99" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="110" />
             <source>Entered at</source>
             <translation>錄入時間</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="100" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="111" />
             <source>Maintainer</source>
             <translation>維護人員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="101" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="112" />
             <source>Re-admitted on</source>
             <translation>重新准入日期</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="108" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="121" />
             <source>Registered</source>
             <translation>新建檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="109" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="122" />
             <source>Approved change request</source>
             <translation>批准修改申請</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="110" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="123" />
             <source>Changed directly</source>
             <translation>直接修改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="111" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="124" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="112" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="125" />
             <source>Grade changed</source>
             <translation>變更等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="113" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="126" />
             <source>Prospect level set</source>
             <translation>設定客戶級別</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/terms.py" line="114" />
+            <location filename="../../records_desk/ui/customers/terms.py" line="127" />
             <source>Re-admitted</source>
             <translation>重新准入</translation>
         </message>
@@ -1460,67 +1460,73 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="82" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="70" />
             <source>Customer files</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="186" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="161" />
             <source>&amp;New file…</source>
             <translation>新建檔案(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="187" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="162" />
             <source>&amp;Request change…</source>
             <translation>申請修改(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="188" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="163" />
             <source>Change &amp;directly…</source>
             <translation>直接修改(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="189" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="164" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="246" />
             <source>Change re&amp;quests…</source>
             <translation>修改申請(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="190" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="165" />
             <source>&amp;History…</source>
             <translation>歷史版本(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="191" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="166" />
             <source>Change &amp;grade…</source>
             <translation>變更等級(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="192" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="167" />
             <source>&amp;Void…</source>
             <translation>作廢(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="193" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="168" />
             <source>Find</source>
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="253" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="248" />
+            <source>Change re&amp;quests (%1 waiting)…</source>
+            <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="252" />
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="376" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="389" />
             <source>Void %1</source>
             <translation>作廢 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="378" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="391" />
             <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
             <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="383" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="396" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
@@ -1528,32 +1534,32 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="101" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="103" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="102" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="104" />
             <source>Select a file to see it here.</source>
             <translation>請選擇一份檔案以查看內容。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="126" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="128" />
             <source>Blacklisted until %1</source>
             <translation>黑名單 有效期至 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="133" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="135" />
             <source>Void since %1: %2</source>
             <translation>已於 %1 作廢：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="141" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="143" />
             <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
             <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="149" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="151" />
             <source>Missing required fields: %1</source>
             <translation>缺少必填欄位：%1</translation>
         </message>
@@ -1744,68 +1750,68 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="108" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="110" />
             <source>History of %1</source>
             <translation>%1 的歷史版本</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
             <source>By</source>
             <translation>修改人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
             <source>How</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="115" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="117" />
             <source>&amp;Compare version</source>
             <translation>比較版本(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="116" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="118" />
             <source>&amp;with version</source>
             <translation>與版本(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="135" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="137" />
             <source>(asked by %1)</source>
             <translation>（由 %1 申請）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="178" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="180" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="179" />
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="180" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="181" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="182" />
             <source>Version %1</source>
             <translation>第 %1 版</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="202" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="204" />
             <source>%1 fields differ (marked).</source>
             <translation>有 %1 個欄位不同（已標示）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="204" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="206" />
             <source>The two versions are the same.</source>
             <translation>兩個版本內容相同。</translation>
         </message>
@@ -2845,27 +2851,27 @@
     <context>
         <name>ReadmitForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="160" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="164" />
             <source>Re-admit a customer</source>
             <translation>重新准入客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="167" />
             <source>%1 %2 comes back as a qualified customer (合格), after a review against the admission criteria and an approval.</source>
             <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="177" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="181" />
             <source>Approved &amp;by:</source>
             <translation>批准人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="178" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="182" />
             <source>Approved &amp;on:</source>
             <translation>批准日期(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="187" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="191" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -2909,82 +2915,82 @@
     <context>
         <name>RequestsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="107" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="109" />
             <source>Pending change requests</source>
             <translation>待審批的修改申請</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="110" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112" />
             <source>No.</source>
             <translation>序號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="111" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113" />
             <source>Archive no.</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115" />
             <source>Requested by</source>
             <translation>申請人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116" />
             <source>Requested at</source>
             <translation>申請時間</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121" />
             <source>Now</source>
             <translation>目前</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121" />
             <source>Proposed</source>
             <translation>擬修改為</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123" />
             <source>&amp;Note:</source>
             <translation>意見(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="122" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124" />
             <source>Required to refuse</source>
             <translation>拒絕時必填</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126" />
             <source>&amp;Refuse</source>
             <translation>拒絕(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126" />
+            <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128" />
             <source>No change requests are waiting.</source>
             <translation>目前沒有待審批的修改申請。</translation>
         </message>
@@ -3142,32 +3148,32 @@
     <context>
         <name>SearchBar</name>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="68" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="63" />
             <source>&amp;Find:</source>
             <translation>搜尋(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="70" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="65" />
             <source>Name, contact, phone, e-mail or archive number (Ctrl+F)</source>
             <translation>名稱、聯絡人、電話、電子郵件或檔案編號（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="72" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="67" />
             <source>All departments</source>
             <translation>全部部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="73" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="68" />
             <source>All record types</source>
             <translation>全部資料類型</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="76" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="71" />
             <source>All grades</source>
             <translation>全部等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/search_bar.py" line="79" />
+            <location filename="../../records_desk/ui/customers/search_bar.py" line="74" />
             <source>Include &amp;void</source>
             <translation>包括作廢(&amp;V)</translation>
         </message>
@@ -3347,7 +3353,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_menu.py" line="83" />
+            <location filename="../../records_desk/ui/customers/admin_menu.py" line="95" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>

@@ -155,6 +155,7 @@ def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
     assert services.customers.get(office.gm, info.id).address == info.address  # not yet
 
     director_tab = open_tab(office.director)
+    assert director_tab.requests_action.text() == "Change re&quests (1 waiting)…"
     director_tab.requests_action.trigger()
     requests = director_tab.dialogs["requests"]
     assert isinstance(requests, RequestsDialog)
@@ -166,6 +167,7 @@ def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
     assert requests.empty_label.isVisibleTo(requests)
     assert services.customers.get(office.gm, info.id).address == "台北市信義區松仁路1號"
     assert director_tab.detail.values["address"].text() == "台北市信義區松仁路1號"
+    assert director_tab.requests_action.text() == "Change re&quests…"
 
 
 def test_staff_sees_the_requests_but_cannot_decide_R_CUS_4(

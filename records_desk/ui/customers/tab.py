@@ -57,6 +57,7 @@ class CustomersTab(QWidget):
         self._settings = settings
         self._loaded = False
         self._load_scheduled = False
+        self._pending = 0  # change requests waiting, for those who decide them
         self._refused = False
         self.current: CustomerInfo | None = None
         self.dialogs: dict[str, QWidget] = {}
@@ -170,6 +171,7 @@ class CustomersTab(QWidget):
             action.setText(text)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+        self._show_pending()
         self.print_button.retranslate_ui()
         self.model.retranslate()
         self._show_count()
@@ -198,6 +200,7 @@ class CustomersTab(QWidget):
         self._loaded = True
         departments = self._call(lambda: self._services.search.departments(self._principal))
         self.search_bar.fill(departments or [])
+        self._count_pending()
         self.apply_query()
 
     def apply_query(self) -> None:
@@ -214,6 +217,7 @@ class CustomersTab(QWidget):
         keep = select if select is not None else (self.current.id if self.current else None)
         self.model.reload()
         self._show_count()
+        self._count_pending()
         self._select(keep, reread=True)
 
     def _select(self, customer_id: int | None, reread: bool = False) -> None:
@@ -229,6 +233,20 @@ class CustomersTab(QWidget):
         self.table.selectRow(row)
         if reread or self.current is None or self.current.id != self.model.row_at(row).id:
             self.show_selected()
+
+    def _count_pending(self) -> None:
+        """Those who decide change requests see how many wait (R-CUS-4)."""
+        if not is_allowed(self._principal.role, Action.CUSTOMER_APPROVE_CHANGE):
+            return
+        pending = self._call(lambda: self._services.customers.change_requests(self._principal))
+        self._pending = len(pending or [])
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        text = self.tr("Change re&quests…")
+        if self._pending:
+            text = self.tr("Change re&quests (%1 waiting)…").replace("%1", str(self._pending))
+        self.requests_action.setText(text)
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 files").replace("%1", str(self.model.total)))
