@@ -214,4 +214,7 @@ ZH_TW: dict[str, str] = {
     "Entered after its time limit": "超過時限才錄入",
     "Failed the weekly spot check; correct the file": "每週抽查未通過，請更正檔案",
     "Blacklisted but still graded VIP or preferred": "已列入黑名單但仍為 VIP 或優選",
+    "Checking every customer file…": "正在檢查每一份客戶檔案…",
+    "Reading reviews and visits…": "正在讀取評審與回訪…",
+    "Counting grades…": "正在統計客戶等級…",
 }

@@ -498,12 +498,12 @@
     <context>
         <name>BackgroundJob</name>
         <message>
-            <location filename="../../records_desk/ui/customers/background.py" line="64" />
+            <location filename="../../records_desk/ui/customers/background.py" line="72" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/background.py" line="90" />
+            <location filename="../../records_desk/ui/customers/background.py" line="107" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <location filename="../../records_desk/ui/customers/tab.py" line="164" />
-            <location filename="../../records_desk/ui/customers/tab.py" line="246" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="253" />
             <source>Change re&amp;quests…</source>
             <translation>修改申請(&amp;Q)…</translation>
         </message>
@@ -1506,27 +1506,27 @@
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="248" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="255" />
             <source>Change re&amp;quests (%1 waiting)…</source>
             <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="252" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="259" />
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="389" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="396" />
             <source>Void %1</source>
             <translation>作廢 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="391" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="398" />
             <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
             <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="396" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="403" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
@@ -1595,32 +1595,32 @@
     <context>
         <name>DowngradeModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="58" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
             <source>Problem recorded on</source>
             <translation>問題記錄日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
             <source>Downgrade due by</source>
             <translation>應降級期限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="64" />
             <source>Days late</source>
             <translation>逾期天數</translation>
         </message>
@@ -2589,42 +2589,42 @@
     <context>
         <name>ProblemModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="100" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="101" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="101" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="102" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="102" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="103" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="103" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="104" />
             <source>Maintainer</source>
             <translation>維護人員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="104" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="105" />
             <source>Dimension</source>
             <translation>品質維度</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="105" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="106" />
             <source>Rule</source>
             <translation>規則</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="106" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="107" />
             <source>First seen</source>
             <translation>首次發現</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="107" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="108" />
             <source>Problem</source>
             <translation>問題</translation>
         </message>
@@ -2632,122 +2632,127 @@
     <context>
         <name>QualityDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="48" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="49" />
             <source>Completeness</source>
             <translation>完整性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="49" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="50" />
             <source>Timeliness</source>
             <translation>及時性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="50" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="51" />
             <source>Accuracy</source>
             <translation>準確性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="51" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="52" />
             <source>Consistency</source>
             <translation>一致性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="52" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="53" />
             <source>Uniqueness</source>
             <translation>唯一性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="53" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="54" />
             <source>Validity</source>
             <translation>有效性</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="63" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="64" />
             <source>%1 is not filled in</source>
             <translation>未填寫%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="67" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="68" />
             <source>Likely the same customer as another file</source>
             <translation>可能與另一份檔案是同一位客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="69" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="70" />
             <source>Periodic review overdue</source>
             <translation>定期評審逾期</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="71" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="72" />
             <source>Entered after its time limit</source>
             <translation>超過時限才錄入</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="73" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="74" />
             <source>Failed the weekly spot check; correct the file</source>
             <translation>每週抽查未通過，請更正檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="75" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="76" />
             <source>Blacklisted but still graded VIP or preferred</source>
             <translation>已列入黑名單但仍為 VIP 或優選</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="126" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="128" />
             <source>Data quality</source>
             <translation>資料品質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="129" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="131" />
             <source>Maintainer</source>
             <translation>維護人員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="130" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="132" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="141" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="143" />
             <source>(all)</source>
             <translation>（全部）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="144" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="146" />
             <source>&amp;Not a duplicate…</source>
             <translation>並非重複(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="150" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="152" />
             <source>&amp;Maintainer:</source>
             <translation>維護人員(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="151" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="153" />
             <source>&amp;Department:</source>
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="175" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="177" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="204" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="198" />
+            <source>Checking every customer file…</source>
+            <translation>正在檢查每一份客戶檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="210" />
             <source>%1 files checked, %2 open problems shown.</source>
             <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="233" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="239" />
             <source>Archive number %1: %2 (%3, rule %4)</source>
             <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="245" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="251" />
             <source>Not a duplicate</source>
             <translation>並非重複</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="246" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="252" />
             <source>Why is %1 not the same customer as the other file?</source>
             <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
         </message>
@@ -2755,37 +2760,42 @@
     <context>
         <name>QuotaDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="64" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="65" />
             <source>Grade quotas</source>
             <translation>客戶等級比例</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="69" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="70" />
             <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
             <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="79" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="80" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="108" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="104" />
+            <source>Counting grades…</source>
+            <translation>正在統計客戶等級…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="116" />
             <source>No graded customers yet.</source>
             <translation>尚無已分級的客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="111" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="119" />
             <source>Every department and product line is within its quotas.</source>
             <translation>所有部門及產品線均在比例限制之內。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="114" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="122" />
             <source>%1 — %2 %3 of %4 customers, %5 (cap %6)</source>
             <translation>%1 — %2 %3 位／共 %4 位客戶，%5（上限 %6）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="123" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="131" />
             <source>Over the quota (%1):</source>
             <translation>超出比例（%1 項）：</translation>
         </message>
@@ -2793,57 +2803,57 @@
     <context>
         <name>QuotaModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="34" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="35" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="36" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
             <source>Product line</source>
             <translation>產品線</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
             <source>(whole department)</source>
             <translation>（全部門）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
             <source>With the grade</source>
             <translation>該等級客戶數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
             <source>Of customers</source>
             <translation>客戶總數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="44" />
             <source>Share</source>
             <translation>所佔比例</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="44" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="45" />
             <source>Cap</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="45" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
             <source>Allowed</source>
             <translation>允許數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="47" />
             <source>Over the cap</source>
             <translation>超出上限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="47" />
             <source>Over</source>
             <translation>超出</translation>
         </message>
@@ -3026,32 +3036,32 @@
     <context>
         <name>ReviewDueModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="43" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="48" />
             <source>Due on</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="49" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="50" />
             <source>Days past due</source>
             <translation>逾期天數</translation>
         </message>
@@ -3059,52 +3069,57 @@
     <context>
         <name>ReviewsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="102" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="103" />
             <source>Reviews and visits</source>
             <translation>評審與回訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="112" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
             <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
             <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
             <source>Reviews past their due date, longest waiting first.</source>
             <translation>已過到期日的評審，等待最久者在前。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
             <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
             <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="116" />
             <source>VIP and preferred customers are visited every month; these are overdue.</source>
             <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="126" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="127" />
             <source>&amp;Refresh</source>
             <translation>重新整理(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="159" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="155" />
+            <source>Reading reviews and visits…</source>
+            <translation>正在讀取評審與回訪…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="165" />
             <source>Due (%1)</source>
             <translation>到期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="160" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="166" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="161" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="167" />
             <source>VIP not downgraded (%1)</source>
             <translation>VIP 未降級（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="162" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="168" />
             <source>Visits overdue (%1)</source>
             <translation>回訪逾期（%1）</translation>
         </message>
@@ -3130,17 +3145,17 @@
     <context>
         <name>ScoreModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="90" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="91" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="91" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="92" />
             <source>Open problems</source>
             <translation>未解決問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="92" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="93" />
             <source>Score</source>
             <translation>評分</translation>
         </message>
@@ -3320,32 +3335,32 @@
     <context>
         <name>VisitModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="71" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
             <source>Visit due on</source>
             <translation>應回訪日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="77" />
             <source>Days overdue</source>
             <translation>逾期天數</translation>
         </message>

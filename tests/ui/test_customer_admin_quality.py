@@ -4,6 +4,8 @@ staying dismissed; a sample drawn and marked, a failure needing a note."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.quality import Dimension
@@ -15,6 +17,11 @@ from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog, SpotChe
 from tests.unit.customer_fixtures import Office, office, register
 
 __all__ = ["office"]
+
+
+def loaded(qtbot: QtBot, dialog: Any) -> None:
+    """Wait for the dialog's read, which runs off the UI thread."""
+    qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.done, timeout=30_000)
 
 
 def _duplicate_row(dialog: QualityDialog) -> int:
@@ -30,6 +37,7 @@ def test_quality_scores_and_a_dismissed_duplicate_stays_dismissed_R_DQ_1_R_DQ_2(
     register(services, office.archivist, 2)  # the same name and phone twice
     dialog = QualityDialog(services, office.director)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     scores = dialog.maintainer_model
     ann = next(scores.item(r) for r in range(scores.rowCount()) if scores.item(r).name == "ann")
     assert ann.score == 100 - ann.open_problems and ann.open_problems >= 1
@@ -47,6 +55,7 @@ def test_quality_scores_and_a_dismissed_duplicate_stays_dismissed_R_DQ_1_R_DQ_2(
     assert form is not None
     form.reason.setText("two branches of one chain, each its own customer")
     form.buttons.accepted.emit()
+    loaded(qtbot, dialog)
     model = dialog.problem_model
     assert not any(model.item(r).dimension is Dimension.UNIQUENESS for r in range(model.rowCount()))
     assert len(services.quality.dismissals(office.director)) == 1
@@ -58,6 +67,7 @@ def test_dismissing_is_off_for_a_sales_manager_R_DQ_1(
     register(services, office.archivist, 2)
     dialog = QualityDialog(services, office.manager)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     dialog.problems.selectRow(_duplicate_row(dialog))
     assert not dialog.dismiss_button.isEnabled()
 

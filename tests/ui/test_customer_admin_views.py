@@ -5,6 +5,7 @@ services; message boxes captured by the `shown` fixture."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
@@ -28,6 +29,11 @@ from tests.unit.customer_fixtures import DEPARTMENT, Office, office, register, t
 __all__ = ["office"]  # the fixture, used by name
 
 
+def loaded(qtbot: QtBot, dialog: Any) -> None:
+    """Wait for the dialog's read, which runs off the UI thread."""
+    qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.done, timeout=30_000)
+
+
 def _breach(services: Services, o: Office) -> None:
     customers = register(services, o.archivist, 5)
     for c in customers[:2]:
@@ -40,6 +46,7 @@ def test_quota_view_shows_a_breach_in_red_with_department_and_share_R_GRD_2(
     _breach(services, office)
     dialog = QuotaDialog(services, office.director)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     model = dialog.model
     rows = [
         r
@@ -61,6 +68,7 @@ def test_quota_view_within_caps_has_no_red_R_GRD_2(
     register(services, office.archivist, 3)
     dialog = QuotaDialog(services, office.staff)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     model = dialog.model
     assert model.rowCount() > 0
     for r in range(model.rowCount()):
@@ -75,6 +83,7 @@ def test_reviews_dialog_lists_never_reviewed_files_as_due_R_GRD_3(
     clock.advance(days=200)  # type: ignore[attr-defined]
     dialog = ReviewsDialog(services, office.director)
     qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
     listed = dialog.due_model.rowCount() + dialog.overdue_model.rowCount()
     assert listed == 2
     assert "(2)" in "".join(dialog.tabs.tabText(i) for i in range(2))

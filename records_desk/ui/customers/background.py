@@ -47,6 +47,14 @@ class _Worker(QObject):
         self.progressed.emit(done, total or 0)
 
 
+_RUNNING: set[QThread] = set()  # threads still working, kept until they end
+
+
+def _forget(thread: QThread) -> None:
+    _RUNNING.discard(thread)
+    thread.deleteLater()
+
+
 class BackgroundJob(QObject):
     """Runs `fn` on its own thread; `finished(result)` or `failed(exception)` arrive on the UI
     thread. Cancelling (the progress dialog's button, or `cancel()`) only asks the work to
@@ -55,7 +63,7 @@ class BackgroundJob(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget, fn: Work, label: str) -> None:
+    def __init__(self, parent: QWidget, fn: Work, label: str, cancellable: bool = True) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self.result: Any = None
@@ -68,10 +76,19 @@ class BackgroundJob(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
-        self.thread = QThread(self)
+        if not cancellable:  # the work cannot stop half-way: offer no button that lies
+            self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        # The thread belongs to no widget: if the dialog is closed mid-way, the work still
+        # ends in order (its result unheard) instead of its thread being destroyed running.
+        self.thread = QThread()
         self.worker = _Worker(fn, self._cancel)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.finished.connect(lambda thread=self.thread: _forget(thread))
+        _RUNNING.add(self.thread)
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -98,7 +115,6 @@ class BackgroundJob(QObject):
 
     def _stop(self) -> None:
         self.done = True
-        self.thread.quit()
         self.thread.wait()
         self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
@@ -113,6 +129,18 @@ class BackgroundJob(QObject):
         self.error = error
         self._stop()
         self.failed.emit(error)
+
+
+def load_in_background(
+    parent: QWidget, fn: Callable[[], Any], label: str, done: Callable[[Any], None]
+) -> BackgroundJob:
+    """A read that may take seconds on a big archive (a whole-archive report), kept off the
+    UI thread: `done(result)` on the UI thread; failures worded as usual. Build the service
+    (a cached_property, not thread-safe) before handing `fn` over."""
+    job = BackgroundJob(parent, lambda _progress, _cancelled: fn(), label, cancellable=False)
+    job.finished.connect(done)
+    job.failed.connect(lambda error: report_failure(parent, error))
+    return job.start()
 
 
 def report_failure(parent: QWidget, error: BaseException) -> None:

@@ -6,7 +6,7 @@ duplicate "not a duplicate" with a reason, after which the pair stays dismissed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -37,6 +37,7 @@ from records_desk.ui.customers.admin_table import (
     selected_item,
     table_view,
 )
+from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.customers.blacklist_forms import ReasonForm
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -123,6 +124,7 @@ class QualityDialog(RememberingDialog):
         self.services = services
         self.principal = principal
         self.form: ReasonForm | None = None
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Data quality"))
         self.resize(1080, 640)
 
@@ -183,18 +185,22 @@ class QualityDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
-    def refresh(self) -> None:
+    def refresh(self) -> BackgroundJob:
+        """Every file is checked (seconds on a big archive): off the UI thread."""
         maintainer = self.maintainer.currentData()
         department = self.department.currentData()
-        try:
-            report: QualityReportInfo = operations.call(
-                self,
-                lambda: self.services.quality.report(self.principal, maintainer, department),
-            )
-        except operations.Failed:
-            return
+        quality = self.services.quality
+        self.job = load_in_background(
+            self,
+            lambda: quality.report(self.principal, maintainer, department),
+            self.tr("Checking every customer file…"),
+            self._show_report,
+        )
+        return self.job
+
+    def _show_report(self, report: QualityReportInfo) -> None:
         self.maintainer_model.set_rows(report.by_maintainer)
         self.department_model.set_rows(report.by_department)
         self.problem_model.set_rows(report.problems)

@@ -4,6 +4,7 @@ and every breach in red, named above the table with its department and share."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,9 +18,9 @@ from records_desk.services.container import Services
 from records_desk.services.customer_dto import QuotaLineInfo
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui import operations
 from records_desk.ui.customers.admin_table import Column, RowsModel, percent, table_view
 from records_desk.ui.customers.admin_words import grade_name
+from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -90,15 +91,22 @@ class QuotaDialog(RememberingDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.refresh()
+        self.job: BackgroundJob | None = None
+        QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
-    def refresh(self) -> None:
-        try:
-            lines = operations.call(
-                self, lambda: self.services.grading.quota_report(self.principal)
-            )
-        except operations.Failed:
-            return
+    def refresh(self) -> BackgroundJob:
+        """Every graded file is counted (a second or more on a big archive): off the UI
+        thread."""
+        grading = self.services.grading
+        self.job = load_in_background(
+            self,
+            lambda: grading.quota_report(self.principal),
+            self.tr("Counting grades…"),
+            self._show,
+        )
+        return self.job
+
+    def _show(self, lines: list[QuotaLineInfo]) -> None:
         self.model.set_rows(lines)
         self.summary.setText(self.breach_text(lines))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,9 +27,9 @@ from records_desk.services.customer_dto import (
 )
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui import operations
 from records_desk.ui.customers.admin_table import Column, RowsModel, table_view
 from records_desk.ui.customers.admin_words import grade_name
+from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -134,7 +135,8 @@ class ReviewsDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.refresh()
+        self.job: BackgroundJob | None = None
+        QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
     def _load(self) -> _Lists:
         reviews = self.services.reviews
@@ -146,11 +148,15 @@ class ReviewsDialog(RememberingDialog):
             reviews.overdue_visits(self.principal),
         )
 
-    def refresh(self) -> None:
-        try:
-            lists = operations.call(self, self._load)
-        except operations.Failed:
-            return
+    def refresh(self) -> BackgroundJob:
+        """Every graded file is looked at (seconds on a big archive): off the UI thread."""
+        self.services.reviews  # noqa: B018 - built here: cached_property is not thread-safe
+        self.job = load_in_background(
+            self, self._load, self.tr("Reading reviews and visits…"), self._show
+        )
+        return self.job
+
+    def _show(self, lists: _Lists) -> None:
         self.due_model.set_rows(lists.due)
         self.overdue_model.set_rows(lists.overdue)
         self.downgrade_model.set_rows(lists.downgrades)
