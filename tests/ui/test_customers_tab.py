@@ -155,6 +155,7 @@ def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
     assert services.customers.get(office.gm, info.id).address == info.address  # not yet
 
     director_tab = open_tab(office.director)
+    select(director_tab, info.id)
     assert director_tab.requests_action.text() == "Change re&quests (1 waiting)…"
     director_tab.requests_action.trigger()
     requests = director_tab.dialogs["requests"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -184,9 +184,16 @@ class CustomersTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._loaded and not self._load_scheduled:
-            # After the window is on screen: the rows follow a moment later.
+            # The rows are read once the empty table has been painted: the window appears at
+            # once, and the first query (with the services it imports) follows.
             self._load_scheduled = True
+            self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.load)
+        return super().eventFilter(watched, event)
 
     @property
     def loaded(self) -> bool:
@@ -222,8 +229,8 @@ class CustomersTab(QWidget):
 
     def _select(self, customer_id: int | None, reread: bool = False) -> None:
         row = self.model.row_of(customer_id) if customer_id is not None else None
-        if row is None:
-            row = 0 if self.model.rowCount() else None
+        if row is None and self.search_bar.search.text().strip():
+            row = 0 if self.model.rowCount() else None  # the best match of a search
         if row is None:
             self.table.clearSelection()
             self.show_selected()
