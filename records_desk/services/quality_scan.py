@@ -180,7 +180,8 @@ def scan(
         .where(Customer.status == CustomerStatus.ACTIVE.value)
     )
     row: Any
-    for row in session.execute(query):
+    # yield_per: rows arrive 2,000 at a time instead of all 200,000 held at once (~100 MiB)
+    for row in session.execute(query, execution_options={"yield_per": 2000}):
         (cid, version, number, name, kind, dept, grade, maintainer_id) = row[:8]
         (event_raw, entry_kind, entered_raw, readmitted_raw, checked, problems, keys) = row[8:]
         dept = shared.setdefault(dept, sys.intern(dept))
