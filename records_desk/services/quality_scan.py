@@ -5,7 +5,9 @@ How it stays fast:
 - The checks that depend only on a file's content (completeness, validity of phones, e-mail
   and ID, its duplicate keys) are kept per file with the version they were made on
   (quality_check); a look re-checks only the files changed since and returns their new
-  results for the caller to store (`Scan.fresh`).
+  results for the caller to store (`Scan.fresh`). A release that changes those checks (the
+  required fields, a validity rule, the duplicate keys) must empty quality_check in its
+  migration, or files not changed since would keep their old results.
 - The pass reads narrow rows; dates, moments and JSON come as the driver gives them and are
   decoded only where a check needs them (SQLAlchemy's per-value processing of 200,000 rows
   costs more than the checks).
