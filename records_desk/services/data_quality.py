@@ -98,7 +98,13 @@ class QualityService:
             return scan.department_of.get(problem.record_id, "")
 
         unique = {dq.problem_key(p): p for p in scan.problems}  # a phone typed twice: one
-        tracked = self._track(unique, now, scan.fresh)
+        audit = {
+            "files": scan.checked,
+            "open_problems": len(unique),
+            "maintainer": maintainer,
+            "department": department,
+        }
+        tracked = self._track(unique, now, scan.fresh, actor.username, audit)
         everyone = set(owner.values())
         by_maintainer = dq.scores_by(unique.values(), maintainer_of, everyone)
         everywhere = set(scan.department_of.values())
@@ -222,10 +228,16 @@ class QualityService:
     # --- tracking (R-DQ-3) -----------------------------------------------------------------
 
     def _track(
-        self, problems: dict[str, dq.Problem], now: datetime, fresh: list[dict[str, Any]]
+        self,
+        problems: dict[str, dq.Problem],
+        now: datetime,
+        fresh: list[dict[str, Any]],
+        username: str,
+        audit: dict[str, Any],
     ) -> dict[str, _Tracked]:
         """Record problems seen for the first time; stamp `fixed_at` on those gone; keep the
-        content checks made afresh with their versions."""
+        content checks made afresh with their versions; audit the look as a batch query over
+        every file, with its counts (R-AUD-2)."""
         with self.ctx.uow.write() as uow:
             session = uow.session
             ids = [row["customer_id"] for row in fresh]
@@ -261,7 +273,15 @@ class QualityService:
                 )
             if new or gone or fresh:
                 open_rows = self._open_rows(session)
-                uow.commit()
+            journal.append(
+                session,
+                now,
+                username,
+                Action.QUALITY_VIEW.value,
+                f"data quality of {audit['files']} files: {audit['open_problems']} open problems",
+                details=audit | {"new": len(new), "fixed": len(gone)},
+            )
+            uow.commit()
             return open_rows
 
     @staticmethod

@@ -104,6 +104,23 @@ def test_scores_per_maintainer_and_department_floor_zero_R_DQ_2(
     assert report.checked_customers == 19
 
 
+def test_each_look_is_audited_with_its_counts_R_AUD_2(services: Services, office: Office) -> None:
+    unique(services, office, "錯電話公司", phones=("12-34",))
+    services.quality.report(office.manager, department="台北一部")
+    services.quality.report(office.manager)
+    first, second = audit_trail(services, office.gm, "quality.view")
+    assert first.account == "sam"
+    assert first.details == {
+        "files": 1,
+        "open_problems": 1,
+        "maintainer": None,
+        "department": "台北一部",
+        "new": 1,
+        "fixed": 0,
+    }
+    assert (second.details["new"], second.details["department"]) == (0, None)
+
+
 def test_problems_name_record_and_rule_fixes_are_tracked_R_DQ_3(
     services: Services, office: Office, clock: Clock
 ) -> None:
