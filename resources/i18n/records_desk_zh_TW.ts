@@ -1458,77 +1458,80 @@
         </message>
     </context>
     <context>
-        <name>CustomersTab</name>
+        <name>CustomersScreen</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="70" />
-            <source>Customer files</source>
-            <translation>客戶檔案</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="161" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="158" />
             <source>&amp;New file…</source>
             <translation>新建檔案(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="162" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="159" />
             <source>&amp;Request change…</source>
             <translation>申請修改(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="163" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="160" />
             <source>Change &amp;directly…</source>
             <translation>直接修改(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="164" />
-            <location filename="../../records_desk/ui/customers/tab.py" line="253" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="161" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="250" />
             <source>Change re&amp;quests…</source>
             <translation>修改申請(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="165" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="162" />
             <source>&amp;History…</source>
             <translation>歷史版本(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="166" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="163" />
             <source>Change &amp;grade…</source>
             <translation>變更等級(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="167" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="164" />
             <source>&amp;Void…</source>
             <translation>作廢(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="168" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="165" />
             <source>Find</source>
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="255" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="252" />
             <source>Change re&amp;quests (%1 waiting)…</source>
             <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="259" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="256" />
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="396" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="393" />
             <source>Void %1</source>
             <translation>作廢 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="398" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="395" />
             <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
             <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="403" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="400" />
             <source>Void</source>
             <translation>作廢</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersTab</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/tab.py" line="43" />
+            <source>Customer files</source>
+            <translation>客戶檔案</translation>
         </message>
     </context>
     <context>

@@ -26,20 +26,23 @@ from records_desk.ui.customers.grade_dialog import GradeDialog
 from records_desk.ui.customers.history_dialog import HistoryDialog
 from records_desk.ui.customers.register_dialog import RegisterDialog
 from records_desk.ui.customers.requests_dialog import RequestsDialog
+from records_desk.ui.customers.screen import CustomersScreen
 from records_desk.ui.customers.tab import CustomersTab
 from tests.conftest import cheap_settings
 from tests.unit.customer_fixtures import DEPARTMENT, Office, office, register
 
 __all__ = ["office"]  # the fixture, used by parameter name
 
-OpenTab = Callable[[Principal], CustomersTab]
+OpenTab = Callable[[Principal], CustomersScreen]
 
 
 @pytest.fixture
 def open_tab(qtbot: QtBot, services: Services) -> Iterator[OpenTab]:
+    """The tab shown as the main window shows it; returns its screen once it has read the
+    first rows (built after the tab is painted, read after its table is)."""
     opened: list[CustomersTab] = []
 
-    def open_as(principal: Principal) -> CustomersTab:
+    def open_as(principal: Principal) -> CustomersScreen:
         tab = CustomersTab(services, principal, cheap_settings())
         qtbot.addWidget(tab)
         tab.resize(1200, 700)
@@ -49,12 +52,14 @@ def open_tab(qtbot: QtBot, services: Services) -> Iterator[OpenTab]:
         qtbot.waitUntil(tab.isActiveWindow)
         qtbot.waitUntil(lambda: tab.loaded)
         opened.append(tab)
-        return tab
+        assert tab.content is not None
+        return tab.content
 
     yield open_as
     for tab in opened:
-        for dialog in list(tab.dialogs.values()):
-            dialog.close()
+        if tab.content is not None:
+            for dialog in list(tab.content.dialogs.values()):
+                dialog.close()
         tab.close()
     QApplication.processEvents()
 
@@ -71,12 +76,12 @@ def type_text(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
             QApplication.sendEvent(edit, event)
 
 
-def names(tab: CustomersTab) -> list[str]:
+def names(tab: CustomersScreen) -> list[str]:
     model = tab.model
     return [model.index(r, CustomerColumn.NAME).data() for r in range(model.rowCount())]
 
 
-def select(tab: CustomersTab, customer_id: int) -> None:
+def select(tab: CustomersScreen, customer_id: int) -> None:
     row = tab.model.row_of(customer_id)
     assert row is not None
     tab.table.setCurrentIndex(tab.model.index(row, 0))
@@ -353,9 +358,9 @@ def test_print_menu_offers_the_forms_of_the_selected_file(
 
 def test_column_widths_are_remembered(qtbot: QtBot, services: Services, office: Office) -> None:
     settings = cheap_settings()
-    first = CustomersTab(services, office.archivist, settings)
+    first = CustomersScreen(services, office.archivist, settings)
     qtbot.addWidget(first)
     first.table.setColumnWidth(CustomerColumn.NAME, 333)
-    again = CustomersTab(services, office.archivist, settings)
+    again = CustomersScreen(services, office.archivist, settings)
     qtbot.addWidget(again)
     assert again.table.columnWidth(CustomerColumn.NAME) == 333

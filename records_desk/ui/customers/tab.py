@@ -1,43 +1,22 @@
-"""The 客戶檔案 tab, the archivist's main screen: search as you type (name, contact, phones,
-e-mail, archive number; one Chinese character is enough), filters, the paging table, the
-selected file in full, and the actions on it. Every slot collects values, makes one service
-call through ui/operations.call and refreshes; the rules live in the services.
-
-Nothing is read at start-up (its time is measured): the first query runs when the tab is
-first shown, and the dialogs are imported when opened."""
+"""The 客戶檔案 tab as the main window hosts it. Start-up time is measured (bench/startup.py)
+and this tab is usually the one shown first, so it starts empty: the customers screen (its
+widgets, models and the customer-file vocabulary they import) is built once the tab has
+been painted, and reads its first rows once its table has been painted in turn."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from records_desk.domain.permissions import Action, is_allowed
-from records_desk.domain.roles import Role
 from records_desk.services.container import Services
-from records_desk.services.dto import AccountInfo, Principal
+from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui import operations
-from records_desk.ui.customers.customer_model import CustomerTableModel
-from records_desk.ui.customers.customer_table import CustomerTableView
-from records_desk.ui.customers.detail_panel import DetailPanel
-from records_desk.ui.customers.print_menu import CustomerPrintButton
-from records_desk.ui.customers.search_bar import SearchBar
-from records_desk.ui.customers.terms import VOID_STATUS
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_dto import CustomerInfo
-    from records_desk.services.customer_search import CustomerQuery, CustomerRow
+    from records_desk.ui.customers.screen import CustomersScreen
 
 
 class CustomersTab(QWidget):
@@ -55,361 +34,42 @@ class CustomersTab(QWidget):
         self._services = services
         self._principal = principal
         self._settings = settings
-        self._loaded = False
-        self._load_scheduled = False
-        self._pending = 0  # change requests waiting, for those who decide them
-        self._refused = False
-        self.current: CustomerInfo | None = None
-        self.dialogs: dict[str, QWidget] = {}
-        self.model = CustomerTableModel(self._count, self._page, parent=self)
-        self._build()
-        self._create_actions()
-        self.retranslate_ui()
+        self._build_scheduled = False
+        self.content: CustomersScreen | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def title(self) -> str:
         return self.tr("Customer files")
 
-    # -- service calls (None when refused; a refusal of the role is told once) ---------------
-    def _call(self, fn: Callable[[], Any]) -> Any:
-        if self._refused:
-            return None
-        try:
-            return operations.call(self, fn)
-        except operations.Failed as failed:
-            from records_desk.domain.errors import PermissionDenied
-
-            self._refused = isinstance(failed.args[0], PermissionDenied)
-            return None
-
-    def _count(self, query: CustomerQuery) -> int | None:
-        return self._call(lambda: self._services.search.count(self._principal, query))  # type: ignore[no-any-return]
-
-    def _page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow] | None:
-        return self._call(  # type: ignore[no-any-return]
-            lambda: self._services.search.page(self._principal, query, offset, limit)
-        )
-
-    # -- layout -----------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.search_bar = SearchBar()
-        self.search_bar.query_changed.connect(self.apply_query)
-        # The widgets a user (and a test) works with, by their short names.
-        self.search = self.search_bar.search
-        self.include_void = self.search_bar.include_void
-        self.count_label = QLabel()
-        self.count_label.setObjectName("customerCount")
-
-        self.table = CustomerTableView(self.model, self._settings)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
-        self.table.doubleClicked.connect(lambda _index: self.open_history())
-        self.detail = DetailPanel()
-
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("customerActions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.print_button = CustomerPrintButton(self._services, self._principal, self._settings)
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.toolbar, 1)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([800, 330])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
-
-    def _create_actions(self) -> None:
-        def make(name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-            action = QAction(self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
-        self.find_action = make("findCustomer", self.focus_search, "Ctrl+F")
-        self.new_action = make("newCustomer", self.open_register, "Ctrl+N")
-        self.request_action = make("requestChange", lambda: self.open_change(direct=False))
-        self.direct_action = make("changeDirectly", lambda: self.open_change(direct=True))
-        self.requests_action = make("changeRequests", self.open_requests)
-        self.history_action = make("customerHistory", self.open_history, "Ctrl+H")
-        self.grade_action = make("changeGrade", self.open_grade)
-        self.void_action = make("voidCustomer", self.open_void)
-        for action in (
-            self.new_action,
-            self.request_action,
-            self.direct_action,
-            self.requests_action,
-            self.history_action,
-            self.grade_action,
-            self.void_action,
-        ):
-            self.toolbar.addAction(action)
-        self._update_actions()
-
-    def retranslate_ui(self) -> None:
-        self.search_bar.retranslate_ui()
-        texts = {
-            self.new_action: self.tr("&New file…"),
-            self.request_action: self.tr("&Request change…"),
-            self.direct_action: self.tr("Change &directly…"),
-            self.requests_action: self.tr("Change re&quests…"),
-            self.history_action: self.tr("&History…"),
-            self.grade_action: self.tr("Change &grade…"),
-            self.void_action: self.tr("&Void…"),
-            self.find_action: self.tr("Find"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
-        self._show_pending()
-        self.print_button.retranslate_ui()
-        self.model.retranslate()
-        self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self._loaded and not self._load_scheduled:
-            # The rows are read once the empty table has been painted: the window appears at
-            # once, and the first query (with the services it imports) follows.
-            self._load_scheduled = True
-            self.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.load)
-        return super().eventFilter(watched, event)
-
     @property
     def loaded(self) -> bool:
-        return self._loaded
+        """The screen is built and has read its first rows."""
+        return self.content is not None and self.content.loaded
 
-    # -- querying ---------------------------------------------------------------------------
-    def load(self) -> None:
-        """The department list and the first page (once, after the tab is first shown)."""
-        if self._loaded:
-            return
-        self._loaded = True
-        departments = self._call(lambda: self._services.search.departments(self._principal))
-        self.search_bar.fill(departments or [])
-        self._count_pending()
-        self.apply_query()
+    def refresh(self) -> None:
+        """After a change made elsewhere (an import, the blacklist): reread what is shown."""
+        if self.content is not None and self.content.loaded:
+            self.content.refresh()
 
-    def apply_query(self) -> None:
-        self.search_bar.timer.stop()
-        if not self._loaded:
-            return
-        keep = self.current.id if self.current else None
-        self.model.set_query(self.search_bar.query())
-        self._show_count()
-        self._select(keep)
+    def __getattr__(self, name: str) -> object:
+        # The screen's widgets and actions (search, table, count_label, …) read through the
+        # tab, as other screens and tests did before it was built lazily.
+        content = self.__dict__.get("content")
+        if content is None:
+            raise AttributeError(name)
+        return getattr(content, name)
 
-    def refresh(self, select: int | None = None) -> None:
-        """After a change: the same query again, the file reread."""
-        keep = select if select is not None else (self.current.id if self.current else None)
-        self.model.reload()
-        self._show_count()
-        self._count_pending()
-        self._select(keep, reread=True)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.content is None and not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(0, self.build)
 
-    def _select(self, customer_id: int | None, reread: bool = False) -> None:
-        row = self.model.row_of(customer_id) if customer_id is not None else None
-        if row is None and self.search_bar.search.text().strip():
-            row = 0 if self.model.rowCount() else None  # the best match of a search
-        if row is None:
-            self.table.clearSelection()
-            self.show_selected()
-            return
-        index = self.model.index(row, 0)
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
-        if reread or self.current is None or self.current.id != self.model.row_at(row).id:
-            self.show_selected()
+    def build(self) -> CustomersScreen:
+        if self.content is None:
+            from records_desk.ui.customers.screen import CustomersScreen
 
-    def _count_pending(self) -> None:
-        """Those who decide change requests see how many wait (R-CUS-4)."""
-        if not is_allowed(self._principal.role, Action.CUSTOMER_APPROVE_CHANGE):
-            return
-        pending = self._call(lambda: self._services.customers.change_requests(self._principal))
-        self._pending = len(pending or [])
-        self._show_pending()
-
-    def _show_pending(self) -> None:
-        text = self.tr("Change re&quests…")
-        if self._pending:
-            text = self.tr("Change re&quests (%1 waiting)…").replace("%1", str(self._pending))
-        self.requests_action.setText(text)
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%1 files").replace("%1", str(self.model.total)))
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def selected_row(self) -> CustomerRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row_at(index.row())
-
-    def show_selected(self) -> None:
-        row = self.selected_row()
-        self.current = None
-        if row is not None:
-            self.current = self._call(lambda: self._services.customers.get(self._principal, row.id))
-        self.detail.show_customer(self.current)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        role = self._principal.role
-        info = self.current
-        active = info is not None and info.status != VOID_STATUS
-        self.new_action.setEnabled(is_allowed(role, Action.CUSTOMER_REGISTER))
-        self.request_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_REQUEST_CHANGE))
-        self.direct_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_CHANGE_DIRECTLY))
-        self.direct_action.setVisible(is_allowed(role, Action.CUSTOMER_CHANGE_DIRECTLY))
-        self.history_action.setEnabled(info is not None)
-        graded = active and info is not None and info.grade is not None
-        self.grade_action.setEnabled(graded and is_allowed(role, Action.GRADE_CHANGE))
-        self.void_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_VOID))
-        self.void_action.setVisible(is_allowed(role, Action.CUSTOMER_VOID))
-        self.print_button.set_customer(info.id if info is not None else None)
-
-    # -- dialogs ----------------------------------------------------------------------------
-    def _open(self, key: str, dialog: QWidget) -> QWidget:
-        old = self.dialogs.get(key)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()  # type: ignore[attr-defined]
-        return dialog
-
-    def _accounts(self) -> list[AccountInfo]:
-        """For those who may list the accounts: consultants to choose, names for ids."""
-        if not is_allowed(self._principal.role, Action.ACCOUNT_LIST):
-            return []
-        return self._call(lambda: self._services.accounts.list(self._principal)) or []  # type: ignore[no-any-return]
-
-    def _consultants(self) -> list[AccountInfo]:
-        roles = {Role.CONSULTANT, Role.SALES_MANAGER}
-        return [a for a in self._accounts() if a.active and a.role in roles]
-
-    def _account_names(self) -> dict[int, str]:
-        return {a.id: f"{a.full_name} ({a.username})" for a in self._accounts()}
-
-    def open_register(self) -> None:
-        if not self.new_action.isEnabled():
-            return
-        from records_desk.services.customer_records import office_day
-        from records_desk.ui.customers.register_dialog import RegisterDialog
-
-        dialog = RegisterDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.search_bar.departments(),
-            self._consultants(),
-            office_day(self._services.ctx.now()),
-            self,
-        )
-        dialog.registered.connect(lambda info: self.refresh(select=info.id))
-        self._open("register", dialog)
-
-    def open_change(self, direct: bool) -> None:
-        action = self.direct_action if direct else self.request_action
-        if self.current is None or not action.isEnabled():
-            return
-        from records_desk.ui.customers.change_dialog import ChangeDialog, ChangeMode
-
-        mode = ChangeMode.DIRECT if direct else ChangeMode.REQUEST
-        dialog = ChangeDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.current,
-            mode,
-            self.search_bar.departments(),
-            self._consultants(),
-            self,
-        )
-        dialog.changed.connect(lambda: self.refresh())
-        self._open("change", dialog)
-
-    def open_requests(self) -> None:
-        from records_desk.ui.customers.requests_dialog import RequestsDialog
-
-        dialog = RequestsDialog(
-            self._services, self._principal, self._settings, self, self._account_names()
-        )
-        dialog.decided.connect(lambda: self.refresh())
-        self._open("requests", dialog)
-
-    def open_history(self) -> None:
-        if self.current is None:
-            return
-        from records_desk.ui.customers.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.current,
-            self,
-            self._account_names(),
-        )
-        self._open("history", dialog)
-
-    def open_grade(self) -> None:
-        if self.current is None or not self.grade_action.isEnabled():
-            return
-        from records_desk.ui.customers.grade_dialog import GradeDialog
-
-        dialog = GradeDialog(self._services, self._principal, self._settings, self.current, self)
-        dialog.changed.connect(lambda: self.refresh())
-        self._open("grade", dialog)
-
-    def open_void(self) -> None:
-        info = self.current
-        if info is None or not self.void_action.isEnabled():
-            return
-        from records_desk.ui.customers.reason_dialog import ReasonDialog
-
-        dialog = ReasonDialog(
-            self.tr("Void %1").replace("%1", info.archive_number),
-            self.tr(
-                "The file %1 %2 is kept, marked void, and its number is never reused. Why is "
-                "it void?"
-            )
-            .replace("%1", info.archive_number)
-            .replace("%2", info.name),
-            self.tr("Void"),
-            self,
-        )
-        dialog.reason_given.connect(lambda reason: self.void(info.id, reason))
-        self._open("void", dialog)
-
-    def void(self, customer_id: int, reason: str) -> None:
-        customers = self._services.customers
-        try:
-            operations.call(self, lambda: customers.void(self._principal, customer_id, reason))
-        except operations.Failed:
-            return
-        self.refresh()
+            self.content = CustomersScreen(self._services, self._principal, self._settings)
+            self._layout.addWidget(self.content)
+        return self.content
