@@ -1510,21 +1510,6 @@
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="393" />
-            <source>Void %1</source>
-            <translation>作廢 %1</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="395" />
-            <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
-            <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="400" />
-            <source>Void</source>
-            <translation>作廢</translation>
-        </message>
     </context>
     <context>
         <name>CustomersTab</name>
@@ -2887,6 +2872,24 @@
             <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="191" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="47" />
+            <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
+            <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="52" />
+            <source>Void %1</source>
+            <translation>作廢 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="54" />
+            <source>Void</source>
+            <translation>作廢</translation>
         </message>
     </context>
     <context>

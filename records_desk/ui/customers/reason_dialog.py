@@ -4,8 +4,10 @@ is refused by the domain in the same words as everywhere else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class ReasonDialog(QDialog):
@@ -38,3 +40,17 @@ class ReasonDialog(QDialog):
     def _ok(self) -> None:
         self.accept()
         self.reason_given.emit(self.reason.text())
+
+
+def void_dialog(archive_number: str, name: str, parent: QWidget | None) -> ReasonDialog:
+    """Void… (R-CUS-3): nothing is deleted; the reason is kept with the file."""
+    prompt = translate(
+        "ReasonDialog",
+        "The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?",
+    )
+    return ReasonDialog(
+        translate("ReasonDialog", "Void %1").replace("%1", archive_number),
+        prompt.replace("%1", archive_number).replace("%2", name),
+        translate("ReasonDialog", "Void"),
+        parent,
+    )

@@ -387,19 +387,9 @@ class CustomersScreen(QWidget):
         info = self.current
         if info is None or not self.void_action.isEnabled():
             return
-        from records_desk.ui.customers.reason_dialog import ReasonDialog
+        from records_desk.ui.customers.reason_dialog import void_dialog
 
-        dialog = ReasonDialog(
-            self.tr("Void %1").replace("%1", info.archive_number),
-            self.tr(
-                "The file %1 %2 is kept, marked void, and its number is never reused. Why is "
-                "it void?"
-            )
-            .replace("%1", info.archive_number)
-            .replace("%2", info.name),
-            self.tr("Void"),
-            self,
-        )
+        dialog = void_dialog(info.archive_number, info.name, self)
         dialog.reason_given.connect(lambda reason: self.void(info.id, reason))
         self._open("void", dialog)
 
