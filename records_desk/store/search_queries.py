@@ -128,6 +128,7 @@ class SearchPlan:
     terms: tuple[str, ...]
     where: SearchFilter
     total: int
+    candidates: int = 0  # matches before the filters other than void
     size: int = 0  # rows in the index: what a walk in archive order may visit
     exact_ids: tuple[int, ...] = ()
     prefix_candidates: int = 0  # names starting with a term, the exact ones included
@@ -144,11 +145,15 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
     q = _Terms(terms, where.include_void)
     params.update(q.params)
     condition = where.sql(params)
-    if where.plain:
-        total = sum(q.count_set(session, i) for i in range(len(q.sets)))
-    else:
-        sql = f"SELECT count(*) FROM {TABLE} s WHERE s.customer_id IN ({q.candidates}) AND "
-        total = _scalar(session, sql + condition, params)
+    size = max(_scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {}), 1)
+    candidates = sum(q.count_set(session, i) for i in range(len(q.sets)))
+    total = candidates
+    if not where.plain:
+        if candidates * WALK_SPEEDUP > size:  # most files match: test each in the index
+            sql = f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE ({q.contains})"
+        else:
+            sql = f"SELECT count(*) FROM {TABLE} s WHERE s.customer_id IN ({q.candidates})"
+        total = _scalar(session, f"{sql} AND {condition}", params)
     # Exact matches are few (whole names, one archive number): read them whole, each
     # column through its own index, sorted here.
     rows = list(
@@ -176,7 +181,8 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
         terms=terms,
         where=where,
         total=total,
-        size=max(_scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {}), 1),
+        candidates=candidates,
+        size=size,
         exact_ids=tuple(r[0] for r in rows),
         prefix_candidates=prefix_candidates,
         prefix_count=prefix_count,
@@ -228,7 +234,7 @@ def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) ->
             f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ID} "
             f"WHERE s.customer_id IN ({q.candidates})"
         )
-        fetch_cost = p.total
+        fetch_cost = p.candidates
     walk_cost = reach * p.size / max(size, 1)
     if tier is st.Tier.OTHER:
         # Fetched candidates are read by id in no order; the walk reads the covering index

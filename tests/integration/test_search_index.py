@@ -25,7 +25,9 @@ from tests.conftest import GM_PASSWORD, cheap_settings
 from tests.unit.customer_fixtures import draft
 
 
-def expected(services: Services, text: str, include_void: bool = False) -> list[int]:
+def expected(
+    services: Services, text: str, include_void: bool = False, department: str | None = None
+) -> list[int]:
     """The ranked ids by brute force: every customer read, compared in Python."""
     terms = st.query_terms(text)
     with services.ctx.uow.read() as uow:
@@ -39,12 +41,15 @@ def expected(services: Services, text: str, include_void: bool = False) -> list[
                     Customer.email,
                     Customer.archive_number,
                     Customer.status,
+                    Customer.department,
                 )
             )
         )
     found = []
     for c in customers:
         if c.status != "active" and not include_void:
+            continue
+        if department is not None and c.department != department:
             continue
         fields = st.search_fields(
             c.name, c.contact_person, c.phone_digits, c.email, c.archive_number
@@ -95,6 +100,16 @@ def test_void_files_answer_like_a_plain_scan_when_asked_for(demo: Services, gm: 
         query = CustomerQuery(text=text, include_void=True)
         assert demo.search.count(gm, query) == len(want)
         assert [r.id for r in demo.search.iter_rows(gm, query, batch=97)] == want
+
+
+def test_a_department_filter_answers_like_a_plain_scan(demo: Services, gm: Principal) -> None:
+    department = demo.search.departments(gm)[0]
+    for text in ("0", "09", "陳", "公司", "cs-", "0912", "@", "林"):
+        want = expected(demo, text, department=department)
+        query = CustomerQuery(text=text, department=department)
+        assert demo.search.count(gm, query) == len(want), text
+        assert [r.id for r in demo.search.page(gm, query, 0, 25)] == want[:25], text
+        assert [r.id for r in demo.search.page(gm, query, 7, 9)] == want[7:16], text
 
 
 def test_migration_fills_the_index_with_customers_registered_before_it(
