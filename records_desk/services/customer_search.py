@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +24,15 @@ from records_desk.domain.customer_files import CustomerStatus
 from records_desk.domain.customers import Grade, ProspectLevel, RecordType
 from records_desk.domain.permissions import Action
 from records_desk.services.base import ServiceContext
-from records_desk.services.customer_records import domain_entries, office_day, usernames
+from records_desk.services.customer_records import (
+    domain_entries,
+    domain_entry,
+    office_day,
+    usernames,
+)
 from records_desk.services.dto import Principal
 from records_desk.store import search_queries as sq
-from records_desk.store.models import Customer
+from records_desk.store.models import BlacklistEntry, Customer
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,15 @@ class CustomerSearchService:
         only: frozenset[int] | None = None
         if query.blacklisted_only:
             today = office_day(self.ctx.now())
-            only = frozenset(e.customer_id for e in domain_entries(session) if e.in_force(today))
+            # Only entries that may be in force today; the domain decides (lifting, scope).
+            # Columns, not ORM objects: the domain reads them by the same names.
+            rows: Iterable[Any] = session.execute(
+                select(*BlacklistEntry.__table__.columns).where(
+                    BlacklistEntry.starts_on <= today, BlacklistEntry.expires_on > today
+                )
+            )
+            entries = (domain_entry(r, {}) for r in rows)
+            only = frozenset(e.customer_id for e in entries if e.in_force(today))
         return sq.SearchFilter(
             department=query.department,
             record_type=query.record_type.value if query.record_type else None,

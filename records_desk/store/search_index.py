@@ -64,7 +64,10 @@ CREATE = (
         department, record_type, grade, text)""",
     # Covering the prefix tier: names starting with the query, in archive-number order,
     # without reading a row.
-    f"CREATE INDEX ix_{TABLE}_name_key ON {TABLE} (name_key, void, archive_key, archive_number)",
+    f"""CREATE INDEX ix_{TABLE}_name_key ON {TABLE} (name_key, void, archive_key, archive_number,
+        department, record_type, grade)""",
+    # The filters alone (an empty search box with a department chosen): counted here.
+    f"CREATE INDEX ix_{TABLE}_filters ON {TABLE} (void, department, record_type, grade)",
     f"CREATE INDEX ix_{TABLE}_archive_key ON {TABLE} (archive_key, void)",
     # Covering the tests made on candidates fetched by id (the rest of a ranked page),
     # narrower than the rows, so fewer pages are read for the same candidates.

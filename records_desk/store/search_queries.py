@@ -140,7 +140,8 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
     terms = tuple(terms)
     params: dict[str, Any] = {}
     if not terms:
-        sql = f"SELECT count(*) FROM {TABLE} s WHERE {where.sql(params)}"
+        hint = f"INDEXED BY ix_{TABLE}_filters" if where.only_ids is None else ""
+        sql = f"SELECT count(*) FROM {TABLE} s {hint} WHERE {where.sql(params)}"
         return SearchPlan(terms, where, _scalar(session, sql, params))
     q = _Terms(terms, where.include_void)
     params.update(q.params)
@@ -149,7 +150,12 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
     candidates = sum(q.count_set(session, i) for i in range(len(q.sets)))
     total = candidates
     if not where.plain:
-        if candidates * WALK_SPEEDUP > size:  # most files match: test each in the index
+        # Whichever reads least: the chosen few by id (blacklisted today), the matches by
+        # id, or every file down the covering index (when most match).
+        chosen = len(where.only_ids) if where.only_ids is not None else size
+        if chosen <= candidates and chosen * WALK_SPEEDUP <= size:
+            sql = f"SELECT count(*) FROM {TABLE} s NOT INDEXED WHERE ({q.contains})"
+        elif candidates * WALK_SPEEDUP > size:
             sql = f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE ({q.contains})"
         else:
             sql = f"SELECT count(*) FROM {TABLE} s WHERE s.customer_id IN ({q.candidates})"
@@ -197,8 +203,10 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
     params: dict[str, Any] = {}
     condition = p.where.sql(params)
     if not p.terms:
+        # A few chosen files (blacklisted today) are fetched and sorted; else a walk.
+        hint = "NOT INDEXED" if p.where.only_ids is not None else f"INDEXED BY {_BY_ARCHIVE}"
         sql = (
-            f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} "
+            f"SELECT s.customer_id FROM {TABLE} s {hint} "
             f"WHERE {condition} ORDER BY s.archive_number"
         )
         return _window(session, sql, params, offset, limit)
@@ -235,6 +243,11 @@ def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) ->
             f"WHERE s.customer_id IN ({q.candidates})"
         )
         fetch_cost = p.candidates
+    if p.where.only_ids is not None and len(p.where.only_ids) < fetch_cost:
+        # The chosen few (blacklisted today) by id, each tested.
+        predicate = f"({q.contains}) AND {predicate}"
+        fetch = f"SELECT s.customer_id FROM {TABLE} s NOT INDEXED WHERE 1"
+        fetch_cost = len(p.where.only_ids)
     walk_cost = reach * p.size / max(size, 1)
     if tier is st.Tier.OTHER:
         # Fetched candidates are read by id in no order; the walk reads the covering index
