@@ -1,15 +1,18 @@
-"""The customer search index (issue item 7): its tables, keeping them current, and the SQL
-that answers a search.
+"""The customer search index (issue item 7): its tables and keeping them current; the SQL
+that answers a search is in store/search_queries.py.
 
 - customer_search: one narrow row per customer (normalised name and archive number, the
   search text, the filter columns). Reading it is much cheaper than the wide, encrypted
-  customer table, and its indexes answer the ranking tiers and empty-query pages.
+  customer table, and its covering indexes answer the ranking tiers and the pages.
 - customer_search_trigram: FTS5 trigram index of the search text, for 3+ characters.
 - customer_search_gram: FTS5 index whose "words" are the 1- and 2-character grams of each
   field (domain.search_text.gram_token), for 1- and 2-character queries, which the trigram
-  tokenizer cannot answer and a LIKE scan answers only in 60-75 ms.
-Both FTS tables are contentless (rowid = customer id, contentless_delete=1), kept here by
-update_customer(), which services.customer_records.new_version() calls on every write.
+  tokenizer cannot answer and a LIKE scan of the customer table answers only slowly; its
+  fts5vocab table gives a gram's count at once.
+- customer_search_void_trigram / _void_gram: the same for void files, kept apart.
+The FTS tables are contentless (rowid = customer id, contentless_delete=1), kept here by
+update_customers(), which services.customer_records.new_versions() calls on every version
+write of every path (register, import, change, approve, void, grade, re-admit).
 """
 
 from __future__ import annotations
