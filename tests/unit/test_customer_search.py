@@ -233,3 +233,11 @@ def test_index_follows_a_direct_change_and_a_void(services: Services, office: Of
     services.customers.void(office.director, file.id, "duplicate")
     assert names(services, office.staff, "new@") == []
     assert names(services, office.staff, "new@", include_void=True) == ["陳大文"]
+
+
+def test_index_follows_a_grade_change(services: Services, office: Office) -> None:
+    files = [add(services, office.archivist, f"陳{n}") for n in "甲乙丙丁戊己庚辛壬癸"]
+    services.grading.change_grade(office.director, files[0].id, Grade.VIP, "top buyer", "trial")
+    assert names(services, office.staff, "陳", grade=Grade.VIP) == ["陳甲"]
+    rows = services.search.page(office.staff, CustomerQuery(text="陳甲"), 0, 1)
+    assert rows[0].grade is Grade.VIP
