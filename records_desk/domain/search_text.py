@@ -66,8 +66,15 @@ def gram_token(gram: str) -> str:
     return "".join(f"x{ord(ch):x}" for ch in gram)
 
 
-def gram_document(fields: Iterable[str]) -> str:
-    return " ".join(sorted(gram_token(g) for g in grams(fields)))
+def filter_token(kind: str, value: str | None) -> str:
+    """A filter's value (d: department, t: record type, g: grade) as one more word of the
+    gram document, so a short query with filters is answered inside the index. Grams start
+    with "x", these with "z": they never meet."""
+    return f"z{kind}" + (gram_token(value) if value else "none")
+
+
+def gram_document(fields: Iterable[str], filters: Iterable[str] = ()) -> str:
+    return " ".join([*sorted(gram_token(g) for g in grams(fields)), *filters])
 
 
 def query_terms(text: str) -> tuple[str, ...]:

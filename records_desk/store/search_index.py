@@ -128,7 +128,14 @@ def index_row(
         archive_key=st.normalise(archive_number),
         name_key=st.normalise(name),
         text=st.search_text(fields),
-        grams=st.gram_document(fields),
+        grams=st.gram_document(
+            fields,
+            [
+                st.filter_token("d", department),
+                st.filter_token("t", record_type),
+                st.filter_token("g", grade),
+            ],
+        ),
         void=0 if status == "active" else 1,
         department=department,
         record_type=record_type,

@@ -53,6 +53,11 @@ class SearchFilter:
             and self.only_ids is None
         )
 
+    def tokens(self) -> list[str]:
+        """The filters as words of the gram index (domain.search_text.filter_token)."""
+        chosen = (("d", self.department), ("t", self.record_type), ("g", self.grade))
+        return [st.filter_token(kind, value) for kind, value in chosen if value is not None]
+
     def sql(self, params: dict[str, Any]) -> str:
         parts = ["1"]
         if not self.include_void:
@@ -71,19 +76,23 @@ class SearchFilter:
 class _Terms:
     """The SQL pieces for one query's terms, with their bound parameters."""
 
-    def __init__(self, terms: Sequence[str], include_void: bool) -> None:
+    def __init__(self, terms: Sequence[str], where: SearchFilter) -> None:
         self.terms = tuple(terms)
         self.params: dict[str, Any] = {}
         short, long = st.match_expression(self.terms)
+        # Short terms only, filtered by department, type or grade: the gram index applies
+        # the filters itself, so its count is the answer.
+        tokens = where.tokens() if short and not long else []
+        self.filtered = bool(tokens)
         if short:
-            self.params["m_gram"] = short
+            self.params["m_gram"] = " AND ".join([f"({short})", *tokens])
         if long:
             self.params["m_tri"] = long
         # Per index set (active files; void ones too when asked): the ids matching.
         self.sets: list[str] = []
         self.vocab: list[str] = []
         indexes = [(si.GRAM, si.TRIGRAM, si.GRAM_VOCAB)]
-        if include_void:
+        if where.include_void:
             indexes.append((si.VOID_GRAM, si.VOID_TRIGRAM, si.VOID_GRAM_VOCAB))
         for gram, trigram, vocab in indexes:
             selects = []
@@ -108,7 +117,7 @@ class _Terms:
 
     def count_set(self, session: Session, index: int) -> int:
         select = self.sets[index]
-        if len(self.terms) == 1 and "m_gram" in self.params:
+        if len(self.terms) == 1 and "m_gram" in self.params and not self.filtered:
             # One gram: its document count, straight from the index.
             sql = f"SELECT doc FROM {self.vocab[index]} WHERE term = :token"
             return _scalar(session, sql, {"token": st.gram_token(self.terms[0])})
@@ -143,13 +152,13 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
         hint = f"INDEXED BY ix_{TABLE}_filters" if where.only_ids is None else ""
         sql = f"SELECT count(*) FROM {TABLE} s {hint} WHERE {where.sql(params)}"
         return SearchPlan(terms, where, _scalar(session, sql, params))
-    q = _Terms(terms, where.include_void)
+    q = _Terms(terms, where)
     params.update(q.params)
     condition = where.sql(params)
     size = max(_scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {}), 1)
     candidates = sum(q.count_set(session, i) for i in range(len(q.sets)))
     total = candidates
-    if not where.plain:
+    if not where.plain and not (q.filtered and where.only_ids is None):
         # Whichever reads least: the chosen few by id (blacklisted today), the matches by
         # id, or every file down the covering index (when most match).
         chosen = len(where.only_ids) if where.only_ids is not None else size
@@ -210,7 +219,7 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
             f"WHERE {condition} ORDER BY s.archive_number"
         )
         return _window(session, sql, params, offset, limit)
-    q = _Terms(p.terms, p.where.include_void)
+    q = _Terms(p.terms, p.where)
     params.update(q.params)
     end = None if limit is None else offset + limit
     out = list(p.exact_ids[offset:end])

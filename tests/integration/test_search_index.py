@@ -13,6 +13,7 @@ from alembic.config import Config
 from sqlalchemy import select
 
 from records_desk.domain import search_text as st
+from records_desk.domain.customers import Grade
 from records_desk.services.container import Services, build_services
 from records_desk.services.customer_search import CustomerQuery
 from records_desk.services.demo_data import DemoData, ensure_demo_accounts
@@ -26,7 +27,11 @@ from tests.unit.customer_fixtures import draft
 
 
 def expected(
-    services: Services, text: str, include_void: bool = False, department: str | None = None
+    services: Services,
+    text: str,
+    include_void: bool = False,
+    department: str | None = None,
+    grade: str | None = None,
 ) -> list[int]:
     """The ranked ids by brute force: every customer read, compared in Python."""
     terms = st.query_terms(text)
@@ -42,6 +47,7 @@ def expected(
                     Customer.archive_number,
                     Customer.status,
                     Customer.department,
+                    Customer.grade,
                 )
             )
         )
@@ -50,6 +56,8 @@ def expected(
         if c.status != "active" and not include_void:
             continue
         if department is not None and c.department != department:
+            continue
+        if grade is not None and c.grade != grade:
             continue
         fields = st.search_fields(
             c.name, c.contact_person, c.phone_digits, c.email, c.archive_number
@@ -110,6 +118,17 @@ def test_a_department_filter_answers_like_a_plain_scan(demo: Services, gm: Princ
         assert demo.search.count(gm, query) == len(want), text
         assert [r.id for r in demo.search.page(gm, query, 0, 25)] == want[:25], text
         assert [r.id for r in demo.search.page(gm, query, 7, 9)] == want[7:16], text
+
+
+def test_department_and_grade_filters_together_answer_like_a_plain_scan(
+    demo: Services, gm: Principal
+) -> None:
+    department = demo.search.departments(gm)[-1]
+    for text in ("0", "陳", "09", "公司", "0912"):
+        want = expected(demo, text, department=department, grade=Grade.QUALIFIED.value)
+        query = CustomerQuery(text=text, department=department, grade=Grade.QUALIFIED)
+        assert demo.search.count(gm, query) == len(want), text
+        assert [r.id for r in demo.search.iter_rows(gm, query, batch=50)] == want, text
 
 
 def test_migration_fills_the_index_with_customers_registered_before_it(
