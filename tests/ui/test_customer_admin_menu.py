@@ -85,7 +85,9 @@ def test_export_from_the_menu_takes_the_tabs_current_view_R_AUD_2(
     register(services, office.archivist, 1, name="陳記五金行")
     window = _window(qtbot, services, ui_settings, office.director)
     tab = window.tabs.widget(0)
-    tab.current_query = lambda: CustomerQuery(text="陳記")  # type: ignore[attr-defined]
+    assert tab.current_query() is None  # not built yet: every file
+    tab.build().search_bar.search.setText("陳記")
+    assert tab.current_query() == CustomerQuery(text="陳記")
     window.menu_actions["customer_export"].trigger()
     export = window.customer_admin.export
     assert export.file_dialog is not None and export.file_dialog.isVisible()

@@ -16,6 +16,7 @@ from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 
 if TYPE_CHECKING:
+    from records_desk.services.customer_search import CustomerQuery
     from records_desk.ui.customers.screen import CustomersScreen
 
 
@@ -46,6 +47,11 @@ class CustomersTab(QWidget):
     def loaded(self) -> bool:
         """The screen is built and has read its first rows."""
         return self.content is not None and self.content.loaded
+
+    def current_query(self) -> CustomerQuery | None:
+        """The search and filters on screen (Export to Excel writes this view); None before
+        the screen is built, which is every file."""
+        return self.content.search_bar.query() if self.content is not None else None
 
     def refresh(self) -> None:
         """After a change made elsewhere (an import, the blacklist): reread what is shown."""
