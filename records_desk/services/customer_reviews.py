@@ -1,6 +1,6 @@
-"""Periodic reviews and visits (R-GRD-3, R-GRD-4, R-CUS-8): recording them, and the director's
-lists of reviews due and overdue, VIPs with a problem not downgraded in 5 days, and overdue
-monthly visits. The timing rules are domain.reviews'; this module gathers their inputs.
+"""Periodic reviews and visits (R-GRD-3, R-GRD-4, R-CUS-8): recording them, reading one file's
+back, and the director's lists of reviews due and overdue, VIPs with a problem not downgraded in
+5 days, and overdue monthly visits. The timing rules are domain.reviews'; this module gathers their inputs.
 
 Decisions:
 - Reviews are the sales department's (五3.2): its manager, the customer director or the general
@@ -45,7 +45,7 @@ from records_desk.services.customer_records import (
     require_active,
 )
 from records_desk.services.dto import Principal
-from records_desk.store.models import Customer, GradeChange, Review, Visit
+from records_desk.store.models import Account, Customer, GradeChange, Review, Visit
 
 
 def _not_after(day: date, today: date) -> None:
@@ -165,6 +165,58 @@ class ReviewService:
                 summary=row.summary,
                 details=dict(row.details),
             )
+
+    # --- one file's record -----------------------------------------------------------------
+
+    def reviews(self, actor: Principal, customer_id: int) -> list[ReviewInfo]:
+        """A customer's reviews, newest first (the first one's next_due is the file's)."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            session = uow.session
+            customer = load_customer(session, customer_id)
+            rows = session.execute(
+                select(Review, Account.username)
+                .join(Account, Account.id == Review.reviewer_id)
+                .where(Review.customer_id == customer.id)
+                .order_by(Review.reviewed_on.desc(), Review.id.desc())
+            )
+            return [
+                ReviewInfo(
+                    id=r.id,
+                    customer_id=r.customer_id,
+                    reviewed_on=r.reviewed_on,
+                    scores=dict(r.scores),
+                    problems=r.problems,
+                    result_grade=Grade(r.result_grade) if r.result_grade else None,
+                    next_due=r.next_due,
+                    reviewer=username,
+                )
+                for r, username in rows
+            ]
+
+    def visits(self, actor: Principal, customer_id: int) -> list[VisitInfo]:
+        """A customer's visit reports, newest first."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        with self.ctx.uow.read() as uow:
+            session = uow.session
+            customer = load_customer(session, customer_id)
+            rows = session.execute(
+                select(Visit, Account.username)
+                .join(Account, Account.id == Visit.by_id)
+                .where(Visit.customer_id == customer.id)
+                .order_by(Visit.visited_on.desc(), Visit.id.desc())
+            )
+            return [
+                VisitInfo(
+                    id=v.id,
+                    customer_id=v.customer_id,
+                    visited_on=v.visited_on,
+                    by=username,
+                    summary=v.summary,
+                    details=dict(v.details),
+                )
+                for v, username in rows
+            ]
 
     # --- the director's lists --------------------------------------------------------------
 
