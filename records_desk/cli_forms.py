@@ -90,7 +90,9 @@ def cmd_print_from_database(args: argparse.Namespace, db_path: Path) -> int:
         out: Path = args.output
         cli._write_atomically(out, printed.pdf)
         try:
-            services.printing.record_save(principal, printed.form_id, out.resolve(), printed.pages)
+            services.printing.record_save(
+                principal, printed.form_id, out.resolve(), printed.pages, subject=printed.subject
+            )
         except Exception:
             out.unlink(missing_ok=True)  # never a saved form the log does not know of
             raise

@@ -21,7 +21,7 @@ be written by hand. 附件3 is not one customer's: the entries in force on `on` 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -138,8 +138,15 @@ class CustomerFormService:
     def printed(
         self, actor: Principal, form_id: str, customer_id: int | None = None, **which: Any
     ) -> PrintedForm:
+        from records_desk.services.printing import PrintSubject
+
         data = self.data_for(actor, form_id, customer_id, **which)
-        return self.services.printing.render(actor, form_id, data)
+        printed = self.services.printing.render(actor, form_id, data)
+        if customer_id is None:
+            return printed
+        number = self.services.customers.get(actor, customer_id).archive_number
+        subject = PrintSubject("customer", customer_id, number)
+        return replace(printed, subject=subject)
 
     def data_for(
         self,

@@ -40,6 +40,14 @@ class FormInfo(NamedTuple):
     kind: str  # "form" or "labels"
 
 
+class PrintSubject(NamedTuple):
+    """What a filled form is about (a customer file…), named in its print and save entries."""
+
+    entity_type: str
+    entity_id: int
+    label: str  # e.g. the archive number
+
+
 @dataclass(frozen=True)
 class PrintedForm:
     form_id: str
@@ -47,6 +55,11 @@ class PrintedForm:
     title_en: str
     pdf: bytes
     pages: int
+    subject: PrintSubject | None = None  # None: a blank form or a list (附件3)
+
+
+def _about(subject: PrintSubject | None) -> str:
+    return f" for {subject.entity_type} {subject.label}" if subject else ""
 
 
 class PrintService:
@@ -108,36 +121,67 @@ class PrintService:
         )
 
     def record_print(
-        self, actor: Principal, form_id: str, pages: int, copies: int, printer: str
+        self,
+        actor: Principal,
+        form_id: str,
+        pages: int,
+        copies: int,
+        printer: str,
+        subject: PrintSubject | None = None,
     ) -> None:
         """R-AUD-1: a form went to a printer."""
-        actor = self.ctx.authorize(actor, Action.FORM_PRINT)
-        with self.ctx.uow.write() as uow:
-            journal.append(
-                uow.session,
-                self.ctx.now(),
-                actor.username,
-                "form.print",
-                f"printed {form_id}: {pages} page(s) x {copies} on {printer}",
-                entity_type="form",
-                entity_id=form_id,
-                details={"form": form_id, "pages": pages, "copies": copies, "printer": printer},
-            )
-            uow.commit()
+        self._record(
+            actor,
+            "form.print",
+            f"printed {form_id}{_about(subject)}: {pages} page(s) x {copies} on {printer}",
+            form_id,
+            subject,
+            {"pages": pages, "copies": copies, "printer": printer},
+        )
 
-    def record_save(self, actor: Principal, form_id: str, path: str | Path, pages: int) -> None:
+    def record_save(
+        self,
+        actor: Principal,
+        form_id: str,
+        path: str | Path,
+        pages: int,
+        subject: PrintSubject | None = None,
+    ) -> None:
         """R-AUD-1: a form was saved as a PDF file."""
+        self._record(
+            actor,
+            "form.save",
+            f"saved {form_id}{_about(subject)} as {path} ({pages} page(s))",
+            form_id,
+            subject,
+            {"path": str(path), "pages": pages},
+        )
+
+    def _record(
+        self,
+        actor: Principal,
+        action: str,
+        summary: str,
+        form_id: str,
+        subject: PrintSubject | None,
+        details: dict[str, Any],
+    ) -> None:
+        # A filled form's entry is the file's (the customer's history shows who printed it);
+        # a blank form's is the form's.
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
+        about: dict[str, Any] = {}
+        if subject is not None:
+            about = {"subject": subject.entity_type, "subject_label": subject.label}
         with self.ctx.uow.write() as uow:
             journal.append(
                 uow.session,
                 self.ctx.now(),
                 actor.username,
-                "form.save",
-                f"saved {form_id} as {path} ({pages} page(s))",
-                entity_type="form",
-                entity_id=form_id,
-                details={"form": form_id, "path": str(path), "pages": pages},
+                action,
+                summary,
+                entity_type=subject.entity_type if subject else "form",
+                entity_id=subject.entity_id if subject else form_id,
+                details={"form": form_id, **about, **details},
             )
             uow.commit()
 

@@ -361,9 +361,14 @@ def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
     printed = services.customer_forms.printed(office.staff, "customer_registration", file.id)
     assert printed.pages == 1 and printed.pdf.startswith(b"%PDF")
     assert audit_trail(services, gm, "form.") == []  # a preview is not a print
-    services.printing.record_print(office.staff, printed.form_id, printed.pages, 1, "HP-1")
+    services.printing.record_print(
+        office.staff, printed.form_id, printed.pages, 1, "HP-1", subject=printed.subject
+    )
     [entry] = audit_trail(services, gm, "form.print")
-    assert (entry.account, entry.entity_id) == ("stan", "customer_registration")
+    # the entry is the file's: its history shows who printed what of it
+    assert (entry.account, entry.entity_type, entry.entity_id) == ("stan", "customer", str(file.id))
+    assert entry.details["form"] == "customer_registration"
+    assert file.archive_number in entry.summary
     with pytest.raises(CustomerNotFound):
         services.customer_forms.render(office.staff, "customer_registration", 9999)
     # the data is read through the viewing permission, not only the printing one: were staff
@@ -408,6 +413,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
     assert file.archive_number in text_of(out.read_bytes(), tmp_path)
     [saved] = audit_trail(services, gm, "form.save")
     assert saved.details["form"] == "customer_registration" and saved.account == "boss"
+    assert saved.details["subject_label"] == file.archive_number
 
     services.blacklist.add(gm, file.id, BlacklistScope.COMPANY, None, "偽造付款憑證")
     listed = tmp_path / "bl.pdf"

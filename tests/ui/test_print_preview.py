@@ -41,7 +41,7 @@ def form_entries(services: Services, gm: Principal) -> list[AuditRecord]:
 def refuse(services: Services, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The service refuses to record (as it would for a role without FORM_PRINT)."""
 
-    def refused(actor: Principal, *args: object) -> None:
+    def refused(actor: Principal, *args: object, **kwargs: object) -> None:
         # "form.print" itself: messages.action_name() does not know Action.FORM_PRINT yet.
         raise PermissionDenied(actor.username, actor.role.value, "form.record")
 

@@ -17,6 +17,7 @@ class PrintedFormLike(Protocol):
     title_en: str
     pdf: bytes
     pages: int
+    subject: Any  # services.printing.PrintSubject | None: the file a filled form is about
 
 
 class PrintingApi(Protocol):
@@ -29,7 +30,15 @@ class PrintingApi(Protocol):
     ) -> PrintedFormLike: ...
 
     def record_print(
-        self, actor: Principal, form_id: str, pages: int, copies: int, printer: str
+        self,
+        actor: Principal,
+        form_id: str,
+        pages: int,
+        copies: int,
+        printer: str,
+        subject: Any = None,
     ) -> object: ...
 
-    def record_save(self, actor: Principal, form_id: str, path: str, pages: int) -> object: ...
+    def record_save(
+        self, actor: Principal, form_id: str, path: str, pages: int, subject: Any = None
+    ) -> object: ...

@@ -293,7 +293,12 @@ class PrintPreviewDialog(RememberingDialog):
             operations.call(
                 self,
                 lambda: self._service.record_print(
-                    self._principal, p.form_id, len(pages), max(printer.copyCount(), 1), name
+                    self._principal,
+                    p.form_id,
+                    len(pages),
+                    max(printer.copyCount(), 1),
+                    name,
+                    subject=getattr(p, "subject", None),
                 ),
             )
         except operations.Failed:
@@ -354,7 +359,13 @@ class PrintPreviewDialog(RememberingDialog):
         try:
             operations.call(
                 self,
-                lambda: self._service.record_save(self._principal, p.form_id, str(target), p.pages),
+                lambda: self._service.record_save(
+                    self._principal,
+                    p.form_id,
+                    str(target),
+                    p.pages,
+                    subject=getattr(p, "subject", None),
+                ),
             )
         except operations.Failed:
             file.discard()
