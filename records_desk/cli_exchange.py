@@ -107,8 +107,14 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
             for r in report_rows(preview.errors, preview.result.file_errors)
         ]
         if args.json:
-            out = {"rows": preview.rows, "valid": preview.valid, "written": written,
-                   "errors": errors}  # fmt: skip
+            out: dict[str, object] = {"rows": preview.rows, "valid": preview.valid,
+                                      "written": written, "errors": errors}  # fmt: skip
+            if preview.duplicates_in_db:  # likely files already on record: told, not refused
+                out["duplicates"] = [
+                    {"row": d.row, "archive_number": d.archive_number, "name": d.name,
+                     "basis": d.basis.value}
+                    for d in preview.duplicates_in_db
+                ]  # fmt: skip
             print(json.dumps(out, ensure_ascii=False))
         else:
             _print_outcome(preview, written, errors, args)

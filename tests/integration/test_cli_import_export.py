@@ -71,6 +71,10 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json")
     assert code == 0
     assert json.loads(out) == {"rows": 25, "valid": 25, "written": 25, "errors": []}
+    code, out, _ = cli(capsys, office, "import", "customers", str(path), "--dry-run", "--json")
+    again = json.loads(out)  # the same list again: every row named as a likely duplicate
+    assert (code, again["valid"], again["errors"]) == (0, 25, [])
+    assert sorted(d["row"] for d in again["duplicates"]) == list(range(2, 27))
     report = tmp_path / "report.xlsx"
     code, out, err = cli(capsys, office, "import", "customers", str(path), "--dry-run",
                          "--report", str(report))  # fmt: skip
