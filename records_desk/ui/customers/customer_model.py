@@ -13,15 +13,14 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from records_desk.ui.customers.terms import VOID_STATUS, grade_name
+from records_desk.ui.models.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from records_desk.services.customer_search import CustomerQuery, CustomerRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 BLACKLISTED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,8 +70,10 @@ def blacklist_badge() -> QIcon:
     return _badge
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(PagedTableModel["CustomerRow"]):
     """Read only. `set_query` counts the matching files and loads the first page."""
+
+    columns = CustomerColumn
 
     def __init__(
         self,
@@ -82,42 +83,21 @@ class CustomerTableModel(QAbstractTableModel):
         parent: Any = None,
         first_page: int = FIRST_PAGE,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._count = count
         self._page = page
-        self._page_size = page_size
         self._first_page = min(first_page, page_size)
         self._query: CustomerQuery | None = None
-        self._rows: list[CustomerRow] = []
-        self._total = 0
-        # Set while rows change: views (and the model tester) asking for more in the middle
-        # of a reset or an insertion are ignored; they ask again afterwards.
-        self._changing = False
 
     # -- loading ----------------------------------------------------------------------------
     @property
     def query(self) -> CustomerQuery | None:
         return self._query
 
-    @property
-    def total(self) -> int:
-        """Files matching the query when it was applied."""
-        return self._total
-
     def set_query(self, query: CustomerQuery) -> None:
-        self.beginResetModel()
         self._query = query
-        self._rows = []
-        self._total = self._count(query) or 0
-        if self._total:
-            self._rows = self._load(0, self._first_page)[: self._total]
-            if len(self._rows) < min(self._first_page, self._total):
-                self._total = len(self._rows)  # fewer than counted: the list ends here
-        self._changing = True
-        try:
-            self.endResetModel()
-        finally:
-            self._changing = False
+        first = self._first_page
+        self._reset(self._count(query), lambda: self._load(0, first), first)
 
     def reload(self) -> None:
         if self._query is not None:
@@ -133,26 +113,11 @@ class CustomerTableModel(QAbstractTableModel):
                 return number
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if self._changing or not self.canFetchMore(parent):
+        if not self._may_fetch(parent):
             return
         seen = {row.id for row in self._rows[-self._page_size :]}
-        fresh = [r for r in self._load(len(self._rows), self._page_size) if r.id not in seen]
-        fresh = fresh[: self._total - len(self._rows)]
-        if not fresh:
-            self._total = len(self._rows)  # nothing more to read: stop asking
-            return
-        first = len(self._rows)
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-        finally:
-            self._changing = False
+        self._append([r for r in self._load(len(self._rows), self._page_size) if r.id not in seen])
 
     def _load(self, offset: int, limit: int) -> list[CustomerRow]:
         if self._query is None:
@@ -167,18 +132,11 @@ class CustomerTableModel(QAbstractTableModel):
             )
 
     # -- Qt model interface -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(CustomerColumn)
-
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(CustomerColumn):
+        column = self._column(section, orientation, role)
+        if column is None:
             return None
         return {
             CustomerColumn.ARCHIVE_NUMBER: self.tr("Archive no."),
@@ -191,7 +149,7 @@ class CustomerTableModel(QAbstractTableModel):
             CustomerColumn.STATUS: self.tr("Status"),
             CustomerColumn.SHELF: self.tr("Shelf"),
             CustomerColumn.CONSULTANT: self.tr("Consultant"),
-        }[CustomerColumn(section)]
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: C901
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -8,11 +8,10 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from records_desk.services.dto import AuditFilter, AuditRecord
-
-Index = QModelIndex | QPersistentModelIndex
+from records_desk.ui.models.paged import Index, PagedTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -41,9 +40,11 @@ def local_timestamp(record: AuditRecord) -> str:
     return entry_time(record).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedTableModel[AuditRecord]):
     """Read only. `set_filter` counts the matching entries and loads the first page; the view
     asks for the next pages as the user scrolls."""
+
+    columns = AuditColumn
 
     def __init__(
         self,
@@ -52,41 +53,19 @@ class AuditLogModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._count = count
         self._page = page
-        self._page_size = page_size
         self._filter = AuditFilter()
-        self._rows: list[AuditRecord] = []
-        self._total = 0
-        # Set while rows change: listeners (views, the model tester) that ask for more in
-        # the middle of a reset or an insertion are ignored; they ask again afterwards.
-        self._changing = False
 
     # -- loading ----------------------------------------------------------------------------
     @property
     def audit_filter(self) -> AuditFilter:
         return self._filter
 
-    @property
-    def total(self) -> int:
-        """Entries matching the filter when it was applied (later ones show after a reload)."""
-        return self._total
-
     def set_filter(self, flt: AuditFilter) -> None:
-        self.beginResetModel()
         self._filter = flt
-        self._rows = []
-        self._total = self._count(flt) or 0
-        if self._total:
-            self._rows = self._load(0)[: self._total]
-            if not self._rows:
-                self._total = 0
-        self._changing = True
-        try:
-            self.endResetModel()
-        finally:
-            self._changing = False
+        self._reset(self._count(flt), lambda: self._load(0), self._page_size)
 
     def reload(self) -> None:
         self.set_filter(self._filter)
@@ -94,11 +73,8 @@ class AuditLogModel(QAbstractTableModel):
     def record_at(self, row: int) -> AuditRecord:
         return self._rows[row]
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if self._changing or not self.canFetchMore(parent):
+        if not self._may_fetch(parent):
             return
         # Entries written since the filter was applied sit on top (newest first, append-only
         # log) and push the older ones down: skip over them so no entry is shown twice.
@@ -108,20 +84,9 @@ class AuditLogModel(QAbstractTableModel):
             return
         shift = max(0, now_matching - self._total)
         last_seq = self._rows[-1].seq if self._rows else None
-        fresh = [
-            r for r in self._load(len(self._rows) + shift) if last_seq is None or r.seq < last_seq
-        ][: self._total - len(self._rows)]
-        if not fresh:
-            self._total = len(self._rows)  # nothing more to read: stop asking
-            return
-        first = len(self._rows)
-        self._changing = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self.endInsertRows()
-        finally:
-            self._changing = False
+        self._append(
+            [r for r in self._load(len(self._rows) + shift) if last_seq is None or r.seq < last_seq]
+        )
 
     def _load(self, offset: int) -> list[AuditRecord]:
         return self._page(self._filter, offset, self._page_size) or []
@@ -130,18 +95,11 @@ class AuditLogModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(AuditColumn) - 1)
 
     # -- Qt model interface -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(AuditColumn)
-
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(AuditColumn):
+        column = self._column(section, orientation, role)
+        if column is None:
             return None
         return {
             AuditColumn.SEQ: self.tr("No."),
@@ -150,7 +108,7 @@ class AuditLogModel(QAbstractTableModel):
             AuditColumn.ACTION: self.tr("Action"),
             AuditColumn.ENTITY: self.tr("Entity"),
             AuditColumn.SUMMARY: self.tr("Summary"),
-        }[AuditColumn(section)]
+        }[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
