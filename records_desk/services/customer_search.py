@@ -69,6 +69,7 @@ class CustomerRow:
     entered_at: datetime
     event_date: date | None
     blacklisted_until: date | None  # R-GRD-5 in force today: the red badge
+    id_number: str = ""  # ID or business registration number (exported, not shown)
 
     @property
     def blacklisted(self) -> bool:
@@ -197,6 +198,7 @@ class CustomerSearchService:
                 entered_at=r.entered_at,
                 event_date=r.event_date,
                 blacklisted_until=until.get(r.id),
+                id_number=r.id_number,
             )
             for r in rows
         ]
@@ -220,4 +222,5 @@ _ROW_COLUMNS = (
     Customer.consultant_id,
     Customer.entered_at,
     Customer.event_date,
+    Customer.id_number,
 )

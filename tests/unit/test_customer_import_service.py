@@ -235,3 +235,18 @@ def test_only_roles_that_import_may_preview_or_commit(
     with pytest.raises(PermissionDenied):
         services.imports.commit(staff, path)
     assert customers_on_file(services) == 0
+
+
+def test_an_exported_list_reads_back_with_its_id_numbers_and_archive_numbers_R_CUS_2(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    from records_desk.services.customer_search import CustomerQuery
+
+    services.imports.commit(gm, good_file(tmp_path / "list.xlsx", 3))
+    exported = tmp_path / "export.xlsx"
+    services.exports.export_customers(gm, CustomerQuery(), exported)
+    again = services.imports.preview(gm, exported)
+    # every column the import needs is there: the only problems are the numbers on record
+    assert again.rows == 3 and not again.result.file_errors and len(again.errors) == 3
+    assert all(isinstance(e.problem, ArchiveNumberTaken) for e in again.errors)
+    assert {d.basis for d in again.duplicates_in_db} <= {DuplicateBasis.ID_NUMBER}
