@@ -465,32 +465,32 @@
     <context>
         <name>AuditLogModel</name>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="147" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="105" />
             <source>No.</source>
             <translation>序號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="148" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="106" />
             <source>Time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="149" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="107" />
             <source>Account</source>
             <translation>帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="150" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="108" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="151" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="109" />
             <source>Entity</source>
             <translation>對象</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/models/audit_model.py" line="152" />
+            <location filename="../../records_desk/ui/models/audit_model.py" line="110" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
@@ -931,214 +931,290 @@
     <context>
         <name>CustomerMessages</name>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="40" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="49" />
             <source>Department %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
             <translation>部門 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="46" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="55" />
             <source>Product line %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
             <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="67" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="76" />
             <source>it is empty</source>
             <translation>未填寫</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="68" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="77" />
             <source>it is not a number</source>
             <translation>不是號碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="69" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="78" />
             <source>only Taiwan and mainland China numbers are accepted</source>
             <translation>僅接受台灣及中國大陸的號碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="72" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="81" />
             <source>the length or prefix is wrong for its region</source>
             <translation>長度或字首不符合該地區的格式</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="81" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="90" />
             <source>it must look like CS-2026-00042</source>
             <translation>格式應如 CS-2026-00042</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="84" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="93" />
             <source>its category code does not belong to the record type</source>
             <translation>其類別代碼與資料類型不符</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="87" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="96" />
             <source>its year is wrong</source>
             <translation>年份錯誤</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="88" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="97" />
             <source>its sequence number cannot be 00000</source>
             <translation>流水號不可為 00000</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="91" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="100" />
             <source>two record types have the same category code</source>
             <translation>兩種資料類型使用了相同的類別代碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="99" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="108" />
             <source>Please give a reason: it is kept with the file's history.</source>
             <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="109" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="118" />
             <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
             <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="118" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="127" />
             <source>Nothing was changed: the file already says this.</source>
             <translation>沒有任何變更：檔案內容已是如此。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="121" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="130" />
             <source>The archive number %1 cannot be used: %2.</source>
             <translation>檔案編號 %1 無法使用：%2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="127" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="136" />
             <source>The archive number %1 is already in use.</source>
             <translation>檔案編號 %1 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="132" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="141" />
             <source>No archive numbers are left for %1-%2.</source>
             <translation>%1-%2 已無可用的檔案編號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="138" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="147" />
             <source>%1 is not a valid phone number: %2.</source>
             <translation>%1 不是有效的電話號碼：%2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="143" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="152" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="295" />
             <source>%1 is not a valid date.</source>
             <translation>%1 不是有效的日期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="147" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="156" />
             <source>The customer does not meet every admission criterion: %1.</source>
             <translation>客戶未符合全部准入條件：%1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="156" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="165" />
             <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
             <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="166" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="175" />
             <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
             <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="173" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="182" />
             <source>Re-admission needs an approval on record.</source>
             <translation>重新准入須有審批紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="175" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="184" />
             <source>A re-admitted customer starts again as qualified.</source>
             <translation>重新准入的客戶須從合格類客戶開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="178" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="187" />
             <source>Without a director's override the entry may last until %1 at the latest.</source>
             <translation>未經總監特批，有效期最遲至 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="185" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="194" />
             <source>The entry must end after it starts.</source>
             <translation>結束日期必須晚於開始日期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="187" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="196" />
             <source>A department entry names its department; a company entry names none.</source>
             <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="193" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="202" />
             <source>That blacklist entry already ended on %1.</source>
             <translation>該黑名單紀錄已於 %1 結束。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="198" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="207" />
             <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
             <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="205" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="214" />
             <source>A spot check draws at least one entry.</source>
             <translation>抽查至少須抽取一筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="207" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="216" />
             <source>That customer file no longer exists.</source>
             <translation>該客戶檔案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="209" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="218" />
             <source>The file has no version %1.</source>
             <translation>檔案沒有第 %1 版。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="212" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="221" />
             <source>The file %1 is void and cannot be changed.</source>
             <translation>檔案 %1 已作廢，不能再修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="217" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="226" />
             <source>%1 cannot be changed this way.</source>
             <translation>%1 不能以此方式修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="220" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="229" />
             <source>%1 is required.</source>
             <translation>必須填寫%1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="223" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="232" />
             <source>%1 is not a valid value for %2.</source>
             <translation>%1 不是%2的有效值。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="228" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="237" />
             <source>That change request no longer exists.</source>
             <translation>該修改申請已不存在。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="231" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="240" />
             <source>Change request %1 has already been decided.</source>
             <translation>修改申請 %1 已審批。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="235" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="244" />
             <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
             <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="240" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="249" />
             <source>Internal and campaign records have no grade to change.</source>
             <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="244" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="253" />
             <source>The customer has no ended blacklist entry to re-admit from.</source>
             <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/messages.py" line="248" />
+            <location filename="../../records_desk/ui/customers/messages.py" line="257" />
             <source>That blacklist entry no longer exists.</source>
             <translation>該黑名單紀錄已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="280" />
+            <source>the assessment</source>
+            <translation>評估意見</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="287" />
+            <source>A survey says something: fill in at least one of the sections.</source>
+            <translation>調查表不可空白：請至少填寫一個項目。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="290" />
+            <source>%1 is not part of a survey.</source>
+            <translation>「%1」不是調查表的項目。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="291" />
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>「%1」過長（最多 %2 字）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="294" />
+            <source>%1 must be text.</source>
+            <translation>「%1」必須是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="296" />
+            <source>%1 cannot be after today.</source>
+            <translation>「%1」不可晚於今天。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="297" />
+            <source>%1 must be a whole amount, not negative.</source>
+            <translation>「%1」必須是不為負數的整數金額。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="308" />
+            <source>The evaluation weights in the settings add up to %1 %; they must be whole percentages adding up to 100. Ask the administrator to correct them.</source>
+            <translation>設定中的評價權重合計為 %1 %；各項權重須為整數百分比，合計 100。請洽系統管理員修正。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="316" />
+            <source>Please score %1.</source>
+            <translation>請為「%1」評分。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="319" />
+            <source>The score of %1 must be a whole number from 0 to %2.</source>
+            <translation>「%1」的分數須為 0 至 %2 的整數。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="327" />
+            <source>The week of %1 was already drawn (spot check %2); a week is drawn once.</source>
+            <translation>%1 當週已抽查過（抽查 %2）；每週只抽查一次。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="336" />
+            <source>Nothing was entered or changed in the week of %1: there is nothing to check.</source>
+            <translation>%1 當週沒有錄入或修改的資料，無可抽查。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="343" />
+            <source>That spot-check entry no longer exists.</source>
+            <translation>該抽查項目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="346" />
+            <source>A file cannot be a duplicate of itself.</source>
+            <translation>同一份檔案不能標記為與自己重複。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/messages.py" line="347" />
+            <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
+            <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
         </message>
     </context>
     <context>
@@ -1157,68 +1233,68 @@
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="184" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="142" />
             <source>Archive no.</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="185" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="143" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="186" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="144" />
             <source>Contact</source>
             <translation>聯絡人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="187" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="145" />
             <source>Phones</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="188" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="146" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="189" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="147" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="190" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="148" />
             <source>Prospect</source>
             <translation>級別</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="191" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="149" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="192" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="150" />
             <source>Shelf</source>
             <translation>存放位置</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="193" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="151" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="211" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="169" />
             <source>Blacklisted until %1</source>
             <translation>黑名單 有效期至 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="215" />
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="256" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="173" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="214" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/customer_model.py" line="256" />
+            <location filename="../../records_desk/ui/customers/customer_model.py" line="214" />
             <source>Active</source>
             <translation>有效</translation>
         </message>
@@ -1460,53 +1536,53 @@
     <context>
         <name>CustomersScreen</name>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="158" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="153" />
             <source>&amp;New file…</source>
             <translation>新建檔案(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="159" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="154" />
             <source>&amp;Request change…</source>
             <translation>申請修改(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="160" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="155" />
             <source>Change &amp;directly…</source>
             <translation>直接修改(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="161" />
-            <location filename="../../records_desk/ui/customers/screen.py" line="250" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="156" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="246" />
             <source>Change re&amp;quests…</source>
             <translation>修改申請(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="162" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="157" />
             <source>&amp;History…</source>
             <translation>歷史版本(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="163" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="158" />
             <source>Change &amp;grade…</source>
             <translation>變更等級(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="164" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="159" />
             <source>&amp;Void…</source>
             <translation>作廢(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="165" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="160" />
             <source>Find</source>
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="252" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="248" />
             <source>Change re&amp;quests (%1 waiting)…</source>
             <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen.py" line="256" />
+            <location filename="../../records_desk/ui/customers/screen.py" line="252" />
             <source>%1 files</source>
             <translation>共 %1 份檔案</translation>
         </message>
@@ -1514,7 +1590,7 @@
     <context>
         <name>CustomersTab</name>
         <message>
-            <location filename="../../records_desk/ui/customers/tab.py" line="43" />
+            <location filename="../../records_desk/ui/customers/tab.py" line="44" />
             <source>Customer files</source>
             <translation>客戶檔案</translation>
         </message>
@@ -1522,32 +1598,42 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="103" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="138" />
+            <source>Nothing recorded yet.</source>
+            <translation>尚無記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="144" />
+            <source>Records</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="146" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="104" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="147" />
             <source>Select a file to see it here.</source>
             <translation>請選擇一份檔案以查看內容。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="128" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="172" />
             <source>Blacklisted until %1</source>
             <translation>黑名單 有效期至 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="135" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="179" />
             <source>Void since %1: %2</source>
             <translation>已於 %1 作廢：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="143" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="187" />
             <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
             <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/detail_panel.py" line="151" />
+            <location filename="../../records_desk/ui/customers/detail_panel.py" line="195" />
             <source>Missing required fields: %1</source>
             <translation>缺少必填欄位：%1</translation>
         </message>
@@ -1634,6 +1720,99 @@
             <location filename="../../records_desk/ui/error_dialog.py" line="85" />
             <source>&amp;Copy details</source>
             <translation>複製詳細資料(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="31" />
+            <source>Business volume</source>
+            <translation>業務合作量</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="32" />
+            <source>Receivables</source>
+            <translation>應收款情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="33" />
+            <source>Business reputation</source>
+            <translation>經營信譽</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="34" />
+            <source>Loyalty to our products</source>
+            <translation>對我公司產品忠誠度</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="35" />
+            <source>Size and results</source>
+            <translation>企業規模及經營效益</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="36" />
+            <source>Wish for a long partnership</source>
+            <translation>長期合作意願</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="105" />
+            <source>Record evaluation (附件1)</source>
+            <translation>記錄審核評價（附件1 銷售客戶審核評價表）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="106" />
+            <source>Evaluation &amp;date:</source>
+            <translation>評價日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="107" />
+            <source>&amp;Product line:</source>
+            <translation>產品線(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="110" />
+            <source>All product lines</source>
+            <translation>全部產品線</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="112" />
+            <source>Criterion</source>
+            <translation>評審項目</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="113" />
+            <source>Weight</source>
+            <translation>權重</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="114" />
+            <source>Score (0–%1)</source>
+            <translation>分數（0–%1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="115" />
+            <source>Weighted</source>
+            <translation>加權得分</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="121" />
+            <source>Total (of 100):</source>
+            <translation>總分（滿分100）：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="122" />
+            <source>Suggested grade:</source>
+            <translation>建議等級：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="123" />
+            <source>&amp;Opinion:</source>
+            <translation>評審意見(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="153" />
+            <source>Evaluation recorded: %1 of 100, suggesting %2.</source>
+            <translation>審核評價已記錄：%1 分，建議等級為 %2。</translation>
         </message>
     </context>
     <context>
@@ -2536,22 +2715,22 @@
             <translation>第 %1 頁，共 %2 頁</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="316" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="321" />
             <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
             <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="334" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="339" />
             <source>Save as PDF</source>
             <translation>另存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="372" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="383" />
             <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
             <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="392" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="403" />
             <source>No program to show PDF files was found. The PDF is saved at %1.</source>
             <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
         </message>
@@ -2906,6 +3085,79 @@
         </message>
     </context>
     <context>
+        <name>RecordsActions</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="128" />
+            <source>&amp;Records</source>
+            <translation>記錄(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="129" />
+            <source>Record a review, visit, evaluation or survey of the file</source>
+            <translation>為此客戶記錄階段評審、拜訪、審核評價或情況調查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="130" />
+            <source>Record &amp;review (附件2)…</source>
+            <translation>記錄階段評審（附件2）(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="131" />
+            <source>Record &amp;visit (附件5)…</source>
+            <translation>記錄拜訪（附件5）(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="132" />
+            <source>Record &amp;evaluation (附件1)…</source>
+            <translation>記錄審核評價（附件1）(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="133" />
+            <source>Record &amp;survey (附件4)…</source>
+            <translation>記錄情況調查（附件4）(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="204" />
+            <source>Reading…</source>
+            <translation>讀取中…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="210" />
+            <source>Next review due: %1</source>
+            <translation>下次評審到期日：%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="212" />
+            <source>Never reviewed: a review is due now.</source>
+            <translation>尚未評審：現在即應評審。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="219" />
+            <source>%1 review by %2</source>
+            <translation>%1 階段評審（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="224" />
+            <source>problems: %1</source>
+            <translation>問題：%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="227" />
+            <source>%1 visit by %2</source>
+            <translation>%1 拜訪（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="231" />
+            <source>%1 evaluation by %2: %3 of 100 → %4</source>
+            <translation>%1 審核評價（%2）：%3 分 → %4</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="239" />
+            <source>%1 survey by %2</source>
+            <translation>%1 情況調查（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterDialog</name>
         <message>
             <location filename="../../records_desk/ui/customers/register_dialog.py" line="99" />
@@ -3037,6 +3289,79 @@
             <location filename="../../records_desk/ui/dialogs/account_form.py" line="163" />
             <source>Reset password</source>
             <translation>重設密碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="37" />
+            <source>Contract performance</source>
+            <translation>合同履約情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="38" />
+            <source>Payment</source>
+            <translation>貨款支付情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="39" />
+            <source>Good faith</source>
+            <translation>誠信情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="105" />
+            <source>Record review (附件2)</source>
+            <translation>記錄階段評審（附件2 銷售客戶階段評價表）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="106" />
+            <source>Review &amp;date:</source>
+            <translation>評審日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="107" />
+            <source>Scores:</source>
+            <translation>評分：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="108" />
+            <source>Score (0–%1)</source>
+            <translation>分數（0–%1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="109" />
+            <source>Comment</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="112" />
+            <source>&amp;Problems found:</source>
+            <translation>發現的問題(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="114" />
+            <source>e.g. late payment, contracts not carried out, a crisis in the business</source>
+            <translation>例如：付款不及時、合同執行能力差、客戶公司經營出現重大危機</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="116" />
+            <source>Resulting &amp;grade:</source>
+            <translation>評審結果等級(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="134" />
+            <source>This is a VIP file: with a problem recorded it must be downgraded within %1 days, by %2 (use Change grade…), or it is flagged as overdue.</source>
+            <translation>此為VIP客戶：記錄了問題，須於 %1 日內（%2 前）降級（使用「變更客戶等級」），否則將列為逾期未降級。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="167" />
+            <source>Review recorded. The next review is due on %1.</source>
+            <translation>階段評審已記錄。下次評審到期日為 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="171" />
+            <source>A problem was recorded: downgrade the VIP by %1.</source>
+            <translation>已記錄問題：請於 %1 前將此VIP客戶降級。</translation>
         </message>
     </context>
     <context>
@@ -3336,6 +3661,127 @@
             <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54" />
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="31" />
+            <source>1. Basic facts</source>
+            <translation>一、基本情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="32" />
+            <source>2. Business operations</source>
+            <translation>二、經營狀況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="33" />
+            <source>3. Staff</source>
+            <translation>三、人力資源情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="34" />
+            <source>4. Organisation</source>
+            <translation>四、組織架構</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="35" />
+            <source>5. Where our products go after purchase</source>
+            <translation>五、購買本公司產品後的流向</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="38" />
+            <source>6. How past contracts with us were carried out</source>
+            <translation>六、以往與本公司簽訂合同的執行情況</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="41" />
+            <source>7. Where they bought before buying from us</source>
+            <translation>七、購買本公司產品前的採購途徑</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="50" />
+            <source>Legal representative</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="51" />
+            <source>Customer type</source>
+            <translation>客戶類別</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="52" />
+            <source>Established</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="53" />
+            <source>Registered capital (NT$)</source>
+            <translation>資本額（新臺幣元）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="106" />
+            <source>Record survey (附件4)</source>
+            <translation>記錄情況調查（附件4 銷售客戶情況調查表）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="107" />
+            <source>Survey &amp;date:</source>
+            <translation>調查日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="112" />
+            <source>Surveyor's &amp;assessment:</source>
+            <translation>調查人評估意見(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="139" />
+            <source>Survey recorded.</source>
+            <translation>情況調查已記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="52" />
+            <source>Record visit (附件5)</source>
+            <translation>記錄拜訪（附件5 銷售客戶拜訪總結報告）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="53" />
+            <source>Visit &amp;date:</source>
+            <translation>拜訪日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="54" />
+            <source>&amp;Summary:</source>
+            <translation>拜訪摘要(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="55" />
+            <source>Who was met and what was talked about</source>
+            <translation>拜訪了誰、談了哪些事</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="57" />
+            <source>Latest &amp;needs:</source>
+            <translation>客戶最新需求(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="58" />
+            <source>&amp;Opinions:</source>
+            <translation>客戶意見(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="59" />
+            <source>Su&amp;ggestions:</source>
+            <translation>客戶建議(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/visit_dialog.py" line="68" />
+            <source>Please write a summary of the visit.</source>
+            <translation>請填寫拜訪摘要。</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,8 @@
 """The selected customer file in full, beside the table: a red banner while it is blacklisted
 (R-GRD-5), a grey one when void (R-CUS-3), a note when it was entered late (R-CUS-5) and the
-required fields still missing (R-DQ-1), then every field."""
+required fields still missing (R-DQ-1), then every field; under them the file's records
+(reviews, visits, evaluations, surveys; newest first) and when the next review is due
+(R-GRD-3), as the screen's Records group (screen_actions.py) reads them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,16 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from records_desk.ui.customers.terms import (
     criterion_name,
@@ -95,10 +106,42 @@ class DetailPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self._records_box())
         self.retranslate_ui()
         self.show_customer(None)
 
+    def _records_box(self) -> QGroupBox:
+        self.records_box = QGroupBox()
+        self.records_box.setObjectName("recordsBox")
+        self.next_review = QLabel()
+        self.next_review.setObjectName("nextReviewDue")
+        self.next_review.setWordWrap(True)
+        self.records = QListWidget()
+        self.records.setObjectName("recordsList")
+        self.records.setMaximumHeight(140)
+        box = QVBoxLayout(self.records_box)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.next_review)
+        box.addWidget(self.records)
+        self.records_box.hide()
+        return self.records_box
+
+    def show_records(self, next_review: str | None, lines: list[tuple[str, str]]) -> None:
+        """The file's records as (line, tooltip), newest first; `next_review` None for files
+        that are not reviewed (ungraded types) and for no file."""
+        self.records.clear()
+        for text, tip in lines:
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
+            self.records.addItem(item)
+        if not lines:
+            self.records.addItem(self.tr("Nothing recorded yet."))
+        self.next_review.setText(next_review or "")
+        self.next_review.setVisible(next_review is not None)
+        self.records_box.setVisible(self.info is not None)
+
     def retranslate_ui(self) -> None:
+        self.records_box.setTitle(self.tr("Records"))
         for name, label in self.labels.items():
             label.setText((self.tr("Version") if name == "version" else field_name(name)) + ":")
         self.empty.setText(self.tr("Select a file to see it here."))
@@ -119,6 +162,7 @@ class DetailPanel(QWidget):
                 self.void_banner,
                 self.late_note,
                 self.missing_note,
+                self.records_box,
             ):
                 widget.hide()
             return

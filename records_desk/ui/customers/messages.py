@@ -1,5 +1,6 @@
-"""The customer-file errors a user can cause (domain/customer_errors.py, customer_files.py),
-worded in the user's language. ui/messages.describe() hands them here; None means "not a
+"""The customer-file errors a user can cause (domain/customer_errors.py, customer_files.py, and
+the records' evaluations.py, surveys.py, spot_check.py, quality.py), worded in the user's
+language. ui/messages.describe() hands them here; None means "not a
 customer-file error"."""
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain import customer_errors as ce
 from records_desk.domain import customer_files as cf
+from records_desk.domain.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
 from records_desk.domain.grading import QuotaScopeKind
+from records_desk.domain.quality import DismissalInvalid
+from records_desk.domain.spot_check import (
+    NoEntriesToCheck,
+    SpotCheckAlreadyDrawn,
+    SpotCheckItemNotFound,
+)
+from records_desk.domain.surveys import MAX_TEXT, SurveyInvalid, SurveyProblem
 from records_desk.ui.customers.terms import criterion_name, field_name, grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -246,4 +255,97 @@ def describe_customer_error(e: Exception) -> str | None:  # noqa: C901, PLR0911,
         )
     if isinstance(e, cf.BlacklistEntryNotFound):
         return translate("CustomerMessages", "That blacklist entry no longer exists.")
+    return _record_error(e)
+
+
+def _criterion(name: str) -> str:
+    from records_desk.domain.evaluations import Criterion
+    from records_desk.ui.customers.evaluation_dialog import criterion_text
+
+    try:
+        return criterion_text(Criterion(name))
+    except ValueError:
+        return name
+
+
+def _survey_key(key: str) -> str:
+    from records_desk.domain.surveys import SurveyFact, SurveySection
+    from records_desk.ui.customers.survey_dialog import fact_text, section_text
+
+    if key in {s.value for s in SurveySection}:
+        return section_text(SurveySection(key))
+    if key in {f.value for f in SurveyFact}:
+        return fact_text(SurveyFact(key))
+    if key == "assessment":
+        return translate("CustomerMessages", "the assessment")
+    return key
+
+
+def _survey_message(e: SurveyInvalid) -> str:
+    """R-CUS-7: what is wrong with the survey, naming the box at fault."""
+    texts = {
+        SurveyProblem.EMPTY: translate(
+            "CustomerMessages", "A survey says something: fill in at least one of the sections."
+        ),
+        SurveyProblem.UNKNOWN_KEY: translate("CustomerMessages", "%1 is not part of a survey."),
+        SurveyProblem.TOO_LONG: translate(
+            "CustomerMessages", "%1 is too long (at most %2 characters)."
+        ),
+        SurveyProblem.NOT_TEXT: translate("CustomerMessages", "%1 must be text."),
+        SurveyProblem.BAD_DATE: translate("CustomerMessages", "%1 is not a valid date."),
+        SurveyProblem.IN_FUTURE: translate("CustomerMessages", "%1 cannot be after today."),
+        SurveyProblem.BAD_AMOUNT: translate(
+            "CustomerMessages", "%1 must be a whole amount, not negative."
+        ),
+    }
+    return _sub(texts[SurveyProblem(e.problem)], _survey_key(e.key), MAX_TEXT)
+
+
+def _record_error(e: Exception) -> str | None:  # noqa: PLR0911
+    """附件1 evaluations, 附件4 surveys, the weekly spot check (R-CUS-6), duplicates (R-DQ)."""
+    if isinstance(e, WeightsInvalid):
+        return _sub(
+            translate(
+                "CustomerMessages",
+                "The evaluation weights in the settings add up to %1 %; they must be whole "
+                "percentages adding up to 100. Ask the administrator to correct them.",
+            ),
+            e.total,
+        )
+    if isinstance(e, ScoreMissing):
+        return _sub(translate("CustomerMessages", "Please score %1."), _criterion(e.criterion))
+    if isinstance(e, ScoreOutOfRange):
+        return _sub(
+            translate("CustomerMessages", "The score of %1 must be a whole number from 0 to %2."),
+            _criterion(e.criterion),
+            e.max_score,
+        )
+    if isinstance(e, SurveyInvalid):
+        return _survey_message(e)
+    if isinstance(e, SpotCheckAlreadyDrawn):
+        return _sub(
+            translate(
+                "CustomerMessages",
+                "The week of %1 was already drawn (spot check %2); a week is drawn once.",
+            ),
+            e.week_start.isoformat(),
+            e.spot_check_id,
+        )
+    if isinstance(e, NoEntriesToCheck):
+        return _sub(
+            translate(
+                "CustomerMessages",
+                "Nothing was entered or changed in the week of %1: there is nothing to check.",
+            ),
+            e.week_start.isoformat(),
+        )
+    if isinstance(e, SpotCheckItemNotFound):
+        return translate("CustomerMessages", "That spot-check entry no longer exists.")
+    if isinstance(e, DismissalInvalid):
+        if e.problem == "same_record":
+            return translate("CustomerMessages", "A file cannot be a duplicate of itself.")
+        return translate(
+            "CustomerMessages",
+            "Please give a reason why the two files are not duplicates: it is kept with them.",
+        )
     return None

@@ -1,6 +1,6 @@
 """The 客戶檔案 screen, the archivist's main one: search as you type (name, contact, phones,
 e-mail, archive number; one Chinese character is enough), filters, the paging table, the
-selected file in full, and the actions on it. Every slot collects values, makes one service
+selected file in full, and the actions on it (the Records group: screen_actions.py). Every slot collects values, makes one service
 call through ui/operations.call and refreshes; the rules live in the services.
 
 It is built by the tab (tab.py) once the window is on screen; the first query runs once the
@@ -9,10 +9,11 @@ empty table has been painted, and the dialogs are imported when opened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.permissions import Action, is_allowed
-from records_desk.domain.roles import Role
 from records_desk.services.container import Services
 from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
@@ -32,6 +32,13 @@ from records_desk.ui.customers.customer_model import CustomerTableModel
 from records_desk.ui.customers.customer_table import CustomerTableView
 from records_desk.ui.customers.detail_panel import DetailPanel
 from records_desk.ui.customers.print_menu import CustomerPrintButton
+from records_desk.ui.customers.screen_actions import (
+    RecordsActions,
+    account_names,
+    consultants,
+    make_action,
+    office_accounts,
+)
 from records_desk.ui.customers.search_bar import SearchBar
 from records_desk.ui.customers.terms import VOID_STATUS
 
@@ -122,16 +129,7 @@ class CustomersScreen(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _create_actions(self) -> None:
-        def make(name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-            action = QAction(self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
+        make = partial(make_action, self)
         self.find_action = make("findCustomer", self.focus_search, "Ctrl+F")
         self.new_action = make("newCustomer", self.open_register, "Ctrl+N")
         self.request_action = make("requestChange", lambda: self.open_change(direct=False))
@@ -140,16 +138,13 @@ class CustomersScreen(QWidget):
         self.history_action = make("customerHistory", self.open_history, "Ctrl+H")
         self.grade_action = make("changeGrade", self.open_grade)
         self.void_action = make("voidCustomer", self.open_void)
-        for action in (
-            self.new_action,
-            self.request_action,
-            self.direct_action,
-            self.requests_action,
-            self.history_action,
-            self.grade_action,
-            self.void_action,
-        ):
+        changes = (self.new_action, self.request_action, self.direct_action, self.requests_action)
+        for action in (*changes, self.history_action, self.grade_action, self.void_action):
             self.toolbar.addAction(action)
+        records = (self.detail, self.toolbar, self._open, self.refresh)
+        self.records = RecordsActions(
+            self, self._services, self._principal, self._settings, *records
+        )
         self._update_actions()
 
     def retranslate_ui(self) -> None:
@@ -169,6 +164,7 @@ class CustomersScreen(QWidget):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
         self._show_pending()
+        self.records.retranslate_ui()
         self.print_button.retranslate_ui()
         self.model.retranslate()
         self._show_count()
@@ -287,6 +283,7 @@ class CustomersScreen(QWidget):
         self.void_action.setEnabled(active and is_allowed(role, Action.CUSTOMER_VOID))
         self.void_action.setVisible(is_allowed(role, Action.CUSTOMER_VOID))
         self.print_button.set_customer(info.id if info is not None else None)
+        self.records.update(info)
 
     # -- dialogs ----------------------------------------------------------------------------
     def _open(self, key: str, dialog: QWidget) -> QWidget:
@@ -300,17 +297,7 @@ class CustomersScreen(QWidget):
         return dialog
 
     def _accounts(self) -> list[AccountInfo]:
-        """For those who may list the accounts: consultants to choose, names for ids."""
-        if not is_allowed(self._principal.role, Action.ACCOUNT_LIST):
-            return []
-        return self._call(lambda: self._services.accounts.list(self._principal)) or []  # type: ignore[no-any-return]
-
-    def _consultants(self) -> list[AccountInfo]:
-        roles = {Role.CONSULTANT, Role.SALES_MANAGER}
-        return [a for a in self._accounts() if a.active and a.role in roles]
-
-    def _account_names(self) -> dict[int, str]:
-        return {a.id: f"{a.full_name} ({a.username})" for a in self._accounts()}
+        return office_accounts(self._services, self._principal, self._call)
 
     def open_register(self) -> None:
         if not self.new_action.isEnabled():
@@ -323,7 +310,7 @@ class CustomersScreen(QWidget):
             self._principal,
             self._settings,
             self.search_bar.departments(),
-            self._consultants(),
+            consultants(self._accounts()),
             office_day(self._services.ctx.now()),
             self,
         )
@@ -344,7 +331,7 @@ class CustomersScreen(QWidget):
             self.current,
             mode,
             self.search_bar.departments(),
-            self._consultants(),
+            consultants(self._accounts()),
             self,
         )
         dialog.changed.connect(lambda: self.refresh())
@@ -354,7 +341,7 @@ class CustomersScreen(QWidget):
         from records_desk.ui.customers.requests_dialog import RequestsDialog
 
         dialog = RequestsDialog(
-            self._services, self._principal, self._settings, self, self._account_names()
+            self._services, self._principal, self._settings, self, account_names(self._accounts())
         )
         dialog.decided.connect(lambda: self.refresh())
         self._open("requests", dialog)
@@ -370,7 +357,7 @@ class CustomersScreen(QWidget):
             self._settings,
             self.current,
             self,
-            self._account_names(),
+            account_names(self._accounts()),
         )
         self._open("history", dialog)
 

@@ -1,0 +1,139 @@
+"""Record survey… (附件4 銷售客戶情況調查表, R-CUS-7): the head's facts the domain keeps (legal
+representative, customer type, established, registered capital), the seven sections of 五6.2
+as text boxes, and the surveyor's assessment. Saved through EvaluationService.record_survey;
+what is wrong (no section filled in, a text too long, a date ahead) comes back as
+SurveyInvalid and is worded by ui/customers/messages."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QWidget
+
+from records_desk.domain.surveys import SurveyFact, SurveySection
+from records_desk.services.container import Services
+from records_desk.services.customer_dto import CustomerInfo
+from records_desk.services.dto import Principal
+from records_desk.settings import Settings
+from records_desk.ui.customers.record_dialog import RecordDialog, date_edit, text_box
+from records_desk.ui.dialogs import add_form_row
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+NOT_GIVEN = QDate(1900, 1, 1)  # the established box's "not given" value, shown blank
+
+
+def section_text(section: SurveySection) -> str:
+    texts = {
+        SurveySection.BASIC: translate("SurveyDialog", "1. Basic facts"),
+        SurveySection.OPERATIONS: translate("SurveyDialog", "2. Business operations"),
+        SurveySection.STAFF: translate("SurveyDialog", "3. Staff"),
+        SurveySection.ORGANISATION: translate("SurveyDialog", "4. Organisation"),
+        SurveySection.PRODUCT_FLOW: translate(
+            "SurveyDialog", "5. Where our products go after purchase"
+        ),
+        SurveySection.CONTRACT_HISTORY: translate(
+            "SurveyDialog", "6. How past contracts with us were carried out"
+        ),
+        SurveySection.PURCHASE_CHANNELS: translate(
+            "SurveyDialog", "7. Where they bought before buying from us"
+        ),
+    }
+    return texts[section]
+
+
+def fact_text(fact: SurveyFact) -> str:
+    texts = {
+        SurveyFact.LEGAL_REP: translate("SurveyDialog", "Legal representative"),
+        SurveyFact.CUSTOMER_TYPE: translate("SurveyDialog", "Customer type"),
+        SurveyFact.ESTABLISHED: translate("SurveyDialog", "Established"),
+        SurveyFact.CAPITAL: translate("SurveyDialog", "Registered capital (NT$)"),
+    }
+    return texts[fact]
+
+
+class SurveyDialog(RecordDialog):
+    geometry_key = "customer_survey"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None,
+        info: CustomerInfo,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, principal, settings, info, today, parent)
+        self.setObjectName("surveyDialog")
+        self._day_label = add_form_row(self.form, self.day)
+        self.legal_rep = QLineEdit()
+        self.legal_rep.setObjectName("legalRepEdit")
+        self.customer_type = QLineEdit()
+        self.customer_type.setObjectName("customerTypeEdit")
+        self.established = date_edit("establishedEdit", today)
+        self.established.setMinimumDate(NOT_GIVEN)
+        self.established.setSpecialValueText(" ")
+        self.established.setDate(NOT_GIVEN)
+        self.capital = QLineEdit()
+        self.capital.setObjectName("capitalEdit")
+        self.capital.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,15}")))
+        self._fact_labels = {
+            SurveyFact.LEGAL_REP: add_form_row(self.form, self.legal_rep),
+            SurveyFact.CUSTOMER_TYPE: add_form_row(self.form, self.customer_type),
+            SurveyFact.ESTABLISHED: add_form_row(self.form, self.established),
+            SurveyFact.CAPITAL: add_form_row(self.form, self.capital),
+        }
+        sections = QWidget()
+        section_form = QFormLayout(sections)
+        section_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.sections = {s: text_box(f"section_{s.value}") for s in SurveySection}
+        self._section_labels = {s: add_form_row(section_form, b) for s, b in self.sections.items()}
+        self.assessment = text_box("assessmentEdit")
+        self._assessment_label = add_form_row(section_form, self.assessment)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(sections)
+        self.body.addWidget(scroll, 1)
+        self.finish_layout()
+        self.resize(600, 720)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.setWindowTitle(self.tr("Record survey (附件4)"))
+        self._day_label.setText(self.tr("Survey &date:"))
+        for fact, label in self._fact_labels.items():
+            label.setText(fact_text(fact) + ":")
+        for section, label in self._section_labels.items():
+            label.setText(section_text(section))
+        self._assessment_label.setText(self.tr("Surveyor's &assessment:"))
+
+    def section_values(self) -> dict[str, str]:
+        return {s.value: box.toPlainText() for s, box in self.sections.items()}
+
+    def fact_values(self) -> dict[str, Any]:
+        facts: dict[str, Any] = {
+            SurveyFact.LEGAL_REP.value: self.legal_rep.text(),
+            SurveyFact.CUSTOMER_TYPE.value: self.customer_type.text(),
+        }
+        if self.established.date() != NOT_GIVEN:
+            facts[SurveyFact.ESTABLISHED.value] = self.established.date().toPython()
+        if self.capital.text():
+            facts[SurveyFact.CAPITAL.value] = int(self.capital.text())
+        return facts
+
+    def save(self) -> None:
+        sections, facts, on = self.section_values(), self.fact_values(), self.on
+        assessment = self.assessment.toPlainText()
+        evaluations = self._services.evaluations
+        self.submit(
+            lambda: evaluations.record_survey(
+                self._principal, self.info.id, on, sections, assessment, facts
+            )
+        )
+
+    def saved_text(self, result: Any) -> str:
+        return self.tr("Survey recorded.")
