@@ -209,6 +209,7 @@ ZH_TW: dict[str, str] = {
     "Record &survey (附件4)…": "記錄情況調查（附件4）(&S)…",
     "Reading…": "讀取中…",
     "Next review due: %1": "下次評審到期日：%1",
+    "Review due since %1": "評審已於 %1 到期",
     "Never reviewed: a review is due now.": "尚未評審：現在即應評審。",
     "%1 review by %2": "%1 階段評審（%2）",
     "problems: %1": "問題：%1",
@@ -273,4 +274,8 @@ ZH_TW: dict[str, str] = {
     "Survey &date:": "調查日期(&D)：",
     "Surveyor's &assessment:": "調查人評估意見(&A)：",
     "Survey recorded.": "情況調查已記錄。",
+    "&Legal representative:": "負責人(&L)：",
+    "Customer &type:": "客戶類別(&T)：",
+    "&Established:": "成立日期(&E)：",
+    "Registered &capital (NT$):": "資本額（新臺幣元）(&C)：",
 }

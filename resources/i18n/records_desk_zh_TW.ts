@@ -3122,37 +3122,42 @@
             <translation>讀取中…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="210" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="212" />
+            <source>Review due since %1</source>
+            <translation>評審已於 %1 到期</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="214" />
             <source>Next review due: %1</source>
             <translation>下次評審到期日：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="212" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="210" />
             <source>Never reviewed: a review is due now.</source>
             <translation>尚未評審：現在即應評審。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="219" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="220" />
             <source>%1 review by %2</source>
             <translation>%1 階段評審（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="224" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="225" />
             <source>problems: %1</source>
             <translation>問題：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="227" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="228" />
             <source>%1 visit by %2</source>
             <translation>%1 拜訪（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="231" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="232" />
             <source>%1 evaluation by %2: %3 of 100 → %4</source>
             <translation>%1 審核評價（%2）：%3 分 → %4</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/screen_actions.py" line="239" />
+            <location filename="../../records_desk/ui/customers/screen_actions.py" line="240" />
             <source>%1 survey by %2</source>
             <translation>%1 情況調查（%2）</translation>
         </message>
@@ -3731,12 +3736,32 @@
             <translation>調查日期(&amp;D)：</translation>
         </message>
         <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="109" />
+            <source>&amp;Legal representative:</source>
+            <translation>負責人(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="110" />
+            <source>Customer &amp;type:</source>
+            <translation>客戶類別(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="111" />
+            <source>&amp;Established:</source>
+            <translation>成立日期(&amp;E)：</translation>
+        </message>
+        <message>
             <location filename="../../records_desk/ui/customers/survey_dialog.py" line="112" />
+            <source>Registered &amp;capital (NT$):</source>
+            <translation>資本額（新臺幣元）(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="118" />
             <source>Surveyor's &amp;assessment:</source>
             <translation>調查人評估意見(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="139" />
+            <location filename="../../records_desk/ui/customers/survey_dialog.py" line="145" />
             <source>Survey recorded.</source>
             <translation>情況調查已記錄。</translation>
         </message>

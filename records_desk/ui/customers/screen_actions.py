@@ -206,11 +206,12 @@ class RecordsActions(QObject):
         due = None
         if info.grade is not None:
             reviews = [r for _, kind, r in self.records if kind == "review"]
-            due = (
-                self.tr("Next review due: %1").replace("%1", reviews[0].next_due.isoformat())
-                if reviews
-                else self.tr("Never reviewed: a review is due now.")
-            )
+            if not reviews:
+                due = self.tr("Never reviewed: a review is due now.")
+            elif reviews[0].next_due <= self._today():  # R-GRD-3: due once the day has come
+                due = self.tr("Review due since %1").replace("%1", reviews[0].next_due.isoformat())
+            else:
+                due = self.tr("Next review due: %1").replace("%1", reviews[0].next_due.isoformat())
         self._detail.show_records(due, [self._line(kind, r) for _, kind, r in self.records])
 
     def _line(self, kind: str, r: Any) -> tuple[str, str]:

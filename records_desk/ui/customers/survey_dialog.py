@@ -105,8 +105,14 @@ class SurveyDialog(RecordDialog):
         super().retranslate_ui()
         self.setWindowTitle(self.tr("Record survey (附件4)"))
         self._day_label.setText(self.tr("Survey &date:"))
+        texts = {
+            SurveyFact.LEGAL_REP: self.tr("&Legal representative:"),
+            SurveyFact.CUSTOMER_TYPE: self.tr("Customer &type:"),
+            SurveyFact.ESTABLISHED: self.tr("&Established:"),
+            SurveyFact.CAPITAL: self.tr("Registered &capital (NT$):"),
+        }
         for fact, label in self._fact_labels.items():
-            label.setText(fact_text(fact) + ":")
+            label.setText(texts[fact])
         for section, label in self._section_labels.items():
             label.setText(section_text(section))
         self._assessment_label.setText(self.tr("Surveyor's &assessment:"))
