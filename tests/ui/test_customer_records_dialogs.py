@@ -109,6 +109,16 @@ def test_a_review_recorded_in_the_dialog_moves_the_next_due_6_months_R_GRD_3(
     assert review.result_grade is Grade.QUALIFIED
 
 
+def test_a_review_whose_next_day_has_come_shows_as_due_R_GRD_3(
+    services: Services, office: Office, open_file: OpenFile
+) -> None:
+    info = register(services, office.archivist)[0]
+    services.reviews.record_review(office.manager, info.id, date(2026, 5, 27), {})
+    screen = open_file(office.staff, info.id)
+    assert screen.detail.next_review.text() == "Review due since 2026-11-27"
+    assert not screen.records.button_action.isVisible()  # staff records none of them
+
+
 def test_a_problem_on_a_vip_warns_of_the_downgrade_due_in_5_days_R_GRD_4(
     qtbot: QtBot, services: Services, office: Office, open_file: OpenFile, shown: list[str]
 ) -> None:
@@ -233,8 +243,6 @@ def test_a_consultant_sees_no_review_or_evaluation_actions(
     records.open_review()
     records.open_evaluation()
     assert screen.dialogs == {}
-    staff = open_file(office.staff, info.id)
-    assert not staff.records.button_action.isVisible()  # staff records none of them
 
 
 @pytest.mark.parametrize(
