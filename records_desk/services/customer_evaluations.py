@@ -20,7 +20,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from records_desk.domain import evaluations as ev
-from records_desk.domain.customer_errors import DateProblem, OfficeDateInvalid
 from records_desk.domain.customer_files import GradeNotApplicable
 from records_desk.domain.customers import Grade, RecordType
 from records_desk.domain.permissions import Action
@@ -30,17 +29,13 @@ from records_desk.services.base import ServiceContext
 from records_desk.services.customer_records import (
     customer_ref,
     load_customer,
+    not_after,
     office_day,
     require_active,
 )
 from records_desk.services.dto import Principal
 from records_desk.services.quality_dto import EvaluationInfo, EvaluationLineInfo, SurveyInfo
 from records_desk.store.models import Account, Customer, Evaluation, Survey
-
-
-def _not_after(day: date, today: date) -> None:
-    if day > today:
-        raise OfficeDateInvalid(day.isoformat(), DateProblem.IN_FUTURE, f"after {today}")
 
 
 def _names(session: Session, account_id: int) -> tuple[str, str]:
@@ -118,7 +113,7 @@ class EvaluationService:
         actor = self.ctx.authorize(actor, Action.EVALUATION_RECORD)
         result = ev.evaluate(scores, self.policy)
         now = self.ctx.now()
-        _not_after(evaluated_on, office_day(now))
+        not_after(evaluated_on, office_day(now))
         total = ev.as_decimal(result.total)
         with self.ctx.uow.write() as uow:
             session = uow.session
@@ -193,7 +188,7 @@ class EvaluationService:
         actor = self.ctx.authorize(actor, Action.SURVEY_RECORD)
         now = self.ctx.now()
         today = office_day(now)
-        _not_after(surveyed_on, today)
+        not_after(surveyed_on, today)
         survey = check_survey(sections, assessment, facts, today)
         with self.ctx.uow.write() as uow:
             session = uow.session

@@ -23,7 +23,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain import reviews as rv
-from records_desk.domain.customer_errors import DateProblem, OfficeDateInvalid
 from records_desk.domain.customer_files import CustomerStatus, GradeNotApplicable
 from records_desk.domain.customers import Grade, RecordType, is_downgrade
 from records_desk.domain.permissions import Action
@@ -41,16 +40,12 @@ from records_desk.services.customer_records import (
     cleared_customers,
     customer_ref,
     load_customer,
+    not_after,
     office_day,
     require_active,
 )
 from records_desk.services.dto import Principal
 from records_desk.store.models import Account, Customer, GradeChange, Review, Visit
-
-
-def _not_after(day: date, today: date) -> None:
-    if day > today:
-        raise OfficeDateInvalid(day.isoformat(), DateProblem.IN_FUTURE, f"after {today}")
 
 
 class ReviewService:
@@ -72,7 +67,7 @@ class ReviewService:
         """R-GRD-3 附件2: the scores and problems of one review; the next is due 6 months on."""
         actor = self.ctx.authorize(actor, Action.REVIEW_RECORD)
         now = self.ctx.now()
-        _not_after(reviewed_on, office_day(now))
+        not_after(reviewed_on, office_day(now))
         next_due = rv.review_due_on(rv.ReviewSubject(customer_id, reviewed_on), self.policy)
         assert next_due is not None  # a review date always gives the next one
         with self.ctx.uow.write() as uow:
@@ -131,7 +126,7 @@ class ReviewService:
         """R-CUS-8 附件5: a visit, with the customer's needs, opinions and suggestions."""
         actor = self.ctx.authorize(actor, Action.VISIT_RECORD)
         now = self.ctx.now()
-        _not_after(visited_on, office_day(now))
+        not_after(visited_on, office_day(now))
         with self.ctx.uow.write() as uow:
             session = uow.session
             customer = load_customer(session, customer_id)

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from records_desk.domain import errors
 from records_desk.domain.permissions import Action
 from records_desk.domain.roles import Role
-from records_desk.printing.data import FormDataError, LabelDataError
-from records_desk.printing.definitions import UnknownForm
 from records_desk.store.engine import WrongKey
 from records_desk.store.keystore import KeyUnavailable
 
@@ -75,6 +73,10 @@ def role_name(role: Role) -> str:
 
 def describe(error: Exception) -> str:
     """One clear sentence for an error a user can cause; the caller shows it."""
+    # Imported here, not at start-up: the printing package is not needed to show the window.
+    from records_desk.printing.data import FormDataError, LabelDataError
+    from records_desk.printing.definitions import UnknownForm
+
     e = error
     if isinstance(e, errors.PasswordTooShort):
         return (
