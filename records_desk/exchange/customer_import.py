@@ -28,8 +28,8 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from records_desk.domain.customers import REQUIRED_FIELDS, RecordType
+from records_desk.domain.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.domain.errors import DomainError
-from records_desk.domain.quality import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.exchange.cells import RowProblem
 from records_desk.exchange.columns import (
     ColumnMapping,

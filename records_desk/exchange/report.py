@@ -33,8 +33,8 @@ from records_desk.domain.customers import (
     ProspectLevel,
     RecordType,
 )
+from records_desk.domain.duplicates import DuplicateBasis
 from records_desk.domain.identifiers import IdKind
-from records_desk.domain.quality import DuplicateBasis
 from records_desk.exchange.cells import (
     ArchiveNumberRepeated,
     ChoiceUnknown,

@@ -24,8 +24,8 @@ from records_desk.domain.customers import (
     check_admission,
     missing_fields,
 )
+from records_desk.domain.duplicates import DuplicateProbe
 from records_desk.domain.errors import DomainError
-from records_desk.domain.quality import DuplicateProbe
 from records_desk.exchange import cells
 from records_desk.exchange.cells import FieldRequired, RowProblem
 from records_desk.exchange.columns import ColumnMapping, ImportField

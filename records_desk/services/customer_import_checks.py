@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.customer_files import CustomerStatus
 from records_desk.domain.customers import Grade, admission_required
+from records_desk.domain.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.domain.grading import (
     GradeCounts,
     QuotaBreach,
@@ -23,7 +24,6 @@ from records_desk.domain.grading import (
     allowed_count,
 )
 from records_desk.domain.identifiers import normalise_id_number, normalise_name
-from records_desk.domain.quality import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.exchange import rows as xrows
 from records_desk.services.customer_records import cleared_customers, office_day
 from records_desk.services.dto import Principal

@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import String, delete, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from records_desk.domain import duplicates as dup
 from records_desk.domain import quality as dq
 from records_desk.domain import reviews as rv
 from records_desk.domain.customer_files import CustomerNotFound
@@ -165,7 +166,7 @@ class QualityService:
     ) -> DuplicateDismissalInfo:
         """R-DQ-1 uniqueness: the pair stays dismissed (audited, with the reason)."""
         actor = self.ctx.authorize(actor, Action.QUALITY_DISMISS)
-        first, second = dq.check_dismissal(a, b, reason)
+        first, second = dup.check_dismissal(a, b, reason)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session

@@ -28,6 +28,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from records_desk.domain import blacklist as bl
+from records_desk.domain import duplicates as dup
 from records_desk.domain import quality as dq
 from records_desk.domain import reviews as rv
 from records_desk.domain.customer_errors import EntryBeforeEvent
@@ -101,8 +102,8 @@ def content_checks(
         *dq.completeness_problems(cid, RecordType(kind), values),
         *dq.validity_problems(cid, phones, email, id_number, phone_facts=facts),
     ]
-    probe = dq.DuplicateProbe(cid, name, tuple(phones), id_number)
-    keys = sorted((basis.value, value) for basis, value in dq.duplicate_keys(probe, facts))
+    probe = dup.DuplicateProbe(cid, name, tuple(phones), id_number)
+    keys = sorted((basis.value, value) for basis, value in dup.duplicate_keys(probe, facts))
     stored = {
         "customer_id": cid,
         "version": version,
@@ -234,12 +235,12 @@ def scan(
     for cid, keys_now in _recheck(session, stale, scan).items():
         keyed.append((cid, group_of[cid], keys_now))
     dismissed = [
-        dq.pair_key(a, b)
+        dup.pair_key(a, b)
         for a, b in session.execute(
             select(DuplicateDismissal.first_id, DuplicateDismissal.second_id)
         )
     ]
-    found.extend(dq.duplicate_problems(dq.pairs_sharing_keys(keyed, dismissed)))
+    found.extend(dup.duplicate_problems(dup.pairs_sharing_keys(keyed, dismissed)))
     found.extend(_spot_check_failures(session))
     return scan
 

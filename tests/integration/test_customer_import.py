@@ -23,8 +23,8 @@ from records_desk.domain.customer_errors import (
     PhoneProblem,
 )
 from records_desk.domain.customers import AdmissionChecklist, Grade, RecordType
+from records_desk.domain.duplicates import DuplicateBasis
 from records_desk.domain.identifiers import IdKind, is_valid_tw_national_id
-from records_desk.domain.quality import DuplicateBasis
 from records_desk.exchange.cells import (
     ArchiveNumberRepeated,
     ChoiceUnknown,

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from records_desk.domain import evaluations as ev
 from records_desk.domain.customers import Grade
+from records_desk.domain.duplicates import DismissalInvalid
 from records_desk.domain.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
-from records_desk.domain.quality import DismissalInvalid
 from records_desk.domain.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from records_desk.domain.customer_errors import PhoneInvalid, QuotaExceeded
 from records_desk.domain.customer_files import ArchiveNumberTaken
 from records_desk.domain.customers import Grade
+from records_desk.domain.duplicates import DuplicateBasis
 from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.quality import DuplicateBasis
 from records_desk.domain.roles import Role
 from records_desk.services.container import Services
 from records_desk.services.customer_import import ImportCancelled, ImportInvalid

@@ -13,18 +13,20 @@ from hypothesis import strategies as st
 
 from records_desk.domain.customer_errors import ReasonRequired, SampleSizeInvalid
 from records_desk.domain.customers import CustomerField, Grade, RecordType
+from records_desk.domain.duplicates import (
+    DuplicateBasis,
+    DuplicateProbe,
+    duplicate_candidates,
+    duplicate_problems,
+    pair_key,
+)
 from records_desk.domain.identifiers import PhoneRegion
 from records_desk.domain.quality import (
     DIMENSION_TERMS,
     Dimension,
-    DuplicateBasis,
-    DuplicateProbe,
     Problem,
     completeness_problems,
     consistency_problems,
-    duplicate_candidates,
-    duplicate_problems,
-    pair_key,
     quality_score,
     scores_by_department,
     scores_by_maintainer,

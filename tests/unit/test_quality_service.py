@@ -11,8 +11,9 @@ import pytest
 
 from records_desk.domain.blacklist import BlacklistScope
 from records_desk.domain.customers import CustomerField, Grade, RecordType
+from records_desk.domain.duplicates import DismissalInvalid
 from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.quality import Dimension, DismissalInvalid
+from records_desk.domain.quality import Dimension
 from records_desk.services.container import Services
 from tests.conftest import Clock
 from tests.unit.customer_fixtures import Office, audit_trail, office, register

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain import customer_errors as ce
 from records_desk.domain import customer_files as cf
+from records_desk.domain.duplicates import DismissalInvalid
 from records_desk.domain.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
 from records_desk.domain.grading import QuotaScopeKind
-from records_desk.domain.quality import DismissalInvalid
 from records_desk.domain.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,
