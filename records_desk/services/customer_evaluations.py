@@ -20,14 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from records_desk.domain import evaluations as ev
-from records_desk.domain.customer_files import GradeNotApplicable
-from records_desk.domain.customers import Grade, RecordType
+from records_desk.domain.customers import Grade
 from records_desk.domain.permissions import Action
 from records_desk.domain.surveys import check_survey
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
 from records_desk.services.customer_records import (
     customer_ref,
+    grade_of,
     load_customer,
     not_after,
     office_day,
@@ -119,8 +119,7 @@ class EvaluationService:
             session = uow.session
             customer = load_customer(session, customer_id)
             require_active(customer)
-            if customer.grade is None:
-                raise GradeNotApplicable(customer.id, RecordType(customer.record_type))
+            grade_of(customer)
             row = Evaluation(
                 customer_id=customer.id,
                 evaluated_on=evaluated_on,

@@ -26,6 +26,7 @@ from records_desk.domain.customer_files import (
     CustomerNotFound,
     CustomerStatus,
     CustomerVoided,
+    GradeNotApplicable,
     RevisionKind,
     checklist_of,
 )
@@ -73,6 +74,13 @@ def load_customer(session: Session, customer_id: int, *, lock: bool = False) -> 
 def require_active(customer: Customer) -> None:
     if customer.status != CustomerStatus.ACTIVE:
         raise CustomerVoided(customer.id, customer.archive_number)
+
+
+def grade_of(customer: Customer) -> Grade:
+    """The file's grade; internal and campaign records have none to change or review (五2.4)."""
+    if customer.grade is None:
+        raise GradeNotApplicable(customer.id, RecordType(customer.record_type))
+    return Grade(customer.grade)
 
 
 def snapshot(c: Customer) -> dict[str, Any]:

@@ -23,8 +23,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain import reviews as rv
-from records_desk.domain.customer_files import CustomerStatus, GradeNotApplicable
-from records_desk.domain.customers import Grade, RecordType, is_downgrade
+from records_desk.domain.customer_files import CustomerStatus
+from records_desk.domain.customers import Grade, is_downgrade
 from records_desk.domain.permissions import Action
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
@@ -39,6 +39,7 @@ from records_desk.services.customer_dto import (
 from records_desk.services.customer_records import (
     cleared_customers,
     customer_ref,
+    grade_of,
     load_customer,
     not_after,
     office_day,
@@ -74,8 +75,7 @@ class ReviewService:
             session = uow.session
             customer = load_customer(session, customer_id)
             require_active(customer)
-            if customer.grade is None:
-                raise GradeNotApplicable(customer.id, RecordType(customer.record_type))
+            grade_of(customer)
             row = Review(
                 customer_id=customer.id,
                 reviewed_on=reviewed_on,

@@ -25,13 +25,12 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.customer_files import (
     CustomerStatus,
-    GradeNotApplicable,
     NothingToChange,
     ReasonKind,
     RevisionKind,
     check_reason,
 )
-from records_desk.domain.customers import DirectorOverride, Grade, ProspectLevel, RecordType
+from records_desk.domain.customers import DirectorOverride, Grade, ProspectLevel
 from records_desk.domain.errors import PermissionDenied
 from records_desk.domain.grading import (
     GradeCounts,
@@ -50,6 +49,7 @@ from records_desk.services.customer_dto import CustomerInfo, GradeChangeInfo, Qu
 from records_desk.services.customer_records import (
     cleared_customers,
     customer_info,
+    grade_of,
     load_customer,
     new_version,
     office_day,
@@ -176,7 +176,7 @@ class GradingService:
             session = uow.session
             customer = load_customer(session, customer_id, lock=True)
             require_active(customer)
-            old = self._grade_of(customer)
+            old = grade_of(customer)
             if old is new_grade:
                 raise NothingToChange(customer.id)
             cleared = cleared_customers(session, office_day(now))
@@ -280,9 +280,3 @@ class GradingService:
             )
             uow.commit()
             return customer_info(session, customer, office_day(now))
-
-    @staticmethod
-    def _grade_of(customer: Customer) -> Grade:
-        if customer.grade is None:
-            raise GradeNotApplicable(customer.id, RecordType(customer.record_type))
-        return Grade(customer.grade)
