@@ -33,10 +33,10 @@ from records_desk.domain.errors import DomainError
 from records_desk.domain.permissions import Action
 from records_desk.services import customer_form_data as fill
 from records_desk.services import review_form_data
-from records_desk.services.customer_dto import CustomerInfo, ReviewInfo, VisitInfo
+from records_desk.services.customer_dto import CustomerInfo
 from records_desk.services.customer_records import office_day
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, Customer, GradeChange, Review, Visit
+from records_desk.store.models import Account, Customer, GradeChange, Review
 
 if TYPE_CHECKING:
     from records_desk.services.container import Services
@@ -176,7 +176,9 @@ class CustomerFormService:
         if form_id == PERIODIC_REVIEW:
             return self._periodic_review(actor, customer, record_id)
         if form_id == VISIT_REPORT:
-            visit = self._pick(form_id, customer.id, record_id, self._visits(customer.id))
+            visit = self._pick(
+                form_id, customer.id, record_id, self.services.reviews.visits(actor, customer.id)
+            )
             names = self._full_names(actor, [visit.by] if visit else [])
             return fill.visit_report(customer, visit, names)
         if form_id == APPRAISAL:
@@ -188,7 +190,7 @@ class CustomerFormService:
     def _periodic_review(
         self, actor: Principal, c: CustomerInfo, record_id: int | None
     ) -> dict[str, Any]:
-        reviews = self._reviews(c.id)  # newest first
+        reviews = self.services.reviews.reviews(actor, c.id)  # newest first
         review = self._pick(PERIODIC_REVIEW, c.id, record_id, reviews)
         admitted = c.readmitted_on or office_day(c.entered_at)
         if review is None:
@@ -259,48 +261,6 @@ class CustomerFormService:
             if record.id == record_id:
                 return record
         raise FormRecordNotFound(form_id, customer_id, record_id)
-
-    def _reviews(self, customer_id: int) -> list[ReviewInfo]:
-        with self.ctx.uow.read() as uow:
-            rows = uow.session.execute(
-                select(Review, Account.username)
-                .join(Account, Account.id == Review.reviewer_id)
-                .where(Review.customer_id == customer_id)
-                .order_by(Review.reviewed_on.desc(), Review.id.desc())
-            )
-            return [
-                ReviewInfo(
-                    id=r.id,
-                    customer_id=r.customer_id,
-                    reviewed_on=r.reviewed_on,
-                    scores=dict(r.scores),
-                    problems=r.problems,
-                    result_grade=Grade(r.result_grade) if r.result_grade else None,
-                    next_due=r.next_due,
-                    reviewer=username,
-                )
-                for r, username in rows
-            ]
-
-    def _visits(self, customer_id: int) -> list[VisitInfo]:
-        with self.ctx.uow.read() as uow:
-            rows = uow.session.execute(
-                select(Visit, Account.username)
-                .join(Account, Account.id == Visit.by_id)
-                .where(Visit.customer_id == customer_id)
-                .order_by(Visit.visited_on.desc(), Visit.id.desc())
-            )
-            return [
-                VisitInfo(
-                    id=v.id,
-                    customer_id=v.customer_id,
-                    visited_on=v.visited_on,
-                    by=username,
-                    summary=v.summary,
-                    details=dict(v.details),
-                )
-                for v, username in rows
-            ]
 
     def _grade_changes(self, customer_id: int) -> list[review_form_data.GradeStep]:
         with self.ctx.uow.read() as uow:
