@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions. Comparing with it avoids importing Alembic on
 # every start; a test keeps it equal to the script directory's head.
-HEAD = "0005_quality_checks"
+HEAD = "0006_office_settings"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -359,3 +359,16 @@ class QualityCheck(Base):
     version: Mapped[int] = mapped_column(Integer)
     problems: Mapped[list[Any]] = mapped_column(JSON)  # [dimension, rule, field, message]
     keys: Mapped[list[Any]] = mapped_column(JSON)  # [basis, value] duplicate keys
+
+
+class OfficeSetting(Base):
+    """An office-wide setting every desk on the database shares (the archive codes of R-CUS-2,
+    the 附件1 weights of R-GRD-3, the spot-check sample size of R-CUS-6), with who set it last
+    and when; the history is the operation log (services/office_settings.py)."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())

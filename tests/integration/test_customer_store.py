@@ -40,6 +40,7 @@ CUSTOMER_TABLES = {
     "spot_check_item",
     "duplicate_dismissal",
     "quality_problem",
+    "office_setting",
 }
 
 
