@@ -1,15 +1,13 @@
 """Every user setting declared once, with its type and default (STYLE.md: no string keys
 scattered in the code). The storage backend is pluggable: QSettings in the GUI
-(ui/settings_store.py), a dict in the CLI and in tests."""
+(ui/settings_store.py), a dict in the CLI and in tests. Settings the whole office shares
+(archive codes, 附件1 weights, spot-check sample size) are in the database instead:
+services/office_settings.py."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
-
-if TYPE_CHECKING:
-    from records_desk.domain.archive_numbers import ArchiveCodes
-    from records_desk.domain.evaluations import EvaluationPolicy
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -48,21 +46,6 @@ class Options:
     LABEL_ROWS = Option[int]("printing/label_rows", int, 8)
     LABEL_OFFSET_X_MM = Option[float]("printing/label_offset_x_mm", float, 0.0)
     LABEL_OFFSET_Y_MM = Option[float]("printing/label_offset_y_mm", float, 0.0)
-    # R-CUS-2 category code per record type (domain.customers.DEFAULT_ARCHIVE_CODES).
-    ARCHIVE_CODE_CLOSED_SALES = Option[str]("customers/archive_code_closed_sales", str, "CS")
-    ARCHIVE_CODE_AFTER_SALES = Option[str]("customers/archive_code_after_sales", str, "AS")
-    ARCHIVE_CODE_INTERNAL = Option[str]("customers/archive_code_internal", str, "IN")
-    ARCHIVE_CODE_KEY_CUSTOMER = Option[str]("customers/archive_code_key_customer", str, "KC")
-    ARCHIVE_CODE_CAMPAIGN = Option[str]("customers/archive_code_campaign", str, "CP")
-    # R-GRD-3 附件1 weights in whole percent, summing to 100 (domain.evaluations.DEFAULT_WEIGHTS).
-    EVAL_WEIGHT_BUSINESS_VOLUME = Option[int]("evaluation/weight_business_volume", int, 25)
-    EVAL_WEIGHT_RECEIVABLES = Option[int]("evaluation/weight_receivables", int, 20)
-    EVAL_WEIGHT_REPUTATION = Option[int]("evaluation/weight_reputation", int, 20)
-    EVAL_WEIGHT_LOYALTY = Option[int]("evaluation/weight_loyalty", int, 15)
-    EVAL_WEIGHT_SCALE = Option[int]("evaluation/weight_scale", int, 10)
-    EVAL_WEIGHT_PARTNERSHIP = Option[int]("evaluation/weight_partnership", int, 10)
-    # R-CUS-6 entries drawn for the weekly spot check.
-    SPOT_CHECK_SAMPLE_SIZE = Option[int]("quality/spot_check_sample_size", int, 10)
 
     @classmethod
     def all(cls) -> list[Option[Any]]:
@@ -70,25 +53,6 @@ class Options:
 
 
 LANGUAGES = ("zh_TW", "en")
-
-# Record type (domain.customers.RecordType value) -> its archive-code option (R-CUS-2).
-ARCHIVE_CODE_OPTIONS: dict[str, Option[str]] = {
-    "closed_sales": Options.ARCHIVE_CODE_CLOSED_SALES,
-    "after_sales": Options.ARCHIVE_CODE_AFTER_SALES,
-    "internal": Options.ARCHIVE_CODE_INTERNAL,
-    "key_customer": Options.ARCHIVE_CODE_KEY_CUSTOMER,
-    "campaign": Options.ARCHIVE_CODE_CAMPAIGN,
-}
-
-# 附件1 criterion (domain.evaluations.Criterion value) -> its weight option (R-GRD-3).
-EVALUATION_WEIGHT_OPTIONS: dict[str, Option[int]] = {
-    "business_volume": Options.EVAL_WEIGHT_BUSINESS_VOLUME,
-    "receivables": Options.EVAL_WEIGHT_RECEIVABLES,
-    "reputation": Options.EVAL_WEIGHT_REPUTATION,
-    "loyalty": Options.EVAL_WEIGHT_LOYALTY,
-    "scale": Options.EVAL_WEIGHT_SCALE,
-    "partnership": Options.EVAL_WEIGHT_PARTNERSHIP,
-}
 
 
 class Backend(Protocol):
@@ -117,33 +81,3 @@ class Settings:
 
     def set(self, option: Option[T], value: T) -> None:
         self.backend.set_value(option.key, value)
-
-
-# --- settings read into the domain's policies (imported on first use: start-up time) ---------
-
-
-def archive_codes(settings: Settings) -> ArchiveCodes:
-    """R-CUS-2: the configured category codes as domain ArchiveCodes; a blank, malformed or
-    shared code raises ArchiveNumberInvalid (a file must never get a wrong number)."""
-    from records_desk.domain.archive_numbers import ArchiveCodes  # noqa: F811
-    from records_desk.domain.customers import RecordType
-
-    return ArchiveCodes(
-        {
-            RecordType(kind): settings.get(option).strip().upper()
-            for kind, option in ARCHIVE_CODE_OPTIONS.items()
-        }
-    )
-
-
-def evaluation_policy(settings: Settings) -> EvaluationPolicy:
-    """R-GRD-3: 附件1 with the configured weights; weights that do not total 100 raise
-    WeightsInvalid."""
-    from records_desk.domain.evaluations import Criterion, EvaluationPolicy  # noqa: F811
-
-    return EvaluationPolicy(
-        weights={
-            Criterion(name): settings.get(option)
-            for name, option in EVALUATION_WEIGHT_OPTIONS.items()
-        }
-    )

@@ -293,6 +293,7 @@ ZH_TW.update(
         "dismiss a likely duplicate": "排除疑似重複",
         "import customer files": "匯入客戶檔案",
         "export customer files": "匯出客戶檔案",
+        "change the office settings": "變更全公司共用設定",
     }
 )
 

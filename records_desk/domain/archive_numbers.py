@@ -81,9 +81,12 @@ def next_archive_number(used: Iterable[ArchiveNumber | str], code: str, year: in
 
 @dataclass(frozen=True)
 class ArchiveCodes:
-    """Category code per record type; every type has one and no two share one."""
+    """Category code per record type; every type has one and no two share one. `former`
+    holds the codes a type had before the office changed it: numbers already issued with them
+    stay valid and are still read as that type, and such a code never goes to another type."""
 
     codes: Mapping[RecordType, str] = field(default_factory=lambda: dict(DEFAULT_ARCHIVE_CODES))
+    former: Mapping[str, RecordType] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         seen: set[str] = set()
@@ -94,12 +97,15 @@ class ArchiveCodes:
             if code in seen:
                 raise ArchiveNumberInvalid(text=code, problem=ArchiveNumberProblem.DUPLICATE_CODE)
             seen.add(code)
+            if self.former.get(code, record_type) is not record_type:
+                raise ArchiveNumberInvalid(text=code, problem=ArchiveNumberProblem.DUPLICATE_CODE)
 
     def code_for(self, record_type: RecordType) -> str:
         return self.codes[record_type]
 
     def record_type_of(self, number: ArchiveNumber) -> RecordType | None:
-        return next((t for t, c in self.codes.items() if c == number.code), None)
+        current = next((t for t, c in self.codes.items() if c == number.code), None)
+        return current or self.former.get(number.code)
 
 
 def archive_number_for(

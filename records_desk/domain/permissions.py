@@ -38,6 +38,7 @@ class Action(StrEnum):
     QUALITY_DISMISS = "quality.dismiss"  # mark a likely duplicate "not a duplicate" (R-DQ-1)
     CUSTOMER_IMPORT = "customer.import"  # batch entry from Excel (R-AUD-2)
     CUSTOMER_EXPORT = "customer.export"  # batch export to Excel (R-AUD-2)
+    OFFICE_SETTINGS = "office.settings"  # archive codes, 附件1 weights, spot-check size
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -95,6 +96,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # a whole list leaving the office is kept to those who answer for it (三篇5 六).
     Action.CUSTOMER_IMPORT: _ADMINS | {Role.ARCHIVIST},
     Action.CUSTOMER_EXPORT: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
+    # The office-wide settings every desk shares: changed by those who answer for the files
+    # (一篇 第四章1: the general manager, the director as deputy); everyone may read them.
+    Action.OFFICE_SETTINGS: _ADMINS,
 }
 
 

@@ -22,7 +22,7 @@ from records_desk.domain.errors import DomainError
 from records_desk.domain.quality import Dimension, Problem
 
 T = TypeVar("T")
-DEFAULT_SAMPLE_SIZE = 10  # the seed names no number; a setting (Options.SPOT_CHECK_SAMPLE_SIZE)
+DEFAULT_SAMPLE_SIZE = 10  # the seed names no number; an office setting (services/office_settings)
 
 
 class SpotResult(StrEnum):

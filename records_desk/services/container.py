@@ -14,13 +14,7 @@ from records_desk.services.auth import AuthService
 from records_desk.services.base import ServiceContext, utc_now
 from records_desk.services.hashing import HashParams
 from records_desk.services.printing import PrintService
-from records_desk.settings import (
-    MemoryBackend,
-    Options,
-    Settings,
-    archive_codes,
-    evaluation_policy,
-)
+from records_desk.settings import MemoryBackend, Options, Settings
 from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
 
@@ -35,6 +29,7 @@ if TYPE_CHECKING:
     from records_desk.services.customers import CustomerService
     from records_desk.services.data_quality import QualityService
     from records_desk.services.grading import GradingService
+    from records_desk.services.office_settings import OfficeSettingsService
     from records_desk.services.spot_checks import SpotCheckService
 
 
@@ -54,7 +49,14 @@ class Services:
     def customers(self) -> CustomerService:
         from records_desk.services.customers import CustomerService
 
-        return CustomerService(self.ctx, codes=archive_codes(self.settings))
+        # The office settings are read on each use: a change at another desk applies at once.
+        return CustomerService(self.ctx, codes=self.office.archive_codes)
+
+    @cached_property
+    def office(self) -> OfficeSettingsService:
+        from records_desk.services.office_settings import OfficeSettingsService
+
+        return OfficeSettingsService(self.ctx)
 
     @cached_property
     def grading(self) -> GradingService:
@@ -90,7 +92,7 @@ class Services:
     def imports(self) -> ImportService:
         from records_desk.services.customer_import import ImportService
 
-        return ImportService(self.ctx)
+        return ImportService(self.ctx, codes=self.office.archive_codes)
 
     @cached_property
     def exports(self) -> ExportService:
@@ -102,14 +104,13 @@ class Services:
     def evaluations(self) -> EvaluationService:
         from records_desk.services.customer_evaluations import EvaluationService
 
-        return EvaluationService(self.ctx, policy=evaluation_policy(self.settings))
+        return EvaluationService(self.ctx, policy=self.office.evaluation_policy)
 
     @cached_property
     def spot_checks(self) -> SpotCheckService:
         from records_desk.services.spot_checks import SpotCheckService
 
-        size = self.settings.get(Options.SPOT_CHECK_SAMPLE_SIZE)
-        return SpotCheckService(self.ctx, sample_size=size)
+        return SpotCheckService(self.ctx, sample_size=self.office.sample_size)
 
     @cached_property
     def quality(self) -> QualityService:

@@ -12,7 +12,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -89,9 +89,18 @@ def _survey_info(session: Session, row: Survey, customer: Customer) -> SurveyInf
 
 
 class EvaluationService:
-    def __init__(self, ctx: ServiceContext, policy: ev.EvaluationPolicy | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        policy: ev.EvaluationPolicy | Callable[[], ev.EvaluationPolicy] | None = None,
+    ) -> None:
         self.ctx = ctx
-        self.policy = policy or ev.EvaluationPolicy()  # R-GRD-3 weights from the settings
+        # R-GRD-3 weights: fixed, or the office settings read on each use (office_settings.py)
+        self._policy = policy or ev.EvaluationPolicy()
+
+    @property
+    def policy(self) -> ev.EvaluationPolicy:
+        return self._policy if isinstance(self._policy, ev.EvaluationPolicy) else self._policy()
 
     @property
     def weights(self) -> dict[ev.Criterion, int]:

@@ -172,12 +172,16 @@ class ImportService:
     def __init__(
         self,
         ctx: ServiceContext,
-        codes: ArchiveCodes | None = None,
+        codes: ArchiveCodes | Callable[[], ArchiveCodes] | None = None,
         policy: QuotaPolicy | None = None,
     ) -> None:
         self.ctx = ctx
-        self.codes = codes or ArchiveCodes()
+        self._codes = codes or ArchiveCodes()  # fixed, or the office settings read on each use
         self.policy = policy or QuotaPolicy()
+
+    @property
+    def codes(self) -> ArchiveCodes:
+        return self._codes if isinstance(self._codes, ArchiveCodes) else self._codes()
 
     def preview(
         self,

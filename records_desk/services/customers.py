@@ -21,7 +21,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -147,9 +147,17 @@ def own_archive_number(draft: CustomerDraft, codes: ArchiveCodes) -> ArchiveNumb
 
 
 class CustomerService(CustomerQueries):
-    def __init__(self, ctx: ServiceContext, codes: ArchiveCodes | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, codes: ArchiveCodes | Callable[[], ArchiveCodes] | None = None
+    ) -> None:
         super().__init__(ctx)
-        self.codes = codes or ArchiveCodes()  # R-CUS-2 category code per record type
+        # R-CUS-2 category code per record type: fixed, or read from the office settings on
+        # each use (services/office_settings.py), so a change at another desk applies at once.
+        self._codes = codes or ArchiveCodes()
+
+    @property
+    def codes(self) -> ArchiveCodes:
+        return self._codes if isinstance(self._codes, ArchiveCodes) else self._codes()
 
     # --- registering -----------------------------------------------------------------------
 

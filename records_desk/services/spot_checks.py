@@ -76,12 +76,18 @@ class SpotCheckService:
     def __init__(
         self,
         ctx: ServiceContext,
-        sample_size: int = sc.DEFAULT_SAMPLE_SIZE,
+        sample_size: int | Callable[[], int] = sc.DEFAULT_SAMPLE_SIZE,
         new_seed: Callable[[], str] = lambda: secrets.token_hex(8),
     ) -> None:
         self.ctx = ctx
-        self.sample_size = sample_size  # R-CUS-6 from the settings
+        # R-CUS-6: fixed, or the office settings read on each use (office_settings.py)
+        self._sample_size = sample_size
         self.new_seed = new_seed
+
+    @property
+    def sample_size(self) -> int:
+        size = self._sample_size
+        return size if isinstance(size, int) else size()
 
     def draw(self, actor: Principal, week_day: date, size: int | None = None) -> SpotCheckInfo:
         """R-CUS-6: a random sample of the entries of the week holding `week_day`."""

@@ -52,6 +52,7 @@ def action_name(action: str) -> str:
         Action.QUALITY_DISMISS: translate("Messages", "dismiss a likely duplicate"),
         Action.CUSTOMER_IMPORT: translate("Messages", "import customer files"),
         Action.CUSTOMER_EXPORT: translate("Messages", "export customer files"),
+        Action.OFFICE_SETTINGS: translate("Messages", "change the office settings"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -2332,272 +2332,277 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="27" />
+            <location filename="../../records_desk/ui/messages.py" line="25" />
             <source>view the accounts</source>
             <translation>查看帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="28" />
+            <location filename="../../records_desk/ui/messages.py" line="26" />
             <source>create an account</source>
             <translation>新增帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="29" />
+            <location filename="../../records_desk/ui/messages.py" line="27" />
             <source>disable an account</source>
             <translation>停用帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="30" />
+            <location filename="../../records_desk/ui/messages.py" line="28" />
             <source>enable an account</source>
             <translation>啟用帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="31" />
+            <location filename="../../records_desk/ui/messages.py" line="29" />
             <source>reset a password</source>
             <translation>重設密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="32" />
+            <location filename="../../records_desk/ui/messages.py" line="30" />
             <source>change a role</source>
             <translation>變更角色</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="33" />
+            <location filename="../../records_desk/ui/messages.py" line="31" />
             <source>read the operation log</source>
             <translation>查閱操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="34" />
+            <location filename="../../records_desk/ui/messages.py" line="32" />
             <source>verify the operation log</source>
             <translation>驗證操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="35" />
+            <location filename="../../records_desk/ui/messages.py" line="33" />
             <source>print a form</source>
             <translation>列印表格</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="36" />
+            <location filename="../../records_desk/ui/messages.py" line="34" />
             <source>view customer files</source>
             <translation>查閱客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="37" />
+            <location filename="../../records_desk/ui/messages.py" line="35" />
             <source>register a customer file</source>
             <translation>登記客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="38" />
+            <location filename="../../records_desk/ui/messages.py" line="36" />
             <source>request a change of a customer file</source>
             <translation>申請修改客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="41" />
+            <location filename="../../records_desk/ui/messages.py" line="39" />
             <source>approve a change of customer data</source>
             <translation>審批客戶資料修改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="42" />
+            <location filename="../../records_desk/ui/messages.py" line="40" />
             <source>change customer data directly</source>
             <translation>直接修改客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="43" />
+            <location filename="../../records_desk/ui/messages.py" line="41" />
             <source>void a customer file</source>
             <translation>作廢客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="44" />
+            <location filename="../../records_desk/ui/messages.py" line="42" />
             <source>change a customer's grade</source>
             <translation>變更客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="45" />
+            <location filename="../../records_desk/ui/messages.py" line="43" />
             <source>override a grade quota</source>
             <translation>超出等級比例的特批</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="46" />
+            <location filename="../../records_desk/ui/messages.py" line="44" />
             <source>set a prospect level</source>
             <translation>設定客戶級別（A/B/C）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="47" />
+            <location filename="../../records_desk/ui/messages.py" line="45" />
             <source>manage the blacklist</source>
             <translation>管理黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="48" />
+            <location filename="../../records_desk/ui/messages.py" line="46" />
             <source>record a customer review</source>
             <translation>登記客戶階段評價</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="49" />
+            <location filename="../../records_desk/ui/messages.py" line="47" />
             <source>record a customer visit</source>
             <translation>登記客戶拜訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="50" />
+            <location filename="../../records_desk/ui/messages.py" line="48" />
             <source>record a customer evaluation</source>
             <translation>記錄客戶審核評價</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="51" />
+            <location filename="../../records_desk/ui/messages.py" line="49" />
             <source>record a customer survey</source>
             <translation>記錄客戶情況調查</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="52" />
+            <location filename="../../records_desk/ui/messages.py" line="50" />
             <source>run the weekly spot check</source>
             <translation>執行每週抽查</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="53" />
+            <location filename="../../records_desk/ui/messages.py" line="51" />
             <source>view data-quality problems</source>
             <translation>查看資料品質問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="54" />
+            <location filename="../../records_desk/ui/messages.py" line="52" />
             <source>dismiss a likely duplicate</source>
             <translation>排除疑似重複</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="55" />
+            <location filename="../../records_desk/ui/messages.py" line="53" />
             <source>import customer files</source>
             <translation>匯入客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="56" />
+            <location filename="../../records_desk/ui/messages.py" line="54" />
             <source>export customer files</source>
             <translation>匯出客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="65" />
+            <location filename="../../records_desk/ui/messages.py" line="55" />
+            <source>change the office settings</source>
+            <translation>變更全公司共用設定</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="64" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="66" />
+            <location filename="../../records_desk/ui/messages.py" line="65" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="67" />
+            <location filename="../../records_desk/ui/messages.py" line="66" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="68" />
+            <location filename="../../records_desk/ui/messages.py" line="67" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="69" />
+            <location filename="../../records_desk/ui/messages.py" line="68" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="70" />
+            <location filename="../../records_desk/ui/messages.py" line="69" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="71" />
+            <location filename="../../records_desk/ui/messages.py" line="70" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="81" />
+            <location filename="../../records_desk/ui/messages.py" line="84" />
             <source>The password has %1 characters; it needs at least %2.</source>
             <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="87" />
+            <location filename="../../records_desk/ui/messages.py" line="90" />
             <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
             <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="91" />
+            <location filename="../../records_desk/ui/messages.py" line="94" />
             <source>Wrong user name or password.</source>
             <translation>帳號或密碼錯誤。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="93" />
+            <location filename="../../records_desk/ui/messages.py" line="96" />
             <source>This account is locked after too many failed attempts, until %1.</source>
             <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="97" />
+            <location filename="../../records_desk/ui/messages.py" line="100" />
             <source>The account %1 is disabled. Ask the general manager.</source>
             <translation>帳號 %1 已停用，請聯絡總經理。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="102" />
+            <location filename="../../records_desk/ui/messages.py" line="105" />
             <source>Your password is older than 90 days and must be changed now.</source>
             <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="105" />
+            <location filename="../../records_desk/ui/messages.py" line="108" />
             <source>Your password was set by an administrator and must be changed now.</source>
             <translation>您的密碼由管理員設定，必須立即變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="109" />
+            <location filename="../../records_desk/ui/messages.py" line="112" />
             <source>The new password must differ from the current one.</source>
             <translation>新密碼不可與目前密碼相同。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="111" />
+            <location filename="../../records_desk/ui/messages.py" line="114" />
             <source>Your role may not do this (%1). The attempt was recorded.</source>
             <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="115" />
+            <location filename="../../records_desk/ui/messages.py" line="118" />
             <source>The user name must be 3 to 32 letters, digits, '.', '_' or '-'.</source>
             <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="119" />
+            <location filename="../../records_desk/ui/messages.py" line="122" />
             <source>The user name %1 is already in use.</source>
             <translation>帳號 %1 已被使用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="123" />
+            <location filename="../../records_desk/ui/messages.py" line="126" />
             <source>There is no account named %1.</source>
             <translation>沒有名為 %1 的帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="125" />
+            <location filename="../../records_desk/ui/messages.py" line="128" />
             <source>This records office already has accounts.</source>
             <translation>此檔案室資料庫已有帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="127" />
+            <location filename="../../records_desk/ui/messages.py" line="130" />
             <source>%1 is the last active general manager and cannot be disabled or changed.</source>
             <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="131" />
+            <location filename="../../records_desk/ui/messages.py" line="134" />
             <source>You cannot disable your own account or change your own role.</source>
             <translation>不能停用自己的帳號或變更自己的角色。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="133" />
+            <location filename="../../records_desk/ui/messages.py" line="136" />
             <source>There is no form %1.</source>
             <translation>沒有表格 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="137" />
+            <location filename="../../records_desk/ui/messages.py" line="140" />
             <source>The data to print is wrong at %1: %2</source>
             <translation>列印資料有誤，位置 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="142" />
+            <location filename="../../records_desk/ui/messages.py" line="145" />
             <source>The key of the database %1 cannot be found on this computer.</source>
             <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/messages.py" line="146" />
+            <location filename="../../records_desk/ui/messages.py" line="149" />
             <source>The file %1 is not a Records Desk database, or its key does not match.</source>
             <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
         </message>

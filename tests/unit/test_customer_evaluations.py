@@ -1,9 +1,8 @@
-"""R-GRD-3 附件1 weighted evaluations with weights from the settings, R-CUS-7 附件4 surveys
-recorded, read back and audited, R-CUS-2 category codes from the settings."""
+"""R-GRD-3 附件1 weighted evaluations with weights from the office settings, R-CUS-7 附件4
+surveys recorded, read back and audited, R-CUS-2 category codes from the office settings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -16,20 +15,13 @@ from records_desk.domain.customers import Grade, RecordType
 from records_desk.domain.evaluations import (
     DEFAULT_WEIGHTS,
     Criterion,
+    EvaluationPolicy,
     ScoreMissing,
     ScoreOutOfRange,
     WeightsInvalid,
 )
 from records_desk.domain.surveys import SurveyInvalid, SurveyProblem, SurveySection
-from records_desk.services.container import Services, build_services
-from records_desk.settings import (
-    ARCHIVE_CODE_OPTIONS,
-    EVALUATION_WEIGHT_OPTIONS,
-    Options,
-    archive_codes,
-    evaluation_policy,
-)
-from tests.conftest import Clock, cheap_settings
+from records_desk.services.container import Services
 from tests.unit.customer_fixtures import Office, audit_trail, draft, office, register
 
 __all__ = ["office"]  # the fixture
@@ -45,17 +37,15 @@ SCORES = {
 DAY = date(2026, 11, 20)
 
 
-@pytest.fixture
-def reweighed(services: Services, clock: Clock) -> Iterator[Services]:
-    """Services over the same database with the office's own 附件1 weights."""
+def reweigh(services: Services, office: Office) -> None:
+    """The office's own 附件1 weights and closed-sales code, set by the general manager."""
     weights = {"business_volume": 40, "receivables": 30, "reputation": 10, "loyalty": 10}
     weights |= {"scale": 5, "partnership": 5}
-    settings = cheap_settings(
-        **{EVALUATION_WEIGHT_OPTIONS[k].key: v for k, v in weights.items()},
-        **{Options.ARCHIVE_CODE_CLOSED_SALES.key: "xs"},
+    services.office.change(
+        office.gm,
+        weights={Criterion(k): v for k, v in weights.items()},
+        codes={RecordType.CLOSED_SALES: "xs"},
     )
-    other = build_services(services.database, settings, clock=clock)
-    yield other
 
 
 def test_evaluation_is_weighted_per_annex_1_and_audited_R_GRD_3(
@@ -88,25 +78,24 @@ def test_evaluation_is_weighted_per_annex_1_and_audited_R_GRD_3(
     assert [e.details["total"] for e in entries] == ["84.50", "90.00"]
 
 
-def test_weights_come_from_the_settings_and_stay_with_each_evaluation_R_GRD_3(
-    services: Services, reweighed: Services, office: Office
+def test_weights_come_from_the_office_settings_and_stay_with_each_evaluation_R_GRD_3(
+    services: Services, office: Office
 ) -> None:
     customer = register(services, office.archivist)[0]
     before = services.evaluations.record_evaluation(office.manager, customer.id, DAY, SCORES)
-    after = reweighed.evaluations.record_evaluation(office.manager, customer.id, DAY, SCORES)
+    reweigh(services, office)
+    after = services.evaluations.record_evaluation(office.manager, customer.id, DAY, SCORES)
     # 40 + 27 + 9 + 7 + 1.5 + 5
     assert after.total == Decimal("89.50") and after.suggested_grade is Grade.VIP
     assert after.lines[0].weight == 40
-    assert reweighed.evaluations.evaluations(office.gm, customer.id)[1] == before  # unchanged
+    assert services.evaluations.evaluations(office.gm, customer.id)[1] == before  # unchanged
 
 
 def test_weights_must_total_100_R_GRD_3() -> None:
-    settings = cheap_settings(**{Options.EVAL_WEIGHT_LOYALTY.key: 20})
     with pytest.raises(WeightsInvalid) as refused:
-        evaluation_policy(settings)
+        EvaluationPolicy(weights={**DEFAULT_WEIGHTS, Criterion.LOYALTY: 20})
     assert refused.value.total == 105
-    assert set(EVALUATION_WEIGHT_OPTIONS) == {c.value for c in Criterion}
-    assert evaluation_policy(cheap_settings()).weights == DEFAULT_WEIGHTS
+    assert EvaluationPolicy().weights == DEFAULT_WEIGHTS
 
 
 @pytest.mark.parametrize(
@@ -194,18 +183,17 @@ def test_a_survey_that_says_nothing_or_too_much_is_refused_R_CUS_7(
     assert services.evaluations.surveys(office.gm, customer.id) == []
 
 
-def test_category_codes_come_from_the_settings_R_CUS_2(
-    services: Services, reweighed: Services, office: Office
+def test_category_codes_come_from_the_office_settings_R_CUS_2(
+    services: Services, office: Office
 ) -> None:
     default = services.customers.register(office.archivist, draft())
-    configured = reweighed.customers.register(office.archivist, draft())
+    reweigh(services, office)
+    configured = services.customers.register(office.archivist, draft())
     assert default.archive_number.startswith("CS-2026-")
     assert configured.archive_number == "XS-2026-00001"
-    assert set(ARCHIVE_CODE_OPTIONS) == {t.value for t in RecordType}
-    assert archive_codes(cheap_settings()) == ArchiveCodes()
+    assert services.office.read().codes == {**ArchiveCodes().codes, RecordType.CLOSED_SALES: "XS"}
 
 
-def test_two_record_types_cannot_share_a_code_R_CUS_2() -> None:
-    settings = cheap_settings(**{Options.ARCHIVE_CODE_CAMPAIGN.key: "CS"})
+def test_two_record_types_cannot_share_a_code_R_CUS_2(services: Services, office: Office) -> None:
     with pytest.raises(ArchiveNumberInvalid):
-        archive_codes(settings)
+        services.office.change(office.gm, codes={RecordType.CAMPAIGN: "CS"})

@@ -149,6 +149,7 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     ),
     Action.CUSTOMER_IMPORT: import_call,
     Action.CUSTOMER_EXPORT: export_call,
+    Action.OFFICE_SETTINGS: lambda s, p, gm: s.office.change(p, sample_size=12),
 }
 
 

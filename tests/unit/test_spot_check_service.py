@@ -11,9 +11,8 @@ import pytest
 from records_desk.domain.customer_errors import OfficeDateInvalid, ReasonRequired
 from records_desk.domain.quality import Dimension
 from records_desk.domain.spot_check import NoEntriesToCheck, SpotCheckAlreadyDrawn, SpotResult
-from records_desk.services.container import Services, build_services
-from records_desk.settings import Options
-from tests.conftest import Clock, cheap_settings
+from records_desk.services.container import Services
+from tests.conftest import Clock
 from tests.unit.customer_fixtures import Office, audit_trail, office, register
 
 __all__ = ["office"]  # the fixture
@@ -33,12 +32,8 @@ def test_sample_of_the_weeks_entries_of_the_configured_size_R_CUS_6(
     }
     clock.advance(days=7)
     this_week = {c.id for c in register(services, office.archivist, 12)}
-    five = build_services(
-        services.database,
-        cheap_settings(**{Options.SPOT_CHECK_SAMPLE_SIZE.key: 5}),
-        clock=clock,
-    )
-    check = five.spot_checks.draw(office.director, FRIDAY)
+    services.office.change(office.director, sample_size=5)  # the office's own size
+    check = services.spot_checks.draw(office.director, FRIDAY)
     assert (check.week_start, check.week_end) == (date(2026, 11, 23), date(2026, 11, 29))
     assert (check.sample_size, check.population, len(check.items)) == (5, 12, 5)
     drawn = {item.customer.id for item in check.items}
@@ -49,7 +44,7 @@ def test_sample_of_the_weeks_entries_of_the_configured_size_R_CUS_6(
     assert sorted(entry.details["customers"]) == sorted(drawn)
 
     with pytest.raises(SpotCheckAlreadyDrawn):  # no redrawing until the sample looks nice
-        five.spot_checks.draw(office.director, FRIDAY - timedelta(days=2))
+        services.spot_checks.draw(office.director, FRIDAY - timedelta(days=2))
     small_week = services.spot_checks.draw(office.director, FRIDAY - timedelta(days=7))
     assert len(small_week.items) == 3  # fewer entries than the sample: all of them
     assert [c.id for c in services.spot_checks.list(office.gm)] == [check.id, small_week.id]
