@@ -39,6 +39,7 @@ REVIEWS = ActionSpec("reviews")
 BLACKLIST = ActionSpec("blacklist")
 DATA_QUALITY = ActionSpec("data_quality")
 SPOT_CHECK = ActionSpec("spot_check")
+OFFICE_SETTINGS = ActionSpec("office_settings")
 
 ALL_SPECS = (
     PRINT_BLANK_FORM,
@@ -60,6 +61,7 @@ ALL_SPECS = (
     BLACKLIST,
     DATA_QUALITY,
     SPOT_CHECK,
+    OFFICE_SETTINGS,
 )
 
 
@@ -140,6 +142,12 @@ def _texts() -> dict[str, tuple[str, str]]:
         "spot_check": (
             translate("Actions", "&Weekly spot check…"),
             translate("Actions", "Draw this week's sample of new entries and mark each one"),
+        ),
+        "office_settings": (
+            translate("Actions", "&Office settings…"),
+            translate(
+                "Actions", "Archive codes, evaluation weights and spot-check size for every desk"
+            ),
         ),
     }
 

@@ -138,194 +138,204 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="70" />
+            <location filename="../../records_desk/ui/actions.py" line="72" />
             <source>&amp;Print blank form…</source>
             <translation>列印空白表格(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="71" />
+            <location filename="../../records_desk/ui/actions.py" line="73" />
             <source>Preview and print an empty form to fill in by hand</source>
             <translation>預覽並列印空白表格，以供手寫填寫</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="74" />
+            <location filename="../../records_desk/ui/actions.py" line="76" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="75" />
+            <location filename="../../records_desk/ui/actions.py" line="77" />
             <source>Change the language and the idle lock</source>
             <translation>變更介面語言及閒置鎖定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="78" />
+            <location filename="../../records_desk/ui/actions.py" line="80" />
             <source>&amp;Change password…</source>
             <translation>變更密碼(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="79" />
+            <location filename="../../records_desk/ui/actions.py" line="81" />
             <source>Set a new password for your own account</source>
             <translation>為自己的帳號設定新密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="82" />
+            <location filename="../../records_desk/ui/actions.py" line="84" />
             <source>&amp;Lock</source>
             <translation>鎖定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="83" />
+            <location filename="../../records_desk/ui/actions.py" line="85" />
             <source>Lock the window now; your work stays open</source>
             <translation>立即鎖定視窗；工作內容保持不變</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="86" />
+            <location filename="../../records_desk/ui/actions.py" line="88" />
             <source>Sign &amp;out</source>
             <translation>登出(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="87" />
+            <location filename="../../records_desk/ui/actions.py" line="89" />
             <source>End your session and return to the sign-in dialog</source>
             <translation>結束本次登入並回到登入畫面</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="89" />
+            <location filename="../../records_desk/ui/actions.py" line="91" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="89" />
+            <location filename="../../records_desk/ui/actions.py" line="91" />
             <source>Close Records Desk</source>
             <translation>關閉 Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="91" />
+            <location filename="../../records_desk/ui/actions.py" line="93" />
             <source>&amp;Accounts…</source>
             <translation>帳號管理(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="92" />
+            <location filename="../../records_desk/ui/actions.py" line="94" />
             <source>Create, disable and reset user accounts</source>
             <translation>新增、停用及重設使用者帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="95" />
+            <location filename="../../records_desk/ui/actions.py" line="97" />
             <source>Operation &amp;log…</source>
             <translation>操作日誌(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="96" />
+            <location filename="../../records_desk/ui/actions.py" line="98" />
             <source>Read the operation log</source>
             <translation>查閱操作日誌</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="99" />
+            <location filename="../../records_desk/ui/actions.py" line="101" />
             <source>&amp;Verify audit chain</source>
             <translation>驗證日誌雜湊鏈(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="100" />
+            <location filename="../../records_desk/ui/actions.py" line="102" />
             <source>Check that no entry of the operation log was altered</source>
             <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="103" />
+            <location filename="../../records_desk/ui/actions.py" line="105" />
             <source>&amp;About Records Desk</source>
             <translation>關於 Records Desk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="104" />
+            <location filename="../../records_desk/ui/actions.py" line="106" />
             <source>Version, database and licences</source>
             <translation>版本、資料庫及授權資訊</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="107" />
+            <location filename="../../records_desk/ui/actions.py" line="109" />
             <source>Open log &amp;folder</source>
             <translation>開啟日誌資料夾(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="108" />
+            <location filename="../../records_desk/ui/actions.py" line="110" />
             <source>Show the folder holding the application's log files</source>
             <translation>顯示存放程式日誌檔案的資料夾</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="111" />
+            <location filename="../../records_desk/ui/actions.py" line="113" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="112" />
+            <location filename="../../records_desk/ui/actions.py" line="114" />
             <source>Check an Excel list of customers row by row, then import it</source>
             <translation>逐列檢查 Excel 客戶名單，然後匯入</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="115" />
+            <location filename="../../records_desk/ui/actions.py" line="117" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出至 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="116" />
+            <location filename="../../records_desk/ui/actions.py" line="118" />
             <source>Write the customers shown in the tab (or all) to an Excel file</source>
             <translation>將分頁中顯示的客戶（或全部客戶）寫入 Excel 檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="119" />
+            <location filename="../../records_desk/ui/actions.py" line="121" />
             <source>Holiday &amp;SMS list…</source>
             <translation>節日簡訊名單(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="120" />
+            <location filename="../../records_desk/ui/actions.py" line="122" />
             <source>Names and mobiles for holiday greetings, without blacklisted files</source>
             <translation>節日問候用的姓名及手機號碼，不含黑名單客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="125" />
+            <location filename="../../records_desk/ui/actions.py" line="127" />
             <source>Grade &amp;quotas…</source>
             <translation>客戶等級比例(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="126" />
+            <location filename="../../records_desk/ui/actions.py" line="128" />
             <source>VIP and preferred shares per department and product line</source>
             <translation>各部門及各產品線 VIP 與優選客戶所佔比例</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="129" />
+            <location filename="../../records_desk/ui/actions.py" line="131" />
             <source>&amp;Reviews and visits…</source>
             <translation>評審與回訪(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="130" />
+            <location filename="../../records_desk/ui/actions.py" line="132" />
             <source>Reviews due and overdue, VIP not downgraded, visits overdue</source>
             <translation>到期及逾期的評審、未降級的 VIP、逾期的回訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="133" />
+            <location filename="../../records_desk/ui/actions.py" line="135" />
             <source>&amp;Blacklist…</source>
             <translation>黑名單(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="134" />
+            <location filename="../../records_desk/ui/actions.py" line="136" />
             <source>Who is blacklisted until when; add, lift, re-admit</source>
             <translation>誰列入黑名單至何時；列入、解除、重新准入</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="137" />
+            <location filename="../../records_desk/ui/actions.py" line="139" />
             <source>&amp;Data quality…</source>
             <translation>資料品質(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="138" />
+            <location filename="../../records_desk/ui/actions.py" line="140" />
             <source>Scores per maintainer and department, and the problems to fix</source>
             <translation>各維護人員及部門的評分，以及待修正的問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="141" />
+            <location filename="../../records_desk/ui/actions.py" line="143" />
             <source>&amp;Weekly spot check…</source>
             <translation>每週抽查(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/actions.py" line="142" />
+            <location filename="../../records_desk/ui/actions.py" line="144" />
             <source>Draw this week's sample of new entries and mark each one</source>
             <translation>抽取本週新錄入檔案的樣本並逐一評定</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="147" />
+            <source>&amp;Office settings…</source>
+            <translation>全公司共用設定(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/actions.py" line="148" />
+            <source>Archive codes, evaluation weights and spot-check size for every desk</source>
+            <translation>所有電腦共用的檔案類別代碼、審核評價權重及抽查筆數</translation>
         </message>
     </context>
     <context>
@@ -2665,6 +2675,80 @@
         </message>
     </context>
     <context>
+        <name>OfficeSettingsDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="52" />
+            <source>Office settings</source>
+            <translation>全公司共用設定</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="57" />
+            <source>Archive number category codes</source>
+            <translation>檔案編號客戶類別代碼</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="66" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="84" />
+            <source>:</source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="69" />
+            <source>Files already numbered keep their numbers; new files get the new code.</source>
+            <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="74" />
+            <source>Evaluation weights (Annex 1)</source>
+            <translation>審核評價權重（附件1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="87" />
+            <source>Total:</source>
+            <translation>合計：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="89" />
+            <source>Weekly spot check</source>
+            <translation>每週抽查</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="95" />
+            <source>Entries drawn each week:</source>
+            <translation>每週抽查筆數：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="102" />
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="130" />
+            <source>These are the starting values; nobody has changed them yet.</source>
+            <translation>目前為預設值，尚未有人變更。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="133" />
+            <source>Last changed by %1 on %2.</source>
+            <translation>最後由 %1 於 %2 變更。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="139" />
+            <source>Only the general manager and the customer director change these settings.</source>
+            <translation>僅總經理及客戶總監可變更這些設定。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="154" />
+            <source>%1 % (the weights must total %2 %)</source>
+            <translation>%1 %（權重合計須為 %2 %）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="176" />
+            <source>The office settings are saved; every desk uses them now.</source>
+            <translation>全公司共用設定已儲存，所有電腦即刻採用。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderTab</name>
         <message>
             <location filename="../../records_desk/ui/widgets/placeholder.py" line="53" />
@@ -3850,7 +3934,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_menu.py" line="95" />
+            <location filename="../../records_desk/ui/customers/admin_menu.py" line="101" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>

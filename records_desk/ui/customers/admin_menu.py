@@ -1,5 +1,6 @@
 """The 客戶檔案 (Customers) menu of the main window: import and export, the holiday SMS list,
-grade quotas, reviews and visits, the blacklist, data quality and the weekly spot check.
+grade quotas, reviews and visits, the blacklist, data quality, the weekly spot check and the
+office settings every desk shares.
 Each item is enabled only for the roles the permission matrix allows (the services check
 every call again); each opens its screen lazily, so none of them costs start-up time."""
 
@@ -26,6 +27,8 @@ CUSTOMER_PERMISSIONS = {
     "blacklist": Action.CUSTOMER_VIEW,
     "data_quality": Action.QUALITY_VIEW,
     "spot_check": Action.SPOT_CHECK,
+    # Everyone may read them; the dialog lets only Action.OFFICE_SETTINGS roles change them.
+    "office_settings": Action.CUSTOMER_VIEW,
 }
 
 MENU_ITEMS: list[str | None] = [
@@ -39,6 +42,8 @@ MENU_ITEMS: list[str | None] = [
     None,
     "data_quality",
     "spot_check",
+    None,
+    "office_settings",
 ]
 
 
@@ -56,6 +61,7 @@ class CustomerAdminMenu:
             "blacklist": self.open_blacklist,
             "data_quality": self.open_quality,
             "spot_check": self.open_spot_check,
+            "office_settings": self.open_office_settings,
         }
         for name, slot in slots.items():
             window.menu_actions[name].triggered.connect(slot)
@@ -138,3 +144,6 @@ class CustomerAdminMenu:
 
     def open_spot_check(self) -> None:
         self._open("spot_check", "spot_check_dialog", "SpotCheckDialog")
+
+    def open_office_settings(self) -> None:
+        self._open("office_settings", "office_settings_dialog", "OfficeSettingsDialog")

@@ -1,0 +1,178 @@
+"""Office settings… of the 客戶檔案 menu: the settings every desk on the database shares — the
+archive category code of each record type (R-CUS-2), the 附件1 criterion weights (R-GRD-3, the
+total shown as they are typed; Save only at 100) and the weekly spot-check sample size
+(R-CUS-6). The general manager and the customer director change them; everyone else sees
+them read-only. The service checks and audits every change (services/office_settings.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.customers import RecordType
+from records_desk.domain.evaluations import WEIGHT_TOTAL, Criterion
+from records_desk.domain.permissions import Action, is_allowed
+from records_desk.services.container import Services
+from records_desk.services.dto import Principal
+from records_desk.services.office_settings import OfficeSettingsInfo
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.customers.evaluation_dialog import criterion_text
+from records_desk.ui.customers.terms import local_time, record_type_name
+from records_desk.ui.widgets.dialog import RememberingDialog
+
+
+class OfficeSettingsDialog(RememberingDialog):
+    geometry_key = "office_settings"
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("officeSettingsDialog")
+        self.services = services
+        self.principal = principal
+        self.editable = is_allowed(principal.role, Action.OFFICE_SETTINGS)
+        self.setWindowTitle(self.tr("Office settings"))
+        self.setMinimumWidth(440)
+
+        # The office's form of a code: a letter, then up to five letters or digits.
+        shape = QRegularExpressionValidator(QRegularExpression("[A-Za-z][A-Za-z0-9]{0,5}"), self)
+        self.codes: dict[RecordType, QLineEdit] = {}
+        codes_box = QGroupBox(self.tr("Archive number category codes"))
+        codes_form = QFormLayout(codes_box)
+        for record_type in RecordType:
+            edit = QLineEdit()
+            edit.setObjectName(f"code_{record_type.value}")
+            edit.setValidator(shape)
+            edit.setMaxLength(6)
+            edit.setReadOnly(not self.editable)
+            self.codes[record_type] = edit
+            codes_form.addRow(record_type_name(record_type) + self.tr(":"), edit)
+        codes_form.addRow(
+            QLabel(
+                self.tr("Files already numbered keep their numbers; new files get the new code.")
+            )
+        )
+
+        self.weights: dict[Criterion, QSpinBox] = {}
+        weights_box = QGroupBox(self.tr("Evaluation weights (Annex 1)"))
+        weights_form = QFormLayout(weights_box)
+        for criterion in Criterion:
+            spin = QSpinBox()
+            spin.setObjectName(f"weight_{criterion.value}")
+            spin.setRange(0, WEIGHT_TOTAL)
+            spin.setSuffix(" %")
+            spin.setReadOnly(not self.editable)
+            spin.valueChanged.connect(self._update_total)
+            self.weights[criterion] = spin
+            weights_form.addRow(criterion_text(criterion) + self.tr(":"), spin)
+        self.total = QLabel()
+        self.total.setObjectName("weightTotal")
+        self.total.setWordWrap(True)  # "105 % (the weights must total 100 %)" fits when narrow
+        weights_form.addRow(self.tr("Total:"), self.total)
+
+        spot_box = QGroupBox(self.tr("Weekly spot check"))
+        spot_form = QFormLayout(spot_box)
+        self.sample_size = QSpinBox()
+        self.sample_size.setObjectName("officeSampleSize")
+        self.sample_size.setRange(1, 500)
+        self.sample_size.setReadOnly(not self.editable)
+        spot_form.addRow(self.tr("Entries drawn each week:"), self.sample_size)
+
+        self.last_change = QLabel()
+        self.last_change.setObjectName("lastChange")
+        self.last_change.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("saveOfficeSettings")
+        self.save_button.clicked.connect(self.save)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setVisible(self.editable)  # after addButton, which shows it
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(codes_box)
+        layout.addWidget(weights_box)
+        layout.addWidget(spot_box)
+        layout.addWidget(self.last_change)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            info = operations.call(self, self.services.office.read)
+        except operations.Failed:
+            return
+        self._show(info)
+
+    def _show(self, info: OfficeSettingsInfo) -> None:
+        for record_type, edit in self.codes.items():
+            edit.setText(info.codes[record_type])
+        for criterion, spin in self.weights.items():
+            spin.setValue(info.weights[criterion])
+        self.sample_size.setValue(info.sample_size)
+        if info.changed_by is None or info.changed_at is None:
+            said = self.tr("These are the starting values; nobody has changed them yet.")
+        else:
+            said = (
+                self.tr("Last changed by %1 on %2.")
+                .replace("%1", info.changed_by)
+                .replace("%2", local_time(info.changed_at))
+            )
+        if not self.editable:
+            said += " " + self.tr(
+                "Only the general manager and the customer director change these settings."
+            )
+        self.last_change.setText(said)
+        self._update_total()
+
+    def weight_total(self) -> int:
+        return sum(spin.value() for spin in self.weights.values())
+
+    def _update_total(self, *_args: object) -> None:
+        total = self.weight_total()
+        if total == WEIGHT_TOTAL:
+            self.total.setText(f"{total} %")
+            self.total.setStyleSheet("")
+        else:
+            self.total.setText(
+                self.tr("%1 % (the weights must total %2 %)")
+                .replace("%1", str(total))
+                .replace("%2", str(WEIGHT_TOTAL))
+            )
+            self.total.setStyleSheet("color: #b00020;")
+        self.save_button.setEnabled(self.editable and total == WEIGHT_TOTAL)
+
+    def save(self) -> None:
+        codes = {t: edit.text() for t, edit in self.codes.items()}
+        weights = {c: spin.value() for c, spin in self.weights.items()}
+        size = self.sample_size.value()
+        try:
+            info = operations.call(
+                self,
+                lambda: self.services.office.change(
+                    self.principal, codes=codes, weights=weights, sample_size=size
+                ),
+            )
+        except operations.Failed:
+            return
+        self._show(info)
+        self.changed.emit()
+        notify.info(self, self.tr("The office settings are saved; every desk uses them now."))
