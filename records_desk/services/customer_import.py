@@ -239,6 +239,7 @@ class ImportService:
         now = self.ctx.now()
         total = len(result.drafts)
         name = Path(result.path).name
+        codes = self.codes  # read once: from the office settings, not once per row
         with self.ctx.uow.write() as uow:
             session = uow.session
             breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
@@ -249,8 +250,10 @@ class ImportService:
             for chunk in _chunks(result.drafts, CHUNK):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(result.path)  # the unit of work rolls back
-                files = [self._new_file(d, actor, now, preview.consultant_ids) for d in chunk]
-                customers = add_files(session, files, actor, now, self.codes, f"import {name}")
+                files = [
+                    self._new_file(d, actor, now, preview.consultant_ids, codes) for d in chunk
+                ]
+                customers = add_files(session, files, actor, now, codes, f"import {name}")
                 grades = grade_changes(customers, chunk, actor, now, name, reason, breaches)
                 session.add_all(grades)
                 session.flush()
@@ -306,9 +309,10 @@ class ImportService:
         if not owned:
             return
         bad: dict[int, RowError] = {}
+        codes = self.codes  # read once: from the office settings, not once per row
         for draft in owned:
             try:
-                own_archive_number(_service_draft(draft, {}), self.codes)
+                own_archive_number(_service_draft(draft, {}), codes)
             except DomainError as problem:
                 bad[draft.row] = RowError(draft.row, letter, draft.archive_number or "", problem)  # type: ignore[arg-type]
         taken = taken_archive_numbers(session, (d.archive_number or "" for d in owned))
@@ -334,8 +338,9 @@ class ImportService:
         actor: Principal,
         now: datetime,
         consultants: dict[str, int],
+        codes: ArchiveCodes,
     ) -> NewFile:
-        customer, number = new_file(_service_draft(draft, consultants), actor, now, self.codes)
+        customer, number = new_file(_service_draft(draft, consultants), actor, now, codes)
         if draft.grade is not None and admission_required(draft.record_type):
             customer.grade = draft.grade.value
         return customer, number

@@ -4,6 +4,8 @@ customer director, audited, and seen at once by every desk on the same database.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from records_desk.domain.customer_errors import ArchiveNumberInvalid, SampleSizeInvalid
@@ -109,3 +111,17 @@ def test_another_desk_on_the_same_database_sees_the_change(
     assert other_desk.evaluations.weights == NEW_WEIGHTS
     (registered,) = register(other_desk, office.archivist)
     assert registered.archive_number == "XS-2026-00001"
+
+
+def test_an_import_numbers_its_files_with_the_office_codes_R_CUS_2(
+    services: Services, office: Office, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    services.office.change(office.director, codes={RecordType.INTERNAL: "AD"})
+    book = Workbook()
+    book.active.append(["客戶名稱", "錄入資料類型", "部門"])
+    book.active.append(["行政部", "公司內部資料", "總部"])
+    book.save(tmp_path / "list.xlsx")
+    done = services.imports.commit(office.archivist, tmp_path / "list.xlsx")
+    assert done.first_archive_number == "AD-2026-00001"
