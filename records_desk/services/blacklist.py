@@ -45,7 +45,7 @@ from records_desk.services.customer_records import (
 )
 from records_desk.services.dto import Principal
 from records_desk.services.grading import record_grade_change
-from records_desk.store.models import BlacklistEntry, Customer
+from records_desk.store.customer_models import BlacklistEntry, Customer
 
 
 def _entry_info(

@@ -35,7 +35,8 @@ from records_desk.services.customer_records import (
 )
 from records_desk.services.dto import Principal
 from records_desk.services.quality_dto import EvaluationInfo, EvaluationLineInfo, SurveyInfo
-from records_desk.store.models import Account, Customer, Evaluation, Survey
+from records_desk.store.customer_models import Customer, Evaluation, Survey
+from records_desk.store.models import Account
 
 
 def _names(session: Session, account_id: int) -> tuple[str, str]:

@@ -36,7 +36,8 @@ from records_desk.services import review_form_data
 from records_desk.services.customer_dto import CustomerInfo
 from records_desk.services.customer_records import office_day
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, Customer, GradeChange, Review
+from records_desk.store.customer_models import Customer, GradeChange, Review
+from records_desk.store.models import Account
 
 if TYPE_CHECKING:
     from records_desk.services.container import Services

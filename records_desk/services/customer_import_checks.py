@@ -28,7 +28,8 @@ from records_desk.exchange import rows as xrows
 from records_desk.services.customer_records import cleared_customers, office_day
 from records_desk.services.dto import Principal
 from records_desk.services.grading import _count, breach_details, line_scope_name
-from records_desk.store.models import Account, Customer, GradeChange
+from records_desk.store.customer_models import Customer, GradeChange
+from records_desk.store.models import Account
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ from records_desk.services.customer_records import (
     usernames,
 )
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, ChangeRequest, CustomerRevision
+from records_desk.store.customer_models import ChangeRequest, CustomerRevision
+from records_desk.store.models import Account
 
 
 class CustomerQueries:

@@ -42,13 +42,13 @@ from records_desk.domain.timeliness import EntryKind, is_late, lateness
 from records_desk.services.customer_dto import CustomerInfo, CustomerRef
 from records_desk.services.dto import Principal
 from records_desk.store import search_index
-from records_desk.store.models import (
-    Account,
+from records_desk.store.customer_models import (
     ArchiveSequence,
     BlacklistEntry,
     Customer,
     CustomerRevision,
 )
+from records_desk.store.models import Account
 
 
 def office_day(at: datetime) -> date:

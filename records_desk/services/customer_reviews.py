@@ -46,7 +46,8 @@ from records_desk.services.customer_records import (
     require_active,
 )
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, Customer, GradeChange, Review, Visit
+from records_desk.store.customer_models import Customer, GradeChange, Review, Visit
+from records_desk.store.models import Account
 
 
 class ReviewService:

@@ -32,7 +32,7 @@ from records_desk.services.customer_records import (
 )
 from records_desk.services.dto import Principal
 from records_desk.store import search_queries as sq
-from records_desk.store.models import BlacklistEntry, Customer
+from records_desk.store.customer_models import BlacklistEntry, Customer
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ from records_desk.services.customer_records import (
     usernames,
 )
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, ChangeRequest, Customer
+from records_desk.store.customer_models import ChangeRequest, Customer
+from records_desk.store.models import Account
 
 
 def _draft_fields(draft: CustomerDraft) -> dict[str, object]:

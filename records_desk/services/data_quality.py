@@ -56,7 +56,7 @@ from records_desk.services.quality_dto import (
     QualityReportInfo,
     QualityScoreInfo,
 )
-from records_desk.store.models import (
+from records_desk.store.customer_models import (
     Customer,
     DuplicateDismissal,
     QualityCheck,

@@ -48,7 +48,8 @@ from records_desk.services.customer_dto import CustomerDraft
 from records_desk.services.customer_records import new_version, office_day
 from records_desk.services.customers import add_files, new_file
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, BlacklistEntry, Customer, GradeChange, Review
+from records_desk.store.customer_models import BlacklistEntry, Customer, GradeChange, Review
+from records_desk.store.models import Account
 
 DEPARTMENTS = ("業務一部", "業務二部", "售後服務部", "行銷部", "大客戶部")
 PRODUCT_LINES = ("冷氣", "除濕機", "空氣清淨機", "熱水器", "全熱交換器")

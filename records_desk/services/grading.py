@@ -56,7 +56,7 @@ from records_desk.services.customer_records import (
     require_active,
 )
 from records_desk.services.dto import Principal
-from records_desk.store.models import Customer, GradeChange
+from records_desk.store.customer_models import Customer, GradeChange
 
 LINE_SEPARATOR = " / "
 

@@ -39,7 +39,8 @@ from records_desk.domain.spot_check import DEFAULT_SAMPLE_SIZE
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
 from records_desk.services.dto import Principal
-from records_desk.store.models import Account, OfficeSetting
+from records_desk.store.customer_models import OfficeSetting
+from records_desk.store.models import Account
 
 CODES = "archive_codes"  # {record type: code}
 FORMER_CODES = "former_archive_codes"  # {code: record type} no longer issued

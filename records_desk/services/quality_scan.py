@@ -37,7 +37,7 @@ from records_desk.domain.customers import CustomerField, Grade, RecordType
 from records_desk.domain.spot_check import SpotResult
 from records_desk.domain.timeliness import EntryKind, lateness
 from records_desk.services.customer_records import cleared_customers, domain_entries, office_day
-from records_desk.store.models import (
+from records_desk.store.customer_models import (
     Customer,
     DuplicateDismissal,
     QualityCheck,

@@ -32,7 +32,7 @@ from records_desk.services.base import ServiceContext
 from records_desk.services.customer_records import customer_ref, office_day, usernames
 from records_desk.services.dto import Principal
 from records_desk.services.quality_dto import SpotCheckInfo, SpotCheckItemInfo
-from records_desk.store.models import Customer, CustomerRevision, SpotCheck, SpotCheckItem
+from records_desk.store.customer_models import Customer, CustomerRevision, SpotCheck, SpotCheckItem
 
 
 def _local_midnight(day: date) -> datetime:

@@ -19,10 +19,11 @@ from records_desk.services.container import Services, build_services
 from records_desk.services.customer_dto import CustomerDraft
 from records_desk.services.dto import Principal
 from records_desk.store import migrate, search_index
+from records_desk.store.customer_models import Customer
 from records_desk.store.database import open_database
 from records_desk.store.engine import make_engine
 from records_desk.store.keystore import KeyStore
-from records_desk.store.models import Base, Customer
+from records_desk.store.models import Base
 from tests.conftest import cheap_settings
 
 CUSTOMER_TABLES = {

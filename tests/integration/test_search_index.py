@@ -19,9 +19,9 @@ from records_desk.services.customer_search import CustomerQuery
 from records_desk.services.demo_data import DemoData, ensure_demo_accounts
 from records_desk.services.dto import Principal
 from records_desk.store import migrate
+from records_desk.store.customer_models import Customer
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
-from records_desk.store.models import Customer
 from tests.conftest import GM_PASSWORD, cheap_settings
 from tests.unit.customer_fixtures import draft
 

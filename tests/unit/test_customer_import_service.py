@@ -21,7 +21,8 @@ from records_desk.domain.roles import Role
 from records_desk.services.container import Services
 from records_desk.services.customer_import import ImportCancelled, ImportInvalid
 from records_desk.services.dto import AuditFilter, Principal
-from records_desk.store.models import AuditEntry, Customer, CustomerRevision, GradeChange
+from records_desk.store.customer_models import Customer, CustomerRevision, GradeChange
+from records_desk.store.models import AuditEntry
 from tests.conftest import make_user
 
 HEADERS: list[object] = [

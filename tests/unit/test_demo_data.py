@@ -11,9 +11,9 @@ from records_desk.domain.identifiers import is_valid_id_number, is_valid_phone
 from records_desk.services.container import Services, build_services
 from records_desk.services.demo_data import DemoData, ensure_demo_accounts
 from records_desk.services.dto import AuditFilter, Principal
+from records_desk.store.customer_models import Customer, CustomerRevision
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
-from records_desk.store.models import Customer, CustomerRevision
 from tests.conftest import GM_PASSWORD, Clock, cheap_settings
 
 
