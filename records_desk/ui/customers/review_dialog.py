@@ -9,13 +9,14 @@ Change grade… (quota check, R-GRD-2)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from records_desk.domain.customers import Grade
+from records_desk.domain.reviews import downgrade_deadline
 from records_desk.services.container import Services
 from records_desk.services.customer_dto import CustomerInfo, ReviewInfo
 from records_desk.services.dto import Principal
@@ -55,7 +56,7 @@ class ReviewDialog(RecordDialog):
     ) -> None:
         super().__init__(services, principal, settings, info, today, parent)
         self.setObjectName("reviewDialog")
-        self.downgrade_days = services.reviews.policy.downgrade_days
+        self.policy = services.reviews.policy
         self._day_label = add_form_row(self.form, self.day)
         grid = QGridLayout()
         self.scores: dict[str, QSpinBox] = {}
@@ -125,7 +126,7 @@ class ReviewDialog(RecordDialog):
     @property
     def downgrade_by(self) -> date:
         """R-GRD-4: a problem recorded on day D is followed by a downgrade by D + 5."""
-        return self.on + timedelta(days=self.downgrade_days)
+        return downgrade_deadline(self.on, self.policy)
 
     def _show_warning(self) -> None:
         if self.vip_problem:
@@ -134,7 +135,7 @@ class ReviewDialog(RecordDialog):
                     "This is a VIP file: with a problem recorded it must be downgraded within "
                     "%1 days, by %2 (use Change grade…), or it is flagged as overdue."
                 )
-                .replace("%1", str(self.downgrade_days))
+                .replace("%1", str(self.policy.downgrade_days))
                 .replace("%2", self.downgrade_by.isoformat())
             )
         self.warning.setVisible(self.vip_problem)
