@@ -107,9 +107,16 @@ def parse_office_date(text: str, *, not_after: date | None = None) -> date:
             problem=DateProblem.NO_SUCH_DAY,
             detail=f"{year}-{month:02d}-{day_of_month:02d}",
         ) from None
+    return check_not_after(day, not_after, text)
+
+
+def check_not_after(day: date, not_after: date | None, text: str | None = None) -> date:
+    """`day`, unless it is later than `not_after` (IN_FUTURE; `text` is what was typed)."""
     if not_after is not None and day > not_after:
         raise OfficeDateInvalid(
-            text=text, problem=DateProblem.IN_FUTURE, detail=f"after {not_after.isoformat()}"
+            text=day.isoformat() if text is None else text,
+            problem=DateProblem.IN_FUTURE,
+            detail=f"after {not_after.isoformat()}",
         )
     return day
 

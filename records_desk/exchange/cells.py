@@ -45,7 +45,7 @@ from records_desk.domain.customers import (
     ProspectLevel,
     RecordType,
 )
-from records_desk.domain.dates import parse_office_date
+from records_desk.domain.dates import check_not_after, parse_office_date
 from records_desk.domain.identifiers import (
     id_kind,
     is_valid_email,
@@ -223,26 +223,18 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LAST_SERIAL = 2958465  # 9999-12-31
 
 
-def _checked(day: date, typed: str, today: date | None) -> date:
-    if today is not None and day > today:
-        raise OfficeDateInvalid(
-            text=typed, problem=DateProblem.IN_FUTURE, detail=f"after {today.isoformat()}"
-        )
-    return day
-
-
 def event_date(value: object, today: date | None) -> date | None:
     """The day a cell holds; `today` refuses later days (R-DQ-1: dates not in the future)."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return _checked(value.date(), shown(value), today)
+        return check_not_after(value.date(), today, shown(value))
     if isinstance(value, date):
-        return _checked(value, shown(value), today)
+        return check_not_after(value, today, shown(value))
     if isinstance(value, str):
         if _ISO.fullmatch(value):
             try:
-                return _checked(date.fromisoformat(value), value, today)
+                return check_not_after(date.fromisoformat(value), today, value)
             except ValueError:
                 pass  # 2026-02-30: let the office parser say what is wrong
         if not value.strip():
@@ -253,7 +245,7 @@ def event_date(value: object, today: date | None) -> date | None:
         if digits is not None and len(digits) in (7, 8):
             return parse_office_date(digits, not_after=today)  # 20261127, ROC 1151127
         if digits is not None and 0 < int(digits) <= _LAST_SERIAL:
-            return _checked(from_excel(int(digits)).date(), shown(value), today)
+            return check_not_after(from_excel(int(digits)).date(), today, shown(value))
     raise OfficeDateInvalid(text=shown(value), problem=DateProblem.UNRECOGNISED)
 
 
