@@ -116,13 +116,13 @@ def test_zoom_in_out_and_back_to_the_page_width(open_preview: OpenPreview) -> No
     from PySide6.QtPdfWidgets import QPdfView
 
     dialog = open_preview()
-    fit = dialog.effective_zoom()
+    fit = dialog.view.effective_zoom()
     assert dialog.zoom_label.text() == f"{round(fit * 100)} %"
     dialog.zoom_in_action.trigger()
-    assert dialog.effective_zoom() == pytest.approx(fit * 1.25)
+    assert dialog.view.effective_zoom() == pytest.approx(fit * 1.25)
     dialog.zoom_out_action.trigger()
     dialog.zoom_out_action.trigger()
-    assert dialog.effective_zoom() == pytest.approx(fit / 1.25)
+    assert dialog.view.effective_zoom() == pytest.approx(fit / 1.25)
     dialog.fit_width_action.trigger()
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     keys = {

@@ -18,15 +18,12 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
-    QMargins,
-    QObject,
     QStandardPaths,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,11 +49,9 @@ from records_desk.ui.printing.files import (
     viewer_folder,
     why_not_written,
 )
+from records_desk.ui.printing.pdf_view import ZoomingPdfView
 from records_desk.ui.printing.printer import PdfPrintJob, chosen_pages, match_paper, ready
 from records_desk.ui.widgets.dialog import RememberingDialog
-
-ZOOM_STEP = 1.25
-ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 
 
 def open_preview(
@@ -112,21 +107,13 @@ class PrintPreviewDialog(RememberingDialog):
         self.retranslate_ui()
         screen = self.screen().availableGeometry()  # a page fits a tall window best
         self.resize(min(900, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
-        self.fit_width()
+        self.view.fit_width()
 
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdfView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setPageSpacing(16)
-        self.view.setDocumentMargins(QMargins(16, 16, 16, 16))
-        self.view.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.view = ZoomingPdfView(self.document, self)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
-        self.view.zoomFactorChanged.connect(self._update_zoom_label)
-        self.view.zoomModeChanged.connect(self._update_zoom_label)
-        self.view.viewport().installEventFilter(self)
+        self.view.zoom_shown.connect(self._update_zoom_label)
 
         def action(slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
             act = QAction(self)
@@ -138,9 +125,9 @@ class PrintPreviewDialog(RememberingDialog):
 
         zoom_in_key = QKeySequence.StandardKey.ZoomIn
         zoom_out_key = QKeySequence.StandardKey.ZoomOut
-        self.zoom_in_action = action(self.zoom_in, zoom_in_key, "Ctrl+=", "Ctrl++")
-        self.zoom_out_action = action(self.zoom_out, zoom_out_key, "Ctrl+-")
-        self.fit_width_action = action(self.fit_width, "Ctrl+0")
+        self.zoom_in_action = action(self.view.zoom_in, zoom_in_key, "Ctrl+=", "Ctrl++")
+        self.zoom_out_action = action(self.view.zoom_out, zoom_out_key, "Ctrl+-")
+        self.fit_width_action = action(self.view.fit_width, "Ctrl+0")
         self.print_action = action(self.print_document, "Ctrl+P")
         self.save_action = action(self.save_as, "Ctrl+S")
         self.open_action = action(self.open_in_viewer)
@@ -224,39 +211,7 @@ class PrintPreviewDialog(RememberingDialog):
         )
 
     def _update_zoom_label(self, *_signal_args: object) -> None:
-        self.zoom_label.setText(f"{round(self.effective_zoom() * 100)} %")
-
-    # -- zoom -------------------------------------------------------------------------------
-    def effective_zoom(self) -> float:
-        """The zoom factor on screen (QPdfView keeps 1.0 while it fits the width itself)."""
-        if self.view.zoomMode() != QPdfView.ZoomMode.FitToWidth or self.document.pageCount() < 1:
-            return self.view.zoomFactor()
-        margins = self.view.documentMargins()
-        available = self.view.viewport().width() - margins.left() - margins.right()
-        page_width = self.document.pagePointSize(0).width() * self.logicalDpiX() / 72
-        return max(available / page_width, ZOOM_MIN) if page_width > 0 else 1.0
-
-    def _zoom_to(self, factor: float) -> None:
-        factor = min(max(factor, ZOOM_MIN), ZOOM_MAX)
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(factor)
-        self._update_zoom_label()
-
-    def zoom_in(self) -> None:
-        self._zoom_to(self.effective_zoom() * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom_to(self.effective_zoom() / ZOOM_STEP)
-
-    def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._update_zoom_label()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Fitting the width changes the zoom whenever the view is resized."""
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._update_zoom_label()
-        return super().eventFilter(watched, event)
+        self.zoom_label.setText(f"{round(self.view.effective_zoom() * 100)} %")
 
     # -- print ------------------------------------------------------------------------------
     def print_document(self) -> None:
