@@ -27,7 +27,7 @@ from records_desk.domain.identifiers import normalise_id_number, normalise_name
 from records_desk.exchange import rows as xrows
 from records_desk.services.customer_records import cleared_customers, office_day
 from records_desk.services.dto import Principal
-from records_desk.services.grading import _count, breach_details, line_scope_name
+from records_desk.services.grading import breach_details, count_grades, line_scope_name
 from records_desk.store.customer_models import Customer, GradeChange
 from records_desk.store.models import Account
 
@@ -86,7 +86,7 @@ def batch_breaches(
             added.setdefault(key, Counter())[grade] += 1
     if not any(g is not Grade.QUALIFIED for c in added.values() for g in c):
         return ()
-    counter = _count(session, cleared_customers(session, today))
+    counter = count_grades(session, cleared_customers(session, today))
     breaches = []
     for (department, line), batch in added.items():
         scope = counter.scope(department, line)

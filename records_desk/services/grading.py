@@ -105,7 +105,7 @@ def record_grade_change(
     return row
 
 
-class _Counter:
+class GradeCounter:
     """Grades per department (line None) and per product line within a department."""
 
     def __init__(self) -> None:
@@ -135,13 +135,17 @@ class _Counter:
         return [(self.scope(department, line), department, line) for department, line in keys]
 
 
-def _count(session: Session, cleared: set[int], department: str | None = None) -> _Counter:
+def count_grades(
+    session: Session, cleared: set[int], department: str | None = None
+) -> GradeCounter:
+    """R-GRD-2's counts: the graded active files, minus the cleared customers, per department
+    (or only `department`) and product line. Grading and the import's batch check both use it."""
     query = select(Customer.id, Customer.department, Customer.product_lines, Customer.grade).where(
         Customer.status == CustomerStatus.ACTIVE.value, Customer.grade.is_not(None)
     )
     if department is not None:
         query = query.where(Customer.department == department)
-    counter = _Counter()
+    counter = GradeCounter()
     for customer_id, dep, lines, grade in session.execute(query):
         if customer_id not in cleared and grade is not None:
             counter.add(dep, list(lines), Grade(grade))
@@ -180,7 +184,7 @@ class GradingService:
             if old is new_grade:
                 raise NothingToChange(customer.id)
             cleared = cleared_customers(session, office_day(now))
-            scopes = _count(session, cleared, customer.department).scopes_of(customer)
+            scopes = count_grades(session, cleared, customer.department).scopes_of(customer)
             in_scopes = customer.id not in cleared  # else it joins them with its new grade
             breaches = check_grade_change(
                 old if in_scopes else None, new_grade, scopes, self.policy, override
@@ -225,7 +229,7 @@ class GradingService:
         self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
         with self.ctx.uow.read() as uow:
             cleared = cleared_customers(uow.session, office_day(self.ctx.now()))
-            scopes = _count(uow.session, cleared).scopes()
+            scopes = count_grades(uow.session, cleared).scopes()
         where = {scope: (department, line) for scope, department, line in scopes}
         lines = quota_report([scope for scope, _, _ in scopes], self.policy)
         return [
