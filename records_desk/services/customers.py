@@ -168,11 +168,12 @@ class CustomerService(CustomerQueries):
         criterion; R-CUS-5: the event's day and the entry's moment are both kept."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_REGISTER)
         now = self.ctx.now()
-        new = new_file(draft, actor, now, self.codes)
+        codes = self.codes  # one read of the office settings for the number and its check
+        new = new_file(draft, actor, now, codes)
         with self.ctx.uow.write() as uow:
             session = uow.session
             self._check_consultant(session, new[0].consultant_id)
-            (customer,) = add_files(session, [new], actor, now, self.codes)
+            (customer,) = add_files(session, [new], actor, now, codes)
             journal.append(
                 session,
                 now,
