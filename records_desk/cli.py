@@ -15,9 +15,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from records_desk import __version__
 from records_desk.paths import PASSWORD_ENV, default_db_path
+
+if TYPE_CHECKING:
+    from records_desk.services.printing import PrintSubject
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command ran and found a problem (e.g. a broken audit chain)
@@ -248,14 +252,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
         except ValueError as e:  # a label the sheet cannot print (labels.LabelDataError)
             where = getattr(e, "where", None)
             raise CliError(f"{args.data}: {where}: {e.message}" if where else str(e)) from e
-        out: Path = args.output
-        _write_atomically(out, printed.pdf)
-        try:
-            services.printing.record_save(principal, printed.form_id, out.resolve(), printed.pages)
-        except Exception:
-            out.unlink(missing_ok=True)  # never a saved form the log does not know of
-            raise
-        print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
+        _save_printed(services, principal, printed, args.output)
         return EXIT_OK
     finally:
         services.close()
@@ -324,6 +321,21 @@ def _label_layout(args: argparse.Namespace, definition: object):  # type: ignore
         raise CliError(str(e)) from e
     except ValueError as e:
         raise CliError(f"label layout: {e}") from e
+
+
+def _save_printed(  # type: ignore[no-untyped-def]
+    services, principal, printed, out: Path, subject: PrintSubject | None = None
+) -> None:
+    """Write a printed form to OUT.pdf and audit the save (R-AUD-1)."""
+    _write_atomically(out, printed.pdf)
+    try:
+        services.printing.record_save(
+            principal, printed.form_id, out.resolve(), printed.pages, subject=subject
+        )
+    except Exception:
+        out.unlink(missing_ok=True)  # never a saved form the log does not know of
+        raise
+    print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
 
 
 def _write_atomically(out: Path, content: bytes) -> None:

@@ -7,7 +7,7 @@ FORM is the registration sheet or 附件1, 2, 4, 5 (customer_registration, appra
 periodic_review, customer_survey, visit_report); --record picks one review, visit, evaluation
 or survey by its id instead of the newest. 附件3 is the whole blacklist: the entries in force on
 --on (today), or all of them with their dates. The data is read as the signed-in user through
-services.customer_forms; the PDF is written like every printed form (cli._write_atomically)
+services.customer_forms; the PDF is written like every printed form (cli._save_printed)
 and the save is audited (R-AUD-1)."""
 
 from __future__ import annotations
@@ -87,16 +87,7 @@ def cmd_print_from_database(args: argparse.Namespace, db_path: Path) -> int:
             printed = forms_service.printed(
                 principal, args.form_id, customer_id, record_id=args.record
             )
-        out: Path = args.output
-        cli._write_atomically(out, printed.pdf)
-        try:
-            services.printing.record_save(
-                principal, printed.form_id, out.resolve(), printed.pages, subject=printed.subject
-            )
-        except Exception:
-            out.unlink(missing_ok=True)  # never a saved form the log does not know of
-            raise
-        print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
+        cli._save_printed(services, principal, printed, args.output, printed.subject)
         return cli.EXIT_OK
     finally:
         services.close()
