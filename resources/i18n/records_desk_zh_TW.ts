@@ -392,6 +392,14 @@
         </message>
     </context>
     <context>
+        <name>AdminTable</name>
+        <message>
+            <location filename="../../records_desk/ui/customers/admin_table.py" line="158" />
+            <source>&amp;Refresh</source>
+            <translation>重新整理(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../records_desk/app.py" line="141" />
@@ -521,72 +529,67 @@
     <context>
         <name>BlacklistDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="85" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="90" />
             <source>Blacklist</source>
             <translation>黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="96" />
             <source>Archive number of the customer</source>
             <translation>客戶的檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="93" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="98" />
             <source>&amp;Add to blacklist…</source>
             <translation>列入黑名單(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="96" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="101" />
             <source>&amp;Lift…</source>
             <translation>解除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="99" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="104" />
             <source>Re-&amp;admit…</source>
             <translation>重新准入(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="110" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="115" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="116" />
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="126" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="124" />
             <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as 合格.</source>
             <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="176" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="174" />
             <source>There is no customer file numbered %1.</source>
             <translation>沒有檔案編號為 %1 的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="209" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="207" />
             <source>%1 is blacklisted until %2.</source>
             <translation>%1 已列入黑名單，有效期至 %2。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="219" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="217" />
             <source>Select an entry of the list first.</source>
             <translation>請先在名單中選擇一個條目。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="227" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="225" />
             <source>Lift the blacklist entry</source>
             <translation>解除黑名單條目</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="228" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="226" />
             <source>Why is %1 lifted early?</source>
             <translation>為何提前解除 %1？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="279" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="277" />
             <source>%1 is back on the customer list as 合格.</source>
             <translation>%1 已重新列入客戶名單，等級為合格。</translation>
         </message>
@@ -594,57 +597,57 @@
     <context>
         <name>BlacklistModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="52" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="53" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="54" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
             <source>List</source>
             <translation>名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="55" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="56" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="57" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62" />
             <source>Until</source>
             <translation>有效期至</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="63" />
             <source>In force</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="64" />
             <source>Decided by</source>
             <translation>決定人</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="65" />
             <source>Lifted on</source>
             <translation>解除日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="66" />
             <source>Override</source>
             <translation>特批理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62" />
+            <location filename="../../records_desk/ui/customers/blacklist_view.py" line="67" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -1679,32 +1682,32 @@
     <context>
         <name>DowngradeModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="56" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="57" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="58" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="62" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="59" />
             <source>Problem recorded on</source>
             <translation>問題記錄日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="63" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="60" />
             <source>Downgrade due by</source>
             <translation>應降級期限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="64" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="61" />
             <source>Days late</source>
             <translation>逾期天數</translation>
         </message>
@@ -2682,68 +2685,68 @@
             <translation>全公司共用設定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="57" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="58" />
             <source>Archive number category codes</source>
             <translation>檔案編號客戶類別代碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="66" />
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="84" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="67" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="85" />
             <source>:</source>
             <translation>：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="69" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="70" />
             <source>Files already numbered keep their numbers; new files get the new code.</source>
             <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="74" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="75" />
             <source>Evaluation weights (Annex 1)</source>
             <translation>審核評價權重（附件1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="87" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="89" />
             <source>Total:</source>
             <translation>合計：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="89" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="91" />
             <source>Weekly spot check</source>
             <translation>每週抽查</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="95" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="97" />
             <source>Entries drawn each week:</source>
             <translation>每週抽查筆數：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="102" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="104" />
             <source>&amp;Save</source>
             <translation>儲存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="130" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="132" />
             <source>These are the starting values; nobody has changed them yet.</source>
             <translation>目前為預設值，尚未有人變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="133" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="135" />
             <source>Last changed by %1 on %2.</source>
             <translation>最後由 %1 於 %2 變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="139" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="141" />
             <source>Only the general manager and the customer director change these settings.</source>
             <translation>僅總經理及客戶總監可變更這些設定。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="154" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="156" />
             <source>%1 % (the weights must total %2 %)</source>
             <translation>%1 %（權重合計須為 %2 %）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="176" />
+            <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="178" />
             <source>The office settings are saved; every desk uses them now.</source>
             <translation>全公司共用設定已儲存，所有電腦即刻採用。</translation>
         </message>
@@ -2759,67 +2762,67 @@
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="193" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="180" />
             <source>Print preview — %1 (%2)</source>
             <translation>列印預覽 — %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="183" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="184" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="185" />
             <source>Fit width</source>
             <translation>符合頁寬</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="186" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="187" />
             <source>&amp;Save as PDF…</source>
             <translation>另存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="188" />
             <source>&amp;Open in system viewer</source>
             <translation>以系統檢視器開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="202" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="189" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="223" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="210" />
             <source>Page %1 of %2</source>
             <translation>第 %1 頁，共 %2 頁</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="321" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="276" />
             <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
             <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="339" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="294" />
             <source>Save as PDF</source>
             <translation>另存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="383" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="338" />
             <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
             <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="403" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="358" />
             <source>No program to show PDF files was found. The PDF is saved at %1.</source>
             <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
         </message>
@@ -2983,32 +2986,27 @@
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="177" />
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="198" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="191" />
             <source>Checking every customer file…</source>
             <translation>正在檢查每一份客戶檔案…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="210" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="203" />
             <source>%1 files checked, %2 open problems shown.</source>
             <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="239" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="232" />
             <source>Archive number %1: %2 (%3, rule %4)</source>
             <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="251" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="244" />
             <source>Not a duplicate</source>
             <translation>並非重複</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quality_view.py" line="252" />
+            <location filename="../../records_desk/ui/customers/quality_view.py" line="245" />
             <source>Why is %1 not the same customer as the other file?</source>
             <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
         </message>
@@ -3016,42 +3014,37 @@
     <context>
         <name>QuotaDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="65" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="68" />
             <source>Grade quotas</source>
             <translation>客戶等級比例</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="70" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="73" />
             <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
             <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="80" />
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="104" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="100" />
             <source>Counting grades…</source>
             <translation>正在統計客戶等級…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="116" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="112" />
             <source>No graded customers yet.</source>
             <translation>尚無已分級的客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="119" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="115" />
             <source>Every department and product line is within its quotas.</source>
             <translation>所有部門及產品線均在比例限制之內。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="122" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="118" />
             <source>%1 — %2 %3 of %4 customers, %5 (cap %6)</source>
             <translation>%1 — %2 %3 位／共 %4 位客戶，%5（上限 %6）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="131" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="127" />
             <source>Over the quota (%1):</source>
             <translation>超出比例（%1 項）：</translation>
         </message>
@@ -3059,57 +3052,57 @@
     <context>
         <name>QuotaModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="35" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="37" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="40" />
             <source>Product line</source>
             <translation>產品線</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="38" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
             <source>(whole department)</source>
             <translation>（全部門）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="41" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="44" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="42" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="45" />
             <source>With the grade</source>
             <translation>該等級客戶數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="43" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
             <source>Of customers</source>
             <translation>客戶總數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="44" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="47" />
             <source>Share</source>
             <translation>所佔比例</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="45" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="48" />
             <source>Cap</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="49" />
             <source>Allowed</source>
             <translation>允許數</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="50" />
             <source>Over the cap</source>
             <translation>超出上限</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/quota_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/quota_view.py" line="50" />
             <source>Over</source>
             <translation>超出</translation>
         </message>
@@ -3388,72 +3381,72 @@
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="37" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="38" />
             <source>Contract performance</source>
             <translation>合同履約情況</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="38" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="39" />
             <source>Payment</source>
             <translation>貨款支付情況</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="39" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="40" />
             <source>Good faith</source>
             <translation>誠信情況</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="105" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="106" />
             <source>Record review (附件2)</source>
             <translation>記錄階段評審（附件2 銷售客戶階段評價表）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="106" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="107" />
             <source>Review &amp;date:</source>
             <translation>評審日期(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="107" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="108" />
             <source>Scores:</source>
             <translation>評分：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="108" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="109" />
             <source>Score (0–%1)</source>
             <translation>分數（0–%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="109" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="110" />
             <source>Comment</source>
             <translation>說明</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="112" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="113" />
             <source>&amp;Problems found:</source>
             <translation>發現的問題(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="114" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="115" />
             <source>e.g. late payment, contracts not carried out, a crisis in the business</source>
             <translation>例如：付款不及時、合同執行能力差、客戶公司經營出現重大危機</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="116" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="117" />
             <source>Resulting &amp;grade:</source>
             <translation>評審結果等級(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="134" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="135" />
             <source>This is a VIP file: with a problem recorded it must be downgraded within %1 days, by %2 (use Change grade…), or it is flagged as overdue.</source>
             <translation>此為VIP客戶：記錄了問題，須於 %1 日內（%2 前）降級（使用「變更客戶等級」），否則將列為逾期未降級。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="167" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="168" />
             <source>Review recorded. The next review is due on %1.</source>
             <translation>階段評審已記錄。下次評審到期日為 %1。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/review_dialog.py" line="171" />
+            <location filename="../../records_desk/ui/customers/review_dialog.py" line="172" />
             <source>A problem was recorded: downgrade the VIP by %1.</source>
             <translation>已記錄問題：請於 %1 前將此VIP客戶降級。</translation>
         </message>
@@ -3461,32 +3454,32 @@
     <context>
         <name>ReviewDueModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="41" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="42" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="46" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="43" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="44" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="48" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="45" />
             <source>Due on</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="50" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="47" />
             <source>Days past due</source>
             <translation>逾期天數</translation>
         </message>
@@ -3494,57 +3487,52 @@
     <context>
         <name>ReviewsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="103" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="100" />
             <source>Reviews and visits</source>
             <translation>評審與回訪</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="110" />
             <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
             <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="114" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="111" />
             <source>Reviews past their due date, longest waiting first.</source>
             <translation>已過到期日的評審，等待最久者在前。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="115" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="112" />
             <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
             <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="116" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="113" />
             <source>VIP and preferred customers are visited every month; these are overdue.</source>
             <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="127" />
-            <source>&amp;Refresh</source>
-            <translation>重新整理(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="155" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="145" />
             <source>Reading reviews and visits…</source>
             <translation>正在讀取評審與回訪…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="165" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="155" />
             <source>Due (%1)</source>
             <translation>到期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="166" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="156" />
             <source>Overdue (%1)</source>
             <translation>逾期（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="167" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="157" />
             <source>VIP not downgraded (%1)</source>
             <translation>VIP 未降級（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="168" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="158" />
             <source>Visits overdue (%1)</source>
             <translation>回訪逾期（%1）</translation>
         </message>
@@ -3901,32 +3889,32 @@
     <context>
         <name>VisitModel</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="69" />
             <source>Archive number</source>
             <translation>檔案編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="70" />
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="71" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="75" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="72" />
             <source>Grade</source>
             <translation>客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="76" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="73" />
             <source>Visit due on</source>
             <translation>應回訪日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reviews_view.py" line="77" />
+            <location filename="../../records_desk/ui/customers/reviews_view.py" line="74" />
             <source>Days overdue</source>
             <translation>逾期天數</translation>
         </message>

@@ -14,9 +14,24 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -133,3 +148,23 @@ def selected_item(view: QTableView) -> Any:
     """The DTO of the selected row, or None."""
     rows = view.selectionModel().selectedRows()
     return rows[0].data(ITEM_ROLE) if rows else None
+
+
+def refresh_close_row(
+    dialog: QDialog, refresh: Callable[[], object], middle: QWidget | None = None
+) -> QHBoxLayout:
+    """The bottom row every list dialog shows: Refresh on the left, Close on the right and
+    `middle` (a summary) or empty space between them."""
+    button = QPushButton(QCoreApplication.translate("AdminTable", "&Refresh"))
+    button.setObjectName("refreshButton")
+    button.clicked.connect(refresh)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.rejected.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addWidget(button)
+    if middle is None:
+        row.addStretch(1)
+    else:
+        row.addWidget(middle, 1)
+    row.addWidget(close)
+    return row

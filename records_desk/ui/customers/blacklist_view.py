@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,13 @@ from records_desk.services.customer_records import office_day
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.admin_table import Column, RowsModel, selected_item, table_view
+from records_desk.ui.customers.admin_table import (
+    Column,
+    RowsModel,
+    refresh_close_row,
+    selected_item,
+    table_view,
+)
 from records_desk.ui.customers.admin_words import blacklist_scope_name, yes
 from records_desk.ui.customers.blacklist_forms import (
     AddEntryForm,
@@ -113,14 +118,7 @@ class BlacklistDialog(RememberingDialog):
         top.addStretch(1)
         top.addWidget(self.lift_button)
         top.addWidget(self.readmit_button)
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(refresh)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
+        bottom = refresh_close_row(self, self.refresh)
         note = QLabel(
             self.tr(
                 "Entries in red are in force. Only the general manager and the customer "

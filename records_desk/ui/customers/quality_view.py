@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from records_desk.ui.customers.admin_table import (
     ITEM_ROLE,
     Column,
     RowsModel,
+    refresh_close_row,
     selected_item,
     table_view,
 )
@@ -174,14 +174,7 @@ class QualityDialog(RememberingDialog):
         body.addWidget(scores)
         body.addWidget(lower)
         body.setSizes([200, 440])
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(refresh)
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(buttons)
+        bottom = refresh_close_row(self, self.refresh, self.summary)
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +15,13 @@ from records_desk.services.container import Services
 from records_desk.services.customer_dto import QuotaLineInfo
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui.customers.admin_table import Column, RowsModel, percent, table_view
+from records_desk.ui.customers.admin_table import (
+    Column,
+    RowsModel,
+    percent,
+    refresh_close_row,
+    table_view,
+)
 from records_desk.ui.customers.admin_words import grade_name
 from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.widgets.dialog import RememberingDialog
@@ -77,14 +80,7 @@ class QuotaDialog(RememberingDialog):
         self.summary.setWordWrap(True)
         self.model = QuotaModel(self)
         self.view = table_view(self.model, "quotaTable", self)
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(refresh)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
+        bottom = refresh_close_row(self, self.refresh)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

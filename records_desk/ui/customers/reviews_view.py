@@ -9,10 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from records_desk.services.customer_dto import (
 )
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui.customers.admin_table import Column, RowsModel, table_view
+from records_desk.ui.customers.admin_table import Column, RowsModel, refresh_close_row, table_view
 from records_desk.ui.customers.admin_words import grade_name
 from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.widgets.dialog import RememberingDialog
@@ -124,14 +121,7 @@ class ReviewsDialog(RememberingDialog):
             box.addWidget(table_view(model, name, page), 1)
             self.tabs.addTab(page, "")
 
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(refresh)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
+        bottom = refresh_close_row(self, self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
