@@ -143,33 +143,18 @@ def index_row(
     )
 
 
-def _params(row: IndexRow) -> dict[str, Any]:
-    return {
-        "id": row.customer_id,
-        "archive_number": row.archive_number,
-        "archive_key": row.archive_key,
-        "name_key": row.name_key,
-        "text": row.text,
-        "grams": row.grams,
-        "void": row.void,
-        "department": row.department,
-        "record_type": row.record_type,
-        "grade": row.grade,
-    }
-
-
 _UPSERT = text(
     f"INSERT OR REPLACE INTO {TABLE} (customer_id, archive_number, archive_key, name_key, "
-    "text, void, department, record_type, grade) VALUES (:id, :archive_number, :archive_key, "
-    ":name_key, :text, :void, :department, :record_type, :grade)"
+    "text, void, department, record_type, grade) VALUES (:customer_id, :archive_number, "
+    ":archive_key, :name_key, :text, :void, :department, :record_type, :grade)"
 )
 _INSERT = {
-    (index, void): text(f"INSERT INTO {index} (rowid, {column}) VALUES (:id, :{column})")
+    (index, void): text(f"INSERT INTO {index} (rowid, {column}) VALUES (:customer_id, :{column})")
     for void, names in ((0, (TRIGRAM, GRAM)), (1, (VOID_TRIGRAM, VOID_GRAM)))
     for index, column in zip(names, ("text", "grams"), strict=True)
 }
 _DELETE = [
-    text(f"DELETE FROM {index} WHERE rowid = :id")
+    text(f"DELETE FROM {index} WHERE rowid = :customer_id")
     for index in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM)
 ]
 
@@ -179,11 +164,12 @@ def write_rows(
 ) -> None:
     """Index the rows, replacing what the index held for them. `fresh`: none is indexed yet
     (a backfill or a bulk registration), so nothing needs deleting first."""
-    params = [_params(r) for r in rows]
+    # The rows' own fields are the statements' parameters (the extra "grams" goes unused).
+    params = [vars(r) for r in rows]
     if not params:
         return
     if not fresh:
-        ids = [{"id": p["id"]} for p in params]
+        ids = [{"customer_id": p["customer_id"]} for p in params]
         for delete in _DELETE:  # the file may have been active or void until now
             conn.execute(delete, ids)
     conn.execute(_UPSERT, params)
