@@ -36,12 +36,7 @@ ZH_TW: dict[str, str] = {
     "Reason": "原因",
     "&Reason:": "原因(&R)：",
     "&Department:": "部門(&D)：",
-    "Can bear civil liability, with valid licences": "具有獨立承擔民事責任的能力及有效證件",
-    "Good business reputation": "具有良好的商業信譽",
     "Purchase contract signed": "簽訂購銷合同",
-    "No record of unlawful business": "既往經營活動中沒有違法記錄",
-    "Qualified to trade in or use the products": "具有經營或使用產品的資質",
-    "Helps keep the company's brand image": "配合維護公司品牌形象",
     # Grade quotas
     "Grade quotas": "客戶等級比例",
     "(whole department)": "（全部門）",

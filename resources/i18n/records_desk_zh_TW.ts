@@ -341,52 +341,52 @@
     <context>
         <name>AddEntryForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="89" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="90" />
             <source>Add to the blacklist</source>
             <translation>列入黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="99" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100" />
             <source>Six months (the usual validity)</source>
             <translation>六個月（一般有效期）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="112" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="113" />
             <source>Only for more than six months: why</source>
             <translation>僅在超過六個月時填寫：理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
             <source>&amp;List:</source>
             <translation>名單(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123" />
             <source>&amp;Department:</source>
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125" />
             <source>Validity:</source>
             <translation>有效期：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="126" />
             <source>Last &amp;day in force:</source>
             <translation>有效期至(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="126" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="127" />
             <source>Director's &amp;override:</source>
             <translation>總監特批理由(&amp;O)：</translation>
         </message>
@@ -809,70 +809,25 @@
     <context>
         <name>CustomerAdmin</name>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="19" />
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="20" />
-            <source>Preferred</source>
-            <translation>優選</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="21" />
-            <source>Qualified</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="28" />
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="37" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="17" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="26" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="29" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="18" />
             <source>Product line</source>
             <translation>產品線</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="36" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="25" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="43" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="32" />
             <source>Yes</source>
             <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="49" />
-            <source>Can bear civil liability, with valid licences</source>
-            <translation>具有獨立承擔民事責任的能力及有效證件</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="52" />
-            <source>Good business reputation</source>
-            <translation>具有良好的商業信譽</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="53" />
-            <source>Purchase contract signed</source>
-            <translation>簽訂購銷合同</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="56" />
-            <source>No record of unlawful business</source>
-            <translation>既往經營活動中沒有違法記錄</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="59" />
-            <source>Qualified to trade in or use the products</source>
-            <translation>具有經營或使用產品的資質</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="62" />
-            <source>Helps keep the company's brand image</source>
-            <translation>配合維護公司品牌形象</translation>
         </message>
     </context>
     <context>
@@ -3110,27 +3065,27 @@
     <context>
         <name>ReadmitForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="164" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="165" />
             <source>Re-admit a customer</source>
             <translation>重新准入客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="167" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="168" />
             <source>%1 %2 comes back as a qualified customer (合格), after a review against the admission criteria and an approval.</source>
             <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="181" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="182" />
             <source>Approved &amp;by:</source>
             <translation>批准人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="182" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="183" />
             <source>Approved &amp;on:</source>
             <translation>批准日期(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="191" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="192" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from records_desk.domain.blacklist import BlacklistPolicy, BlacklistScope
 from records_desk.domain.customers import AdmissionCriterion
 from records_desk.domain.dates import add_months
-from records_desk.ui.customers.admin_words import blacklist_scope_name, criterion_name
+from records_desk.ui.customers.admin_words import blacklist_scope_name
+from records_desk.ui.customers.terms import criterion_name
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from records_desk.exchange.customer_import import DuplicateInFile, RowError
 from records_desk.exchange.report import describe, describe_duplicate
 from records_desk.exchange.rows import CustomerDraft
 from records_desk.ui.customers.admin_table import Column, RowsModel
-from records_desk.ui.customers.admin_words import grade_name
+from records_desk.ui.customers.terms import grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -22,8 +22,8 @@ from records_desk.ui.customers.admin_table import (
     refresh_close_row,
     table_view,
 )
-from records_desk.ui.customers.admin_words import grade_name
 from records_desk.ui.customers.background import BackgroundJob, load_in_background
+from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 

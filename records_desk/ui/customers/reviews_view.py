@@ -25,8 +25,8 @@ from records_desk.services.customer_dto import (
 from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui.customers.admin_table import Column, RowsModel, refresh_close_row, table_view
-from records_desk.ui.customers.admin_words import grade_name
 from records_desk.ui.customers.background import BackgroundJob, load_in_background
+from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
