@@ -9,7 +9,7 @@ uniqueness; reported, not refused: the office decides), consultants that match n
 (R-GRD-2, per department and product line, as the GradingService counts them).
 
 `commit` registers every valid row in ONE transaction through the same path as a single
-registration (customers.new_file/add_files: numbers issued or claimed, first versions, the
+registration (new_files.new_file/add_files: numbers issued or claimed, first versions, the
 search index): any invalid row and nothing is written (ImportInvalid); cancelled — nothing is
 written (ImportCancelled); a batch over a quota is refused (QuotaExceeded) unless the actor
 may override (grade.override) and gives a reason, which is kept on each grade_change row and
@@ -55,13 +55,16 @@ from records_desk.services.customer_import_checks import (
     grade_changes,
     match_consultants,
 )
-from records_desk.services.customer_records import (
-    office_day,
-    taken_archive_numbers,
-)
-from records_desk.services.customers import NewFile, add_files, new_file, own_archive_number
+from records_desk.services.customer_records import office_day
 from records_desk.services.dto import Principal
 from records_desk.services.grading import breach_details
+from records_desk.services.new_files import (
+    NewFile,
+    add_files,
+    new_file,
+    own_archive_number,
+    taken_archive_numbers,
+)
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
 

@@ -1,19 +1,17 @@
 """What the customer-file services share inside a unit of work: loading a file, its snapshot,
-writing a new version with its revision (R-CUS-3), issuing archive numbers (R-CUS-2), the
-blacklist entries as the domain sees them, and the DTOs."""
+writing a new version with its revision (R-CUS-3), the blacklist entries as the domain sees
+them, and the DTOs. Registering and numbering new files is in new_files.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from records_desk.domain import blacklist as bl
-from records_desk.domain.archive_numbers import ArchiveNumber, next_archive_number
 from records_desk.domain.customer_errors import (
     CustomerBlacklisted,
     DateProblem,
@@ -22,7 +20,6 @@ from records_desk.domain.customer_errors import (
     ReadmissionRequired,
 )
 from records_desk.domain.customer_files import (
-    ArchiveNumberTaken,
     CustomerNotFound,
     CustomerStatus,
     CustomerVoided,
@@ -43,7 +40,6 @@ from records_desk.services.customer_dto import CustomerInfo, CustomerRef
 from records_desk.services.dto import Principal
 from records_desk.store import search_index
 from records_desk.store.customer_models import (
-    ArchiveSequence,
     BlacklistEntry,
     Customer,
     CustomerRevision,
@@ -176,95 +172,6 @@ def new_versions(
     session.flush()
     search_index.update_customers(session, customers)  # search sees every version at once
     return revisions
-
-
-# --- archive numbers (R-CUS-2) ---------------------------------------------------------------
-
-
-def _locked_sequence(session: Session, code: str, year: int) -> ArchiveSequence:
-    """The (code, year) sequence row, locked for this transaction: FOR UPDATE on PostgreSQL;
-    on SQLite the writer's BEGIN IMMEDIATE already holds the database's write lock. The first
-    number of a (code, year) starts above any number already on a file (imported ones)."""
-    for _ in range(2):
-        query = (
-            select(ArchiveSequence)
-            .where(ArchiveSequence.code == code, ArchiveSequence.year == year)
-            .with_for_update()
-        )
-        row = session.scalars(query).first()
-        if row is not None:
-            return row
-        used = session.scalars(
-            select(Customer.archive_number).where(
-                Customer.archive_number.startswith(f"{code}-{year}-", autoescape=True)
-            )
-        )
-        highest = next_archive_number(used, code, year).sequence - 1
-        try:
-            with session.begin_nested():  # two first registrations: one insert loses, retries
-                row = ArchiveSequence(code=code, year=year, last=highest)
-                session.add(row)
-            return row
-        except IntegrityError:
-            continue
-    raise RuntimeError(f"archive sequence {code}-{year} could not be locked")  # pragma: no cover
-
-
-def taken_archive_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
-    """Which of these numbers a file already carries (asked in chunks: SQLite's bound
-    parameters are limited)."""
-    wanted = list(dict.fromkeys(numbers))
-    taken: set[str] = set()
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        taken.update(
-            session.scalars(
-                select(Customer.archive_number).where(Customer.archive_number.in_(chunk))
-            )
-        )
-    return taken
-
-
-def number_files(
-    session: Session,
-    files: Sequence[tuple[Customer, ArchiveNumber | str | None]],
-    code_of: Callable[[Customer], str],
-) -> None:
-    """R-CUS-2 for one file or a batch. An old file's own number is claimed: unique
-    (ArchiveNumberTaken), and when it is of the office's form its sequence moves past it, so it
-    is never issued again. Every other file gets the next number of its category code and the
-    year it was entered, one above the highest ever issued. One sequence lock per code and
-    year, held to the end of the caller's transaction."""
-    own = [str(number) for _, number in files if number is not None]
-    taken = taken_archive_numbers(session, own)
-    if taken:
-        raise ArchiveNumberTaken(next(n for n in own if n in taken))
-    sequences: dict[tuple[str, int], ArchiveSequence] = {}
-
-    def sequence(code: str, year: int) -> ArchiveSequence:
-        key = (code, year)
-        if key not in sequences:
-            sequences[key] = _locked_sequence(session, code, year)
-        return sequences[key]
-
-    with session.no_autoflush:
-        for customer, number in files:  # claims first: issued numbers then start above them
-            if number is None:
-                continue
-            customer.archive_number = str(number)
-            if isinstance(number, ArchiveNumber):
-                row = sequence(number.code, number.year)
-                row.last = max(row.last, number.sequence)
-        for customer, number in files:
-            if number is not None:
-                continue
-            code, year = code_of(customer), office_day(customer.entered_at).year
-            row = sequence(code, year)
-            issued = next_archive_number(
-                [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
-            )
-            row.last = issued.sequence
-            customer.archive_number = str(issued)
 
 
 # --- the blacklist as the domain sees it (R-GRD-5) -------------------------------------------

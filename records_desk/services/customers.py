@@ -21,13 +21,12 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from records_desk.domain.archive_numbers import ArchiveCodes, ArchiveNumber, parse_archive_number
-from records_desk.domain.customer_errors import ArchiveNumberInvalid, ArchiveNumberProblem
+from records_desk.domain.archive_numbers import ArchiveCodes
 from records_desk.domain.customer_files import (
     ChangeRequestNotFound,
     ChangeStatus,
@@ -42,7 +41,6 @@ from records_desk.domain.customer_files import (
     effective_changes,
     normalise_changes,
 )
-from records_desk.domain.customers import Grade, RecordType, admission_required, check_admission
 from records_desk.domain.permissions import Action
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
@@ -58,93 +56,15 @@ from records_desk.services.customer_records import (
     customer_info,
     load_customer,
     new_version,
-    new_versions,
-    number_files,
     office_day,
     require_active,
     snapshot,
     usernames,
 )
 from records_desk.services.dto import Principal
+from records_desk.services.new_files import add_files, new_file
 from records_desk.store.customer_models import ChangeRequest, Customer
 from records_desk.store.models import Account
-
-
-def _draft_fields(draft: CustomerDraft) -> dict[str, object]:
-    return {
-        "department": draft.department,
-        "product_lines": draft.product_lines,
-        "name": draft.name,
-        "contact_person": draft.contact_person,
-        "phones": draft.phones,
-        "email": draft.email,
-        "address": draft.address,
-        "id_number": draft.id_number,
-        "consultant_id": draft.consultant_id,
-        "shelf_location": draft.shelf_location,
-        "event_date": draft.event_date,
-        "admission": draft.admission,
-    }
-
-
-NewFile = tuple[Customer, ArchiveNumber | str | None]
-
-
-def new_file(draft: CustomerDraft, actor: Principal, now: datetime, codes: ArchiveCodes) -> NewFile:
-    """The part of registering one file that needs no database, shared by `register` and the
-    import: R-GRD-1 admission, the fields in their stored form, R-CUS-5 the event not after
-    the entry, and the file's own number if it has one (numbered by `add_files`)."""
-    check_admission(draft.record_type, draft.admission)
-    fields = normalise_changes(_draft_fields(draft))
-    own_number = own_archive_number(draft, codes)
-    customer = Customer(
-        record_type=draft.record_type.value,
-        grade=Grade.QUALIFIED.value if admission_required(draft.record_type) else None,
-        prospect_level=draft.prospect_level.value if draft.prospect_level else None,
-        entry_kind=draft.entry_kind.value,
-        entered_at=now,
-        maintainer_id=actor.account_id,
-        status=CustomerStatus.ACTIVE.value,
-        version=0,
-    )
-    apply_fields(customer, fields)
-    check_event_date(customer.entry_kind, customer.event_date, now)
-    return customer, own_number
-
-
-def add_files(
-    session: Session,
-    files: Sequence[NewFile],
-    actor: Principal,
-    now: datetime,
-    codes: ArchiveCodes,
-    reason: str = "",
-) -> list[Customer]:
-    """Number (R-CUS-2) and add new files, each with its first version (R-CUS-3), in the
-    caller's transaction: one file from `register`, a whole batch from the import."""
-    number_files(session, files, lambda c: codes.code_for(RecordType(c.record_type)))
-    customers = [customer for customer, _ in files]
-    session.add_all(customers)
-    new_versions(session, customers, actor, now, reason, RevisionKind.REGISTERED)
-    return customers
-
-
-def own_archive_number(draft: CustomerDraft, codes: ArchiveCodes) -> ArchiveNumber | str | None:
-    """An old file's number: one of the office's form is read (any width or case) and
-    must carry its record type's code; a legacy number of another shape is kept as typed,
-    as it can never collide with an issued one (domain.archive_numbers)."""
-    typed = (draft.archive_number or "").strip()
-    if not typed:
-        return None
-    try:
-        number = parse_archive_number(typed)
-    except ArchiveNumberInvalid as invalid:
-        if invalid.problem is not ArchiveNumberProblem.BAD_FORMAT:
-            raise
-        return typed
-    if codes.record_type_of(number) is not draft.record_type:
-        raise ArchiveNumberInvalid(typed, ArchiveNumberProblem.BAD_CODE)
-    return number
 
 
 class CustomerService(CustomerQueries):

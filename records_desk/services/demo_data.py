@@ -4,7 +4,7 @@ landlines as offices type them, valid 身分證字號 and 統一編號, departme
 every record type, grades within the R-GRD-2 quotas, a few void files, blacklist entries and
 reviews. The same seed and count give the same data.
 
-The files go through the registering path every file takes (customers.new_file/add_files:
+The files go through the registering path every file takes (new_files.new_file/add_files:
 archive numbers issued per category and year, first versions kept whole), entered day by day
 over the past years so their numbers, versions and entry times agree; in a few transactions of
 batches, so 200,000 files take minutes, not hours. Blacklist entries, reviews and voids are
@@ -46,8 +46,8 @@ from records_desk.services.accounts import AccountService
 from records_desk.services.base import ServiceContext
 from records_desk.services.customer_dto import CustomerDraft
 from records_desk.services.customer_records import new_version, office_day
-from records_desk.services.customers import add_files, new_file
 from records_desk.services.dto import Principal
+from records_desk.services.new_files import add_files, new_file
 from records_desk.store.customer_models import BlacklistEntry, Customer, GradeChange, Review
 from records_desk.store.models import Account
 
