@@ -37,7 +37,7 @@ from records_desk.domain.customers import (
 )
 from records_desk.domain.dates import add_months
 from records_desk.domain.grading import QuotaPolicy, allowed_count
-from records_desk.domain.identifiers import is_valid_tw_business_number
+from records_desk.domain.identifiers import is_valid_tw_business_number, is_valid_tw_national_id
 from records_desk.domain.permissions import Action
 from records_desk.domain.reviews import ReviewPolicy
 from records_desk.domain.roles import Role
@@ -71,7 +71,6 @@ BATCH_COMMIT = 25_000  # files per transaction
 EXPUNGE_EVERY = 5_000  # files kept in the session between flushes (memory)
 POOL = 20_000  # names, addresses, e-mails drawn from Faker once
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
-_ID_WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1)
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
     ("director", "陳總監", Role.CUSTOMER_DIRECTOR),
@@ -311,12 +310,9 @@ class _Maker:
         return f"{area}-{local[:-4]}-{local[-4:]}"
 
     def national_id(self) -> str:
-        letter = self.rnd.choice(_LETTERS)
-        body = f"{self.rnd.choice('12')}{self.rnd.randrange(10_000_000):07d}"
-        code = _LETTERS.index(letter) + 10
-        digits = [code // 10, code % 10, *map(int, body)]
-        total = sum(w * d for w, d in zip(_ID_WEIGHTS, digits, strict=True))
-        return f"{letter}{body}{(10 - total % 10) % 10}"
+        letter, sex = self.rnd.choice(_LETTERS), self.rnd.choice("12")
+        stem = f"{letter}{sex}{self.rnd.randrange(10_000_000):07d}"
+        return next(stem + d for d in "0123456789" if is_valid_tw_national_id(stem + d))
 
     def business_number(self) -> str:
         while True:
