@@ -15,6 +15,11 @@ class PrintContext:
     audit_hash: str | None = None  # its full hash; pages show the first 12 characters
 
     @property
+    def printed_at_local(self) -> str:
+        """The printing time as pages show it: local, to the minute."""
+        return self.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    @property
     def audit_head(self) -> str:
         if self.audit_seq is None or not self.audit_hash:
             return "-"

@@ -19,7 +19,6 @@ from records_desk.printing.labels import (
     PAPER_MM,
     LabelLayout,
     _canvas,
-    _local,
 )
 from records_desk.printing.wrapping import wrap_lines
 
@@ -70,7 +69,7 @@ def _calibration_text(layout: LabelLayout, context: PrintContext) -> list[str]:
         "3. 若框線偏右 2 毫米，請把水平偏移設為 -2；若偏下 3 毫米，請把垂直偏移設為 -3"
         "（偏移已不是 0 時，在目前數值上加減）。",
         "4. 改好偏移後再印一次此頁確認，框線重合後才印標籤。",
-        f"列印人：{context.printed_by}　{_local(context)}",
+        f"列印人：{context.printed_by}　{context.printed_at_local}",
     ]
 
 

@@ -240,7 +240,7 @@ def render_labels(
             if index < len(items):
                 style.draw(c, layout.box(position), items[index])
         footer = (
-            f"{definition.title_zh}　列印人：{context.printed_by}　列印時間：{_local(context)}　"
+            f"{definition.title_zh}　列印人：{context.printed_by}　列印時間：{context.printed_at_local}　"
             f"稽核記錄：{context.audit_head}　第 {sheet + 1} 頁,共 {sheets} 頁"
         )
         _footer(c, layout, font, footer)
@@ -357,7 +357,9 @@ def _canvas(
     c = Canvas(buffer, pagesize=layout.page_size, initialFontName=font, initialFontSize=8)
     c.setTitle(title)
     c.setAuthor(context.printed_by)
-    c.setSubject(f"{layout.describe()}; printed {_local(context)}; audit {context.audit_head}")
+    c.setSubject(
+        f"{layout.describe()}; printed {context.printed_at_local}; audit {context.audit_head}"
+    )
     c.setCreator("Records Desk")
     return c
 
@@ -380,10 +382,6 @@ def _footer(c: Canvas, layout: LabelLayout, font: str, text: str) -> None:
     c.setFillColor(_GREY)
     x, y = layout.point(paper_w / 2, middle)
     c.drawCentredString(x, y - size * 0.3, ellipsize(text, font, size, width))
-
-
-def _local(context: PrintContext) -> str:
-    return context.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def render_calibration(layout: LabelLayout, context: PrintContext) -> bytes:

@@ -55,7 +55,7 @@ class Furniture:
             self.note.drawOn(canvas, self.left, rule_y + 1.2 * mm)
         canvas.setFillColor(GREY)
         canvas.setFont(font, FOOTER_SIZE)
-        at = self.context.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        at = self.context.printed_at_local
         canvas.drawString(self.left, y, f"列印人：{self.context.printed_by}　列印時間：{at}")
         canvas.drawRightString(
             self.right, y, f"稽核紀錄：{self.context.audit_head}　表單：{self.form_id}"
