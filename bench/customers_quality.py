@@ -21,29 +21,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-DATA = Path(__file__).resolve().parent / ".data"
-ADMIN = "manager"
-PASSWORD = "Bench-Password-2026!"
-
-
-def open_services(folder: Path, create: bool) -> Any:
-    import secrets
-
-    from records_desk.services.container import build_services
-    from records_desk.settings import MemoryBackend, Settings
-    from records_desk.store.database import open_database
-    from records_desk.store.keystore import KeyStore
-
-    db = folder / "records.db"
-    store = KeyStore(folder / "config")
-    key_file = store.key_file(db)
-    if create:  # a key file, so no OS keyring is touched
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_hex(32), "ascii")
-    return build_services(open_database(db, store), Settings(MemoryBackend()))
+# The same database layout and accounts as bench/customers.py, so --copy-from its folder works.
+from customers import ADMIN, DATA, PASSWORD, open_services  # noqa: E402
 
 
 def build(folder: Path, customers: int) -> None:
