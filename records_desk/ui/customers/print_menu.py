@@ -62,7 +62,7 @@ class CustomerPrintButton(QToolButton):
 
     def print_form(self, form_id: str) -> QWidget | None:
         """Fill the form and show its preview (non-modal); None when refused."""
-        from records_desk.ui.printing.preview_dialog import PrintPreviewDialog
+        from records_desk.ui.printing.preview_dialog import show_preview
 
         customer_id = self.customer_id
         if customer_id is None:
@@ -74,10 +74,7 @@ class CustomerPrintButton(QToolButton):
             )
         except operations.Failed:
             return None
-        dialog = PrintPreviewDialog(
-            self._services.printing, self._principal, printed, self._settings, self.window()
+        self.preview = show_preview(
+            self.window(), self._services.printing, self._principal, printed, self._settings
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.preview = dialog
-        return dialog
+        return self.preview

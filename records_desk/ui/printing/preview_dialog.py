@@ -68,6 +68,17 @@ def open_preview(
         printed = operations.call(parent, lambda: service.render(principal, form_id, data))
     except operations.Failed:
         return None
+    return show_preview(parent, service, principal, printed, settings)
+
+
+def show_preview(
+    parent: QWidget,
+    service: PrintingApi,
+    principal: Principal,
+    printed: PrintedFormLike,
+    settings: Settings | None,
+) -> PrintPreviewDialog:
+    """Show an already rendered form's preview, non-modal, deleted when closed."""
     dialog = PrintPreviewDialog(service, principal, printed, settings, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
