@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+import customers  # bench/customers.py: the benchmarks' database set-up
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -347,20 +348,8 @@ def plain_write(rows: list[dict[str, Any]], path: Path) -> None:
 
 def open_services(folder: Path) -> Any:
     """A fresh encrypted database with its key in a file (no OS keyring touched)."""
-    import secrets
-
-    from records_desk.services.container import build_services
-    from records_desk.settings import MemoryBackend, Settings
-    from records_desk.store.database import open_database
-    from records_desk.store.keystore import KeyStore
-
     folder.mkdir(parents=True)
-    db = folder / "records.db"
-    store = KeyStore(folder / "config")
-    key_file = store.key_file(db)
-    key_file.parent.mkdir(parents=True, exist_ok=True)
-    key_file.write_text(secrets.token_hex(32), "ascii")
-    return build_services(open_database(db, store), Settings(MemoryBackend()))
+    return customers.open_services(folder, create=True)
 
 
 def commit_run(source: Path, folder: Path, traced: bool) -> dict[str, float]:
