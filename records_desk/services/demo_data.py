@@ -2,7 +2,7 @@
 demo --customers N`): zh_TW people and companies (Faker's zh_TW locale), Taiwan mobiles and
 landlines as offices type them, valid 身分證字號 and 統一編號, departments, product lines,
 every record type, grades within the R-GRD-2 quotas, a few void files, blacklist entries and
-reviews. The same seed and count give the same data.
+reviews. The same seed and count give the same data. One file's plan and content: demo_files.py.
 
 The files go through the registering path every file takes (new_files.new_file/add_files:
 archive numbers issued per category and year, first versions kept whole), entered day by day
@@ -20,7 +20,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,23 +28,20 @@ from records_desk.domain.archive_numbers import ArchiveCodes
 from records_desk.domain.blacklist import BlacklistScope, new_blacklist_entry
 from records_desk.domain.customer_files import CustomerStatus, RevisionKind
 from records_desk.domain.customers import (
-    AdmissionChecklist,
     Grade,
-    ProspectLevel,
     RecordType,
     admission_required,
 )
 from records_desk.domain.dates import add_months
 from records_desk.domain.grading import QuotaPolicy, allowed_count
-from records_desk.domain.identifiers import is_valid_tw_business_number, is_valid_tw_national_id
 from records_desk.domain.permissions import Action
 from records_desk.domain.reviews import ReviewPolicy
 from records_desk.domain.roles import Role
 from records_desk.services import journal
 from records_desk.services.accounts import AccountService
 from records_desk.services.base import ServiceContext
-from records_desk.services.customer_dto import CustomerDraft
 from records_desk.services.customer_records import new_version, office_day
+from records_desk.services.demo_files import FileMaker, Plan
 from records_desk.services.dto import Principal
 from records_desk.services.new_files import add_files, new_file
 from records_desk.store.customer_models import BlacklistEntry, Customer, GradeChange, Review
@@ -62,15 +58,12 @@ RECORD_TYPE_WEIGHTS = (40, 25, 10, 20, 5)
 # the last word, so a small department never breaks a cap by chance.
 GRADE_WISHES: tuple[Grade, ...] = (Grade.VIP, Grade.PREFERRED, Grade.QUALIFIED)
 GRADE_WISH_WEIGHTS = (8, 20, 72)
-AREAS = ("02", "03", "04", "05", "06", "07", "08")
 BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", "違反合約轉售產品", "提供不實資料")
 VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
 REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
 YEARS_BACK = 6  # files entered over this many years before today
 BATCH_COMMIT = 25_000  # files per transaction
 EXPUNGE_EVERY = 5_000  # files kept in the session between flushes (memory)
-POOL = 20_000  # names, addresses, e-mails drawn from Faker once
-_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
     ("director", "陳總監", Role.CUSTOMER_DIRECTOR),
@@ -89,20 +82,6 @@ class DemoSummary:
     reviews: int
     grades: dict[str, int]
     seconds: float
-
-
-@dataclass
-class _Plan:
-    """What is decided about a file before it is generated: enough to keep grades within
-    the quotas, which are shares of whole departments and product lines."""
-
-    record_type: RecordType
-    department: str
-    lines: tuple[str, ...]
-    entered_at: datetime
-    void: bool
-    blacklisted: bool
-    grade: Grade | None = None
 
 
 class DemoData:
@@ -143,14 +122,14 @@ class DemoData:
         )
         consultants = [a[0] for a in accounts.values() if a[2] == Role.CONSULTANT.value]
         plans = _plan(rnd, customers, now, QuotaPolicy())
-        made = _Maker(rnd, fake, consultants, customers)
+        made = FileMaker(rnd, fake, consultants, customers)
         done = 0
-        ids: list[tuple[int, _Plan]] = []
+        ids: list[tuple[int, Plan]] = []
         for start in range(0, len(plans), BATCH_COMMIT):
             chunk = plans[start : start + BATCH_COMMIT]
             with self.ctx.uow.write() as uow:
                 session = uow.session
-                by_day: dict[date, list[_Plan]] = defaultdict(list)
+                by_day: dict[date, list[Plan]] = defaultdict(list)
                 for plan in chunk:
                     by_day[office_day(plan.entered_at)].append(plan)
                 for day in sorted(by_day):
@@ -191,7 +170,7 @@ class DemoData:
         )
 
 
-def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) -> list[_Plan]:
+def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) -> list[Plan]:
     """Types, departments, lines, entry moments in order, voids and blacklistings; then grades
     within the caps of the final counts of every department and product line (R-GRD-2)."""
     span = YEARS_BACK * 365 * 86_400
@@ -201,7 +180,7 @@ def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) ->
         record_type = rnd.choices(RECORD_TYPES, RECORD_TYPE_WEIGHTS)[0]
         lines = tuple(rnd.sample(PRODUCT_LINES, rnd.choice((1, 1, 1, 2))))
         plans.append(
-            _Plan(
+            Plan(
                 record_type=record_type,
                 department=rnd.choice(DEPARTMENTS),
                 lines=lines,
@@ -236,96 +215,14 @@ def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) ->
     return plans
 
 
-def _scopes(p: _Plan) -> list[tuple[str, str | None]]:
+def _scopes(p: Plan) -> list[tuple[str, str | None]]:
     return [(p.department, None), *((p.department, line) for line in p.lines)]
-
-
-class _Maker:
-    """One file's content: names, phones, numbers and addresses as an office has them."""
-
-    def __init__(self, rnd: random.Random, fake: Any, consultants: list[int], count: int) -> None:
-        self.rnd = rnd
-        self.consultants = consultants
-        # Faker is the slowest part of a large fill (~0.5 ms a file): draw from pools of its
-        # output instead; common names repeat in a real archive too.
-        size = max(1, min(count, POOL))
-        self.people = [fake.name() for _ in range(size)]
-        self.companies = [fake.company() for _ in range(max(1, size // 2))]
-        self.addresses = [fake.address() for _ in range(size)]
-        self.emails = [fake.free_email() for _ in range(size)]
-
-    def draft(self, plan: _Plan) -> CustomerDraft:
-        rnd = self.rnd
-        company = plan.record_type is not RecordType.INTERNAL and rnd.random() < 0.4
-        name = rnd.choice(self.companies) if company else rnd.choice(self.people)
-        phones = [self.mobile()] if rnd.random() < 0.9 else []
-        if company or rnd.random() < 0.3:
-            phones.append(self.landline())
-        if company:
-            id_number = self.business_number()
-        else:
-            id_number = self.national_id() if rnd.random() < 0.5 else ""
-        graded = admission_required(plan.record_type)
-        sales = plan.record_type in (RecordType.CLOSED_SALES, RecordType.KEY_CUSTOMER)
-        # Most files are entered the day of the event; a few late ones (R-CUS-5) for the
-        # data-quality screens to find.
-        late = rnd.choices((0, 1, 2, 4), (85, 9, 4, 2))[0]
-        event = office_day(plan.entered_at) - timedelta(days=late)
-        return CustomerDraft(
-            record_type=plan.record_type,
-            name=name,
-            department=plan.department,
-            product_lines=plan.lines,
-            contact_person=rnd.choice(self.people) if company else "",
-            phones=tuple(phones),
-            email=rnd.choice(self.emails) if rnd.random() < 0.6 else "",
-            address=rnd.choice(self.addresses),
-            id_number=id_number,
-            consultant_id=rnd.choice(self.consultants) if self.consultants and sales else None,
-            prospect_level=rnd.choice(tuple(ProspectLevel))
-            if sales and rnd.random() < 0.5
-            else None,
-            admission=AdmissionChecklist.all_met() if graded else AdmissionChecklist(),
-            shelf_location=f"{rnd.choice('ABCDEF')}-{rnd.randint(1, 40):02d}-{rnd.randint(1, 6)}",
-            event_date=event,
-        )
-
-    def mobile(self) -> str:
-        digits = f"09{self.rnd.randrange(100_000_000):08d}"
-        style = self.rnd.random()
-        if style < 0.5:
-            return f"{digits[:4]}-{digits[4:7]}-{digits[7:]}"
-        if style < 0.6:
-            return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
-        return digits
-
-    def landline(self) -> str:
-        area = self.rnd.choice(AREAS)
-        if area in ("02", "04"):  # 臺北 and 臺中: 8-digit local numbers
-            local = f"2{self.rnd.randrange(10_000_000):07d}"
-        else:
-            local = f"{self.rnd.randrange(2_000_000, 10_000_000)}"
-        if self.rnd.random() < 0.5:
-            return f"({area}){local[:-4]}-{local[-4:]}"
-        return f"{area}-{local[:-4]}-{local[-4:]}"
-
-    def national_id(self) -> str:
-        letter, sex = self.rnd.choice(_LETTERS), self.rnd.choice("12")
-        stem = f"{letter}{sex}{self.rnd.randrange(10_000_000):07d}"
-        return next(stem + d for d in "0123456789" if is_valid_tw_national_id(stem + d))
-
-    def business_number(self) -> str:
-        while True:
-            stem = f"{self.rnd.randrange(10_000_000):07d}"
-            for last in "0123456789":
-                if is_valid_tw_business_number(stem + last):
-                    return stem + last
 
 
 def _history(
     session: Session,
     rnd: random.Random,
-    ids: list[tuple[int, _Plan]],
+    ids: list[tuple[int, Plan]],
     entering: Principal,
     director: Principal,
     today: date,
