@@ -121,7 +121,8 @@ class EvaluationService:
         """R-GRD-3 附件1: every criterion scored 0..max, weighted by the configured weights;
         the total out of 100 and the grade it suggests are kept with the weights used."""
         actor = self.ctx.authorize(actor, Action.EVALUATION_RECORD)
-        result = ev.evaluate(scores, self.policy)
+        policy = self.policy  # one read of the office settings for the weights and the scale
+        result = ev.evaluate(scores, policy)
         now = self.ctx.now()
         not_after(evaluated_on, office_day(now))
         total = ev.as_decimal(result.total)
@@ -136,7 +137,7 @@ class EvaluationService:
                 product_line=(product_line or "").strip() or None,
                 scores={line.criterion.value: line.score for line in result.lines},
                 weights={line.criterion.value: line.weight for line in result.lines},
-                max_score=self.policy.max_score,
+                max_score=policy.max_score,
                 total_hundredths=int(total.scaleb(2)),
                 suggested_grade=result.suggested_grade.value,
                 opinion=opinion.strip(),
