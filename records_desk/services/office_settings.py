@@ -63,7 +63,14 @@ class OfficeSettingsInfo:
 
 
 def _info(session: Session) -> OfficeSettingsInfo:
-    rows = {row.key: row for row in session.scalars(select(OfficeSetting))}
+    # One query, the author's name joined: the services read the settings on every use.
+    found = session.execute(
+        select(OfficeSetting, Account.username).outerjoin(
+            Account, Account.id == OfficeSetting.changed_by_id
+        )
+    ).all()
+    rows = {row.key: row for row, _ in found}
+    authors = {row.key: username for row, username in found}
     stored: dict[str, Any] = {key: row.value for key, row in rows.items()}
     codes = dict(DEFAULT_ARCHIVE_CODES)
     codes.update({RecordType(k): v for k, v in stored.get(CODES, {}).items()})
@@ -71,17 +78,12 @@ def _info(session: Session) -> OfficeSettingsInfo:
     weights.update({Criterion(k): v for k, v in stored.get(WEIGHTS, {}).items()})
     former = {k: RecordType(v) for k, v in stored.get(FORMER_CODES, {}).items()}
     latest = max(rows.values(), key=lambda r: r.changed_at, default=None)
-    changed_by = None
-    if latest is not None:
-        changed_by = session.scalar(
-            select(Account.username).where(Account.id == latest.changed_by_id)
-        )
     return OfficeSettingsInfo(
         codes=codes,
         weights=weights,
         sample_size=int(stored.get(SAMPLE_SIZE, DEFAULT_SAMPLE_SIZE)),
         former_codes=former,
-        changed_by=changed_by,
+        changed_by=authors[latest.key] if latest is not None else None,
         changed_at=latest.changed_at if latest is not None else None,
     )
 
