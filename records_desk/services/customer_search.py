@@ -25,7 +25,7 @@ from records_desk.domain.customers import Grade, ProspectLevel, RecordType
 from records_desk.domain.permissions import Action
 from records_desk.services.base import ServiceContext
 from records_desk.services.customer_records import (
-    domain_entries,
+    blacklist_rows,
     domain_entry,
     office_day,
     usernames,
@@ -175,7 +175,8 @@ class CustomerSearchService:
         names = usernames(session, [r.consultant_id for r in rows])
         today = office_day(self.ctx.now())
         until: dict[int, date] = {}
-        for e in domain_entries(session, ids):
+        # In force or not is all a row shows: the deciders' names are not looked up.
+        for e in (domain_entry(r, {}) for r in blacklist_rows(session, ids)):
             if e.in_force(today):
                 until[e.customer_id] = max(until.get(e.customer_id, e.last_day), e.last_day)
         return [
