@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from records_desk.domain.customers import AdmissionCriterion
 from records_desk.domain.dates import add_months
 from records_desk.ui.customers.admin_words import blacklist_scope_name
 from records_desk.ui.customers.terms import criterion_name
+from records_desk.ui.dialogs import ok_cancel
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,7 @@ class _Form(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(lambda: self.submitted.emit(self.values()))
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, lambda: self.submitted.emit(self.values()))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

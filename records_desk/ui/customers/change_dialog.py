@@ -23,7 +23,7 @@ from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.customer_form import CustomerForm
-from records_desk.ui.dialogs import add_form_row
+from records_desk.ui.dialogs import add_form_row, ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -63,11 +63,7 @@ class ChangeDialog(RememberingDialog):
         self.reason.setObjectName("reasonEdit")
         reason_form = QFormLayout()
         self._reason_label = add_form_row(reason_form, self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.save)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

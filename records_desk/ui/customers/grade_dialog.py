@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.terms import grade_name
-from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.dialogs import add_form_row, make_error_label, ok_cancel, show_error
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -67,11 +66,7 @@ class GradeDialog(RememberingDialog):
         self._override_label = add_form_row(form, self.override)
         form.setRowVisible(self.override, False)
         self.form = form
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.save)
         self.heading = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from records_desk.ui.dialogs import ok_cancel
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
@@ -25,12 +27,8 @@ class ReasonDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonEdit")
         self.prompt.setBuddy(self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self, self._ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.reason)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.terms import grade_name
+from records_desk.ui.dialogs import ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -75,11 +75,7 @@ class RecordDialog(RememberingDialog):
         self.day = date_edit("recordDate", today)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.save)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.heading)
         self.body.addLayout(self.form)

@@ -1,9 +1,12 @@
 """Dialogs: first start, sign-in, password change, settings, about (and the account and
-operation-log dialogs). Shared here: the inline error line every form dialog uses."""
+operation-log dialogs). Shared here: the inline error line and the OK/Cancel row every form
+dialog uses."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -21,6 +24,16 @@ def make_error_label(parent: QWidget | None = None) -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
+    """OK runs `on_ok` (which accepts the dialog once its work is done), Cancel rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def add_form_row(form: QFormLayout, field: QWidget) -> QLabel:

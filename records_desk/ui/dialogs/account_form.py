@@ -24,6 +24,7 @@ from records_desk.domain.roles import Role
 from records_desk.ui.dialogs import (
     confirmation_differs,
     make_error_label,
+    ok_cancel,
     password_field,
     show_error,
 )
@@ -53,11 +54,7 @@ class FormDialog(QDialog):
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
         self.error_label = make_error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._on_ok)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.hint_label)

@@ -19,6 +19,7 @@ from records_desk.ui.dialogs import (
     add_form_row,
     confirmation_differs,
     make_error_label,
+    ok_cancel,
     password_field,
     show_error,
 )
@@ -56,12 +57,8 @@ class ChangePasswordDialog(RememberingDialog):
         self.hint = QLabel()
         self.hint.setEnabled(False)
         self.error_label = make_error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self._change)
         self.change_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._change)
-        self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
         fields = (self.user_label, self.current_edit, self.new_edit, self.confirm_edit, self.hint)

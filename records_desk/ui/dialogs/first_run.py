@@ -20,6 +20,7 @@ from records_desk.ui.dialogs import (
     add_form_row,
     confirmation_differs,
     make_error_label,
+    ok_cancel,
     password_field,
     show_error,
 )
@@ -48,12 +49,8 @@ class FirstRunDialog(RememberingDialog):
         self.hint = QLabel()
         self.hint.setEnabled(False)
         self.error_label = make_error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self._create)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
         fields = (

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.settings import LANGUAGES, Options, Settings
-from records_desk.ui.dialogs import add_form_row
+from records_desk.ui.dialogs import add_form_row, ok_cancel
 from records_desk.ui.i18n import Translations, language_names
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -45,11 +44,7 @@ class SettingsDialog(RememberingDialog):
         self.idle_hint = QLabel()
         self.idle_hint.setWordWrap(True)
         self.idle_hint.setEnabled(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._apply)
         self.form = QFormLayout()
         self.form_labels = [
             add_form_row(self.form, field)
