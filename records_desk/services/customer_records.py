@@ -217,10 +217,14 @@ def domain_entries(
     return [domain_entry(r, names) for r in rows]
 
 
-def cleared_customers(session: Session, today: date) -> set[int]:
+def cleared_customers(
+    session: Session, today: date, entries: list[bl.BlacklistEntry] | None = None
+) -> set[int]:
     """Customers no department may do business with in their own department today: on a
-    blacklist in force, or ended and not re-admitted (五3.3 清除). They leave the quota counts."""
-    entries = domain_entries(session)
+    blacklist in force, or ended and not re-admitted (五3.3 清除). They leave the quota counts.
+    `entries`: every entry (domain_entries), when the caller has read them already."""
+    if entries is None:
+        entries = domain_entries(session)
     ids = {e.customer_id for e in entries}
     if not ids:
         return set()

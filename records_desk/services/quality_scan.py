@@ -148,9 +148,10 @@ def scan(
 ) -> Scan:
     scan = Scan()
     found = scan.problems
-    cleared = cleared_customers(session, today)
+    every_entry = domain_entries(session)  # read once for both uses
+    cleared = cleared_customers(session, today, every_entry)
     entries: dict[int, list[bl.BlacklistEntry]] = defaultdict(list)
-    for entry in domain_entries(session):
+    for entry in every_entry:
         entries[entry.customer_id].append(entry)
     last_review = dict(
         session.execute(
