@@ -141,12 +141,11 @@ class CustomerFormService:
     ) -> PrintedForm:
         from records_desk.services.printing import PrintSubject
 
-        data = self.data_for(actor, form_id, customer_id, **which)
+        data, customer = self._fill(actor, form_id, customer_id, **which)
         printed = self.services.printing.render(actor, form_id, data)
-        if customer_id is None:
+        if customer is None:
             return printed
-        number = self.services.customers.get(actor, customer_id).archive_number
-        subject = PrintSubject("customer", customer_id, number)
+        subject = PrintSubject("customer", customer.id, customer.archive_number)
         return replace(printed, subject=subject)
 
     def data_for(
@@ -162,15 +161,42 @@ class CustomerFormService:
     ) -> dict[str, Any]:
         """The fill data (forms/README.md "Data"). Raises NotACustomerForm, CustomerNotFound,
         FormNotApplicable, FormRecordNotFound, or the permission refusal."""
+        return self._fill(
+            actor,
+            form_id,
+            customer_id,
+            record_id=record_id,
+            on=on,
+            all_entries=all_entries,
+            department=department,
+        )[0]
+
+    def _fill(
+        self,
+        actor: Principal,
+        form_id: str,
+        customer_id: int | None = None,
+        *,
+        record_id: int | None = None,
+        on: date | None = None,
+        all_entries: bool = False,
+        department: str | None = None,
+    ) -> tuple[dict[str, Any], CustomerInfo | None]:
+        """`data_for`, with the file it read (a print names it: no second read)."""
         if form_id == BLACKLIST:
             if customer_id is not None:
                 raise NotACustomerForm(form_id)
-            return self._blacklist(actor, on, all_entries, department)
+            return self._blacklist(actor, on, all_entries, department), None
         if form_id not in CUSTOMER_FORMS or customer_id is None:
             raise NotACustomerForm(form_id)
         customer = self.services.customers.get(actor, customer_id)
+        return self._customer_form(actor, form_id, customer, record_id), customer
+
+    def _customer_form(
+        self, actor: Principal, form_id: str, customer: CustomerInfo, record_id: int | None
+    ) -> dict[str, Any]:
         if form_id in GRADED_ONLY and customer.grade is None:
-            raise FormNotApplicable(form_id, customer_id)
+            raise FormNotApplicable(form_id, customer.id)
         if form_id == REGISTRATION:
             names = self._full_names(actor, [customer.consultant, customer.maintainer])
             return fill.registration(customer, names)
