@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -94,11 +94,6 @@ class ChangeDialog(RememberingDialog):
         self._reason_label.setText(self.tr("Reason:"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Change") if self.mode is ChangeMode.DIRECT else self.tr("Request"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def save(self) -> None:
         changes = self.form.values()

@@ -4,7 +4,7 @@ general manager may then override it with a reason of their own, kept with the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -90,11 +90,6 @@ class GradeDialog(RememberingDialog):
         self.override.setPlaceholderText(self.tr("Why this customer may break the quota"))
         for index in range(self.grade.count()):
             self.grade.setItemText(index, grade_name(self.grade.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def overriding(self) -> bool:

@@ -118,10 +118,9 @@ class HistoryDialog(RememberingDialog):
         self.right_label.setText(self.tr("&with version"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)  # retranslate_ui on a change of language
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
             self.show_comparison()
-        super().changeEvent(event)
 
     def load(self) -> None:
         try:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -90,11 +90,6 @@ class RecordDialog(RememberingDialog):
         self.heading.setText(
             f"<b>{self.info.archive_number}</b> {self.info.name}" + (f" — {grade}" if grade else "")
         )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def on(self) -> date:

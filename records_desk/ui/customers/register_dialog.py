@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -105,11 +105,6 @@ class RegisterDialog(RememberingDialog):
         )
         for index in range(self.record_type.count()):
             self.record_type.setItemText(index, record_type_name(self.record_type.itemData(index)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _type_changed(self) -> None:
         # R-GRD-1: the checklist belongs to admitted record types only.

@@ -4,7 +4,7 @@ or refuses one with a note (a refusal needs one). Other roles see the list read 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -126,11 +126,6 @@ class RequestsDialog(RememberingDialog):
         self.refuse_button.setText(self.tr("&Refuse"))
         self.close_button.setText(self.tr("Close"))
         self.empty_label.setText(self.tr("No change requests are waiting."))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- the list ---------------------------------------------------------------------------
     def reload(self) -> None:

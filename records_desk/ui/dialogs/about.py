@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 import PySide6
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from records_desk import APP_NAME, __version__
@@ -49,8 +49,3 @@ class AboutDialog(RememberingDialog):
         ):
             body = body.replace(marker, value)
         self.text.setText(body)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

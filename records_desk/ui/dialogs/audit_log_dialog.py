@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, Qt
+from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -237,11 +237,6 @@ class AuditLogDialog(RememberingDialog):
         self.model.retranslate()
         self._fill_combo_texts()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- filters ----------------------------------------------------------------------------
     def _fill_combo_texts(self) -> None:

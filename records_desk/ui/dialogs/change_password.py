@@ -3,7 +3,7 @@ reset. The service signs the user in with the new password."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -107,8 +107,3 @@ class ChangePasswordDialog(RememberingDialog):
         show_error(self.error_label, "")
         self.password_changed.emit(principal)
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

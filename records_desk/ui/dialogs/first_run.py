@@ -3,7 +3,7 @@ Problems (password too short, passwords differ, bad user name) are shown inline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -109,8 +109,3 @@ class FirstRunDialog(RememberingDialog):
         self._app_settings.set(Options.LAST_USER, username)
         self.created.emit(principal)
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

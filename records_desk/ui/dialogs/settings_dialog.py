@@ -3,7 +3,7 @@ the typed settings registry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -86,8 +86,3 @@ class SettingsDialog(RememberingDialog):
             self._translations.apply(language)
         self.applied.emit()
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -125,11 +125,6 @@ class BlankFormsDialog(RememberingDialog):
             item.setText(self._kind_text(item.data(KIND_ROLE)))
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _kind_text(self, kind: str) -> str:
         return self.tr("Labels") if kind == "labels" else self.tr("Form")
 

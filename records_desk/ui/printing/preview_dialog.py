@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QEvent,
     QIODevice,
     QStandardPaths,
     Qt,
@@ -208,11 +207,6 @@ class PrintPreviewDialog(RememberingDialog):
             button.setToolTip(act.toolTip())
         self._update_page_label()
         self._update_zoom_label()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_page_label(self, *_signal_args: object) -> None:
         count = self.document.pageCount()

@@ -1,8 +1,9 @@
-"""A dialog base that remembers its size and position (picard/ui PicardDialog style)."""
+"""A dialog base that remembers its size and position (picard/ui PicardDialog style) and words
+itself again when the language changes (frescobaldi's translateUI hook)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QEvent
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -11,7 +12,7 @@ from records_desk.settings import Settings
 
 class RememberingDialog(QDialog):
     """Subclasses set `geometry_key`; the geometry is kept in the settings registry's backend
-    under "dialogs/<key>"."""
+    under "dialogs/<key>". Subclasses word their widgets in `retranslate_ui`."""
 
     geometry_key = ""
 
@@ -42,3 +43,11 @@ class RememberingDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._save_geometry()
         super().closeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text; run again on a change of language."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
