@@ -176,9 +176,8 @@ class ExportService:
             rows: Iterable[CustomerRow] = search.iter_rows(actor, selection)
             details: dict[str, Any] = {"filters": query_details(selection)}
         else:
-            wanted = set(selection)
-            everything = CustomerQuery(include_void=True)
-            rows = (r for r in search.iter_rows(actor, everything) if r.id in wanted)
+            wanted = list(dict.fromkeys(selection))
+            rows = search.rows_of(actor, wanted)
             details = {"customer_ids": len(wanted)}
         candidates = (
             SmsCandidate(

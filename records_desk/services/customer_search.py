@@ -113,6 +113,17 @@ class CustomerSearchService:
                 rows = self._rows(uow.session, ids[start : start + batch])
             yield from rows
 
+    def rows_of(
+        self, actor: Principal, ids: Sequence[int], batch: int = 1000
+    ) -> Iterator[CustomerRow]:
+        """The rows of these files (void ones included), in the order given, batch by batch:
+        a selection is read by id, not found by walking every file."""
+        self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
+        for start in range(0, len(ids), batch):
+            with self.ctx.uow.read() as uow:
+                rows = self._rows(uow.session, ids[start : start + batch])
+            yield from rows
+
     def departments(self, actor: Principal) -> list[str]:
         """Every department on file, for the filter box."""
         self.ctx.authorize(actor, Action.CUSTOMER_VIEW)
