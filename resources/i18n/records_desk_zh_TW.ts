@@ -57,17 +57,17 @@
             <translation>帳號永不刪除：人員離職時停用其帳號，其歷史紀錄保留在操作日誌中。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="197" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="192" />
             <source>&amp;Enable</source>
             <translation>啟用(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="199" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="194" />
             <source>&amp;Disable…</source>
             <translation>停用(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="202" />
+            <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="197" />
             <source>%1 of %2 accounts shown</source>
             <translation>顯示 %1 個帳號，共 %2 個</translation>
         </message>
@@ -341,52 +341,52 @@
     <context>
         <name>AddEntryForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="90" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="86" />
             <source>Add to the blacklist</source>
             <translation>列入黑名單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="96" />
             <source>Six months (the usual validity)</source>
             <translation>六個月（一般有效期）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="113" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="109" />
             <source>Only for more than six months: why</source>
             <translation>僅在超過六個月時填寫：理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="117" />
             <source>Customer:</source>
             <translation>客戶：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118" />
             <source>&amp;List:</source>
             <translation>名單(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119" />
             <source>&amp;Department:</source>
             <translation>部門(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121" />
             <source>Validity:</source>
             <translation>有效期：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="126" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122" />
             <source>Last &amp;day in force:</source>
             <translation>有效期至(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="127" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123" />
             <source>Director's &amp;override:</source>
             <translation>總監特批理由(&amp;O)：</translation>
         </message>
@@ -455,27 +455,27 @@
             <translation>選擇一筆紀錄以查看詳細內容。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="249" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244" />
             <source>All accounts</source>
             <translation>全部帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="251" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246" />
             <source>All actions</source>
             <translation>全部操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="306" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="301" />
             <source>%1 of %2 entries loaded</source>
             <translation>已載入 %1 筆，共 %2 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="319" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="314" />
             <source>The operation log is intact: %1 entries verified.</source>
             <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="327" />
+            <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="322" />
             <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
             <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
         </message>
@@ -695,17 +695,17 @@
             <translation>表格代號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="134" />
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129" />
             <source>Labels</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="134" />
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129" />
             <source>Form</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="165" />
+            <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="160" />
             <source>%1 of %2 forms</source>
             <translation>顯示 %1 份表格，共 %2 份</translation>
         </message>
@@ -713,47 +713,47 @@
     <context>
         <name>ChangeDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="86" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="82" />
             <source>Change %1 directly</source>
             <translation>直接修改 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="88" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="84" />
             <source>The change is made at once and recorded as a direct change.</source>
             <translation>修改立即生效，並記錄為直接修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="91" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="87" />
             <source>Request a change of %1</source>
             <translation>申請修改 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="94" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="90" />
             <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
             <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="98" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="94" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="100" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="96" />
             <source>Change</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="100" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="96" />
             <source>Request</source>
             <translation>申請</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="120" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="111" />
             <source>The file was changed.</source>
             <translation>檔案已修改。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/change_dialog.py" line="125" />
+            <location filename="../../records_desk/ui/customers/change_dialog.py" line="116" />
             <source>Change request %1 was filed for approval.</source>
             <translation>修改申請 %1 已提交審批。</translation>
         </message>
@@ -761,47 +761,47 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="81" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="78" />
             <source>Change password — Records Desk</source>
             <translation>變更密碼 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="82" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="79" />
             <source>Choose a new password.</source>
             <translation>請設定新密碼。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="85" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="82" />
             <source>User name:</source>
             <translation>帳號：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="86" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="83" />
             <source>&amp;Current password:</source>
             <translation>目前密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="87" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="84" />
             <source>&amp;New password:</source>
             <translation>新密碼(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="88" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="85" />
             <source>C&amp;onfirm new password:</source>
             <translation>確認新密碼(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="93" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="90" />
             <source>At least 10 characters, different from the current one.</source>
             <translation>至少 10 個字元，且不可與目前密碼相同。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="94" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="91" />
             <source>&amp;Change password</source>
             <translation>變更密碼(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/change_password.py" line="98" />
+            <location filename="../../records_desk/ui/dialogs/change_password.py" line="95" />
             <source>The two new passwords do not match.</source>
             <translation>兩次輸入的新密碼不一致。</translation>
         </message>
@@ -810,22 +810,16 @@
         <name>CustomerAdmin</name>
         <message>
             <location filename="../../records_desk/ui/customers/admin_words.py" line="17" />
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="26" />
             <source>Department</source>
             <translation>部門</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="18" />
-            <source>Product line</source>
-            <translation>產品線</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="25" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="16" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/admin_words.py" line="32" />
+            <location filename="../../records_desk/ui/customers/admin_words.py" line="23" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -1609,27 +1603,27 @@
     <context>
         <name>DisableReasonDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="177" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="174" />
             <source>Disable account %1</source>
             <translation>停用帳號 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="179" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="176" />
             <source>e.g. left the company on 30 November</source>
             <translation>例如：11 月 30 日離職</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="180" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="177" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="183" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="180" />
             <source>%1 can no longer sign in. The account and its history are kept; it can be enabled again.</source>
             <translation>%1 將無法再登入。帳號及其歷史紀錄都會保留，日後可再次啟用。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="187" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="184" />
             <source>Disable account</source>
             <translation>停用帳號</translation>
         </message>
@@ -1786,52 +1780,52 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="78" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="75" />
             <source>New records office — Records Desk</source>
             <translation>新建檔案室 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="81" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="78" />
             <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
             <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="87" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="84" />
             <source>&amp;User name:</source>
             <translation>帳號(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="88" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="85" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="89" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="86" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="90" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="87" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="95" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="92" />
             <source>letters, digits, . _ - (3 to 32)</source>
             <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="96" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="93" />
             <source>At least 10 characters. Passwords expire after 90 days.</source>
             <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="97" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="94" />
             <source>&amp;Create account</source>
             <translation>建立帳號(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/first_run.py" line="101" />
+            <location filename="../../records_desk/ui/dialogs/first_run.py" line="98" />
             <source>The two passwords do not match.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -1839,7 +1833,7 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="91" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="88" />
             <source>The two passwords do not match.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
@@ -1847,37 +1841,37 @@
     <context>
         <name>GradeDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="85" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="80" />
             <source>Change grade</source>
             <translation>變更客戶等級</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="87" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="82" />
             <source>%1 %2, now %3</source>
             <translation>%1 %2，目前為 %3</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="92" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="87" />
             <source>New &amp;grade:</source>
             <translation>新等級(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="93" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="88" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="94" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="89" />
             <source>&amp;Override reason:</source>
             <translation>特批原因(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="95" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="90" />
             <source>Why this customer may break the quota</source>
             <translation>此客戶可超出配額的理由</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="133" />
+            <location filename="../../records_desk/ui/customers/grade_dialog.py" line="123" />
             <source>You may override the quota: give the reason and press OK.</source>
             <translation>您可以特批超出配額：請填寫特批原因後按「確定」。</translation>
         </message>
@@ -1925,28 +1919,28 @@
             <translation>與版本(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="137" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="136" />
             <source>(asked by %1)</source>
             <translation>（由 %1 申請）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="180" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="179" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="180" />
             <location filename="../../records_desk/ui/customers/history_dialog.py" line="181" />
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="182" />
             <source>Version %1</source>
             <translation>第 %1 版</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="204" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="203" />
             <source>%1 fields differ (marked).</source>
             <translation>有 %1 個欄位不同（已標示）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/history_dialog.py" line="206" />
+            <location filename="../../records_desk/ui/customers/history_dialog.py" line="205" />
             <source>The two versions are the same.</source>
             <translation>兩個版本內容相同。</translation>
         </message>
@@ -2578,47 +2572,47 @@
     <context>
         <name>NewAccountDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="108" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="105" />
             <source>New account</source>
             <translation>新增帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="114" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="111" />
             <source>&amp;User name:</source>
             <translation>帳號(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="115" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="112" />
             <source>&amp;Full name:</source>
             <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="116" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="113" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="117" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="114" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="118" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="115" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="119" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="116" />
             <source>The person must change this password at the first sign-in.</source>
             <translation>此人首次登入時必須變更此密碼。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="120" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="117" />
             <source>Create account</source>
             <translation>建立帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="133" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="130" />
             <source>Enter a user name.</source>
             <translation>請輸入帳號。</translation>
         </message>
@@ -2717,67 +2711,67 @@
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="180" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="190" />
             <source>Print preview — %1 (%2)</source>
             <translation>列印預覽 — %1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="183" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="193" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="184" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="194" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="185" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195" />
             <source>Fit width</source>
             <translation>符合頁寬</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="186" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="187" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197" />
             <source>&amp;Save as PDF…</source>
             <translation>另存為 PDF(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="188" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198" />
             <source>&amp;Open in system viewer</source>
             <translation>以系統檢視器開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="189" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="210" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="215" />
             <source>Page %1 of %2</source>
             <translation>第 %1 頁，共 %2 頁</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="276" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="281" />
             <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
             <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="294" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="299" />
             <source>Save as PDF</source>
             <translation>另存為 PDF</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="338" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="343" />
             <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
             <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="358" />
+            <location filename="../../records_desk/ui/printing/preview_dialog.py" line="363" />
             <source>No program to show PDF files was found. The PDF is saved at %1.</source>
             <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
         </message>
@@ -3065,27 +3059,27 @@
     <context>
         <name>ReadmitForm</name>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="165" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="161" />
             <source>Re-admit a customer</source>
             <translation>重新准入客戶</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="168" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="164" />
             <source>%1 %2 comes back as a qualified customer (合格), after a review against the admission criteria and an approval.</source>
             <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="182" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="178" />
             <source>Approved &amp;by:</source>
             <translation>批准人(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="183" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179" />
             <source>Approved &amp;on:</source>
             <translation>批准日期(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="192" />
+            <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="188" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -3093,17 +3087,17 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="47" />
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="45" />
             <source>The file %1 %2 is kept, marked void, and its number is never reused. Why is it void?</source>
             <translation>檔案 %1 %2 將保留並標記為作廢，其編號永不重用。作廢原因是？</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="52" />
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="50" />
             <source>Void %1</source>
             <translation>作廢 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="54" />
+            <location filename="../../records_desk/ui/customers/reason_dialog.py" line="52" />
             <source>Void</source>
             <translation>作廢</translation>
         </message>
@@ -3217,7 +3211,7 @@
             <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/customers/register_dialog.py" line="155" />
+            <location filename="../../records_desk/ui/customers/register_dialog.py" line="150" />
             <source>Registered as %1. Shelf location: %2.</source>
             <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
         </message>
@@ -3308,27 +3302,27 @@
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="152" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="149" />
             <source>Reset password of %1</source>
             <translation>重設 %1 的密碼</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="155" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="152" />
             <source>&amp;Temporary password:</source>
             <translation>臨時密碼(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="156" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="153" />
             <source>&amp;Confirm password:</source>
             <translation>確認密碼(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="159" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="156" />
             <source>%1 must change this temporary password at the next sign-in. A lockout after failed attempts is lifted.</source>
             <translation>%1 下次登入時必須變更此臨時密碼。因多次登入失敗而造成的鎖定將一併解除。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="163" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="160" />
             <source>Reset password</source>
             <translation>重設密碼</translation>
         </message>
@@ -3495,17 +3489,17 @@
     <context>
         <name>RoleDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="200" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="197" />
             <source>Change role of %1</source>
             <translation>變更 %1 的角色</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="202" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="199" />
             <source>New &amp;role:</source>
             <translation>新角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/account_form.py" line="203" />
+            <location filename="../../records_desk/ui/dialogs/account_form.py" line="200" />
             <source>Change role</source>
             <translation>變更角色</translation>
         </message>
@@ -3564,27 +3558,27 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="69" />
             <source>Settings — Records Desk</source>
             <translation>設定 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="75" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
             <source>&amp;Language:</source>
             <translation>介面語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="75" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
             <source>&amp;Lock after idle:</source>
             <translation>閒置後鎖定(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="73" />
             <source> minutes</source>
             <translation> 分鐘</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="81" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="76" />
             <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
             <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
         </message>

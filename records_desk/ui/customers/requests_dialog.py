@@ -164,11 +164,6 @@ class RequestsDialog(RememberingDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._requests[rows[0].row()] if rows else None
 
-    def select_request(self, request_id: int) -> None:
-        for row, request in enumerate(self._requests):
-            if request.id == request_id:
-                self.table.selectRow(row)
-
     def _show_selected(self) -> None:
         request = self.selected()
         changes = request.changes if request else ()

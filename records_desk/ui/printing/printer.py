@@ -102,13 +102,3 @@ class PdfPrintJob:
         pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         image = self.document.render(page, pixels)
         self.painter.drawImage(target, image)
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter, pages: list[int] | None = None) -> int:
-    """Print in one go (no audit step in between); returns the sheets sent, 0 on refusal."""
-    job = PdfPrintJob(document, printer)
-    if not job.begin():
-        return 0
-    sent = job.paint(list(range(document.pageCount())) if pages is None else pages)
-    job.end()
-    return sent
