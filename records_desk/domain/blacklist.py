@@ -83,6 +83,17 @@ class BlacklistEntry:
         return self.scope is BlacklistScope.COMPANY or self.department == department
 
 
+def usual_last_day(starts_on: date, policy: BlacklistPolicy | None = None) -> date:
+    """The last day in force of an entry of the default validity (6 months) from `starts_on`."""
+    return add_months(starts_on, (policy or BlacklistPolicy()).default_months) - timedelta(days=1)
+
+
+def expiry_after(last_day: date) -> date:
+    """The first day no longer in force, as entries keep it, for a last day as the office
+    writes it (有效期至)."""
+    return last_day + timedelta(days=1)
+
+
 def _day(at: date) -> date:
     """Office day of `at`; a datetime is cut to its date (the caller passes local time)."""
     return at.date() if isinstance(at, datetime) else at

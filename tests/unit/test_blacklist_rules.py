@@ -205,3 +205,17 @@ def test_in_force_exactly_from_start_to_before_expiry_R_GRD_5(
         return
     at = start + timedelta(days=probe)
     assert is_blacklisted([entry], 1, "any", at) == (start <= at < expires)
+
+
+def test_the_usual_last_day_is_six_months_on_less_a_day_and_its_expiry_the_day_after_R_GRD_5() -> (
+    None
+):
+    from records_desk.domain.blacklist import BlacklistPolicy, expiry_after, usual_last_day
+
+    assert usual_last_day(date(2026, 8, 31)) == date(
+        2027, 2, 27
+    )  # 2027-02-28 is the first free day
+    assert usual_last_day(date(2026, 11, 27), BlacklistPolicy(default_months=3)) == date(
+        2027, 2, 26
+    )
+    assert expiry_after(date(2027, 2, 27)) == date(2027, 2, 28)

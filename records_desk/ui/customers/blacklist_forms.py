@@ -7,7 +7,7 @@ to the dialog, which makes the one service call."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.blacklist import BlacklistPolicy, BlacklistScope
+from records_desk.domain.blacklist import BlacklistScope
 from records_desk.domain.customers import AdmissionCriterion
-from records_desk.domain.dates import add_months
 from records_desk.ui.customers.admin_words import blacklist_scope_name
 from records_desk.ui.customers.terms import criterion_name
 from records_desk.ui.dialogs import ok_cancel
@@ -80,7 +79,10 @@ class _Form(QDialog):
 
 
 class AddEntryForm(_Form):
-    def __init__(self, customer: CustomerChoice, today: date, parent: QWidget | None) -> None:
+    def __init__(
+        self, customer: CustomerChoice, today: date, usual: date, parent: QWidget | None
+    ) -> None:
+        """`usual`: the last day of an entry of the default validity starting today."""
         super().__init__(parent)
         self.setObjectName("blacklistAddForm")
         self.setWindowTitle(self.tr("Add to the blacklist"))
@@ -97,7 +99,6 @@ class AddEntryForm(_Form):
         self.default_validity.setObjectName("defaultValidity")
         self.default_validity.setChecked(True)
         # Shown from the usual last day, so a shorter validity is picked by moving it back.
-        usual = add_months(today, BlacklistPolicy().default_months) - timedelta(days=1)
         self.last_day = QDateEdit(_qdate(usual))
         self.last_day.setObjectName("blacklistLastDay")
         self.last_day.setCalendarPopup(True)

@@ -6,7 +6,7 @@ reads the list; the services check every call again."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain import blacklist as bl
 from records_desk.domain.blacklist import ReadmissionApproval
 from records_desk.domain.customers import AdmissionChecklist
 from records_desk.domain.permissions import Action, is_allowed
@@ -177,13 +178,15 @@ class BlacklistDialog(RememberingDialog):
         self.open_add_form(customer)
 
     def open_add_form(self, customer: CustomerChoice) -> AddEntryForm:
-        form = AddEntryForm(customer, self._today(), self)
+        today = self._today()
+        usual = bl.usual_last_day(today, self.services.blacklist.policy)
+        form = AddEntryForm(customer, today, usual, self)
         form.submitted.connect(lambda values: self.add_entry(form, values))
         self._open(form)
         return form
 
     def add_entry(self, form: AddEntryForm, values: NewEntry) -> None:
-        expires_on = values.last_day + timedelta(days=1) if values.last_day else None
+        expires_on = bl.expiry_after(values.last_day) if values.last_day else None
         try:
             entry = operations.call(
                 form,
