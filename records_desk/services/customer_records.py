@@ -223,8 +223,8 @@ def cleared_customers(
     """Customers no department may do business with in their own department today: on a
     blacklist in force, or ended and not re-admitted (五3.3 清除). They leave the quota counts.
     `entries`: every entry (domain_entries), when the caller has read them already."""
-    if entries is None:
-        entries = domain_entries(session)
+    if entries is None:  # who decided or lifted an entry does not matter here: no names read
+        entries = [domain_entry(r, {}) for r in blacklist_rows(session)]
     ids = {e.customer_id for e in entries}
     if not ids:
         return set()
