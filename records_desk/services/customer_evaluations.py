@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain import evaluations as ev
 from records_desk.domain.customers import Grade
+from records_desk.domain.dates import check_not_after
 from records_desk.domain.permissions import Action
 from records_desk.domain.surveys import check_survey
 from records_desk.services import journal
@@ -29,7 +30,6 @@ from records_desk.services.customer_records import (
     customer_ref,
     grade_of,
     load_customer,
-    not_after,
     office_day,
     require_active,
 )
@@ -124,7 +124,7 @@ class EvaluationService:
         policy = self.policy  # one read of the office settings for the weights and the scale
         result = ev.evaluate(scores, policy)
         now = self.ctx.now()
-        not_after(evaluated_on, office_day(now))
+        check_not_after(evaluated_on, office_day(now))
         total = ev.as_decimal(result.total)
         with self.ctx.uow.write() as uow:
             session = uow.session
@@ -198,7 +198,7 @@ class EvaluationService:
         actor = self.ctx.authorize(actor, Action.SURVEY_RECORD)
         now = self.ctx.now()
         today = office_day(now)
-        not_after(surveyed_on, today)
+        check_not_after(surveyed_on, today)
         survey = check_survey(sections, assessment, facts, today)
         with self.ctx.uow.write() as uow:
             session = uow.session

@@ -14,9 +14,7 @@ from sqlalchemy.orm import Session
 from records_desk.domain import blacklist as bl
 from records_desk.domain.customer_errors import (
     CustomerBlacklisted,
-    DateProblem,
     EntryBeforeEvent,
-    OfficeDateInvalid,
     ReadmissionRequired,
 )
 from records_desk.domain.customer_files import (
@@ -50,12 +48,6 @@ from records_desk.store.models import Account
 def office_day(at: datetime) -> date:
     """The office's day of an aware moment: the machine's local date (a Taiwan office)."""
     return at.astimezone().date()
-
-
-def not_after(day: date, today: date) -> None:
-    """A review, visit, evaluation or survey cannot be dated in the future (R-DQ-1 validity)."""
-    if day > today:
-        raise OfficeDateInvalid(day.isoformat(), DateProblem.IN_FUTURE, f"after {today}")
 
 
 def load_customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from records_desk.domain import reviews as rv
 from records_desk.domain.customer_files import CustomerStatus
 from records_desk.domain.customers import Grade, is_downgrade
+from records_desk.domain.dates import check_not_after
 from records_desk.domain.permissions import Action
 from records_desk.services import journal
 from records_desk.services.base import ServiceContext
@@ -41,7 +42,6 @@ from records_desk.services.customer_records import (
     customer_ref,
     grade_of,
     load_customer,
-    not_after,
     office_day,
     require_active,
 )
@@ -69,7 +69,7 @@ class ReviewService:
         """R-GRD-3 附件2: the scores and problems of one review; the next is due 6 months on."""
         actor = self.ctx.authorize(actor, Action.REVIEW_RECORD)
         now = self.ctx.now()
-        not_after(reviewed_on, office_day(now))
+        check_not_after(reviewed_on, office_day(now))
         next_due = rv.review_due_on(rv.ReviewSubject(customer_id, reviewed_on), self.policy)
         assert next_due is not None  # a review date always gives the next one
         with self.ctx.uow.write() as uow:
@@ -127,7 +127,7 @@ class ReviewService:
         """R-CUS-8 附件5: a visit, with the customer's needs, opinions and suggestions."""
         actor = self.ctx.authorize(actor, Action.VISIT_RECORD)
         now = self.ctx.now()
-        not_after(visited_on, office_day(now))
+        check_not_after(visited_on, office_day(now))
         with self.ctx.uow.write() as uow:
             session = uow.session
             customer = load_customer(session, customer_id)
