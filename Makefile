@@ -41,12 +41,14 @@ test: $(TEST_STAMP)
 	  echo "note: poppler-utils not installed; PDF checks that need it will be skipped"; }
 	$(VENV)/bin/ruff check records_desk tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check records_desk tests bench
 	$(VENV)/bin/ruff format --check records_desk tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 # The bundle ships the compiled translations, so they are rebuilt from the .ts first.
 build: $(BUILD_STAMP) qm

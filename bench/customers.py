@@ -55,7 +55,7 @@ def open_services(folder: Path, create: bool) -> Any:
 
 
 def build(folder: Path, customers: int) -> dict[str, Any]:
-    from records_desk.services.demo_data import DemoData, ensure_demo_accounts
+    from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
     from records_desk.store import search_index
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -148,10 +148,10 @@ def pct(values: list[float], p: float) -> float:
 
 
 def bench_search(services: Any, queries: int, baseline_queries: int, seed: int) -> bool:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
 
     gm = services.auth.login(ADMIN, PASSWORD)
-    search = services.search
+    search = services.customers.search
     rnd = random.Random(seed)
     ok = True
     print(f"\nsearch: count + first page of {PAGE}, {queries} queries per length")

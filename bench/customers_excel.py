@@ -10,9 +10,9 @@ process, alternately, after one untimed warm-up each:
 
   plain    openpyxl read-only, values-only iteration over every row of the same file: the
            least any import must do
-  import   records_desk.exchange.customer_import.read_customers: header detection, mapping,
+  import   records_desk.exchange.customers.imports.read_customers: header detection, mapping,
            every cell read and every row validated with the domain, duplicates within the file
-  export   records_desk.exchange.customer_export.write_customers of the imported rows (write-
+  export   records_desk.exchange.customers.export.write_customers of the imported rows (write-
            only workbook, date cells, formula-safe text)
   plain-w  the same values appended to a bare openpyxl write-only sheet: what export adds
            (header styles, widths, filter, date formats, formula-safe cells) shows against it
@@ -22,7 +22,7 @@ Reported: median seconds of each, the import/plain ratio with PASS/FAIL against 
 the three measured ones (tracemalloc, in separate untimed runs because tracing slows
 everything down; memory of C code such as zlib is not in it). Exit code 0 on PASS.
 
-Then the database import (services.imports) of the same file into a fresh encrypted
+Then the database import (services.customers.imports) of the same file into a fresh encrypted
 database: the preview (read, checked, then checked against the database) and the commit (every
 file numbered, versioned, indexed for search and audited in one transaction), timed once, and
 its peak traced memory in a second run.
@@ -69,9 +69,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-from records_desk.domain.identifiers import is_valid_tw_business_number
-from records_desk.exchange.customer_export import ColumnKind, ExportColumn, write_customers
-from records_desk.exchange.customer_import import read_customers
+from records_desk.domain.common.identifiers import is_valid_tw_business_number
+from records_desk.exchange.customers.export import ColumnKind, ExportColumn, write_customers
+from records_desk.exchange.customers.imports import read_customers
 
 TARGET_RATIO = 2.5
 TODAY = date(2026, 11, 27)
@@ -353,7 +353,7 @@ def open_services(folder: Path) -> Any:
 
 
 def commit_run(source: Path, folder: Path, traced: bool) -> dict[str, float]:
-    """services.imports.preview + commit of the whole file into a new database: what the
+    """services.customers.imports.preview + commit of the whole file into a new database: what the
     office's import costs end to end (the file read and checked, the database checks, every
     file numbered, versioned, indexed for search and audited in one transaction)."""
     services = open_services(folder)
@@ -362,10 +362,10 @@ def commit_run(source: Path, folder: Path, traced: bool) -> dict[str, float]:
         if traced:
             tracemalloc.start()
         started = time.perf_counter()
-        preview = services.imports.preview(gm, source)
+        preview = services.customers.imports.preview(gm, source)
         previewed = time.perf_counter()
         # The generated grades sit near the caps; a product line may cross one by chance.
-        done = services.imports.commit(gm, preview, override_reason="bench")
+        done = services.customers.imports.commit(gm, preview, override_reason="bench")
         committed = time.perf_counter()
         peak = tracemalloc.get_traced_memory()[1] / 2**20 if traced else float("nan")
         if traced:

@@ -28,7 +28,7 @@ from customers import ADMIN, DATA, PASSWORD, open_services  # noqa: E402
 
 
 def build(folder: Path, customers: int) -> None:
-    from records_desk.services.demo_data import DemoData, ensure_demo_accounts
+    from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 
     folder.mkdir(parents=True, exist_ok=True)
     services = open_services(folder, create=True)
@@ -61,10 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     services = open_services(folder, create=False)
     try:
         gm = services.auth.login(ADMIN, PASSWORD)
-        first = timed("report, first look (tracking written)", lambda: services.quality.report(gm))
-        second = timed("report, second look", lambda: services.quality.report(gm))
+        first = timed(
+            "report, first look (tracking written)", lambda: services.customers.quality.report(gm)
+        )
+        second = timed("report, second look", lambda: services.customers.quality.report(gm))
         department = second.by_department[0].name if second.by_department else None
-        timed("report for one department", lambda: services.quality.report(gm, None, department))
+        timed(
+            "report for one department",
+            lambda: services.customers.quality.report(gm, None, department),
+        )
         print(
             f"{second.checked_customers:,} files, {len(first.problems):,} open problems, "
             f"{len(second.by_maintainer)} maintainers, {len(second.by_department)} departments"
@@ -75,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         print("by dimension:", dict(sorted(counts.items())))
         today = services.ctx.now().date()
         try:
-            timed("spot-check draw", lambda: services.spot_checks.draw(gm, today))
+            timed("spot-check draw", lambda: services.customers.spot_checks.draw(gm, today))
         except Exception as error:  # noqa: BLE001 - a second run finds the week drawn
             print(f"spot-check draw: {type(error).__name__}")
     finally:

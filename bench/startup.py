@@ -96,10 +96,10 @@ def prepare_database(
         sys.exit(f"bench: {' '.join(init)} exited {done.returncode}: {done.stderr.strip()}")
     # The services read the same environment variables as the program (key file, logs).
     os.environ.update({k: env[k] for k in ("RECORDS_DESK_CONFIG_DIR", "RECORDS_DESK_LOG_DIR")})
-    from records_desk.domain.roles import Role
+    from records_desk.domain.common.roles import Role
     from records_desk.paths import config_dir
+    from records_desk.services.common.dto import AuditFilter
     from records_desk.services.container import build_services
-    from records_desk.services.dto import AuditFilter
     from records_desk.settings import MemoryBackend, Settings
     from records_desk.store.database import open_database
     from records_desk.store.keystore import KeyStore

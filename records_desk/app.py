@@ -123,10 +123,10 @@ def _open_services(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from records_desk.domain.common.errors import WrongKey
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.store.database import open_database
-    from records_desk.store.engine import WrongKey
     from records_desk.store.keystore import KeyStore, KeyUnavailable
     from records_desk.ui.messages import describe
 

@@ -2,7 +2,7 @@
 scattered in the code). The storage backend is pluggable: QSettings in the GUI
 (ui/settings_store.py), a dict in the CLI and in tests. Settings the whole office shares
 (archive codes, 附件1 weights, spot-check sample size) are in the database instead:
-services/office_settings.py."""
+services/common/office_settings.py."""
 
 from __future__ import annotations
 

@@ -15,9 +15,9 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
-from records_desk.domain.roles import Role  # noqa: E402
+from records_desk.domain.common.roles import Role  # noqa: E402
+from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
-from records_desk.services.dto import Principal  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
 from records_desk.store.database import open_database  # noqa: E402
 from records_desk.store.keystore import KeyStore  # noqa: E402

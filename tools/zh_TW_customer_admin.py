@@ -212,7 +212,7 @@ ZH_TW: dict[str, str] = {
     "Checking every customer file…": "正在檢查每一份客戶檔案…",
     "Reading reviews and visits…": "正在讀取評審與回訪…",
     "Counting grades…": "正在統計客戶等級…",
-    # Office settings… (services/office_settings.py)
+    # Office settings… (services/common/office_settings.py)
     "&Office settings…": "全公司共用設定(&O)…",
     "Archive codes, evaluation weights and spot-check size for every desk": "所有電腦共用的檔案類別代碼、審核評價權重及抽查筆數",
     "Office settings": "全公司共用設定",

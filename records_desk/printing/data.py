@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from records_desk.domain.errors import DomainError
+from records_desk.domain.common.errors import DomainError
 from records_desk.printing.definitions import Field, FormDefinition
 
 TOP_LEVEL = ("header", "rows", "sections")

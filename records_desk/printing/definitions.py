@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from records_desk.domain.errors import DomainError
+from records_desk.domain.common.errors import DomainError
 
 FIELD_TYPES = ("text", "date", "datetime", "integer", "number", "money", "choice", "bool")
 PAPERS = ("A4", "A5", "A3", "letter")

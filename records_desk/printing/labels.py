@@ -382,10 +382,3 @@ def _footer(c: Canvas, layout: LabelLayout, font: str, text: str) -> None:
     c.setFillColor(_GREY)
     x, y = layout.point(paper_w / 2, middle)
     c.drawCentredString(x, y - size * 0.3, ellipsize(text, font, size, width))
-
-
-def render_calibration(layout: LabelLayout, context: PrintContext) -> bytes:
-    """See label_calibration.render_calibration (kept here so callers need one module)."""
-    from records_desk.printing.label_calibration import render_calibration as render
-
-    return render(layout, context)

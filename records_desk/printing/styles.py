@@ -102,9 +102,7 @@ class HeadCell(Flowable):
         if avail_width != self._for_width:
             self._for_width = avail_width
             self._lines = [(t, HEAD_SIZE, _BLACK) for t in self._split(self.zh, HEAD_SIZE)]
-            self._lines += [
-                (t, HEAD_EN_SIZE, _EN_GREY) for t in self._split(self.en, HEAD_EN_SIZE)
-            ]
+            self._lines += [(t, HEAD_EN_SIZE, _EN_GREY) for t in self._split(self.en, HEAD_EN_SIZE)]
             self.width = avail_width
             self.height = sum(size * 1.2 for _, size, _ in self._lines)
         return self.width, self.height

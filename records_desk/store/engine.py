@@ -12,17 +12,13 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from records_desk.domain.common.errors import WrongKey
+
 log = logging.getLogger(__name__)
 
+__all__ = ["WrongKey", "connect_raw", "make_engine"]
+
 BUSY_TIMEOUT_MS = 10_000
-
-
-class WrongKey(Exception):
-    """The file is not a database, or not one this key opens."""
-
-    def __init__(self, db_path: Path) -> None:
-        super().__init__(f"{db_path} cannot be opened: not a Records Desk database or wrong key")
-        self.db_path = db_path
 
 
 def connect_raw(db_path: Path, key_hex: str) -> Any:

@@ -13,17 +13,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from records_desk.domain.common.errors import KeyUnavailable
+
 log = logging.getLogger(__name__)
 
 SERVICE = "records-desk"
-
-
-class KeyUnavailable(Exception):
-    """The database exists but its key cannot be found (wrong machine, wrong user, lost keyring)."""
-
-    def __init__(self, db_path: Path) -> None:
-        super().__init__(f"no key is stored for the database {db_path}")
-        self.db_path = db_path
+__all__ = ["SERVICE", "DatabaseKey", "KeyStore", "KeyUnavailable"]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Enumerations (record type, grade, status…) are stored as their domain values in plain strings,
 snapshots and checklists as JSON; dates of office days as DATE, moments as aware UTC. The
-customer files' models are in store/customer_models.py."""
+customer files' models are in store/customers.py."""
 
 from __future__ import annotations
 
@@ -80,3 +80,17 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class OfficeSetting(Base):
+    """An office-wide setting every desk on the database shares (declared by a feature through
+    services/common/office_options.py: the archive codes of R-CUS-2, the 附件1 weights of
+    R-GRD-3, the spot-check sample size of R-CUS-6), with who set it last and when; the
+    history is the operation log."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())

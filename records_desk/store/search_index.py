@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from records_desk.domain import search_text as st
+from records_desk.domain.common import search_text as st
 
 TABLE = "customer_search"
 # FTS5 indexes of active files, and of void ones apart: a search leaves void files out

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from records_desk.domain import search_text as st
+from records_desk.domain.common import search_text as st
 from records_desk.store import search_index as si
 
 TABLE = si.TABLE

@@ -1,6 +1,7 @@
-"""The main window's actions, each made by one small factory from a declared spec (picard's
-ui/mainwindow/actions.py). Texts are set by `retranslate_actions`, so they follow a language
-switch; shortcuts are declared once here."""
+"""The main window's own actions (File, Admin, Help), each made by one small factory from a
+declared spec (picard's ui/mainwindow/actions.py); a feature's actions are declared by the
+feature (ui/common/feature.py) and made by the same factory. Texts are set by
+`retranslate_actions`, so they follow a language switch; shortcuts are declared once."""
 
 from __future__ import annotations
 
@@ -30,17 +31,6 @@ AUDIT_LOG = ActionSpec("audit_log", "Ctrl+Shift+L")
 VERIFY_AUDIT = ActionSpec("verify_audit")
 ABOUT = ActionSpec("about", "", QAction.MenuRole.AboutRole)
 OPEN_LOG_FOLDER = ActionSpec("open_log_folder")
-# The 客戶檔案 (Customers) menu: the director's and archivist's customer-file screens.
-CUSTOMER_IMPORT = ActionSpec("customer_import", "Ctrl+I")
-CUSTOMER_EXPORT = ActionSpec("customer_export", "Ctrl+E")
-SMS_LIST = ActionSpec("sms_list")
-GRADE_QUOTAS = ActionSpec("grade_quotas")
-REVIEWS = ActionSpec("reviews")
-BLACKLIST = ActionSpec("blacklist")
-DATA_QUALITY = ActionSpec("data_quality")
-SPOT_CHECK = ActionSpec("spot_check")
-OFFICE_SETTINGS = ActionSpec("office_settings")
-
 ALL_SPECS = (
     PRINT_BLANK_FORM,
     SETTINGS,
@@ -53,15 +43,6 @@ ALL_SPECS = (
     VERIFY_AUDIT,
     ABOUT,
     OPEN_LOG_FOLDER,
-    CUSTOMER_IMPORT,
-    CUSTOMER_EXPORT,
-    SMS_LIST,
-    GRADE_QUOTAS,
-    REVIEWS,
-    BLACKLIST,
-    DATA_QUALITY,
-    SPOT_CHECK,
-    OFFICE_SETTINGS,
 )
 
 
@@ -109,46 +90,6 @@ def _texts() -> dict[str, tuple[str, str]]:
             translate("Actions", "Open log &folder"),
             translate("Actions", "Show the folder holding the application's log files"),
         ),
-        "customer_import": (
-            translate("Actions", "&Import from Excel…"),
-            translate("Actions", "Check an Excel list of customers row by row, then import it"),
-        ),
-        "customer_export": (
-            translate("Actions", "&Export to Excel…"),
-            translate("Actions", "Write the customers shown in the tab (or all) to an Excel file"),
-        ),
-        "sms_list": (
-            translate("Actions", "Holiday &SMS list…"),
-            translate(
-                "Actions", "Names and mobiles for holiday greetings, without blacklisted files"
-            ),
-        ),
-        "grade_quotas": (
-            translate("Actions", "Grade &quotas…"),
-            translate("Actions", "VIP and preferred shares per department and product line"),
-        ),
-        "reviews": (
-            translate("Actions", "&Reviews and visits…"),
-            translate("Actions", "Reviews due and overdue, VIP not downgraded, visits overdue"),
-        ),
-        "blacklist": (
-            translate("Actions", "&Blacklist…"),
-            translate("Actions", "Who is blacklisted until when; add, lift, re-admit"),
-        ),
-        "data_quality": (
-            translate("Actions", "&Data quality…"),
-            translate("Actions", "Scores per maintainer and department, and the problems to fix"),
-        ),
-        "spot_check": (
-            translate("Actions", "&Weekly spot check…"),
-            translate("Actions", "Draw this week's sample of new entries and mark each one"),
-        ),
-        "office_settings": (
-            translate("Actions", "&Office settings…"),
-            translate(
-                "Actions", "Archive codes, evaluation weights and spot-check size for every desk"
-            ),
-        ),
     }
 
 
@@ -170,7 +111,10 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
 def retranslate_actions(actions: dict[str, QAction]) -> None:
     texts = _texts()
     for name, action in actions.items():
-        text, tip = texts[name]
-        action.setText(text)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+        set_texts(action, *texts[name])
+
+
+def set_texts(action: QAction, text: str, tip: str) -> None:
+    action.setText(text)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)

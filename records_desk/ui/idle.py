@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from records_desk.domain.errors import AccountDisabled, AccountLocked, DomainError
-from records_desk.services.auth import AuthService
-from records_desk.services.dto import Principal
+from records_desk.domain.common.errors import AccountDisabled, AccountLocked, DomainError
+from records_desk.services.common.auth import AuthService
+from records_desk.services.common.dto import Principal
 from records_desk.ui.dialogs import make_error_label, show_error
 from records_desk.ui.messages import describe
 

@@ -1,11 +1,14 @@
-"""The main window: layout and wiring only. Four tabs hosted from their feature packages,
-the File / Customers / Admin / Help menus (the Customers menu's screens live in
-ui/customers/admin_menu.py), the status bar (who, role, database, encryption), the idle lock,
-and window geometry and the last tab remembered through the settings registry."""
+"""The main window: layout and wiring only. One tab and one menu per registered feature
+(records_desk/features.py, each feature's `FEATURE_UI`) between the File menu and the Admin and
+Help menus, the status bar (who, role, database, encryption), the idle lock, the change bus the
+views listen to, and window geometry and the last tab remembered through the settings
+registry. The window is the features' `FeatureHost`."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
@@ -13,21 +16,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWi
 from shiboken6 import Shiboken
 
 from records_desk import APP_NAME
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.features import features
 from records_desk.paths import log_dir
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Options, Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.actions import create_actions, retranslate_actions
-from records_desk.ui.customers.admin_menu import CUSTOMER_PERMISSIONS, MENU_ITEMS, CustomerAdminMenu
-from records_desk.ui.customers.tab import CustomersTab
+from records_desk.ui.actions import ActionSpec, create_action, create_actions, retranslate_actions
+from records_desk.ui.actions import set_texts as set_action_texts
+from records_desk.ui.common.changes import ChangeBus
+from records_desk.ui.common.feature import FeatureUi
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
-from records_desk.ui.loans.tab import LoansTab
-from records_desk.ui.media.tab import MediaTab
 from records_desk.ui.messages import role_name
-from records_desk.ui.reception.tab import ReceptionTab
 
 # Which admin action needs which permission (the services check again on every call).
 ADMIN_PERMISSIONS = {
@@ -35,8 +37,15 @@ ADMIN_PERMISSIONS = {
     "audit_log": Action.AUDIT_READ,
     "verify_audit": Action.AUDIT_VERIFY,
 }
-# Every menu item a role may be refused; customer items stay visible, greyed out.
-MENU_PERMISSIONS = {**ADMIN_PERMISSIONS, **CUSTOMER_PERMISSIONS}
+
+
+def feature_uis() -> list[FeatureUi]:
+    """The registered features' window parts, in their order."""
+    return [
+        importlib.import_module(f.ui).FEATURE_UI  # type: ignore[attr-defined]
+        for f in features()
+        if f.ui
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -60,14 +69,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations or Translations()
         self.dialogs: dict[str, QWidget] = {}
+        self.changes = ChangeBus(self)
+        self.feature_uis = feature_uis()
+        # Every menu item a role may be refused; feature items stay visible, greyed out.
+        self.action_permissions: dict[str, Action] = dict(ADMIN_PERMISSIONS)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
-        self.customers_tab = CustomersTab(services, principal, settings)
-        self.tabs.addTab(self.customers_tab, "")
-        for tab_class in (LoansTab, MediaTab, ReceptionTab):
-            self.tabs.addTab(tab_class(services, principal), "")
+        self.feature_tabs: dict[str, QWidget] = {}
+        for ui in self.feature_uis:
+            if ui.tab is not None:
+                self.feature_tabs[ui.name] = ui.tab(self)
+                self.tabs.addTab(self.feature_tabs[ui.name], "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -75,6 +89,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleMonitor(settings.get(Options.IDLE_LOCK_MINUTES), self)
 
         self.menu_actions = create_actions(self)
+        self._own_actions = frozenset(self.menu_actions)
         self._build_menus()
         self._build_status_bar()
         self._connect()
@@ -99,11 +114,7 @@ class MainWindow(QMainWindow):
                 a["quit"],
             ],
         )
-        self.customer_menu = self._menu(
-            "customerMenu", [a[name] if name else None for name in MENU_ITEMS]
-        )
-        for name, permission in CUSTOMER_PERMISSIONS.items():
-            a[name].setEnabled(is_allowed(self.principal.role, permission))
+        self._build_feature_menus()
         self.admin_menu = self._menu(
             "adminMenu", [a["accounts"], a["audit_log"], None, a["verify_audit"]]
         )
@@ -115,6 +126,24 @@ class MainWindow(QMainWindow):
             a[name].setEnabled(allowed)
             allowed_any = allowed_any or allowed
         self.admin_menu.menuAction().setVisible(allowed_any)
+
+    def _build_feature_menus(self) -> None:
+        """Each feature's actions, its menu, and the controller whose methods are the slots."""
+        self.controllers: dict[str, object] = {}
+        self.feature_menus: dict[str, QMenu] = {}
+        for ui in self.feature_uis:
+            controller = ui.controller(self) if ui.controller is not None else None
+            self.controllers[ui.name] = controller
+            for spec in ui.actions:
+                action = create_action(self, ActionSpec(spec.name, spec.shortcut))
+                action.triggered.connect(partial(_run_slot, spec.slot, controller))
+                if spec.permission is not None:
+                    self.action_permissions[spec.name] = spec.permission
+                    action.setEnabled(is_allowed(self.principal.role, spec.permission))
+                self.menu_actions[spec.name] = action
+            if ui.menu:
+                items = [self.menu_actions[name] if name else None for name in ui.menu]
+                self.feature_menus[ui.name] = self._menu(f"{ui.name}Menu", items)
 
     def _menu(self, name: str, items: list) -> QMenu:  # type: ignore[type-arg]
         menu = self.menuBar().addMenu("")
@@ -157,7 +186,6 @@ class MainWindow(QMainWindow):
         }
         for name, slot in slots.items():
             a[name].triggered.connect(slot)
-        self.customer_admin = CustomerAdminMenu(self)
         self.tabs.currentChanged.connect(lambda i: self.settings.set(Options.LAST_TAB, i))
         self.idle.idle.connect(self._lock_when_idle)
         self.screen_lock.locked_changed.connect(self._on_lock_changed)
@@ -185,10 +213,14 @@ class MainWindow(QMainWindow):
         p = self.principal
         self.setWindowTitle(f"{APP_NAME} — {p.full_name} ({p.username})")
         self.file_menu.setTitle(self.tr("&File"))
-        self.customer_menu.setTitle(self.tr("&Customers"))
         self.admin_menu.setTitle(self.tr("&Admin"))
         self.help_menu.setTitle(self.tr("&Help"))
-        retranslate_actions(self.menu_actions)
+        retranslate_actions({n: a for n, a in self.menu_actions.items() if n in self._own_actions})
+        for ui in self.feature_uis:
+            if ui.menu_title is not None and ui.name in self.feature_menus:
+                self.feature_menus[ui.name].setTitle(ui.menu_title())
+            for spec in ui.actions:
+                set_action_texts(self.menu_actions[spec.name], spec.text(), spec.tip())
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self.tabs.widget(index).title())
         self.user_label.setText(
@@ -228,7 +260,7 @@ class MainWindow(QMainWindow):
     def _on_lock_changed(self, locked: bool) -> None:
         self.menuBar().setEnabled(not locked)
         for name, action in self.menu_actions.items():
-            permission = MENU_PERMISSIONS.get(name)
+            permission = self.action_permissions.get(name)
             allowed = permission is None or is_allowed(self.principal.role, permission)
             action.setEnabled(allowed and not locked)
         if locked:
@@ -252,7 +284,11 @@ class MainWindow(QMainWindow):
 
     # -- menu slots -------------------------------------------------------------------------
 
-    def _show_dialog(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
+    def feature_tab(self, feature: str) -> QWidget | None:
+        """The tab of a registered feature, if it has one."""
+        return self.feature_tabs.get(feature)
+
+    def show_dialog(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
         """One dialog of each kind, non-modal; a second request brings it to the front."""
         existing = self.dialogs.get(key)
         if existing is not None and Shiboken.isValid(existing) and existing.isVisible():
@@ -276,7 +312,7 @@ class MainWindow(QMainWindow):
             )
             return dialog
 
-        self._show_dialog("settings", make)
+        self.show_dialog("settings", make)
 
     def open_change_password(self) -> None:
         from records_desk.ui.dialogs.change_password import ChangePasswordDialog
@@ -295,12 +331,12 @@ class MainWindow(QMainWindow):
             )
             return dialog
 
-        self._show_dialog("change_password", make)
+        self.show_dialog("change_password", make)
 
     def open_blank_forms(self) -> None:
         from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
 
-        self._show_dialog(
+        self.show_dialog(
             "blank_forms",
             lambda: BlankFormsDialog(self.services.printing, self.principal, self.settings, self),
         )
@@ -310,7 +346,7 @@ class MainWindow(QMainWindow):
             from records_desk.ui.dialogs.accounts_dialog import AccountsDialog
         except ModuleNotFoundError as e:
             return self._not_built(e)
-        self._show_dialog(
+        self.show_dialog(
             "accounts", lambda: AccountsDialog(self.services, self.principal, self.settings, self)
         )
 
@@ -319,7 +355,7 @@ class MainWindow(QMainWindow):
             from records_desk.ui.dialogs.audit_log_dialog import AuditLogDialog
         except ModuleNotFoundError as e:
             return self._not_built(e)
-        self._show_dialog(
+        self.show_dialog(
             "audit_log", lambda: AuditLogDialog(self.services, self.principal, self.settings, self)
         )
 
@@ -346,9 +382,13 @@ class MainWindow(QMainWindow):
         from records_desk.ui.dialogs.about import AboutDialog
 
         path = str(self.services.database.path)
-        self._show_dialog("about", lambda: AboutDialog(self.settings, path, self))
+        self.show_dialog("about", lambda: AboutDialog(self.settings, path, self))
 
     def open_log_folder(self) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _run_slot(slot: Callable[[object], object], controller: object, *_args: object) -> None:
+    slot(controller)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from records_desk.domain import errors
-from records_desk.domain.permissions import Action
-from records_desk.domain.roles import Role
-from records_desk.store.engine import WrongKey
-from records_desk.store.keystore import KeyUnavailable
+from records_desk.domain.common import errors
+from records_desk.domain.common.errors import KeyUnavailable, WrongKey
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.common.roles import Role
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -149,7 +150,16 @@ def describe(error: Exception) -> str:
         return translate(
             "Messages", "The file %1 is not a Records Desk database, or its key does not match."
         ).replace("%1", str(e.db_path))
-    # Customer-file errors are worded beside their screens; imported only when one happens.
-    from records_desk.ui.customers.messages import describe_customer_error
+    # A feature's errors are worded beside its screens (its Feature.wording module), imported
+    # only when one happens.
+    for describe_feature_error in _feature_describers():
+        text = describe_feature_error(e)
+        if text:
+            return text
+    return str(error)
 
-    return describe_customer_error(e) or str(error)
+
+def _feature_describers() -> list[Callable[[Exception], str | None]]:
+    from records_desk.features import features
+
+    return [importlib.import_module(f.wording).describe for f in features() if f.wording]

@@ -10,7 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from records_desk.domain.errors import DomainError
+from records_desk.domain.common.errors import DomainError
 from records_desk.ui import notify
 from records_desk.ui.messages import describe
 

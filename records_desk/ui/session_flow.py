@@ -13,9 +13,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from records_desk.domain.errors import DomainError, PasswordChangeRequired
+from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui.dialogs.change_password import ChangePasswordDialog
 from records_desk.ui.dialogs.first_run import FirstRunDialog

@@ -105,7 +105,7 @@ def test_the_app_cannot_change_the_log_R_AUD_3(office: Path, memory_keyring: Mem
 def test_cli_obeys_the_permission_matrix_and_audits_R_ACC_2(
     office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from records_desk.domain.roles import Role
+    from records_desk.domain.common.roles import Role
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.store.database import open_database

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from records_desk.cli import main
-from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.paths import config_dir
 from records_desk.services.container import build_services
 from records_desk.store.database import open_database
@@ -34,11 +34,13 @@ def office(
     services = build_services(open_database(db_path, KeyStore(config_dir())), cheap_settings())
     try:
         gm = services.auth.login("boss", GM_PASSWORD)
-        chen = services.customers.register(gm, draft(name="陳大文", phones=("0912-345-678",)))
-        services.customers.register(gm, draft(name="老陳記麵店", phones=("02-2700-1111",)))
-        gone = services.customers.register(gm, draft(name="陳小文"))
-        services.blacklist.add(gm, chen.id, BlacklistScope.COMPANY, None, "unpaid invoices")
-        services.customers.void(gm, gone.id, "entered twice")
+        chen = services.customers.files.register(gm, draft(name="陳大文", phones=("0912-345-678",)))
+        services.customers.files.register(gm, draft(name="老陳記麵店", phones=("02-2700-1111",)))
+        gone = services.customers.files.register(gm, draft(name="陳小文"))
+        services.customers.blacklist.add(
+            gm, chen.id, BlacklistScope.COMPANY, None, "unpaid invoices"
+        )
+        services.customers.files.void(gm, gone.id, "entered twice")
     finally:
         services.close()
     return db_path

@@ -12,12 +12,12 @@ import pytest
 from openpyxl import load_workbook
 
 from records_desk.cli import main
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import RecordType
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import RecordType
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerDraft
-from records_desk.services.customer_search import CustomerQuery
-from records_desk.services.dto import AuditFilter, Principal
+from records_desk.services.customers.dto import CustomerDraft
+from records_desk.services.customers.search import CustomerQuery
 from tests.conftest import GM_PASSWORD
 from tests.unit.test_customer_import_service import HEADERS, good_file, row, write_xlsx
 
@@ -114,9 +114,9 @@ def internal(name: str, phones: tuple[str, ...] = ()) -> CustomerDraft:
 def test_a_formula_like_value_is_exported_as_text_not_a_formula(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    services.customers.register(gm, internal('=HYPERLINK("x")'))
+    services.customers.files.register(gm, internal('=HYPERLINK("x")'))
     out = tmp_path / "out.xlsx"
-    done = services.exports.export_customers(gm, CustomerQuery(), out)
+    done = services.customers.exports.export_customers(gm, CustomerQuery(), out)
     assert done.rows == 1
     cell = load_workbook(out).active["B2"]
     assert cell.value == '=HYPERLINK("x")'
@@ -127,8 +127,10 @@ def test_the_export_keeps_the_view_filters_and_is_audited_with_row_count_R_AUD_2
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
     for name in ("行政部", "會計部", "行政處"):
-        services.customers.register(gm, internal(name))
-    done = services.exports.export_customers(gm, CustomerQuery(text="行政"), tmp_path / "o.xlsx")
+        services.customers.files.register(gm, internal(name))
+    done = services.customers.exports.export_customers(
+        gm, CustomerQuery(text="行政"), tmp_path / "o.xlsx"
+    )
     assert done.rows == 2
     [entry] = services.audit.page(gm, AuditFilter(action="customer.export"), 0, 5)
     assert entry.details["rows"] == 2
@@ -139,13 +141,13 @@ def test_the_export_keeps_the_view_filters_and_is_audited_with_row_count_R_AUD_2
 def test_sms_list_leaves_out_blacklisted_and_void_customers_R_GRD_5(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    kept = services.customers.register(gm, internal("留下", ("0912-345-678",)))
-    listed = services.customers.register(gm, internal("黑名單", ("0922-345-678",)))
-    voided = services.customers.register(gm, internal("作廢", ("0932-345-678",)))
-    services.blacklist.add(gm, listed.id, BlacklistScope.COMPANY, None, "多次拖欠貨款")
-    services.customers.void(gm, voided.id, "重複建檔")
+    kept = services.customers.files.register(gm, internal("留下", ("0912-345-678",)))
+    listed = services.customers.files.register(gm, internal("黑名單", ("0922-345-678",)))
+    voided = services.customers.files.register(gm, internal("作廢", ("0932-345-678",)))
+    services.customers.blacklist.add(gm, listed.id, BlacklistScope.COMPANY, None, "多次拖欠貨款")
+    services.customers.files.void(gm, voided.id, "重複建檔")
     out = tmp_path / "sms.xlsx"
-    done = services.exports.export_sms_contacts(gm, [kept.id, listed.id, voided.id], out)
+    done = services.customers.exports.export_sms_contacts(gm, [kept.id, listed.id, voided.id], out)
     assert (done.written, done.blacklisted, done.void) == (1, 1, 1)
     rows = list(load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert rows == [("留下", "0912345678")]
@@ -156,14 +158,14 @@ def test_sms_list_leaves_out_blacklisted_and_void_customers_R_GRD_5(
 def test_a_cancelled_export_leaves_no_file_and_no_audit_entry(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    from records_desk.services.customer_export import ExportCancelled
+    from records_desk.services.customers.export import ExportCancelled
 
     for name in ("行政部", "會計部", "行政處"):
-        services.customers.register(gm, internal(name))
+        services.customers.files.register(gm, internal(name))
     out = tmp_path / "out.xlsx"
     seen: list[tuple[int, int | None]] = []
     with pytest.raises(ExportCancelled):
-        services.exports.export_customers(
+        services.customers.exports.export_customers(
             gm,
             CustomerQuery(),
             out,

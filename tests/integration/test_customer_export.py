@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from records_desk.exchange.customer_export import (
+from records_desk.exchange.customers.export import (
     ColumnKind,
     ExportColumn,
     SmsCandidate,

@@ -11,20 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customer_files import CustomerNotFound
-from records_desk.domain.customers import Grade, RecordType
-from records_desk.domain.errors import AccountDisabled, PermissionDenied
-from records_desk.domain.permissions import MATRIX, Action
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
+from records_desk.domain.common.permissions import MATRIX, Action
+from records_desk.domain.common.roles import Role
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.files import CustomerNotFound
+from records_desk.domain.customers.vocabulary import Grade, RecordType
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.customer_forms import (
+from records_desk.services.customers.dto import CustomerInfo
+from records_desk.services.customers.forms import (
     FormNotApplicable,
     FormRecordNotFound,
     NotACustomerForm,
 )
-from records_desk.services.dto import Principal
 from tests.conftest import GM_PASSWORD, Clock
 from tests.integration.test_cli import run
 from tests.unit.customer_fixtures import Office, audit_trail, office, register
@@ -50,7 +50,8 @@ def test_registration_sheet_shows_archive_number_shelf_and_the_whole_file_R_CUS_
 ) -> None:
     file = one_file(services, office, shelf_location="B-07-02", prospect_level=None)
     text = text_of(
-        services.customer_forms.render(office.archivist, "customer_registration", file.id), tmp_path
+        services.customers.forms.render(office.archivist, "customer_registration", file.id),
+        tmp_path,
     )
     assert "客戶檔案登記表" in text
     for shown in (
@@ -76,11 +77,11 @@ def test_registration_sheet_marks_a_blacklisted_file_R_GRD_5(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    entry = services.blacklist.add(
+    entry = services.customers.blacklist.add(
         office.director, file.id, BlacklistScope.COMPANY, None, "拖欠貨款"
     )
     text = text_of(
-        services.customer_forms.render(office.staff, "customer_registration", file.id), tmp_path
+        services.customers.forms.render(office.staff, "customer_registration", file.id), tmp_path
     )
     assert f"是（有效期至 {entry.last_day.isoformat()}）" in text
 
@@ -90,9 +91,9 @@ def test_periodic_review_shows_scores_problems_and_the_downgrade_R_GRD_3(
 ) -> None:
     files = register(services, office.archivist, 7)  # 1 VIP of 7 stays within the 15 % cap
     vip = files[0]
-    services.grading.change_grade(office.manager, vip.id, Grade.VIP, "top buyer")
+    services.customers.grading.change_grade(office.manager, vip.id, Grade.VIP, "top buyer")
     clock.advance(hours=1)
-    services.reviews.record_review(
+    services.customers.reviews.record_review(
         office.manager,
         vip.id,
         date(2026, 11, 27),
@@ -105,8 +106,8 @@ def test_periodic_review_shows_scores_problems_and_the_downgrade_R_GRD_3(
         result_grade=Grade.PREFERRED,
     )
     clock.advance(hours=1)
-    services.grading.change_grade(office.manager, vip.id, Grade.PREFERRED, "R-GRD-4")
-    data = services.customer_forms.data_for(office.staff, "periodic_review", vip.id)
+    services.customers.grading.change_grade(office.manager, vip.id, Grade.PREFERRED, "R-GRD-4")
+    data = services.customers.forms.data_for(office.staff, "periodic_review", vip.id)
     header = data["header"]
     assert (header["current_grade"], header["proposed_grade"], header["grade_change"]) == (
         "VIP",
@@ -119,7 +120,7 @@ def test_periodic_review_shows_scores_problems_and_the_downgrade_R_GRD_3(
         "2027-05-27",
     )
     text = text_of(
-        services.customer_forms.render(office.staff, "periodic_review", vip.id), tmp_path
+        services.customers.forms.render(office.staff, "periodic_review", vip.id), tmp_path
     )
     for shown in (
         "銷售客戶階段評價表",
@@ -141,12 +142,12 @@ def test_periodic_review_without_a_review_is_the_customers_part_to_fill_by_hand_
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    data = services.customer_forms.data_for(office.manager, "periodic_review", file.id)
+    data = services.customers.forms.data_for(office.manager, "periodic_review", file.id)
     assert data["header"]["customer"] == "林記貿易有限公司"
     assert data["header"]["current_grade"] == "合格"
     assert "rows" not in data and "evaluator" not in data["header"]
     text = text_of(
-        services.customer_forms.render(office.manager, "periodic_review", file.id), tmp_path
+        services.customers.forms.render(office.manager, "periodic_review", file.id), tmp_path
     )
     assert file.archive_number in text and "評價項目" in text
 
@@ -156,33 +157,35 @@ def test_grading_forms_refuse_an_ungraded_file_and_a_record_of_another_R_GRD_3(
 ) -> None:
     internal = one_file(services, office, record_type=RecordType.INTERNAL)
     with pytest.raises(FormNotApplicable):
-        services.customer_forms.data_for(office.staff, "periodic_review", internal.id)
-    offered = [f.form_id for f in services.customer_forms.printable(office.staff, internal.id)]
+        services.customers.forms.data_for(office.staff, "periodic_review", internal.id)
+    offered = [f.form_id for f in services.customers.forms.printable(office.staff, internal.id)]
     assert offered == ["customer_registration", "customer_survey", "visit_report"]
     a, b = register(services, office.archivist, 2)
-    review = services.reviews.record_review(
+    review = services.customers.reviews.record_review(
         office.manager, a.id, date(2026, 11, 27), {"payment": 9}
     )
     with pytest.raises(FormRecordNotFound):
-        services.customer_forms.data_for(office.staff, "periodic_review", b.id, record_id=review.id)
+        services.customers.forms.data_for(
+            office.staff, "periodic_review", b.id, record_id=review.id
+        )
     with pytest.raises(NotACustomerForm):
-        services.customer_forms.data_for(office.staff, "loan_slip", a.id)
+        services.customers.forms.data_for(office.staff, "loan_slip", a.id)
     with pytest.raises(NotACustomerForm):
-        services.customer_forms.data_for(office.staff, "blacklist", a.id)
+        services.customers.forms.data_for(office.staff, "blacklist", a.id)
 
 
 def test_visit_report_shows_the_latest_needs_opinions_and_suggestions_R_CUS_8(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    services.reviews.record_visit(
+    services.customers.reviews.record_visit(
         office.consultant,
         file.id,
         date(2026, 11, 20),
         "每月例行走訪",
         {"needs": "舊的需求", "opinions": "", "suggestions": ""},
     )
-    services.reviews.record_visit(
+    services.customers.reviews.record_visit(
         office.consultant,
         file.id,
         date(2026, 11, 26),
@@ -195,7 +198,7 @@ def test_visit_report_shows_the_latest_needs_opinions_and_suggestions_R_CUS_8(
             "follow_up": "12月5日前寄送樣品",
         },
     )
-    text = text_of(services.customer_forms.render(office.staff, "visit_report", file.id), tmp_path)
+    text = text_of(services.customers.forms.render(office.staff, "visit_report", file.id), tmp_path)
     for shown in (
         "銷售客戶拜訪總結報告",
         file.archive_number,
@@ -218,8 +221,8 @@ def test_blacklist_lists_only_the_entries_asked_for_R_GRD_5(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     files = register(services, office.archivist, 3)
-    forms = services.customer_forms
-    bl = services.blacklist
+    forms = services.customers.forms
+    bl = services.customers.blacklist
     bl.add(office.director, files[0].id, BlacklistScope.COMPANY, None, "偽造付款憑證")
     bl.add(office.director, files[1].id, BlacklistScope.DEPARTMENT, "台北一部", "拒絕履行合同")
     lifted = bl.add(office.director, files[2].id, BlacklistScope.DEPARTMENT, "台中二部", "轉售")
@@ -255,7 +258,7 @@ def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    forms = services.customer_forms
+    forms = services.customers.forms
     unscored = forms.data_for(office.manager, "appraisal_form", file.id)
     assert [(r["criterion"], r["weight"]) for r in unscored["rows"]][:2] == [
         ("業務合作量", 25),
@@ -270,7 +273,7 @@ def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(
         "scale": 6,
         "partnership": 10,
     }
-    evaluation = services.evaluations.record_evaluation(
+    evaluation = services.customers.evaluations.record_evaluation(
         office.manager, file.id, date(2026, 11, 26), scores, opinion="合作穩定、付款及時"
     )
     data = forms.data_for(office.staff, "appraisal_form", file.id)
@@ -305,9 +308,9 @@ def test_survey_shows_the_seven_areas_and_the_heads_facts_R_CUS_7(
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    empty = services.customer_forms.data_for(office.consultant, "customer_survey", file.id)
+    empty = services.customers.forms.data_for(office.consultant, "customer_survey", file.id)
     assert empty["header"]["contact"] == "林志明" and "sections" not in empty
-    services.evaluations.record_survey(
+    services.customers.evaluations.record_survey(
         office.consultant,
         file.id,
         date(2026, 11, 25),
@@ -320,7 +323,7 @@ def test_survey_shows_the_seven_areas_and_the_heads_facts_R_CUS_7(
             "capital": 30000000,
         },
     )
-    pdf = services.customer_forms.render(office.staff, "customer_survey", file.id)
+    pdf = services.customers.forms.render(office.staff, "customer_survey", file.id)
     text = text_of(pdf, tmp_path)
     for shown in (
         "銷售客戶情況調查表",
@@ -344,7 +347,7 @@ def test_appraisal_and_survey_without_records_print_the_customers_part_R_GRD_3_R
     services: Services, office: Office, tmp_path: Path
 ) -> None:
     file = one_file(services, office)
-    forms = services.customer_forms
+    forms = services.customers.forms
     appraisal = text_of(forms.render(office.manager, "appraisal_form", file.id), tmp_path)
     for shown in ("銷售客戶審核評價表", file.archive_number, "林記貿易有限公司", "台北一部"):
         assert shown in appraisal, shown
@@ -358,7 +361,7 @@ def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
     services: Services, office: Office, gm: Principal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     file = one_file(services, office)
-    printed = services.customer_forms.printed(office.staff, "customer_registration", file.id)
+    printed = services.customers.forms.printed(office.staff, "customer_registration", file.id)
     assert printed.pages == 1 and printed.pdf.startswith(b"%PDF")
     assert audit_trail(services, gm, "form.") == []  # a preview is not a print
     services.printing.record_print(
@@ -370,7 +373,7 @@ def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
     assert entry.details["form"] == "customer_registration"
     assert file.archive_number in entry.summary
     with pytest.raises(CustomerNotFound):
-        services.customer_forms.render(office.staff, "customer_registration", 9999)
+        services.customers.forms.render(office.staff, "customer_registration", 9999)
     # the data is read through the viewing permission, not only the printing one: were staff
     # ever kept from the files, their prints would be refused too
     narrowed = MATRIX[Action.CUSTOMER_VIEW] - {Role.STAFF}
@@ -378,13 +381,13 @@ def test_staff_print_the_files_they_may_view_and_the_print_is_audited_R_AUD_1(
         m.setitem(MATRIX, Action.CUSTOMER_VIEW, narrowed)
         for form_id in ("customer_registration", "visit_report"):
             with pytest.raises(PermissionDenied):
-                services.customer_forms.render(office.staff, form_id, file.id)
+                services.customers.forms.render(office.staff, form_id, file.id)
         with pytest.raises(PermissionDenied):
-            services.customer_forms.render(office.staff, "blacklist")
+            services.customers.forms.render(office.staff, "blacklist")
         services.printing.render(office.staff, "visit_report")  # a blank form still prints
     services.accounts.disable(gm, "stan")
     with pytest.raises(AccountDisabled):
-        services.customer_forms.render(office.staff, "customer_registration", file.id)
+        services.customers.forms.render(office.staff, "customer_registration", file.id)
     assert audit_trail(services, gm, "permission.denied")[-1].details["action"] == "customer.view"
 
 
@@ -415,7 +418,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
     assert saved.details["form"] == "customer_registration" and saved.account == "boss"
     assert saved.details["subject_label"] == file.archive_number
 
-    services.blacklist.add(gm, file.id, BlacklistScope.COMPANY, None, "偽造付款憑證")
+    services.customers.blacklist.add(gm, file.id, BlacklistScope.COMPANY, None, "偽造付款憑證")
     listed = tmp_path / "bl.pdf"
     code, _, err = run(
         capsys, *cli(db_path, "blacklist", "--entries", "in-force", "-o", str(listed))

@@ -13,19 +13,21 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from records_desk.domain.customer_errors import (
-    AdmissionIncomplete,
-    ArchiveNumberInvalid,
-    ArchiveNumberProblem,
+from records_desk.domain.common.errors import (
     DateProblem,
     OfficeDateInvalid,
     PhoneInvalid,
     PhoneProblem,
 )
-from records_desk.domain.customers import AdmissionChecklist, Grade, RecordType
-from records_desk.domain.duplicates import DuplicateBasis
-from records_desk.domain.identifiers import IdKind, is_valid_tw_national_id
-from records_desk.exchange.cells import (
+from records_desk.domain.common.identifiers import IdKind, is_valid_tw_national_id
+from records_desk.domain.customers.duplicates import DuplicateBasis
+from records_desk.domain.customers.errors import (
+    AdmissionIncomplete,
+    ArchiveNumberInvalid,
+    ArchiveNumberProblem,
+)
+from records_desk.domain.customers.vocabulary import AdmissionChecklist, Grade, RecordType
+from records_desk.exchange.customers.cells import (
     ArchiveNumberRepeated,
     ChoiceUnknown,
     EmailInvalid,
@@ -33,8 +35,8 @@ from records_desk.exchange.cells import (
     GradeForUngradedType,
     IdNumberInvalid,
 )
-from records_desk.exchange.columns import ColumnMapping, ImportField
-from records_desk.exchange.customer_import import (
+from records_desk.exchange.customers.columns import ColumnMapping, ImportField
+from records_desk.exchange.customers.imports import (
     ColumnMissing,
     HeaderRowNotFound,
     SheetNotFound,
@@ -42,7 +44,7 @@ from records_desk.exchange.customer_import import (
     detect_columns,
     read_customers,
 )
-from records_desk.exchange.report import describe, write_error_report
+from records_desk.exchange.customers.report import describe, write_error_report
 
 TODAY = date(2026, 6, 1)
 HEADERS = [

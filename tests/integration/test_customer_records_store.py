@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from records_desk.store import migrate
-from records_desk.store.customer_models import SpotCheck
+from records_desk.store.customers import SpotCheck
 from records_desk.store.database import open_database
 from records_desk.store.engine import make_engine
 from records_desk.store.keystore import KeyStore

@@ -14,12 +14,12 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 
-from records_desk.domain.customers import RecordType
+from records_desk.domain.customers.vocabulary import RecordType
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services, build_services
-from records_desk.services.customer_dto import CustomerDraft
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerDraft
 from records_desk.store import migrate, search_index
-from records_desk.store.customer_models import Customer
+from records_desk.store.customers import Customer
 from records_desk.store.database import open_database
 from records_desk.store.engine import make_engine
 from records_desk.store.keystore import KeyStore
@@ -85,7 +85,7 @@ def draft(name: str) -> CustomerDraft:
 def test_archive_numbers_are_unique_in_the_database_itself_R_CUS_2(
     services: Services, gm: Principal
 ) -> None:
-    first = services.customers.register(gm, draft("甲"))
+    first = services.customers.files.register(gm, draft("甲"))
     with services.ctx.uow.write() as uow:
         now = datetime.now(UTC)
         uow.session.add(
@@ -129,7 +129,7 @@ def test_two_desks_registering_at_once_get_distinct_consecutive_numbers_R_CUS_2(
     def register(desk: Services, index: int) -> None:
         start.wait()
         try:
-            numbers.append(desk.customers.register(gm, draft(f"客戶{index}")).archive_number)
+            numbers.append(desk.customers.files.register(gm, draft(f"客戶{index}")).archive_number)
         except Exception as error:  # reported below, not lost in the thread
             failures.append(error)
 

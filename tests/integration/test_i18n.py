@@ -43,8 +43,12 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
 def source_strings(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "records_desk").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(out)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *files, "-ts", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return set(messages(out))
 
 
@@ -67,8 +71,12 @@ def test_every_string_has_a_zh_tw_translation(source_strings: set[tuple[str, str
 
 def test_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     assert QM.exists(), "run `make i18n`"
     assert QM.read_bytes() == fresh.read_bytes(), "the .qm is stale: run `make i18n`"
 

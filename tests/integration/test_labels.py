@@ -17,12 +17,12 @@ from reportlab.lib.units import mm
 from records_desk.printing.context import PrintContext
 from records_desk.printing.definitions import FormDefinition, UnknownForm, load_form, parse
 from records_desk.printing.fonts import FONT_NAME
+from records_desk.printing.label_calibration import render_calibration
 from records_desk.printing.labels import (
     STANDARD_A4_STOCK,
     Box,
     LabelDataError,
     LabelLayout,
-    render_calibration,
     render_labels,
 )
 

@@ -12,14 +12,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import select
 
-from records_desk.domain import search_text as st
-from records_desk.domain.customers import Grade
+from records_desk.domain.common import search_text as st
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services, build_services
-from records_desk.services.customer_search import CustomerQuery
-from records_desk.services.demo_data import DemoData, ensure_demo_accounts
-from records_desk.services.dto import Principal
+from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
+from records_desk.services.customers.search import CustomerQuery
 from records_desk.store import migrate
-from records_desk.store.customer_models import Customer
+from records_desk.store.customers import Customer
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
 from tests.conftest import GM_PASSWORD, cheap_settings
@@ -95,10 +95,10 @@ def test_every_query_answers_like_a_plain_scan(demo: Services, gm: Principal) ->
     for text in queries(demo, rnd):
         want = expected(demo, text)
         query = CustomerQuery(text=text)
-        assert demo.search.count(gm, query) == len(want), text
-        assert [r.id for r in demo.search.page(gm, query, 0, 30)] == want[:30], text
+        assert demo.customers.search.count(gm, query) == len(want), text
+        assert [r.id for r in demo.customers.search.page(gm, query, 0, 30)] == want[:30], text
         offset = rnd.randrange(max(len(want), 1))
-        got = [r.id for r in demo.search.page(gm, query, offset, 17)]
+        got = [r.id for r in demo.customers.search.page(gm, query, offset, 17)]
         assert got == want[offset : offset + 17], (text, offset)
 
 
@@ -106,29 +106,29 @@ def test_void_files_answer_like_a_plain_scan_when_asked_for(demo: Services, gm: 
     for text in ("0", "陳", "09", "公司", "cs-"):
         want = expected(demo, text, include_void=True)
         query = CustomerQuery(text=text, include_void=True)
-        assert demo.search.count(gm, query) == len(want)
-        assert [r.id for r in demo.search.iter_rows(gm, query, batch=97)] == want
+        assert demo.customers.search.count(gm, query) == len(want)
+        assert [r.id for r in demo.customers.search.iter_rows(gm, query, batch=97)] == want
 
 
 def test_a_department_filter_answers_like_a_plain_scan(demo: Services, gm: Principal) -> None:
-    department = demo.search.departments(gm)[0]
+    department = demo.customers.search.departments(gm)[0]
     for text in ("0", "09", "陳", "公司", "cs-", "0912", "@", "林"):
         want = expected(demo, text, department=department)
         query = CustomerQuery(text=text, department=department)
-        assert demo.search.count(gm, query) == len(want), text
-        assert [r.id for r in demo.search.page(gm, query, 0, 25)] == want[:25], text
-        assert [r.id for r in demo.search.page(gm, query, 7, 9)] == want[7:16], text
+        assert demo.customers.search.count(gm, query) == len(want), text
+        assert [r.id for r in demo.customers.search.page(gm, query, 0, 25)] == want[:25], text
+        assert [r.id for r in demo.customers.search.page(gm, query, 7, 9)] == want[7:16], text
 
 
 def test_department_and_grade_filters_together_answer_like_a_plain_scan(
     demo: Services, gm: Principal
 ) -> None:
-    department = demo.search.departments(gm)[-1]
+    department = demo.customers.search.departments(gm)[-1]
     for text in ("0", "陳", "09", "公司", "0912"):
         want = expected(demo, text, department=department, grade=Grade.QUALIFIED.value)
         query = CustomerQuery(text=text, department=department, grade=Grade.QUALIFIED)
-        assert demo.search.count(gm, query) == len(want), text
-        assert [r.id for r in demo.search.iter_rows(gm, query, batch=50)] == want, text
+        assert demo.customers.search.count(gm, query) == len(want), text
+        assert [r.id for r in demo.customers.search.iter_rows(gm, query, batch=50)] == want, text
 
 
 def test_migration_fills_the_index_with_customers_registered_before_it(
@@ -137,8 +137,8 @@ def test_migration_fills_the_index_with_customers_registered_before_it(
     store = KeyStore(tmp_path / "config")
     services = build_services(open_database(db_path, store), cheap_settings())
     gm = services.auth.create_first_manager("boss", "王總", GM_PASSWORD)
-    first = services.customers.register(gm, draft(name="陳大文", phones=("0912-345-678",)))
-    services.customers.register(
+    first = services.customers.files.register(gm, draft(name="陳大文", phones=("0912-345-678",)))
+    services.customers.files.register(
         gm, draft(name="王美玲", email="mei@example.tw", phones=("02-2700-1111",))
     )
     # Back to the schema before search existed: the customers stay, the index goes.
@@ -154,10 +154,10 @@ def test_migration_fills_the_index_with_customers_registered_before_it(
         assert migrate.current_revision(services.database.engine) == migrate.HEAD
         assert services.database.migration_backup is not None
         gm = services.auth.login("boss", GM_PASSWORD)
-        found = services.search.page(gm, CustomerQuery(text="陳"), 0, 10)
+        found = services.customers.search.page(gm, CustomerQuery(text="陳"), 0, 10)
         assert [r.id for r in found] == [first.id]
-        assert services.search.count(gm, CustomerQuery(text="345-678")) == 1
-        assert services.search.count(gm, CustomerQuery(text="mei@")) == 1
-        assert services.search.count(gm, CustomerQuery()) == 2
+        assert services.customers.search.count(gm, CustomerQuery(text="345-678")) == 1
+        assert services.customers.search.count(gm, CustomerQuery(text="mei@")) == 1
+        assert services.customers.search.count(gm, CustomerQuery()) == 2
     finally:
         services.close()

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.errors import (
+from records_desk.domain.common.errors import (
     CannotChangeOwnAccount,
     LastManagerProtected,
     PasswordChangeRequired,
     PermissionDenied,
 )
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from records_desk.ui.dialogs.account_form import (
     DisableReasonDialog,
     NewAccountDialog,
@@ -80,8 +80,7 @@ def click_row(qtbot: QtBot, dialog: AccountsDialog, username: str) -> None:
         if index.data() == username:
             dialog.table.scrollTo(index)
             rect = dialog.table.visualRect(index)
-            qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())
+            qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert dialog.selected_account() is not None
             assert dialog.selected_account().username == username
             return
@@ -97,8 +96,14 @@ def actions(services: Services, gm: Principal) -> list[str]:
     return [r.action for r in services.audit.page(gm, AuditFilter(), 0, 500)]
 
 
-def fill_new_account(qtbot: QtBot, form: NewAccountDialog, username: str, role: Role,
-                     password: str, confirm: str | None = None) -> None:
+def fill_new_account(
+    qtbot: QtBot,
+    form: NewAccountDialog,
+    username: str,
+    role: Role,
+    password: str,
+    confirm: str | None = None,
+) -> None:
     qtbot.keyClicks(form.username_edit, username)
     qtbot.keyClicks(form.full_name_edit, username.title())
     form.role_combo.setCurrentIndex(form.role_combo.findData(role.value))
@@ -199,9 +204,7 @@ def test_accounts_are_disabled_and_enabled_never_deleted_R_ACC_4(
     assert shown == []
 
 
-def test_disabled_rows_are_greyed_R_ACC_4(
-    services: Services, gm: Principal, open_dialog
-) -> None:
+def test_disabled_rows_are_greyed_R_ACC_4(services: Services, gm: Principal, open_dialog) -> None:
     make_user(services, gm, "chen", Role.ARCHIVIST)
     services.accounts.disable(gm, "chen", "left")
     dialog = open_dialog(gm)
@@ -297,8 +300,7 @@ def test_change_role_through_the_dialog_R_ACC_2(
 
 
 def test_customer_director_cannot_create_a_general_manager_R_ACC_2(
-    qtbot: QtBot, services: Services, gm: Principal, principals, open_dialog,
-    shown: list[str]
+    qtbot: QtBot, services: Services, gm: Principal, principals, open_dialog, shown: list[str]
 ) -> None:
     director = principals[Role.CUSTOMER_DIRECTOR]
     dialog = open_dialog(director)
@@ -313,8 +315,7 @@ def test_customer_director_cannot_create_a_general_manager_R_ACC_2(
     fill_new_account(qtbot, form, "usurper", Role.GENERAL_MANAGER, "temporary-pw-1")
     qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
 
-    assert shown == [describe(PermissionDenied("director", "customer_director",
-                                               "account.create"))]
+    assert shown == [describe(PermissionDenied("director", "customer_director", "account.create"))]
     assert "usurper" not in table_rows(dialog)
     denied = services.audit.page(gm, AuditFilter(action="permission.denied"), 0, 5)
     assert denied[0].account == "customer-director"
@@ -323,8 +324,7 @@ def test_customer_director_cannot_create_a_general_manager_R_ACC_2(
 
 
 def test_customer_director_cannot_disable_the_general_manager_R_ACC_2(
-    qtbot: QtBot, services: Services, gm: Principal, principals, open_dialog,
-    shown: list[str]
+    qtbot: QtBot, services: Services, gm: Principal, principals, open_dialog, shown: list[str]
 ) -> None:
     dialog = open_dialog(principals[Role.CUSTOMER_DIRECTOR])
     click_row(qtbot, dialog, "boss")

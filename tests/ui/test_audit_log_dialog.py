@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from records_desk.ui.dialogs.audit_log_dialog import (
     AuditLogDialog,
     action_choices,
@@ -122,15 +122,16 @@ def test_entries_written_while_reading_are_neither_doubled_nor_lost(
     assert column(dialog, AuditColumn.SEQ)[0] == str(total + 7)
 
 
-def test_account_and_action_filters_narrow_the_rows(
-    gm: Principal, busy_log, open_viewer
-) -> None:
+def test_account_and_action_filters_narrow_the_rows(gm: Principal, busy_log, open_viewer) -> None:
     dialog = open_viewer(gm)
     choose(dialog.account_combo, "chen")
     load_all(dialog)
     assert set(column(dialog, AuditColumn.ACCOUNT)) == {"chen"}
     assert column(dialog, AuditColumn.ACTION) == [
-        "login", "login", "login", "account.password_changed"
+        "login",
+        "login",
+        "login",
+        "account.password_changed",
     ]
 
     choose(dialog.account_combo, None)
@@ -141,8 +142,7 @@ def test_account_and_action_filters_narrow_the_rows(
     assert set(column(dialog, AuditColumn.ACTION)) == {"session.lock"}
 
     choose(dialog.action_combo, "account.")  # a whole family: account.*
-    assert set(column(dialog, AuditColumn.ACTION)) == {"account.create",
-                                                       "account.password_changed"}
+    assert set(column(dialog, AuditColumn.ACTION)) == {"account.create", "account.password_changed"}
 
 
 def test_date_filter_uses_local_days_and_excludes_the_rest(
@@ -190,9 +190,7 @@ def test_verify_reports_an_intact_chain_R_AUD_3(
     assert shown == [f"The operation log is intact: {entries} entries verified."]
 
 
-def test_nothing_in_the_viewer_edits_an_entry_R_AUD_3(
-    gm: Principal, busy_log, open_viewer
-) -> None:
+def test_nothing_in_the_viewer_edits_an_entry_R_AUD_3(gm: Principal, busy_log, open_viewer) -> None:
     dialog = open_viewer(gm)
     assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     flags = dialog.model.flags(dialog.model.index(0, AuditColumn.SUMMARY))
@@ -206,8 +204,9 @@ def test_an_archivist_cannot_read_the_log_R_ACC_2(
     dialog = open_viewer(principals[Role.ARCHIVIST])
     assert dialog.model.rowCount() == 0
     assert len(shown) == 1 and "read the operation log" in shown[0]
-    denied = services.audit.page(principals[Role.GENERAL_MANAGER],
-                                 AuditFilter(action="permission.denied"), 0, 5)
+    denied = services.audit.page(
+        principals[Role.GENERAL_MANAGER], AuditFilter(action="permission.denied"), 0, 5
+    )
     assert denied and denied[0].account == "archivist"
 
 

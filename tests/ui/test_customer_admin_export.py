@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.services.container import Services
-from records_desk.services.customer_search import CustomerQuery
-from records_desk.ui.customers.background import BackgroundJob
+from records_desk.services.customers.search import CustomerQuery
+from records_desk.ui.common.background import BackgroundJob
 from records_desk.ui.customers.export_action import CustomerExport
 from tests.unit.customer_fixtures import Office, office, register
 
@@ -74,7 +74,7 @@ def test_a_cancelled_export_leaves_no_file_R_AUD_2(
     from tests.ui.test_customer_admin_import import rows
 
     source = write_xlsx(tmp_path / "many.xlsx", [HEADERS, *rows(2500)])
-    services.imports.commit(office.archivist, source)
+    services.customers.imports.commit(office.archivist, source)
     out = tmp_path / "cancelled.xlsx"
     job = exporter.export_to(str(out))
     job.cancel()
@@ -93,7 +93,9 @@ def test_holiday_sms_list_leaves_blacklisted_files_out_R_GRD_5(
 ) -> None:
     kept = register(services, office.archivist, phones=("0912-345-678",))[0]
     banned = register(services, office.archivist, name="黑名單公司", phones=("0922-345-678",))[0]
-    services.blacklist.add(office.director, banned.id, BlacklistScope.COMPANY, None, "fraud")
+    services.customers.blacklist.add(
+        office.director, banned.id, BlacklistScope.COMPANY, None, "fraud"
+    )
     out = tmp_path / "sms.xlsx"
     finish(qtbot, exporter.sms_to(str(out)))
     values = list(load_workbook(out).active.iter_rows(values_only=True))

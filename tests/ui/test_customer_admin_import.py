@@ -11,11 +11,11 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from records_desk.exchange.columns import ImportField
+from records_desk.exchange.customers.columns import ImportField
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_search import CustomerQuery
-from records_desk.services.dto import Principal
-from records_desk.ui.customers.background import BackgroundJob
+from records_desk.services.customers.search import CustomerQuery
+from records_desk.ui.common.background import BackgroundJob
 from records_desk.ui.customers.import_dialog import ImportDialog
 from records_desk.ui.customers.import_preview import PROBLEMS_COLUMN, ImportPreviewModel
 from tests.integration.test_customer_import import HEADERS, customer_row, write_xlsx
@@ -52,7 +52,7 @@ def finish(qtbot: QtBot, job: BackgroundJob | None) -> BackgroundJob:
 
 
 def on_file(services: Services, gm: Principal) -> int:
-    return services.search.count(gm, CustomerQuery())
+    return services.customers.search.count(gm, CustomerQuery())
 
 
 def test_preview_names_the_wrong_row_and_import_stays_off_R_AUD_2(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from records_desk.services.container import Services
-from records_desk.services.customer_search import CustomerQuery
+from records_desk.services.customers.search import CustomerQuery
 from records_desk.settings import Settings
 from records_desk.ui.customers.blacklist_view import BlacklistDialog
 from records_desk.ui.main_window import MainWindow
@@ -35,7 +35,7 @@ def test_customer_menu_items_are_disabled_for_staff_R_ACC_2(
 ) -> None:
     window = _window(qtbot, services, ui_settings, office.staff)
     actions = window.menu_actions
-    assert window.customer_menu.title() == "&Customers"
+    assert window.feature_menus["customers"].title() == "&Customers"
     for name in REFUSED_TO_STAFF:
         assert not actions[name].isEnabled(), name
     for name in READ_BY_EVERYONE:
@@ -89,7 +89,7 @@ def test_export_from_the_menu_takes_the_tabs_current_view_R_AUD_2(
     tab.build().search_bar.search.setText("陳記")
     assert tab.current_query() == CustomerQuery(text="陳記")
     window.menu_actions["customer_export"].trigger()
-    export = window.customer_admin.export
+    export = window.controllers["customers"].export
     assert export.file_dialog is not None and export.file_dialog.isVisible()
     out = tmp_path / "view.xlsx"
     export.file_dialog.fileSelected.emit(str(out))

@@ -8,10 +8,10 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.quality import Dimension
-from records_desk.domain.spot_check import SpotResult
+from records_desk.domain.customers.quality import Dimension
+from records_desk.domain.customers.spot_check import SpotResult
 from records_desk.services.container import Services
-from records_desk.ui.customers.admin_table import ITEM_ROLE
+from records_desk.ui.common.table import ITEM_ROLE
 from records_desk.ui.customers.quality_view import ProblemModel, QualityDialog, ScoreModel
 from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog, SpotCheckModel
 from tests.unit.customer_fixtures import Office, office, register
@@ -58,7 +58,7 @@ def test_quality_scores_and_a_dismissed_duplicate_stays_dismissed_R_DQ_1_R_DQ_2(
     loaded(qtbot, dialog)
     model = dialog.problem_model
     assert not any(model.item(r).dimension is Dimension.UNIQUENESS for r in range(model.rowCount()))
-    assert len(services.quality.dismissals(office.director)) == 1
+    assert len(services.customers.quality.dismissals(office.director)) == 1
 
 
 def test_dismissing_is_off_for_a_sales_manager_R_DQ_1(
@@ -100,12 +100,12 @@ def test_quality_and_spot_check_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: object, services: Services, office: Office
 ) -> None:
     register(services, office.archivist, 3)
-    report = services.quality.report(office.director)
+    report = services.customers.quality.report(office.director)
     problems = ProblemModel()
     problems.set_rows(report.problems)
     scores = ScoreModel("Maintainer")
     scores.set_rows(report.by_maintainer)
-    check = services.spot_checks.draw(office.director, services.ctx.now().date())
+    check = services.customers.spot_checks.draw(office.director, services.ctx.now().date())
     items = SpotCheckModel()
     items.set_rows(check.items)
     for model in (problems, scores, items):

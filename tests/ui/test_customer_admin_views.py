@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import Grade
-from records_desk.domain.dates import add_months
+from records_desk.domain.common.dates import add_months
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.container import Services
-from records_desk.ui.customers.admin_table import ALERT_COLOUR
+from records_desk.ui.common.table import ALERT_COLOUR
 from records_desk.ui.customers.blacklist_forms import CustomerChoice
 from records_desk.ui.customers.blacklist_view import BlacklistDialog, BlacklistModel
 from records_desk.ui.customers.quota_view import QuotaDialog, QuotaModel
@@ -37,7 +37,9 @@ def loaded(qtbot: QtBot, dialog: Any) -> None:
 def _breach(services: Services, o: Office) -> None:
     customers = register(services, o.archivist, 5)
     for c in customers[:2]:
-        services.grading.change_grade(o.gm, c.id, Grade.VIP, "key account", "sole distributor")
+        services.customers.grading.change_grade(
+            o.gm, c.id, Grade.VIP, "key account", "sole distributor"
+        )
 
 
 def test_quota_view_shows_a_breach_in_red_with_department_and_share_R_GRD_2(
@@ -101,7 +103,7 @@ def test_blacklist_adds_for_six_months_by_default_R_GRD_5(
     form = dialog.open_add_form(choice)
     form.reason.setText("unpaid invoices")
     form.buttons.accepted.emit()
-    entries = services.blacklist.list_blacklist(office.director)
+    entries = services.customers.blacklist.list_blacklist(office.director)
     assert len(entries) == 1
     day = today(services)
     assert entries[0].last_day == add_months(day, 6) - timedelta(days=1)
@@ -125,11 +127,11 @@ def test_blacklist_refuses_seven_months_without_a_director_override_R_GRD_5(
     seven = add_months(today(services), 7)
     form.last_day.setDate(QDate(seven.year, seven.month, seven.day))
     form.buttons.accepted.emit()
-    assert services.blacklist.list_blacklist(office.director) == []
+    assert services.customers.blacklist.list_blacklist(office.director) == []
     assert shown and form.isVisible()
     form.override.setText("repeated fraud, board decision")
     form.buttons.accepted.emit()
-    entries = services.blacklist.list_blacklist(office.director)
+    entries = services.customers.blacklist.list_blacklist(office.director)
     assert len(entries) == 1 and entries[0].override_reason == "repeated fraud, board decision"
 
 
@@ -148,13 +150,15 @@ def test_admin_models_pass_the_model_tester(
 ) -> None:
     _breach(services, office)
     quota = QuotaModel()
-    quota.set_rows(services.grading.quota_report(office.director))
+    quota.set_rows(services.customers.grading.quota_report(office.director))
     customer = register(services, office.archivist)[0]
-    services.blacklist.add(office.director, customer.id, BlacklistScope.COMPANY, None, "unpaid")
+    services.customers.blacklist.add(
+        office.director, customer.id, BlacklistScope.COMPANY, None, "unpaid"
+    )
     blacklist = BlacklistModel()
-    blacklist.set_rows(services.blacklist.list_blacklist(office.director))
+    blacklist.set_rows(services.customers.blacklist.list_blacklist(office.director))
     due = ReviewDueModel()
-    due.set_rows(services.reviews.review_lists(office.director).due)
+    due.set_rows(services.customers.reviews.review_lists(office.director).due)
     for model in (quota, blacklist, due, DowngradeModel(), VisitModel()):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -173,6 +177,6 @@ def test_blacklist_allows_a_shorter_validity_R_GRD_5(
     three = add_months(today(services), 3)
     form.last_day.setDate(QDate(three.year, three.month, three.day))
     form.buttons.accepted.emit()
-    [entry] = services.blacklist.list_blacklist(office.director)
+    [entry] = services.customers.blacklist.list_blacklist(office.director)
     assert entry.last_day == three and entry.department == DEPARTMENT
     assert entry.override_reason is None

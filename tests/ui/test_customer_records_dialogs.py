@@ -13,18 +13,18 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain import evaluations as ev
-from records_desk.domain.customers import Grade
-from records_desk.domain.duplicates import DismissalInvalid
-from records_desk.domain.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
-from records_desk.domain.spot_check import (
+from records_desk.domain.customers import evaluations as ev
+from records_desk.domain.customers.duplicates import DismissalInvalid
+from records_desk.domain.customers.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
+from records_desk.domain.customers.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,
     SpotCheckItemNotFound,
 )
-from records_desk.domain.surveys import SurveyInvalid, SurveyProblem
+from records_desk.domain.customers.surveys import SurveyInvalid, SurveyProblem
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.ui.customers.evaluation_dialog import EvaluationDialog
 from records_desk.ui.customers.review_dialog import ReviewDialog
 from records_desk.ui.customers.screen import CustomersScreen
@@ -101,7 +101,7 @@ def test_a_review_recorded_in_the_dialog_moves_the_next_due_6_months_R_GRD_3(
     read(qtbot, screen)
     assert screen.detail.next_review.text() == "Next review due: 2027-05-27"
     assert record_lines(screen) == ["2026-11-27 review by sam → Qualified"]
-    [review] = services.reviews.reviews(office.staff, info.id)
+    [review] = services.customers.reviews.reviews(office.staff, info.id)
     assert review.scores == {
         "payment": {"score": 8, "comment": "準時付款"},
         "good_faith": {"score": 9},
@@ -113,7 +113,7 @@ def test_a_review_whose_next_day_has_come_shows_as_due_R_GRD_3(
     services: Services, office: Office, open_file: OpenFile
 ) -> None:
     info = register(services, office.archivist)[0]
-    services.reviews.record_review(office.manager, info.id, date(2026, 5, 27), {})
+    services.customers.reviews.record_review(office.manager, info.id, date(2026, 5, 27), {})
     screen = open_file(office.staff, info.id)
     assert screen.detail.next_review.text() == "Review due since 2026-11-27"
     assert not screen.records.button_action.isVisible()  # staff records none of them
@@ -123,7 +123,9 @@ def test_a_problem_on_a_vip_warns_of_the_downgrade_due_in_5_days_R_GRD_4(
     qtbot: QtBot, services: Services, office: Office, open_file: OpenFile, shown: list[str]
 ) -> None:
     files = register(services, office.archivist, 7)  # 1 VIP of 7 stays within the 15 % cap
-    vip = services.grading.change_grade(office.manager, files[0].id, Grade.VIP, "top buyer")
+    vip = services.customers.grading.change_grade(
+        office.manager, files[0].id, Grade.VIP, "top buyer"
+    )
     screen = open_file(office.manager, vip.id)
     screen.records.open_review()
     dialog = screen.dialogs["review"]
@@ -142,7 +144,7 @@ def test_a_problem_on_a_vip_warns_of_the_downgrade_due_in_5_days_R_GRD_4(
     assert record_lines(screen) == [
         "2026-11-27 review by sam → Preferred — problems: 付款不及時（逾期45天）"
     ]
-    late = services.reviews.overdue_downgrades(office.staff, today=date(2026, 12, 3))
+    late = services.customers.reviews.overdue_downgrades(office.staff, today=date(2026, 12, 3))
     assert [(f.customer.id, f.deadline) for f in late] == [(vip.id, date(2026, 12, 2))]
 
 
@@ -157,7 +159,7 @@ def test_a_visit_report_recorded_shows_in_the_files_records_R_CUS_8(
     assert isinstance(dialog, VisitDialog)
     dialog.save()  # no summary yet: said in the dialog, nothing saved
     assert dialog.error.text() == "Please write a summary of the visit."
-    assert dialog.isVisible() and services.reviews.visits(office.staff, info.id) == []
+    assert dialog.isVisible() and services.customers.reviews.visits(office.staff, info.id) == []
     dialog.day.setDate(date(2026, 11, 20))
     dialog.summary.setPlainText("拜訪林經理，介紹新型義肢")
     dialog.details["latest_needs"].setPlainText("明年擴充門市")
@@ -166,7 +168,7 @@ def test_a_visit_report_recorded_shows_in_the_files_records_R_CUS_8(
     assert not dialog.isVisible() and shown == []
     read(qtbot, screen)
     assert record_lines(screen) == ["2026-11-20 visit by carl — 拜訪林經理，介紹新型義肢"]
-    [visit] = services.reviews.visits(office.staff, info.id)
+    [visit] = services.customers.reviews.visits(office.staff, info.id)
     assert visit.details == {"latest_needs": "明年擴充門市", "suggestions": "希望提供試用品"}
 
 
@@ -178,7 +180,7 @@ def test_the_evaluation_total_and_grade_follow_the_scores_typed_R_GRD_3(
     screen.records.evaluation_action.trigger()
     dialog = screen.dialogs["evaluation"]
     assert isinstance(dialog, EvaluationDialog)
-    weights = services.evaluations.weights
+    weights = services.customers.evaluations.weights
     assert [dialog.findChild(type(dialog.total), f"weight_{c.value}").text() for c in weights] == [
         f"{w} %" for w in weights.values()
     ]
@@ -193,7 +195,7 @@ def test_the_evaluation_total_and_grade_follow_the_scores_typed_R_GRD_3(
     dialog.opinion.setPlainText("付款穩定，量偏小")
     dialog.save()
     assert shown == ["Evaluation recorded: 75.00 of 100, suggesting Preferred."]
-    saved = services.evaluations.latest_evaluation(office.staff, info.id)
+    saved = services.customers.evaluations.latest_evaluation(office.staff, info.id)
     assert saved is not None
     assert (str(saved.total), saved.suggested_grade) == ("75.00", Grade.PREFERRED)
     assert {line.criterion: line.score for line in saved.lines} == {
@@ -222,7 +224,7 @@ def test_a_survey_saved_in_the_dialog_reads_back_whole_R_CUS_7(
     dialog.assessment.setPlainText("經營穩健")
     dialog.save()
     assert shown[-1] == "Survey recorded."
-    survey = services.evaluations.latest_survey(office.staff, info.id)
+    survey = services.customers.evaluations.latest_survey(office.staff, info.id)
     assert survey is not None
     assert survey.sections["basic"] == "骨科器材經銷，員工30人"
     assert survey.assessment == "經營穩健" and survey.surveyor == "carl"

@@ -12,10 +12,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import Grade, RecordType
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import Grade, RecordType
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.ui.customers.change_dialog import ChangeDialog
 from records_desk.ui.customers.customer_model import (
     BLACKLISTED_ROLE,
@@ -157,7 +157,7 @@ def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
     change.reason.setText("客戶搬家")
     change.save()
     assert shown[-1] == "Change request 1 was filed for approval."
-    assert services.customers.get(office.gm, info.id).address == info.address  # not yet
+    assert services.customers.files.get(office.gm, info.id).address == info.address  # not yet
 
     director_tab = open_tab(office.director)
     select(director_tab, info.id)
@@ -171,7 +171,7 @@ def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
     requests.approve_button.click()
     assert requests.pending_ids() == []
     assert requests.empty_label.isVisibleTo(requests)
-    assert services.customers.get(office.gm, info.id).address == "台北市信義區松仁路1號"
+    assert services.customers.files.get(office.gm, info.id).address == "台北市信義區松仁路1號"
     assert director_tab.detail.values["address"].text() == "台北市信義區松仁路1號"
     assert director_tab.requests_action.text() == "Change re&quests…"
 
@@ -180,7 +180,9 @@ def test_staff_sees_the_requests_but_cannot_decide_R_CUS_4(
     services: Services, office: Office, open_tab: OpenTab
 ) -> None:
     info = register(services, office.archivist)[0]
-    services.customers.request_change(office.staff, info.id, {"email": "x@example.tw"}, "新信箱")
+    services.customers.files.request_change(
+        office.staff, info.id, {"email": "x@example.tw"}, "新信箱"
+    )
     tab = open_tab(office.staff)
     tab.open_requests()
     requests = tab.dialogs["requests"]
@@ -207,7 +209,7 @@ def test_quota_refusal_names_department_grade_cap_and_share_R_GRD_2(
     )
     assert shown == [expected]
     assert not dialog.overriding  # a sales manager may not override
-    assert services.customers.get(office.gm, files[0].id).grade is Grade.QUALIFIED
+    assert services.customers.files.get(office.gm, files[0].id).grade is Grade.QUALIFIED
 
 
 def test_a_director_overrides_the_quota_with_a_reason_R_GRD_2(
@@ -225,7 +227,7 @@ def test_a_director_overrides_the_quota_with_a_reason_R_GRD_2(
     assert dialog.overriding and "over the VIP cap of 15 %" in dialog.refusal.text()
     dialog.override.setText("總經理指示：策略客戶")
     dialog.save()
-    assert services.customers.get(office.gm, files[0].id).grade is Grade.VIP
+    assert services.customers.files.get(office.gm, files[0].id).grade is Grade.VIP
     assert tab.detail.values["grade"].text() == "VIP"
 
 
@@ -233,7 +235,7 @@ def test_blacklisted_rows_show_the_badge_and_the_file_a_banner_R_GRD_5(
     services: Services, office: Office, open_tab: OpenTab
 ) -> None:
     clean, listed = register(services, office.archivist, count=2)
-    entry = services.blacklist.add(
+    entry = services.customers.blacklist.add(
         office.director, listed.id, BlacklistScope.COMPANY, None, "拖欠貨款"
     )
     tab = open_tab(office.archivist)
@@ -256,7 +258,7 @@ def test_history_marks_the_changed_fields_R_CUS_3(
     services: Services, office: Office, open_tab: OpenTab
 ) -> None:
     info = register(services, office.archivist)[0]
-    services.customers.change_directly(
+    services.customers.files.change_directly(
         office.director, info.id, {"email": "new@example.tw", "shelf_location": "B-01"}, "更正"
     )
     tab = open_tab(office.archivist)
@@ -308,12 +310,14 @@ def test_actions_follow_the_permission_matrix(
 def test_customer_model_contract_while_paging_and_searching(
     qtmodeltester, qtlog, services: Services, office: Office
 ) -> None:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
 
     files = register(services, office.archivist, count=45)
-    services.blacklist.add(office.director, files[3].id, BlacklistScope.COMPANY, None, "拖欠")
-    services.customers.void(office.director, files[4].id, "重複")
-    search = services.search
+    services.customers.blacklist.add(
+        office.director, files[3].id, BlacklistScope.COMPANY, None, "拖欠"
+    )
+    services.customers.files.void(office.director, files[4].id, "重複")
+    search = services.customers.search
     model = CustomerTableModel(
         lambda q: search.count(office.archivist, q),
         lambda q, offset, limit: search.page(office.archivist, q, offset, limit),

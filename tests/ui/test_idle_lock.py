@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.session_flow import SessionFlow
 from tests.conftest import GM_PASSWORD

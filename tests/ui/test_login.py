@@ -9,9 +9,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from records_desk.ui.dialogs.login import LoginDialog
 from records_desk.ui.messages import local_time
 from records_desk.ui.session_flow import SessionFlow

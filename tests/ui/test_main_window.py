@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Options, Settings
 from records_desk.store.keystore import DatabaseKey
 from records_desk.ui.error_dialog import ExceptionReporter
@@ -164,7 +164,7 @@ def test_change_own_password_from_the_file_menu_R_ACC_3(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert shown == ["Your password was changed."]
     assert services.auth.login("boss", "another-good-password").username == "boss"
-    from records_desk.services.dto import AuditFilter
+    from records_desk.services.common.dto import AuditFilter
 
     newest = [r.action for r in services.audit.page(gm, AuditFilter(), 0, 3)]
     assert newest[1] == "account.password_changed"  # no extra "login" for a voluntary change

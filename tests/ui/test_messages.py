@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.permissions import Action
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.permissions import Action
 from records_desk.ui.messages import action_name, describe
 
 

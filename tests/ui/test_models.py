@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from records_desk.ui.models.accounts_model import (
     ACCOUNT_ROLE,
     SORT_ROLE,
@@ -17,9 +17,9 @@ from records_desk.ui.models.accounts_model import (
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel
 
 
-def audit_model(services: Services, actor: Principal, page_size: int = 200) -> tuple[
-    AuditLogModel, list[tuple[int, int]]
-]:
+def audit_model(
+    services: Services, actor: Principal, page_size: int = 200
+) -> tuple[AuditLogModel, list[tuple[int, int]]]:
     """A model over the real service; also returns the (offset, limit) of every page read."""
     pages: list[tuple[int, int]] = []
 
@@ -37,9 +37,7 @@ def assert_no_model_failures(qtlog) -> None:
     assert failures == []
 
 
-def test_accounts_model_contract(
-    qtmodeltester, qtlog, services: Services, principals
-) -> None:
+def test_accounts_model_contract(qtmodeltester, qtlog, services: Services, principals) -> None:
     gm = principals[Role.GENERAL_MANAGER]
     services.accounts.disable(gm, "archivist", "left")
     model = AccountsModel()

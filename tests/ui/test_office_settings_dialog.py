@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from records_desk.domain.customers import RecordType
-from records_desk.domain.evaluations import Criterion
+from records_desk.domain.customers.evaluations import Criterion
+from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui.customers.office_settings_dialog import OfficeSettingsDialog
@@ -51,7 +51,7 @@ def test_save_only_at_a_total_of_100_and_saving_changes_the_codes_R_GRD_3_R_CUS_
     dialog.sample_size.setValue(7)
     dialog.save_button.click()
     assert told and "saved" in told[-1]
-    info = services.office.read()
+    info = services.customers.office.read()
     assert info.codes[RecordType.CLOSED_SALES] == "SA"
     assert info.weights[Criterion.BUSINESS_VOLUME] == 30 and info.sample_size == 7
     assert "dora" in dialog.last_change.text()
@@ -66,7 +66,7 @@ def test_a_shared_code_is_worded_and_nothing_saved_R_CUS_2(
     dialog.codes[RecordType.CAMPAIGN].setText("CS")
     dialog.save_button.click()
     assert told and "CS" in told[-1]
-    assert services.office.read().codes[RecordType.CAMPAIGN] == "CP"
+    assert services.customers.office.read().codes[RecordType.CAMPAIGN] == "CP"
 
 
 def test_staff_see_the_settings_read_only_R_ACC_2(

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
-from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.roles import Role
 from records_desk.printing.samples import sample_data
+from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, AuditRecord, Principal
 from records_desk.settings import Settings
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.printing import preview_dialog

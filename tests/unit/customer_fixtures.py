@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 
-from records_desk.domain.customers import AdmissionChecklist, RecordType
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.domain.customers.vocabulary import AdmissionChecklist, RecordType
+from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerDraft, CustomerInfo
-from records_desk.services.customer_records import office_day
-from records_desk.services.dto import AuditFilter, AuditRecord, Principal
+from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
+from records_desk.services.customers.records import office_day
 from tests.conftest import make_user
 
 DEPARTMENT = "台北一部"
@@ -63,7 +63,7 @@ def draft(**changes: object) -> CustomerDraft:
 def register(
     services: Services, actor: Principal, count: int = 1, **changes: object
 ) -> list[CustomerInfo]:
-    return [services.customers.register(actor, draft(**changes)) for _ in range(count)]
+    return [services.customers.files.register(actor, draft(**changes)) for _ in range(count)]
 
 
 def today(services: Services) -> date:

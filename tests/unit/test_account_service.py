@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from records_desk.domain.errors import (
+from records_desk.domain.common.errors import (
     AccountNotFound,
     CannotChangeOwnAccount,
     PasswordChangeRequired,
@@ -12,9 +12,9 @@ from records_desk.domain.errors import (
     PermissionDenied,
     UsernameTaken,
 )
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from tests.conftest import GM_PASSWORD, PASSWORD, make_user
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from records_desk.domain.errors import (
+from records_desk.domain.common.errors import (
     AccountDisabled,
     AccountLocked,
     InvalidCredentials,
@@ -16,9 +16,9 @@ from records_desk.domain.errors import (
     PasswordReused,
     PasswordTooShort,
 )
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from tests.conftest import GM_PASSWORD, PASSWORD, Clock, make_user
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.blacklist import (
+from records_desk.domain.customers.blacklist import (
     BlacklistScope,
     ReadmissionApproval,
     blacklist_in_force,
@@ -21,7 +21,7 @@ from records_desk.domain.blacklist import (
     new_blacklist_entry,
     readmission_pending,
 )
-from records_desk.domain.customer_errors import (
+from records_desk.domain.customers.errors import (
     AdmissionIncomplete,
     BlacklistEntryNotActive,
     BlacklistScopeInvalid,
@@ -33,7 +33,7 @@ from records_desk.domain.customer_errors import (
     ReadmissionRequired,
     ReasonRequired,
 )
-from records_desk.domain.customers import AdmissionChecklist, DirectorOverride, Grade
+from records_desk.domain.customers.vocabulary import AdmissionChecklist, DirectorOverride, Grade
 
 START = date(2026, 11, 27)
 CUSTOMER = 7
@@ -210,7 +210,11 @@ def test_in_force_exactly_from_start_to_before_expiry_R_GRD_5(
 def test_the_usual_last_day_is_six_months_on_less_a_day_and_its_expiry_the_day_after_R_GRD_5() -> (
     None
 ):
-    from records_desk.domain.blacklist import BlacklistPolicy, expiry_after, usual_last_day
+    from records_desk.domain.customers.blacklist import (
+        BlacklistPolicy,
+        expiry_after,
+        usual_last_day,
+    )
 
     assert usual_last_day(date(2026, 8, 31)) == date(
         2027, 2, 27

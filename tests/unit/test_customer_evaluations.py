@@ -8,11 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from records_desk.domain.archive_numbers import ArchiveCodes
-from records_desk.domain.customer_errors import ArchiveNumberInvalid, OfficeDateInvalid
-from records_desk.domain.customer_files import GradeNotApplicable
-from records_desk.domain.customers import Grade, RecordType
-from records_desk.domain.evaluations import (
+from records_desk.domain.common.errors import OfficeDateInvalid
+from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.errors import ArchiveNumberInvalid
+from records_desk.domain.customers.evaluations import (
     DEFAULT_WEIGHTS,
     Criterion,
     EvaluationPolicy,
@@ -20,7 +19,9 @@ from records_desk.domain.evaluations import (
     ScoreOutOfRange,
     WeightsInvalid,
 )
-from records_desk.domain.surveys import SurveyInvalid, SurveyProblem, SurveySection
+from records_desk.domain.customers.files import GradeNotApplicable
+from records_desk.domain.customers.surveys import SurveyInvalid, SurveyProblem, SurveySection
+from records_desk.domain.customers.vocabulary import Grade, RecordType
 from records_desk.services.container import Services
 from tests.unit.customer_fixtures import Office, audit_trail, draft, office, register
 
@@ -41,7 +42,7 @@ def reweigh(services: Services, office: Office) -> None:
     """The office's own 附件1 weights and closed-sales code, set by the general manager."""
     weights = {"business_volume": 40, "receivables": 30, "reputation": 10, "loyalty": 10}
     weights |= {"scale": 5, "partnership": 5}
-    services.office.change(
+    services.customers.office.change(
         office.gm,
         weights={Criterion(k): v for k, v in weights.items()},
         codes={RecordType.CLOSED_SALES: "xs"},
@@ -52,7 +53,7 @@ def test_evaluation_is_weighted_per_annex_1_and_audited_R_GRD_3(
     services: Services, office: Office
 ) -> None:
     customer = register(services, office.archivist)[0]
-    info = services.evaluations.record_evaluation(
+    info = services.customers.evaluations.record_evaluation(
         office.manager, customer.id, DAY, SCORES, opinion=" 付款準時 "
     )
     # 10/10×25 + 9/10×20 + 9/10×20 + 7/10×15 + 3/10×10 + 10/10×10 = 84.5
@@ -65,15 +66,17 @@ def test_evaluation_is_weighted_per_annex_1_and_audited_R_GRD_3(
         "sam",
         customer.archive_number,
     )
-    again = services.evaluations.record_evaluation(
+    again = services.customers.evaluations.record_evaluation(
         office.manager, customer.id, date(2026, 11, 26), dict.fromkeys(SCORES, 9)
     )
     assert again.suggested_grade is Grade.VIP
-    assert [e.id for e in services.evaluations.evaluations(office.staff, customer.id)] == [
+    assert [
+        e.id for e in services.customers.evaluations.evaluations(office.staff, customer.id)
+    ] == [
         again.id,
         info.id,
     ]
-    assert services.evaluations.latest_evaluation(office.staff, customer.id) == again
+    assert services.customers.evaluations.latest_evaluation(office.staff, customer.id) == again
     entries = audit_trail(services, office.gm, "evaluation.record")
     assert [e.details["total"] for e in entries] == ["84.50", "90.00"]
 
@@ -82,13 +85,19 @@ def test_weights_come_from_the_office_settings_and_stay_with_each_evaluation_R_G
     services: Services, office: Office
 ) -> None:
     customer = register(services, office.archivist)[0]
-    before = services.evaluations.record_evaluation(office.manager, customer.id, DAY, SCORES)
+    before = services.customers.evaluations.record_evaluation(
+        office.manager, customer.id, DAY, SCORES
+    )
     reweigh(services, office)
-    after = services.evaluations.record_evaluation(office.manager, customer.id, DAY, SCORES)
+    after = services.customers.evaluations.record_evaluation(
+        office.manager, customer.id, DAY, SCORES
+    )
     # 40 + 27 + 9 + 7 + 1.5 + 5
     assert after.total == Decimal("89.50") and after.suggested_grade is Grade.VIP
     assert after.lines[0].weight == 40
-    assert services.evaluations.evaluations(office.gm, customer.id)[1] == before  # unchanged
+    assert (
+        services.customers.evaluations.evaluations(office.gm, customer.id)[1] == before
+    )  # unchanged
 
 
 def test_weights_must_total_100_R_GRD_3() -> None:
@@ -113,8 +122,8 @@ def test_every_criterion_scored_zero_to_ten_R_GRD_3(
 ) -> None:
     customer = register(services, office.archivist)[0]
     with pytest.raises(error):
-        services.evaluations.record_evaluation(office.manager, customer.id, DAY, scores)  # type: ignore[arg-type]
-    assert services.evaluations.evaluations(office.gm, customer.id) == []
+        services.customers.evaluations.record_evaluation(office.manager, customer.id, DAY, scores)  # type: ignore[arg-type]
+    assert services.customers.evaluations.evaluations(office.gm, customer.id) == []
 
 
 def test_evaluations_grade_admitted_files_only_and_not_ahead_R_GRD_3(
@@ -122,24 +131,24 @@ def test_evaluations_grade_admitted_files_only_and_not_ahead_R_GRD_3(
 ) -> None:
     internal = register(services, office.archivist, record_type=RecordType.INTERNAL)[0]
     with pytest.raises(GradeNotApplicable):
-        services.evaluations.record_evaluation(office.manager, internal.id, DAY, SCORES)
+        services.customers.evaluations.record_evaluation(office.manager, internal.id, DAY, SCORES)
     customer = register(services, office.archivist)[0]
     with pytest.raises(OfficeDateInvalid):
-        services.evaluations.record_evaluation(
+        services.customers.evaluations.record_evaluation(
             office.manager, customer.id, date(2026, 12, 1), SCORES
         )
 
 
 def test_survey_recorded_read_back_and_audited_R_CUS_7(services: Services, office: Office) -> None:
     customer = register(services, office.archivist)[0]
-    assert services.evaluations.latest_survey(office.staff, customer.id) is None
+    assert services.customers.evaluations.latest_survey(office.staff, customer.id) is None
     sections = {
         "basic": " 營業執照、醫療器材販賣業許可證齊全 ",
         "operations": "年營業額約 1.2 億",
         "product_flow": "轉售北部三家區域醫院",
         "purchase_channels": "原向進口代理商採購",
     }
-    info = services.evaluations.record_survey(
+    info = services.customers.evaluations.record_survey(
         office.consultant,
         customer.id,
         DAY,
@@ -147,7 +156,7 @@ def test_survey_recorded_read_back_and_audited_R_CUS_7(services: Services, offic
         assessment="符合準入條件，建議優選",
         facts={"legal_rep": "林志明", "established": "1998-03-02", "capital": 50_000_000},
     )
-    read = services.evaluations.latest_survey(office.staff, customer.id)
+    read = services.customers.evaluations.latest_survey(office.staff, customer.id)
     assert read == info
     assert list(info.sections) == [s.value for s in SurveySection]
     assert info.sections["basic"] == "營業執照、醫療器材販賣業許可證齊全"
@@ -178,22 +187,27 @@ def test_a_survey_that_says_nothing_or_too_much_is_refused_R_CUS_7(
 ) -> None:
     customer = register(services, office.archivist)[0]
     with pytest.raises(SurveyInvalid) as refused:
-        services.evaluations.record_survey(office.consultant, customer.id, DAY, sections, "", facts)
+        services.customers.evaluations.record_survey(
+            office.consultant, customer.id, DAY, sections, "", facts
+        )
     assert refused.value.problem is problem
-    assert services.evaluations.surveys(office.gm, customer.id) == []
+    assert services.customers.evaluations.surveys(office.gm, customer.id) == []
 
 
 def test_category_codes_come_from_the_office_settings_R_CUS_2(
     services: Services, office: Office
 ) -> None:
-    default = services.customers.register(office.archivist, draft())
+    default = services.customers.files.register(office.archivist, draft())
     reweigh(services, office)
-    configured = services.customers.register(office.archivist, draft())
+    configured = services.customers.files.register(office.archivist, draft())
     assert default.archive_number.startswith("CS-2026-")
     assert configured.archive_number == "XS-2026-00001"
-    assert services.office.read().codes == {**ArchiveCodes().codes, RecordType.CLOSED_SALES: "XS"}
+    assert services.customers.office.read().codes == {
+        **ArchiveCodes().codes,
+        RecordType.CLOSED_SALES: "XS",
+    }
 
 
 def test_two_record_types_cannot_share_a_code_R_CUS_2(services: Services, office: Office) -> None:
     with pytest.raises(ArchiveNumberInvalid):
-        services.office.change(office.gm, codes={RecordType.CAMPAIGN: "CS"})
+        services.customers.office.change(office.gm, codes={RecordType.CAMPAIGN: "CS"})

@@ -12,16 +12,16 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from records_desk.domain.customer_errors import PhoneInvalid, QuotaExceeded
-from records_desk.domain.customer_files import ArchiveNumberTaken
-from records_desk.domain.customers import Grade
-from records_desk.domain.duplicates import DuplicateBasis
-from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import PermissionDenied, PhoneInvalid
+from records_desk.domain.common.roles import Role
+from records_desk.domain.customers.duplicates import DuplicateBasis
+from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_import import ImportCancelled, ImportInvalid
-from records_desk.services.dto import AuditFilter, Principal
-from records_desk.store.customer_models import Customer, CustomerRevision, GradeChange
+from records_desk.services.customers.imports import ImportCancelled, ImportInvalid
+from records_desk.store.customers import Customer, CustomerRevision, GradeChange
 from records_desk.store.models import AuditEntry
 from tests.conftest import make_user
 
@@ -93,9 +93,9 @@ def test_a_good_file_imports_every_row_audited_as_one_batch_R_AUD_2(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
     path = good_file(tmp_path / "list.xlsx", 60)
-    preview = services.imports.preview(gm, path)
+    preview = services.customers.imports.preview(gm, path)
     assert (preview.ok, preview.rows, preview.valid) == (True, 60, 60)
-    done = services.imports.commit(gm, preview)
+    done = services.customers.imports.commit(gm, preview)
     assert (done.rows, done.written) == (60, 60)
     assert customers_on_file(services) == 60
     with services.ctx.uow.read() as uow:  # every file has its first version (R-CUS-3)
@@ -116,16 +116,16 @@ def test_one_bad_row_among_1000_writes_nothing_and_names_that_row(
     rows = [row(i) for i in range(1000)]
     rows[613][2] = "12345"  # Excel row 615: header is row 1
     path = write_xlsx(tmp_path / "list.xlsx", [HEADERS, *rows])
-    preview = services.imports.preview(gm, path)
+    preview = services.customers.imports.preview(gm, path)
     assert not preview.ok
     assert [(e.row, e.column) for e in preview.errors] == [(615, "C")]
     assert isinstance(preview.errors[0].problem, PhoneInvalid)
     audited = audit_entries(services)
     with pytest.raises(ImportInvalid) as refused:
-        services.imports.commit(gm, preview)
+        services.customers.imports.commit(gm, preview)
     assert refused.value.error_rows == (615,)
     with pytest.raises(ImportInvalid):
-        services.imports.commit(gm, path)  # straight from the file: the same refusal
+        services.customers.imports.commit(gm, path)  # straight from the file: the same refusal
     assert customers_on_file(services) == 0
     assert audit_entries(services) == audited
 
@@ -134,8 +134,8 @@ def test_the_same_file_twice_reports_duplicates_against_the_database_R_DQ_1(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
     path = good_file(tmp_path / "list.xlsx", 20)
-    services.imports.commit(gm, path)
-    again = services.imports.preview(gm, path)
+    services.customers.imports.commit(gm, path)
+    again = services.customers.imports.preview(gm, path)
     assert sorted({d.row for d in again.duplicates_in_db}) == list(range(2, 22))
     assert {d.basis for d in again.duplicates_in_db} == {DuplicateBasis.ID_NUMBER}
 
@@ -145,8 +145,8 @@ def test_archive_numbers_already_on_file_are_errors_of_their_rows_R_CUS_2(
 ) -> None:
     rows = [[*row(i), f"CS-2020-{i + 1:05d}"] for i in (1, 2)]
     path = write_xlsx(tmp_path / "old.xlsx", [[*HEADERS, "檔案編號"], *rows])
-    services.imports.commit(gm, path)
-    again = services.imports.preview(gm, path)
+    services.customers.imports.commit(gm, path)
+    again = services.customers.imports.preview(gm, path)
     assert [(e.row, e.column) for e in again.errors] == [(2, "I"), (3, "I")]
     assert all(isinstance(e.problem, ArchiveNumberTaken) for e in again.errors)
     assert again.valid == 0
@@ -163,9 +163,9 @@ def test_roc_dates_and_full_width_input_land_in_the_database(
         ["  陳 美玲 ", "活動資料庫", 912000111, None, "行銷部", "２０２６／１１／０１", None, None],
     ]  # fmt: skip
     path = write_xlsx(tmp_path / "roc.xlsx", [HEADERS, *rows])
-    preview = services.imports.preview(gm, path)
+    preview = services.customers.imports.preview(gm, path)
     assert preview.ok, preview.errors
-    services.imports.commit(gm, preview)
+    services.customers.imports.commit(gm, preview)
     with services.ctx.uow.read() as uow:
         found = {c.name: c for c in uow.session.scalars(select(Customer).order_by(Customer.id))}
         assert found["王小明"].event_date == date(2026, 11, 27)
@@ -179,11 +179,11 @@ def test_roc_dates_and_full_width_input_land_in_the_database(
 def test_cancel_mid_import_leaves_the_database_unchanged(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    preview = services.imports.preview(gm, good_file(tmp_path / "list.xlsx", 2500))
+    preview = services.customers.imports.preview(gm, good_file(tmp_path / "list.xlsx", 2500))
     before = (customers_on_file(services), audit_entries(services))
     seen: list[int] = []
     with pytest.raises(ImportCancelled):
-        services.imports.commit(
+        services.customers.imports.commit(
             gm,
             preview,
             progress=lambda done, total: seen.append(done),
@@ -191,7 +191,9 @@ def test_cancel_mid_import_leaves_the_database_unchanged(
         )
     assert seen == [1000]  # a chunk was written inside the transaction, then rolled back
     assert (customers_on_file(services), audit_entries(services)) == before
-    services.imports.commit(gm, preview)  # the numbers the rollback freed are issued again
+    services.customers.imports.commit(
+        gm, preview
+    )  # the numbers the rollback freed are issued again
     assert customers_on_file(services) == 2500
 
 
@@ -202,7 +204,7 @@ def test_a_batch_over_the_vip_quota_is_named_and_refused_unless_overridden_R_GRD
     for values in rows[:2]:
         values[4], values[6] = "業務九部", "VIP"  # 2 VIP of 2 in 業務九部
     path = write_xlsx(tmp_path / "vip.xlsx", [HEADERS, *rows])
-    preview = services.imports.preview(gm, path)
+    preview = services.customers.imports.preview(gm, path)
     assert preview.needs_override
     [breach] = preview.quota_breaches
     assert (breach.scope_name, breach.grade, breach.count_after, breach.total_after) == (
@@ -212,9 +214,9 @@ def test_a_batch_over_the_vip_quota_is_named_and_refused_unless_overridden_R_GRD
         2,
     )
     with pytest.raises(QuotaExceeded):
-        services.imports.commit(gm, preview)
+        services.customers.imports.commit(gm, preview)
     assert customers_on_file(services) == 0
-    done = services.imports.commit(gm, preview, override_reason="董事會核准的重點客戶")
+    done = services.customers.imports.commit(gm, preview, override_reason="董事會核准的重點客戶")
     assert done.override_reason == "董事會核准的重點客戶"
     with services.ctx.uow.read() as uow:
         changes = [
@@ -232,21 +234,21 @@ def test_only_roles_that_import_may_preview_or_commit(
     staff = make_user(services, gm, "stan", Role.STAFF)
     path = good_file(tmp_path / "list.xlsx", 3)
     with pytest.raises(PermissionDenied):
-        services.imports.preview(staff, path)
+        services.customers.imports.preview(staff, path)
     with pytest.raises(PermissionDenied):
-        services.imports.commit(staff, path)
+        services.customers.imports.commit(staff, path)
     assert customers_on_file(services) == 0
 
 
 def test_an_exported_list_reads_back_with_its_id_numbers_and_archive_numbers_R_CUS_2(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
 
-    services.imports.commit(gm, good_file(tmp_path / "list.xlsx", 3))
+    services.customers.imports.commit(gm, good_file(tmp_path / "list.xlsx", 3))
     exported = tmp_path / "export.xlsx"
-    services.exports.export_customers(gm, CustomerQuery(), exported)
-    again = services.imports.preview(gm, exported)
+    services.customers.exports.export_customers(gm, CustomerQuery(), exported)
+    again = services.customers.imports.preview(gm, exported)
     # every column the import needs is there: the only problems are the numbers on record
     assert again.rows == 3 and not again.result.file_errors and len(again.errors) == 3
     assert all(isinstance(e.problem, ArchiveNumberTaken) for e in again.errors)

@@ -7,21 +7,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.archive_numbers import (
+from records_desk.domain.customers.archive_numbers import (
     ArchiveCodes,
     ArchiveNumber,
     archive_number_for,
     next_archive_number,
     parse_archive_number,
 )
-from records_desk.domain.customer_errors import (
+from records_desk.domain.customers.errors import (
     AdmissionIncomplete,
     ArchiveNumberInvalid,
     ArchiveNumberProblem,
     ArchiveSequenceExhausted,
     ReasonRequired,
 )
-from records_desk.domain.customers import (
+from records_desk.domain.customers.vocabulary import (
     DEFAULT_ARCHIVE_CODES,
     GRADE_TERMS,
     RECORD_TYPE_TERMS,

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from records_desk.domain import search_text as st
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import Grade
+from records_desk.domain.common import search_text as st
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.customer_search import CustomerQuery
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo
+from records_desk.services.customers.search import CustomerQuery
 from tests.unit.customer_fixtures import Office, draft, office
 
 __all__ = ["office"]  # the fixture
@@ -21,13 +21,13 @@ __all__ = ["office"]  # the fixture
 
 def names(services: Services, actor: Principal, text: str, **filters: object) -> list[str]:
     query = CustomerQuery(text=text, **filters)  # type: ignore[arg-type]
-    rows = services.search.page(actor, query, 0, 100)
-    assert services.search.count(actor, query) == len(rows)
+    rows = services.customers.search.page(actor, query, 0, 100)
+    assert services.customers.search.count(actor, query) == len(rows)
     return [r.name for r in rows]
 
 
 def add(services: Services, actor: Principal, name: str, **changes: object) -> CustomerInfo:
-    return services.customers.register(actor, draft(name=name, **changes))
+    return services.customers.files.register(actor, draft(name=name, **changes))
 
 
 # --- pure parts ------------------------------------------------------------------------------
@@ -142,13 +142,15 @@ def test_exact_archive_number_ranks_first(services: Services, office: Office) ->
     files = [add(services, office.archivist, f"客戶{i}") for i in range(12)]
     # CS-2026-00001 is a substring of nothing else, but "0001" is in 00001 and 00010 etc.
     target = files[9]
-    rows = services.search.page(office.staff, CustomerQuery(text=target.archive_number), 0, 5)
+    rows = services.customers.search.page(
+        office.staff, CustomerQuery(text=target.archive_number), 0, 5
+    )
     assert rows[0].id == target.id
 
 
 def test_ties_are_ordered_by_archive_number(services: Services, office: Office) -> None:
     files = [add(services, office.archivist, f"王{n}") for n in "甲乙丙丁"]
-    rows = services.search.page(office.staff, CustomerQuery(text="王"), 0, 10)
+    rows = services.customers.search.page(office.staff, CustomerQuery(text="王"), 0, 10)
     assert [r.archive_number for r in rows] == sorted(f.archive_number for f in files)
 
 
@@ -156,22 +158,24 @@ def test_pages_are_consistent_with_the_count(services: Services, office: Office)
     for i in range(23):
         add(services, office.archivist, "陳記" if i == 7 else f"陳{i}號" if i % 2 else f"老陳{i}")
     query = CustomerQuery(text="陳")
-    total = services.search.count(office.staff, query)
+    total = services.customers.search.count(office.staff, query)
     assert total == 23
-    pages = [services.search.page(office.staff, query, off, 5) for off in range(0, 25, 5)]
+    pages = [services.customers.search.page(office.staff, query, off, 5) for off in range(0, 25, 5)]
     ids = [r.id for page in pages for r in page]
     assert len(ids) == len(set(ids)) == total
-    whole = [r.id for r in services.search.page(office.staff, query, 0, 100)]
+    whole = [r.id for r in services.customers.search.page(office.staff, query, 0, 100)]
     assert ids == whole
-    assert [r.id for r in services.search.iter_rows(office.staff, query, batch=4)] == whole
-    assert services.search.page(office.staff, query, 30, 5) == []
+    assert [
+        r.id for r in services.customers.search.iter_rows(office.staff, query, batch=4)
+    ] == whole
+    assert services.customers.search.page(office.staff, query, 30, 5) == []
 
 
 def test_empty_query_lists_everything_by_archive_number(services: Services, office: Office) -> None:
     files = [add(services, office.archivist, f"客戶{i}") for i in range(5)]
-    rows = services.search.page(office.staff, CustomerQuery(), 0, 10)
+    rows = services.customers.search.page(office.staff, CustomerQuery(), 0, 10)
     assert [r.id for r in rows] == [f.id for f in sorted(files, key=lambda f: f.archive_number)]
-    assert services.search.count(office.staff, CustomerQuery()) == 5
+    assert services.customers.search.count(office.staff, CustomerQuery()) == 5
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -180,7 +184,7 @@ def test_empty_query_lists_everything_by_archive_number(services: Services, offi
 def test_void_files_are_left_out_unless_asked_for(services: Services, office: Office) -> None:
     kept = add(services, office.archivist, "陳大文")
     gone = add(services, office.archivist, "陳小文")
-    services.customers.void(office.director, gone.id, "entered twice")
+    services.customers.files.void(office.director, gone.id, "entered twice")
     assert names(services, office.staff, "陳") == [kept.name]
     assert names(services, office.staff, "") == [kept.name]
     assert sorted(names(services, office.staff, "文", include_void=True)) == ["陳大文", "陳小文"]
@@ -193,7 +197,7 @@ def test_filters_by_department_and_grade(services: Services, office: Office) -> 
     assert names(services, office.staff, "陳", department="台中二部") == ["陳小文"]
     assert names(services, office.staff, "", department="台中二部") == ["陳小文"]
     assert names(services, office.staff, "陳", grade=Grade.VIP) == []
-    assert services.search.departments(office.staff) == ["台中二部", "台北一部"]
+    assert services.customers.search.departments(office.staff) == ["台中二部", "台北一部"]
 
 
 def test_blacklisted_until_is_set_while_an_entry_is_in_force_R_GRD_5(
@@ -201,10 +205,12 @@ def test_blacklisted_until_is_set_while_an_entry_is_in_force_R_GRD_5(
 ) -> None:
     bad = add(services, office.archivist, "陳大文")
     add(services, office.archivist, "陳小文")
-    entry = services.blacklist.add(
+    entry = services.customers.blacklist.add(
         office.director, bad.id, BlacklistScope.COMPANY, None, "unpaid invoices"
     )
-    rows = {r.name: r for r in services.search.page(office.staff, CustomerQuery("陳"), 0, 10)}
+    rows = {
+        r.name: r for r in services.customers.search.page(office.staff, CustomerQuery("陳"), 0, 10)
+    }
     assert rows["陳大文"].blacklisted_until == entry.last_day
     assert rows["陳小文"].blacklisted_until is None
     assert names(services, office.staff, "陳", blacklisted_only=True) == ["陳大文"]
@@ -215,11 +221,11 @@ def test_blacklisted_until_is_set_while_an_entry_is_in_force_R_GRD_5(
 
 def test_index_follows_an_approved_change(services: Services, office: Office) -> None:
     file = add(services, office.archivist, "陳大文")
-    request = services.customers.request_change(
+    request = services.customers.files.request_change(
         office.staff, file.id, {"name": "王美玲", "phones": ["02-2700-1111"]}, "renamed"
     )
     assert names(services, office.staff, "陳") == ["陳大文"]  # pending: not yet changed
-    services.customers.approve(office.director, request.id)
+    services.customers.files.approve(office.director, request.id)
     assert names(services, office.staff, "陳") == []
     assert names(services, office.staff, "美玲") == ["王美玲"]
     assert names(services, office.staff, "27001111") == ["王美玲"]
@@ -228,16 +234,18 @@ def test_index_follows_an_approved_change(services: Services, office: Office) ->
 
 def test_index_follows_a_direct_change_and_a_void(services: Services, office: Office) -> None:
     file = add(services, office.archivist, "陳大文")
-    services.customers.change_directly(office.director, file.id, {"email": "new@x.tw"}, "fix")
+    services.customers.files.change_directly(office.director, file.id, {"email": "new@x.tw"}, "fix")
     assert names(services, office.staff, "new@") == ["陳大文"]
-    services.customers.void(office.director, file.id, "duplicate")
+    services.customers.files.void(office.director, file.id, "duplicate")
     assert names(services, office.staff, "new@") == []
     assert names(services, office.staff, "new@", include_void=True) == ["陳大文"]
 
 
 def test_index_follows_a_grade_change(services: Services, office: Office) -> None:
     files = [add(services, office.archivist, f"陳{n}") for n in "甲乙丙丁戊己庚辛壬癸"]
-    services.grading.change_grade(office.director, files[0].id, Grade.VIP, "top buyer", "trial")
+    services.customers.grading.change_grade(
+        office.director, files[0].id, Grade.VIP, "top buyer", "trial"
+    )
     assert names(services, office.staff, "陳", grade=Grade.VIP) == ["陳甲"]
-    rows = services.search.page(office.staff, CustomerQuery(text="陳甲"), 0, 1)
+    rows = services.customers.search.page(office.staff, CustomerQuery(text="陳甲"), 0, 1)
     assert rows[0].grade is Grade.VIP

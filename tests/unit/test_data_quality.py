@@ -11,17 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.customer_errors import ReasonRequired, SampleSizeInvalid
-from records_desk.domain.customers import CustomerField, Grade, RecordType
-from records_desk.domain.duplicates import (
+from records_desk.domain.common.identifiers import PhoneRegion
+from records_desk.domain.customers.duplicates import (
     DuplicateBasis,
     DuplicateProbe,
     duplicate_candidates,
     duplicate_problems,
     pair_key,
 )
-from records_desk.domain.identifiers import PhoneRegion
-from records_desk.domain.quality import (
+from records_desk.domain.customers.errors import ReasonRequired, SampleSizeInvalid
+from records_desk.domain.customers.quality import (
     DIMENSION_TERMS,
     Dimension,
     Problem,
@@ -32,7 +31,7 @@ from records_desk.domain.quality import (
     scores_by_maintainer,
     validity_problems,
 )
-from records_desk.domain.spot_check import (
+from records_desk.domain.customers.spot_check import (
     draw_sample,
     entries_of_week,
     failures_as_problems,
@@ -40,6 +39,7 @@ from records_desk.domain.spot_check import (
     record_result,
     week_of,
 )
+from records_desk.domain.customers.vocabulary import CustomerField, Grade, RecordType
 
 TODAY = date(2026, 11, 27)  # a Friday
 

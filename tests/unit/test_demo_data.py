@@ -7,11 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from records_desk.domain.identifiers import is_valid_id_number, is_valid_phone
+from records_desk.domain.common.identifiers import is_valid_id_number, is_valid_phone
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services, build_services
-from records_desk.services.demo_data import DemoData, ensure_demo_accounts
-from records_desk.services.dto import AuditFilter, Principal
-from records_desk.store.customer_models import Customer, CustomerRevision
+from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
+from records_desk.store.customers import Customer, CustomerRevision
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
 from tests.conftest import GM_PASSWORD, Clock, cheap_settings
@@ -42,7 +42,7 @@ def test_demo_files_are_valid_numbered_versioned_and_within_quotas_R_GRD_2(
         assert all(is_valid_phone(p) for c in customers for p in c.phones)
         assert sum(1 for c in customers if c.id_number) > 100
         assert {c.status for c in customers} <= {"active", "void"}
-    assert not [line for line in services.grading.quota_report(gm) if line.over]
+    assert not [line for line in services.customers.grading.quota_report(gm) if line.over]
     [entry] = services.audit.page(gm, AuditFilter(action="demo.fill"), 0, 5)
     assert entry.details["customers"] == 400
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain import audit_chain, passwords
-from records_desk.domain.errors import PasswordTooShort, UsernameInvalid
-from records_desk.domain.roles import Role, may_administer
+from records_desk.domain.common import audit_chain, passwords
+from records_desk.domain.common.errors import PasswordTooShort, UsernameInvalid
+from records_desk.domain.common.roles import Role, may_administer
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 POLICY = passwords.PasswordPolicy()

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.customer_errors import QuotaExceeded, ReasonRequired
-from records_desk.domain.customers import DirectorOverride, Grade
-from records_desk.domain.grading import (
+from records_desk.domain.customers.errors import QuotaExceeded, ReasonRequired
+from records_desk.domain.customers.grading import (
     GradeCounts,
     QuotaPolicy,
     QuotaScope,
@@ -21,6 +20,7 @@ from records_desk.domain.grading import (
     quota_breaches,
     quota_report,
 )
+from records_desk.domain.customers.vocabulary import DirectorOverride, Grade
 
 V, P, Q = Grade.VIP, Grade.PREFERRED, Grade.QUALIFIED
 

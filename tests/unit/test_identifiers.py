@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from records_desk.domain.customer_errors import PhoneInvalid, PhoneProblem
-from records_desk.domain.identifiers import (
+from records_desk.domain.common.errors import PhoneInvalid, PhoneProblem
+from records_desk.domain.common.identifiers import (
     IdKind,
     PhoneKind,
     PhoneRegion,

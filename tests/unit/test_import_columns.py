@@ -7,11 +7,11 @@ from datetime import date, datetime
 
 import pytest
 
-from records_desk.domain.customer_errors import OfficeDateInvalid, PhoneInvalid
-from records_desk.domain.customers import Grade, RecordType
-from records_desk.exchange import cells
-from records_desk.exchange.cells import ChoiceUnknown, IdNumberInvalid
-from records_desk.exchange.columns import (
+from records_desk.domain.common.errors import OfficeDateInvalid, PhoneInvalid
+from records_desk.domain.customers.vocabulary import Grade, RecordType
+from records_desk.exchange.customers import cells
+from records_desk.exchange.customers.cells import ChoiceUnknown, IdNumberInvalid
+from records_desk.exchange.customers.columns import (
     ColumnMapping,
     ImportField,
     column_index,

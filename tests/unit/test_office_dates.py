@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.customer_errors import DateProblem, OfficeDateInvalid
-from records_desk.domain.dates import (
+from records_desk.domain.common.dates import (
     add_months,
     format_roc,
     gregorian_to_roc,
     parse_office_date,
     roc_to_gregorian,
 )
+from records_desk.domain.common.errors import DateProblem, OfficeDateInvalid
 
 DAY = date(2026, 11, 27)
 

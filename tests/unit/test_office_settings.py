@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.domain.customer_errors import ArchiveNumberInvalid, SampleSizeInvalid
-from records_desk.domain.customers import DEFAULT_ARCHIVE_CODES, RecordType
-from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.evaluations import DEFAULT_WEIGHTS, Criterion, WeightsInvalid
-from records_desk.domain.spot_check import DEFAULT_SAMPLE_SIZE
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.customers.errors import ArchiveNumberInvalid, SampleSizeInvalid
+from records_desk.domain.customers.evaluations import DEFAULT_WEIGHTS, Criterion, WeightsInvalid
+from records_desk.domain.customers.spot_check import DEFAULT_SAMPLE_SIZE
+from records_desk.domain.customers.vocabulary import DEFAULT_ARCHIVE_CODES, RecordType
 from records_desk.services.container import Services, build_services
-from records_desk.services.customer_search import CustomerQuery
+from records_desk.services.customers.search import CustomerQuery
 from tests.conftest import Clock, cheap_settings
 from tests.unit.customer_fixtures import Office, audit_trail, draft, office, register
 
@@ -31,7 +31,7 @@ NEW_WEIGHTS = {
 
 
 def test_nothing_stored_reads_back_the_defaults(services: Services) -> None:
-    info = services.office.read()
+    info = services.customers.office.read()
     assert info.codes == DEFAULT_ARCHIVE_CODES
     assert info.weights == DEFAULT_WEIGHTS
     assert info.sample_size == DEFAULT_SAMPLE_SIZE
@@ -43,35 +43,37 @@ def test_a_new_code_numbers_the_next_file_and_an_old_number_still_opens_its_file
 ) -> None:
     (old,) = register(services, office.archivist)
     assert old.archive_number == "CS-2026-00001"
-    info = services.office.change(office.director, codes={RecordType.CLOSED_SALES: "sa"})
+    info = services.customers.office.change(office.director, codes={RecordType.CLOSED_SALES: "sa"})
     assert info.codes[RecordType.CLOSED_SALES] == "SA"
     (new,) = register(services, office.archivist)
     assert new.archive_number == "SA-2026-00001"
     # Nothing renumbered: the old file keeps its number and is found by it.
-    assert services.customers.get(office.staff, old.id).archive_number == "CS-2026-00001"
-    found = services.search.page(office.staff, CustomerQuery(text="CS-2026-00001"), 0, 10)
+    assert services.customers.files.get(office.staff, old.id).archive_number == "CS-2026-00001"
+    found = services.customers.search.page(office.staff, CustomerQuery(text="CS-2026-00001"), 0, 10)
     assert [row.id for row in found] == [old.id]
     # An old paper file numbered with the former code is still entered as that type...
-    typed = services.customers.register(office.archivist, draft(archive_number="CS-2019-00042"))
+    typed = services.customers.files.register(
+        office.archivist, draft(archive_number="CS-2019-00042")
+    )
     assert typed.archive_number == "CS-2019-00042"
     # ...and the former code never goes to another record type.
     with pytest.raises(ArchiveNumberInvalid):
-        services.office.change(office.gm, codes={RecordType.CAMPAIGN: "CS"})
+        services.customers.office.change(office.gm, codes={RecordType.CAMPAIGN: "CS"})
 
 
 def test_weights_not_summing_to_100_are_refused_R_GRD_3(services: Services, office: Office) -> None:
     with pytest.raises(WeightsInvalid) as refused:
-        services.office.change(office.gm, weights={**NEW_WEIGHTS, Criterion.SCALE: 15})
+        services.customers.office.change(office.gm, weights={**NEW_WEIGHTS, Criterion.SCALE: 15})
     assert refused.value.total == 105
     with pytest.raises(SampleSizeInvalid):
-        services.office.change(office.gm, sample_size=0)
-    assert services.office.read().weights == DEFAULT_WEIGHTS  # nothing written
-    services.office.change(office.gm, weights=NEW_WEIGHTS)
-    assert services.evaluations.weights == NEW_WEIGHTS
+        services.customers.office.change(office.gm, sample_size=0)
+    assert services.customers.office.read().weights == DEFAULT_WEIGHTS  # nothing written
+    services.customers.office.change(office.gm, weights=NEW_WEIGHTS)
+    assert services.customers.evaluations.weights == NEW_WEIGHTS
 
 
 def test_a_change_is_audited_with_what_it_was_R_AUD_1(services: Services, office: Office) -> None:
-    info = services.office.change(
+    info = services.customers.office.change(
         office.director, codes={RecordType.CAMPAIGN: "EV"}, weights=NEW_WEIGHTS, sample_size=12
     )
     assert (info.changed_by, info.sample_size) == ("dora", 12)
@@ -80,7 +82,7 @@ def test_a_change_is_audited_with_what_it_was_R_AUD_1(services: Services, office
     assert entry.details["codes"] == {"campaign": ["CP", "EV"]}
     assert entry.details["weights"]["business_volume"] == [25, 30]
     assert entry.details["sample_size"] == [10, 12]
-    services.office.change(office.director, sample_size=12)  # no change: nothing logged
+    services.customers.office.change(office.director, sample_size=12)  # no change: nothing logged
     assert len(audit_trail(services, office.gm, "office.settings")) == 1
 
 
@@ -89,8 +91,8 @@ def test_staff_are_refused_and_the_refusal_audited_R_ACC_2(
 ) -> None:
     for who in (office.staff, office.archivist, office.manager):
         with pytest.raises(PermissionDenied):
-            services.office.change(who, sample_size=3)
-    assert services.office.read().sample_size == DEFAULT_SAMPLE_SIZE
+            services.customers.office.change(who, sample_size=3)
+    assert services.customers.office.read().sample_size == DEFAULT_SAMPLE_SIZE
     refusals = audit_trail(services, office.gm, "permission.denied")
     assert [(e.account, e.details["action"]) for e in refusals[-3:]] == [
         ("stan", "office.settings"),
@@ -103,12 +105,14 @@ def test_another_desk_on_the_same_database_sees_the_change(
     services: Services, office: Office, clock: Clock
 ) -> None:
     other_desk = build_services(services.database, cheap_settings(), clock=clock)
-    assert other_desk.spot_checks.sample_size == DEFAULT_SAMPLE_SIZE  # built before the change
-    services.office.change(
+    assert (
+        other_desk.customers.spot_checks.sample_size == DEFAULT_SAMPLE_SIZE
+    )  # built before the change
+    services.customers.office.change(
         office.gm, codes={RecordType.CLOSED_SALES: "XS"}, weights=NEW_WEIGHTS, sample_size=4
     )
-    assert other_desk.spot_checks.sample_size == 4
-    assert other_desk.evaluations.weights == NEW_WEIGHTS
+    assert other_desk.customers.spot_checks.sample_size == 4
+    assert other_desk.customers.evaluations.weights == NEW_WEIGHTS
     (registered,) = register(other_desk, office.archivist)
     assert registered.archive_number == "XS-2026-00001"
 
@@ -118,10 +122,10 @@ def test_an_import_numbers_its_files_with_the_office_codes_R_CUS_2(
 ) -> None:
     from openpyxl import Workbook
 
-    services.office.change(office.director, codes={RecordType.INTERNAL: "AD"})
+    services.customers.office.change(office.director, codes={RecordType.INTERNAL: "AD"})
     book = Workbook()
     book.active.append(["客戶名稱", "錄入資料類型", "部門"])
     book.active.append(["行政部", "公司內部資料", "總部"])
     book.save(tmp_path / "list.xlsx")
-    done = services.imports.commit(office.archivist, tmp_path / "list.xlsx")
+    done = services.customers.imports.commit(office.archivist, tmp_path / "list.xlsx")
     assert done.first_archive_number == "AD-2026-00001"

@@ -11,14 +11,19 @@ from typing import Any
 
 import pytest
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import AdmissionChecklist, Grade, ProspectLevel, RecordType
-from records_desk.domain.errors import AccountDisabled, PermissionDenied
-from records_desk.domain.permissions import MATRIX, Action
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
+from records_desk.domain.common.permissions import MATRIX, Action
+from records_desk.domain.common.roles import Role
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import (
+    AdmissionChecklist,
+    Grade,
+    ProspectLevel,
+    RecordType,
+)
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerDraft
-from records_desk.services.dto import AuditFilter, Principal
+from records_desk.services.customers.dto import CustomerDraft
 from tests.conftest import make_user
 
 ADMINS = {Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR}
@@ -60,8 +65,8 @@ def customer(s: Services, gm: Principal, owner: Principal | None = None, peers: 
         event_date=date(2026, 11, 26),
     )
     for _ in range(peers):
-        s.customers.register(gm, draft)
-    return s.customers.register(gm, draft).id
+        s.customers.files.register(gm, draft)
+    return s.customers.files.register(gm, draft).id
 
 
 def import_call(s: Services, p: Principal, gm: Principal) -> Any:
@@ -72,19 +77,23 @@ def import_call(s: Services, p: Principal, gm: Principal) -> Any:
     wb.active.append(["客戶名稱", "錄入資料類型", "部門"])
     wb.active.append([f"內部 {p.username}", "公司內部資料", "總部"])
     wb.save(folder / "list.xlsx")
-    return s.imports.commit(p, folder / "list.xlsx")
+    return s.customers.imports.commit(p, folder / "list.xlsx")
 
 
 def export_call(s: Services, p: Principal, gm: Principal) -> Any:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
 
-    return s.exports.export_customers(p, CustomerQuery(), Path(tempfile.mkdtemp()) / "out.xlsx")
+    return s.customers.exports.export_customers(
+        p, CustomerQuery(), Path(tempfile.mkdtemp()) / "out.xlsx"
+    )
 
 
 def approve_call(s: Services, p: Principal, gm: Principal) -> Any:
     requester = make_user(s, gm, "requester", Role.STAFF)
-    request = s.customers.request_change(requester, customer(s, gm), {"email": "a@b.tw"}, "typo")
-    return s.customers.approve(p, request.id)
+    request = s.customers.files.request_change(
+        requester, customer(s, gm), {"email": "a@b.tw"}, "typo"
+    )
+    return s.customers.files.approve(p, request.id)
 
 
 # One call per service action, with what it needs set up by the general manager (`gm`); the
@@ -103,53 +112,53 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.AUDIT_READ: lambda s, p, gm: s.audit.page(p, AuditFilter(), 0, 10),
     Action.AUDIT_VERIFY: lambda s, p, gm: s.audit.verify(p),
     Action.FORM_PRINT: lambda s, p, gm: s.printing.render(p, "loan_slip"),
-    Action.CUSTOMER_VIEW: lambda s, p, gm: s.customers.get(p, customer(s, gm)),
-    Action.CUSTOMER_REGISTER: lambda s, p, gm: s.customers.register(
+    Action.CUSTOMER_VIEW: lambda s, p, gm: s.customers.files.get(p, customer(s, gm)),
+    Action.CUSTOMER_REGISTER: lambda s, p, gm: s.customers.files.register(
         p, CustomerDraft(record_type=RecordType.INTERNAL, name="行政部", department="總部")
     ),
-    Action.CUSTOMER_REQUEST_CHANGE: lambda s, p, gm: s.customers.request_change(
+    Action.CUSTOMER_REQUEST_CHANGE: lambda s, p, gm: s.customers.files.request_change(
         p, customer(s, gm), {"address": "台北市信義路五段7號"}, "moved"
     ),
     Action.CUSTOMER_APPROVE_CHANGE: approve_call,
-    Action.CUSTOMER_CHANGE_DIRECTLY: lambda s, p, gm: s.customers.change_directly(
+    Action.CUSTOMER_CHANGE_DIRECTLY: lambda s, p, gm: s.customers.files.change_directly(
         p, customer(s, gm), {"address": "台北市信義路五段7號"}, "moved"
     ),
-    Action.CUSTOMER_VOID: lambda s, p, gm: s.customers.void(p, customer(s, gm), "duplicate"),
-    Action.GRADE_CHANGE: lambda s, p, gm: s.grading.change_grade(
+    Action.CUSTOMER_VOID: lambda s, p, gm: s.customers.files.void(p, customer(s, gm), "duplicate"),
+    Action.GRADE_CHANGE: lambda s, p, gm: s.customers.grading.change_grade(
         p, customer(s, gm, peers=3), Grade.PREFERRED, "good year"
     ),
-    Action.GRADE_OVERRIDE: lambda s, p, gm: s.grading.change_grade(
+    Action.GRADE_OVERRIDE: lambda s, p, gm: s.customers.grading.change_grade(
         p, customer(s, gm), Grade.VIP, "strategic", override_reason="board decision"
     ),
-    Action.PROSPECT_SET: lambda s, p, gm: s.grading.set_prospect_level(
+    Action.PROSPECT_SET: lambda s, p, gm: s.customers.grading.set_prospect_level(
         p, customer(s, gm, owner=p), ProspectLevel.A
     ),
-    Action.BLACKLIST_MANAGE: lambda s, p, gm: s.blacklist.add(
+    Action.BLACKLIST_MANAGE: lambda s, p, gm: s.customers.blacklist.add(
         p, customer(s, gm), BlacklistScope.COMPANY, None, "unpaid invoices"
     ),
-    Action.REVIEW_RECORD: lambda s, p, gm: s.reviews.record_review(
+    Action.REVIEW_RECORD: lambda s, p, gm: s.customers.reviews.record_review(
         p, customer(s, gm), date(2026, 11, 20), {"payment": 8}
     ),
-    Action.VISIT_RECORD: lambda s, p, gm: s.reviews.record_visit(
+    Action.VISIT_RECORD: lambda s, p, gm: s.customers.reviews.record_visit(
         p, customer(s, gm), date(2026, 11, 20), "talked about next year's order"
     ),
-    Action.EVALUATION_RECORD: lambda s, p, gm: s.evaluations.record_evaluation(
-        p, customer(s, gm), date(2026, 11, 20), dict.fromkeys(s.evaluations.weights, 7)
+    Action.EVALUATION_RECORD: lambda s, p, gm: s.customers.evaluations.record_evaluation(
+        p, customer(s, gm), date(2026, 11, 20), dict.fromkeys(s.customers.evaluations.weights, 7)
     ),
-    Action.SURVEY_RECORD: lambda s, p, gm: s.evaluations.record_survey(
+    Action.SURVEY_RECORD: lambda s, p, gm: s.customers.evaluations.record_survey(
         p, customer(s, gm), date(2026, 11, 20), {"basic": "licences in order"}
     ),
     Action.SPOT_CHECK: lambda s, p, gm: (
         customer(s, gm),
-        s.spot_checks.draw(p, date(2026, 11, 27)),
+        s.customers.spot_checks.draw(p, date(2026, 11, 27)),
     ),
-    Action.QUALITY_VIEW: lambda s, p, gm: s.quality.report(p),
-    Action.QUALITY_DISMISS: lambda s, p, gm: s.quality.dismiss_duplicate(
+    Action.QUALITY_VIEW: lambda s, p, gm: s.customers.quality.report(p),
+    Action.QUALITY_DISMISS: lambda s, p, gm: s.customers.quality.dismiss_duplicate(
         p, customer(s, gm), customer(s, gm), "two branches of one chain"
     ),
     Action.CUSTOMER_IMPORT: import_call,
     Action.CUSTOMER_EXPORT: export_call,
-    Action.OFFICE_SETTINGS: lambda s, p, gm: s.office.change(p, sample_size=12),
+    Action.OFFICE_SETTINGS: lambda s, p, gm: s.customers.office.change(p, sample_size=12),
 }
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.domain.errors import AccountDisabled
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import AccountDisabled
+from records_desk.domain.common.roles import Role
 from records_desk.printing.data import FormDataError
 from records_desk.printing.definitions import UnknownForm
+from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, Principal
 from tests.integration.test_pdf_engine import needs_poppler, page_texts
 
 
@@ -87,7 +87,7 @@ def test_list_forms_for_the_print_menu(services: Services) -> None:
 
 
 def test_a_forms_folder_of_its_own(services: Services, gm: Principal, tmp_path: Path) -> None:
-    from records_desk.services.printing import PrintService
+    from records_desk.services.common.printing import PrintService
 
     (tmp_path / "memo.toml").write_text(
         'id = "memo"\ntitle_zh = "備忘錄"\ntitle_en = "Memo"\n', encoding="utf-8"
@@ -101,7 +101,7 @@ def test_label_sheets_use_the_label_grid_of_the_settings_R_MED_8(
     services: Services, gm: Principal
 ) -> None:
     pytest.importorskip("records_desk.printing.labels")
-    from records_desk.services.printing import PrintService
+    from records_desk.services.common.printing import PrintService
     from records_desk.settings import Options
     from tests.conftest import cheap_settings
 

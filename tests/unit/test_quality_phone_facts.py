@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.identifiers import is_valid_phone, phone_key
-from records_desk.domain.quality import PhoneFacts
+from records_desk.domain.common.identifiers import is_valid_phone, phone_key
+from records_desk.domain.customers.quality import PhoneFacts
 
 FORMS = [
     "0912-345-678",

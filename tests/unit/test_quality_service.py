@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import CustomerField, Grade, RecordType
-from records_desk.domain.duplicates import DismissalInvalid
-from records_desk.domain.errors import PermissionDenied
-from records_desk.domain.quality import Dimension
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.duplicates import DismissalInvalid
+from records_desk.domain.customers.quality import Dimension
+from records_desk.domain.customers.vocabulary import CustomerField, Grade, RecordType
 from records_desk.services.container import Services
 from tests.conftest import Clock
 from tests.unit.customer_fixtures import Office, audit_trail, office, register
@@ -35,7 +35,8 @@ def unique(services: Services, office: Office, name: str, **changes: object) -> 
 
 def found(services: Services, office: Office) -> set[tuple[int, Dimension, str]]:
     return {
-        (p.customer.id, p.dimension, p.rule_id) for p in services.quality.problems(office.director)
+        (p.customer.id, p.dimension, p.rule_id)
+        for p in services.customers.quality.problems(office.director)
     }
 
 
@@ -50,8 +51,10 @@ def test_each_dimension_is_found_through_the_service_R_DQ_1(
     vip = unique(
         services, office, "黑名單公司", record_type=RecordType.CLOSED_SALES, id_number="04595257"
     )
-    services.grading.change_grade(office.gm, vip, Grade.VIP, "大客戶", override_reason="董事會")
-    services.blacklist.add(office.gm, vip, BlacklistScope.COMPANY, None, "貨款未付")
+    services.customers.grading.change_grade(
+        office.gm, vip, Grade.VIP, "大客戶", override_reason="董事會"
+    )
+    services.customers.blacklist.add(office.gm, vip, BlacklistScope.COMPANY, None, "貨款未付")
     clock.advance(days=-300)
     overdue = unique(
         services,
@@ -61,9 +64,9 @@ def test_each_dimension_is_found_through_the_service_R_DQ_1(
         event_date=date(2026, 1, 31),
     )
     clock.advance(days=300)
-    spot = services.spot_checks.draw(office.director, date(2026, 11, 27), size=50)
+    spot = services.customers.spot_checks.draw(office.director, date(2026, 11, 27), size=50)
     wrong = next(i for i in spot.items if i.customer.id == clean)
-    services.spot_checks.mark(office.director, wrong.id, passed=False, note="地址錯誤")
+    services.customers.spot_checks.mark(office.director, wrong.id, passed=False, note="地址錯誤")
 
     problems = found(services, office)
     assert (incomplete, Dimension.COMPLETENESS, "R-DQ-1") in problems
@@ -77,7 +80,7 @@ def test_each_dimension_is_found_through_the_service_R_DQ_1(
     assert {p for p in problems if p[0] == clean} == {(clean, Dimension.ACCURACY, "R-CUS-6")}
     validity = {
         p.field
-        for p in services.quality.problems(office.director)
+        for p in services.customers.quality.problems(office.director)
         if p.customer.id == invalid and p.dimension is Dimension.VALIDITY
     }
     assert validity == {CustomerField.PHONE.value, CustomerField.EMAIL.value}
@@ -90,25 +93,25 @@ def test_scores_per_maintainer_and_department_floor_zero_R_DQ_2(
     carl = office.consultant.account_id  # closed sales need a consultant (completeness)
     register(services, office.director, 2, name="重複", department="台中部", consultant_id=carl)
     register(services, office.gm, 16, name="大量", department="高雄部", consultant_id=carl)
-    report = services.quality.report(office.director)
+    report = services.customers.quality.report(office.director)
     maintainers = {s.name: (s.open_problems, s.score) for s in report.by_maintainer}
     departments = {s.name: (s.open_problems, s.score) for s in report.by_department}
     assert maintainers == {"ann": (0, 100), "dora": (1, 99), "boss": (120, 0)}
     assert departments == {"台北一部": (0, 100), "台中部": (1, 99), "高雄部": (120, 0)}
     assert [s.name for s in report.by_maintainer] == ["boss", "dora", "ann"]  # worst first
-    only = services.quality.report(office.director, department="台中部")
+    only = services.customers.quality.report(office.director, department="台中部")
     assert {p.customer.department for p in only.problems} == {"台中部"}
     assert only.by_department == report.by_department  # scores are never filtered
-    assert {p.maintainer for p in services.quality.problems(office.gm, maintainer="dora")} == {
-        "dora"
-    }
+    assert {
+        p.maintainer for p in services.customers.quality.problems(office.gm, maintainer="dora")
+    } == {"dora"}
     assert report.checked_customers == 19
 
 
 def test_each_look_is_audited_with_its_counts_R_AUD_2(services: Services, office: Office) -> None:
     unique(services, office, "錯電話公司", phones=("12-34",))
-    services.quality.report(office.manager, department="台北一部")
-    services.quality.report(office.manager)
+    services.customers.quality.report(office.manager, department="台北一部")
+    services.customers.quality.report(office.manager)
     first, second = audit_trail(services, office.gm, "quality.view")
     assert first.account == "sam"
     assert first.details == {
@@ -126,7 +129,7 @@ def test_problems_name_record_and_rule_fixes_are_tracked_R_DQ_3(
     services: Services, office: Office, clock: Clock
 ) -> None:
     bad = unique(services, office, "錯電話公司", phones=("12-34",))
-    first = services.quality.problems(office.archivist)
+    first = services.customers.quality.problems(office.archivist)
     assert len(first) == 1
     problem = first[0]
     assert (problem.customer.id, problem.customer.name, problem.rule_id) == (
@@ -137,12 +140,14 @@ def test_problems_name_record_and_rule_fixes_are_tracked_R_DQ_3(
     assert problem.customer.archive_number.startswith("AS-2026-")
     assert (problem.maintainer, problem.field, problem.fixed_at) == ("ann", "phone", None)
     clock.advance(hours=2)
-    again = services.quality.problems(office.archivist)[0]
+    again = services.customers.quality.problems(office.archivist)[0]
     assert (again.id, again.first_seen_at) == (problem.id, problem.first_seen_at)  # same one
 
-    services.customers.change_directly(office.director, bad, {"phones": ["0912-345-678"]}, "typo")
-    assert services.quality.problems(office.archivist) == []
-    fixed = services.quality.fixed(office.director)
+    services.customers.files.change_directly(
+        office.director, bad, {"phones": ["0912-345-678"]}, "typo"
+    )
+    assert services.customers.quality.problems(office.archivist) == []
+    fixed = services.customers.quality.fixed(office.director)
     assert [(p.id, p.customer.id, p.fixed_at) for p in fixed] == [(problem.id, bad, clock.now)]
 
 
@@ -152,29 +157,31 @@ def test_a_dismissed_duplicate_pair_stays_dismissed_R_DQ_3(
     a, b = (c.id for c in register(services, office.archivist, 2, name="同名公司"))
     duplicate = next(
         p
-        for p in services.quality.problems(office.archivist)
+        for p in services.customers.quality.problems(office.archivist)
         if p.dimension is Dimension.UNIQUENESS
     )
     assert (duplicate.customer.id, duplicate.other_customer_id) == (b, a)
     with pytest.raises(DismissalInvalid):
-        services.quality.dismiss_duplicate(office.archivist, a, b, "  ")
+        services.customers.quality.dismiss_duplicate(office.archivist, a, b, "  ")
     with pytest.raises(PermissionDenied):
-        services.quality.dismiss_duplicate(office.manager, a, b, "兩個分店")
-    dismissal = services.quality.dismiss_duplicate(office.archivist, b, a, "兩個分店")
+        services.customers.quality.dismiss_duplicate(office.manager, a, b, "兩個分店")
+    dismissal = services.customers.quality.dismiss_duplicate(office.archivist, b, a, "兩個分店")
     assert (dismissal.first_id, dismissal.second_id, dismissal.by) == (a, b, "ann")
 
     def uniqueness() -> list[int]:
         return [
             p.customer.id
-            for p in services.quality.problems(office.archivist)
+            for p in services.customers.quality.problems(office.archivist)
             if p.dimension is Dimension.UNIQUENESS
         ]
 
     assert uniqueness() == []
-    services.customers.change_directly(office.director, b, {"address": "台中市西屯區"}, "moved")
+    services.customers.files.change_directly(
+        office.director, b, {"address": "台中市西屯區"}, "moved"
+    )
     assert uniqueness() == []  # still dismissed after a change of either file
     third = register(services, office.archivist, name="同名公司")[0].id
     assert sorted(uniqueness()) == [third, third]  # a new file is a new pair
-    assert services.quality.dismissals(office.gm)[0].reason == "兩個分店"
+    assert services.customers.quality.dismissals(office.gm)[0].reason == "兩個分店"
     entry = audit_trail(services, office.gm, "quality.dismiss")[-1]
     assert entry.details == {"first_id": a, "second_id": b, "reason": "兩個分店"}

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from records_desk.domain.customer_errors import EntryBeforeEvent
-from records_desk.domain.customers import Grade
-from records_desk.domain.reviews import (
+from records_desk.domain.customers.errors import EntryBeforeEvent
+from records_desk.domain.customers.reviews import (
     ReviewPolicy,
     ReviewStatus,
     ReviewSubject,
@@ -23,7 +22,8 @@ from records_desk.domain.reviews import (
     review_lists,
     review_status,
 )
-from records_desk.domain.timeliness import EntryKind, entry_deadline, is_late, lateness
+from records_desk.domain.customers.timeliness import EntryKind, entry_deadline, is_late, lateness
+from records_desk.domain.customers.vocabulary import Grade
 
 TODAY = date(2026, 11, 27)
 

@@ -2,7 +2,6 @@
 
 from alembic import context
 
-from records_desk.store import customer_models  # noqa: F401 - its tables are Base's too
 from records_desk.store.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from records_desk.domain.blacklist import BlacklistScope
+from records_desk.domain.customers.blacklist import BlacklistScope
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.blacklist import BlacklistScope
-from records_desk.domain.customers import AdmissionCriterion
+from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.vocabulary import AdmissionCriterion
 from records_desk.ui.customers.admin_words import blacklist_scope_name
 from records_desk.ui.customers.terms import criterion_name
 from records_desk.ui.dialogs import ok_cancel

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain import blacklist as bl
-from records_desk.domain.blacklist import ReadmissionApproval
-from records_desk.domain.customers import AdmissionChecklist
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers import blacklist as bl
+from records_desk.domain.customers.blacklist import ReadmissionApproval
+from records_desk.domain.customers.vocabulary import AdmissionChecklist
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import BlacklistEntryInfo
-from records_desk.services.customer_records import office_day
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import BlacklistEntryInfo
+from records_desk.services.customers.records import office_day
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.admin_table import (
+from records_desk.ui.common.table import (
     Column,
     RowsModel,
     refresh_close_row,
@@ -140,7 +140,7 @@ class BlacklistDialog(RememberingDialog):
     def refresh(self) -> None:
         try:
             entries = operations.call(
-                self, lambda: self.services.blacklist.list_blacklist(self.principal)
+                self, lambda: self.services.customers.blacklist.list_blacklist(self.principal)
             )
         except operations.Failed:
             return
@@ -150,10 +150,10 @@ class BlacklistDialog(RememberingDialog):
 
     def find_customer(self, number: str) -> CustomerChoice | None:
         """The file with exactly this archive number, through the customer search."""
-        search = getattr(self.services, "search", None)
-        if search is None or not number.strip():
+        search = self.services.customers.search
+        if not number.strip():
             return None
-        from records_desk.services.customer_search import CustomerQuery
+        from records_desk.services.customers.search import CustomerQuery
 
         rows = operations.call(
             self, lambda: search.page(self.principal, CustomerQuery(text=number.strip()), 0, 20)
@@ -179,7 +179,7 @@ class BlacklistDialog(RememberingDialog):
 
     def open_add_form(self, customer: CustomerChoice) -> AddEntryForm:
         today = self._today()
-        usual = bl.usual_last_day(today, self.services.blacklist.policy)
+        usual = bl.usual_last_day(today, self.services.customers.blacklist.policy)
         form = AddEntryForm(customer, today, usual, self)
         form.submitted.connect(lambda values: self.add_entry(form, values))
         self._open(form)
@@ -190,7 +190,7 @@ class BlacklistDialog(RememberingDialog):
         try:
             entry = operations.call(
                 form,
-                lambda: self.services.blacklist.add(
+                lambda: self.services.customers.blacklist.add(
                     self.principal,
                     values.customer_id,
                     values.scope,
@@ -235,7 +235,8 @@ class BlacklistDialog(RememberingDialog):
     def lift_entry(self, form: QWidget, entry_id: int, reason: str) -> None:
         try:
             operations.call(
-                form, lambda: self.services.blacklist.lift(self.principal, entry_id, reason)
+                form,
+                lambda: self.services.customers.blacklist.lift(self.principal, entry_id, reason),
             )
         except operations.Failed:
             return
@@ -262,7 +263,7 @@ class BlacklistDialog(RememberingDialog):
         try:
             info = operations.call(
                 form,
-                lambda: self.services.blacklist.readmit(
+                lambda: self.services.customers.blacklist.readmit(
                     self.principal,
                     customer_id,
                     approval,

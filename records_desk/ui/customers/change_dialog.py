@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import AccountInfo, Principal
+from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.customer_form import CustomerForm
@@ -98,7 +98,7 @@ class ChangeDialog(RememberingDialog):
     def save(self) -> None:
         changes = self.form.values()
         reason = self.reason.text()
-        customers = self._services.customers
+        customers = self._services.customers.files
         actor, customer_id, version = self._principal, self.info.id, self.info.version
         try:
             if self.mode is ChangeMode.DIRECT:

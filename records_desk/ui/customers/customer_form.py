@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customers import AdmissionChecklist, AdmissionCriterion
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import AccountInfo
+from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion
+from records_desk.services.common.dto import AccountInfo
+from records_desk.services.customers.dto import CustomerInfo
 from records_desk.ui.customers.terms import criterion_name, field_name
 from records_desk.ui.dialogs import add_form_row
 

@@ -20,7 +20,7 @@ from records_desk.ui.customers.terms import VOID_STATUS, grade_name
 from records_desk.ui.models.paged import Index, PagedTableModel
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_search import CustomerQuery, CustomerRow
+    from records_desk.services.customers.search import CustomerQuery, CustomerRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 BLACKLISTED_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -31,7 +31,7 @@ from records_desk.ui.customers.terms import (
 )
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_dto import CustomerInfo
+    from records_desk.services.customers.dto import CustomerInfo
 
 BANNER = "padding: 6px; border-radius: 3px; font-weight: bold;"
 BLACKLIST_BANNER = BANNER + "background: #c62828; color: white;"
@@ -199,7 +199,7 @@ class DetailPanel(QWidget):
 
     @staticmethod
     def _texts(info: CustomerInfo) -> dict[str, str]:
-        from records_desk.domain.customers import AdmissionCriterion
+        from records_desk.domain.customers.vocabulary import AdmissionCriterion
 
         dash = "—"
         return {

@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-from records_desk.domain import evaluations as ev
+from records_desk.domain.customers import evaluations as ev
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import Principal
-from records_desk.services.quality_dto import EvaluationInfo
+from records_desk.services.customers.dto import CustomerInfo
+from records_desk.services.customers.quality_dto import EvaluationInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, text_box
 from records_desk.ui.customers.terms import grade_name
@@ -140,7 +140,7 @@ class EvaluationDialog(RecordDialog):
     def save(self) -> None:
         scores, on = self.score_values(), self.on
         opinion, line = self.opinion.toPlainText(), self.product_line.currentText()
-        evaluations = self._services.evaluations
+        evaluations = self._services.customers.evaluations
         self.submit(
             lambda: evaluations.record_evaluation(
                 self._principal, self.info.id, on, scores, opinion, product_line=line

@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.ui import notify
-from records_desk.ui.customers.background import BackgroundJob, report_failure
+from records_desk.ui.common.background import BackgroundJob, report_failure
 
 
 class CustomerExport(QObject):
@@ -68,12 +68,12 @@ class CustomerExport(QObject):
     def _query(query: object | None) -> Any:
         if query is not None:
             return query
-        from records_desk.services.customer_search import CustomerQuery
+        from records_desk.services.customers.search import CustomerQuery
 
         return CustomerQuery()
 
     def export_to(self, path: str, query: object | None = None) -> BackgroundJob:
-        exports = self.services.exports  # built here: cached_property is not thread-safe
+        exports = self.services.customers.exports  # built here: cached_property is not thread-safe
         chosen = self._query(query)
 
         def work(progress: Any, cancelled: Any) -> Any:
@@ -82,7 +82,7 @@ class CustomerExport(QObject):
         return self._run(work, self.tr("Exporting customer files…"), self._exported)
 
     def sms_to(self, path: str, query: object | None = None) -> BackgroundJob:
-        exports = self.services.exports
+        exports = self.services.customers.exports
         chosen = self._query(query)
 
         def work(_progress: Any, _cancelled: Any) -> Any:
@@ -123,7 +123,7 @@ class CustomerExport(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        from records_desk.services.customer_export import ExportCancelled
+        from records_desk.services.customers.export import ExportCancelled
 
         if isinstance(error, ExportCancelled):
             notify.info(self.widget, self.tr("The export was cancelled; no file was written."))

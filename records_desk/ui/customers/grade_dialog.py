@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customer_errors import QuotaExceeded
-from records_desk.domain.customers import Grade
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.terms import grade_name
@@ -99,7 +99,7 @@ class GradeDialog(RememberingDialog):
         grade = Grade(self.grade.currentData())  # Qt hands it back as a plain string
         reason = self.reason.text()
         override = self.override.text() if self.overriding else None
-        grading = self._services.grading
+        grading = self._services.customers.grading
         try:
             operations.call(
                 self,

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customer_files import SNAPSHOT_FIELDS
+from records_desk.domain.customers.files import SNAPSHOT_FIELDS
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo, RevisionInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo, RevisionInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.terms import field_name, local_time, revision_kind_name, value_text
@@ -125,7 +125,7 @@ class HistoryDialog(RememberingDialog):
     def load(self) -> None:
         try:
             self.revisions = operations.call(
-                self, lambda: self._services.customers.history(self._principal, self.info.id)
+                self, lambda: self._services.customers.files.history(self._principal, self.info.id)
             )
         except operations.Failed:
             self.revisions = []
@@ -164,7 +164,7 @@ class HistoryDialog(RememberingDialog):
         if left is None or right is None:
             self.compare.setRowCount(0)
             return
-        customers = self._services.customers
+        customers = self._services.customers.files
         try:
             changes = operations.call(
                 self, lambda: customers.diff(self._principal, self.info.id, left, right)

@@ -1,6 +1,6 @@
 """The import dialog's two service calls, shaped as background work `fn(progress, cancelled)`:
-`services.imports.preview` (read and check every row, then against the database) and
-`services.imports.commit` (all or nothing; cancelled → ImportCancelled, nothing written).
+`services.customers.imports.preview` (read and check every row, then against the database) and
+`services.customers.imports.commit` (all or nothing; cancelled → ImportCancelled, nothing written).
 Also the few facts of a preview the dialog shows. The services open their own sessions, so
 these run on the worker thread."""
 
@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from records_desk.exchange.columns import ColumnMapping
-from records_desk.exchange.customer_import import ImportResult
+from records_desk.exchange.customers.columns import ColumnMapping
+from records_desk.exchange.customers.imports import ImportResult
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.ui.messages import describe
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -29,7 +29,9 @@ def preview_work(
     sheet: str | None,
     mapping: ColumnMapping | None,
 ) -> Work:
-    imports = services.imports  # built on the UI thread: cached_property is not thread-safe
+    imports = (
+        services.customers.imports
+    )  # built on the UI thread: cached_property is not thread-safe
 
     def work(progress: Any, cancelled: Callable[[], bool]) -> Any:
         return imports.preview(principal, path, sheet or None, mapping, progress, cancelled)
@@ -40,7 +42,7 @@ def preview_work(
 def commit_work(
     services: Services, principal: Principal, preview: Any, override_reason: str | None
 ) -> Work:
-    imports = services.imports
+    imports = services.customers.imports
 
     def work(progress: Any, cancelled: Callable[[], bool]) -> Any:
         return imports.commit(
@@ -84,6 +86,6 @@ def quota_problems(preview: Any) -> list[str]:
 
 
 def is_cancelled(error: BaseException) -> bool:
-    from records_desk.services.customer_import import ImportCancelled
+    from records_desk.services.customers.imports import ImportCancelled
 
     return isinstance(error, ImportCancelled)

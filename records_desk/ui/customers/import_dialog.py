@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.exchange.columns import ColumnMapping
-from records_desk.exchange.customer_import import ImportResult, detect_columns
-from records_desk.exchange.report import describe, write_error_report
+from records_desk.exchange.customers.columns import ColumnMapping
+from records_desk.exchange.customers.imports import ImportResult, detect_columns
+from records_desk.exchange.customers.report import describe, write_error_report
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify
+from records_desk.ui.common.background import BackgroundJob, report_failure
+from records_desk.ui.common.table import table_view
 from records_desk.ui.customers import import_calls
-from records_desk.ui.customers.admin_table import table_view
-from records_desk.ui.customers.background import BackgroundJob, report_failure
 from records_desk.ui.customers.import_preview import (
     PROBLEMS_COLUMN,
     ImportPreviewModel,

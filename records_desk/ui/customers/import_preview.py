@@ -1,5 +1,5 @@
 """The import preview (issue 4 item 10): every row of the sheet as it would be imported, in
-Excel's row numbers, with its problems worded (exchange/report.py) — rows that cannot be
+Excel's row numbers, with its problems worded (exchange/customers/report.py) — rows that cannot be
 imported in red — and the column-mapping table the user adjusts before checking."""
 
 from __future__ import annotations
@@ -11,12 +11,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from records_desk.domain.customers import RECORD_TYPE_TERMS
-from records_desk.exchange.columns import FIELD_TERMS, ColumnMapping, ImportField, column_letter
-from records_desk.exchange.customer_import import DuplicateInFile, RowError
-from records_desk.exchange.report import describe, describe_duplicate
-from records_desk.exchange.rows import CustomerDraft
-from records_desk.ui.customers.admin_table import Column, RowsModel
+from records_desk.domain.customers.vocabulary import RECORD_TYPE_TERMS
+from records_desk.exchange.customers.columns import (
+    FIELD_TERMS,
+    ColumnMapping,
+    ImportField,
+    column_letter,
+)
+from records_desk.exchange.customers.imports import DuplicateInFile, RowError
+from records_desk.exchange.customers.report import describe, describe_duplicate
+from records_desk.exchange.customers.rows import CustomerDraft
+from records_desk.ui.common.table import Column, RowsModel
 from records_desk.ui.customers.terms import grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

@@ -1,4 +1,4 @@
-"""The customer-file errors a user can cause (domain/customer_errors.py, customer_files.py, and
+"""The customer-file errors a user can cause (domain/customers/errors.py, customer_files.py, and
 the records' evaluations.py, surveys.py, spot_check.py, quality.py), worded in the user's
 language. ui/messages.describe() hands them here; None means "not a
 customer-file error"."""
@@ -10,17 +10,18 @@ from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
 
-from records_desk.domain import customer_errors as ce
-from records_desk.domain import customer_files as cf
-from records_desk.domain.duplicates import DismissalInvalid
-from records_desk.domain.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
-from records_desk.domain.grading import QuotaScopeKind
-from records_desk.domain.spot_check import (
+from records_desk.domain.common import errors as common_errors
+from records_desk.domain.customers import errors as ce
+from records_desk.domain.customers import files as cf
+from records_desk.domain.customers.duplicates import DismissalInvalid
+from records_desk.domain.customers.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
+from records_desk.domain.customers.grading import QuotaScopeKind
+from records_desk.domain.customers.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,
     SpotCheckItemNotFound,
 )
-from records_desk.domain.surveys import MAX_TEXT, SurveyInvalid, SurveyProblem
+from records_desk.domain.customers.surveys import MAX_TEXT, SurveyInvalid, SurveyProblem
 from records_desk.ui.customers.terms import criterion_name, field_name, grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -73,16 +74,18 @@ def quota_message(e: ce.QuotaExceeded) -> str:
 
 def _problem_text(problem: str) -> str:
     texts = {
-        ce.PhoneProblem.EMPTY: translate("CustomerMessages", "it is empty"),
-        ce.PhoneProblem.NOT_A_NUMBER: translate("CustomerMessages", "it is not a number"),
-        ce.PhoneProblem.UNSUPPORTED_COUNTRY: translate(
+        common_errors.PhoneProblem.EMPTY: translate("CustomerMessages", "it is empty"),
+        common_errors.PhoneProblem.NOT_A_NUMBER: translate(
+            "CustomerMessages", "it is not a number"
+        ),
+        common_errors.PhoneProblem.UNSUPPORTED_COUNTRY: translate(
             "CustomerMessages", "only Taiwan and mainland China numbers are accepted"
         ),
-        ce.PhoneProblem.BAD_FORMAT: translate(
+        common_errors.PhoneProblem.BAD_FORMAT: translate(
             "CustomerMessages", "the length or prefix is wrong for its region"
         ),
     }
-    return texts.get(ce.PhoneProblem(problem), problem)
+    return texts.get(common_errors.PhoneProblem(problem), problem)
 
 
 def _archive_problem(problem: ce.ArchiveNumberProblem) -> str:
@@ -142,13 +145,13 @@ def describe_customer_error(e: Exception) -> str | None:  # noqa: C901, PLR0911,
             e.code,
             e.year,
         )
-    if isinstance(e, ce.PhoneInvalid):
+    if isinstance(e, common_errors.PhoneInvalid):
         return _sub(
             translate("CustomerMessages", "%1 is not a valid phone number: %2."),
             e.text,
             _problem_text(e.problem),
         )
-    if isinstance(e, ce.OfficeDateInvalid):
+    if isinstance(e, common_errors.OfficeDateInvalid):
         return _sub(translate("CustomerMessages", "%1 is not a valid date."), e.text)
     if isinstance(e, ce.AdmissionIncomplete):
         missing = "、".join(criterion_name(m) for m in e.missing)
@@ -259,7 +262,7 @@ def describe_customer_error(e: Exception) -> str | None:  # noqa: C901, PLR0911,
 
 
 def _criterion(name: str) -> str:
-    from records_desk.domain.evaluations import Criterion
+    from records_desk.domain.customers.evaluations import Criterion
     from records_desk.ui.customers.evaluation_dialog import criterion_text
 
     try:
@@ -269,7 +272,7 @@ def _criterion(name: str) -> str:
 
 
 def _survey_key(key: str) -> str:
-    from records_desk.domain.surveys import SurveyFact, SurveySection
+    from records_desk.domain.customers.surveys import SurveyFact, SurveySection
     from records_desk.ui.customers.survey_dialog import fact_text, section_text
 
     if key in {s.value for s in SurveySection}:
@@ -349,3 +352,7 @@ def _record_error(e: Exception) -> str | None:  # noqa: PLR0911
             "Please give a reason why the two files are not duplicates: it is kept with them.",
         )
     return None
+
+
+# The feature's describer (records_desk/features.py `wording`): None for an error not its own.
+describe = describe_customer_error

@@ -2,7 +2,7 @@
 archive category code of each record type (R-CUS-2), the 附件1 criterion weights (R-GRD-3, the
 total shown as they are typed; Save only at 100) and the weekly spot-check sample size
 (R-CUS-6). The general manager and the customer director change them; everyone else sees
-them read-only. The service checks and audits every change (services/office_settings.py)."""
+them read-only. The service checks and audits every change (services/common/office_settings.py)."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customers import RecordType
-from records_desk.domain.evaluations import WEIGHT_TOTAL, Criterion
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.evaluations import WEIGHT_TOTAL, Criterion
+from records_desk.domain.customers.vocabulary import RecordType
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
-from records_desk.services.office_settings import OfficeSettingsInfo
+from records_desk.services.customers.office_settings import OfficeSettingsInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.evaluation_dialog import criterion_text
@@ -117,7 +117,7 @@ class OfficeSettingsDialog(RememberingDialog):
 
     def load(self) -> None:
         try:
-            info = operations.call(self, self.services.office.read)
+            info = operations.call(self, self.services.customers.office.read)
         except operations.Failed:
             return
         self._show(info)
@@ -167,7 +167,7 @@ class OfficeSettingsDialog(RememberingDialog):
         try:
             info = operations.call(
                 self,
-                lambda: self.services.office.change(
+                lambda: self.services.customers.office.change(
                     self.principal, codes=codes, weights=weights, sample_size=size
                 ),
             )

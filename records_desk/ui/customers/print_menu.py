@@ -1,4 +1,4 @@
-"""The tab's Print button: the forms services.customer_forms can fill for the selected file
+"""The tab's Print button: the forms services.customers.forms can fill for the selected file
 (registration sheet, 附件1/2/4/5; 附件1/2 only for graded files), each opened in the print
 preview, where printing and saving are audited (R-PRN, R-AUD-1)."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 
@@ -50,7 +50,7 @@ class CustomerPrintButton(QToolButton):
         customer_id = self.customer_id
         if customer_id is None:
             return
-        forms = self._services.customer_forms
+        forms = self._services.customers.forms
         try:
             printable = operations.call(self, lambda: forms.printable(self._principal, customer_id))
         except operations.Failed:
@@ -67,7 +67,7 @@ class CustomerPrintButton(QToolButton):
         customer_id = self.customer_id
         if customer_id is None:
             return None
-        forms = self._services.customer_forms
+        forms = self._services.customers.forms
         try:
             printed = operations.call(
                 self, lambda: forms.printed(self._principal, form_id, customer_id)

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.permissions import Action, is_allowed
-from records_desk.domain.quality import Dimension
-from records_desk.exchange.columns import FIELD_TERMS, ImportField
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.quality import Dimension
+from records_desk.exchange.customers.columns import FIELD_TERMS, ImportField
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
-from records_desk.services.quality_dto import (
+from records_desk.services.customers.quality_dto import (
     QualityProblemInfo,
     QualityReportInfo,
     QualityScoreInfo,
 )
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.admin_table import (
+from records_desk.ui.common.background import BackgroundJob, load_in_background
+from records_desk.ui.common.table import (
     ITEM_ROLE,
     Column,
     RowsModel,
@@ -37,7 +38,6 @@ from records_desk.ui.customers.admin_table import (
     selected_item,
     table_view,
 )
-from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.customers.blacklist_forms import ReasonForm
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -184,7 +184,7 @@ class QualityDialog(RememberingDialog):
         """Every file is checked (seconds on a big archive): off the UI thread."""
         maintainer = self.maintainer.currentData()
         department = self.department.currentData()
-        quality = self.services.quality
+        quality = self.services.customers.quality
         self.job = load_in_background(
             self,
             lambda: quality.report(self.principal, maintainer, department),
@@ -259,7 +259,7 @@ class QualityDialog(RememberingDialog):
         try:
             operations.call(
                 form,
-                lambda: self.services.quality.dismiss_duplicate(
+                lambda: self.services.customers.quality.dismiss_duplicate(
                     self.principal, first, second, reason
                 ),
             )

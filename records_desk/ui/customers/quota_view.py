@@ -11,18 +11,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import QuotaLineInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import QuotaLineInfo
 from records_desk.settings import Settings
-from records_desk.ui.customers.admin_table import (
+from records_desk.ui.common.background import BackgroundJob, load_in_background
+from records_desk.ui.common.table import (
     Column,
     RowsModel,
     percent,
     refresh_close_row,
     table_view,
 )
-from records_desk.ui.customers.background import BackgroundJob, load_in_background
 from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -93,7 +93,7 @@ class QuotaDialog(RememberingDialog):
     def refresh(self) -> BackgroundJob:
         """Every graded file is counted (a second or more on a big archive): off the UI
         thread."""
-        grading = self.services.grading
+        grading = self.services.customers.grading
         self.job = load_in_background(
             self,
             lambda: grading.quota_report(self.principal),

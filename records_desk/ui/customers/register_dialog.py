@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customers import (
+from records_desk.domain.customers.vocabulary import (
     AdmissionChecklist,
     ProspectLevel,
     RecordType,
     admission_required,
 )
+from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerDraft, CustomerInfo
-from records_desk.services.dto import AccountInfo, Principal
+from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.customer_form import CustomerForm
@@ -142,7 +142,7 @@ class RegisterDialog(RememberingDialog):
         draft = self.draft()
         try:
             info: CustomerInfo = operations.call(
-                self, lambda: self._services.customers.register(self._principal, draft)
+                self, lambda: self._services.customers.files.register(self._principal, draft)
             )
         except operations.Failed:
             return

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customer_files import ChangeStatus
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.files import ChangeStatus
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import ChangeRequestInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import ChangeRequestInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.terms import field_name, local_time, value_text
@@ -132,7 +132,7 @@ class RequestsDialog(RememberingDialog):
         try:
             self._requests = operations.call(
                 self,
-                lambda: self._services.customers.change_requests(
+                lambda: self._services.customers.files.change_requests(
                     self._principal, ChangeStatus.PENDING
                 ),
             )
@@ -183,7 +183,7 @@ class RequestsDialog(RememberingDialog):
         request, note = self.selected(), self.note.text()
         if request is None:
             return
-        customers = self._services.customers
+        customers = self._services.customers.files
         try:
             operations.call(self, lambda: customers.approve(self._principal, request.id, note))
         except operations.Failed:
@@ -194,7 +194,7 @@ class RequestsDialog(RememberingDialog):
         request, note = self.selected(), self.note.text()
         if request is None:
             return
-        customers = self._services.customers
+        customers = self._services.customers.files
         try:
             operations.call(self, lambda: customers.refuse(self._principal, request.id, note))
         except operations.Failed:

@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from records_desk.domain.customers import Grade
-from records_desk.domain.reviews import downgrade_deadline
+from records_desk.domain.customers.reviews import downgrade_deadline
+from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo, ReviewInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo, ReviewInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, text_box
 from records_desk.ui.customers.terms import grade_name
@@ -56,7 +56,7 @@ class ReviewDialog(RecordDialog):
     ) -> None:
         super().__init__(services, principal, settings, info, today, parent)
         self.setObjectName("reviewDialog")
-        self.policy = services.reviews.policy
+        self.policy = services.customers.reviews.policy
         self._day_label = add_form_row(self.form, self.day)
         grid = QGridLayout()
         self.scores: dict[str, QSpinBox] = {}
@@ -156,7 +156,7 @@ class ReviewDialog(RecordDialog):
     def save(self) -> None:
         grade = Grade(self.result_grade.currentData())  # Qt hands it back as a plain string
         scores, problems, on = self.score_values(), self.problems.toPlainText(), self.on
-        reviews = self._services.reviews
+        reviews = self._services.customers.reviews
         self.submit(
             lambda: reviews.record_review(
                 self._principal, self.info.id, on, scores, problems, result_grade=grade

@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.reviews import ReviewStatus
+from records_desk.domain.customers.reviews import ReviewStatus
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import (
+from records_desk.services.customers.dto import (
     OverdueDowngradeInfo,
     OverdueVisitInfo,
     ReviewDueInfo,
 )
-from records_desk.services.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui.customers.admin_table import Column, RowsModel, refresh_close_row, table_view
-from records_desk.ui.customers.background import BackgroundJob, load_in_background
+from records_desk.ui.common.background import BackgroundJob, load_in_background
+from records_desk.ui.common.table import Column, RowsModel, refresh_close_row, table_view
 from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -129,7 +129,7 @@ class ReviewsDialog(RememberingDialog):
         QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
     def _load(self) -> _Lists:
-        reviews = self.services.reviews
+        reviews = self.services.customers.reviews
         lists = reviews.review_lists(self.principal)
         return _Lists(
             lists.due,
@@ -140,7 +140,7 @@ class ReviewsDialog(RememberingDialog):
 
     def refresh(self) -> BackgroundJob:
         """Every graded file is looked at (seconds on a big archive): off the UI thread."""
-        self.services.reviews  # noqa: B018 - built here: cached_property is not thread-safe
+        self.services.customers.reviews  # noqa: B018 - built here: cached_property is not thread-safe
         self.job = load_in_background(
             self, self._load, self.tr("Reading reviews and visits…"), self._show
         )

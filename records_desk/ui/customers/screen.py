@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.permissions import Action, is_allowed
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.customer_model import CustomerTableModel
@@ -43,8 +43,8 @@ from records_desk.ui.customers.search_bar import SearchBar
 from records_desk.ui.customers.terms import VOID_STATUS
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_dto import CustomerInfo
-    from records_desk.services.customer_search import CustomerQuery, CustomerRow
+    from records_desk.services.customers.dto import CustomerInfo
+    from records_desk.services.customers.search import CustomerQuery, CustomerRow
 
 
 class CustomersScreen(QWidget):
@@ -80,17 +80,17 @@ class CustomersScreen(QWidget):
         try:
             return operations.call(self, fn)
         except operations.Failed as failed:
-            from records_desk.domain.errors import PermissionDenied
+            from records_desk.domain.common.errors import PermissionDenied
 
             self._refused = isinstance(failed.args[0], PermissionDenied)
             return None
 
     def _count(self, query: CustomerQuery) -> int | None:
-        return self._call(lambda: self._services.search.count(self._principal, query))  # type: ignore[no-any-return]
+        return self._call(lambda: self._services.customers.search.count(self._principal, query))  # type: ignore[no-any-return]
 
     def _page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow] | None:
         return self._call(  # type: ignore[no-any-return]
-            lambda: self._services.search.page(self._principal, query, offset, limit)
+            lambda: self._services.customers.search.page(self._principal, query, offset, limit)
         )
 
     # -- layout -----------------------------------------------------------------------------
@@ -198,7 +198,9 @@ class CustomersScreen(QWidget):
         if self._loaded:
             return
         self._loaded = True
-        departments = self._call(lambda: self._services.search.departments(self._principal))
+        departments = self._call(
+            lambda: self._services.customers.search.departments(self._principal)
+        )
         self.search_bar.fill(departments or [])
         self._count_pending()
         self.apply_query()
@@ -238,7 +240,9 @@ class CustomersScreen(QWidget):
         """Those who decide change requests see how many wait (R-CUS-4)."""
         if not is_allowed(self._principal.role, Action.CUSTOMER_APPROVE_CHANGE):
             return
-        pending = self._call(lambda: self._services.customers.change_requests(self._principal))
+        pending = self._call(
+            lambda: self._services.customers.files.change_requests(self._principal)
+        )
         self._pending = len(pending or [])
         self._show_pending()
 
@@ -265,7 +269,9 @@ class CustomersScreen(QWidget):
         row = self.selected_row()
         self.current = None
         if row is not None:
-            self.current = self._call(lambda: self._services.customers.get(self._principal, row.id))
+            self.current = self._call(
+                lambda: self._services.customers.files.get(self._principal, row.id)
+            )
         self.detail.show_customer(self.current)
         self._update_actions()
 
@@ -302,7 +308,7 @@ class CustomersScreen(QWidget):
     def open_register(self) -> None:
         if not self.new_action.isEnabled():
             return
-        from records_desk.services.customer_records import office_day
+        from records_desk.services.customers.records import office_day
         from records_desk.ui.customers.register_dialog import RegisterDialog
 
         dialog = RegisterDialog(
@@ -381,7 +387,7 @@ class CustomersScreen(QWidget):
         self._open("void", dialog)
 
     def void(self, customer_id: int, reason: str) -> None:
-        customers = self._services.customers
+        customers = self._services.customers.files
         try:
             operations.call(self, lambda: customers.void(self._principal, customer_id, reason))
         except operations.Failed:

@@ -17,18 +17,18 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from records_desk.domain.errors import DomainError
-from records_desk.domain.permissions import Action, is_allowed
-from records_desk.domain.roles import Role
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.customers.terms import VOID_STATUS, grade_name
 from records_desk.ui.messages import describe
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_dto import CustomerInfo
+    from records_desk.services.customers.dto import CustomerInfo
     from records_desk.ui.customers.detail_panel import DetailPanel
     from records_desk.ui.customers.record_dialog import RecordDialog
 
@@ -168,22 +168,22 @@ class RecordsActions(QObject):
         reads: list[tuple[str, Callable[[], list[Any]], str]] = [
             (
                 "review",
-                lambda: self._services.reviews.reviews(self._principal, info.id),
+                lambda: self._services.customers.reviews.reviews(self._principal, info.id),
                 "reviewed_on",
             ),
             (
                 "visit",
-                lambda: self._services.reviews.visits(self._principal, info.id),
+                lambda: self._services.customers.reviews.visits(self._principal, info.id),
                 "visited_on",
             ),
             (
                 "evaluation",
-                lambda: self._services.evaluations.evaluations(self._principal, info.id),
+                lambda: self._services.customers.evaluations.evaluations(self._principal, info.id),
                 "evaluated_on",
             ),
             (
                 "survey",
-                lambda: self._services.evaluations.surveys(self._principal, info.id),
+                lambda: self._services.customers.evaluations.surveys(self._principal, info.id),
                 "surveyed_on",
             ),
         ]
@@ -243,7 +243,7 @@ class RecordsActions(QObject):
 
     # -- the dialogs ------------------------------------------------------------------------
     def _today(self) -> date:
-        from records_desk.services.customer_records import office_day
+        from records_desk.services.customers.records import office_day
 
         return office_day(self._services.ctx.now())
 
@@ -279,7 +279,9 @@ class RecordsActions(QObject):
         from records_desk.ui.customers.evaluation_dialog import EvaluationDialog
 
         try:  # the weights are a setting: a bad one is told before the form opens
-            policy = operations.call(self._screen, lambda: self._services.evaluations.policy)
+            policy = operations.call(
+                self._screen, lambda: self._services.customers.evaluations.policy
+            )
         except operations.Failed:
             return
         args = (self._services, self._principal, self._settings, info, self._today(), policy)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from records_desk.ui.customers.terms import grade_name, record_type_name
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
 
 SEARCH_DELAY_MS = 150
 
@@ -80,7 +80,7 @@ class SearchBar(QWidget):
     def fill(self, departments: list[str]) -> None:
         """The choices, once the tab is first shown (the vocabulary is not imported at
         start-up, whose time is measured)."""
-        from records_desk.domain.customers import Grade, RecordType
+        from records_desk.domain.customers.vocabulary import Grade, RecordType
 
         for combo, values in ((self.record_type, RecordType), (self.grade, Grade)):
             combo.blockSignals(True)
@@ -106,8 +106,8 @@ class SearchBar(QWidget):
         return [self.department.itemData(i) for i in range(1, self.department.count())]
 
     def query(self) -> CustomerQuery:
-        from records_desk.domain.customers import Grade, RecordType
-        from records_desk.services.customer_search import CustomerQuery
+        from records_desk.domain.customers.vocabulary import Grade, RecordType
+        from records_desk.services.customers.search import CustomerQuery
 
         # The combo boxes hold the enums' values (Qt would hand members back as plain text).
         record_type, grade = self.record_type.currentData(), self.grade.currentData()

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.spot_check import SpotResult
+from records_desk.domain.customers.spot_check import SpotResult
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_records import office_day
-from records_desk.services.dto import Principal
-from records_desk.services.quality_dto import SpotCheckInfo, SpotCheckItemInfo
+from records_desk.services.customers.quality_dto import SpotCheckInfo, SpotCheckItemInfo
+from records_desk.services.customers.records import office_day
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.admin_table import Column, RowsModel, selected_item, table_view
+from records_desk.ui.common.table import Column, RowsModel, selected_item, table_view
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -135,7 +135,9 @@ class SpotCheckDialog(RememberingDialog):
 
     def load_earlier(self) -> None:
         try:
-            checks = operations.call(self, lambda: self.services.spot_checks.list(self.principal))
+            checks = operations.call(
+                self, lambda: self.services.customers.spot_checks.list(self.principal)
+            )
         except operations.Failed:
             return
         self.earlier.clear()
@@ -149,7 +151,8 @@ class SpotCheckDialog(RememberingDialog):
         week_day = self._week_day()
         try:
             check = operations.call(
-                self, lambda: self.services.spot_checks.draw(self.principal, week_day, size)
+                self,
+                lambda: self.services.customers.spot_checks.draw(self.principal, week_day, size),
             )
         except operations.Failed:
             return
@@ -161,7 +164,7 @@ class SpotCheckDialog(RememberingDialog):
             return
         try:
             check = operations.call(
-                self, lambda: self.services.spot_checks.get(self.principal, check_id)
+                self, lambda: self.services.customers.spot_checks.get(self.principal, check_id)
             )
         except operations.Failed:
             return
@@ -191,7 +194,10 @@ class SpotCheckDialog(RememberingDialog):
         note = self.note.text()
         try:
             operations.call(
-                self, lambda: self.services.spot_checks.mark(self.principal, item.id, passed, note)
+                self,
+                lambda: self.services.customers.spot_checks.mark(
+                    self.principal, item.id, passed, note
+                ),
             )
         except operations.Failed:
             return

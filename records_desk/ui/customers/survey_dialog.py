@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QWidget
 
-from records_desk.domain.surveys import SurveyFact, SurveySection
+from records_desk.domain.customers.surveys import SurveyFact, SurveySection
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, date_edit, text_box
 from records_desk.ui.dialogs import add_form_row
@@ -134,7 +134,7 @@ class SurveyDialog(RecordDialog):
     def save(self) -> None:
         sections, facts, on = self.section_values(), self.fact_values(), self.on
         assessment = self.assessment.toPlainText()
-        evaluations = self._services.evaluations
+        evaluations = self._services.customers.evaluations
         self.submit(
             lambda: evaluations.record_survey(
                 self._principal, self.info.id, on, sections, assessment, facts

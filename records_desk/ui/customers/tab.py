@@ -11,12 +11,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import Principal
 from records_desk.settings import Settings
+from records_desk.ui.common.changes import CUSTOMER_FILES, Changes
 
 if TYPE_CHECKING:
-    from records_desk.services.customer_search import CustomerQuery
+    from records_desk.services.customers.search import CustomerQuery
     from records_desk.ui.customers.screen import CustomersScreen
 
 
@@ -57,6 +58,11 @@ class CustomersTab(QWidget):
         """After a change made elsewhere (an import, the blacklist): reread what is shown."""
         if self.content is not None and self.content.loaded:
             self.content.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The window's change bus: reread when customer files were written."""
+        if changes.touches(CUSTOMER_FILES):
+            self.refresh()
 
     def __getattr__(self, name: str) -> object:
         # The screen's widgets and actions (search, table, count_label, …) read through the

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from records_desk.domain.customer_files import RevisionKind
-    from records_desk.domain.customers import AdmissionCriterion, Grade, RecordType
+    from records_desk.domain.customers.files import RevisionKind
+    from records_desk.domain.customers.vocabulary import AdmissionCriterion, Grade, RecordType
 
 # The tab is built at start-up (its time is measured): the customer-file vocabulary is
 # imported when first worded, after the window is on screen. CustomerStatus.VOID as text:
@@ -21,7 +21,7 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def record_type_name(value: RecordType | str) -> str:
-    from records_desk.domain.customers import RecordType
+    from records_desk.domain.customers.vocabulary import RecordType
 
     names = {
         RecordType.CLOSED_SALES: translate("CustomerTerms", "Closed sales"),
@@ -39,7 +39,7 @@ def record_type_name(value: RecordType | str) -> str:
 def grade_name(value: Grade | str | None) -> str:
     if value is None:
         return ""
-    from records_desk.domain.customers import Grade
+    from records_desk.domain.customers.vocabulary import Grade
 
     names = {
         Grade.VIP: translate("CustomerTerms", "VIP"),
@@ -59,7 +59,7 @@ def status_name(value: str) -> str:
 
 
 def criterion_name(value: AdmissionCriterion | str) -> str:
-    from records_desk.domain.customers import AdmissionCriterion
+    from records_desk.domain.customers.vocabulary import AdmissionCriterion
 
     names = {
         AdmissionCriterion.LEGAL_CAPACITY: translate(
@@ -115,7 +115,7 @@ def field_name(name: str) -> str:
 
 
 def revision_kind_name(kind: RevisionKind) -> str:
-    from records_desk.domain.customer_files import RevisionKind as Kind
+    from records_desk.domain.customers.files import RevisionKind as Kind
 
     names = {
         Kind.REGISTERED: translate("CustomerTerms", "Registered"),

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customer_dto import CustomerInfo
-from records_desk.services.dto import Principal
+from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, text_box
 from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
@@ -73,7 +73,7 @@ class VisitDialog(RecordDialog):
             key: box.toPlainText().strip() for key, box in self.details.items()
         }
         details = {key: text for key, text in details.items() if text}
-        on, reviews = self.on, self._services.reviews
+        on, reviews = self.on, self._services.customers.reviews
         self.submit(
             lambda: reviews.record_visit(self._principal, self.info.id, on, summary, details)
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.roles import Role
+from records_desk.domain.common.roles import Role
 from records_desk.ui.dialogs import (
     confirmation_differs,
     make_error_label,

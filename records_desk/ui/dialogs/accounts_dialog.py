@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.roles import Role, may_administer
+from records_desk.domain.common.roles import Role, may_administer
+from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AccountInfo, Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.dialogs.account_form import (

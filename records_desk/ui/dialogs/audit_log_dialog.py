@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.errors import PermissionDenied
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
-from records_desk.services.dto import AuditFilter, AuditRecord, Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp

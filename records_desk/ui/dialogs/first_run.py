@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.errors import DomainError
-from records_desk.services.auth import AuthService
+from records_desk.domain.common.errors import DomainError
+from records_desk.services.common.auth import AuthService
 from records_desk.settings import Options, Settings
 from records_desk.ui.dialogs import (
     add_form_row,

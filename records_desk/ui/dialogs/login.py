@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk import APP_NAME
-from records_desk.domain.errors import DomainError, PasswordChangeRequired
-from records_desk.services.auth import AuthService
+from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
+from records_desk.services.common.auth import AuthService
 from records_desk.settings import Options, Settings
 from records_desk.ui.dialogs import add_form_row, make_error_label, password_field, show_error
 from records_desk.ui.messages import describe

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from records_desk.domain.passwords import is_locked
-from records_desk.domain.roles import Role
-from records_desk.services.dto import AccountInfo
+from records_desk.domain.common.passwords import is_locked
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import AccountInfo
 from records_desk.ui.messages import local_time, role_name
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from records_desk.services.dto import AuditFilter, AuditRecord
+from records_desk.services.common.dto import AuditFilter, AuditRecord
 from records_desk.ui.models.paged import Index, PagedTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

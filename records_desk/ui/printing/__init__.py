@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from records_desk.services.dto import Principal
+from records_desk.services.common.dto import Principal
 
 
 class PrintedFormLike(Protocol):

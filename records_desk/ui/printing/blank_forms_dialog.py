@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.services.dto import Principal
+from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.printing import PrintingApi

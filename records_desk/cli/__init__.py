@@ -1,0 +1,107 @@
+"""The command line: the same services as the GUI, the same permission matrix, lockout and audit.
+
+    records-desk [--db PATH] [--user NAME] NOUN VERB ... [--db PATH] [--user NAME]
+
+With no sub-command the GUI opens. Errors are one line on stderr and a non-zero exit code
+(cli/common.py ExitCode). The commands every office has are cli/admin.py and cli/forms.py (not print.py: a
+submodule named print would shadow the builtin inside this package);
+each feature adds its own through its `register(subparsers)` (records_desk/features.py).
+`--db` and `--user` are accepted before or after the sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from records_desk import __version__
+from records_desk.cli.common import CliError, ExitCode
+from records_desk.paths import default_db_path
+
+# Kept for scripts and tests that used the old module-level names.
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = ExitCode.OK, ExitCode.FAILED, ExitCode.ERROR
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    db_path: Path
+    user: str | None
+    self_test: bool
+    quit_when_ready: bool
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from records_desk.cli import admin, forms
+    from records_desk.features import features
+
+    parser = argparse.ArgumentParser(prog="records-desk", description="Records Desk")
+    parser.add_argument("--version", action="version", version=f"records-desk {__version__}")
+    _session_options(parser, None)
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND")
+    admin.register(sub)
+    forms.register(sub)
+    for feature in features():
+        if feature.cli:
+            importlib.import_module(feature.cli).register(sub)
+    for child in _sub_commands(parser):
+        _accept_session_options(child)
+    return parser
+
+
+def _session_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=default, help="database file (default: user data folder)"
+    )
+    parser.add_argument("--user", default=default, help="account to sign in as")
+
+
+def _sub_commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every parser below `parser`, each once (aliases share one)."""
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.append(child)
+                found.extend(_sub_commands(child))
+    return found
+
+
+def _accept_session_options(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: given after the sub-command they set the value, absent they leave the one
+    # given before it alone.
+    if not any("--db" in a.option_strings for a in parser._actions):
+        _session_options(parser, argparse.SUPPRESS)
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db_path: Path = args.db or default_db_path()
+    if args.command is None:
+        from records_desk.app import run_gui
+
+        return run_gui(GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready))
+    from records_desk.app_logging import setup_logging
+
+    setup_logging(console=False)
+    try:
+        return int(args.handler(args, db_path))
+    except CliError as e:
+        print(f"records-desk: {e}", file=sys.stderr)
+        return ExitCode.ERROR
+    except Exception as e:  # noqa: BLE001 - one line for the user, the trace goes to the log
+        from records_desk.domain.common.errors import DomainError
+
+        if not isinstance(e, DomainError | KeyError | OSError):
+            logging.getLogger(__name__).exception("command %s failed", args.command)
+        print(f"records-desk: {_describe(e)}", file=sys.stderr)
+        return ExitCode.ERROR
+
+
+def _describe(e: Exception) -> str:
+    return str(e) or type(e).__name__

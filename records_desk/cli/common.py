@@ -1,0 +1,142 @@
+"""What every command-line module shares: the exit codes, the one-line error, the password
+prompt, a signed-in session as a context manager, and writing an output file atomically.
+
+    with signed_in(args, db_path) as (services, principal):
+        ...
+
+Every command goes through the same services, permission matrix, lockout and audit as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from records_desk.paths import PASSWORD_ENV
+
+if TYPE_CHECKING:
+    from records_desk.services.common.dto import Principal
+    from records_desk.services.common.printing import PrintSubject
+    from records_desk.services.container import Services
+
+Handler = Callable[[argparse.Namespace, Path], int]
+SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1  # the command ran and found a problem (e.g. a broken audit chain)
+    ERROR = 2  # the command could not run (bad input, refused, locked, invalid rows)
+
+
+class CliError(Exception):
+    """Printed as one line, exit ExitCode.ERROR."""
+
+
+def password(prompt: str) -> str:
+    env = os.environ.get(PASSWORD_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def open_services(db_path: Path, *, create: bool) -> Services:
+    from records_desk.paths import config_dir
+    from records_desk.services.container import build_services
+    from records_desk.settings import MemoryBackend, Settings
+    from records_desk.store.database import open_database
+    from records_desk.store.keystore import KeyStore
+
+    if not create and not db_path.exists():
+        raise CliError(
+            f"no database at {db_path} (create one with: records-desk init --admin NAME)"
+        )
+    if create and db_path.exists() and db_path.stat().st_size > 0:
+        raise CliError(f"a database already exists at {db_path}")
+    database = open_database(db_path, KeyStore(config_dir()))
+    # The CLI uses the declared defaults (production argon2 cost).
+    return build_services(database, Settings(MemoryBackend()))
+
+
+def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principal]:
+    """The services and the signed-in principal; the caller closes the services."""
+    if not args.user:
+        raise CliError("this command needs --user NAME")
+    services = open_services(db_path, create=False)
+    try:
+        principal = services.auth.login(args.user, password(f"password for {args.user}: "))
+    except BaseException:
+        services.close()
+        raise
+    return services, principal
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace, db_path: Path) -> Iterator[tuple[Services, Principal]]:
+    """Signed in as --user for the block; the database is closed after it, whatever happens."""
+    services, principal = sign_in(args, db_path)
+    try:
+        yield services, principal
+    finally:
+        services.close()
+
+
+def remove_new_database(db_path: Path) -> None:
+    """A half-made office is worse than none: remove the new file and its WAL."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
+def write_atomically(out: Path, content: bytes) -> None:
+    """The file appears whole or not at all: written beside OUT, synced, then renamed."""
+    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "xb") as f:  # the user's usual file mode (umask), unlike mkstemp
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+    except OSError as e:
+        temp.unlink(missing_ok=True)
+        raise CliError(f"{out}: cannot write: {e.strerror or e}") from None
+
+
+def save_printed(
+    services: Services,
+    principal: Principal,
+    printed: Any,
+    out: Path,
+    subject: PrintSubject | None = None,
+) -> None:
+    """Write a printed form to OUT.pdf and audit the save (R-AUD-1)."""
+    write_atomically(out, printed.pdf)
+    try:
+        services.printing.record_save(
+            principal, printed.form_id, out.resolve(), printed.pages, subject=subject
+        )
+    except Exception:
+        out.unlink(missing_ok=True)  # never a saved form the log does not know of
+        raise
+    print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
+
+
+def command(
+    sub: SubParsers, name: str, handler: Handler, *, aliases: tuple[str, ...] = (), **kwargs: Any
+) -> argparse.ArgumentParser:
+    """A sub-command that runs `handler(args, db_path)`."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, aliases=list(aliases), **kwargs)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def verbs(parser: argparse.ArgumentParser, noun: str) -> SubParsers:
+    """The VERB sub-commands of a NOUN command."""
+    return parser.add_subparsers(dest=f"{noun}_command", metavar="VERB", required=True)

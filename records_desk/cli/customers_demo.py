@@ -1,0 +1,80 @@
+"""`records-desk --user U demo --customers N [--seed S]`: realistic sample customer files for
+trying the app and for the benchmarks (services/customers/demo.py). On a database that does
+not exist yet it creates it with U as its general manager (like `init`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from records_desk.cli.common import (
+    CliError,
+    SubParsers,
+    command,
+    open_services,
+    password,
+    remove_new_database,
+)
+
+
+def register(sub: SubParsers) -> None:
+    demo = command(
+        sub,
+        "demo",
+        cmd_demo,
+        help="fill a database with sample customer files",
+        description="Add N realistic sample customer files (zh_TW names, companies, phones, "
+        "ID numbers; every record type; grades within the quotas; a few void files, "
+        "blacklist entries and reviews) for trying the app and for benchmarks. The same "
+        "--seed gives the same data. Needs --user: a general manager of the database; if the "
+        "database does not exist it is created with that user as its general manager (the "
+        "password is asked, or read from RECORDS_DESK_PASSWORD). Demo accounts archivist, "
+        "director and sales1-4 are created if missing, with the same password as a "
+        "temporary one to change at first sign-in.",
+    )
+    demo.add_argument("--customers", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+
+def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
+
+    if not args.user:
+        raise CliError("demo needs --user NAME ")
+    if args.customers < 0:
+        raise CliError("--customers must be 0 or more")
+    new_password = password(f"password for {args.user}: ")
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        services = open_services(db_path, create=True)
+        try:
+            principal = services.auth.create_first_manager(args.user, "", new_password)
+        except Exception:
+            services.close()
+            remove_new_database(db_path)
+            raise
+        print(f"created {services.database.path} with general manager {args.user}")
+    else:
+        services = open_services(db_path, create=False)
+        principal = services.auth.login(args.user, new_password)
+    try:
+        made = ensure_demo_accounts(services.accounts, principal, new_password)
+        if made:
+            print(f"demo accounts made: {', '.join(made)}")
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+        summary = DemoData(services.ctx).fill(principal, args.customers, args.seed, progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        grades = ", ".join(f"{k} {v:,}" for k, v in summary.grades.items())
+        print(
+            f"added {summary.customers:,} customer files in {summary.seconds:.1f} s "
+            f"({grades}; {summary.voided} void, {summary.blacklisted} blacklisted, "
+            f"{summary.reviews} reviews)"
+        )
+        return 0
+    finally:
+        services.close()

@@ -1,0 +1,197 @@
+"""Command-line Excel exchange of customer files:
+
+    records-desk --user U customers import FILE.xlsx [--sheet NAME] [--dry-run]
+                 [--report OUT.xlsx] [--json] [--override-reason TEXT]
+    records-desk --user U customers export -o OUT.xlsx [--query TEXT] [--include-void]
+    records-desk --user U customers sms -o OUT.xlsx [--query TEXT]
+
+and today's spellings `import customers FILE.xlsx`, `export customers -o OUT.xlsx`,
+`export sms -o OUT.xlsx`. The import's exit codes and --json shape are a contract: 0 when
+imported (or valid with --dry-run), 2 when any row is invalid (then nothing is written)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from records_desk.cli.common import CliError, ExitCode, SubParsers, command, sign_in, verbs
+
+EXIT_INVALID_ROWS = ExitCode.ERROR  # the issue's contract: any invalid row -> 2, nothing written
+
+IMPORT_HELP = dict(
+    description="Read an xlsx customer list, check every row, and register all of them in "
+    "one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when "
+    "any row is invalid (then nothing is written). The batch is audited.",
+    help="import customer files from an Excel list",
+)
+EXPORT_HELP = dict(
+    description="Write the customer list (all files, or those matching --query, as the "
+    "customers tab finds them) to an xlsx file. The export is audited with its row count.",
+    help="export customer files to Excel",
+)
+SMS_HELP = "name + mobile for the holiday SMS (no blacklisted or void customers)"
+
+
+def register(customer_verbs: SubParsers, sub: SubParsers) -> None:
+    """`customers import|export|sms`, and the older `import customers`, `export customers|sms`."""
+    _import_arguments(command(customer_verbs, "import", cmd_import, **IMPORT_HELP))
+    _export_arguments(command(customer_verbs, "export", cmd_export, **EXPORT_HELP), sms=False)
+    _export_arguments(command(customer_verbs, "sms", cmd_export_sms, help=SMS_HELP), sms=True)
+
+    old_import = verbs(sub.add_parser("import", description=IMPORT_HELP["description"],
+                                      help="same as: customers import"), "import")  # fmt: skip
+    _import_arguments(command(old_import, "customers", cmd_import, help="a customer list (.xlsx)"))
+    old_export = verbs(sub.add_parser("export", description=EXPORT_HELP["description"],
+                                      help="same as: customers export | customers sms"), "export")  # fmt: skip
+    _export_arguments(command(old_export, "customers", cmd_export, help="the customer list"),
+                      sms=False)  # fmt: skip
+    _export_arguments(command(old_export, "sms", cmd_export_sms, help=SMS_HELP), sms=True)
+
+
+def _import_arguments(customers: argparse.ArgumentParser) -> None:
+    customers.add_argument("file", type=Path, metavar="FILE.xlsx")
+    customers.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first "
+                           "with a header row)")  # fmt: skip
+    customers.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    customers.add_argument("--report", type=Path, metavar="OUT.xlsx",
+                           help="save the problems found (row, column, value, problem)")  # fmt: skip
+    customers.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    customers.add_argument("--override-reason", metavar="TEXT",
+                           help="a director's reason to import grades over the quota (R-GRD-2)")  # fmt: skip
+
+
+def _export_arguments(parser: argparse.ArgumentParser, *, sms: bool) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
+    if sms:
+        parser.add_argument("--query", default="", metavar="TEXT")
+        return
+    parser.add_argument("--query", default="", metavar="TEXT",
+                        help="only files whose name, phone, e-mail or number contains TEXT")  # fmt: skip
+    parser.add_argument("--include-void", action="store_true", help="void files too")
+
+
+def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+    """Preview, then commit unless --dry-run; the --json shape is the issue's contract."""
+    import json
+
+    from records_desk.exchange.customers.report import report_rows
+
+    if not args.file.is_file():
+        raise CliError(f"{args.file}: no such file")
+    services, principal = sign_in(args, db_path)
+    try:
+        preview = services.customers.imports.preview(principal, args.file, args.sheet)
+        if args.report:
+            preview.save_report(args.report)
+        written = 0
+        refused = None
+        if preview.ok and not args.dry_run:
+            try:
+                written = services.customers.imports.commit(
+                    principal, preview, override_reason=args.override_reason
+                ).written
+            except Exception as e:  # noqa: BLE001 - a quota or a number taken meanwhile
+                from records_desk.domain.common.errors import DomainError
+
+                if not isinstance(e, DomainError):
+                    raise
+                refused = e
+        elif preview.ok and preview.needs_override and args.override_reason is None:
+            refused = preview.quota_breaches[0]
+        errors = [
+            {"row": r["row"], "column": r["column"], "value": r["value"], "problem": r["problem"]}
+            for r in report_rows(preview.errors, preview.result.file_errors)
+        ]
+        if args.json:
+            out: dict[str, object] = {"rows": preview.rows, "valid": preview.valid,
+                                      "written": written, "errors": errors}  # fmt: skip
+            if preview.duplicates_in_db:  # likely files already on record: told, not refused
+                out["duplicates"] = [
+                    {"row": d.row, "archive_number": d.archive_number, "name": d.name,
+                     "basis": d.basis.value}
+                    for d in preview.duplicates_in_db
+                ]  # fmt: skip
+            print(json.dumps(out, ensure_ascii=False))
+        else:
+            _print_outcome(preview, written, errors, args)
+        if refused is not None:
+            print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
+        return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
+    finally:
+        services.close()
+
+
+def _refusal(e: Exception) -> str:
+    from records_desk.domain.customers.errors import QuotaExceeded
+    from records_desk.exchange.customers.report import describe_quota
+
+    if isinstance(e, QuotaExceeded):
+        return f"{describe_quota(e)} (--override-reason TEXT); nothing imported"
+    return f"{e}; nothing imported"
+
+
+def _print_outcome(
+    preview: object, written: int, errors: list[dict[str, object]], args: argparse.Namespace
+) -> None:
+    from records_desk.services.customers.imports import ImportPreview
+
+    assert isinstance(preview, ImportPreview)
+    for e in errors:
+        where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
+        value = f"{e['value']!s} — " if e["value"] else ""
+        print(f"{where}{value}{e['problem']}")
+    if preview.duplicates_in_db:
+        first = preview.duplicates_in_db[0]
+        print(
+            f"warning: {len({d.row for d in preview.duplicates_in_db})} rows look like files "
+            f"already on record (first: row {first.row} ~ {first.archive_number} {first.name})",
+            file=sys.stderr,
+        )
+    if preview.unmatched_consultants:
+        names = ", ".join(list(preview.unmatched_consultants)[:5])
+        print(f"warning: consultants that are no account (left empty): {names}", file=sys.stderr)
+    action = "checked (dry run)" if args.dry_run else "imported"
+    print(
+        f"{preview.rows} rows, {preview.valid} valid, {written} {action if written else 'written'}"
+    )
+    if args.report:
+        print(f"report saved to {args.report}")
+
+
+def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.services.customers.search import CustomerQuery
+
+    _check_folder(args.output)
+    services, principal = sign_in(args, db_path)
+    try:
+        query = CustomerQuery(text=args.query, include_void=args.include_void)
+        done = services.customers.exports.export_customers(principal, query, args.output)
+        print(f"wrote {args.output}: {done.rows} customer files")
+        return ExitCode.OK
+    finally:
+        services.close()
+
+
+def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.services.customers.search import CustomerQuery
+
+    _check_folder(args.output)
+    services, principal = sign_in(args, db_path)
+    try:
+        sms = services.customers.exports.export_sms_contacts(
+            principal, CustomerQuery(text=args.query), args.output
+        )
+        print(
+            f"wrote {args.output}: {sms.written} contacts (left out: {sms.blacklisted} "
+            f"blacklisted, {sms.void} void, {sms.no_mobile} without a mobile, "
+            f"{sms.repeated} repeated mobiles)"
+        )
+        return ExitCode.OK
+    finally:
+        services.close()
+
+
+def _check_folder(output: Path) -> None:
+    if not output.parent.is_dir():
+        raise CliError(f"{output.parent}: no such folder")

@@ -1,0 +1,198 @@
+"""Printing forms to PDF from the command line:
+
+    records-desk forms list                                   (alias: print --list)
+    records-desk --user U forms print FORM_ID --blank -o OUT.pdf     (alias: print …)
+    records-desk --user U forms print FORM_ID --data FILE.json -o OUT.pdf
+    records-desk --user U forms print LABEL_FORM … [--grid CxR] [--offset X,Y] [--calibration]
+
+A feature whose records fill forms adds its own options through its CLI module's
+`PRINT_SOURCE` (customers: `--customer`, `--entries`). Everything that can be checked is
+checked before the password is asked: the form, the data file and the label layout. The PDF
+is written atomically and the save is audited (R-AUD-1)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+from pathlib import Path
+from typing import Any
+
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    SubParsers,
+    command,
+    save_printed,
+    signed_in,
+    verbs,
+)
+
+DESCRIPTION = (
+    "Print a form to a PDF file: blank, filled from a JSON file (the shape is in "
+    "forms/README.md), or from the records (--customer, --entries). Every saved file is audited."
+)
+
+
+def print_sources() -> list[Any]:
+    """The features' PRINT_SOURCE objects (add_arguments, wanted, run)."""
+    from records_desk.features import features
+
+    found = []
+    for feature in features():
+        if feature.cli:
+            source = getattr(importlib.import_module(feature.cli), "PRINT_SOURCE", None)
+            if source is not None:
+                found.append(source)
+    return found
+
+
+def register(sub: SubParsers) -> None:
+    forms = sub.add_parser("forms", help="the printed forms")
+    forms_verbs = verbs(forms, "forms")
+    command(forms_verbs, "list", cmd_list, help="list the forms (no sign-in needed)")
+    _print_arguments(
+        command(
+            forms_verbs,
+            "print",
+            cmd_print,
+            help="print a form to a PDF file",
+            description=DESCRIPTION,
+        )  # fmt: skip
+    )
+    # Today's spelling: print FORM_ID … and print --list.
+    _print_arguments(
+        command(
+            sub,
+            "print",
+            cmd_print,
+            description=DESCRIPTION,
+            help="print a form to a PDF file (same as: forms print; print --list)",
+        )  # fmt: skip
+    )
+
+
+def _print_arguments(prn: argparse.ArgumentParser) -> None:
+    prn.add_argument("form_id", nargs="?", metavar="FORM_ID")
+    prn.add_argument("--list", action="store_true", help="list the forms (no sign-in needed)")
+    prn.add_argument("--blank", action="store_true", help="the form blank, to fill in by hand")
+    prn.add_argument("--data", type=Path, metavar="FILE.json", help="fill the form from JSON")
+    prn.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
+    prn.add_argument("--grid", metavar="CxR", help="label sheets: labels across x down (3x8)")
+    prn.add_argument("--offset", metavar="X,Y", help="label sheets: shift in mm (1.5,-0.5)")
+    prn.add_argument(
+        "--calibration", action="store_true", help="label sheets: the calibration page"
+    )
+    for source in print_sources():
+        source.add_arguments(prn)
+
+
+def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.printing.definitions import list_forms
+
+    for d in list_forms():
+        print(f"{d.id:<18} {d.kind:<7} {d.title_zh}　{d.title_en}")
+    return ExitCode.OK
+
+
+def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
+    """Checks everything it can before asking for a password: the form, the data file and the
+    label layout. The PDF goes to a temporary file beside OUT.pdf and is renamed only once it
+    is complete, so a failure never leaves a file behind; the save is audited (R-AUD-1)."""
+    from records_desk.printing import data as form_data
+    from records_desk.printing.definitions import FormDefinitionError, UnknownForm, load_form
+
+    for source in print_sources():
+        if source.wanted(args):
+            return int(source.run(args, db_path))
+    if args.list:
+        return cmd_list(args, db_path)
+    try:
+        _check_print_args(args)
+        definition = load_form(args.form_id) if args.form_id else None
+    except UnknownForm as e:
+        raise CliError(f"{e.form_id}: unknown form (records-desk forms list shows them)") from e
+    except FormDefinitionError as e:
+        raise CliError(str(e)) from e
+    data = _read_json(args.data) if args.data else None
+    if definition is not None and not args.calibration:
+        try:
+            form_data.validate(definition, data)
+        except form_data.FormDataError as e:
+            raise CliError(f"{args.data or definition.id}: {e.path}: {e.message}") from e
+    layout = _label_layout(args, definition)
+
+    with signed_in(args, db_path) as (services, principal):
+        try:
+            if args.calibration:
+                printed = services.printing.render_calibration(principal, layout)
+            else:
+                printed = services.printing.render(principal, args.form_id, data, layout)
+        except ValueError as e:  # a label the sheet cannot print (labels.LabelDataError)
+            where = getattr(e, "where", None)
+            raise CliError(f"{args.data}: {where}: {e.message}" if where else str(e)) from e
+        save_printed(services, principal, printed, args.output)
+    return ExitCode.OK
+
+
+def _check_print_args(args: argparse.Namespace) -> None:
+    if not args.output:
+        raise CliError("print needs -o OUT.pdf (or --list)")
+    if args.calibration:
+        if args.blank or args.data:
+            raise CliError("--calibration takes neither --blank nor --data")
+        return
+    if not args.form_id:
+        raise CliError("print needs a FORM_ID (records-desk forms list shows them)")
+    if args.blank == bool(args.data):
+        raise CliError("print needs exactly one of --blank and --data FILE.json")
+
+
+def _read_json(path: Path) -> object:
+    import json
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise CliError(f"{path}: cannot read: {e.strerror or e}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CliError(f"{path}: line {e.lineno} column {e.colno}: {e.msg}") from None
+
+
+def _label_layout(args: argparse.Namespace, definition: object) -> Any:
+    """--grid/--offset over the declared setting defaults; None for ordinary forms."""
+    from records_desk.printing.definitions import FormDefinition
+
+    is_labels = isinstance(definition, FormDefinition) and definition.kind == "labels"
+    if not (is_labels or args.calibration):
+        if args.grid or args.offset:
+            raise CliError("--grid and --offset are for label sheets")
+        return None
+    from records_desk.printing.engine import LabelsUnavailable, labels_module
+    from records_desk.settings import Options
+
+    columns, rows = Options.LABEL_COLUMNS.default, Options.LABEL_ROWS.default
+    dx, dy = Options.LABEL_OFFSET_X_MM.default, Options.LABEL_OFFSET_Y_MM.default
+    if args.grid:
+        grid = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", args.grid)
+        if not grid:
+            raise CliError(f"--grid {args.grid}: expected COLUMNSxROWS, e.g. 3x8")
+        columns, rows = int(grid[1]), int(grid[2])
+    if args.offset:
+        try:
+            dx, dy = (float(v) for v in args.offset.split(","))
+        except ValueError:
+            raise CliError(f"--offset {args.offset}: expected X,Y in mm, e.g. 1.5,-0.5") from None
+    paper = definition.paper if isinstance(definition, FormDefinition) else "A4"
+    try:
+        return labels_module().LabelLayout(
+            columns=columns, rows=rows, offset_x_mm=dx, offset_y_mm=dy, paper=paper
+        )
+    except LabelsUnavailable as e:
+        raise CliError(str(e)) from e
+    except ValueError as e:
+        raise CliError(f"label layout: {e}") from e

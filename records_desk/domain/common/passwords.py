@@ -1,0 +1,51 @@
+"""Password and sign-in policy (R-ACC-3): length, expiry, lockout. Pure functions of time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from records_desk.domain.common.errors import PasswordTooShort, UsernameInvalid
+
+_USERNAME = re.compile(r"^[A-Za-z0-9._-]{3,32}$")
+
+
+@dataclass(frozen=True)
+class PasswordPolicy:
+    min_length: int = 10
+    max_age: timedelta = timedelta(days=90)
+    max_failures: int = 5
+    lockout: timedelta = timedelta(minutes=15)
+
+
+def check_new_password(password: str, policy: PasswordPolicy) -> None:
+    if len(password) < policy.min_length:
+        raise PasswordTooShort(length=len(password), minimum=policy.min_length)
+
+
+def check_username(username: str) -> None:
+    if not _USERNAME.match(username):
+        raise UsernameInvalid(username=username)
+
+
+def is_expired(changed_at: datetime, now: datetime, policy: PasswordPolicy) -> bool:
+    return now - changed_at >= policy.max_age
+
+
+def is_locked(locked_until: datetime | None, now: datetime) -> bool:
+    return locked_until is not None and now < locked_until
+
+
+@dataclass(frozen=True)
+class FailureOutcome:
+    failures: int
+    locked_until: datetime | None
+
+
+def register_failure(failures: int, now: datetime, policy: PasswordPolicy) -> FailureOutcome:
+    """Count one more failed sign-in; the Nth failure locks the account and resets the count."""
+    failures += 1
+    if failures >= policy.max_failures:
+        return FailureOutcome(failures=0, locked_until=now + policy.lockout)
+    return FailureOutcome(failures=failures, locked_until=None)

@@ -1,0 +1,112 @@
+"""The permission matrix (R-ACC-2): one table of action -> roles, checked by every service call."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.roles import Role
+
+
+class Action(StrEnum):
+    ACCOUNT_LIST = "account.list"
+    ACCOUNT_CREATE = "account.create"
+    ACCOUNT_DISABLE = "account.disable"
+    ACCOUNT_ENABLE = "account.enable"
+    ACCOUNT_RESET_PASSWORD = "account.reset_password"
+    ACCOUNT_CHANGE_ROLE = "account.change_role"
+    AUDIT_READ = "audit.read"
+    AUDIT_VERIFY = "audit.verify"
+    FORM_PRINT = "form.print"  # preview, print or save a form (R-PRN); every print is audited
+    # Customer files (R-CUS, R-GRD)
+    CUSTOMER_VIEW = "customer.view"  # files, history, blacklist, quota and review lists
+    CUSTOMER_REGISTER = "customer.register"
+    CUSTOMER_REQUEST_CHANGE = "customer.request_change"
+    CUSTOMER_APPROVE_CHANGE = "customer.approve_change"  # approve or refuse a request
+    CUSTOMER_CHANGE_DIRECTLY = "customer.change_directly"
+    CUSTOMER_VOID = "customer.void"
+    GRADE_CHANGE = "grade.change"
+    GRADE_OVERRIDE = "grade.override"
+    PROSPECT_SET = "prospect.set"
+    BLACKLIST_MANAGE = "blacklist.manage"  # add, lift, re-admit
+    REVIEW_RECORD = "review.record"
+    VISIT_RECORD = "visit.record"
+    EVALUATION_RECORD = "evaluation.record"  # 附件1 weighted audit evaluation (R-GRD-3)
+    SURVEY_RECORD = "survey.record"  # 附件4 customer survey (R-CUS-7)
+    SPOT_CHECK = "spot_check.run"  # draw the weekly sample and mark it (R-CUS-6)
+    QUALITY_VIEW = "quality.view"  # data-quality problems and scores (R-DQ)
+    QUALITY_DISMISS = "quality.dismiss"  # mark a likely duplicate "not a duplicate" (R-DQ-1)
+    CUSTOMER_IMPORT = "customer.import"  # batch entry from Excel (R-AUD-2)
+    CUSTOMER_EXPORT = "customer.export"  # batch export to Excel (R-AUD-2)
+    OFFICE_SETTINGS = "office.settings"  # archive codes, 附件1 weights, spot-check size
+
+
+_ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
+_EVERYONE = frozenset(Role)
+# 第五篇 二/五2-3: each sales department grades and reviews its own customers, its manager
+# deciding; the general manager and the customer director may do so for any department.
+_GRADERS = _ADMINS | {Role.SALES_MANAGER}
+
+MATRIX: dict[Action, frozenset[Role]] = {
+    Action.ACCOUNT_LIST: _ADMINS,
+    Action.ACCOUNT_CREATE: _ADMINS,
+    Action.ACCOUNT_DISABLE: _ADMINS,
+    Action.ACCOUNT_ENABLE: _ADMINS,
+    Action.ACCOUNT_RESET_PASSWORD: _ADMINS,
+    Action.ACCOUNT_CHANGE_ROLE: _ADMINS,
+    Action.AUDIT_READ: _ADMINS,
+    Action.AUDIT_VERIFY: _ADMINS,
+    # Everyone prints: slips to sign, blank forms for the counter (R-PRN, R-LOAN-9, R-MED-8).
+    Action.FORM_PRINT: _EVERYONE,
+    # 一篇 第二章2: 各部門有查閱的權限 — every department may read the customer files.
+    Action.CUSTOMER_VIEW: _EVERYONE,
+    # 一篇 第二章2, 第六章1: the customer department (its archivist) enters and numbers files.
+    Action.CUSTOMER_REGISTER: _ADMINS | {Role.ARCHIVIST},
+    # 一篇 第二章2: anyone who finds a file wrong asks for a change (R-CUS-4), staff included.
+    Action.CUSTOMER_REQUEST_CHANGE: _EVERYONE,
+    # 一篇 第四章1: changes are approved by the general manager, the director as deputy; the
+    # same two may change directly (recorded as such), and void (R-CUS-3).
+    Action.CUSTOMER_APPROVE_CHANGE: _ADMINS,
+    Action.CUSTOMER_CHANGE_DIRECTLY: _ADMINS,
+    Action.CUSTOMER_VOID: _ADMINS,
+    Action.GRADE_CHANGE: _GRADERS,
+    # R-GRD-2: only a director (or the general manager) lets a quota be broken.
+    Action.GRADE_OVERRIDE: _ADMINS,
+    # R-GRD-6 (第四篇 六2): consultants grade their own prospects A/B/C; the service refuses a
+    # consultant another consultant's customer. Their managers may set it too.
+    Action.PROSPECT_SET: _GRADERS | {Role.CONSULTANT},
+    # 五3.5a: the blacklist is kept by the marketing division and department leaders; in this
+    # office that is the director and the general manager (R-GRD-5), re-admission included.
+    Action.BLACKLIST_MANAGE: _ADMINS,
+    # 五3.2: the department's periodic review (R-GRD-3).
+    Action.REVIEW_RECORD: _GRADERS,
+    # 五7.2a: sales people visit their customers (R-CUS-8).
+    Action.VISIT_RECORD: _GRADERS | {Role.CONSULTANT},
+    # 五1.3: the audit evaluation is made by the department with the customer department.
+    Action.EVALUATION_RECORD: _GRADERS,
+    # 五7.1: sales people survey their customers (R-CUS-7).
+    Action.SURVEY_RECORD: _GRADERS | {Role.CONSULTANT},
+    # 一篇 第二章2: the director checks the archivist's entries each week (R-CUS-6).
+    Action.SPOT_CHECK: _ADMINS,
+    # 三篇6: quality is scored for each maintainer and department; those who keep the files
+    # see the problems to fix them.
+    Action.QUALITY_VIEW: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
+    Action.QUALITY_DISMISS: _ADMINS | {Role.ARCHIVIST},
+    # Batch entry is registering (the customer department); exporting lists is reading, but
+    # a whole list leaving the office is kept to those who answer for it (三篇5 六).
+    Action.CUSTOMER_IMPORT: _ADMINS | {Role.ARCHIVIST},
+    Action.CUSTOMER_EXPORT: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
+    # The office-wide settings every desk shares: changed by those who answer for the files
+    # (一篇 第四章1: the general manager, the director as deputy); everyone may read them.
+    Action.OFFICE_SETTINGS: _ADMINS,
+}
+
+
+def is_allowed(role: Role, action: Action) -> bool:
+    return role in MATRIX[action]
+
+
+def require(username: str, role: Role, action: Action) -> None:
+    """Raise PermissionDenied unless the role may perform the action."""
+    if not is_allowed(role, action):
+        raise PermissionDenied(username=username, role=role.value, action=action.value)

@@ -1,0 +1,1 @@
+"""What every feature's Excel exchange shares."""

@@ -1,0 +1,345 @@
+"""Reading the office's customer lists from Excel into validated drafts and a report.
+
+Nothing here touches the database: `read_customers` returns plain `CustomerDraft`s for the valid
+rows, a `RowError` (row and column as Excel shows them, the value, a typed problem) for every
+wrong cell, the likely duplicates within the file (R-DQ-1 uniqueness, domain.quality's keys),
+and file-level problems (no header row, a required column missing). The customer service
+commits the drafts all-or-nothing and checks duplicates against the database.
+
+The sheet is the one named, or else the first whose first 10 rows hold a header row (the
+first non-empty row naming at least two fields); rows above it (titles) and empty rows are
+skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is
+streamed (openpyxl read-only, values only), so a 100,000-row file never sits in memory as
+cells; the size a file records is used only for the progress estimate, never to stop reading.
+`progress(done, total_estimate)` is called every 500 rows and `cancelled()` asked as often — a
+cancelled result holds no drafts, so nothing can be written from it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
+from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, RecordType
+from records_desk.exchange.customers.cells import RowProblem
+from records_desk.exchange.customers.columns import (
+    ColumnMapping,
+    ImportField,
+    column_letter,
+    normalise_header,
+    recognised_count,
+)
+from records_desk.exchange.customers.rows import CustomerDraft, RowReader
+
+HEADER_SEARCH_ROWS = 10
+PROGRESS_EVERY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One wrong cell: row as Excel numbers it, column letter ("" for a missing column), the
+    value as Excel shows it, and what is wrong (worded by `report.describe`)."""
+
+    row: int
+    column: str
+    value: str
+    problem: RowProblem
+
+
+class DuplicateInFile(NamedTuple):
+    """Two rows of the file that are likely the same customer (R-DQ-1 uniqueness)."""
+
+    first_row: int
+    row: int
+    key: tuple[DuplicateBasis, str]
+
+
+# --- file-level problems ---------------------------------------------------------------------
+
+
+@dataclass
+class WorkbookUnreadable(DomainError):
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"cannot read {self.path} as an xlsx workbook: {self.reason}"
+
+
+@dataclass
+class SheetNotFound(DomainError):
+    name: str
+    available: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"no sheet named {self.name!r} (sheets: {', '.join(self.available)})"
+
+
+@dataclass
+class HeaderRowNotFound(DomainError):
+    """No row among the first `searched` has two headers that name customer fields."""
+
+    sheet: str
+    searched: int
+
+    def __str__(self) -> str:
+        return f"no header row in the first {self.searched} rows of sheet {self.sheet!r}"
+
+
+@dataclass
+class ColumnMissing(DomainError):
+    """A required field has no column (for every row, or for rows of `record_type`)."""
+
+    field: ImportField
+    record_type: RecordType | None = None
+    first_row: int | None = None
+
+    def __str__(self) -> str:
+        rows = f" (rows of {self.record_type}, first {self.first_row})" if self.record_type else ""
+        return f"no column for {self.field}{rows}"
+
+
+FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMissing
+
+
+@dataclass
+class ImportResult:
+    """Everything a preview shows and a commit needs. `drafts` holds the valid rows even when
+    other rows are wrong: whether to write anything is the caller's decision (`ok`)."""
+
+    path: str
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: ColumnMapping | None = None
+    rows_estimate: int | None = None  # rows below the header as the file claims (progress)
+    rows_read: int = 0  # non-empty rows below the header
+    drafts: list[CustomerDraft] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    duplicates_in_file: list[DuplicateInFile] = field(default_factory=list)
+    file_errors: list[FileProblem] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def valid(self) -> int:
+        return len(self.drafts)
+
+    @property
+    def ok(self) -> bool:
+        """Every row valid and the whole file read: what an all-or-nothing commit needs."""
+        return not (self.errors or self.file_errors or self.cancelled)
+
+    @property
+    def error_rows(self) -> list[int]:
+        return sorted({e.row for e in self.errors})
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _blank(row: Sequence[object]) -> bool:
+    for value in row:
+        if value is not None and (value.__class__ is not str or value.strip()):
+            return False
+    return True
+
+
+def _open(path: Path, result: ImportResult) -> Any:
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
+        result.file_errors.append(WorkbookUnreadable(str(path), exc.__class__.__name__))
+        return None
+
+
+def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
+    """(row number, cells) of the header row within the first rows, or None."""
+    found = None
+    for number, row in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
+        if _blank(row):
+            continue
+        if mapping is not None and mapping.matches(row):
+            return number, row
+        if found is None and recognised_count(row) >= 2:
+            found = (number, row)
+            if mapping is None:
+                return found
+    return found
+
+
+def _choose_sheet(
+    wb: Any, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
+) -> tuple[Any, tuple[int, tuple[object, ...]], int | None] | None:
+    """(sheet, (header row, headers), last row the file claims) of the sheet to read."""
+    names = tuple(wb.sheetnames)
+    if sheet is not None:
+        wanted = next((n for n in names if n == sheet), None) or next(
+            (n for n in names if normalise_header(n) == normalise_header(sheet)), None
+        )
+        if wanted is None:
+            result.file_errors.append(SheetNotFound(sheet, names))
+            return None
+        candidates = [wb[wanted]]
+    else:
+        candidates = list(wb.worksheets)
+    for ws in candidates:
+        claimed = ws.max_row
+        # Some writers record a wrong size (A1:A1); read-only openpyxl would stop there.
+        ws.reset_dimensions()
+        header = _find_header(ws, mapping)
+        if header is not None:
+            return ws, header, claimed
+    first = candidates[0].title if candidates else ""
+    result.file_errors.append(HeaderRowNotFound(first, HEADER_SEARCH_ROWS))
+    return None
+
+
+def _prepare(
+    path: str | Path,
+    sheet: str | None,
+    mapping: ColumnMapping | None,
+    default_record_type: RecordType | None,
+) -> tuple[ImportResult, Any]:
+    """The result with sheet, header row, mapping and missing columns filled in, and the open
+    workbook (None when there is nothing to read; the caller closes it)."""
+    path = Path(path)
+    result = ImportResult(path=str(path))
+    wb = _open(path, result)
+    if wb is None:
+        return result, None
+    chosen = _choose_sheet(wb, sheet, mapping, result)
+    if chosen is None:
+        wb.close()
+        return result, None
+    ws, (header_row, headers), claimed = chosen
+    result.sheet, result.header_row = ws.title, header_row
+    if claimed and claimed > header_row:
+        result.rows_estimate = claimed - header_row
+    result.mapping = mapping or ColumnMapping.auto(headers)
+    required = [ImportField.NAME]
+    if default_record_type is None:
+        required.append(ImportField.RECORD_TYPE)
+    elif result.mapping.column_of(ImportField.RECORD_TYPE) is None:
+        required += [ImportField(f.value) for f in REQUIRED_FIELDS[default_record_type]]
+    for missing in result.mapping.missing(required):
+        needed_by = None if missing in _ALWAYS_NEEDED else default_record_type
+        result.file_errors.append(ColumnMissing(missing, needed_by))
+    return result, wb
+
+
+_ALWAYS_NEEDED = frozenset({ImportField.NAME, ImportField.RECORD_TYPE})
+
+
+def detect_columns(
+    path: str | Path, sheet: str | None = None, default_record_type: RecordType | None = None
+) -> ImportResult:
+    """Sheet, header row and automatic mapping, reading no data rows: what a UI shows for the
+    user to adjust before `read_customers(..., mapping=...)`."""
+    result, wb = _prepare(path, sheet, None, default_record_type)
+    if wb is not None:
+        wb.close()
+    return result
+
+
+def read_customers(
+    path: str | Path,
+    sheet: str | None = None,
+    mapping: ColumnMapping | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    default_record_type: RecordType | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    """Read and validate every row of the customer sheet (see the module docstring).
+
+    `sheet` None takes the first sheet with a header row; `mapping` None matches the headers
+    automatically; `default_record_type` serves a file without a record-type column (and rows
+    with that cell empty); `today` (default: today) is the latest event date allowed."""
+    result, wb = _prepare(path, sheet, mapping, default_record_type)
+    if wb is None:
+        return result
+    try:
+        fatal = any(
+            isinstance(p, ColumnMissing) and p.field in _ALWAYS_NEEDED for p in result.file_errors
+        )
+        if not fatal:
+            ws = wb[result.sheet]
+            _read_rows(ws, result, progress, cancelled, default_record_type, today or date.today())
+    finally:
+        wb.close()
+    return result
+
+
+def _read_rows(
+    ws: Any,
+    result: ImportResult,
+    progress: Callable[[int, int | None], None] | None,
+    cancelled: Callable[[], bool] | None,
+    default_record_type: RecordType | None,
+    today: date,
+) -> None:
+    assert result.mapping is not None and result.header_row is not None
+    total = result.rows_estimate
+    reader = RowReader(result.mapping, default_record_type, today)
+    missing_columns: dict[tuple[ImportField, RecordType], int] = {}
+    seen_keys: dict[str, int] = {}
+    done = 0
+    number = result.header_row
+    for number, row in enumerate(
+        ws.iter_rows(min_row=result.header_row + 1, values_only=True), result.header_row + 1
+    ):
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            if total is not None and done > total:
+                total = None  # the file's claim was wrong: the size is unknown
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                result.drafts.clear()  # a cancelled import must not be committable
+                return
+        if _blank(row):
+            continue
+        result.rows_read += 1
+        outcome = reader.read(number, row)
+        if outcome.problems:
+            result.errors.extend(
+                RowError(number, column_letter(i) if i >= 0 else "", value, problem)
+                for i, value, problem in sorted(outcome.problems, key=lambda p: p.column)
+            )
+        if outcome.record_type is not None:
+            for needed in outcome.missing_columns:
+                missing_columns.setdefault((needed, outcome.record_type), number)
+        if outcome.draft is not None:
+            result.drafts.append(outcome.draft)
+        if outcome.probe is not None:
+            _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file)
+    known = {(p.field, p.record_type) for p in result.file_errors if isinstance(p, ColumnMissing)}
+    for (needed, record_type), first_row in missing_columns.items():
+        if (needed, record_type) not in known:
+            result.file_errors.append(ColumnMissing(needed, record_type, first_row))
+    if progress is not None:
+        progress(done, done)
+
+
+def _note_duplicates(
+    probe: DuplicateProbe, seen: dict[str, int], found: list[DuplicateInFile]
+) -> None:
+    reported: set[int] = set()
+    # An ID is the stronger evidence: report a pair under it when both keys match.
+    for key in sorted(duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER):
+        # Plain strings as keys keep `seen` out of the garbage collector's sight (it holds
+        # two keys per row; tuples holding an enum would be traversed on every collection).
+        first = seen.setdefault(f"{key[0]}\x1f{key[1]}", probe.record_id)
+        if first != probe.record_id and first not in reported:
+            reported.add(first)
+            found.append(DuplicateInFile(first, probe.record_id, key))

@@ -1,0 +1,228 @@
+"""One imported row read into a `CustomerDraft`, or the problems of its cells.
+
+Every cell is converted by `cells` and the row checked with the domain: the fields its record
+type requires (R-DQ-1 completeness, `missing_fields`), phones, IDs, e-mail, dates not in the
+future (validity) and, when the file says, the admission checklist (R-GRD-1). A field whose
+conversion failed is reported once, not again as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any, NamedTuple
+
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.duplicates import DuplicateProbe
+from records_desk.domain.customers.vocabulary import (
+    REQUIRED_FIELDS,
+    AdmissionChecklist,
+    Grade,
+    ProspectLevel,
+    RecordType,
+    admission_required,
+    check_admission,
+    missing_fields,
+)
+from records_desk.exchange.customers import cells
+from records_desk.exchange.customers.cells import FieldRequired, RowProblem
+from records_desk.exchange.customers.columns import ColumnMapping, ImportField
+
+_I = ImportField
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDraft:
+    """One valid row, ready for the customer service to register. `row` is kept so that a
+    later refusal (a duplicate in the database, a quota) can still name the row."""
+
+    row: int
+    record_type: RecordType
+    name: str
+    contact_person: str | None = None
+    phones: tuple[str, ...] = ()
+    email: str | None = None
+    address: str | None = None
+    id_number: str | None = None
+    department: str | None = None
+    product_lines: tuple[str, ...] = ()
+    consultant: str | None = None
+    event_date: date | None = None
+    grade: Grade | None = None
+    prospect_level: ProspectLevel | None = None
+    admission: AdmissionChecklist | None = None  # None: the file does not say
+    archive_number: str | None = None  # an old file's own number; None: issue one
+    shelf_location: str | None = None
+    note: str | None = None
+
+
+class CellProblem(NamedTuple):
+    column: int  # 0-based; -1 when the field has no column
+    value: str  # as Excel shows it
+    problem: RowProblem
+
+
+def _kept(problem: DomainError) -> RowProblem:
+    """A caught problem fit to be kept in a report: without the traceback (and the exception
+    it replaced), which would hold the frames of the row that raised it for as long as the
+    report lives."""
+    problem.__traceback__ = problem.__context__ = problem.__cause__ = None
+    return problem  # type: ignore[return-value]
+
+
+class RowOutcome(NamedTuple):
+    draft: CustomerDraft | None
+    problems: list[CellProblem]
+    probe: DuplicateProbe | None  # for duplicates within the file
+    record_type: RecordType | None
+    missing_columns: tuple[ImportField, ...]  # required by this row's type, absent from the file
+
+
+_TEXT_FIELDS = (
+    _I.NAME, _I.CONTACT_PERSON, _I.ADDRESS, _I.DEPARTMENT, _I.CONSULTANT, _I.SHELF_LOCATION,
+    _I.NOTE,
+)  # fmt: skip
+
+
+class RowReader:
+    """Reads the rows of one file laid out by one mapping (and remembers its archive
+    numbers: a number used by two rows is an error of the second, R-CUS-2).
+
+    The columns and converters are worked out once, so a row costs one pass over its mapped
+    cells (the import reads 100,000 rows within 2.5x of openpyxl's bare iteration)."""
+
+    def __init__(
+        self, mapping: ColumnMapping, default_record_type: RecordType | None, today: date
+    ) -> None:
+        column = {f: mapping.column_of(f) for f in ImportField}
+        self._column = column
+        self._width = len(mapping.fields)
+        self._texts = [(f, i) for f in _TEXT_FIELDS if (i := column[f]) is not None]
+        self._phones = mapping.columns_of(_I.PHONE)
+        converters: dict[ImportField, Callable[[object], object]] = {
+            _I.RECORD_TYPE: partial(cells.choice, _I.RECORD_TYPE, words=cells.RECORD_TYPE_WORDS),
+            _I.ID_NUMBER: cells.id_number,
+            _I.EMAIL: cells.email,
+            _I.EVENT_DATE: partial(cells.event_date, today=today),
+            _I.GRADE: partial(cells.choice, _I.GRADE, words=cells.GRADE_WORDS),
+            _I.PROSPECT_LEVEL: partial(cells.choice, _I.PROSPECT_LEVEL, words=cells.PROSPECT_WORDS),
+            _I.ADMISSION: partial(cells.yes_no, _I.ADMISSION),
+            _I.ARCHIVE_NUMBER: cells.archive_number,
+            _I.PRODUCT_LINES: cells.text_list,
+        }
+        self._converters = [
+            (f, i, convert) for f, convert in converters.items() if (i := column[f]) is not None
+        ]
+        self._default_type = default_record_type
+        self._archive_rows: dict[str, int] = {}
+        self._absent = {
+            record_type: tuple(_I(f.value) for f in sorted(required) if column[_I(f.value)] is None)
+            for record_type, required in REQUIRED_FIELDS.items()
+        }
+
+    def read(self, number: int, row: Sequence[object]) -> RowOutcome:
+        if len(row) < self._width:
+            row = (*row, *(None,) * (self._width - len(row)))
+        # Keyed by ImportField, whose values equal CustomerField's: both are StrEnums, so the
+        # domain's missing_fields finds CustomerField.PHONE here as ImportField.PHONE.
+        values: dict[ImportField, Any] = {}
+        problems: list[CellProblem] = []
+        failed: set[ImportField] = set()
+        for f, index in self._texts:
+            value = row[index]
+            if value is not None:
+                values[f] = cells.text(value)
+        phones: list[str] = []
+        for index in self._phones:
+            value = row[index]
+            if value is None:
+                continue
+            try:
+                phones.extend(cells.phones(value))
+            except DomainError as problem:
+                problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
+                failed.add(_I.PHONE)
+        values[_I.PHONE] = phones
+        for f, index, convert in self._converters:
+            value = row[index]
+            if value is None:
+                continue
+            try:
+                values[f] = convert(value)
+            except DomainError as problem:
+                problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
+                failed.add(f)
+
+        archive_number = values.get(_I.ARCHIVE_NUMBER)
+        if archive_number is not None:
+            first = self._archive_rows.setdefault(archive_number, number)
+            if first != number:
+                index = self._index(_I.ARCHIVE_NUMBER)
+                repeated = cells.ArchiveNumberRepeated(archive_number, first)
+                problems.append(CellProblem(index, cells.shown(row[index]), repeated))
+
+        record_type = values.get(_I.RECORD_TYPE)
+        if record_type is None and _I.RECORD_TYPE not in failed:
+            record_type = self._default_type
+            if record_type is None:
+                self._required(problems, _I.RECORD_TYPE, None)
+        name = values.get(_I.NAME)
+        checklist = None
+        absent: tuple[ImportField, ...] = ()
+        if record_type is not None:
+            admitted = values.get(_I.ADMISSION)
+            if admitted is not None:
+                checklist = AdmissionChecklist.all_met() if admitted else AdmissionChecklist()
+                try:
+                    check_admission(record_type, checklist)
+                except DomainError as problem:
+                    index = self._index(_I.ADMISSION)
+                    problems.append(CellProblem(index, cells.shown(row[index]), _kept(problem)))
+            if values.get(_I.GRADE) is not None and not admission_required(record_type):
+                index = self._index(_I.GRADE)
+                ungraded = cells.GradeForUngradedType(record_type, cells.shown(row[index]))
+                problems.append(CellProblem(index, ungraded.text, ungraded))
+            absent = self._absent[record_type]
+            for missing in missing_fields(record_type, values):  # type: ignore[arg-type]
+                wanted = _I(missing.value)
+                if wanted not in failed and wanted not in absent:
+                    self._required(problems, wanted, record_type)
+        elif not name:
+            self._required(problems, _I.NAME, None)  # every record type needs a name
+
+        id_number = values.get(_I.ID_NUMBER)
+        probe = DuplicateProbe(number, name, tuple(phones), id_number) if name else None
+        if problems or absent or record_type is None or not name:
+            return RowOutcome(None, problems, probe, record_type, absent)
+        draft = CustomerDraft(
+            row=number,
+            record_type=record_type,
+            name=name,
+            contact_person=values.get(_I.CONTACT_PERSON),
+            phones=tuple(phones),
+            email=values.get(_I.EMAIL),
+            address=values.get(_I.ADDRESS),
+            id_number=id_number,
+            department=values.get(_I.DEPARTMENT),
+            product_lines=values.get(_I.PRODUCT_LINES, ()),
+            consultant=values.get(_I.CONSULTANT),
+            event_date=values.get(_I.EVENT_DATE),
+            grade=values.get(_I.GRADE),
+            prospect_level=values.get(_I.PROSPECT_LEVEL),
+            admission=checklist,
+            archive_number=archive_number,
+            shelf_location=values.get(_I.SHELF_LOCATION),
+            note=values.get(_I.NOTE),
+        )
+        return RowOutcome(draft, problems, probe, record_type, absent)
+
+    def _index(self, f: ImportField) -> int:
+        index = self._column[f]
+        return -1 if index is None else index
+
+    def _required(
+        self, problems: list[CellProblem], f: ImportField, record_type: RecordType | None
+    ) -> None:
+        problems.append(CellProblem(self._index(f), "", FieldRequired(f, record_type)))

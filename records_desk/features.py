@@ -1,0 +1,59 @@
+"""The features of Records Desk, registered once: the main window and the command line loop
+over `FEATURES`; nothing else names a feature.
+
+A feature is a set of modules inside the layers (domain/<name>/, services/<name>/,
+store/<name>.py, ui/<name>/, cli/<name>.py). Its `Feature` names, as module paths imported
+only by the part that needs them (the command line never imports Qt; the window never imports
+argparse):
+
+- `ui`: a module whose `FEATURE_UI` (ui/common/feature.py `FeatureUi`) gives the tab, the menu
+  and its actions (text, shortcut, permission, slot);
+- `cli`: a module with `register(subparsers)` adding the feature's NOUN VERB commands, and
+  optionally `PRINT_SOURCE` (forms filled from the feature's records: `forms print --…`);
+- `wording`: a module that registers the describers of the feature's errors
+  (ui/common/wording.py) — imported before an error of the feature is worded;
+- `migrations`: the folder of the feature's own Alembic branch under store/migrations/, and
+  the head revision of that branch (compared at start without importing Alembic);
+- `translations`: the stem of the feature's .ts files in resources/i18n/.
+
+Decisions:
+- Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
+  fast however many features there are.
+- A throw-away feature (tests/ui/test_feature_registry.py) is added by extending this tuple, and
+  shows up in the window and in `--help` without any other file changing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    ui: str | None = None
+    cli: str | None = None
+    wording: str | None = None
+    migrations: str | None = None
+    migration_head: str | None = None
+    translations: str | None = None
+
+
+CUSTOMERS = Feature(
+    "customers",
+    ui="records_desk.ui.customers.feature",
+    cli="records_desk.cli.customers",
+    wording="records_desk.ui.customers.messages",
+    translations="customers",
+)
+# Stubs until their issues land: a tab that says the feature is not built yet.
+LOANS = Feature("loans", ui="records_desk.ui.loans.feature", translations="loans")
+MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
+RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
+
+FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
+
+
+def features() -> tuple[Feature, ...]:
+    """The registered features, read at call time (a test may extend FEATURES)."""
+    return FEATURES

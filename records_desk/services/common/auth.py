@@ -1,0 +1,253 @@
+"""Signing in and out, the first general manager, password changes, idle-lock unlocking
+(R-ACC-1, R-ACC-3). Every attempt, good or bad, is audited (R-AUD-1)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NoReturn
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from records_desk.domain.common import passwords
+from records_desk.domain.common.errors import (
+    AccountDisabled,
+    AccountLocked,
+    InvalidCredentials,
+    OfficeAlreadyInitialised,
+    PasswordChangeRequired,
+    PasswordReused,
+)
+from records_desk.domain.common.roles import Role
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.store.models import Account
+
+
+def principal_of(account: Account) -> Principal:
+    return Principal(account.id, account.username, account.full_name, Role(account.role))
+
+
+class AuthService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def has_accounts(self) -> bool:
+        with self.ctx.uow.read() as uow:
+            return bool(uow.session.scalar(select(func.count()).select_from(Account)))
+
+    def create_first_manager(self, username: str, full_name: str, password: str) -> Principal:
+        """First start on an empty database: the general manager creates their own account."""
+        passwords.check_username(username)
+        passwords.check_new_password(password, self.ctx.policy)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            if uow.session.scalar(select(func.count()).select_from(Account)):
+                raise OfficeAlreadyInitialised()
+            account = Account(
+                username=username,
+                full_name=full_name.strip() or username,
+                role=Role.GENERAL_MANAGER.value,
+                password_hash=self.ctx.hasher.hash(password),
+                password_changed_at=now,
+                must_change_password=False,
+                failed_logins=0,
+                active=True,
+                created_at=now,
+            )
+            uow.session.add(account)
+            uow.session.flush()
+            journal.append(
+                uow.session,
+                now,
+                username,
+                "office.initialise",
+                "records office created with its general manager",
+                entity_type="account",
+                entity_id=account.id,
+                details={"username": username, "role": account.role},
+            )
+            uow.commit()
+            return principal_of(account)
+
+    def login(self, username: str, password: str) -> Principal:
+        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled /
+        PasswordChangeRequired. Failures are committed before the error is raised."""
+        with self.ctx.uow.write() as uow:
+            account = self._check_password(uow.session, username, password, "login")
+            now = self.ctx.now()
+            expired = passwords.is_expired(account.password_changed_at, now, self.ctx.policy)
+            if expired or account.must_change_password:
+                journal.append(
+                    uow.session,
+                    now,
+                    username,
+                    "login.password_change_required",
+                    "password must be changed before signing in",
+                    entity_type="account",
+                    entity_id=account.id,
+                    details={"expired": expired},
+                )
+                uow.commit()
+                raise PasswordChangeRequired(username=username, expired=expired)
+            account.last_login_at = now
+            journal.append(
+                uow.session,
+                now,
+                username,
+                "login",
+                "signed in",
+                entity_type="account",
+                entity_id=account.id,
+            )
+            uow.commit()
+            return principal_of(account)
+
+    def change_password(
+        self, username: str, old_password: str, new_password: str, *, sign_in: bool = True
+    ) -> Principal:
+        """Change one's own password: the forced change after expiry or a reset signs in with
+        the new one; a voluntary change from the File menu (sign_in=False) does not."""
+        passwords.check_new_password(new_password, self.ctx.policy)
+        if new_password == old_password:
+            raise PasswordReused()
+        with self.ctx.uow.write() as uow:
+            account = self._check_password(uow.session, username, old_password, "password change")
+            now = self.ctx.now()
+            account.password_hash = self.ctx.hasher.hash(new_password)
+            account.password_changed_at = now
+            account.must_change_password = False
+            if sign_in:
+                account.last_login_at = now
+            journal.append(
+                uow.session,
+                now,
+                username,
+                "account.password_changed",
+                "changed own password",
+                entity_type="account",
+                entity_id=account.id,
+            )
+            if sign_in:
+                journal.append(
+                    uow.session,
+                    now,
+                    username,
+                    "login",
+                    "signed in",
+                    entity_type="account",
+                    entity_id=account.id,
+                )
+            uow.commit()
+            return principal_of(account)
+
+    def unlock(self, principal: Principal, password: str) -> None:
+        """Idle lock: the signed-in user proves it is still them. Failures count toward the
+        lockout like any sign-in."""
+        with self.ctx.uow.write() as uow:
+            account = self._check_password(uow.session, principal.username, password, "unlock")
+            journal.append(
+                uow.session,
+                self.ctx.now(),
+                principal.username,
+                "session.unlock",
+                "unlocked after idle lock",
+                entity_type="account",
+                entity_id=account.id,
+            )
+            uow.commit()
+
+    def record(self, principal: Principal, action: str, summary: str) -> None:
+        """Audit a session event that changes no data (sign-out, idle lock)."""
+        with self.ctx.uow.write() as uow:
+            journal.append(
+                uow.session,
+                self.ctx.now(),
+                principal.username,
+                action,
+                summary,
+                entity_type="account",
+                entity_id=principal.account_id,
+            )
+            uow.commit()
+
+    def _check_password(
+        self, session: Session, username: str, password: str, purpose: str
+    ) -> Account:
+        now = self.ctx.now()
+        account = session.scalar(select(Account).where(Account.username == username))
+        if account is None:
+            self.ctx.hasher.hash(password)  # same cost as a real check: no user-name probing
+            journal.append(
+                session,
+                now,
+                None,
+                "login.failed",
+                f"{purpose}: unknown user name",
+                details={"username": username[:64]},
+            )
+            session.commit()
+            raise InvalidCredentials(username)
+        if passwords.is_locked(account.locked_until, now):
+            journal.append(
+                session,
+                now,
+                username,
+                "login.refused",
+                f"{purpose}: account locked",
+                entity_type="account",
+                entity_id=account.id,
+            )
+            session.commit()
+            assert account.locked_until is not None
+            raise AccountLocked(username, account.locked_until)
+        if not self.ctx.hasher.verify(account.password_hash, password):
+            self._fail(session, account, now, purpose)
+        if not account.active:
+            journal.append(
+                session,
+                now,
+                username,
+                "login.refused",
+                f"{purpose}: account disabled",
+                entity_type="account",
+                entity_id=account.id,
+            )
+            session.commit()
+            raise AccountDisabled(username)
+        account.failed_logins = 0
+        account.locked_until = None
+        if self.ctx.hasher.needs_rehash(account.password_hash):
+            account.password_hash = self.ctx.hasher.hash(password)
+        return account
+
+    def _fail(self, session: Session, account: Account, now: datetime, purpose: str) -> NoReturn:
+        outcome = passwords.register_failure(account.failed_logins, now, self.ctx.policy)
+        account.failed_logins = outcome.failures
+        account.locked_until = outcome.locked_until
+        journal.append(
+            session,
+            now,
+            account.username,
+            "login.failed",
+            f"{purpose}: wrong password",
+            entity_type="account",
+            entity_id=account.id,
+        )
+        if outcome.locked_until is not None:
+            journal.append(
+                session,
+                now,
+                account.username,
+                "account.locked",
+                f"locked after {self.ctx.policy.max_failures} failed attempts",
+                entity_type="account",
+                entity_id=account.id,
+                details={"until": outcome.locked_until.isoformat()},
+            )
+            session.commit()
+            raise AccountLocked(account.username, outcome.locked_until)
+        session.commit()
+        left = self.ctx.policy.max_failures - outcome.failures
+        raise InvalidCredentials(account.username, attempts_left=left)

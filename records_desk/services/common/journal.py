@@ -1,0 +1,45 @@
+"""Appending to the operation log (R-AUD-1) inside the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from records_desk.domain.common import audit_chain
+from records_desk.store.models import AuditEntry
+
+
+def append(
+    session: Session,
+    at: datetime,
+    account: str | None,
+    action: str,
+    summary: str,
+    *,
+    entity_type: str | None = None,
+    entity_id: str | int | None = None,
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add one chained entry to the session. The caller commits it together with the change
+    it records. Writers hold the write lock from BEGIN, so the head cannot move underneath."""
+    head = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, audit_chain.GENESIS_HASH)
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "at": audit_chain.format_time(at),
+        "account": account,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "summary": summary,
+        "details": details or {},
+    }
+    entry = AuditEntry(**fields, prev_hash=prev, hash=audit_chain.entry_hash(fields, prev))
+    session.add(entry)
+    session.flush()
+    return entry

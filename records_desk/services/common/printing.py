@@ -1,0 +1,199 @@
+"""Printing forms (R-PRN): render a form to PDF for the signed-in user, and record every print
+and every save in the operation log (R-AUD-1).
+
+Rendering writes nothing: a preview is not a print. The UI (or the CLI) calls record_print
+once the printer has the pages, and record_save once the file is written. Each printed page
+carries who printed it, when, and the audit-log head at that moment (printing/context.py), so
+a signed paper copy can be matched to the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import select
+
+from records_desk.domain.common.permissions import Action
+from records_desk.printing.context import PrintContext
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.settings import Settings
+from records_desk.store.models import AuditEntry
+
+if TYPE_CHECKING:
+    from records_desk.printing.definitions import FormDefinition
+
+# printing.engine (reportlab) and the definitions are imported when first used: the app
+# starts without them (bench/startup.py).
+
+CALIBRATION_ID = "label_calibration"
+
+
+class FormInfo(NamedTuple):
+    """One printable form, for File > Print blank form… and `records-desk print --list`."""
+
+    id: str
+    title_zh: str
+    title_en: str
+    kind: str  # "form" or "labels"
+
+
+class PrintSubject(NamedTuple):
+    """What a filled form is about (a customer file…), named in its print and save entries."""
+
+    entity_type: str
+    entity_id: int
+    label: str  # e.g. the archive number
+
+
+@dataclass(frozen=True)
+class PrintedForm:
+    form_id: str
+    title_zh: str
+    title_en: str
+    pdf: bytes
+    pages: int
+    subject: PrintSubject | None = None  # None: a blank form or a list (附件3)
+
+
+def _about(subject: PrintSubject | None) -> str:
+    return f" for {subject.entity_type} {subject.label}" if subject else ""
+
+
+class PrintService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        forms_folder: Path | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.forms_folder = forms_folder  # None: the forms/ shipped with the app
+        self.settings = settings  # the label grid and offset; None: the declared defaults
+
+    def list_forms(self) -> list[FormInfo]:
+        """Every form definition, sorted by id (definitions are not secret: no sign-in)."""
+        from records_desk.printing.definitions import list_forms
+
+        return [
+            FormInfo(d.id, d.title_zh, d.title_en, d.kind) for d in list_forms(self.forms_folder)
+        ]
+
+    def definition(self, form_id: str) -> FormDefinition:
+        """Raises UnknownForm or FormDefinitionError."""
+        from records_desk.printing.definitions import load_form
+
+        return load_form(form_id, self.forms_folder)
+
+    def render(
+        self,
+        actor: Principal,
+        form_id: str,
+        data: dict[str, Any] | None = None,
+        layout: Any = None,
+    ) -> PrintedForm:
+        """The form as PDF, blank when data is None. Raises UnknownForm, FormDefinitionError,
+        FormDataError (naming the field), or for label sheets labels.LabelDataError.
+        `layout` (a printing.labels.LabelLayout) is only used by label sheets; without one,
+        they use the label grid and offset of the settings."""
+        from records_desk.printing import engine
+
+        actor = self.ctx.authorize(actor, Action.FORM_PRINT)
+        definition = self.definition(form_id)
+        if definition.kind == "labels" and layout is None:
+            layout = engine.default_label_layout(definition, self.settings)
+        pdf = engine.render(definition, data, self._context(actor), layout)
+        return PrintedForm(
+            definition.id, definition.title_zh, definition.title_en, pdf, engine.page_count(pdf)
+        )
+
+    def render_calibration(self, actor: Principal, layout: Any = None) -> PrintedForm:
+        """The label calibration page for a label layout (default: from the settings)."""
+        from records_desk.printing import engine
+
+        actor = self.ctx.authorize(actor, Action.FORM_PRINT)
+        layout = layout if layout is not None else engine.default_label_layout(None, self.settings)
+        pdf = engine.render_calibration(self._context(actor), layout)
+        return PrintedForm(
+            CALIBRATION_ID, "標籤校準頁", "Label calibration page", pdf, engine.page_count(pdf)
+        )
+
+    def record_print(
+        self,
+        actor: Principal,
+        form_id: str,
+        pages: int,
+        copies: int,
+        printer: str,
+        subject: PrintSubject | None = None,
+    ) -> None:
+        """R-AUD-1: a form went to a printer."""
+        self._record(
+            actor,
+            "form.print",
+            f"printed {form_id}{_about(subject)}: {pages} page(s) x {copies} on {printer}",
+            form_id,
+            subject,
+            {"pages": pages, "copies": copies, "printer": printer},
+        )
+
+    def record_save(
+        self,
+        actor: Principal,
+        form_id: str,
+        path: str | Path,
+        pages: int,
+        subject: PrintSubject | None = None,
+    ) -> None:
+        """R-AUD-1: a form was saved as a PDF file."""
+        self._record(
+            actor,
+            "form.save",
+            f"saved {form_id}{_about(subject)} as {path} ({pages} page(s))",
+            form_id,
+            subject,
+            {"path": str(path), "pages": pages},
+        )
+
+    def _record(
+        self,
+        actor: Principal,
+        action: str,
+        summary: str,
+        form_id: str,
+        subject: PrintSubject | None,
+        details: dict[str, Any],
+    ) -> None:
+        # A filled form's entry is the file's (the customer's history shows who printed it);
+        # a blank form's is the form's.
+        actor = self.ctx.authorize(actor, Action.FORM_PRINT)
+        about: dict[str, Any] = {}
+        if subject is not None:
+            about = {"subject": subject.entity_type, "subject_label": subject.label}
+        with self.ctx.uow.write() as uow:
+            journal.append(
+                uow.session,
+                self.ctx.now(),
+                actor.username,
+                action,
+                summary,
+                entity_type=subject.entity_type if subject else "form",
+                entity_id=subject.entity_id if subject else form_id,
+                details={"form": form_id, **about, **details},
+            )
+            uow.commit()
+
+    def _context(self, actor: Principal) -> PrintContext:
+        with self.ctx.uow.read() as uow:
+            head = uow.session.execute(
+                select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+            ).first()
+        who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
+        return PrintContext(
+            printed_by=who,
+            printed_at=self.ctx.now(),
+            audit_seq=head[0] if head else None,
+            audit_hash=head[1] if head else None,
+        )

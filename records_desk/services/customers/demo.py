@@ -1,0 +1,313 @@
+"""Realistic sample customer files for trying the app and for the benchmarks (`records-desk
+demo --customers N`): zh_TW people and companies (Faker's zh_TW locale), Taiwan mobiles and
+landlines as offices type them, valid 身分證字號 and 統一編號, departments, product lines,
+every record type, grades within the R-GRD-2 quotas, a few void files, blacklist entries and
+reviews. The same seed and count give the same data. One file's plan and content: demo_files.py.
+
+The files go through the registering path every file takes (new_files.new_file/add_files:
+archive numbers issued per category and year, first versions kept whole), entered day by day
+over the past years so their numbers, versions and entry times agree; in a few transactions of
+batches, so 200,000 files take minutes, not hours. Blacklist entries, reviews and voids are
+written as rows with the demo accounts as their deciders (they are sample history, not
+decisions made now). One audit entry records the fill (R-AUD-2).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from records_desk.domain.common.dates import add_months
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.common.roles import Role
+from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.blacklist import BlacklistScope, new_blacklist_entry
+from records_desk.domain.customers.files import CustomerStatus, RevisionKind
+from records_desk.domain.customers.grading import QuotaPolicy, allowed_count
+from records_desk.domain.customers.reviews import ReviewPolicy
+from records_desk.domain.customers.vocabulary import (
+    Grade,
+    RecordType,
+    admission_required,
+)
+from records_desk.services.common import journal
+from records_desk.services.common.accounts import AccountService
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.services.customers.demo_files import FileMaker, Plan
+from records_desk.services.customers.new_files import add_files, new_file
+from records_desk.services.customers.records import new_version, office_day
+from records_desk.store.customers import BlacklistEntry, Customer, GradeChange, Review
+from records_desk.store.models import Account
+
+DEPARTMENTS = ("業務一部", "業務二部", "售後服務部", "行銷部", "大客戶部")
+PRODUCT_LINES = ("冷氣", "除濕機", "空氣清淨機", "熱水器", "全熱交換器")
+RECORD_TYPES: tuple[RecordType, ...] = (
+    RecordType.CLOSED_SALES, RecordType.AFTER_SALES, RecordType.KEY_CUSTOMER,
+    RecordType.CAMPAIGN, RecordType.INTERNAL,
+)  # fmt: skip
+RECORD_TYPE_WEIGHTS = (40, 25, 10, 20, 5)
+# Wanted shares well under the caps (15 % VIP, 30 % preferred): the quota check still has
+# the last word, so a small department never breaks a cap by chance.
+GRADE_WISHES: tuple[Grade, ...] = (Grade.VIP, Grade.PREFERRED, Grade.QUALIFIED)
+GRADE_WISH_WEIGHTS = (8, 20, 72)
+BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", "違反合約轉售產品", "提供不實資料")
+VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
+REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
+YEARS_BACK = 6  # files entered over this many years before today
+BATCH_COMMIT = 25_000  # files per transaction
+EXPUNGE_EVERY = 5_000  # files kept in the session between flushes (memory)
+DEMO_ACCOUNTS = (
+    ("archivist", "林檔案", Role.ARCHIVIST),
+    ("director", "陳總監", Role.CUSTOMER_DIRECTOR),
+    ("sales1", "張業務", Role.CONSULTANT),
+    ("sales2", "李業務", Role.CONSULTANT),
+    ("sales3", "王業務", Role.CONSULTANT),
+    ("sales4", "黃業務", Role.CONSULTANT),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    voided: int
+    blacklisted: int
+    reviews: int
+    grades: dict[str, int]
+    seconds: float
+
+
+class DemoData:
+    """Fills a database with sample files (see the module docstring)."""
+
+    def __init__(self, ctx: ServiceContext, codes: ArchiveCodes | None = None) -> None:
+        self.ctx = ctx
+        self.codes = codes or ArchiveCodes()
+
+    def fill(
+        self,
+        actor: Principal,
+        customers: int,
+        seed: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> DemoSummary:
+        """Add `customers` files entered by the demo archivist (the accounts must exist:
+        `demo_accounts`), consultants from the demo accounts. Needs customer.import."""
+        from faker import Faker  # only the demo needs it: kept out of start-up
+
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        started = time.perf_counter()
+        rnd = random.Random(seed)
+        fake = Faker("zh_TW")
+        fake.seed_instance(seed)
+        now = self.ctx.now()
+        today = office_day(now)
+        with self.ctx.uow.read() as uow:
+            accounts = {
+                a.username: (a.id, a.full_name, a.role)
+                for a in uow.session.scalars(select(Account).where(Account.active.is_(True)))
+            }
+        archivist = accounts.get("archivist")
+        entering = (
+            Principal(archivist[0], "archivist", archivist[1], Role.ARCHIVIST)
+            if archivist
+            else actor
+        )
+        consultants = [a[0] for a in accounts.values() if a[2] == Role.CONSULTANT.value]
+        plans = _plan(rnd, customers, now, QuotaPolicy())
+        made = FileMaker(rnd, fake, consultants, customers)
+        done = 0
+        ids: list[tuple[int, Plan]] = []
+        for start in range(0, len(plans), BATCH_COMMIT):
+            chunk = plans[start : start + BATCH_COMMIT]
+            with self.ctx.uow.write() as uow:
+                session = uow.session
+                by_day: dict[date, list[Plan]] = defaultdict(list)
+                for plan in chunk:
+                    by_day[office_day(plan.entered_at)].append(plan)
+                for day in sorted(by_day):
+                    group = by_day[day]
+                    files = [
+                        new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group
+                    ]
+                    for (customer, _), plan in zip(files, group, strict=True):
+                        customer.grade = plan.grade.value if plan.grade else None
+                    at = max(p.entered_at for p in group)
+                    added = add_files(session, files, entering, at, self.codes)
+                    ids.extend((c.id, p) for c, p in zip(added, group, strict=True))
+                    done += len(group)
+                    if done // EXPUNGE_EVERY != (done - len(group)) // EXPUNGE_EVERY:
+                        session.expunge_all()  # keeps memory flat over 200,000 files
+                    if progress is not None:
+                        progress(done, customers)
+                uow.commit()
+        with self.ctx.uow.write() as uow:
+            history = _history(uow.session, rnd, ids, entering, actor, today, now)
+            journal.append(
+                uow.session,
+                now,
+                actor.username,
+                "demo.fill",
+                f"filled {customers} sample customer files (seed {seed})",
+                details={"customers": customers, "seed": seed, **history},
+            )
+            uow.commit()
+        grades = Counter(p.grade.value for p in plans if p.grade)
+        return DemoSummary(
+            customers=customers,
+            voided=history["voided"],
+            blacklisted=history["blacklisted"],
+            reviews=history["reviews"],
+            grades=dict(sorted(grades.items())),
+            seconds=time.perf_counter() - started,
+        )
+
+
+def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) -> list[Plan]:
+    """Types, departments, lines, entry moments in order, voids and blacklistings; then grades
+    within the caps of the final counts of every department and product line (R-GRD-2)."""
+    span = YEARS_BACK * 365 * 86_400
+    moments = sorted(rnd.randrange(span) for _ in range(count))
+    plans = []
+    for offset in moments:
+        record_type = rnd.choices(RECORD_TYPES, RECORD_TYPE_WEIGHTS)[0]
+        lines = tuple(rnd.sample(PRODUCT_LINES, rnd.choice((1, 1, 1, 2))))
+        plans.append(
+            Plan(
+                record_type=record_type,
+                department=rnd.choice(DEPARTMENTS),
+                lines=lines,
+                entered_at=now - timedelta(seconds=span - offset) - timedelta(minutes=1),
+                void=rnd.random() < 0.01,
+                blacklisted=rnd.random() < 0.004,
+            )
+        )
+    counted = [p for p in plans if admission_required(p.record_type) and not p.void]
+    totals: Counter[tuple[str, str | None]] = Counter()
+    for p in counted:
+        if not p.blacklisted:  # cleared customers leave the counts (五3.3)
+            for key in _scopes(p):
+                totals[key] += 1
+    held: Counter[tuple[str, str | None, Grade]] = Counter()
+    for p in counted:
+        p.grade = Grade.QUALIFIED
+        wish = rnd.choices(GRADE_WISHES, GRADE_WISH_WEIGHTS)[0]
+        if wish is Grade.QUALIFIED or p.blacklisted:
+            continue
+        cap = policy.cap(wish)
+        scopes = _scopes(p)
+        if cap is not None and all(
+            held[(*k, wish)] + 1 <= allowed_count(cap, totals[k]) for k in scopes
+        ):
+            p.grade = wish
+            for k in scopes:
+                held[(*k, wish)] += 1
+    for p in plans:
+        if admission_required(p.record_type) and p.grade is None:
+            p.grade = Grade.QUALIFIED
+    return plans
+
+
+def _scopes(p: Plan) -> list[tuple[str, str | None]]:
+    return [(p.department, None), *((p.department, line) for line in p.lines)]
+
+
+def _history(
+    session: Session,
+    rnd: random.Random,
+    ids: list[tuple[int, Plan]],
+    entering: Principal,
+    director: Principal,
+    today: date,
+    now: datetime,
+) -> dict[str, int]:
+    """Voids, blacklist entries in force, grade changes of the graded files and reviews."""
+    voided = blacklisted = reviews = 0
+    for customer_id, plan in ids:
+        if plan.void:
+            customer = session.get(Customer, customer_id)
+            assert customer is not None
+            customer.status = CustomerStatus.VOID.value
+            customer.void_reason = rnd.choice(VOID_REASONS)
+            customer.voided_at = plan.entered_at + timedelta(days=1)
+            customer.voided_by_id = director.account_id
+            new_version(
+                session, customer, director, customer.voided_at, customer.void_reason,
+                RevisionKind.VOID,
+            )  # fmt: skip
+            voided += 1
+            continue
+        if plan.blacklisted:
+            starts = today - timedelta(days=rnd.randrange(0, 150))
+            entry = new_blacklist_entry(
+                customer_id,
+                BlacklistScope.COMPANY,
+                None,
+                rnd.choice(BLACKLIST_REASONS),
+                starts,
+                director.username,
+            )
+            session.add(
+                BlacklistEntry(
+                    customer_id=customer_id,
+                    scope=entry.scope.value,
+                    department=None,
+                    reason=entry.reason,
+                    starts_on=entry.starts_on,
+                    expires_on=entry.expires_on,
+                    decided_by_id=director.account_id,
+                    decided_at=datetime.combine(starts, datetime.min.time(), UTC),
+                )
+            )
+            blacklisted += 1
+        if plan.grade not in (None, Grade.QUALIFIED):
+            assert plan.grade is not None
+            session.add(
+                GradeChange(
+                    customer_id=customer_id,
+                    from_grade=Grade.QUALIFIED.value,
+                    to_grade=plan.grade.value,
+                    at=plan.entered_at,
+                    changed_on=office_day(plan.entered_at),
+                    by_id=director.account_id,
+                    reason="年度評級",
+                    breaches=[],
+                )
+            )
+        if plan.grade is not None and rnd.random() < 0.3:
+            reviewed = today - timedelta(days=rnd.randrange(1, 270))
+            if reviewed > office_day(plan.entered_at):
+                session.add(
+                    Review(
+                        customer_id=customer_id,
+                        reviewed_on=reviewed,
+                        scores={},
+                        problems=rnd.choice(REVIEW_PROBLEMS),
+                        result_grade=plan.grade.value,
+                        next_due=add_months(reviewed, ReviewPolicy().review_months),
+                        reviewer_id=director.account_id,
+                        recorded_at=now,
+                    )
+                )
+                reviews += 1
+    session.flush()
+    return {"voided": voided, "blacklisted": blacklisted, "reviews": reviews}
+
+
+def ensure_demo_accounts(accounts: AccountService, actor: Principal, password: str) -> list[str]:
+    """The demo's archivist, director and consultants, made if missing (each with `password`
+    as a temporary password to change at first sign-in). Returns the names made."""
+    existing = {a.username for a in accounts.list(actor)}
+    made = []
+    for username, full_name, role in DEMO_ACCOUNTS:
+        if username not in existing:
+            accounts.create(actor, username, full_name, role, password)
+            made.append(username)
+    return made

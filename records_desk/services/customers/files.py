@@ -1,0 +1,335 @@
+"""Customer files (R-CUS-1…5): registering a file with its archive number, reading it and every
+earlier version, change requests and their approval, direct changes, voiding.
+
+Each change follows the same steps: check the permission, open a writer unit of work, let
+domain.customer_files decide, write the new version whole (customer_revision) and the audit
+entry (R-AUD-1) in the same transaction, commit. Nothing is deleted (R-CUS-3).
+
+Decisions:
+- The archivist, the customer director and the general manager register files (一篇 第二章2:
+  the customer department enters them). Every other change of a file is either a request any
+  signed-in role may file (R-CUS-4, staff included), or a direct change by the general
+  manager or customer director, recorded as direct (一篇 第四章1).
+- A request is approved against the version it was made on; if the file moved on since, the
+  approval is refused with StaleVersion and the request stays pending, to be refused or
+  filed again. A direct change may name the version it was prepared on, for the same check.
+- Grade, prospect level and re-admission have their own rules and services (grading.py,
+  blacklist.py); they too write a version here (customer_records.new_version).
+- Missing required fields (R-DQ-1) are reported on the file, not refused: an incomplete file
+  is a data-quality problem to fix, and an old file must still be enterable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.files import (
+    ChangeRequestNotFound,
+    ChangeStatus,
+    CustomerStatus,
+    FieldValueInvalid,
+    NothingToChange,
+    ReasonKind,
+    RevisionKind,
+    check_decision,
+    check_reason,
+    check_version,
+    effective_changes,
+    normalise_changes,
+)
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.services.customers.dto import (
+    ChangeRequestInfo,
+    CustomerDraft,
+    CustomerInfo,
+)
+from records_desk.services.customers.new_files import add_files, new_file
+from records_desk.services.customers.queries import CustomerQueries
+from records_desk.services.customers.records import (
+    apply_fields,
+    check_event_date,
+    customer_info,
+    load_customer,
+    new_version,
+    office_day,
+    require_active,
+    snapshot,
+    usernames,
+)
+from records_desk.store.customers import ChangeRequest, Customer
+from records_desk.store.models import Account
+
+
+class CustomerService(CustomerQueries):
+    def __init__(
+        self, ctx: ServiceContext, codes: ArchiveCodes | Callable[[], ArchiveCodes] | None = None
+    ) -> None:
+        super().__init__(ctx)
+        # R-CUS-2 category code per record type: fixed, or read from the office settings on
+        # each use (services/common/office_settings.py), so a change at another desk applies at once.
+        self._codes = codes or ArchiveCodes()
+
+    @property
+    def codes(self) -> ArchiveCodes:
+        return self._codes if isinstance(self._codes, ArchiveCodes) else self._codes()
+
+    # --- registering -----------------------------------------------------------------------
+
+    def register(self, actor: Principal, draft: CustomerDraft) -> CustomerInfo:
+        """R-CUS-2: a new file with the next archive number of its category and year (or its
+        own, for an old file being imported); R-GRD-1: admitted types need every admission
+        criterion; R-CUS-5: the event's day and the entry's moment are both kept."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_REGISTER)
+        now = self.ctx.now()
+        codes = self.codes  # one read of the office settings for the number and its check
+        new = new_file(draft, actor, now, codes)
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            self._check_consultant(session, new[0].consultant_id)
+            (customer,) = add_files(session, [new], actor, now, codes)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.register",
+                f"registered {customer.archive_number} {customer.name}",
+                entity_type="customer",
+                entity_id=customer.id,
+                details={
+                    "archive_number": customer.archive_number,
+                    "record_type": customer.record_type,
+                    "department": customer.department,
+                    "event_date": customer.event_date.isoformat() if customer.event_date else None,
+                },
+            )
+            uow.commit()
+            return customer_info(session, customer, office_day(now))
+
+    # --- changing --------------------------------------------------------------------------
+
+    def request_change(
+        self, actor: Principal, customer_id: int, changes: Mapping[str, object], reason: str
+    ) -> ChangeRequestInfo:
+        """R-CUS-4: a proposed change, pending until the general manager or the customer
+        director decides. Only the fields that really change are kept."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_REQUEST_CHANGE)
+        reason = check_reason(reason, ReasonKind.CHANGE)
+        proposed = normalise_changes(changes)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            customer = load_customer(session, customer_id)
+            require_active(customer)
+            current = snapshot(customer)
+            effective = self._effective(session, customer, current, proposed)
+            request = ChangeRequest(
+                customer_id=customer.id,
+                base_version=customer.version,
+                requested_by_id=actor.account_id,
+                requested_at=now,
+                previous={k: current[k] for k in effective},
+                proposed=effective,
+                reason=reason,
+                status=ChangeStatus.PENDING.value,
+            )
+            session.add(request)
+            session.flush()
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.request_change",
+                f"asked to change {', '.join(effective)} of {customer.archive_number}",
+                entity_type="customer",
+                entity_id=customer.id,
+                details={
+                    "request_id": request.id,
+                    "base_version": customer.version,
+                    "fields": sorted(effective),
+                    "reason": reason,
+                },
+            )
+            uow.commit()
+            return self._request_info(session, request)
+
+    def approve(self, actor: Principal, request_id: int, note: str = "") -> ChangeRequestInfo:
+        """R-CUS-4: the change is made, as the file's next version, with requester, approver
+        and reason on record. Refused for one's own request and for a stale one."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_APPROVE_CHANGE)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            request = self._decidable(session, request_id, actor, approving=True)
+            customer = load_customer(session, request.customer_id, lock=True)
+            require_active(customer)
+            check_version(customer.id, request.base_version, customer.version, request.id)
+            apply_fields(customer, request.proposed)
+            new_version(
+                session,
+                customer,
+                actor,
+                now,
+                request.reason,
+                RevisionKind.CHANGE_REQUEST,
+                request.id,
+            )
+            self._decide(request, actor, ChangeStatus.APPROVED, note, now)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.approve_change",
+                f"approved change request {request.id} of {customer.archive_number}",
+                entity_type="customer",
+                entity_id=customer.id,
+                details={
+                    "request_id": request.id,
+                    "version": customer.version,
+                    "fields": sorted(request.proposed),
+                    "note": request.decision_note,
+                },
+            )
+            uow.commit()
+            return self._request_info(session, request)
+
+    def refuse(self, actor: Principal, request_id: int, note: str) -> ChangeRequestInfo:
+        """R-CUS-4: the file stays as it is; the refusal and its reason are kept."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_APPROVE_CHANGE)
+        note = check_reason(note, ReasonKind.REFUSAL)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            request = self._decidable(session, request_id, actor, approving=False)
+            self._decide(request, actor, ChangeStatus.REFUSED, note, now)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.refuse_change",
+                f"refused change request {request.id}",
+                entity_type="customer",
+                entity_id=request.customer_id,
+                details={"request_id": request.id, "note": note},
+            )
+            uow.commit()
+            return self._request_info(session, request)
+
+    def change_directly(
+        self,
+        actor: Principal,
+        customer_id: int,
+        changes: Mapping[str, object],
+        reason: str,
+        expected_version: int | None = None,
+    ) -> CustomerInfo:
+        """一篇 第四章1: the general manager or customer director changes a file without a
+        request; the version says so (RevisionKind.DIRECT)."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_CHANGE_DIRECTLY)
+        reason = check_reason(reason, ReasonKind.CHANGE)
+        proposed = normalise_changes(changes)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            customer = load_customer(session, customer_id, lock=True)
+            require_active(customer)
+            if expected_version is not None:
+                check_version(customer.id, expected_version, customer.version)
+            effective = self._effective(session, customer, snapshot(customer), proposed)
+            apply_fields(customer, effective)
+            new_version(session, customer, actor, now, reason, RevisionKind.DIRECT)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.change_directly",
+                f"changed {', '.join(effective)} of {customer.archive_number} directly",
+                entity_type="customer",
+                entity_id=customer.id,
+                details={
+                    "version": customer.version,
+                    "fields": sorted(effective),
+                    "reason": reason,
+                },
+            )
+            uow.commit()
+            return customer_info(session, customer, office_day(now))
+
+    def void(self, actor: Principal, customer_id: int, reason: str) -> CustomerInfo:
+        """R-CUS-3: the file is kept, marked void with its reason; its number stays used."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_VOID)
+        reason = check_reason(reason, ReasonKind.VOID)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            customer = load_customer(session, customer_id, lock=True)
+            require_active(customer)
+            customer.status = CustomerStatus.VOID.value
+            customer.void_reason = reason
+            customer.voided_at = now
+            customer.voided_by_id = actor.account_id
+            new_version(session, customer, actor, now, reason, RevisionKind.VOID)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.void",
+                f"voided {customer.archive_number}",
+                entity_type="customer",
+                entity_id=customer.id,
+                details={"version": customer.version, "reason": reason},
+            )
+            uow.commit()
+            return customer_info(session, customer, office_day(now))
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _effective(
+        self,
+        session: Session,
+        customer: Customer,
+        current: dict[str, object],
+        proposed: dict[str, object],
+    ) -> dict[str, object]:
+        effective = effective_changes(current, proposed)
+        if not effective:
+            raise NothingToChange(customer.id)
+        if "consultant_id" in effective:
+            self._check_consultant(session, effective["consultant_id"])
+        event = effective.get("event_date")
+        if isinstance(event, str):
+            check_event_date(customer.entry_kind, date.fromisoformat(event), customer.entered_at)
+        return effective
+
+    @staticmethod
+    def _check_consultant(session: Session, consultant_id: object) -> None:
+        if consultant_id is not None and session.get(Account, consultant_id) is None:
+            raise FieldValueInvalid("consultant_id", consultant_id)
+
+    @staticmethod
+    def _decidable(
+        session: Session, request_id: int, actor: Principal, *, approving: bool
+    ) -> ChangeRequest:
+        request = session.get(ChangeRequest, request_id)
+        if request is None:
+            raise ChangeRequestNotFound(request_id)
+        requester = usernames(session, [request.requested_by_id]).get(request.requested_by_id, "")
+        check_decision(
+            request.id, ChangeStatus(request.status), requester, actor.username, approving=approving
+        )
+        return request
+
+    @staticmethod
+    def _decide(
+        request: ChangeRequest, actor: Principal, status: ChangeStatus, note: str, now: datetime
+    ) -> None:
+        request.status = status.value
+        request.decided_by_id = actor.account_id
+        request.decided_at = now
+        request.decision_note = note.strip()

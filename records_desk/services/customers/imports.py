@@ -1,0 +1,379 @@
+"""Importing the office's customer lists (issue 4 item 10, R-AUD-2): a preview that shows every
+problem before anything is written, then one all-or-nothing commit.
+
+`preview` reads and checks the file (exchange.customer_import: every row validated, duplicates
+within the file) and then against the database: archive numbers already on a file (a row
+error: R-CUS-2), likely duplicates of files on record (normalised name + phone, or ID — R-DQ-1
+uniqueness; reported, not refused: the office decides), consultants that match no account
+(reported; the file is imported without one) and the grade quotas the batch would break
+(R-GRD-2, per department and product line, as the GradingService counts them).
+
+`commit` registers every valid row in ONE transaction through the same path as a single
+registration (new_files.new_file/add_files: numbers issued or claimed, first versions, the
+search index): any invalid row and nothing is written (ImportInvalid); cancelled — nothing is
+written (ImportCancelled); a batch over a quota is refused (QuotaExceeded) unless the actor
+may override (grade.override) and gives a reason, which is kept on each grade_change row and
+in the audit entry. One audit entry "customer.import" records file, sheet, rows, written, the
+first and last archive number and who (R-AUD-2).
+
+Decisions: a file that does not say whether the admission criteria are met (no such column)
+is taken as met — it lists customers the office already admitted on paper (R-GRD-1 is checked
+when the column is there). Imported files are entered as EntryKind.BULK_PROJECT (R-CUS-5's
+72-hour limit for batch entry). A row's note has no field on the file and is not kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.grading import (
+    QuotaPolicy,
+)
+from records_desk.domain.customers.timeliness import EntryKind
+from records_desk.domain.customers.vocabulary import AdmissionChecklist, admission_required
+from records_desk.exchange.customers import report
+from records_desk.exchange.customers import rows as xrows
+from records_desk.exchange.customers.columns import ColumnMapping, ImportField, column_letter
+from records_desk.exchange.customers.imports import ImportResult, RowError, read_customers
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.services.customers.dto import CustomerDraft
+from records_desk.services.customers.grading import breach_details
+from records_desk.services.customers.import_checks import (
+    DuplicateInDatabase,
+    batch_breaches,
+    duplicates_in_db,
+    grade_changes,
+    match_consultants,
+)
+from records_desk.services.customers.new_files import (
+    NewFile,
+    add_files,
+    new_file,
+    own_archive_number,
+    taken_archive_numbers,
+)
+from records_desk.services.customers.records import office_day
+
+CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
+
+Progress = Callable[[int, int | None], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportPreview:
+    """What the user sees before anything is written; `commit` takes it as it is."""
+
+    result: ImportResult
+    duplicates_in_db: list[DuplicateInDatabase] = field(default_factory=list)
+    quota_breaches: list[QuotaExceeded] = field(default_factory=list)
+    unmatched_consultants: dict[str, int] = field(default_factory=dict)  # name -> first row
+    consultant_ids: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return self.result.rows_read
+
+    @property
+    def valid(self) -> int:
+        return self.result.valid
+
+    @property
+    def errors(self) -> list[RowError]:
+        return self.result.errors
+
+    @property
+    def ok(self) -> bool:
+        """Every row valid, the whole file read: a commit may write it (quotas aside)."""
+        return self.result.ok
+
+    @property
+    def needs_override(self) -> bool:
+        return bool(self.quota_breaches)
+
+    def notes(self) -> list[dict[str, object]]:
+        """What was found against the database, worded for the report (row, column, value,
+        problem): quotas first, then likely duplicates, then unmatched consultants."""
+        notes: list[dict[str, object]] = [
+            {"row": None, "column": "", "value": "", "problem": report.describe_quota(q)}
+            for q in self.quota_breaches
+        ]
+        notes += (
+            {
+                "row": d.row,
+                "column": "",
+                "value": d.archive_number,
+                "problem": report.describe_db_duplicate(d.archive_number, d.name, d.basis),
+            }
+            for d in self.duplicates_in_db
+        )
+        notes += (
+            {"row": row, "column": "", "value": name,
+             "problem": report.describe_unmatched_consultant(name)}
+            for name, row in self.unmatched_consultants.items()
+        )  # fmt: skip
+        return notes
+
+    def save_report(self, path: str | Path) -> int:
+        """The whole report as xlsx (exchange.report): file problems, row errors, duplicates
+        within the file, then `notes`. Returns its row count."""
+        return report.write_error_report(
+            self.result.errors,
+            path,
+            file_errors=self.result.file_errors,
+            duplicates=self.result.duplicates_in_file,
+            notes=self.notes(),
+        )
+
+
+@dataclass(frozen=True)
+class ImportCommitted:
+    path: str
+    sheet: str | None
+    rows: int
+    written: int
+    first_archive_number: str | None
+    last_archive_number: str | None
+    override_reason: str | None
+    audit_seq: int
+
+
+@dataclass
+class ImportInvalid(DomainError):
+    """Some row (or the file) is wrong: nothing was written. The preview says what."""
+
+    path: str
+    error_rows: tuple[int, ...]
+    file_problems: int
+
+    def __str__(self) -> str:
+        rows = ", ".join(map(str, self.error_rows[:10]))
+        return f"{self.path}: {len(self.error_rows)} invalid rows ({rows}); nothing imported"
+
+
+@dataclass
+class ImportCancelled(DomainError):
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: import cancelled; nothing imported"
+
+
+class ImportService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        codes: ArchiveCodes | Callable[[], ArchiveCodes] | None = None,
+        policy: QuotaPolicy | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self._codes = codes or ArchiveCodes()  # fixed, or the office settings read on each use
+        self.policy = policy or QuotaPolicy()
+
+    @property
+    def codes(self) -> ArchiveCodes:
+        return self._codes if isinstance(self._codes, ArchiveCodes) else self._codes()
+
+    def preview(
+        self,
+        actor: Principal,
+        path: str | Path,
+        sheet: str | None = None,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportPreview:
+        """Read and check the file, then check it against the database (module docstring).
+        Nothing is written."""
+        self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        today = office_day(self.ctx.now())
+        result = read_customers(path, sheet, mapping, progress, cancelled, today=today)
+        preview = ImportPreview(result)
+        if result.cancelled or not result.drafts:
+            return preview
+        with self.ctx.uow.read() as uow:
+            session = uow.session
+            self._check_numbers(session, preview)
+            preview.consultant_ids, preview.unmatched_consultants = match_consultants(
+                session, result.drafts
+            )
+            preview.duplicates_in_db = duplicates_in_db(session, result.drafts)
+            preview.quota_breaches = self._quota_breaches(session, result.drafts, today)
+        return preview
+
+    def commit(
+        self,
+        actor: Principal,
+        preview_or_path: ImportPreview | str | Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        override_reason: str | None = None,
+        sheet: str | None = None,
+        mapping: ColumnMapping | None = None,
+    ) -> ImportCommitted:
+        """Register every row in one transaction, or nothing (module docstring).
+        `progress(done, total)` after each chunk of files; `cancelled()` asked as often."""
+        if override_reason is not None:
+            self.ctx.authorize(actor, Action.GRADE_OVERRIDE)
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        if isinstance(preview_or_path, ImportPreview):
+            preview = preview_or_path
+        else:
+            preview = self.preview(actor, preview_or_path, sheet, mapping)
+        result = preview.result
+        if not result.ok:
+            if result.cancelled:
+                raise ImportCancelled(result.path)
+            raise ImportInvalid(result.path, tuple(result.error_rows), len(result.file_errors))
+        reason = override_reason.strip() if override_reason and override_reason.strip() else None
+        now = self.ctx.now()
+        total = len(result.drafts)
+        name = Path(result.path).name
+        codes = self.codes  # read once: from the office settings, not once per row
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
+            if breaches and reason is None:
+                raise breaches[0].error()
+            numbers: list[str] = []
+            done = 0
+            for chunk in _chunks(result.drafts, CHUNK):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(result.path)  # the unit of work rolls back
+                files = [
+                    self._new_file(d, actor, now, preview.consultant_ids, codes) for d in chunk
+                ]
+                customers = add_files(session, files, actor, now, codes, f"import {name}")
+                grades = grade_changes(customers, chunk, actor, now, name, reason, breaches)
+                session.add_all(grades)
+                session.flush()
+                numbers.extend(c.archive_number for c in customers)
+                session.expunge_all()  # the batch is flushed: keep memory flat
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(result.path)
+            entry = journal.append(
+                session,
+                now,
+                actor.username,
+                "customer.import",
+                f"imported {len(numbers)} customer files from {name}",
+                entity_type="customer",
+                details={
+                    "file": name,
+                    "sheet": result.sheet,
+                    "rows": result.rows_read,
+                    "written": len(numbers),
+                    "first_archive_number": numbers[0] if numbers else None,
+                    "last_archive_number": numbers[-1] if numbers else None,
+                    "duplicates_in_db": len(preview.duplicates_in_db),
+                    "override_reason": reason if breaches else None,
+                    "breaches": [breach_details(b) for b in breaches],
+                },
+            )
+            seq = entry.seq
+            uow.commit()
+        return ImportCommitted(
+            path=result.path,
+            sheet=result.sheet,
+            rows=result.rows_read,
+            written=len(numbers),
+            first_archive_number=numbers[0] if numbers else None,
+            last_archive_number=numbers[-1] if numbers else None,
+            override_reason=reason if breaches else None,
+            audit_seq=seq,
+        )
+
+    # --- checks against the database ------------------------------------------------------
+
+    def _check_numbers(self, session: Session, preview: ImportPreview) -> None:
+        """R-CUS-2: an own number of the wrong category, or one a file already carries, is an
+        error of its row (and the row leaves the valid drafts)."""
+        result = preview.result
+        assert result.mapping is not None
+        column = result.mapping.column_of(ImportField.ARCHIVE_NUMBER)
+        letter = column_letter(column) if column is not None else ""
+        owned = [d for d in result.drafts if d.archive_number]
+        if not owned:
+            return
+        bad: dict[int, RowError] = {}
+        codes = self.codes  # read once: from the office settings, not once per row
+        for draft in owned:
+            try:
+                own_archive_number(_service_draft(draft, {}), codes)
+            except DomainError as problem:
+                bad[draft.row] = RowError(draft.row, letter, draft.archive_number or "", problem)  # type: ignore[arg-type]
+        taken = taken_archive_numbers(session, (d.archive_number or "" for d in owned))
+        for draft in owned:
+            number = draft.archive_number or ""
+            if number in taken and draft.row not in bad:
+                bad[draft.row] = RowError(draft.row, letter, number, ArchiveNumberTaken(number))
+        if bad:
+            result.errors.extend(bad.values())
+            result.errors.sort(key=lambda e: e.row)
+            result.drafts = [d for d in result.drafts if d.row not in bad]
+
+    def _quota_breaches(
+        self, session: Session, drafts: Sequence[xrows.CustomerDraft], today: date
+    ) -> list[QuotaExceeded]:
+        return [b.error() for b in batch_breaches(session, drafts, today, self.policy)]
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _new_file(
+        self,
+        draft: xrows.CustomerDraft,
+        actor: Principal,
+        now: datetime,
+        consultants: dict[str, int],
+        codes: ArchiveCodes,
+    ) -> NewFile:
+        customer, number = new_file(_service_draft(draft, consultants), actor, now, codes)
+        if draft.grade is not None and admission_required(draft.record_type):
+            customer.grade = draft.grade.value
+        return customer, number
+
+
+def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
+    admitted = admission_required(d.record_type)
+    checklist = d.admission or (AdmissionChecklist.all_met() if admitted else AdmissionChecklist())
+    return CustomerDraft(
+        record_type=d.record_type,
+        name=d.name,
+        department=d.department or "",
+        product_lines=d.product_lines,
+        contact_person=d.contact_person or "",
+        phones=d.phones,
+        email=d.email or "",
+        address=d.address or "",
+        id_number=d.id_number or "",
+        consultant_id=consultants.get(d.consultant) if d.consultant else None,
+        prospect_level=d.prospect_level,
+        admission=checklist,
+        shelf_location=d.shelf_location or "",
+        event_date=d.event_date,
+        entry_kind=EntryKind.BULK_PROJECT,
+        archive_number=d.archive_number,
+    )
+
+
+def _chunks(
+    items: Sequence[xrows.CustomerDraft], size: int
+) -> Iterator[Sequence[xrows.CustomerDraft]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
