@@ -9,6 +9,10 @@ BUILD_STAMP := $(VENV)/.installed-build
 TS := $(wildcard resources/i18n/*.ts)
 # Extra arguments for `make run`, e.g. make run ARGS="--db /tmp/try.db"
 ARGS ?=
+# make test runs every test across the cores; e.g. make test PYTEST_ARGS="-m 'not slow'"
+# leaves out the ones that start processes, TEST_WORKERS=0 runs them in one process.
+TEST_WORKERS ?= auto
+PYTEST_ARGS ?=
 # apt-get needs root; elsewhere try sudo without a password prompt (CI has no stdin).
 SUDO := $(if $(filter 0,$(shell id -u 2>/dev/null)),,sudo -n)
 
@@ -42,7 +46,7 @@ test: $(TEST_STAMP)
 	$(VENV)/bin/ruff check records_desk tests bench
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check records_desk tests bench

@@ -1,5 +1,11 @@
 """Shared fixtures: headless Qt, an in-memory keyring, cheap argon2, a fresh encrypted database
-with services, and a signed-in principal per role."""
+with services, and a signed-in principal per role.
+
+The database of a test is a copy of a template made once per session (per xdist worker):
+migrated, and with the general manager and one account per role already made when the test
+asks for `gm` or `principals`. A copy takes milliseconds where migrating and hashing took most
+of a test's set-up; the copy is the same database the fixtures made before (same clock, same
+order of writes), under a key of its own in the test's keyring."""
 
 from __future__ import annotations
 
@@ -7,7 +13,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import secrets  # noqa: E402
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -19,8 +28,10 @@ from records_desk.domain.common.roles import Role  # noqa: E402
 from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
-from records_desk.store.database import open_database  # noqa: E402
-from records_desk.store.keystore import KeyStore  # noqa: E402
+from records_desk.store import migrate  # noqa: E402
+from records_desk.store.database import Database, open_database  # noqa: E402
+from records_desk.store.engine import make_engine  # noqa: E402
+from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402
 
 GM_PASSWORD = "general-manager-pw"
 PASSWORD = "a-good-password"
@@ -93,8 +104,77 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "records.db"
 
 
+@dataclass
+class Template:
+    """A database file made once, copied for each test that needs its state."""
+
+    path: Path
+    key_hex: str
+    gm: Principal | None = None
+    principals: dict[Role, Principal] = field(default_factory=dict)
+
+    def copy_to(self, db_path: Path, keyring_backend: MemoryKeyring) -> None:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.path, db_path)
+        db_path.chmod(0o600)
+        keyring_backend.set_password(SERVICE, str(db_path.resolve()), self.key_hex)
+
+
+class Templates:
+    """The session's templates by level: "empty" (migrated), "gm", "principals"."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: dict[str, Template] = {}
+
+    def get(self, level: str) -> Template:
+        if level not in self.made:
+            self.made[level] = self._make(level)
+        return self.made[level]
+
+    def _make(self, level: str) -> Template:
+        path = self.folder / f"{level}.db"
+        key_hex = secrets.token_hex(32)
+        engine = make_engine(path, key_hex)
+        template = Template(path, key_hex)
+        try:
+            migrate.upgrade(engine)
+            if level != "empty":
+                key = DatabaseKey(key_hex, "template", str(path))
+                svc = build_services(Database(path, engine, key), cheap_settings(), clock=Clock())
+                template.gm = svc.auth.create_first_manager("boss", "王總", GM_PASSWORD)
+                if level == "principals":
+                    template.principals = make_principals(svc, template.gm)
+        finally:
+            engine.dispose()  # the last connection checkpoints the WAL into the file
+        assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+        return template
+
+
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
+def template_level(request: pytest.FixtureRequest) -> str:
+    names = request.fixturenames
+    return "principals" if "principals" in names else "gm" if "gm" in names else "empty"
+
+
 @pytest.fixture
-def services(db_path: Path, tmp_path: Path, clock: Clock) -> Iterator[Services]:
+def db_template(request: pytest.FixtureRequest, db_templates: Templates) -> Template:
+    return db_templates.get(template_level(request))
+
+
+@pytest.fixture
+def services(
+    db_path: Path,
+    tmp_path: Path,
+    clock: Clock,
+    memory_keyring: MemoryKeyring,
+    db_template: Template,
+) -> Iterator[Services]:
+    db_template.copy_to(db_path, memory_keyring)
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     svc = build_services(database, cheap_settings(), clock=clock)
     yield svc
@@ -102,7 +182,9 @@ def services(db_path: Path, tmp_path: Path, clock: Clock) -> Iterator[Services]:
 
 
 @pytest.fixture
-def gm(services: Services) -> Principal:
+def gm(services: Services, db_template: Template) -> Principal:
+    if db_template.gm is not None:
+        return db_template.gm
     return services.auth.create_first_manager("boss", "王總", GM_PASSWORD)
 
 
@@ -112,10 +194,14 @@ def make_user(services: Services, gm: Principal, username: str, role: Role) -> P
     return services.auth.change_password(username, "temporary-pw", PASSWORD)
 
 
-@pytest.fixture
-def principals(services: Services, gm: Principal) -> dict[Role, Principal]:
+def make_principals(services: Services, gm: Principal) -> dict[Role, Principal]:
     found = {Role.GENERAL_MANAGER: gm}
     for role in Role:
         if role is not Role.GENERAL_MANAGER:
             found[role] = make_user(services, gm, role.value.replace("_", "-"), role)
     return found
+
+
+@pytest.fixture
+def principals(services: Services, gm: Principal, db_template: Template) -> dict[Role, Principal]:
+    return dict(db_template.principals) or make_principals(services, gm)

@@ -151,6 +151,7 @@ def test_missing_database_and_missing_user_are_one_line_errors(
     assert code == 2 and "--user" in err
 
 
+@pytest.mark.slow
 def test_real_process_without_keyring_init_and_verify(tmp_path: Path) -> None:
     """As a user runs it on a headless box: no keyring, key in a private file, exit codes."""
     env = {

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Each starts the program or Qt's tools as a process.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "records_desk_zh_TW.ts"
 QM = TS.with_suffix(".qm")

@@ -14,6 +14,9 @@ import pytest
 
 from records_desk.app import NO_DISPLAY_MESSAGE
 
+# Each starts the program or Qt's tools as a process.
+pytestmark = pytest.mark.slow
+
 GM_PASSWORD = "general-manager-pw"
 
 

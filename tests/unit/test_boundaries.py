@@ -126,6 +126,7 @@ VIOLATIONS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is not installed")
 def test_the_contracts_hold_and_a_planted_violation_of_each_fails_them(tmp_path: Path) -> None:
     clean = lint_imports(package_copy(tmp_path / "clean"))
