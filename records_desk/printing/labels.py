@@ -60,11 +60,11 @@ _CROSS = Color(0.8, 0.1, 0.1)
 
 
 class _Axis(NamedTuple):
-    count: str
+    count_field: str
     size: str
     gap: str
     margin: str
-    index: int  # of the paper's (width, height)
+    paper_index: int  # of the paper's (width, height)
     side: str
     direction: str
     extent: str
@@ -139,6 +139,7 @@ class LabelLayout:
         stock = STANDARD_A4_STOCK.get((self.columns, self.rows)) if self.paper == "A4" else None
         for axis in _AXES:
             self._resolve(axis, stock)
+        assert self.label_width_mm is not None and self.label_height_mm is not None  # resolved
         if self.label_width_mm < MIN_LABEL_MM[0] or self.label_height_mm < MIN_LABEL_MM[1]:
             raise ValueError(
                 f"{self.columns}×{self.rows} labels of {self.label_width_mm:.1f} × "
@@ -149,10 +150,10 @@ class LabelLayout:
     def _resolve(self, axis: _Axis, stock: tuple[float, float, float, float] | None) -> None:
         """Fill in one axis's unset sizes (from the stock, else the paper divided evenly; the
         margin centres the grid) and refuse a grid that runs off the paper."""
-        count, paper = getattr(self, axis.count), PAPER_MM[self.paper][axis.index]
-        gap = self._fill(axis.gap, stock[2 + axis.index] if stock else 0.0)
+        count, paper = getattr(self, axis.count_field), PAPER_MM[self.paper][axis.paper_index]
+        gap = self._fill(axis.gap, stock[2 + axis.paper_index] if stock else 0.0)
         size = self._fill(
-            axis.size, stock[axis.index] if stock else (paper - (count - 1) * gap) / count
+            axis.size, stock[axis.paper_index] if stock else (paper - (count - 1) * gap) / count
         )
         span = count * size + (count - 1) * gap
         margin = self._fill(axis.margin, round(max(0.0, (paper - span) / 2), 3))
@@ -165,7 +166,7 @@ class LabelLayout:
             extras = f" with {gap:g} mm gaps" if gap and count > 1 else ""
             extras += f" and a {margin:g} mm {axis.side} margin" if margin else ""
             raise ValueError(
-                f"the grid does not fit the paper: {count} {axis.count} of {size:g} mm labels"
+                f"the grid does not fit the paper: {count} {axis.count_field} of {size:g} mm labels"
                 f"{extras} need {margin + span:.1f} mm {axis.direction}, but {self.paper} paper "
                 f"is {paper:g} mm {axis.extent}"
             )
