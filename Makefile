@@ -6,7 +6,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 BUILD_STAMP := $(VENV)/.installed-build
-TS := $(wildcard resources/i18n/*.ts)
 # Extra arguments for `make run`, e.g. make run ARGS="--db /tmp/try.db"
 ARGS ?=
 # make test runs every test across the cores; e.g. make test PYTEST_ARGS="-m 'not slow'"
@@ -58,15 +57,13 @@ lint: $(TEST_STAMP)
 build: $(BUILD_STAMP) qm
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
-# lupdate collects the tr() strings into the .ts, tools/fill_translations.py writes the zh_TW
-# texts of tools/zh_TW_translations.py into it (and lists any missing), lrelease compiles the .qm.
+# tools/i18n.py: lupdate collects the translatable strings into one .ts per feature (and one
+# for what they share), the master of every translation; lrelease merges them into the .qm.
 i18n: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find records_desk -name '*.py' | sort) -ts resources/i18n/records_desk_zh_TW.ts
-	$(PY) tools/fill_translations.py
-	$(VENV)/bin/pyside6-lrelease resources/i18n/records_desk_zh_TW.ts -qm resources/i18n/records_desk_zh_TW.qm
+	$(PY) tools/i18n.py update release
 
 qm: $(STAMP)
-	$(foreach ts,$(TS),$(VENV)/bin/pyside6-lrelease -silent $(ts) -qm $(ts:.ts=.qm) &&) true
+	$(PY) tools/i18n.py release
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py

@@ -11,7 +11,7 @@ argparse):
 - `cli`: a module with `register(subparsers)` adding the feature's NOUN VERB commands, and
   optionally `PRINT_SOURCE` (forms filled from the feature's records: `forms print --…`);
 - `wording`: a module that registers the describers of the feature's errors
-  (ui/common/wording.py) — imported before an error of the feature is worded;
+  (records_desk/wording/describe.py) — imported before the first error is worded;
 - `migrations`: the folder of the feature's own Alembic branch under store/migrations/, and
   the head revision of that branch (compared at start without importing Alembic);
 - `translations`: the stem of the feature's .ts files in resources/i18n/.
@@ -43,7 +43,7 @@ CUSTOMERS = Feature(
     "customers",
     ui="records_desk.ui.customers.feature",
     cli="records_desk.cli.customers",
-    wording="records_desk.ui.customers.messages",
+    wording="records_desk.wording.customers.errors",
     translations="customers",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.

@@ -32,6 +32,7 @@ from records_desk.store import migrate  # noqa: E402
 from records_desk.store.database import Database, open_database  # noqa: E402
 from records_desk.store.engine import make_engine  # noqa: E402
 from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402
+from records_desk.wording.language import DEFAULT_LANGUAGE, set_language  # noqa: E402
 
 GM_PASSWORD = "general-manager-pw"
 PASSWORD = "a-good-password"
@@ -66,6 +67,12 @@ def memory_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("RECORDS_DESK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("RECORDS_DESK_DB", str(tmp_path / "data" / "records.db"))
     monkeypatch.delenv("RECORDS_DESK_PASSWORD", raising=False)
+    # Words in the office's default language unless a test asks otherwise (the command line
+    # would otherwise follow whatever LANG the machine has).
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language(DEFAULT_LANGUAGE)
     yield backend
     keyring.set_keyring(previous)
 

@@ -87,8 +87,10 @@ def main(argv: list[str]) -> int:
 
         return run_gui(GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready))
     from records_desk.app_logging import setup_logging
+    from records_desk.wording.language import command_line_language, set_language
 
     setup_logging(console=False)
+    set_language(command_line_language())
     try:
         return int(args.handler(args, db_path))
     except CliError as e:
@@ -104,4 +106,7 @@ def main(argv: list[str]) -> int:
 
 
 def _describe(e: Exception) -> str:
-    return str(e) or type(e).__name__
+    """An error a user can cause in the command line's language (wording/), one line."""
+    from records_desk.wording import describe
+
+    return " ".join(describe(e).split())

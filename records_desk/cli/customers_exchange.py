@@ -75,7 +75,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     """Preview, then commit unless --dry-run; the --json shape is the issue's contract."""
     import json
 
-    from records_desk.exchange.customers.report import report_rows
+    from records_desk.wording.customers.import_report import report_rows
 
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
@@ -124,7 +124,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
 
 def _refusal(e: Exception) -> str:
     from records_desk.domain.customers.errors import QuotaExceeded
-    from records_desk.exchange.customers.report import describe_quota
+    from records_desk.wording.customers.import_report import describe_quota
 
     if isinstance(e, QuotaExceeded):
         return f"{describe_quota(e)} (--override-reason TEXT); nothing imported"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from records_desk.paths import resources_dir
 from records_desk.settings import LANGUAGES
+from records_desk.wording import language as wording_language
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Translations:
             language = SOURCE_LANGUAGE
         self.clear()
         self.language = language
+        wording_language.set_language(language)  # what the window's errors are worded in
         QLocale.setDefault(QLocale(language if language != SOURCE_LANGUAGE else "en_US"))
         if language == SOURCE_LANGUAGE:
             return True
@@ -55,6 +57,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         self.language = SOURCE_LANGUAGE
+        wording_language.set_language(SOURCE_LANGUAGE)
 
     def _load(self, folder: str, name: str) -> bool:
         translator = QTranslator(self._app)

@@ -16,6 +16,13 @@ from records_desk.store.keystore import SERVICE
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the command line's messages in English (LANG); the default and the
+    saved language are test_the_command_line_words_errors_in_the_apps_language."""
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -120,7 +127,7 @@ def test_cli_obeys_the_permission_matrix_and_audits_R_ACC_2(
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
     code, out, err = run(capsys, "--db", str(office), "--user", "ann", "audit", "verify")
     assert code == 2 and out == ""
-    assert "may not audit.verify" in err and "Traceback" not in err
+    assert "may not do this (verify the operation log)" in err and "Traceback" not in err
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
     code, out, _ = run(
         capsys, "--db", str(office), "--user", "boss", "audit", "show", "--limit", "3"
@@ -134,12 +141,34 @@ def test_cli_lockout_is_the_same_as_the_gui_R_ACC_3(
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", "wrong-password")
     for _ in range(4):
         code, _, err = run(capsys, "--db", str(office), "--user", "boss", "accounts")
-        assert code == 2 and "wrong user name or password" in err
+        assert code == 2 and "Wrong user name or password" in err
     code, _, err = run(capsys, "--db", str(office), "--user", "boss", "accounts")
-    assert code == 2 and "locked until" in err
+    assert code == 2 and "locked after too many failed attempts, until" in err
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
     code, _, err = run(capsys, "--db", str(office), "--user", "boss", "accounts")
-    assert code == 2 and "locked until" in err
+    assert code == 2 and "locked after too many failed attempts, until" in err
+
+
+def test_the_command_line_words_errors_in_the_apps_language(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One wording per error, in the user's language: the app's saved language first, then
+    LANG, then the office's default (zh_TW)."""
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", "short")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, _, err = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
+    assert code == 2 and err == "records-desk: 密碼只有 5 個字元，至少需要 10 個。\n"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    code, _, err = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
+    assert err == "records-desk: The password has 5 characters; it needs at least 10.\n"
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "records-desk.ini").write_text("[ui]\nlanguage=zh_TW\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
+    assert "密碼只有 5 個字元" in err
 
 
 def test_missing_database_and_missing_user_are_one_line_errors(

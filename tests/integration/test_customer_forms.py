@@ -432,7 +432,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
     [
         (
             ["visit_report", "--customer", "CS-2099-99999"],
-            "no customer file numbered CS-2099-99999",
+            "沒有編號為 CS-2099-99999 的客戶檔案",  # a domain error: in the office's language
         ),
         (["visit_report", "--entries", "all"], "visit_report needs --customer"),
         (["blacklist", "--customer", "CS-2026-00001"], "blacklist is the whole list"),

@@ -44,7 +44,7 @@ from records_desk.exchange.customers.imports import (
     detect_columns,
     read_customers,
 )
-from records_desk.exchange.customers.report import describe, write_error_report
+from records_desk.wording.customers.import_report import describe, write_error_report
 
 TODAY = date(2026, 6, 1)
 HEADERS = [
@@ -295,7 +295,9 @@ def test_each_record_type_requires_its_fields_R_DQ_1(tmp_path: Path) -> None:
         (5, "B", "FieldRequired"),
         (6, "B", "ChoiceUnknown"),
     ]
-    assert describe(result.errors[0].problem) == "售后維修客戶資料必須填寫電話"
+    assert (
+        describe(result.errors[0].problem) == "售後維修客戶資料必須填寫電話"
+    )  # one spelling (售後)
     assert result.valid == 0
 
 
@@ -393,14 +395,14 @@ def test_the_error_report_is_an_xlsx_with_row_column_value_problem(tmp_path: Pat
     ws = load_workbook(out).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0] == ["列", "欄", "內容", "問題"]
-    assert values[1] == [None, None, None, "找不到「顧問」欄位（每一列都必須填寫）"]
+    assert values[1] == [None, None, None, "找不到「置業顧問」欄位（每一列都必須填寫）"]
     assert values[2][:3] == [3, "C", '=HYPERLINK("http://x")']
     assert ws["C3"].data_type == "s"  # the file's formula stays text in the report
     assert values[3] == [
         4,
         "H",
         "金牌",
-        "「金牌」不是可用的等級（可填：VIP客戶、優選類客戶、合格類客戶）",
+        "「金牌」不是可用的客戶等級（可填：VIP客戶、優選類客戶、合格類客戶）",
     ]
     assert (
         values[4][0] == 5 and values[4][3] == "可能與第 2 列是同一位客戶（統一編號/身分證字號相同）"

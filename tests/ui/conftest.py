@@ -13,7 +13,15 @@ from shiboken6 import Shiboken
 from records_desk.services.container import Services
 from records_desk.settings import Options, Settings
 from records_desk.ui.session_flow import SessionFlow
+from records_desk.wording.language import set_language
 from tests.conftest import cheap_settings
+
+
+@pytest.fixture(autouse=True)
+def english_words() -> None:
+    """The window's tests run in English (ui_settings); errors are worded to match, as
+    Translations.apply("en") does for a real window."""
+    set_language("en")
 
 
 @pytest.fixture

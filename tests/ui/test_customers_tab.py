@@ -138,7 +138,9 @@ def test_registering_an_admitted_type_needs_every_criterion_R_GRD_1(
     assert isinstance(dialog, RegisterDialog)
     type_text(qtbot, dialog.form.name, "林記貿易")
     dialog.save()
-    assert shown and shown[0].startswith("The customer does not meet every admission criterion")
+    assert shown and shown[0].startswith(
+        "The admission criteria are not met, so no file can be made"
+    )
     assert dialog.isVisible() and tab.model.rowCount() == 0
 
 

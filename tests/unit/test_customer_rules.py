@@ -40,9 +40,11 @@ from records_desk.domain.customers.vocabulary import (
 
 
 def test_five_record_types_with_the_seed_terms_and_distinct_codes_R_CUS_1() -> None:
+    # The seed writes 售后 (a simplified 后 in traditional text); the office's forms, exports and
+    # screens use the traditional 售後 everywhere, and the import reads both.
     assert set(RECORD_TYPE_TERMS.values()) == {
         "成交銷售客戶資料",
-        "售后維修客戶資料",
+        "售後維修客戶資料",
         "公司內部資料",
         "重點客戶資料",
         "活動資料庫",

@@ -217,3 +217,76 @@ class SampleSizeInvalid(DomainError):
 
     def __str__(self) -> str:
         return f"a spot check sample needs at least 1 entry, not {self.size}"
+
+
+# --- what the customer services refuse or stop -------------------------------------------------
+
+
+@dataclass
+class ExportCancelled(DomainError):
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: export cancelled; no file written"
+
+
+@dataclass
+class NotACustomerForm(DomainError):
+    """The form is not filled from the customer files (or 附件3 was asked for one customer)."""
+
+    form_id: str
+
+    def __str__(self) -> str:
+        return f"{self.form_id} is not a customer-file form"
+
+
+@dataclass
+class FormNotApplicable(DomainError):
+    """附件1 and 附件2 weigh a grade: internal and campaign records have none."""
+
+    form_id: str
+    customer_id: int
+
+    def __str__(self) -> str:
+        return f"{self.form_id} does not apply to customer file {self.customer_id} (not graded)"
+
+
+@dataclass
+class FormRecordNotFound(DomainError):
+    """`record_id` names no review/visit/evaluation/survey of this customer."""
+
+    form_id: str
+    customer_id: int
+    record_id: int
+
+    def __str__(self) -> str:
+        return f"{self.form_id}: no record {self.record_id} of customer file {self.customer_id}"
+
+
+@dataclass
+class ArchiveNumberNotFound(DomainError):
+    archive_number: str
+
+    def __str__(self) -> str:
+        return f"no customer file numbered {self.archive_number}"
+
+
+@dataclass
+class ImportInvalid(DomainError):
+    """Some row (or the file) is wrong: nothing was written. The preview says what."""
+
+    path: str
+    error_rows: tuple[int, ...]
+    file_problems: int
+
+    def __str__(self) -> str:
+        rows = ", ".join(map(str, self.error_rows[:10]))
+        return f"{self.path}: {len(self.error_rows)} invalid rows ({rows}); nothing imported"
+
+
+@dataclass
+class ImportCancelled(DomainError):
+    path: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: import cancelled; nothing imported"

@@ -27,7 +27,7 @@ class RecordType(StrEnum):
 
 RECORD_TYPE_TERMS: dict[RecordType, str] = {
     RecordType.CLOSED_SALES: "成交銷售客戶資料",
-    RecordType.AFTER_SALES: "售后維修客戶資料",
+    RecordType.AFTER_SALES: "售後維修客戶資料",
     RecordType.INTERNAL: "公司內部資料",
     RecordType.KEY_CUSTOMER: "重點客戶資料",
     RecordType.CAMPAIGN: "活動資料庫",

@@ -16,7 +16,7 @@ What Excel does to office data, and how it is undone here:
   1151127 (ROC), or an Excel day serial whose date format was lost.
 
 The domain errors (PhoneInvalid, OfficeDateInvalid, AdmissionIncomplete) carry their data; the
-other problems an import finds are defined here. `report.describe` words them all in zh_TW.
+other problems an import finds are defined here. wording/customers/import_report.py words them all.
 """
 
 from __future__ import annotations
@@ -262,7 +262,7 @@ RECORD_TYPE_WORDS = _table(
     | {
         "成交銷售": _R.CLOSED_SALES, "成交": _R.CLOSED_SALES, "銷售": _R.CLOSED_SALES,
         "成交銷售客戶": _R.CLOSED_SALES, "Closed sales": _R.CLOSED_SALES, "Sales": _R.CLOSED_SALES,
-        "售后維修": _R.AFTER_SALES, "售後維修": _R.AFTER_SALES, "售後維修客戶資料": _R.AFTER_SALES,
+        "售后維修": _R.AFTER_SALES, "售後維修": _R.AFTER_SALES, "售后維修客戶資料": _R.AFTER_SALES,
         "售后": _R.AFTER_SALES, "售後": _R.AFTER_SALES, "維修": _R.AFTER_SALES,
         "After sales": _R.AFTER_SALES, "After-sales service": _R.AFTER_SALES,
         "公司內部": _R.INTERNAL, "內部": _R.INTERNAL, "內部資料": _R.INTERNAL,

@@ -47,7 +47,7 @@ PROGRESS_EVERY = 500
 @dataclass(frozen=True, slots=True)
 class RowError:
     """One wrong cell: row as Excel numbers it, column letter ("" for a missing column), the
-    value as Excel shows it, and what is wrong (worded by `report.describe`)."""
+    value as Excel shows it, and what is wrong (worded by wording/customers/import_report.py)."""
 
     row: int
     column: str

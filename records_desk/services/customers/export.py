@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action
+from records_desk.domain.customers.errors import ExportCancelled
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.vocabulary import GRADE_TERMS, RECORD_TYPE_TERMS
 from records_desk.exchange.customers.columns import FIELD_TERMS, ImportField
@@ -81,14 +81,6 @@ class SmsExportDone:
     no_mobile: int  # left out: no mobile phone on the file
     repeated: int  # left out: a mobile already on the list
     audit_seq: int
-
-
-@dataclass
-class ExportCancelled(DomainError):
-    path: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: export cancelled; no file written"
 
 
 class _Stop(Exception):

@@ -21,15 +21,20 @@ be written by hand. 附件3 is not one customer's: the entries in force on `on` 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
-from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.blacklist import BlacklistScope
+from records_desk.domain.customers.errors import (
+    ArchiveNumberNotFound,
+    FormNotApplicable,
+    FormRecordNotFound,
+    NotACustomerForm,
+)
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers import form_data as fill
@@ -58,47 +63,6 @@ class CustomerForm(NamedTuple):
     form_id: str
     title_zh: str
     title_en: str
-
-
-@dataclass
-class NotACustomerForm(DomainError):
-    """The form is not filled from the customer files (or 附件3 was asked for one customer)."""
-
-    form_id: str
-
-    def __str__(self) -> str:
-        return f"{self.form_id} is not a customer-file form"
-
-
-@dataclass
-class FormNotApplicable(DomainError):
-    """附件1 and 附件2 weigh a grade: internal and campaign records have none."""
-
-    form_id: str
-    customer_id: int
-
-    def __str__(self) -> str:
-        return f"{self.form_id} does not apply to customer file {self.customer_id} (not graded)"
-
-
-@dataclass
-class FormRecordNotFound(DomainError):
-    """`record_id` names no review/visit/evaluation/survey of this customer."""
-
-    form_id: str
-    customer_id: int
-    record_id: int
-
-    def __str__(self) -> str:
-        return f"{self.form_id}: no record {self.record_id} of customer file {self.customer_id}"
-
-
-@dataclass
-class ArchiveNumberNotFound(DomainError):
-    archive_number: str
-
-    def __str__(self) -> str:
-        return f"no customer file numbered {self.archive_number}"
 
 
 class CustomerFormService:

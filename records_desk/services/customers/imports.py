@@ -34,14 +34,13 @@ from sqlalchemy.orm import Session
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
-from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.domain.customers.errors import ImportCancelled, ImportInvalid, QuotaExceeded
 from records_desk.domain.customers.files import ArchiveNumberTaken
 from records_desk.domain.customers.grading import (
     QuotaPolicy,
 )
 from records_desk.domain.customers.timeliness import EntryKind
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, admission_required
-from records_desk.exchange.customers import report
 from records_desk.exchange.customers import rows as xrows
 from records_desk.exchange.customers.columns import ColumnMapping, ImportField, column_letter
 from records_desk.exchange.customers.imports import ImportResult, RowError, read_customers
@@ -65,6 +64,7 @@ from records_desk.services.customers.new_files import (
     taken_archive_numbers,
 )
 from records_desk.services.customers.records import office_day
+from records_desk.wording.customers import import_report as report
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
 
@@ -148,27 +148,6 @@ class ImportCommitted:
     last_archive_number: str | None
     override_reason: str | None
     audit_seq: int
-
-
-@dataclass
-class ImportInvalid(DomainError):
-    """Some row (or the file) is wrong: nothing was written. The preview says what."""
-
-    path: str
-    error_rows: tuple[int, ...]
-    file_problems: int
-
-    def __str__(self) -> str:
-        rows = ", ".join(map(str, self.error_rows[:10]))
-        return f"{self.path}: {len(self.error_rows)} invalid rows ({rows}); nothing imported"
-
-
-@dataclass
-class ImportCancelled(DomainError):
-    path: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: import cancelled; nothing imported"
 
 
 class ImportService:

@@ -47,7 +47,7 @@ class CustomerAdminMenu:
             notify.info(
                 self.window,  # type: ignore[arg-type]
                 QCoreApplication.translate(
-                    "MainWindow", "This part of Records Desk is not built yet."
+                    "CustomerAdminMenu", "This part of Records Desk is not built yet."
                 ),
             )
             return None

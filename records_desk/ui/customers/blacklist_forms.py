@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import AdmissionCriterion
 from records_desk.ui.customers.admin_words import blacklist_scope_name
-from records_desk.ui.customers.terms import criterion_name
 from records_desk.ui.dialogs import ok_cancel
+from records_desk.wording.customers.terms import criterion_name
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ class ReadmitForm(_Form):
         self.setWindowTitle(self.tr("Re-admit a customer"))
         note = QLabel(
             self.tr(
-                "%1 %2 comes back as a qualified customer (合格), after a review against the "
+                "%1 %2 comes back as a qualified customer, after a review against the "
                 "admission criteria and an approval."
             )
             .replace("%1", customer.archive_number)

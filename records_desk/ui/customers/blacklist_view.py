@@ -123,7 +123,7 @@ class BlacklistDialog(RememberingDialog):
         note = QLabel(
             self.tr(
                 "Entries in red are in force. Only the general manager and the customer "
-                "director add, lift and re-admit; a re-admitted customer starts again as 合格."
+                "director add, lift and re-admit; a re-admitted customer starts again as qualified."
             )
         )
         note.setWordWrap(True)
@@ -278,7 +278,7 @@ class BlacklistDialog(RememberingDialog):
         self.changed.emit()
         notify.info(
             self,
-            self.tr("%1 is back on the customer list as 合格.").replace(
+            self.tr("%1 is back on the customer list as qualified.").replace(
                 "%1", f"{info.archive_number} {info.name}"
             ),
         )

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion
 from records_desk.services.common.dto import AccountInfo
 from records_desk.services.customers.dto import CustomerInfo
-from records_desk.ui.customers.terms import criterion_name, field_name
 from records_desk.ui.dialogs import add_form_row
+from records_desk.wording.customers.terms import criterion_name, field_name
 
 # Phones and product lines are typed on one line: any of these separates two of them.
 _LIST_SEPARATORS = re.compile(r"[,;、，；\n]+")

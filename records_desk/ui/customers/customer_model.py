@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from records_desk.ui.customers.terms import VOID_STATUS, grade_name
 from records_desk.ui.models.paged import Index, PagedTableModel
+from records_desk.wording.customers.terms import VOID_STATUS, grade_name
 
 if TYPE_CHECKING:
     from records_desk.services.customers.search import CustomerQuery, CustomerRow

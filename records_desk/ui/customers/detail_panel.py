@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.ui.customers.terms import (
+from records_desk.wording.customers.terms import (
     criterion_name,
     field_name,
     grade_name,

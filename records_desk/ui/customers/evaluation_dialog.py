@@ -20,22 +20,10 @@ from records_desk.services.customers.dto import CustomerInfo
 from records_desk.services.customers.quality_dto import EvaluationInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, text_box
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.dialogs import add_form_row
+from records_desk.wording.customers.terms import evaluation_criterion_name, grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def criterion_text(criterion: ev.Criterion) -> str:
-    texts = {
-        ev.Criterion.BUSINESS_VOLUME: translate("EvaluationDialog", "Business volume"),
-        ev.Criterion.RECEIVABLES: translate("EvaluationDialog", "Receivables"),
-        ev.Criterion.REPUTATION: translate("EvaluationDialog", "Business reputation"),
-        ev.Criterion.LOYALTY: translate("EvaluationDialog", "Loyalty to our products"),
-        ev.Criterion.SCALE: translate("EvaluationDialog", "Size and results"),
-        ev.Criterion.PARTNERSHIP: translate("EvaluationDialog", "Wish for a long partnership"),
-    }
-    return texts[criterion]
 
 
 class EvaluationDialog(RecordDialog):
@@ -102,7 +90,7 @@ class EvaluationDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record evaluation (附件1)"))
+        self.setWindowTitle(self.tr("Record evaluation (Appendix 1)"))
         self._day_label.setText(self.tr("Evaluation &date:"))
         self._product_label.setText(self.tr("&Product line:"))
         edit = self.product_line.lineEdit()
@@ -117,7 +105,7 @@ class EvaluationDialog(RecordDialog):
         for label, text in zip(self._headings, headings, strict=True):
             label.setText(text)
         for criterion, label in self._names.items():
-            label.setText(criterion_text(criterion))
+            label.setText(evaluation_criterion_name(criterion))
         self._total_label.setText(self.tr("Total (of 100):"))
         self._suggested_label.setText(self.tr("Suggested grade:"))
         self._opinion_label.setText(self.tr("&Opinion:"))

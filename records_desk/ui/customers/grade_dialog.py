@@ -22,10 +22,10 @@ from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.dialogs import add_form_row, make_error_label, ok_cancel, show_error
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import grade_name
 
 
 class GradeDialog(RememberingDialog):

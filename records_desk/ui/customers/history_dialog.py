@@ -26,8 +26,13 @@ from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo, RevisionInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.terms import field_name, local_time, revision_kind_name, value_text
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import (
+    field_name,
+    local_time,
+    revision_kind_name,
+    value_text,
+)
 
 CHANGED = QColor("#fff3c4")
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1

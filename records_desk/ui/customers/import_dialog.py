@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
-from records_desk.exchange.customers.report import describe, write_error_report
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
@@ -44,6 +43,7 @@ from records_desk.ui.customers.import_preview import (
     preview_rows,
 )
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.import_report import describe, write_error_report
 
 
 class ImportDialog(RememberingDialog):

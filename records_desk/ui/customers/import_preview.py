@@ -19,10 +19,10 @@ from records_desk.exchange.customers.columns import (
     column_letter,
 )
 from records_desk.exchange.customers.imports import DuplicateInFile, RowError
-from records_desk.exchange.customers.report import describe, describe_duplicate
 from records_desk.exchange.customers.rows import CustomerDraft
 from records_desk.ui.common.table import Column, RowsModel
-from records_desk.ui.customers.terms import grade_name
+from records_desk.wording.customers.import_report import describe, describe_duplicate
+from records_desk.wording.customers.terms import grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

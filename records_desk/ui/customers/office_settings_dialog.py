@@ -28,9 +28,12 @@ from records_desk.services.container import Services
 from records_desk.services.customers.office_settings import OfficeSettingsInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.evaluation_dialog import criterion_text
-from records_desk.ui.customers.terms import local_time, record_type_name
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import (
+    evaluation_criterion_name,
+    local_time,
+    record_type_name,
+)
 
 
 class OfficeSettingsDialog(RememberingDialog):
@@ -82,7 +85,7 @@ class OfficeSettingsDialog(RememberingDialog):
             spin.setReadOnly(not self.editable)
             spin.valueChanged.connect(self._update_total)
             self.weights[criterion] = spin
-            weights_form.addRow(criterion_text(criterion) + self.tr(":"), spin)
+            weights_form.addRow(evaluation_criterion_name(criterion) + self.tr(":"), spin)
         self.total = QLabel()
         self.total.setObjectName("weightTotal")
         self.total.setWordWrap(True)  # "105 % (the weights must total 100 %)" fits when narrow

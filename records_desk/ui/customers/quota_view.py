@@ -23,8 +23,8 @@ from records_desk.ui.common.table import (
     refresh_close_row,
     table_view,
 )
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import grade_name
 
 
 def _over(line: QuotaLineInfo) -> bool:

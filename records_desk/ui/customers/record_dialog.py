@@ -27,9 +27,9 @@ from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.dialogs import ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import grade_name
 
 
 def text_box(object_name: str, lines: int = 3) -> QPlainTextEdit:

@@ -28,8 +28,8 @@ from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.customers.customer_form import CustomerForm
-from records_desk.ui.customers.terms import field_name, record_type_name
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import field_name, record_type_name
 
 
 class RegisterDialog(RememberingDialog):

@@ -26,8 +26,8 @@ from records_desk.services.container import Services
 from records_desk.services.customers.dto import ChangeRequestInfo
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.terms import field_name, local_time, value_text
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import field_name, local_time, value_text
 
 
 def _item(text: str) -> QTableWidgetItem:

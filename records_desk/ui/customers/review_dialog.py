@@ -22,8 +22,8 @@ from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo, ReviewInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, text_box
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.dialogs import add_form_row
+from records_desk.wording.customers.terms import grade_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -33,7 +33,7 @@ MAX_SCORE = 10
 WARNING = "padding: 4px; border-radius: 3px; background: #fff3c4; color: #5d4300;"
 
 
-def criterion_text(key: str) -> str:
+def evaluation_criterion_name(key: str) -> str:
     texts = {
         "contract": translate("ReviewDialog", "Contract performance"),
         "payment": translate("ReviewDialog", "Payment"),
@@ -103,13 +103,13 @@ class ReviewDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record review (附件2)"))
+        self.setWindowTitle(self.tr("Record review (Appendix 2)"))
         self._day_label.setText(self.tr("Review &date:"))
         self._criteria_label.setText(self.tr("Scores:"))
         self._score_heading.setText(self.tr("Score (0–%1)").replace("%1", str(MAX_SCORE)))
         self._comment_heading.setText(self.tr("Comment"))
         for key, label in self._criterion_labels.items():
-            label.setText(criterion_text(key))
+            label.setText(evaluation_criterion_name(key))
         self._problems_label.setText(self.tr("&Problems found:"))
         self.problems.setPlaceholderText(
             self.tr("e.g. late payment, contracts not carried out, a crisis in the business")

@@ -26,8 +26,8 @@ from records_desk.services.customers.dto import (
 from records_desk.settings import Settings
 from records_desk.ui.common.background import BackgroundJob, load_in_background
 from records_desk.ui.common.table import Column, RowsModel, refresh_close_row, table_view
-from records_desk.ui.customers.terms import grade_name
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import grade_name
 
 
 def _overdue(item: ReviewDueInfo) -> bool:

@@ -40,7 +40,7 @@ from records_desk.ui.customers.screen_actions import (
     office_accounts,
 )
 from records_desk.ui.customers.search_bar import SearchBar
-from records_desk.ui.customers.terms import VOID_STATUS
+from records_desk.wording.customers.terms import VOID_STATUS
 
 if TYPE_CHECKING:
     from records_desk.services.customers.dto import CustomerInfo

@@ -24,8 +24,8 @@ from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import operations
-from records_desk.ui.customers.terms import VOID_STATUS, grade_name
 from records_desk.ui.messages import describe
+from records_desk.wording.customers.terms import VOID_STATUS, grade_name
 
 if TYPE_CHECKING:
     from records_desk.services.customers.dto import CustomerInfo
@@ -127,10 +127,10 @@ class RecordsActions(QObject):
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("&Records"))
         self.button.setToolTip(self.tr("Record a review, visit, evaluation or survey of the file"))
-        self.review_action.setText(self.tr("Record &review (附件2)…"))
-        self.visit_action.setText(self.tr("Record &visit (附件5)…"))
-        self.evaluation_action.setText(self.tr("Record &evaluation (附件1)…"))
-        self.survey_action.setText(self.tr("Record &survey (附件4)…"))
+        self.review_action.setText(self.tr("Record &review (Appendix 2)…"))
+        self.visit_action.setText(self.tr("Record &visit (Appendix 5)…"))
+        self.evaluation_action.setText(self.tr("Record &evaluation (Appendix 1)…"))
+        self.survey_action.setText(self.tr("Record &survey (Appendix 4)…"))
         self._show_records()
 
     # -- the selected file ------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from records_desk.ui.customers.terms import grade_name, record_type_name
+from records_desk.wording.customers.terms import grade_name, record_type_name
 
 if TYPE_CHECKING:
     from records_desk.services.customers.search import CustomerQuery

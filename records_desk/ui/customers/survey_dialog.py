@@ -2,7 +2,7 @@
 representative, customer type, established, registered capital), the seven sections of 五6.2
 as text boxes, and the surveyor's assessment. Saved through EvaluationService.record_survey;
 what is wrong (no section filled in, a text too long, a date ahead) comes back as
-SurveyInvalid and is worded by ui/customers/messages."""
+SurveyInvalid and is worded by wording/customers/record_errors.py."""
 
 from __future__ import annotations
 
@@ -20,39 +20,11 @@ from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
 from records_desk.ui.customers.record_dialog import RecordDialog, date_edit, text_box
 from records_desk.ui.dialogs import add_form_row
+from records_desk.wording.customers.terms import survey_section_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 NOT_GIVEN = QDate(1900, 1, 1)  # the established box's "not given" value, shown blank
-
-
-def section_text(section: SurveySection) -> str:
-    texts = {
-        SurveySection.BASIC: translate("SurveyDialog", "1. Basic facts"),
-        SurveySection.OPERATIONS: translate("SurveyDialog", "2. Business operations"),
-        SurveySection.STAFF: translate("SurveyDialog", "3. Staff"),
-        SurveySection.ORGANISATION: translate("SurveyDialog", "4. Organisation"),
-        SurveySection.PRODUCT_FLOW: translate(
-            "SurveyDialog", "5. Where our products go after purchase"
-        ),
-        SurveySection.CONTRACT_HISTORY: translate(
-            "SurveyDialog", "6. How past contracts with us were carried out"
-        ),
-        SurveySection.PURCHASE_CHANNELS: translate(
-            "SurveyDialog", "7. Where they bought before buying from us"
-        ),
-    }
-    return texts[section]
-
-
-def fact_text(fact: SurveyFact) -> str:
-    texts = {
-        SurveyFact.LEGAL_REP: translate("SurveyDialog", "Legal representative"),
-        SurveyFact.CUSTOMER_TYPE: translate("SurveyDialog", "Customer type"),
-        SurveyFact.ESTABLISHED: translate("SurveyDialog", "Established"),
-        SurveyFact.CAPITAL: translate("SurveyDialog", "Registered capital (NT$)"),
-    }
-    return texts[fact]
 
 
 class SurveyDialog(RecordDialog):
@@ -103,7 +75,7 @@ class SurveyDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record survey (附件4)"))
+        self.setWindowTitle(self.tr("Record survey (Appendix 4)"))
         self._day_label.setText(self.tr("Survey &date:"))
         texts = {
             SurveyFact.LEGAL_REP: self.tr("&Legal representative:"),
@@ -114,7 +86,7 @@ class SurveyDialog(RecordDialog):
         for fact, label in self._fact_labels.items():
             label.setText(texts[fact])
         for section, label in self._section_labels.items():
-            label.setText(section_text(section))
+            label.setText(survey_section_name(section))
         self._assessment_label.setText(self.tr("Surveyor's &assessment:"))
 
     def section_values(self) -> dict[str, str]:

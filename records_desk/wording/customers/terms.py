@@ -1,23 +1,27 @@
-"""The customer-file vocabulary in the user's language: record types, grades, prospect levels,
-statuses, admission criteria, field names and kinds of version. Shared by the table, the
-detail panel, the dialogs and the error messages (ui/customers/messages.py)."""
+"""The customer-file vocabulary in the user's language, one table per enum: record types,
+grades, statuses, admission criteria, field names, kinds of version, the 附件1 evaluation
+criteria and the 附件4 survey's sections and facts. Shared by the table, the detail panel,
+the dialogs, the error messages (wording/customers/errors.py) and the import's report.
+
+(The domain's RECORD_TYPE_TERMS, GRADE_TERMS … are the regulations' own Chinese words as the
+printed forms and the Excel headers use them whatever the UI language; these are the UI's.)"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from records_desk.wording.language import translate
 
 if TYPE_CHECKING:
+    from records_desk.domain.customers.evaluations import Criterion
     from records_desk.domain.customers.files import RevisionKind
+    from records_desk.domain.customers.surveys import SurveyFact, SurveySection
     from records_desk.domain.customers.vocabulary import AdmissionCriterion, Grade, RecordType
 
 # The tab is built at start-up (its time is measured): the customer-file vocabulary is
 # imported when first worded, after the window is on screen. CustomerStatus.VOID as text:
 VOID_STATUS = "void"
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def record_type_name(value: RecordType | str) -> str:
@@ -110,6 +114,7 @@ def field_name(name: str) -> str:
         "entered_at": translate("CustomerTerms", "Entered at"),
         "maintainer_id": translate("CustomerTerms", "Maintainer"),
         "readmitted_on": translate("CustomerTerms", "Re-admitted on"),
+        "note": translate("CustomerTerms", "Note"),
     }
     return names.get(name, name)
 
@@ -163,3 +168,53 @@ def value_text(name: str, value: Any, accounts: dict[int, str] | None = None) ->
         except ValueError:
             return value
     return str(value)
+
+
+def evaluation_criterion_name(criterion: Criterion) -> str:
+    """附件1's criteria (R-GRD-3)."""
+    from records_desk.domain.customers import evaluations as ev
+
+    texts = {
+        ev.Criterion.BUSINESS_VOLUME: translate("EvaluationDialog", "Business volume"),
+        ev.Criterion.RECEIVABLES: translate("EvaluationDialog", "Receivables"),
+        ev.Criterion.REPUTATION: translate("EvaluationDialog", "Business reputation"),
+        ev.Criterion.LOYALTY: translate("EvaluationDialog", "Loyalty to our products"),
+        ev.Criterion.SCALE: translate("EvaluationDialog", "Size and results"),
+        ev.Criterion.PARTNERSHIP: translate("EvaluationDialog", "Wish for a long partnership"),
+    }
+    return texts[criterion]
+
+
+def survey_section_name(section: SurveySection) -> str:
+    """附件4's seven sections (R-CUS-7)."""
+    from records_desk.domain.customers.surveys import SurveySection
+
+    texts = {
+        SurveySection.BASIC: translate("SurveyDialog", "1. Basic facts"),
+        SurveySection.OPERATIONS: translate("SurveyDialog", "2. Business operations"),
+        SurveySection.STAFF: translate("SurveyDialog", "3. Staff"),
+        SurveySection.ORGANISATION: translate("SurveyDialog", "4. Organisation"),
+        SurveySection.PRODUCT_FLOW: translate(
+            "SurveyDialog", "5. Where our products go after purchase"
+        ),
+        SurveySection.CONTRACT_HISTORY: translate(
+            "SurveyDialog", "6. How past contracts with us were carried out"
+        ),
+        SurveySection.PURCHASE_CHANNELS: translate(
+            "SurveyDialog", "7. Where they bought before buying from us"
+        ),
+    }
+    return texts[section]
+
+
+def survey_fact_name(fact: SurveyFact) -> str:
+    """附件4's facts from the form's head."""
+    from records_desk.domain.customers.surveys import SurveyFact
+
+    texts = {
+        SurveyFact.LEGAL_REP: translate("SurveyDialog", "Legal representative"),
+        SurveyFact.CUSTOMER_TYPE: translate("SurveyDialog", "Customer type"),
+        SurveyFact.ESTABLISHED: translate("SurveyDialog", "Established"),
+        SurveyFact.CAPITAL: translate("SurveyDialog", "Registered capital (NT$)"),
+    }
+    return texts[fact]

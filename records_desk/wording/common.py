@@ -1,0 +1,128 @@
+"""The describers of the errors every feature shares: signing in, accounts, permissions,
+printing and opening the database, in the current language. Imported by wording.describe when
+the first error is worded (the printing package is not needed before)."""
+
+from __future__ import annotations
+
+from records_desk.domain.common import errors
+from records_desk.domain.common.errors import KeyUnavailable, WrongKey
+from records_desk.printing.data import FormDataError, LabelDataError
+from records_desk.printing.definitions import UnknownForm
+from records_desk.wording.describe import describer
+from records_desk.wording.language import translate
+from records_desk.wording.terms import action_name, local_time
+
+
+@describer.register
+def _password_too_short(e: errors.PasswordTooShort) -> str:
+    return (
+        translate("Messages", "The password has %1 characters; it needs at least %2.")
+        .replace("%1", str(e.length))
+        .replace("%2", str(e.minimum))
+    )
+
+
+@describer.register
+def _invalid_credentials(e: errors.InvalidCredentials) -> str:
+    if e.attempts_left is not None:
+        return translate(
+            "Messages",
+            "Wrong user name or password. %1 attempts left before the account is locked.",
+        ).replace("%1", str(e.attempts_left))
+    return translate("Messages", "Wrong user name or password.")
+
+
+@describer.register
+def _account_locked(e: errors.AccountLocked) -> str:
+    return translate(
+        "Messages", "This account is locked after too many failed attempts, until %1."
+    ).replace("%1", local_time(e.until))
+
+
+@describer.register
+def _account_disabled(e: errors.AccountDisabled) -> str:
+    return translate("Messages", "The account %1 is disabled. Ask the general manager.").replace(
+        "%1", e.username
+    )
+
+
+@describer.register
+def _password_change_required(e: errors.PasswordChangeRequired) -> str:
+    if e.expired:
+        return translate("Messages", "Your password is older than 90 days and must be changed now.")
+    return translate(
+        "Messages", "Your password was set by an administrator and must be changed now."
+    )
+
+
+@describer.register
+def _password_reused(e: errors.PasswordReused) -> str:
+    return translate("Messages", "The new password must differ from the current one.")
+
+
+@describer.register
+def _permission_denied(e: errors.PermissionDenied) -> str:
+    return translate(
+        "Messages", "Your role may not do this (%1). The attempt was recorded."
+    ).replace("%1", action_name(e.action))
+
+
+@describer.register
+def _username_invalid(e: errors.UsernameInvalid) -> str:
+    return translate("Messages", "The user name must be 3 to 32 letters, digits, '.', '_' or '-'.")
+
+
+@describer.register
+def _username_taken(e: errors.UsernameTaken) -> str:
+    return translate("Messages", "The user name %1 is already in use.").replace("%1", e.username)
+
+
+@describer.register
+def _account_not_found(e: errors.AccountNotFound) -> str:
+    return translate("Messages", "There is no account named %1.").replace("%1", e.username)
+
+
+@describer.register
+def _office_already_initialised(e: errors.OfficeAlreadyInitialised) -> str:
+    return translate("Messages", "This records office already has accounts.")
+
+
+@describer.register
+def _last_manager_protected(e: errors.LastManagerProtected) -> str:
+    return translate(
+        "Messages", "%1 is the last active general manager and cannot be disabled or changed."
+    ).replace("%1", e.username)
+
+
+@describer.register
+def _cannot_change_own_account(e: errors.CannotChangeOwnAccount) -> str:
+    return translate("Messages", "You cannot disable your own account or change your own role.")
+
+
+@describer.register
+def _unknown_form(e: UnknownForm) -> str:
+    return translate("Messages", "There is no form %1.").replace("%1", e.form_id)
+
+
+@describer.register
+def _form_data_error(e: FormDataError | LabelDataError) -> str:
+    path, what = (e.path, e.message) if isinstance(e, FormDataError) else (e.where, e.message)
+    return (
+        translate("Messages", "The data to print is wrong at %1: %2")
+        .replace("%1", path)
+        .replace("%2", what)
+    )
+
+
+@describer.register
+def _key_unavailable(e: KeyUnavailable) -> str:
+    return translate(
+        "Messages", "The key of the database %1 cannot be found on this computer."
+    ).replace("%1", str(e.db_path))
+
+
+@describer.register
+def _wrong_key(e: WrongKey) -> str:
+    return translate(
+        "Messages", "The file %1 is not a Records Desk database, or its key does not match."
+    ).replace("%1", str(e.db_path))

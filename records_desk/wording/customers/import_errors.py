@@ -1,0 +1,177 @@
+"""The describers of the problems an imported customer list can have beyond the domain's own
+(exchange/customers/problems.py and imports.py: a required field empty, an unknown choice, an
+ID or e-mail that fails its check, a number repeated in the file, a missing column or sheet),
+in the user's language. Imported (and so registered) by wording/customers/errors.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from records_desk.domain.customers.duplicates import DuplicateBasis
+from records_desk.domain.customers.vocabulary import (
+    GRADE_TERMS,
+    RECORD_TYPE_TERMS,
+    ProspectLevel,
+    RecordType,
+)
+from records_desk.exchange.customers.cells import (
+    ArchiveNumberRepeated,
+    ChoiceUnknown,
+    EmailInvalid,
+    FieldRequired,
+    GradeForUngradedType,
+    IdNumberInvalid,
+)
+from records_desk.exchange.customers.columns import ImportField
+from records_desk.exchange.customers.imports import (
+    ColumnMissing,
+    HeaderRowNotFound,
+    SheetNotFound,
+    WorkbookUnreadable,
+)
+from records_desk.wording.customers.terms import field_name, record_type_name
+from records_desk.wording.describe import describer
+from records_desk.wording.language import sub, translate
+
+
+def import_field_name(field: ImportField) -> str:
+    """A column of an imported list, named as the customer file's field is everywhere."""
+    return field_name(field.value)
+
+
+def _choices(field: ImportField) -> str:
+    """What a cell of a choice column may say (the words the import reads)."""
+    listed = {
+        ImportField.RECORD_TYPE: list(RECORD_TYPE_TERMS.values()),
+        ImportField.GRADE: list(GRADE_TERMS.values()),
+        ImportField.PROSPECT_LEVEL: [level.value for level in ProspectLevel],
+        ImportField.ADMISSION: [translate("ImportReport", "yes"), translate("ImportReport", "no")],
+    }
+    return translate("ImportReport", ", ").join(listed[field])
+
+
+def basis_text(basis: DuplicateBasis) -> str:
+    if basis is DuplicateBasis.ID_NUMBER:
+        return translate("ImportReport", "the same business or ID number")
+    return translate("ImportReport", "the same name and phone")
+
+
+def _type_term(record_type: RecordType | None) -> str:
+    return record_type_name(record_type) if record_type else ""
+
+
+@describer.register
+def _id_number_invalid(e: IdNumberInvalid) -> str:
+    from records_desk.domain.common.identifiers import IdKind
+
+    texts = {
+        IdKind.TW_NATIONAL_ID: translate(
+            "ImportReport", "“%1” is not a valid ID number (check digit)"
+        ),
+        IdKind.TW_BUSINESS_NUMBER: translate(
+            "ImportReport", "“%1” is not a valid business number (check digit)"
+        ),
+        IdKind.CN_RESIDENT_ID: translate(
+            "ImportReport", "“%1” is not a valid resident ID number (check digit or date of birth)"
+        ),
+        None: translate(
+            "ImportReport",
+            "“%1” has the shape of no ID number, business number or resident ID number",
+        ),
+    }
+    return sub(texts[e.kind], e.text)
+
+
+@describer.register
+def _email_invalid(e: EmailInvalid) -> str:
+    return sub(translate("ImportReport", "“%1” is not a valid e-mail address"), e.text)
+
+
+@describer.register
+def _archive_number_repeated(e: ArchiveNumberRepeated) -> str:
+    return sub(
+        translate(
+            "ImportReport",
+            "The archive number “%1” is already used in row %2; numbers never repeat",
+        ),
+        e.text,
+        e.first_row,
+    )
+
+
+@describer.register
+def _import_field_required(e: FieldRequired) -> str:
+    if e.record_type is None:
+        return sub(translate("ImportReport", "%1 must be filled in"), import_field_name(e.field))
+    return sub(
+        translate("ImportReport", "%1 must have %2 filled in"),
+        _type_term(e.record_type),
+        import_field_name(e.field),
+    )
+
+
+@describer.register
+def _choice_unknown(e: ChoiceUnknown) -> str:
+    return sub(
+        translate("ImportReport", "“%1” is not a %2 (one of: %3)"),
+        e.text,
+        import_field_name(e.field),
+        _choices(e.field),
+    )
+
+
+@describer.register
+def _grade_for_ungraded_type(e: GradeForUngradedType) -> str:
+    return sub(
+        translate("ImportReport", "%1 have no grade; leave the grade empty (R-GRD-2)"),
+        _type_term(e.record_type),
+    )
+
+
+@describer.register
+def _column_missing(e: ColumnMissing) -> str:
+    field = import_field_name(e.field)
+    if e.record_type is None:
+        return sub(translate("ImportReport", "No column “%1” (every row needs it)"), field)
+    if e.first_row:
+        return sub(
+            translate("ImportReport", "No column “%1” (%2 need it; the first is in row %3)"),
+            field,
+            _type_term(e.record_type),
+            e.first_row,
+        )
+    return sub(
+        translate("ImportReport", "No column “%1” (%2 need it)"), field, _type_term(e.record_type)
+    )
+
+
+@describer.register
+def _header_row_not_found(e: HeaderRowNotFound) -> str:
+    return sub(
+        translate(
+            "ImportReport",
+            "No header row in the first %2 rows of the sheet “%1” (it needs at least two "
+            "column names the import knows, such as customer name and phone)",
+        ),
+        e.sheet,
+        e.searched,
+    )
+
+
+@describer.register
+def _sheet_not_found(e: SheetNotFound) -> str:
+    return sub(
+        translate("ImportReport", "No sheet “%1” (the file has: %2)"),
+        e.name,
+        translate("ImportReport", ", ").join(e.available),
+    )
+
+
+@describer.register
+def _workbook_unreadable(e: WorkbookUnreadable) -> str:
+    return sub(
+        translate(
+            "ImportReport", "“%1” cannot be read: it is not an xlsx workbook, or it is damaged"
+        ),
+        Path(e.path).name,
+    )

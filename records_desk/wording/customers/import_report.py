@@ -1,0 +1,130 @@
+"""The import's error report: every problem of an imported customer list worded in the user's
+language, and saved as xlsx.
+
+The problems are typed and carry data (the domain's PhoneInvalid, OfficeDateInvalid,
+ArchiveNumberInvalid, AdmissionIncomplete, worded by wording/customers/errors.py as they are for
+hand entry; the import's own FieldRequired, IdNumberInvalid, ColumnMissing … registered here);
+`describe` is the one wording for the saved report, the preview table and the command line's
+JSON alike. The report has the columns row, column, value, problem — row and column as Excel
+shows them — file-level problems first, then the rows in order, then the likely duplicates
+within the file. It is written like any export, so a value from the imported file that looks
+like a formula stays text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from records_desk.domain.customers.duplicates import DuplicateBasis
+from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.exchange.customers.columns import column_index
+from records_desk.exchange.customers.export import ExportColumn, write_customers
+from records_desk.exchange.customers.imports import (
+    DuplicateInFile,
+    FileProblem,
+    RowError,
+)
+from records_desk.wording import describe as describe_error
+from records_desk.wording.customers.import_errors import basis_text
+from records_desk.wording.customers.terms import grade_name
+from records_desk.wording.language import sub, translate
+
+
+def report_columns() -> tuple[ExportColumn, ...]:
+    return (
+        ExportColumn("row", translate("ImportReport", "Row"), width=8),
+        ExportColumn("column", translate("ImportReport", "Column"), width=8),
+        ExportColumn("value", translate("ImportReport", "Value"), width=30),
+        ExportColumn("problem", translate("ImportReport", "Problem"), width=70),
+    )
+
+
+def describe(problem: Exception) -> str:
+    """One problem of an imported list, as the report, the preview and the CLI word it."""
+    return describe_error(problem)
+
+
+def describe_duplicate(duplicate: DuplicateInFile) -> str:
+    return sub(
+        translate("ImportReport", "Probably the same customer as row %1 (%2)"),
+        duplicate.first_row,
+        basis_text(duplicate.key[0]),
+    )
+
+
+def report_rows(
+    errors: Iterable[RowError],
+    file_errors: Iterable[FileProblem] = (),
+    duplicates: Iterable[DuplicateInFile] = (),
+    notes: Iterable[dict[str, object]] = (),
+) -> list[dict[str, object]]:
+    """The report's rows: file problems, then row errors by row and column, then duplicates,
+    then `notes` already worded (row, column, value, problem): what the import service found
+    against the database (likely duplicates of files on record, quotas, consultants)."""
+    rows: list[dict[str, object]] = [
+        {"row": None, "column": "", "value": "", "problem": describe(p)} for p in file_errors
+    ]
+    ordered = sorted(errors, key=lambda e: (e.row, column_index(e.column) if e.column else -1))
+    rows += (
+        {"row": e.row, "column": e.column, "value": e.value, "problem": describe(e.problem)}
+        for e in ordered
+    )
+    rows += (
+        {"row": d.row, "column": "", "value": d.key[1], "problem": describe_duplicate(d)}
+        for d in duplicates
+    )
+    rows += notes
+    return rows
+
+
+def write_error_report(
+    errors: Iterable[RowError],
+    path: str | Path,
+    *,
+    file_errors: Iterable[FileProblem] = (),
+    duplicates: Iterable[DuplicateInFile] = (),
+    notes: Iterable[dict[str, object]] = (),
+) -> int:
+    """Save the report as xlsx (frozen header, auto-filter, widths); return its row count."""
+    rows = report_rows(errors, file_errors, duplicates, notes)
+    return write_customers(rows, report_columns(), path, translate("ImportReport", "Error report"))
+
+
+# --- what the import service finds against the database ---------------------------------------
+
+
+def describe_db_duplicate(archive_number: str, name: str, basis: DuplicateBasis) -> str:
+    return sub(
+        translate("ImportReport", "Probably the same customer as %1 “%2” on record (%3)"),
+        archive_number,
+        name,
+        basis_text(basis),
+    )
+
+
+def describe_unmatched_consultant(name: str) -> str:
+    return sub(
+        translate(
+            "ImportReport",
+            "The consultant “%1” is no account here; the imported files get no consultant",
+        ),
+        name,
+    )
+
+
+def describe_quota(problem: QuotaExceeded) -> str:
+    """R-GRD-2: the batch would put a department or product line over a cap."""
+    return sub(
+        translate(
+            "ImportReport",
+            "After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; "
+            "a director's approval with a reason is needed (R-GRD-2)",
+        ),
+        problem.scope_name,
+        grade_name(problem.grade),
+        problem.count_after,
+        problem.total_after,
+        f"{float(problem.share_after):.1%}",
+        f"{float(problem.cap):.0%}",
+    )

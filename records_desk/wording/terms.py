@@ -1,0 +1,68 @@
+"""The terms every feature shares, in the current language: roles (R-ACC), the permission
+matrix's actions (R-ACC-2) and local times. Light: the window names the signed-in role at
+start-up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.common.roles import Role
+from records_desk.wording.language import translate
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def action_name(action: str) -> str:
+    """A permission-matrix action as the user would say it; unknown codes stay as they are."""
+    names = {
+        Action.ACCOUNT_LIST: translate("Messages", "view the accounts"),
+        Action.ACCOUNT_CREATE: translate("Messages", "create an account"),
+        Action.ACCOUNT_DISABLE: translate("Messages", "disable an account"),
+        Action.ACCOUNT_ENABLE: translate("Messages", "enable an account"),
+        Action.ACCOUNT_RESET_PASSWORD: translate("Messages", "reset a password"),
+        Action.ACCOUNT_CHANGE_ROLE: translate("Messages", "change a role"),
+        Action.AUDIT_READ: translate("Messages", "read the operation log"),
+        Action.AUDIT_VERIFY: translate("Messages", "verify the operation log"),
+        Action.FORM_PRINT: translate("Messages", "print a form"),
+        Action.CUSTOMER_VIEW: translate("Messages", "view customer files"),
+        Action.CUSTOMER_REGISTER: translate("Messages", "register a customer file"),
+        Action.CUSTOMER_REQUEST_CHANGE: translate(
+            "Messages", "request a change of a customer file"
+        ),
+        Action.CUSTOMER_APPROVE_CHANGE: translate("Messages", "approve a change of customer data"),
+        Action.CUSTOMER_CHANGE_DIRECTLY: translate("Messages", "change customer data directly"),
+        Action.CUSTOMER_VOID: translate("Messages", "void a customer file"),
+        Action.GRADE_CHANGE: translate("Messages", "change a customer's grade"),
+        Action.GRADE_OVERRIDE: translate("Messages", "override a grade quota"),
+        Action.PROSPECT_SET: translate("Messages", "set a prospect level"),
+        Action.BLACKLIST_MANAGE: translate("Messages", "manage the blacklist"),
+        Action.REVIEW_RECORD: translate("Messages", "record a customer review"),
+        Action.VISIT_RECORD: translate("Messages", "record a customer visit"),
+        Action.EVALUATION_RECORD: translate("Messages", "record a customer evaluation"),
+        Action.SURVEY_RECORD: translate("Messages", "record a customer survey"),
+        Action.SPOT_CHECK: translate("Messages", "run the weekly spot check"),
+        Action.QUALITY_VIEW: translate("Messages", "view data-quality problems"),
+        Action.QUALITY_DISMISS: translate("Messages", "dismiss a likely duplicate"),
+        Action.CUSTOMER_IMPORT: translate("Messages", "import customer files"),
+        Action.CUSTOMER_EXPORT: translate("Messages", "export customer files"),
+        Action.OFFICE_SETTINGS: translate("Messages", "change the office settings"),
+    }
+
+    known = {a.value: text for a, text in names.items()}
+    return known.get(action, action)
+
+
+def role_name(role: Role) -> str:
+    names = {
+        Role.GENERAL_MANAGER: translate("Messages", "General manager"),
+        Role.CUSTOMER_DIRECTOR: translate("Messages", "Customer director"),
+        Role.ARCHIVIST: translate("Messages", "Archivist"),
+        Role.RECEPTION_CLERK: translate("Messages", "Reception clerk"),
+        Role.SALES_MANAGER: translate("Messages", "Sales manager"),
+        Role.CONSULTANT: translate("Messages", "Consultant"),
+        Role.STAFF: translate("Messages", "Staff (read only)"),
+    }
+    return names[role]

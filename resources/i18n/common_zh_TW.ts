@@ -1,0 +1,1236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/about.py" line="34"/>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/about.py" line="36"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The records office&apos;s desktop application: customer files, the loan register, removable media and the reception rotation.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;&lt;p&gt;Qt %4, PySide6 %5. Chinese text uses the WenQuanYi Micro Hei font (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;檔案室桌面應用程式：客戶檔案、檔案借閱登記、移動存儲介質及接待輪序。&lt;/p&gt;&lt;p&gt;資料庫：%3&lt;/p&gt;&lt;p&gt;Qt %4，PySide6 %5。中文字型採用文泉驛微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="151"/>
+        <source>Accounts</source>
+        <translation>帳號管理</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="152"/>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="153"/>
+        <source>User name, name, role or status</source>
+        <translation>帳號、姓名、角色或狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="154"/>
+        <source>&amp;New account…</source>
+        <translation>新增帳號(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="156"/>
+        <source>Create an account (%1)</source>
+        <translation>新增帳號（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="160"/>
+        <source>&amp;Reset password…</source>
+        <translation>重設密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="161"/>
+        <source>Change r&amp;ole…</source>
+        <translation>變更角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="164"/>
+        <source>Accounts are never deleted: disable the account of someone who leaves; its history stays in the operation log.</source>
+        <translation>帳號永不刪除：人員離職時停用其帳號，其歷史紀錄保留在操作日誌中。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="192"/>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="194"/>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/accounts_dialog.py" line="197"/>
+        <source>%1 of %2 accounts shown</source>
+        <translation>顯示 %1 個帳號，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="101"/>
+        <source>The password must be changed at the next sign-in.</source>
+        <translation>下次登入時必須變更密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="112"/>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="113"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="114"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="115"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="116"/>
+        <source>Password changed</source>
+        <translation>密碼變更時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="117"/>
+        <source>Last sign-in</source>
+        <translation>最近登入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="125"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="128"/>
+        <source>Locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="129"/>
+        <source>Active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="143"/>
+        <source>%1 (must change)</source>
+        <translation>%1（須變更）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/accounts_model.py" line="146"/>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="53"/>
+        <source>&amp;Print blank form…</source>
+        <translation>列印空白表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="54"/>
+        <source>Preview and print an empty form to fill in by hand</source>
+        <translation>預覽並列印空白表格，以供手寫填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="57"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="58"/>
+        <source>Change the language and the idle lock</source>
+        <translation>變更介面語言及閒置鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="61"/>
+        <source>&amp;Change password…</source>
+        <translation>變更密碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="62"/>
+        <source>Set a new password for your own account</source>
+        <translation>為自己的帳號設定新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="65"/>
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="66"/>
+        <source>Lock the window now; your work stays open</source>
+        <translation>立即鎖定視窗；工作內容保持不變</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="69"/>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="70"/>
+        <source>End your session and return to the sign-in dialog</source>
+        <translation>結束本次登入並回到登入畫面</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="72"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="72"/>
+        <source>Close Records Desk</source>
+        <translation>關閉 Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="74"/>
+        <source>&amp;Accounts…</source>
+        <translation>帳號管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="75"/>
+        <source>Create, disable and reset user accounts</source>
+        <translation>新增、停用及重設使用者帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="78"/>
+        <source>Operation &amp;log…</source>
+        <translation>操作日誌(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="79"/>
+        <source>Read the operation log</source>
+        <translation>查閱操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="82"/>
+        <source>&amp;Verify audit chain</source>
+        <translation>驗證日誌雜湊鏈(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="83"/>
+        <source>Check that no entry of the operation log was altered</source>
+        <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="86"/>
+        <source>&amp;About Records Desk</source>
+        <translation>關於 Records Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="87"/>
+        <source>Version, database and licences</source>
+        <translation>版本、資料庫及授權資訊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="90"/>
+        <source>Open log &amp;folder</source>
+        <translation>開啟日誌資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/actions.py" line="91"/>
+        <source>Show the folder holding the application&apos;s log files</source>
+        <translation>顯示存放程式日誌檔案的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTable</name>
+    <message>
+        <location filename="../../records_desk/ui/common/table.py" line="158"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../records_desk/app.py" line="141"/>
+        <source>The database %1 could not be opened (%2). The details are in %3.</source>
+        <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226"/>
+        <source>Operation log</source>
+        <translation>操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="227"/>
+        <source>&amp;Account:</source>
+        <translation>帳號(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="228"/>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229"/>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="230"/>
+        <source>&amp;To</source>
+        <translation>結束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="231"/>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="232"/>
+        <source>&amp;Verify chain</source>
+        <translation>驗證雜湊鏈(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="234"/>
+        <source>Recompute the hash of every entry to detect changes made outside the app</source>
+        <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="236"/>
+        <source>Select an entry to read its details.</source>
+        <translation>選擇一筆紀錄以查看詳細內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
+        <source>All accounts</source>
+        <translation>全部帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="301"/>
+        <source>%1 of %2 entries loaded</source>
+        <translation>已載入 %1 筆，共 %2 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="314"/>
+        <source>The operation log is intact: %1 entries verified.</source>
+        <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="322"/>
+        <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
+        <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="105"/>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="106"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="107"/>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="108"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="109"/>
+        <source>Entity</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="110"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../records_desk/ui/common/background.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/background.py" line="107"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>BlankFormsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="112"/>
+        <source>Print blank form</source>
+        <translation>列印空白表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="113"/>
+        <source>&amp;Find:</source>
+        <translation>搜尋(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="114"/>
+        <source>Chinese or English title</source>
+        <translation>中文或英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="115"/>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="117"/>
+        <source>Chinese title</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="118"/>
+        <source>English title</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="119"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="120"/>
+        <source>Form id</source>
+        <translation>表格代號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129"/>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129"/>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="160"/>
+        <source>%1 of %2 forms</source>
+        <translation>顯示 %1 份表格，共 %2 份</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="78"/>
+        <source>Change password — Records Desk</source>
+        <translation>變更密碼 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="79"/>
+        <source>Choose a new password.</source>
+        <translation>請設定新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="82"/>
+        <source>User name:</source>
+        <translation>帳號：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="83"/>
+        <source>&amp;Current password:</source>
+        <translation>目前密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="84"/>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="85"/>
+        <source>C&amp;onfirm new password:</source>
+        <translation>確認新密碼(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="90"/>
+        <source>At least 10 characters, different from the current one.</source>
+        <translation>至少 10 個字元，且不可與目前密碼相同。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="91"/>
+        <source>&amp;Change password</source>
+        <translation>變更密碼(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="95"/>
+        <source>The two new passwords do not match.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>DisableReasonDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="174"/>
+        <source>Disable account %1</source>
+        <translation>停用帳號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="176"/>
+        <source>e.g. left the company on 30 November</source>
+        <translation>例如：11 月 30 日離職</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="177"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="180"/>
+        <source>%1 can no longer sign in. The account and its history are kept; it can be enabled again.</source>
+        <translation>%1 將無法再登入。帳號及其歷史紀錄都會保留，日後可再次啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="184"/>
+        <source>Disable account</source>
+        <translation>停用帳號</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/error_dialog.py" line="72"/>
+        <source>Unexpected error — Records Desk</source>
+        <translation>未預期的錯誤 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/error_dialog.py" line="74"/>
+        <source>&lt;b&gt;Something went wrong: %1&lt;/b&gt;&lt;p&gt;Records Desk carries on; what you were doing may not have finished. Please check it, and give the details below to whoever looks after the program.&lt;/p&gt;&lt;p&gt;The log file is %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;發生錯誤：%1&lt;/b&gt;&lt;p&gt;Records Desk 會繼續運行，但剛才的操作可能沒有完成，請檢查一下，並把下面的詳細資料交給負責維護本程式的人員。&lt;/p&gt;&lt;p&gt;日誌檔案：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/error_dialog.py" line="82"/>
+        <source>%1 errors happened; all are in the details.</source>
+        <translation>共發生 %1 個錯誤，詳細資料中列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/error_dialog.py" line="85"/>
+        <source>&amp;Copy details</source>
+        <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="75"/>
+        <source>New records office — Records Desk</source>
+        <translation>新建檔案室 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="78"/>
+        <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
+        <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="84"/>
+        <source>&amp;User name:</source>
+        <translation>帳號(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="85"/>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="86"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="87"/>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="92"/>
+        <source>letters, digits, . _ - (3 to 32)</source>
+        <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="93"/>
+        <source>At least 10 characters. Passwords expire after 90 days.</source>
+        <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="94"/>
+        <source>&amp;Create account</source>
+        <translation>建立帳號(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="98"/>
+        <source>The two passwords do not match.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="88"/>
+        <source>The two passwords do not match.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../records_desk/ui/idle.py" line="144"/>
+        <source>Records Desk is locked</source>
+        <translation>Records Desk 已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/idle.py" line="147"/>
+        <source>%1 (%2) is signed in. Enter the password to carry on where you left off, or sign out.</source>
+        <translation>%1（%2）已登入。請輸入密碼以繼續剛才的工作，或選擇登出。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/idle.py" line="153"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/idle.py" line="154"/>
+        <source>&amp;Unlock</source>
+        <translation>解除鎖定(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/idle.py" line="155"/>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="79"/>
+        <source>Sign in — %1</source>
+        <translation>登入 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="81"/>
+        <source>&lt;b&gt;Sign in to Records Desk&lt;/b&gt;&lt;br&gt;Records office: %1</source>
+        <translation>&lt;b&gt;登入 Records Desk&lt;/b&gt;&lt;br&gt;檔案室資料庫：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="85"/>
+        <source>&amp;User name:</source>
+        <translation>帳號(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="85"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="88"/>
+        <source>&amp;Sign in</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="215"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="216"/>
+        <source>&amp;Admin</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="217"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="227"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>登入者：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="229"/>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="231"/>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="239"/>
+        <source>Encrypted, key in private file %1</source>
+        <translation>已加密，金鑰存於私人檔案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="240"/>
+        <source>Encrypted, key in OS keyring</source>
+        <translation>已加密，金鑰存於系統金鑰圈</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="330"/>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="365"/>
+        <source>This part of Records Desk is not built yet.</source>
+        <translation>Records Desk 的這個部分尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="373"/>
+        <source>The operation log is intact: %1 entries checked.</source>
+        <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="377"/>
+        <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
+        <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="21"/>
+        <source>view the accounts</source>
+        <translation>查看帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="22"/>
+        <source>create an account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="23"/>
+        <source>disable an account</source>
+        <translation>停用帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="24"/>
+        <source>enable an account</source>
+        <translation>啟用帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="25"/>
+        <source>reset a password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="26"/>
+        <source>change a role</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="27"/>
+        <source>read the operation log</source>
+        <translation>查閱操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="28"/>
+        <source>verify the operation log</source>
+        <translation>驗證操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="29"/>
+        <source>print a form</source>
+        <translation>列印表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="30"/>
+        <source>view customer files</source>
+        <translation>查閱客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="31"/>
+        <source>register a customer file</source>
+        <translation>登記客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="32"/>
+        <source>request a change of a customer file</source>
+        <translation>申請修改客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="35"/>
+        <source>approve a change of customer data</source>
+        <translation>審批客戶資料修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="36"/>
+        <source>change customer data directly</source>
+        <translation>直接修改客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="37"/>
+        <source>void a customer file</source>
+        <translation>作廢客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="38"/>
+        <source>change a customer&apos;s grade</source>
+        <translation>變更客戶等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="39"/>
+        <source>override a grade quota</source>
+        <translation>超出等級比例的特批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="40"/>
+        <source>set a prospect level</source>
+        <translation>設定客戶級別（A/B/C）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="41"/>
+        <source>manage the blacklist</source>
+        <translation>管理黑名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="42"/>
+        <source>record a customer review</source>
+        <translation>登記客戶階段評價</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="43"/>
+        <source>record a customer visit</source>
+        <translation>登記客戶拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="44"/>
+        <source>record a customer evaluation</source>
+        <translation>記錄客戶審核評價</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="45"/>
+        <source>record a customer survey</source>
+        <translation>記錄客戶情況調查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="46"/>
+        <source>run the weekly spot check</source>
+        <translation>執行每週抽查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="47"/>
+        <source>view data-quality problems</source>
+        <translation>查看資料品質問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="48"/>
+        <source>dismiss a likely duplicate</source>
+        <translation>排除疑似重複</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="49"/>
+        <source>import customer files</source>
+        <translation>匯入客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="50"/>
+        <source>export customer files</source>
+        <translation>匯出客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="51"/>
+        <source>change the office settings</source>
+        <translation>變更全公司共用設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="60"/>
+        <source>General manager</source>
+        <translation>總經理</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="61"/>
+        <source>Customer director</source>
+        <translation>客戶總監</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="62"/>
+        <source>Archivist</source>
+        <translation>檔案管理員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="63"/>
+        <source>Reception clerk</source>
+        <translation>銷售文員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="64"/>
+        <source>Sales manager</source>
+        <translation>銷售經理</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="65"/>
+        <source>Consultant</source>
+        <translation>置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="66"/>
+        <source>Staff (read only)</source>
+        <translation>各部門職員（唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="19"/>
+        <source>The password has %1 characters; it needs at least %2.</source>
+        <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="28"/>
+        <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
+        <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="32"/>
+        <source>Wrong user name or password.</source>
+        <translation>帳號或密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="37"/>
+        <source>This account is locked after too many failed attempts, until %1.</source>
+        <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="44"/>
+        <source>The account %1 is disabled. Ask the general manager.</source>
+        <translation>帳號 %1 已停用，請聯絡總經理。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="52"/>
+        <source>Your password is older than 90 days and must be changed now.</source>
+        <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="53"/>
+        <source>Your password was set by an administrator and must be changed now.</source>
+        <translation>您的密碼由管理員設定，必須立即變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="60"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密碼不可與目前密碼相同。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="65"/>
+        <source>Your role may not do this (%1). The attempt was recorded.</source>
+        <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="72"/>
+        <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="77"/>
+        <source>The user name %1 is already in use.</source>
+        <translation>帳號 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="82"/>
+        <source>There is no account named %1.</source>
+        <translation>沒有名為 %1 的帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="87"/>
+        <source>This records office already has accounts.</source>
+        <translation>此檔案室資料庫已有帳號。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="92"/>
+        <source>%1 is the last active general manager and cannot be disabled or changed.</source>
+        <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="99"/>
+        <source>You cannot disable your own account or change your own role.</source>
+        <translation>不能停用自己的帳號或變更自己的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="104"/>
+        <source>There is no form %1.</source>
+        <translation>沒有表格 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="111"/>
+        <source>The data to print is wrong at %1: %2</source>
+        <translation>列印資料有誤，位置 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="119"/>
+        <source>The key of the database %1 cannot be found on this computer.</source>
+        <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="126"/>
+        <source>The file %1 is not a Records Desk database, or its key does not match.</source>
+        <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="105"/>
+        <source>New account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="111"/>
+        <source>&amp;User name:</source>
+        <translation>帳號(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="112"/>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="113"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="114"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="115"/>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="116"/>
+        <source>The person must change this password at the first sign-in.</source>
+        <translation>此人首次登入時必須變更此密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="117"/>
+        <source>Create account</source>
+        <translation>建立帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="130"/>
+        <source>Enter a user name.</source>
+        <translation>請輸入帳號。</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <location filename="../../records_desk/ui/notify.py" line="23"/>
+        <location filename="../../records_desk/ui/notify.py" line="30"/>
+        <source>Records Desk</source>
+        <translation>Records Desk 檔案室系統</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderTab</name>
+    <message>
+        <location filename="../../records_desk/ui/widgets/placeholder.py" line="53"/>
+        <source>This feature is not built yet.</source>
+        <translation>此功能尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="190"/>
+        <source>Print preview — %1 (%2)</source>
+        <translation>列印預覽 — %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="193"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="194"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195"/>
+        <source>Fit width</source>
+        <translation>符合頁寬</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
+        <source>&amp;Open in system viewer</source>
+        <translation>以系統檢視器開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="215"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="281"/>
+        <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
+        <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="299"/>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="343"/>
+        <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
+        <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="363"/>
+        <source>No program to show PDF files was found. The PDF is saved at %1.</source>
+        <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../records_desk/ui/printing/files.py" line="71"/>
+        <source>you may not write in that folder</source>
+        <translation>您沒有寫入該資料夾的權限</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/files.py" line="73"/>
+        <source>the disk is full</source>
+        <translation>磁碟空間已滿</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/printing/files.py" line="75"/>
+        <source>the folder does not exist</source>
+        <translation>該資料夾不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="149"/>
+        <source>Reset password of %1</source>
+        <translation>重設 %1 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="152"/>
+        <source>&amp;Temporary password:</source>
+        <translation>臨時密碼(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="153"/>
+        <source>&amp;Confirm password:</source>
+        <translation>確認密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="156"/>
+        <source>%1 must change this temporary password at the next sign-in. A lockout after failed attempts is lifted.</source>
+        <translation>%1 下次登入時必須變更此臨時密碼。因多次登入失敗而造成的鎖定將一併解除。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="160"/>
+        <source>Reset password</source>
+        <translation>重設密碼</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="197"/>
+        <source>Change role of %1</source>
+        <translation>變更 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="199"/>
+        <source>New &amp;role:</source>
+        <translation>新角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/account_form.py" line="200"/>
+        <source>Change role</source>
+        <translation>變更角色</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>Settings — Records Desk</source>
+        <translation>設定 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>&amp;Language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>閒置後鎖定(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="73"/>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
+        <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
+    </message>
+</context>
+</TS>
