@@ -23,13 +23,13 @@ def setup_logging(console: bool = True) -> Path:
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._records_desk = True  # type: ignore[attr-defined]
+    handler._records_desk = True  # type: ignore[attr-defined]  # our mark on a stdlib handler
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     if console:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        stream._records_desk = True  # type: ignore[attr-defined]
+        stream._records_desk = True  # type: ignore[attr-defined]  # our mark, as above
         root.addHandler(stream)
     return path

@@ -6,6 +6,7 @@ services/common/office_settings.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -15,19 +16,20 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Option(Generic[T]):
     key: str
-    type: type
+    type: Callable[[Any], T]  # the type, which also converts a raw value
     default: T
 
     def coerce(self, raw: Any) -> T:
         """Values come back from QSettings as strings on some platforms; bad ones fall back."""
         if raw is None:
             return self.default
+        # mypy cannot narrow T from `self.type is bool`, hence the two ignores.
         try:
             if self.type is bool and isinstance(raw, str):
                 return raw.lower() in ("1", "true", "yes")  # type: ignore[return-value]
             if self.type is bytes:
                 return bytes(raw)  # type: ignore[return-value]
-            return self.type(raw)  # type: ignore[no-any-return]
+            return self.type(raw)
         except (TypeError, ValueError):
             return self.default
 

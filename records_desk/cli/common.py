@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from records_desk.paths import PASSWORD_ENV
 
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from records_desk.services.container import Services
 
 Handler = Callable[[argparse.Namespace, Path], int]
-SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+# Generic only in the stubs, so the alias is a string: use it in annotations only.
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class ExitCode(IntEnum):

@@ -14,18 +14,27 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, sign_in, verbs
 
 EXIT_INVALID_ROWS = ExitCode.ERROR  # the issue's contract: any invalid row -> 2, nothing written
 
-IMPORT_HELP = dict(
+
+class _Help(TypedDict):
+    """The add_parser keywords a command's help is given as."""
+
+    description: str
+    help: str
+
+
+IMPORT_HELP = _Help(
     description="Read an xlsx customer list, check every row, and register all of them in "
     "one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when "
     "any row is invalid (then nothing is written). The batch is audited.",
     help="import customer files from an Excel list",
 )
-EXPORT_HELP = dict(
+EXPORT_HELP = _Help(
     description="Write the customer list (all files, or those matching --query, as the "
     "customers tab finds them) to an xlsx file. The export is audited with its row count.",
     help="export customer files to Excel",

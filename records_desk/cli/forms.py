@@ -127,10 +127,13 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
             if args.calibration:
                 printed = services.printing.render_calibration(principal, layout)
             else:
+                # validate() above accepted it: a JSON object, or None for --blank.
+                assert data is None or isinstance(data, dict)
                 printed = services.printing.render(principal, args.form_id, data, layout)
-        except ValueError as e:  # a label the sheet cannot print (labels.LabelDataError)
-            where = getattr(e, "where", None)
-            raise CliError(f"{args.data}: {where}: {e.message}" if where else str(e)) from e
+        except form_data.LabelDataError as e:  # a label the sheet cannot print
+            raise CliError(f"{args.data}: {e.where}: {e.message}" if e.where else str(e)) from e
+        except ValueError as e:
+            raise CliError(str(e)) from e
         save_printed(services, principal, printed, args.output)
     return ExitCode.OK
 

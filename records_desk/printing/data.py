@@ -144,8 +144,10 @@ def _fields(fields: tuple[Field, ...], raw: Any, path: str) -> dict[str, str]:
     return out
 
 
-def validate(definition: FormDefinition, data: dict[str, Any] | None) -> FilledData:
-    """Check `data` against the definition; None means the form is printed blank."""
+def validate(definition: FormDefinition, data: object) -> FilledData:
+    """Check `data` against the definition; None means the form is printed blank. It takes
+    any parsed JSON (the command line passes its file's unchecked), and rejects what is not
+    an object."""
     if data is None:
         return FilledData(blank=True)
     if not isinstance(data, dict):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
 from shiboken6 import Shiboken
 
@@ -26,7 +26,7 @@ from records_desk.ui import notify, operations
 from records_desk.ui.actions import ActionSpec, create_action, create_actions, retranslate_actions
 from records_desk.ui.actions import set_texts as set_action_texts
 from records_desk.ui.common.changes import ChangeBus
-from records_desk.ui.common.feature import FeatureUi
+from records_desk.ui.common.feature import FeatureTab, FeatureUi
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
 from records_desk.ui.messages import role_name
@@ -41,11 +41,7 @@ ADMIN_PERMISSIONS = {
 
 def feature_uis() -> list[FeatureUi]:
     """The registered features' window parts, in their order."""
-    return [
-        importlib.import_module(f.ui).FEATURE_UI  # type: ignore[attr-defined]
-        for f in features()
-        if f.ui
-    ]
+    return [importlib.import_module(f.ui).FEATURE_UI for f in features() if f.ui]
 
 
 class MainWindow(QMainWindow):
@@ -145,7 +141,7 @@ class MainWindow(QMainWindow):
                 items = [self.menu_actions[name] if name else None for name in ui.menu]
                 self.feature_menus[ui.name] = self._menu(f"{ui.name}Menu", items)
 
-    def _menu(self, name: str, items: list) -> QMenu:  # type: ignore[type-arg]
+    def _menu(self, name: str, items: list[QAction | None]) -> QMenu:
         menu = self.menuBar().addMenu("")
         menu.setObjectName(name)
         for item in items:
@@ -222,7 +218,9 @@ class MainWindow(QMainWindow):
             for spec in ui.actions:
                 set_action_texts(self.menu_actions[spec.name], spec.text(), spec.tip())
         for index in range(self.tabs.count()):
-            self.tabs.setTabText(index, self.tabs.widget(index).title())
+            tab = self.tabs.widget(index)
+            assert isinstance(tab, FeatureTab)  # the tabs are the features' (FeatureUi.tab)
+            self.tabs.setTabText(index, tab.title())
         self.user_label.setText(
             self.tr("Signed in: %1 (%2)").replace("%1", p.full_name).replace("%2", p.username)
         )

@@ -69,6 +69,7 @@ def _kept(problem: DomainError) -> RowProblem:
     it replaced), which would hold the frames of the row that raised it for as long as the
     report lives."""
     problem.__traceback__ = problem.__context__ = problem.__cause__ = None
+    # Called with what the cell converters and check_admission raise: RowProblem kinds.
     return problem  # type: ignore[return-value]
 
 
@@ -185,6 +186,7 @@ class RowReader:
                 ungraded = cells.GradeForUngradedType(record_type, cells.shown(row[index]))
                 problems.append(CellProblem(index, ungraded.text, ungraded))
             absent = self._absent[record_type]
+            # ImportField and CustomerField are StrEnums whose values agree: one looks up the other.
             for missing in missing_fields(record_type, values):  # type: ignore[arg-type]
                 wanted = _I(missing.value)
                 if wanted not in failed and wanted not in absent:

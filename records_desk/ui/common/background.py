@@ -77,25 +77,25 @@ class BackgroundJob(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
         if not cancellable:  # the work cannot stop half-way: offer no button that lies
-            self.progress.setCancelButton(None)  # type: ignore[arg-type]
+            self.progress.setCancelButton(None)
         # The thread belongs to no widget: if the dialog is closed mid-way, the work still
         # ends in order (its result unheard) instead of its thread being destroyed running.
-        self.thread = QThread()
+        self._thread = QThread()
         self.worker = _Worker(fn, self._cancel)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.finished.connect(lambda thread=self.thread: _forget(thread))
-        _RUNNING.add(self.thread)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._thread.quit)
+        self.worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self._thread.finished.connect(lambda thread=self._thread: _forget(thread))
+        _RUNNING.add(self._thread)
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
 
     def start(self) -> BackgroundJob:
         self.progress.setValue(0)
-        self.thread.start()
+        self._thread.start()
         return self
 
     @property
@@ -115,7 +115,7 @@ class BackgroundJob(QObject):
 
     def _stop(self) -> None:
         self.done = True
-        self.thread.wait()
+        self._thread.wait()
         self.progress.canceled.disconnect(self.cancel)
         self.progress.close()
         self.progress.deleteLater()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,13 @@ class FeatureHost(Protocol):
     def show_dialog(self, key: str, factory: Callable[[], QWidget]) -> QWidget: ...
 
     def feature_tab(self, feature: str) -> QWidget | None: ...
+
+
+@runtime_checkable
+class FeatureTab(Protocol):
+    """What a feature's tab (a QWidget) adds: the tab's text in the current language."""
+
+    def title(self) -> str: ...
 
 
 @dataclass(frozen=True)

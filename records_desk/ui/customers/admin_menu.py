@@ -14,6 +14,9 @@ from records_desk.ui import notify
 from records_desk.ui.common.changes import CUSTOMER_FILES, Changes
 
 if TYPE_CHECKING:
+    from records_desk.services.common.dto import Principal
+    from records_desk.services.container import Services
+    from records_desk.settings import Settings
     from records_desk.ui.common.feature import FeatureHost
 
 
@@ -21,15 +24,18 @@ class CustomerAdminMenu:
     """The menu's slots; `window` hosts the dialogs (one of each)."""
 
     def __init__(self, window: FeatureHost) -> None:
-        self.window = window
+        assert isinstance(window, QWidget)  # the main window, which parents the dialogs
+        self.window: FeatureHost = window
+        self.widget: QWidget = window
 
-    def _args(self) -> tuple[Any, Any, Any, QWidget]:
+    def _args(self) -> tuple[Services, Principal, Settings, QWidget]:
         w = self.window
-        return w.services, w.principal, w.settings, w
+        return w.services, w.principal, w.settings, self.widget
 
     def _current_query(self) -> object | None:
         """The customers tab's current search and filters; None: every file."""
         tab = self.window.feature_tab("customers")
+        # The customers tab is imported when it is built, not here (start-up time).
         return tab.current_query() if tab is not None else None  # type: ignore[attr-defined]
 
     def _refresh_tab(self, *_args: object) -> None:
@@ -45,7 +51,7 @@ class CustomerAdminMenu:
             if not (e.name or "").startswith("records_desk."):
                 raise
             notify.info(
-                self.window,  # type: ignore[arg-type]
+                self.widget,
                 QCoreApplication.translate(
                     "CustomerAdminMenu", "This part of Records Desk is not built yet."
                 ),
@@ -61,6 +67,7 @@ class CustomerAdminMenu:
     def open_import(self) -> None:
         dialog = self._open("customer_import", "import_dialog", "ImportDialog")
         if dialog is not None and not dialog.property("tab_connected"):
+            # The screen's class is imported by name on first use (_screen): untyped here.
             dialog.imported.connect(self._refresh_tab)  # type: ignore[attr-defined]
             dialog.setProperty("tab_connected", True)
 
@@ -87,6 +94,7 @@ class CustomerAdminMenu:
     def open_blacklist(self) -> None:
         dialog = self._open("blacklist", "blacklist_view", "BlacklistDialog")
         if dialog is not None and not dialog.property("tab_connected"):
+            # The screen's class is imported by name on first use (_screen): untyped here.
             dialog.changed.connect(self._refresh_tab)  # type: ignore[attr-defined]
             dialog.setProperty("tab_connected", True)
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -87,7 +88,7 @@ class BlacklistDialog(RememberingDialog):
         self.setObjectName("blacklistDialog")
         self.services = services
         self.principal = principal
-        self.form: QWidget | None = None
+        self.form: QDialog | None = None
         self.setWindowTitle(self.tr("Blacklist"))
         self.resize(980, 520)
         manage = is_allowed(principal.role, Action.BLACKLIST_MANAGE)
@@ -218,7 +219,9 @@ class BlacklistDialog(RememberingDialog):
         entry = selected_item(self.view)
         if entry is None:
             notify.info(self, self.tr("Select an entry of the list first."))
-        return entry  # type: ignore[no-any-return]
+            return None
+        assert isinstance(entry, BlacklistEntryInfo)  # the model's rows
+        return entry
 
     def start_lift(self) -> None:
         entry = self._selected()
@@ -283,6 +286,6 @@ class BlacklistDialog(RememberingDialog):
             ),
         )
 
-    def _open(self, form: QWidget) -> None:
+    def _open(self, form: QDialog) -> None:
         self.form = form
-        form.open()  # type: ignore[attr-defined]
+        form.open()

@@ -135,9 +135,10 @@ class CustomerTableModel(PagedTableModel["CustomerRow"]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        column = self._column(section, orientation, role)
-        if column is None:
+        section_column = self._column(section, orientation, role)
+        if section_column is None:
             return None
+        column = CustomerColumn(section_column)  # the base class knows it as an IntEnum
         return {
             CustomerColumn.ARCHIVE_NUMBER: self.tr("Archive no."),
             CustomerColumn.NAME: self.tr("Name"),

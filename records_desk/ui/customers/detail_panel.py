@@ -99,7 +99,7 @@ class DetailPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form_widget)
-        self.scroll = scroll
+        self.fields_scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         for widget in (self.blacklist_banner, self.void_banner, self.late_note, self.missing_note):
@@ -155,7 +155,7 @@ class DetailPanel(QWidget):
     def show_customer(self, info: CustomerInfo | None) -> None:
         self.info = info
         self.empty.setVisible(info is None)
-        self.scroll.setVisible(info is not None)
+        self.fields_scroll.setVisible(info is not None)
         if info is None:
             for widget in (
                 self.blacklist_banner,

@@ -7,7 +7,7 @@ these run on the worker thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +16,9 @@ from records_desk.exchange.customers.imports import ImportResult
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.messages import describe
+
+if TYPE_CHECKING:
+    from records_desk.services.customers.imports import ImportPreview
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -40,7 +43,7 @@ def preview_work(
 
 
 def commit_work(
-    services: Services, principal: Principal, preview: Any, override_reason: str | None
+    services: Services, principal: Principal, preview: ImportPreview, override_reason: str | None
 ) -> Work:
     imports = services.customers.imports
 
@@ -52,16 +55,16 @@ def commit_work(
     return work
 
 
-def result_of(preview: Any) -> ImportResult:
-    return preview.result  # type: ignore[no-any-return]
+def result_of(preview: ImportPreview) -> ImportResult:
+    return preview.result
 
 
-def may_import(preview: Any) -> bool:
+def may_import(preview: ImportPreview) -> bool:
     """Every row valid and the whole file read (quotas are the override's business)."""
     return bool(preview.ok) and preview.valid > 0
 
 
-def row_notes(preview: Any) -> dict[int, list[str]]:
+def row_notes(preview: ImportPreview) -> dict[int, list[str]]:
     """Per row, what the database check found that does not make the row wrong: a likely
     duplicate of a file on record (R-DQ-1), a consultant no account matches."""
     notes: dict[int, list[str]] = {}
@@ -80,7 +83,7 @@ def row_notes(preview: Any) -> dict[int, list[str]]:
     return notes
 
 
-def quota_problems(preview: Any) -> list[str]:
+def quota_problems(preview: ImportPreview) -> list[str]:
     """R-GRD-2: the quotas the batch would break, worded as a refusal is."""
     return [describe(breach) for breach in preview.quota_breaches]
 

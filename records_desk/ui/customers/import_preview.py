@@ -152,12 +152,17 @@ class MappingTable(QTableWidget):
             self.setCellWidget(index, 2, combo)
             for column in (0, 1):
                 item = self.item(index, column)
+                assert item is not None  # set just above
                 item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
 
     def combo(self, letter: str) -> QComboBox:
         for index in range(self.rowCount()):
-            if self.item(index, 0).text() == letter:
-                return self.cellWidget(index, 2)  # type: ignore[return-value]
+            item = self.item(index, 0)
+            assert item is not None  # every row has its letter
+            if item.text() == letter:
+                combo = self.cellWidget(index, 2)
+                assert isinstance(combo, QComboBox)
+                return combo
         raise KeyError(letter)
 
     def mapping(self) -> ColumnMapping | None:
@@ -166,7 +171,9 @@ class MappingTable(QTableWidget):
             return None
         overrides: dict[str, ImportField | None] = {}
         for index in range(self.rowCount()):
-            value = self.cellWidget(index, 2).currentData()  # type: ignore[attr-defined]
+            combo = self.cellWidget(index, 2)
+            assert isinstance(combo, QComboBox)
+            value = combo.currentData()
             field = ImportField(value) if value else None
             if field != self._auto.fields[index]:
                 overrides[column_letter(index)] = field

@@ -93,7 +93,8 @@ class RecordDialog(RememberingDialog):
 
     @property
     def on(self) -> date:
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        day = self.day.date().toPython()
+        assert isinstance(day, date)  # a QDate's (the stubs say object)
         return day
 
     def save(self) -> None:

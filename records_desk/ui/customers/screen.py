@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from records_desk.services.customers.dto import CustomerInfo
     from records_desk.services.customers.search import CustomerQuery, CustomerRow
 
+T = TypeVar("T")
+
 
 class CustomersScreen(QWidget):
     object_name = "customersScreen"
@@ -74,7 +77,7 @@ class CustomersScreen(QWidget):
         self.retranslate_ui()
 
     # -- service calls (None when refused; a refusal of the role is told once) ---------------
-    def _call(self, fn: Callable[[], Any]) -> Any:
+    def _call(self, fn: Callable[[], T]) -> T | None:
         if self._refused:
             return None
         try:
@@ -86,10 +89,10 @@ class CustomersScreen(QWidget):
             return None
 
     def _count(self, query: CustomerQuery) -> int | None:
-        return self._call(lambda: self._services.customers.search.count(self._principal, query))  # type: ignore[no-any-return]
+        return self._call(lambda: self._services.customers.search.count(self._principal, query))
 
     def _page(self, query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow] | None:
-        return self._call(  # type: ignore[no-any-return]
+        return self._call(
             lambda: self._services.customers.search.page(self._principal, query, offset, limit)
         )
 
@@ -292,14 +295,14 @@ class CustomersScreen(QWidget):
         self.records.update(info)
 
     # -- dialogs ----------------------------------------------------------------------------
-    def _open(self, key: str, dialog: QWidget) -> QWidget:
+    def _open(self, key: str, dialog: QDialog) -> QDialog:
         old = self.dialogs.get(key)
         if old is not None:
             old.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogs[key] = dialog
         dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
         return dialog
 
     def _accounts(self) -> list[AccountInfo]:

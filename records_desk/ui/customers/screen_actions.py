@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action, is_allowed
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from records_desk.ui.customers.detail_panel import DetailPanel
     from records_desk.ui.customers.record_dialog import RecordDialog
 
-OpenDialog = Callable[[str, QWidget], QWidget]
+OpenDialog = Callable[[str, QDialog], QDialog]
 READ_DELAY_MS = 100
 
 
@@ -51,13 +51,15 @@ def make_action(
 
 
 def office_accounts(
-    services: Services, principal: Principal, call: Callable[[Callable[[], Any]], Any]
+    services: Services,
+    principal: Principal,
+    call: Callable[[Callable[[], list[AccountInfo]]], list[AccountInfo] | None],
 ) -> list[AccountInfo]:
     """For those who may list the accounts (the dialogs' consultants to choose, names for
     ids); `call` is the screen's, which tells a refusal once."""
     if not is_allowed(principal.role, Action.ACCOUNT_LIST):
         return []
-    return call(lambda: services.accounts.list(principal)) or []  # type: ignore[no-any-return]
+    return call(lambda: services.accounts.list(principal)) or []
 
 
 def consultants(accounts: list[AccountInfo]) -> list[AccountInfo]:

@@ -78,10 +78,10 @@ class SpotCheckDialog(RememberingDialog):
         self.week.setObjectName("spotCheckWeek")
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("yyyy-MM-dd")
-        self.size = QSpinBox()
-        self.size.setObjectName("sampleSize")
-        self.size.setRange(0, 500)
-        self.size.setSpecialValueText(self.tr("as set"))  # 0: the size from the settings
+        self.sample_size = QSpinBox()
+        self.sample_size.setObjectName("sampleSize")
+        self.sample_size.setRange(0, 500)
+        self.sample_size.setSpecialValueText(self.tr("as set"))  # 0: the size from the settings
         self.draw_button = QPushButton(self.tr("&Draw the sample"))
         self.draw_button.setObjectName("drawSample")
         self.draw_button.clicked.connect(self.draw)
@@ -92,7 +92,7 @@ class SpotCheckDialog(RememberingDialog):
         top = QHBoxLayout()
         for text, widget in (
             (self.tr("Week of:"), self.week),
-            (self.tr("Sample size:"), self.size),
+            (self.tr("Sample size:"), self.sample_size),
         ):
             top.addWidget(QLabel(text))
             top.addWidget(widget)
@@ -147,7 +147,7 @@ class SpotCheckDialog(RememberingDialog):
             self._show(checks[0])
 
     def draw(self) -> None:
-        size = self.size.value() or None
+        size = self.sample_size.value() or None
         week_day = self._week_day()
         try:
             check = operations.call(

@@ -4,26 +4,40 @@ so a feature tab opens a filled form with `open_preview(...)` the same way."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from records_desk.services.common.dto import Principal
 
+if TYPE_CHECKING:
+    from records_desk.services.common.printing import PrintSubject
+
 
 class PrintedFormLike(Protocol):
-    """What `PrintService.render` returns."""
+    """What `PrintService.render` returns (a frozen dataclass: its fields are read-only)."""
 
-    form_id: str
-    title_zh: str
-    title_en: str
-    pdf: bytes
-    pages: int
-    subject: Any  # services.printing.PrintSubject | None: the file a filled form is about
+    @property
+    def form_id(self) -> str: ...
+    @property
+    def title_zh(self) -> str: ...
+    @property
+    def title_en(self) -> str: ...
+    @property
+    def pdf(self) -> bytes: ...
+    @property
+    def pages(self) -> int: ...
+    @property
+    def subject(self) -> PrintSubject | None:
+        """The file a filled form is about; None for a blank form or a list."""
+        ...
 
 
 class PrintingApi(Protocol):
     """The part of `services.printing` the UI uses; every print and save is audited (R-AUD-1)."""
 
-    def list_forms(self) -> list[tuple[str, str, str, str]]: ...
+    def list_forms(self) -> Sequence[tuple[str, str, str, str]]:
+        """(id, title_zh, title_en, kind) of every form."""
+        ...
 
     def render(
         self, actor: Principal, form_id: str, data: dict[str, Any] | None = None
@@ -36,9 +50,14 @@ class PrintingApi(Protocol):
         pages: int,
         copies: int,
         printer: str,
-        subject: Any = None,
+        subject: PrintSubject | None = None,
     ) -> object: ...
 
     def record_save(
-        self, actor: Principal, form_id: str, path: str, pages: int, subject: Any = None
+        self,
+        actor: Principal,
+        form_id: str,
+        path: str,
+        pages: int,
+        subject: PrintSubject | None = None,
     ) -> object: ...

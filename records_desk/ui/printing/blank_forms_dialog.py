@@ -4,6 +4,8 @@ a form is filled in by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -47,7 +49,7 @@ class BlankFormsDialog(RememberingDialog):
         self._service = service
         self._principal = principal
         self._settings_for_previews = settings
-        self.forms: list[tuple[str, str, str, str]] = []
+        self.forms: Sequence[tuple[str, str, str, str]] = []
         self.model = QStandardItemModel(0, 4, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -92,6 +94,7 @@ class BlankFormsDialog(RememberingDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
+            assert isinstance(button, QPushButton)  # standard buttons are push buttons
             button.setAutoDefault(False)
 
         top = QHBoxLayout()

@@ -17,7 +17,8 @@ ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 class ZoomingPdfView(QPdfView):
     zoom_shown = Signal()  # the factor effective_zoom() returns may have changed
 
-    def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
+    # QPdfView(QWidget *parent) takes its parent explicitly; the view lives in the preview.
+    def __init__(self, document: QPdfDocument, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("pdfView")
         self.setDocument(document)

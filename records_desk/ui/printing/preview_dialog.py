@@ -125,7 +125,9 @@ class PrintPreviewDialog(RememberingDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self.view.zoom_shown.connect(self._update_zoom_label)
 
-        def action(slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
+        def action(
+            slot: Callable[[], object], *keys: QKeySequence | QKeySequence.StandardKey | str
+        ) -> QAction:
             act = QAction(self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
