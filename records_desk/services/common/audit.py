@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.audit_chain import ChainReport
 from records_desk.domain.common.permissions import Action
 from records_desk.services.common.base import ServiceContext
@@ -89,7 +90,7 @@ class AuditService:
                 uow.session,
                 self.ctx.now(),
                 actor.username,
-                "audit.verify",
+                AuditAction.AUDIT_VERIFY,
                 "audit chain intact"
                 if report.intact
                 else f"audit chain broken at {report.broken_at}",
