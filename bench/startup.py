@@ -88,14 +88,15 @@ def run_once(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float
 def prepare_database(
     exe: str, db: Path, env: dict[str, str], accounts: int, audit_rows: int
 ) -> str:
-    """`records-desk init`, then extra accounts and audit entries through the services. Returns
-    a one-line description of the data."""
+    """`records-desk init`, then extra accounts and audit entries (idle locks, a session event
+    that changes no data) through the services. Returns a one-line description of the data."""
     init = [exe, "--db", str(db), "init", "--admin", ADMIN]
     done = subprocess.run(init, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if done.returncode != 0:
         sys.exit(f"bench: {' '.join(init)} exited {done.returncode}: {done.stderr.strip()}")
     # The services read the same environment variables as the program (key file, logs).
     os.environ.update({k: env[k] for k in ("RECORDS_DESK_CONFIG_DIR", "RECORDS_DESK_LOG_DIR")})
+    from records_desk.domain.common.audit_actions import AuditAction
     from records_desk.domain.common.roles import Role
     from records_desk.paths import config_dir
     from records_desk.services.common.dto import AuditFilter
@@ -112,7 +113,7 @@ def prepare_database(
             role = roles[i % len(roles)]
             services.accounts.create(gm, f"user{i:03d}", f"Bench {role.value} {i}", role, PASSWORD)
         for i in range(audit_rows):
-            services.auth.record(gm, "bench.padding", f"padding entry {i}")
+            services.auth.record(gm, AuditAction.SESSION_LOCK, f"padding entry {i}")
         n_accounts = len(services.accounts.list(gm))
         n_audit = services.audit.count(gm, AuditFilter())
         key = services.database.key.storage

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import AccountDisabled, AccountLocked, DomainError
 from records_desk.services.common.auth import AuthService
 from records_desk.services.common.dto import Principal
@@ -214,7 +215,7 @@ class ScreenLock(QObject):
         self.page.reset()
         self.locked_changed.emit(True)
         # Audit after the screen is locked: a slow or failing write must not delay the lock.
-        self._auth.record(self._principal, "session.lock", summary)
+        self._auth.record(self._principal, AuditAction.SESSION_LOCK, summary)
 
     def _unlock(self, password: str) -> None:
         try:

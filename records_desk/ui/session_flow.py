@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -124,7 +125,7 @@ class SessionFlow(QObject):
         if window is None or principal is None:
             return
         why = "signed out" if reason is None else f"signed out: {type(reason).__name__}"
-        self.services.auth.record(principal, "logout", why)
+        self.services.auth.record(principal, AuditAction.LOGOUT, why)
         # The login dialog appears before the main window closes, so there is never a moment
         # without a window (under Qt's default quit-on-last-window-closed, that would quit).
         self.show_login(
@@ -143,7 +144,9 @@ class SessionFlow(QObject):
         if self._ending:
             return
         if self.principal is not None:
-            self.services.auth.record(self.principal, "logout", "signed out: application closed")
+            self.services.auth.record(
+                self.principal, AuditAction.LOGOUT, "signed out: application closed"
+            )
         self.principal = None
         self.finished.emit()
 

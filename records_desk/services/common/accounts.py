@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common import passwords
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import (
     AccountNotFound,
     CannotChangeOwnAccount,
@@ -83,9 +84,9 @@ class AccountService:
                 uow.session,
                 now,
                 actor.username,
-                "account.create",
+                AuditAction.ACCOUNT_CREATE,
                 f"created account {username} ({role.value})",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
                 details={"username": username, "full_name": account.full_name, "role": role.value},
             )
@@ -116,9 +117,9 @@ class AccountService:
                 uow.session,
                 now,
                 actor.username,
-                "account.reset_password",
+                AuditAction.ACCOUNT_RESET_PASSWORD,
                 f"reset the password of {username}",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             uow.commit()
@@ -141,9 +142,9 @@ class AccountService:
                 uow.session,
                 now,
                 actor.username,
-                "account.change_role",
+                AuditAction.ACCOUNT_CHANGE_ROLE,
                 f"changed the role of {username} from {old} to {role.value}",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
                 details={"from": old, "to": role.value},
             )
@@ -169,9 +170,9 @@ class AccountService:
                 uow.session,
                 now,
                 actor.username,
-                action.value,
+                AuditAction.ACCOUNT_ENABLE if active else AuditAction.ACCOUNT_DISABLE,
                 f"{'enabled' if active else 'disabled'} account {username}",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
                 details={"reason": reason.strip()},
             )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_actions import AuditAction, known_action, known_target
 from records_desk.domain.common.audit_chain import ChainReport
 from records_desk.domain.common.permissions import Action
 from records_desk.services.common.base import ServiceContext
@@ -24,8 +25,8 @@ def _record(row: AuditEntry) -> AuditRecord:
         seq=row.seq,
         at=row.at,
         account=row.account,
-        action=row.action,
-        entity_type=row.entity_type,
+        action=known_action(row.action),
+        entity_type=known_target(row.entity_type),
         entity_id=row.entity_id,
         summary=row.summary,
         details=row.details,
@@ -89,7 +90,7 @@ class AuditService:
                 uow.session,
                 self.ctx.now(),
                 actor.username,
-                "audit.verify",
+                AuditAction.AUDIT_VERIFY,
                 "audit chain intact"
                 if report.intact
                 else f"audit chain broken at {report.broken_at}",

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common import passwords
+from records_desk.domain.common.audit_actions import SESSION_EVENTS, AuditAction, AuditTarget
 from records_desk.domain.common.errors import (
     AccountDisabled,
     AccountLocked,
@@ -62,9 +63,9 @@ class AuthService:
                 uow.session,
                 now,
                 username,
-                "office.initialise",
+                AuditAction.OFFICE_INITIALISE,
                 "records office created with its general manager",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
                 details={"username": username, "role": account.role},
             )
@@ -83,9 +84,9 @@ class AuthService:
                     uow.session,
                     now,
                     username,
-                    "login.password_change_required",
+                    AuditAction.LOGIN_PASSWORD_CHANGE_REQUIRED,
                     "password must be changed before signing in",
-                    entity_type="account",
+                    entity_type=AuditTarget.ACCOUNT,
                     entity_id=account.id,
                     details={"expired": expired},
                 )
@@ -96,9 +97,9 @@ class AuthService:
                 uow.session,
                 now,
                 username,
-                "login",
+                AuditAction.LOGIN,
                 "signed in",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             uow.commit()
@@ -124,9 +125,9 @@ class AuthService:
                 uow.session,
                 now,
                 username,
-                "account.password_changed",
+                AuditAction.ACCOUNT_PASSWORD_CHANGED,
                 "changed own password",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             if sign_in:
@@ -134,9 +135,9 @@ class AuthService:
                     uow.session,
                     now,
                     username,
-                    "login",
+                    AuditAction.LOGIN,
                     "signed in",
-                    entity_type="account",
+                    entity_type=AuditTarget.ACCOUNT,
                     entity_id=account.id,
                 )
             uow.commit()
@@ -151,23 +152,28 @@ class AuthService:
                 uow.session,
                 self.ctx.now(),
                 principal.username,
-                "session.unlock",
+                AuditAction.SESSION_UNLOCK,
                 "unlocked after idle lock",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             uow.commit()
 
-    def record(self, principal: Principal, action: str, summary: str) -> None:
-        """Audit a session event that changes no data (sign-out, idle lock)."""
+    def record(self, principal: Principal, action: AuditAction, summary: str) -> None:
+        """Audit a session event that changes no data (sign-out, idle lock): one of
+        SESSION_EVENTS. Every other action is written by the service that performs it, so the
+        window cannot put one in the log (ValueError)."""
+        event = AuditAction(action)
+        if event not in SESSION_EVENTS:
+            raise ValueError(f"not a session event: {event.value}")
         with self.ctx.uow.write() as uow:
             journal.append(
                 uow.session,
                 self.ctx.now(),
                 principal.username,
-                action,
+                event,
                 summary,
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=principal.account_id,
             )
             uow.commit()
@@ -183,7 +189,7 @@ class AuthService:
                 session,
                 now,
                 None,
-                "login.failed",
+                AuditAction.LOGIN_FAILED,
                 f"{purpose}: unknown user name",
                 details={"username": username[:64]},
             )
@@ -194,9 +200,9 @@ class AuthService:
                 session,
                 now,
                 username,
-                "login.refused",
+                AuditAction.LOGIN_REFUSED,
                 f"{purpose}: account locked",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             session.commit()
@@ -209,9 +215,9 @@ class AuthService:
                 session,
                 now,
                 username,
-                "login.refused",
+                AuditAction.LOGIN_REFUSED,
                 f"{purpose}: account disabled",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
             )
             session.commit()
@@ -230,9 +236,9 @@ class AuthService:
             session,
             now,
             account.username,
-            "login.failed",
+            AuditAction.LOGIN_FAILED,
             f"{purpose}: wrong password",
-            entity_type="account",
+            entity_type=AuditTarget.ACCOUNT,
             entity_id=account.id,
         )
         if outcome.locked_until is not None:
@@ -240,9 +246,9 @@ class AuthService:
                 session,
                 now,
                 account.username,
-                "account.locked",
+                AuditAction.ACCOUNT_LOCKED,
                 f"locked after {self.ctx.policy.max_failures} failed attempts",
-                entity_type="account",
+                entity_type=AuditTarget.ACCOUNT,
                 entity_id=account.id,
                 details={"until": outcome.locked_until.isoformat()},
             )

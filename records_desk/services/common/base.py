@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.common.passwords import PasswordPolicy
 from records_desk.domain.common.permissions import Action, require
@@ -68,7 +69,7 @@ def record_refusal(
         session,
         at,
         username,
-        "permission.denied",
+        AuditAction.PERMISSION_DENIED,
         f"refused: {action.value}",
         details={"action": action.value, "reason": type(refused).__name__},
     )

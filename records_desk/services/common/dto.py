@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.roles import Role
 
 
@@ -35,11 +36,15 @@ class AccountInfo:
 
 @dataclass(frozen=True)
 class AuditRecord:
+    """One entry as stored. A known action or entity type is its enum member, which is equal
+    to (and prints as) the stored string; a value this version does not know (an older or a
+    newer one) is that plain string, so it still shows."""
+
     seq: int
     at: str
     account: str | None
-    action: str
-    entity_type: str | None
+    action: AuditAction | str
+    entity_type: AuditTarget | str | None
     entity_id: str | None
     summary: str
     details: dict[str, Any]

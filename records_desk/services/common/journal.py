@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.store.models import AuditEntry
 
 
@@ -16,15 +17,20 @@ def append(
     session: Session,
     at: datetime,
     account: str | None,
-    action: str,
+    action: AuditAction,
     summary: str,
     *,
-    entity_type: str | None = None,
+    entity_type: AuditTarget | None = None,
     entity_id: str | int | None = None,
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add one chained entry to the session. The caller commits it together with the change
-    it records. Writers hold the write lock from BEGIN, so the head cannot move underneath."""
+    it records. Writers hold the write lock from BEGIN, so the head cannot move underneath.
+
+    The action and the entity type are stored (and hashed) as their plain string values;
+    a string that is no member raises ValueError, whoever passed it."""
+    stored_action = AuditAction(action).value
+    stored_type = None if entity_type is None else AuditTarget(entity_type).value
     head = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
@@ -33,8 +39,8 @@ def append(
         "seq": seq,
         "at": audit_chain.format_time(at),
         "account": account,
-        "action": action,
-        "entity_type": entity_type,
+        "action": stored_action,
+        "entity_type": stored_type,
         "entity_id": None if entity_id is None else str(entity_id),
         "summary": summary,
         "details": details or {},

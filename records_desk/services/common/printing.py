@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.printing.context import PrintContext
 from records_desk.services.common import journal
@@ -43,7 +44,7 @@ class FormInfo(NamedTuple):
 class PrintSubject(NamedTuple):
     """What a filled form is about (a customer file…), named in its print and save entries."""
 
-    entity_type: str
+    entity_type: AuditTarget
     entity_id: int
     label: str  # e.g. the archive number
 
@@ -132,7 +133,7 @@ class PrintService:
         """R-AUD-1: a form went to a printer."""
         self._record(
             actor,
-            "form.print",
+            AuditAction.FORM_PRINT,
             f"printed {form_id}{_about(subject)}: {pages} page(s) x {copies} on {printer}",
             form_id,
             subject,
@@ -150,7 +151,7 @@ class PrintService:
         """R-AUD-1: a form was saved as a PDF file."""
         self._record(
             actor,
-            "form.save",
+            AuditAction.FORM_SAVE,
             f"saved {form_id}{_about(subject)} as {path} ({pages} page(s))",
             form_id,
             subject,
@@ -160,7 +161,7 @@ class PrintService:
     def _record(
         self,
         actor: Principal,
-        action: str,
+        action: AuditAction,
         summary: str,
         form_id: str,
         subject: PrintSubject | None,
@@ -171,7 +172,7 @@ class PrintService:
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
         about: dict[str, Any] = {}
         if subject is not None:
-            about = {"subject": subject.entity_type, "subject_label": subject.label}
+            about = {"subject": subject.entity_type.value, "subject_label": subject.label}
         with self.ctx.uow.write() as uow:
             journal.append(
                 uow.session,
@@ -179,7 +180,7 @@ class PrintService:
                 actor.username,
                 action,
                 summary,
-                entity_type=subject.entity_type if subject else "form",
+                entity_type=subject.entity_type if subject else AuditTarget.FORM,
                 entity_id=subject.entity_id if subject else form_id,
                 details={"form": form_id, **about, **details},
             )

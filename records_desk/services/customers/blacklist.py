@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import blacklist as bl
 from records_desk.domain.customers.files import (
@@ -133,9 +134,9 @@ class BlacklistService:
                 session,
                 now,
                 actor.username,
-                "blacklist.add",
+                AuditAction.BLACKLIST_ADD,
                 f"blacklisted {customer.archive_number} until {entry.last_day}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "entry_id": row.id,
@@ -170,9 +171,9 @@ class BlacklistService:
                 session,
                 now,
                 actor.username,
-                "blacklist.lift",
+                AuditAction.BLACKLIST_LIFT,
                 f"lifted blacklist entry {row.id} of {customer.archive_number}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "entry_id": row.id,
@@ -223,9 +224,9 @@ class BlacklistService:
                 session,
                 now,
                 actor.username,
-                "blacklist.readmit",
+                AuditAction.BLACKLIST_READMIT,
                 f"re-admitted {customer.archive_number} as {grade.value}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "approved_by": approval.by,

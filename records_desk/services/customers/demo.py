@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.dates import add_months
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
@@ -154,7 +155,7 @@ class DemoData:
                 uow.session,
                 now,
                 actor.username,
-                "demo.fill",
+                AuditAction.DEMO_FILL,
                 f"filled {customers} sample customer files (seed {seed})",
                 details={"customers": customers, "seed": seed, **history},
             )

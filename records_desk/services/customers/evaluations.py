@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.dates import check_not_after
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import evaluations as ev
@@ -154,9 +155,9 @@ class EvaluationService:
                 session,
                 now,
                 actor.username,
-                Action.EVALUATION_RECORD.value,
+                AuditAction.EVALUATION_RECORD,
                 f"evaluated {customer.archive_number}: {total} -> {result.suggested_grade}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "evaluation_id": row.id,
@@ -223,9 +224,9 @@ class EvaluationService:
                 session,
                 now,
                 actor.username,
-                Action.SURVEY_RECORD.value,
+                AuditAction.SURVEY_RECORD,
                 f"surveyed {customer.archive_number} on {surveyed_on}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "survey_id": row.id,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.errors import ExportCancelled
 from records_desk.domain.customers.files import CustomerStatus
@@ -148,7 +149,7 @@ class ExportService:
         seq = self._audit(
             actor,
             path,
-            "customer.export",
+            AuditAction.CUSTOMER_EXPORT,
             f"exported {written} customer files to {Path(path).name}",
             {"file": Path(path).name, "rows": written, "filters": query_details(query)},
         )
@@ -190,7 +191,7 @@ class ExportService:
         seq = self._audit(
             actor,
             path,
-            "customer.export_sms",
+            AuditAction.CUSTOMER_EXPORT_SMS,
             f"exported {result.written} SMS contacts to {Path(path).name}",
             {"file": Path(path).name, "rows": result.written, **left_out, **details},
         )
@@ -217,7 +218,7 @@ class ExportService:
         self,
         actor: Principal,
         path: str | Path,
-        action: str,
+        action: AuditAction,
         summary: str,
         details: dict[str, Any],
     ) -> int:

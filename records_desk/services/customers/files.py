@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
 from records_desk.domain.customers.files import (
@@ -98,9 +99,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.register",
+                AuditAction.CUSTOMER_REGISTER,
                 f"registered {customer.archive_number} {customer.name}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "archive_number": customer.archive_number,
@@ -145,9 +146,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.request_change",
+                AuditAction.CUSTOMER_REQUEST_CHANGE,
                 f"asked to change {', '.join(effective)} of {customer.archive_number}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "request_id": request.id,
@@ -185,9 +186,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.approve_change",
+                AuditAction.CUSTOMER_APPROVE_CHANGE,
                 f"approved change request {request.id} of {customer.archive_number}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "request_id": request.id,
@@ -212,9 +213,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.refuse_change",
+                AuditAction.CUSTOMER_REFUSE_CHANGE,
                 f"refused change request {request.id}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=request.customer_id,
                 details={"request_id": request.id, "note": note},
             )
@@ -248,9 +249,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.change_directly",
+                AuditAction.CUSTOMER_CHANGE_DIRECTLY,
                 f"changed {', '.join(effective)} of {customer.archive_number} directly",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "version": customer.version,
@@ -279,9 +280,9 @@ class CustomerService(CustomerQueries):
                 session,
                 now,
                 actor.username,
-                "customer.void",
+                AuditAction.CUSTOMER_VOID,
                 f"voided {customer.archive_number}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={"version": customer.version, "reason": reason},
             )

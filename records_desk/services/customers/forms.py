@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import select
 
+from records_desk.domain.common.audit_actions import AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.errors import (
@@ -109,7 +110,7 @@ class CustomerFormService:
         printed = self.services.printing.render(actor, form_id, data)
         if customer is None:
             return printed
-        subject = PrintSubject("customer", customer.id, customer.archive_number)
+        subject = PrintSubject(AuditTarget.CUSTOMER, customer.id, customer.archive_number)
         return replace(printed, subject=subject)
 
     def data_for(

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import PermissionDenied
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
@@ -198,9 +199,9 @@ class GradingService:
                 session,
                 now,
                 actor.username,
-                "grade.override" if breaches else "grade.change",
+                AuditAction.GRADE_OVERRIDE if breaches else AuditAction.GRADE_CHANGE,
                 f"{customer.archive_number}: {old.value} -> {new_grade.value}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "from": old.value,
@@ -276,9 +277,9 @@ class GradingService:
                 session,
                 now,
                 actor.username,
-                "prospect.set",
+                AuditAction.PROSPECT_SET,
                 f"{customer.archive_number}: prospect level {old or '-'} -> {value or '-'}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={"from": old, "to": value, "reason": reason.strip()},
             )

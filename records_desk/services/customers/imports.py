@@ -31,6 +31,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
@@ -250,9 +251,9 @@ class ImportService:
                 session,
                 now,
                 actor.username,
-                "customer.import",
+                AuditAction.CUSTOMER_IMPORT,
                 f"imported {len(numbers)} customer files from {name}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 details={
                     "file": name,
                     "sheet": result.sheet,

@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
 from records_desk.domain.customers.errors import SampleSizeInvalid
@@ -164,9 +165,9 @@ class OfficeSettingsService:
                     session,
                     now,
                     actor.username,
-                    Action.OFFICE_SETTINGS.value,
+                    AuditAction.OFFICE_SETTINGS_CHANGE,
                     "office settings changed: " + ", ".join(details),
-                    entity_type="office_setting",
+                    entity_type=AuditTarget.OFFICE_SETTING,
                     details=details,
                 )
             session.flush()

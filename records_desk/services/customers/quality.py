@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import String, delete, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import duplicates as dup
 from records_desk.domain.customers import quality as dq
@@ -197,9 +198,9 @@ class QualityService:
                     session,
                     now,
                     actor.username,
-                    Action.QUALITY_DISMISS.value,
+                    AuditAction.QUALITY_DISMISS,
                     f"{numbers[first]} and {numbers[second]} are not duplicates",
-                    entity_type="customer",
+                    entity_type=AuditTarget.CUSTOMER,
                     entity_id=second,
                     details={"first_id": first, "second_id": second, "reason": row.reason},
                 )
@@ -279,7 +280,7 @@ class QualityService:
                 session,
                 now,
                 username,
-                Action.QUALITY_VIEW.value,
+                AuditAction.QUALITY_REPORT,
                 f"data quality of {audit['files']} files: {audit['open_problems']} open problems",
                 details=audit | {"new": len(new), "fixed": len(gone)},
             )

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.dates import check_not_after
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import reviews as rv
@@ -93,9 +94,9 @@ class ReviewService:
                 session,
                 now,
                 actor.username,
-                "review.record",
+                AuditAction.REVIEW_RECORD,
                 f"reviewed {customer.archive_number} on {reviewed_on}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "review_id": row.id,
@@ -146,9 +147,9 @@ class ReviewService:
                 session,
                 now,
                 actor.username,
-                "visit.record",
+                AuditAction.VISIT_RECORD,
                 f"visited {customer.archive_number} on {visited_on}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={"visit_id": row.id, "visited_on": visited_on.isoformat()},
             )

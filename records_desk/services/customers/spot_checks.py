@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import DateProblem, OfficeDateInvalid
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import spot_check as sc
@@ -143,9 +144,9 @@ class SpotCheckService:
                 session,
                 now,
                 actor.username,
-                "spot_check.draw",
+                AuditAction.SPOT_CHECK_DRAW,
                 f"drew {len(sample)} of {check.population} entries of the week of {monday}",
-                entity_type="spot_check",
+                entity_type=AuditTarget.SPOT_CHECK,
                 entity_id=check.id,
                 details={
                     "week_start": monday.isoformat(),
@@ -182,9 +183,9 @@ class SpotCheckService:
                 session,
                 now,
                 actor.username,
-                "spot_check.mark",
+                AuditAction.SPOT_CHECK_MARK,
                 f"spot check of {customer.archive_number}: {row.result}",
-                entity_type="customer",
+                entity_type=AuditTarget.CUSTOMER,
                 entity_id=customer.id,
                 details={
                     "spot_check_id": row.spot_check_id,

@@ -1,0 +1,173 @@
+"""The operation log's vocabulary (R-AUD-1, R-AUD-3): AuditAction and AuditTarget keep every
+string the log has stored, each audited permission has its member, and reading the log back
+offers the members while older, unknown values still come back as they are."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_actions import (
+    SESSION_EVENTS,
+    AuditAction,
+    AuditTarget,
+    known_action,
+    known_target,
+)
+from records_desk.domain.common.permissions import Action
+from records_desk.services.common import journal
+from records_desk.services.common.dto import AuditFilter, Principal
+from records_desk.services.container import Services
+from records_desk.store.models import AuditEntry
+
+# Restated by hand: every value written to a log so far. The hash chain covers them and
+# databases in the field hold them, so none may change or go (new ones may be added).
+STORED_ACTIONS = {
+    "office.initialise", "login", "login.failed", "login.refused",
+    "login.password_change_required", "logout", "session.lock", "session.unlock",
+    "account.password_changed", "account.locked", "account.create", "account.disable",
+    "account.enable", "account.reset_password", "account.change_role", "permission.denied",
+    "audit.verify", "form.print", "form.save", "customer.register", "customer.request_change",
+    "customer.approve_change", "customer.refuse_change", "customer.change_directly",
+    "customer.void", "customer.import", "customer.export", "customer.export_sms",
+    "spot_check.draw", "spot_check.mark", "review.record", "visit.record",
+    "evaluation.record", "survey.record", "grade.change", "grade.override", "prospect.set",
+    "blacklist.add", "blacklist.lift", "blacklist.readmit", "quality.view", "quality.dismiss",
+    "office.settings", "demo.fill",
+}  # fmt: skip
+STORED_TARGETS = {"account", "customer", "spot_check", "office_setting", "form"}
+
+# Permissions whose use is not logged under the permission's own value, and why.
+NOT_AUDITED_AS_ITSELF = {
+    Action.ACCOUNT_LIST: "reading: nothing changes",
+    Action.AUDIT_READ: "reading the log is not itself logged",
+    Action.CUSTOMER_VIEW: "reading: nothing changes",
+    Action.SPOT_CHECK: "logged as spot_check.draw and spot_check.mark (R-CUS-6)",
+    Action.BLACKLIST_MANAGE: "logged as blacklist.add, .lift and .readmit (R-GRD-5)",
+}
+
+
+def test_every_stored_value_is_still_a_member_R_AUD_3() -> None:
+    assert STORED_ACTIONS <= {a.value for a in AuditAction}
+    assert STORED_TARGETS <= {t.value for t in AuditTarget}
+
+
+def test_no_member_is_an_alias_of_another() -> None:
+    # An Enum silently makes a repeated value an alias: two names, one action.
+    assert len(AuditAction.__members__) == len(AuditAction)
+    assert len(AuditTarget.__members__) == len(AuditTarget)
+
+
+def test_values_are_plain_strings() -> None:
+    for member in [*AuditAction, *AuditTarget]:
+        assert type(member.value) is str
+        assert str(member) == f"{member}" == member.value
+
+
+@pytest.mark.parametrize("permission", list(Action), ids=lambda a: a.name)
+def test_every_audited_permission_has_its_own_member_R_AUD_1(permission: Action) -> None:
+    """A permission used by a write is logged under its value, through a member named for
+    what it records; the permissions that are not are listed above with the reason."""
+    values = {a.value: a for a in AuditAction}
+    if permission in NOT_AUDITED_AS_ITSELF:
+        assert permission.value not in values, "now audited: take it off the list"
+    else:
+        assert permission.value in values, f"{permission.name} has no AuditAction member"
+
+
+def test_known_values_read_back_as_members_unknown_as_they_are() -> None:
+    assert known_action("customer.void") is AuditAction.CUSTOMER_VOID
+    assert known_action("quality.view") is AuditAction.QUALITY_REPORT
+    assert known_target("office_setting") is AuditTarget.OFFICE_SETTING
+    older = known_action("loan.lend")
+    assert older == "loan.lend" and type(older) is str
+    assert type(known_target("medium")) is str
+    assert known_target(None) is None
+
+
+def _write_older_entry(services: Services, action: str, entity_type: str) -> None:
+    """An entry as an older or newer version may have written it: journal.append refuses
+    values it does not know, so this one is chained by hand."""
+    with services.ctx.uow.write() as uow:
+        head = uow.session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).one()
+        fields = {
+            "seq": head.seq + 1,
+            "at": audit_chain.format_time(datetime(2024, 1, 2, tzinfo=UTC)),
+            "account": "boss",
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": "7",
+            "summary": "written by another version",
+            "details": {},
+        }
+        uow.session.add(
+            AuditEntry(
+                **fields, prev_hash=head.hash, hash=audit_chain.entry_hash(fields, head.hash)
+            )
+        )
+        uow.commit()
+
+
+def test_log_reads_back_members_and_keeps_unknown_values_R_AUD_1(
+    services: Services, gm: Principal
+) -> None:
+    services.auth.record(gm, AuditAction.SESSION_LOCK, "locked from the File menu")
+    _write_older_entry(services, "loan.lend", "medium")
+    older, lock = services.audit.page(gm, AuditFilter(), 0, 2)
+    assert older.action == "loan.lend" and type(older.action) is str
+    assert older.entity_type == "medium" and type(older.entity_type) is str
+    assert lock.action is AuditAction.SESSION_LOCK
+    assert lock.entity_type is AuditTarget.ACCOUNT
+    assert "loan.lend" in services.audit.distinct_values(gm)[1]
+    assert services.audit.verify(gm).intact
+
+
+def test_members_are_stored_as_their_plain_strings_R_AUD_3(
+    services: Services, gm: Principal
+) -> None:
+    services.auth.record(gm, AuditAction.LOGOUT, "signed out")
+    with services.ctx.uow.read() as uow:
+        row = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert row is not None
+        assert type(row.action) is str and row.action == "logout"
+        assert type(row.entity_type) is str and row.entity_type == "account"
+    assert services.audit.verify(gm).intact
+
+
+def test_journal_refuses_an_action_that_is_no_member(services: Services) -> None:
+    with services.ctx.uow.write() as uow:
+        with pytest.raises(ValueError):
+            journal.append(uow.session, datetime.now(UTC), "boss", "made.up", "x")  # type: ignore[arg-type]
+        with pytest.raises(ValueError):
+            journal.append(
+                uow.session,
+                datetime.now(UTC),
+                "boss",
+                AuditAction.LOGIN,
+                "x",
+                entity_type="made_up",  # type: ignore[arg-type]
+            )
+
+
+@pytest.mark.parametrize("event", sorted(SESSION_EVENTS))
+def test_the_window_records_session_events(
+    services: Services, gm: Principal, event: AuditAction
+) -> None:
+    services.auth.record(gm, event, "by the window")
+    assert services.audit.page(gm, AuditFilter(), 0, 1)[0].action is event
+
+
+@pytest.mark.parametrize("action", [AuditAction.CUSTOMER_VOID, AuditAction.LOGIN, "made.up"])
+def test_the_window_cannot_record_other_actions_R_AUD_3(
+    services: Services, gm: Principal, action: str
+) -> None:
+    """Only the service that voids a file, signs someone in… writes that entry."""
+    before = services.audit.count(gm, AuditFilter())
+    with pytest.raises(ValueError):
+        services.auth.record(gm, action, "forged")  # type: ignore[arg-type]
+    assert services.audit.count(gm, AuditFilter()) == before
