@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain.common import errors
-from records_desk.domain.common.errors import KeyUnavailable, WrongKey
+from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
 
@@ -149,6 +149,11 @@ def describe(error: Exception) -> str:
     if isinstance(e, WrongKey):
         return translate(
             "Messages", "The file %1 is not a Records Desk database, or its key does not match."
+        ).replace("%1", str(e.db_path))
+    if isinstance(e, NewerDatabase):
+        return translate(
+            "Messages",
+            "The database %1 was changed by a newer version of Records Desk. Open it with that version.",
         ).replace("%1", str(e.db_path))
     # A feature's errors are worded beside its screens (its Feature.wording module), imported
     # only when one happens.

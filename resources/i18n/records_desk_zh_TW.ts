@@ -2568,6 +2568,11 @@
             <source>The file %1 is not a Records Desk database, or its key does not match.</source>
             <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
         </message>
+        <message>
+            <location filename="../../records_desk/ui/messages.py" line="154" />
+            <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
+            <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
+        </message>
     </context>
     <context>
         <name>NewAccountDialog</name>
