@@ -107,6 +107,14 @@ def test_head_constants_match_the_migration_scripts_one_head_per_branch() -> Non
     migrate.check_layout(script)
 
 
+def test_alembic_refuses_to_run_without_the_keyed_connection_from_migrate() -> None:
+    from alembic import command
+
+    # env.py never builds an engine: the key is the first statement of every connection.
+    with pytest.raises(RuntimeError, match="through records_desk.store.migrate"):
+        command.upgrade(migrate.alembic_config(), "heads")
+
+
 NEXT_REVISION = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
