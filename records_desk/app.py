@@ -123,7 +123,7 @@ def _open_services(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from records_desk.domain.common.errors import WrongKey
+    from records_desk.domain.common.errors import NewerDatabase, WrongKey
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.store.database import open_database
@@ -132,7 +132,7 @@ def _open_services(
 
     try:
         database = open_database(options.db_path, KeyStore(config_dir()))
-    except (KeyUnavailable, WrongKey) as e:
+    except (KeyUnavailable, WrongKey, NewerDatabase) as e:
         log.error("cannot open %s: %s", options.db_path, e)
         text = describe(e)
     except Exception as e:  # noqa: BLE001 - the user gets one sentence, the log the traceback

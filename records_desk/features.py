@@ -12,8 +12,9 @@ argparse):
   optionally `PRINT_SOURCE` (forms filled from the feature's records: `forms print --…`);
 - `wording`: a module that registers the describers of the feature's errors
   (records_desk/wording/describe.py) — imported before the first error is worded;
-- `migrations`: the folder of the feature's own Alembic branch under store/migrations/, and
-  the head revision of that branch (compared at start without importing Alembic);
+- `migrations`: the folder of the feature's own Alembic branch under store/migrations/ (its
+  name there, e.g. "loans"), and `migration_head` the head revision of that branch (compared
+  at start without importing Alembic); how a branch attaches: store/migrate.py;
 - `translations`: the stem of the feature's .ts files in resources/i18n/.
 
 Decisions:

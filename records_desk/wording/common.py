@@ -5,7 +5,7 @@ the first error is worded (the printing package is not needed before)."""
 from __future__ import annotations
 
 from records_desk.domain.common import errors
-from records_desk.domain.common.errors import KeyUnavailable, WrongKey
+from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
 from records_desk.printing.data import FormDataError, LabelDataError
 from records_desk.printing.definitions import UnknownForm
 from records_desk.wording.describe import describer
@@ -125,4 +125,13 @@ def _key_unavailable(e: KeyUnavailable) -> str:
 def _wrong_key(e: WrongKey) -> str:
     return translate(
         "Messages", "The file %1 is not a Records Desk database, or its key does not match."
+    ).replace("%1", str(e.db_path))
+
+
+@describer.register
+def _newer_database(e: NewerDatabase) -> str:
+    return translate(
+        "Messages",
+        "The database %1 was changed by a newer version of Records Desk. Open it with that "
+        "version.",
     ).replace("%1", str(e.db_path))

@@ -386,57 +386,57 @@
 <context>
     <name>BlankFormsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="115"/>
         <source>Print blank form</source>
         <translation>列印空白表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="116"/>
         <source>&amp;Find:</source>
         <translation>搜尋(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="117"/>
         <source>Chinese or English title</source>
         <translation>中文或英文名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="118"/>
         <source>&amp;Preview…</source>
         <translation>預覽(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="120"/>
         <source>Chinese title</source>
         <translation>中文名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="121"/>
         <source>English title</source>
         <translation>英文名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="119"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="122"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="123"/>
         <source>Form id</source>
         <translation>表格代號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="132"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="132"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/printing/blank_forms_dialog.py" line="163"/>
         <source>%1 of %2 forms</source>
         <translation>顯示 %1 份表格，共 %2 份</translation>
     </message>
@@ -604,27 +604,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../records_desk/ui/idle.py" line="144"/>
+        <location filename="../../records_desk/ui/idle.py" line="145"/>
         <source>Records Desk is locked</source>
         <translation>Records Desk 已鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/idle.py" line="147"/>
+        <location filename="../../records_desk/ui/idle.py" line="148"/>
         <source>%1 (%2) is signed in. Enter the password to carry on where you left off, or sign out.</source>
         <translation>%1（%2）已登入。請輸入密碼以繼續剛才的工作，或選擇登出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/idle.py" line="153"/>
+        <location filename="../../records_desk/ui/idle.py" line="154"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/idle.py" line="154"/>
+        <location filename="../../records_desk/ui/idle.py" line="155"/>
         <source>&amp;Unlock</source>
         <translation>解除鎖定(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/idle.py" line="155"/>
+        <location filename="../../records_desk/ui/idle.py" line="156"/>
         <source>Sign &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
@@ -665,67 +665,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="215"/>
+        <location filename="../../records_desk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="216"/>
+        <location filename="../../records_desk/ui/main_window.py" line="212"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="217"/>
+        <location filename="../../records_desk/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="227"/>
+        <location filename="../../records_desk/ui/main_window.py" line="225"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="229"/>
+        <location filename="../../records_desk/ui/main_window.py" line="227"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="231"/>
+        <location filename="../../records_desk/ui/main_window.py" line="229"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <location filename="../../records_desk/ui/main_window.py" line="235"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="239"/>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="240"/>
+        <location filename="../../records_desk/ui/main_window.py" line="238"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="330"/>
+        <location filename="../../records_desk/ui/main_window.py" line="328"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="365"/>
+        <location filename="../../records_desk/ui/main_window.py" line="363"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="373"/>
+        <location filename="../../records_desk/ui/main_window.py" line="371"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="377"/>
+        <location filename="../../records_desk/ui/main_window.py" line="375"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
     </message>
@@ -1007,6 +1007,11 @@
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
+        <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
+    </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
@@ -1076,67 +1081,67 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="192"/>
         <source>Print preview — %1 (%2)</source>
         <translation>列印預覽 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
         <source>Fit width</source>
         <translation>符合頁寬</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200"/>
         <source>&amp;Open in system viewer</source>
         <translation>以系統檢視器開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="217"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="283"/>
         <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
         <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="301"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="343"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="345"/>
         <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
         <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="363"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="365"/>
         <source>No program to show PDF files was found. The PDF is saved at %1.</source>
         <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
     </message>

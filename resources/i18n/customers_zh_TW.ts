@@ -57,67 +57,67 @@
 <context>
     <name>BlacklistDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="92"/>
         <source>Blacklist</source>
         <translation>黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="98"/>
         <source>Archive number of the customer</source>
         <translation>客戶的檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="100"/>
         <source>&amp;Add to blacklist…</source>
         <translation>列入黑名單(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="103"/>
         <source>&amp;Lift…</source>
         <translation>解除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="106"/>
         <source>Re-&amp;admit…</source>
         <translation>重新准入(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="117"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="126"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="175"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="176"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="211"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="220"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="228"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="231"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="229"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="232"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="281"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="284"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -125,57 +125,57 @@
 <context>
     <name>BlacklistModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61"/>
         <source>List</source>
         <translation>名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="63"/>
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="63"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="64"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="64"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="65"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="65"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="66"/>
         <source>Decided by</source>
         <translation>決定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="66"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="67"/>
         <source>Lifted on</source>
         <translation>解除日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="68"/>
         <source>Override</source>
         <translation>特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>CustomerAdminMenu</name>
     <message>
-        <location filename="../../records_desk/ui/customers/admin_menu.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/admin_menu.py" line="55"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
@@ -684,68 +684,68 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="142"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="143"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="143"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="144"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="145"/>
         <source>Contact</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="146"/>
         <source>Phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="147"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="148"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="148"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="149"/>
         <source>Prospect</source>
         <translation>級別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="150"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="151"/>
         <source>Shelf</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="151"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="152"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="169"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="170"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="173"/>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="174"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
         <source>Void</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -992,53 +992,53 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="156"/>
         <source>&amp;New file…</source>
         <translation>新建檔案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
         <source>&amp;Request change…</source>
         <translation>申請修改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
         <source>Change &amp;directly…</source>
         <translation>直接修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="156"/>
-        <location filename="../../records_desk/ui/customers/screen.py" line="250"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="253"/>
         <source>Change re&amp;quests…</source>
         <translation>修改申請(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
         <source>Change &amp;grade…</source>
         <translation>變更等級(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
         <source>&amp;Void…</source>
         <translation>作廢(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="252"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="255"/>
         <source>Change re&amp;quests (%1 waiting)…</source>
         <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="256"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="259"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
@@ -1330,12 +1330,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="73"/>
         <source>Likely the same customer as %1 %2 on file</source>
         <translation>可能與已建檔的 %1 %2 是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="79"/>
         <source>No account is named %1; imported without a consultant</source>
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
@@ -2060,77 +2060,77 @@
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="130"/>
         <source>&amp;Records</source>
         <translation>記錄(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="131"/>
         <source>Record a review, visit, evaluation or survey of the file</source>
         <translation>為此客戶記錄階段評審、拜訪、審核評價或情況調查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="130"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="132"/>
         <source>Record &amp;review (Appendix 2)…</source>
         <translation>記錄階段評審（附件2）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="133"/>
         <source>Record &amp;visit (Appendix 5)…</source>
         <translation>記錄拜訪（附件5）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="134"/>
         <source>Record &amp;evaluation (Appendix 1)…</source>
         <translation>記錄審核評價（附件1）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="133"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="135"/>
         <source>Record &amp;survey (Appendix 4)…</source>
         <translation>記錄情況調查（附件4）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="204"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="206"/>
         <source>Reading…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="212"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="214"/>
         <source>Review due since %1</source>
         <translation>評審已於 %1 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="216"/>
         <source>Next review due: %1</source>
         <translation>下次評審到期日：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="212"/>
         <source>Never reviewed: a review is due now.</source>
         <translation>尚未評審：現在即應評審。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="220"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="222"/>
         <source>%1 review by %2</source>
         <translation>%1 階段評審（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="225"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="227"/>
         <source>problems: %1</source>
         <translation>問題：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="228"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="230"/>
         <source>%1 visit by %2</source>
         <translation>%1 拜訪（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="234"/>
         <source>%1 evaluation by %2: %3 of 100 → %4</source>
         <translation>%1 審核評價（%2）：%3 分 → %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen_actions.py" line="240"/>
+        <location filename="../../records_desk/ui/customers/screen_actions.py" line="242"/>
         <source>%1 survey by %2</source>
         <translation>%1 情況調查（%2）</translation>
     </message>

@@ -68,7 +68,7 @@ def test_a_foundation_database_is_backed_up_then_given_the_customer_tables(
     engine.dispose()
 
     database = open_database(db_path, store)
-    assert migrate.current_revision(database.engine) == migrate.HEAD
+    assert migrate.current_heads(database.engine) == migrate.expected_heads()
     assert database.migration_backup is not None
     assert "pre-0001_foundation" in database.migration_backup.name
     with database.engine.connect() as conn:

@@ -31,9 +31,11 @@ class _Recorder:
     """Stands in for PyInstaller's Analysis/PYZ/EXE/COLLECT and keeps their arguments."""
 
     calls: dict[str, tuple[tuple[Any, ...], dict[str, Any]]]
+    namespace: dict[str, Any]
 
     def __init__(self) -> None:
         self.calls = {}
+        self.namespace = {}
 
     def factory(self, name: str) -> Any:
         def make(*args: Any, **kwargs: Any) -> types.SimpleNamespace:
@@ -54,6 +56,7 @@ def spec(monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     namespace: dict[str, Any] = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "build.spec")}
     namespace.update({n: recorder.factory(n) for n in ("Analysis", "PYZ", "EXE", "COLLECT")})
     exec(compile((ROOT / "build.spec").read_text("utf-8"), "build.spec", "exec"), namespace)
+    recorder.namespace = namespace
     return recorder
 
 
@@ -97,3 +100,46 @@ def test_spec_bundles_every_migration_script_beside_migrate_py(spec: _Recorder) 
     for script in scripts:
         relative = script.relative_to(migrate.MIGRATIONS_DIR).as_posix()
         assert f"{inside}/{relative}" in bundled
+
+
+def test_spec_bundles_a_feature_branch_folder_beside_the_core_chain(
+    spec: _Recorder, tmp_path: Path
+) -> None:
+    # What a feature adds (store/migrations/<feature>/, see store/migrate.py) ships as it is.
+    migrations = tmp_path / "migrations"
+    for relative in ("env.py", "versions/0001_core.py", "loans/__init__.py", "loans/l_0001.py"):
+        (migrations / relative).parent.mkdir(parents=True, exist_ok=True)
+        (migrations / relative).write_text("")
+    (migrations / "loans" / "__pycache__").mkdir()
+    (migrations / "loans" / "__pycache__" / "l_0001.cpython-311.pyc").write_bytes(b"")
+    pairs = spec.namespace["tree"](migrations, "records_desk/store/migrations", ("*.py", "*.mako"))
+    assert {f"{folder}/{Path(source).name}" for source, folder in pairs} == {
+        "records_desk/store/migrations/env.py",
+        "records_desk/store/migrations/versions/0001_core.py",
+        "records_desk/store/migrations/loans/__init__.py",
+        "records_desk/store/migrations/loans/l_0001.py",
+    }
+
+
+def test_every_feature_branch_is_a_package_under_the_shipped_migrations_folder() -> None:
+    """A feature's branch folder must be where build.spec and the wheel's package data look.
+    No feature declares one yet (loans, media, reception will): until then the loop is empty and
+    the package-data glob is checked against the folder a feature would add."""
+    import fnmatch
+    import tomllib
+
+    from records_desk.store import migrate
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["records_desk"]
+    shipped = lambda relative: any(fnmatch.fnmatch(relative, g) for g in package_data)  # noqa: E731
+    assert shipped("store/migrations/loans/loans_0001_items.py")  # the folder a feature adds
+    package = ROOT / "records_desk"
+    for feature in migrate.migrating_features():
+        folder = migrate.branch_folder(feature)
+        assert folder.resolve().is_relative_to(migrate.MIGRATIONS_DIR.resolve()), feature.name
+        assert (folder / "__init__.py").is_file(), feature.name
+        for script in folder.glob("*.py"):
+            relative = script.resolve().relative_to(package.resolve()).as_posix()
+            assert shipped(relative), relative

@@ -87,18 +87,32 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
 
 def test_new_database_reaches_head(db_path: Path, tmp_path: Path) -> None:
     database = open_database(db_path, KeyStore(tmp_path / "config"))
-    assert migrate.current_revision(database.engine) == migrate.HEAD
+    assert migrate.current_heads(database.engine) == migrate.expected_heads()
     assert database.migration_backup is None
     database.dispose()
 
 
-def test_head_constant_matches_the_migration_scripts() -> None:
+def test_head_constants_match_the_migration_scripts_one_head_per_branch() -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+    # The core chain alone (versions/) ends at HEAD...
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     assert ScriptDirectory.from_config(config).get_current_head() == migrate.HEAD
+    # ...and with every registered feature's branch, the heads are HEAD plus each
+    # Feature.migration_head: the set compared with alembic_version at every start.
+    script = migrate.script_directory()
+    assert set(script.get_heads()) == migrate.expected_heads()
+    migrate.check_layout(script)
+
+
+def test_alembic_refuses_to_run_without_the_keyed_connection_from_migrate() -> None:
+    from alembic import command
+
+    # env.py never builds an engine: the key is the first statement of every connection.
+    with pytest.raises(RuntimeError, match="through records_desk.store.migrate"):
+        command.upgrade(migrate.alembic_config(), "heads")
 
 
 NEXT_REVISION = '''"""test-only next revision"""
@@ -141,7 +155,7 @@ def test_older_database_is_backed_up_then_upgraded(
     monkeypatch.setattr(migrate, "HEAD", "0099_next")
 
     upgraded = open_database(db_path, store)
-    assert migrate.current_revision(upgraded.engine) == "0099_next"
+    assert migrate.current_heads(upgraded.engine) == {"0099_next"}
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT username, phone FROM account").all() == [("old", None)]
     backup = upgraded.migration_backup

@@ -91,3 +91,32 @@ def test_a_database_that_cannot_be_opened_is_one_message_not_a_traceback(
     # zh_TW is the default language: "the key of the database … cannot be found".
     assert f"records-desk: 在這台電腦上找不到資料庫 {junk} 的金鑰。" in result.stderr.splitlines()
     assert "Traceback" not in result.stderr
+
+
+def test_a_database_from_a_newer_version_is_one_message_and_left_untouched(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from records_desk.store.database import open_database
+    from records_desk.store.keystore import KeyStore
+
+    db = tmp_path / "newer.db"
+    env["RECORDS_DESK_PASSWORD"] = GM_PASSWORD
+    assert run(["--db", str(db), "init", "--admin", "boss"], env).returncode == 0
+    keyring.set_keyring(fail.Keyring())  # as the program: the key is in the config folder
+    database = open_database(db, KeyStore(Path(env["RECORDS_DESK_CONFIG_DIR"])))
+    with database.engine.begin() as conn:  # what a newer release's migration would leave
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    database.dispose()
+    before = db.read_bytes()
+
+    result = run(["--db", str(db), "--quit-when-ready"], env)
+    assert result.returncode == 1
+    # zh_TW: "the database … was changed by a newer version of Records Desk".
+    assert f"records-desk: 資料庫 {db} 已被較新版本的 Records Desk 變更，請用該版本開啟。" in (
+        result.stderr.splitlines()
+    )
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == before and not list(tmp_path.glob("*.bak"))

@@ -197,3 +197,17 @@ class WrongKey(Exception):
     def __init__(self, db_path: Path) -> None:
         super().__init__(f"{db_path} cannot be opened: not a Records Desk database or wrong key")
         self.db_path = db_path
+
+
+class NewerDatabase(Exception):
+    """The database has schema revisions this program has no script for: a newer version of
+    Records Desk (or one with a feature this one lacks) changed it. Migrating it could lose data,
+    so it is refused untouched."""
+
+    def __init__(self, db_path: Path, revisions: tuple[str, ...]) -> None:
+        super().__init__(
+            f"{db_path} was changed by a newer version of Records Desk"
+            f" (schema revisions unknown to this version: {', '.join(revisions)})"
+        )
+        self.db_path = db_path
+        self.revisions = revisions

@@ -1,4 +1,7 @@
-"""Alembic environment: always runs on a connection made by records_desk.store.engine."""
+"""Alembic environment: always runs on a connection made by records_desk.store.engine (the key
+is its first statement), never on an engine of its own. store/migrate.py sets the connection and
+the version locations (the core chain and each feature's branch) and runs this once for the core
+chain, then once for every branch, on the same connection and transaction."""
 
 from alembic import context
 
