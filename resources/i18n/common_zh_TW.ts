@@ -265,6 +265,304 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="17"/>
+        <source>Office set up</source>
+        <translation>建立檔案室</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="18"/>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="19"/>
+        <source>Sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="20"/>
+        <source>Sign-in refused</source>
+        <translation>拒絕登入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="21"/>
+        <source>Password change required</source>
+        <translation>須變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="22"/>
+        <source>Signed out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="23"/>
+        <source>Window locked</source>
+        <translation>鎖定視窗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="24"/>
+        <source>Window unlocked</source>
+        <translation>解除鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="25"/>
+        <source>Own password changed</source>
+        <translation>變更本人密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="26"/>
+        <source>Account locked</source>
+        <translation>帳號已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="27"/>
+        <source>Account created</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="28"/>
+        <source>Account disabled</source>
+        <translation>停用帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="29"/>
+        <source>Account enabled</source>
+        <translation>啟用帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="30"/>
+        <source>Password reset</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="31"/>
+        <source>Role changed</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="32"/>
+        <source>Refused (no permission)</source>
+        <translation>拒絕（無權限）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="33"/>
+        <source>Operation log verified</source>
+        <translation>驗證操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="34"/>
+        <source>Form printed</source>
+        <translation>列印表單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="35"/>
+        <source>Form saved as PDF</source>
+        <translation>表單存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="36"/>
+        <source>Customer file registered</source>
+        <translation>新建客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="37"/>
+        <source>Change requested</source>
+        <translation>申請修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="38"/>
+        <source>Change approved</source>
+        <translation>批准修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="39"/>
+        <source>Change refused</source>
+        <translation>駁回修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="40"/>
+        <source>Changed directly</source>
+        <translation>直接修改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="41"/>
+        <source>Customer file voided</source>
+        <translation>作廢客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="42"/>
+        <source>Customer files imported</source>
+        <translation>匯入客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="43"/>
+        <source>Customer files exported</source>
+        <translation>匯出客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="44"/>
+        <source>Holiday SMS list exported</source>
+        <translation>匯出節日簡訊名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="45"/>
+        <source>Spot check drawn</source>
+        <translation>抽取每週抽查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="46"/>
+        <source>Spot-check entry marked</source>
+        <translation>標記抽查結果</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="47"/>
+        <source>Review recorded</source>
+        <translation>登錄階段評價</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="48"/>
+        <source>Visit recorded</source>
+        <translation>登錄拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="49"/>
+        <source>Evaluation recorded</source>
+        <translation>登錄審核評價</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="50"/>
+        <source>Survey recorded</source>
+        <translation>登錄客戶調查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="51"/>
+        <source>Grade changed</source>
+        <translation>變更等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="52"/>
+        <source>Grade quota overridden</source>
+        <translation>核准超出等級比例</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="53"/>
+        <source>Prospect level set</source>
+        <translation>設定客戶級別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="54"/>
+        <source>Blacklisted</source>
+        <translation>列入黑名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="55"/>
+        <source>Blacklisting lifted</source>
+        <translation>解除黑名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="56"/>
+        <source>Re-admitted</source>
+        <translation>重新准入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="57"/>
+        <source>Data quality checked</source>
+        <translation>檢查資料品質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="58"/>
+        <source>Likely duplicate dismissed</source>
+        <translation>排除疑似重複</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="59"/>
+        <source>Office settings changed</source>
+        <translation>變更全公司設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="60"/>
+        <source>Sample files added</source>
+        <translation>加入示範檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="67"/>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="68"/>
+        <source>Customer file</source>
+        <translation>客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="69"/>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="70"/>
+        <source>Office settings</source>
+        <translation>全公司共用設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="71"/>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="86"/>
+        <source>All account actions</source>
+        <translation>所有帳號操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <source>All sign-in problems</source>
+        <translation>所有登入問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <source>All lock and unlock</source>
+        <translation>所有鎖定與解除</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <source>All customer-file actions</source>
+        <translation>所有客戶檔案操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <source>All spot-check actions</source>
+        <translation>所有抽查操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="91"/>
+        <source>All printing</source>
+        <translation>所有列印</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="92"/>
+        <source>All grade actions</source>
+        <translation>所有等級操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="93"/>
+        <source>All blacklist actions</source>
+        <translation>所有黑名單操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="94"/>
+        <source>All data-quality actions</source>
+        <translation>所有資料品質操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <source>All office actions</source>
+        <translation>所有檔案室操作</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226"/>
@@ -340,32 +638,32 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="105"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="107"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="106"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="108"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="107"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="109"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="108"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="110"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="109"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="111"/>
         <source>Entity</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="110"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="112"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>

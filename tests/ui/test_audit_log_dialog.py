@@ -71,8 +71,10 @@ def open_viewer(qtbot: QtBot, services: Services) -> Iterator[object]:
 
 
 def column(dialog: AuditLogDialog, col: AuditColumn) -> list[str]:
+    """What a column shows; for the action, its stored code (shown as a name, tooltip: code)."""
     model = dialog.model
-    return [model.index(row, col).data() for row in range(model.rowCount())]
+    role = Qt.ItemDataRole.ToolTipRole if col is AuditColumn.ACTION else Qt.ItemDataRole.DisplayRole
+    return [model.index(row, col).data(role) for row in range(model.rowCount())]
 
 
 def load_all(dialog: AuditLogDialog) -> None:
@@ -221,9 +223,33 @@ def test_local_days_become_utc_boundaries() -> None:
 def test_action_choices_offer_families_before_their_members() -> None:
     choices = action_choices(["account.create", "account.disable", "login", "login.failed"])
     assert choices == [
-        ("account.*", "account."),
-        ("account.create", "account.create"),
-        ("account.disable", "account.disable"),
-        ("login", "login"),
-        ("login.failed", "login.failed"),
+        ("All account actions", "account."),
+        ("Account created", "account.create"),
+        ("Account disabled", "account.disable"),
+        ("Signed in", "login"),
+        ("Sign-in failed", "login.failed"),
     ]
+
+
+def test_the_operation_log_names_actions_and_targets_in_the_users_language() -> None:
+    """The log's action and target columns read in the user's language (R-AUD); an action
+    this version does not know shows as stored."""
+    from records_desk.services.common.dto import AuditRecord
+    from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel
+    from records_desk.wording import set_language
+
+    record = AuditRecord(
+        seq=7, at="2026-11-27T01:00:00+00:00", account="boss", action="customer.void",
+        entity_type="customer", entity_id="42", summary="voided file 42",
+        details={}, hash="ab" * 32,
+    )  # fmt: skip
+    unknown = AuditRecord(**{**record.__dict__, "action": "loan.lend", "entity_type": "loan"})
+    model = AuditLogModel(lambda f: 2, lambda f, o, n: [record, unknown])
+    model.set_filter(model.audit_filter)
+    text = lambda row, col: model.data(model.index(row, col))  # noqa: E731
+    assert text(0, AuditColumn.ACTION) == "Customer file voided"
+    assert text(0, AuditColumn.ENTITY) == "Customer file 42"
+    set_language("zh_TW")
+    assert text(0, AuditColumn.ACTION) == "作廢客戶檔案"
+    assert text(0, AuditColumn.ENTITY) == "客戶檔案 42"
+    assert text(1, AuditColumn.ACTION) == "loan.lend" and text(1, AuditColumn.ENTITY) == "loan 42"

@@ -102,7 +102,7 @@ def test_audit_model_reads_page_by_page(services: Services, gm: Principal) -> No
     assert model.rowCount() == 46
     assert pages == [(0, 20), (20, 20), (40, 20)]
     assert model.index(0, AuditColumn.SEQ).data() == "46"
-    assert model.index(45, AuditColumn.ACTION).data() == "office.initialise"
+    assert model.index(45, AuditColumn.ACTION).data() == "Office set up"  # office.initialise
     assert model.headerData(AuditColumn.TIME, Qt.Orientation.Horizontal) == "Time"
 
 

@@ -34,6 +34,7 @@ from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.audit import audit_action_name, audit_family_name
 
 T = TypeVar("T")
 
@@ -69,8 +70,8 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
     for family in families:
         members = [a for a in actions if a.startswith(family + ".")]
         if len(members) > 1:
-            choices.append((f"{family}.*", f"{family}."))
-    choices.extend((a, a) for a in actions)
+            choices.append((audit_family_name(family), f"{family}."))
+    choices.extend((audit_action_name(a), a) for a in actions)
     return sorted(choices, key=lambda c: (c[1].rstrip("."), not c[1].endswith(".")))
 
 
@@ -78,7 +79,8 @@ def describe_entry(record: AuditRecord) -> str:
     details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
     return "\n".join(
         [
-            f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  {record.action}",
+            f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  "
+            f"{audit_action_name(record.action)} ({record.action})",
             record.summary,
             "",
             details,
@@ -152,16 +154,14 @@ class AuditLogDialog(RememberingDialog):
             edit.dateChanged.connect(self.apply_filter)
 
         filters = QHBoxLayout()
-        for widget in (
-            self.account_label,
-            self.account_combo,
-            self.action_label,
-            self.action_combo,
-        ):
-            filters.addWidget(widget)
+        for label, combo in ((self.account_label, self.account_combo),
+                             (self.action_label, self.action_combo)):  # fmt: skip
+            filters.addWidget(label)
+            filters.addWidget(combo)
         filters.addSpacing(12)
-        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
-            filters.addWidget(widget)
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+            filters.addWidget(check)
+            filters.addWidget(edit)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
 

@@ -1,5 +1,6 @@
 """The operation log as a paging table model (R-AUD): 200 entries at a time, newest first,
-through canFetchMore/fetchMore. The viewer never holds the whole log."""
+through canFetchMore/fetchMore. The viewer never holds the whole log. Actions and what an entry
+is about read in the user's language (wording/audit.py); the summary is the stored note."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from records_desk.services.common.dto import AuditFilter, AuditRecord
 from records_desk.ui.models.paged import Index, PagedTableModel
+from records_desk.wording.audit import audit_action_name, audit_target
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -108,7 +110,7 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
             AuditColumn.ACTION: self.tr("Action"),
             AuditColumn.ENTITY: self.tr("Entity"),
             AuditColumn.SUMMARY: self.tr("Summary"),
-        }[column]
+        }[AuditColumn(column)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -119,6 +121,8 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
             return self._text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.SUMMARY:
             return record.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.ACTION:
+            return str(record.action)  # the stored code, as the command line prints it
         if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORD_ROLE:
@@ -140,9 +144,7 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
         if column is AuditColumn.ACCOUNT:
             return record.account or "—"
         if column is AuditColumn.ACTION:
-            return record.action
+            return audit_action_name(record.action)
         if column is AuditColumn.ENTITY:
-            if not record.entity_type:
-                return ""
-            return f"{record.entity_type} {record.entity_id or ''}".strip()
+            return audit_target(record.entity_type, record.entity_id)
         return record.summary
