@@ -1752,42 +1752,42 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="113"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="114"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="115"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="116"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="117"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="118"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="119"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="120"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1830,87 +1830,112 @@
         <translation>未填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="71"/>
+        <source>Void file still out on loan</source>
+        <translation>已作廢的檔案仍在借出中</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="73"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="75"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="72"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="77"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="79"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="81"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="86"/>
+        <source>Not a valid phone number: %1</source>
+        <translation>電話號碼無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="87"/>
+        <source>Not a valid e-mail address: %1</source>
+        <translation>電子郵件地址無效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="88"/>
+        <source>ID or business number with a wrong check digit or shape: %1</source>
+        <translation>身分證字號／統一編號的檢查碼或格式錯誤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="91"/>
+        <source>Event date in the future: %1</source>
+        <translation>事件日期在未來：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="140"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="143"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="144"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="143"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="155"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="158"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="152"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="164"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="165"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="191"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="203"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="203"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="215"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="244"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="244"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="256"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="245"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="257"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2403,17 +2428,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="103"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="104"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="93"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="105"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.customers.quality import Dimension
-from records_desk.exchange.customers.columns import FIELD_TERMS, ImportField
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.quality_dto import (
@@ -40,6 +39,7 @@ from records_desk.ui.common.table import (
 )
 from records_desk.ui.customers.blacklist_forms import ReasonForm
 from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.customers.terms import field_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -57,13 +57,18 @@ def dimension_name(dimension: Dimension) -> str:
 
 
 def problem_text(problem: QualityProblemInfo) -> str:
-    """The problem in the user's words where its dimension, rule and field say enough; the
-    service's English text otherwise (validity details name the value at fault)."""
+    """The problem in the user's words from its dimension, rule and field; a validity problem
+    names the value at fault (the service's English text, kept as the tooltip, ends with it)."""
     dimension = problem.dimension
-    if dimension is Dimension.COMPLETENESS and problem.field in _FIELDS:
+    if dimension is Dimension.COMPLETENESS and problem.field:
         return translate("QualityDialog", "%1 is not filled in").replace(
-            "%1", FIELD_TERMS[ImportField(problem.field)]
+            "%1", field_name(problem.field)
         )
+    if dimension is Dimension.VALIDITY and problem.field in _VALIDITY:
+        value = problem.message.split(": ", 1)[-1]
+        return _VALIDITY[problem.field]().replace("%1", value)
+    if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-CUS-3":
+        return translate("QualityDialog", "Void file still out on loan")
     if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
         return translate("QualityDialog", "Likely the same customer as another file")
     if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
@@ -77,7 +82,14 @@ def problem_text(problem: QualityProblemInfo) -> str:
     return problem.message
 
 
-_FIELDS = {f.value for f in ImportField}
+_VALIDITY = {
+    "phone": lambda: translate("QualityDialog", "Not a valid phone number: %1"),
+    "email": lambda: translate("QualityDialog", "Not a valid e-mail address: %1"),
+    "id_number": lambda: translate(
+        "QualityDialog", "ID or business number with a wrong check digit or shape: %1"
+    ),
+    "event_date": lambda: translate("QualityDialog", "Event date in the future: %1"),
+}
 
 
 def _low(score: QualityScoreInfo) -> bool:
