@@ -10,10 +10,10 @@ import pytest
 
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, RecordType
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
-from records_desk.services.customers.records import office_day
 from tests.conftest import make_user
 
 DEPARTMENT = "台北一部"

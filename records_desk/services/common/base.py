@@ -1,11 +1,11 @@
 """What every service shares: the unit-of-work factory, the clock, the policies, and the
-permission check that audits refusals."""
+permission check that audits refusals. (The clock itself: clock.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -15,14 +15,11 @@ from records_desk.domain.common.passwords import PasswordPolicy
 from records_desk.domain.common.permissions import Action, require
 from records_desk.domain.common.roles import Role
 from records_desk.services.common import journal
+from records_desk.services.common.clock import utc_now
 from records_desk.services.common.dto import Principal
 from records_desk.services.common.hashing import HashParams, PasswordHasher
 from records_desk.store.models import Account
 from records_desk.store.uow import UnitOfWorkFactory
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass

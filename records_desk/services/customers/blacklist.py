@@ -33,6 +33,7 @@ from records_desk.domain.customers.files import (
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, DirectorOverride, Grade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import BlacklistEntryInfo, CustomerInfo
 from records_desk.services.customers.grading import record_grade_change
@@ -42,7 +43,6 @@ from records_desk.services.customers.records import (
     domain_entry,
     load_customer,
     new_version,
-    office_day,
     require_active,
     usernames,
 )

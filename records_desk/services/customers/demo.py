@@ -41,10 +41,11 @@ from records_desk.domain.customers.vocabulary import (
 from records_desk.services.common import journal
 from records_desk.services.common.accounts import AccountService
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.demo_files import FileMaker, Plan
 from records_desk.services.customers.new_files import add_files, new_file
-from records_desk.services.customers.records import new_version, office_day
+from records_desk.services.customers.records import new_version
 from records_desk.store.customers import BlacklistEntry, Customer, GradeChange, Review
 from records_desk.store.models import Account
 

@@ -21,8 +21,8 @@ from records_desk.domain.customers.vocabulary import (
     RecordType,
     admission_required,
 )
+from records_desk.services.common.clock import office_day
 from records_desk.services.customers.dto import CustomerDraft
-from records_desk.services.customers.records import office_day
 
 AREAS = ("02", "03", "04", "05", "06", "07", "08")
 POOL = 20_000  # names, addresses, e-mails drawn from Faker once

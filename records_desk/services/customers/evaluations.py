@@ -27,6 +27,7 @@ from records_desk.domain.customers.surveys import check_survey
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.quality_dto import (
     EvaluationInfo,
@@ -37,7 +38,6 @@ from records_desk.services.customers.records import (
     customer_ref,
     grade_of,
     load_customer,
-    office_day,
     require_active,
 )
 from records_desk.store.customers import Customer, Evaluation, Survey

@@ -45,6 +45,7 @@ from records_desk.domain.customers.files import (
 )
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import (
     ChangeRequestInfo,
@@ -59,7 +60,6 @@ from records_desk.services.customers.records import (
     customer_info,
     load_customer,
     new_version,
-    office_day,
     require_active,
     snapshot,
     usernames,

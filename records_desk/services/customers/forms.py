@@ -37,11 +37,11 @@ from records_desk.domain.customers.errors import (
     NotACustomerForm,
 )
 from records_desk.domain.customers.vocabulary import Grade
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers import form_data as fill
 from records_desk.services.customers import review_form_data
 from records_desk.services.customers.dto import CustomerInfo
-from records_desk.services.customers.records import office_day
 from records_desk.store.customers import Customer, GradeChange, Review
 from records_desk.store.models import Account
 

@@ -46,6 +46,7 @@ from records_desk.domain.customers.grading import (
 from records_desk.domain.customers.vocabulary import DirectorOverride, Grade, ProspectLevel
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext, record_refusal
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerInfo, GradeChangeInfo, QuotaLineInfo
 from records_desk.services.customers.records import (
@@ -54,7 +55,6 @@ from records_desk.services.customers.records import (
     grade_of,
     load_customer,
     new_version,
-    office_day,
     require_active,
 )
 from records_desk.store.customers import Customer, GradeChange

@@ -25,9 +25,10 @@ from records_desk.domain.customers.grading import (
 )
 from records_desk.domain.customers.vocabulary import Grade, admission_required
 from records_desk.exchange.customers import rows as xrows
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.grading import breach_details, count_grades, line_scope_name
-from records_desk.services.customers.records import cleared_customers, office_day
+from records_desk.services.customers.records import cleared_customers
 from records_desk.store.customers import Customer, GradeChange
 from records_desk.store.models import Account
 

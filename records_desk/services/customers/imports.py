@@ -47,6 +47,7 @@ from records_desk.exchange.customers.columns import ColumnMapping, ImportField, 
 from records_desk.exchange.customers.imports import ImportResult, RowError, read_customers
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
@@ -64,7 +65,6 @@ from records_desk.services.customers.new_files import (
     own_archive_number,
     taken_archive_numbers,
 )
-from records_desk.services.customers.records import office_day
 from records_desk.wording.customers import import_report as report
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks

@@ -31,13 +31,13 @@ from records_desk.domain.customers.vocabulary import (
     admission_required,
     check_admission,
 )
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.records import (
     apply_fields,
     check_event_date,
     new_versions,
-    office_day,
 )
 from records_desk.store.customers import ArchiveSequence, Customer
 

@@ -45,6 +45,7 @@ from records_desk.domain.customers.files import CustomerNotFound
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers import quality_scan
 from records_desk.services.customers.dto import CustomerRef
@@ -55,7 +56,6 @@ from records_desk.services.customers.quality_dto import (
     QualityScoreInfo,
 )
 from records_desk.services.customers.records import (
-    office_day,
     usernames,
 )
 from records_desk.store.customers import (

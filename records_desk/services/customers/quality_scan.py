@@ -36,7 +36,8 @@ from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.spot_check import SpotResult
 from records_desk.domain.customers.timeliness import EntryKind, lateness
 from records_desk.domain.customers.vocabulary import CustomerField, Grade, RecordType
-from records_desk.services.customers.records import cleared_customers, domain_entries, office_day
+from records_desk.services.common.clock import office_day
+from records_desk.services.customers.records import cleared_customers, domain_entries
 from records_desk.store.customers import (
     Customer,
     DuplicateDismissal,

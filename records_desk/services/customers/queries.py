@@ -18,12 +18,12 @@ from records_desk.domain.customers.files import (
     diff_snapshots,
 )
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import ChangeRequestInfo, CustomerInfo, RevisionInfo
 from records_desk.services.customers.records import (
     customer_info,
     load_customer,
-    office_day,
     usernames,
 )
 from records_desk.store.customers import ChangeRequest, CustomerRevision

@@ -45,11 +45,6 @@ from records_desk.store.customers import (
 from records_desk.store.models import Account
 
 
-def office_day(at: datetime) -> date:
-    """The office's day of an aware moment: the machine's local date (a Taiwan office)."""
-    return at.astimezone().date()
-
-
 def load_customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
     """`lock` in writers that change the file: FOR UPDATE on PostgreSQL, so two changes of
     one file queue up (SQLite's BEGIN IMMEDIATE already serialises writers)."""

@@ -30,6 +30,7 @@ from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.vocabulary import Grade, is_downgrade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import (
     OverdueDowngradeInfo,
@@ -44,7 +45,6 @@ from records_desk.services.customers.records import (
     customer_ref,
     grade_of,
     load_customer,
-    office_day,
     require_active,
 )
 from records_desk.store.customers import Customer, GradeChange, Review, Visit

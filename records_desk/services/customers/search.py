@@ -24,11 +24,11 @@ from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.vocabulary import Grade, ProspectLevel, RecordType
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.records import (
     blacklist_rows,
     domain_entry,
-    office_day,
     usernames,
 )
 from records_desk.store import search_queries as sq

@@ -31,9 +31,10 @@ from records_desk.domain.customers.errors import SampleSizeInvalid
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.quality_dto import SpotCheckInfo, SpotCheckItemInfo
-from records_desk.services.customers.records import customer_ref, office_day, usernames
+from records_desk.services.customers.records import customer_ref, usernames
 from records_desk.store.customers import Customer, CustomerRevision, SpotCheck, SpotCheckItem
 
 

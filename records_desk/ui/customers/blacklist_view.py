@@ -23,10 +23,10 @@ from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.customers import blacklist as bl
 from records_desk.domain.customers.blacklist import ReadmissionApproval
 from records_desk.domain.customers.vocabulary import AdmissionChecklist
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import BlacklistEntryInfo
-from records_desk.services.customers.records import office_day
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.common.table import (

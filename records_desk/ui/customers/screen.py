@@ -311,7 +311,7 @@ class CustomersScreen(QWidget):
     def open_register(self) -> None:
         if not self.new_action.isEnabled():
             return
-        from records_desk.services.customers.records import office_day
+        from records_desk.services.common.clock import office_day
         from records_desk.ui.customers.register_dialog import RegisterDialog
 
         dialog = RegisterDialog(

@@ -245,7 +245,7 @@ class RecordsActions(QObject):
 
     # -- the dialogs ------------------------------------------------------------------------
     def _today(self) -> date:
-        from records_desk.services.customers.records import office_day
+        from records_desk.services.common.clock import office_day
 
         return office_day(self._services.ctx.now())
 

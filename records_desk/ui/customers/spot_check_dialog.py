@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.customers.spot_check import SpotResult
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.quality_dto import SpotCheckInfo, SpotCheckItemInfo
-from records_desk.services.customers.records import office_day
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.common.table import Column, RowsModel, selected_item, table_view
