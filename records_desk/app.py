@@ -1,6 +1,9 @@
 """The composition root of the GUI: logging, QApplication, settings, font, translators,
-the database and services, the excepthook, then the session flow. Also the two switches the
-build and the benchmark use: --self-test and --quit-when-ready."""
+the database and services, the excepthook, then the session flow. Also the switches the
+build and the benchmark use: --self-test, --quit-when-ready (print `ready_ms=` once the first
+window a user can act in is on screen: signed in with --user and RECORDS_DESK_PASSWORD, else
+the sign-in dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
+without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py)."""
 
 from __future__ import annotations
 
@@ -45,13 +48,12 @@ def run_gui(options: GuiOptions) -> int:
     # Qt starts, loads the bundled font and the translations (C++ that releases the GIL).
     preload = threading.Thread(target=_preload_services, name="preload", daemon=True)
     preload.start()
-    from PySide6.QtCore import QTimer
-
     from records_desk.paths import PASSWORD_ENV
     from records_desk.settings import Options
     from records_desk.ui.error_dialog import ExceptionReporter
     from records_desk.ui.i18n import Translations
     from records_desk.ui.settings_store import open_settings
+    from records_desk.ui.widgets.exposed import when_exposed
 
     app = _make_application()
     settings = open_settings()
@@ -63,13 +65,16 @@ def run_gui(options: GuiOptions) -> int:
     sys.excepthook = ExceptionReporter(log_path)
     services = _open_services(app, options, settings, log_path)
     if services is None:
-        return 1 if options.quit_when_ready else app.exec()
+        return 1 if options.unattended else app.exec()
 
     flow = SessionFlow(services, settings, translations)
     flow.finished.connect(app.quit)
-    if options.quit_when_ready:
-        flow.ready.connect(lambda: QTimer.singleShot(0, lambda: _report_ready(app)))
-    password = os.environ.get(PASSWORD_ENV) if options.user else None
+    if options.quit_at_login:
+        flow.shown.connect(lambda window: when_exposed(window, lambda: _report_ready(app)))
+    elif options.quit_when_ready:
+        flow.ready.connect(lambda: when_exposed(flow.front_window, lambda: _report_ready(app)))
+    sign_in = options.user and not options.quit_at_login
+    password = os.environ.get(PASSWORD_ENV) if sign_in else None
     flow.start(options.user, password)
     if options.quit_when_ready and password and flow.main_window is None:
         print(
@@ -147,7 +152,7 @@ def _open_services(
         )
     else:
         return build_services(database, settings)
-    if options.quit_when_ready:  # nobody there to read a message box
+    if options.unattended:  # nobody there to read a message box
         print(f"records-desk: {text}", file=sys.stderr)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, "Records Desk", text)

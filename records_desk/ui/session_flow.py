@@ -31,9 +31,11 @@ W = TypeVar("W", bound=QWidget)
 
 class SessionFlow(QObject):
     """`ready` is emitted once, when the first window a user can act in is on screen;
-    `finished` when the user quits (from a dialog or the main window)."""
+    `shown(window)` each time a window is put in front (`front_window`); `finished` when the
+    user quits (from a dialog or the main window)."""
 
     ready = Signal()
+    shown = Signal(object)
     finished = Signal()
 
     def __init__(
@@ -53,6 +55,7 @@ class SessionFlow(QObject):
         self.main_window: MainWindow | None = None
         self.principal: Principal | None = None
         self.auto_sign_in_error: DomainError | None = None
+        self.front_window: QWidget | None = None
         self._ready_sent = False
         self._ending = False
 
@@ -159,6 +162,8 @@ class SessionFlow(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        self.front_window = window
+        self.shown.emit(window)
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
