@@ -117,8 +117,10 @@ class LoginDialog(RememberingDialog):
         """The records office is open; a sign-in that was waiting for it goes ahead."""
         self._auth = auth
         if self._waiting:
-            self._stop_waiting()
-            self._sign_in()
+            try:
+                self._sign_in()  # still busy: the password check takes a moment too
+            finally:
+                self._stop_waiting()
 
     def _wait_for_auth(self) -> None:
         if not self._waiting:
