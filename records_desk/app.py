@@ -1,23 +1,30 @@
-"""The composition root of the GUI: logging, QApplication, settings, font, translators,
-the database and services, the excepthook, then the session flow. Also the two switches the
-build and the benchmark use: --self-test and --quit-when-ready."""
+"""The composition root of the GUI: logging, the database opened on a worker thread
+(app_opening.py), QApplication, settings, font, translators, the excepthook, then the session
+flow — which puts the sign-in dialog on screen before the store, SQLAlchemy and the services
+are imported, and is handed the services once they are open (ui/pending_services.py, built
+here from the opened database). Also the switches the
+build and the benchmark use: --self-test, --quit-when-ready (print `ready_ms=` once the first
+window a user can act in is on screen: signed in with --user and RECORDS_DESK_PASSWORD, else
+the sign-in dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
+without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py)."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from records_desk.cli import GuiOptions
     from records_desk.services.container import Services
     from records_desk.settings import Settings
+    from records_desk.store.database import Database
+    from records_desk.ui.session_flow import SessionFlow
 
 # Fallback clock for --quit-when-ready where the process start time cannot be read.
 _IMPORTED_AT = time.perf_counter()
@@ -39,49 +46,67 @@ def run_gui(options: GuiOptions) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
     from records_desk.app_logging import setup_logging
+    from records_desk.app_opening import DatabaseOpening
+    from records_desk.paths import PASSWORD_ENV
 
     log_path = setup_logging()
-    # SQLAlchemy's import is the largest part of start-up; it runs on a worker thread while
-    # Qt starts, loads the bundled font and the translations (C++ that releases the GIL).
-    preload = threading.Thread(target=_preload_services, name="preload", daemon=True)
-    preload.start()
-    from PySide6.QtCore import QTimer
-
-    from records_desk.paths import PASSWORD_ENV
+    sign_in = options.user and not options.quit_at_login
+    password = os.environ.get(PASSWORD_ENV) if sign_in else None
+    # The store, SQLAlchemy and the services are the largest part of start-up: they are
+    # imported and the database opened on a worker thread. With nothing to show before they
+    # are there, that starts now, while Qt starts (C++ that releases the GIL); else the session
+    # flow starts it once the sign-in dialog is on screen, and they load while the user types.
+    opening = DatabaseOpening(options.db_path)
+    if password or not opening.exists:
+        opening.start()
     from records_desk.settings import Options
     from records_desk.ui.error_dialog import ExceptionReporter
     from records_desk.ui.i18n import Translations
+    from records_desk.ui.pending_services import PendingServices
+    from records_desk.ui.session_flow import SessionFlow
     from records_desk.ui.settings_store import open_settings
 
     app = _make_application()
     settings = open_settings()
     translations = Translations(app)
     translations.apply(settings.get(Options.LANGUAGE))
-    preload.join()
-    from records_desk.ui.session_flow import SessionFlow
-
     sys.excepthook = ExceptionReporter(log_path)
-    services = _open_services(app, options, settings, log_path)
-    if services is None:
-        return 1 if options.quit_when_ready else app.exec()
-
+    services = PendingServices(opening, lambda database: _build_services(database, settings))
     flow = SessionFlow(services, settings, translations)
     flow.finished.connect(app.quit)
-    if options.quit_when_ready:
-        flow.ready.connect(lambda: QTimer.singleShot(0, lambda: _report_ready(app)))
-    password = os.environ.get(PASSWORD_ENV) if options.user else None
+    told: list[object] = []  # the message box, kept alive while it is on screen
+    flow.open_failed.connect(lambda e: told.append(_cannot_open(app, options, log_path, e)))
+    if options.unattended:
+        _quit_once_shown(app, flow, options, signing_in=bool(password))
     flow.start(options.user, password)
-    if options.quit_when_ready and password and flow.main_window is None:
-        print(
-            f"records-desk: could not sign in as {options.user}: {flow.auto_sign_in_error}",
-            file=sys.stderr,
-        )
-        services.close()
-        return 1
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _quit_once_shown(
+    app: QApplication, flow: SessionFlow, options: GuiOptions, signing_in: bool
+) -> None:
+    """--quit-at-login: `ready_ms=` once the first window (the sign-in dialog) is on screen.
+    --quit-when-ready: once the first window a user can act in is on screen with the services
+    open — the main window when signing in from the command line, which failing exits 1."""
+    from records_desk.ui.widgets.exposed import when_exposed
+
+    def ready() -> None:
+        if signing_in and flow.main_window is None:
+            print(
+                f"records-desk: could not sign in as {options.user}: {flow.auto_sign_in_error}",
+                file=sys.stderr,
+            )
+            app.exit(1)
+        elif flow.front_window is not None:
+            when_exposed(flow.front_window, lambda: _report_ready(app))
+
+    if options.quit_at_login:
+        flow.shown.connect(lambda window: when_exposed(window, lambda: _report_ready(app)))
+    else:
+        flow.ready.connect(ready)
 
 
 def _no_display() -> bool:
@@ -91,10 +116,6 @@ def _no_display() -> bool:
         and not os.environ.get("WAYLAND_DISPLAY")
         and not os.environ.get("QT_QPA_PLATFORM")
     )
-
-
-def _preload_services() -> None:
-    import records_desk.services.container  # noqa: F401
 
 
 def _make_application() -> QApplication:
@@ -115,45 +136,44 @@ def _make_application() -> QApplication:
     return app
 
 
-def _open_services(
-    app: QApplication, options: GuiOptions, settings: Settings, log_path: Path
-) -> Services | None:
-    """The database and its services, or None after telling the user why not (one message,
-    no traceback). The message box ends the app when closed."""
+def _build_services(database: Database, settings: Settings) -> Services:
+    from records_desk.services.container import build_services
+
+    return build_services(database, settings)
+
+
+def _cannot_open(
+    app: QApplication, options: GuiOptions, log_path: Path, error: Exception
+) -> QMessageBox | None:
+    """Why the database could not be opened: one message, no traceback (the log has it). The
+    message box (returned, for the caller to keep) ends the app when closed."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from records_desk.domain.common.errors import NewerDatabase, WrongKey
-    from records_desk.paths import config_dir
-    from records_desk.services.container import build_services
-    from records_desk.store.database import open_database
-    from records_desk.store.keystore import KeyStore, KeyUnavailable
+    from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
     from records_desk.ui.messages import describe
 
-    try:
-        database = open_database(options.db_path, KeyStore(config_dir()))
-    except (KeyUnavailable, WrongKey, NewerDatabase) as e:
-        log.error("cannot open %s: %s", options.db_path, e)
-        text = describe(e)
-    except Exception as e:  # noqa: BLE001 - the user gets one sentence, the log the traceback
-        log.exception("cannot open %s", options.db_path)
+    if isinstance(error, KeyUnavailable | WrongKey | NewerDatabase):
+        log.error("cannot open %s: %s", options.db_path, error)
+        text = describe(error)
+    else:
+        log.error("cannot open %s", options.db_path, exc_info=error)
         text = (
             QCoreApplication.translate(
                 "App", "The database %1 could not be opened (%2). The details are in %3."
             )
             .replace("%1", str(options.db_path))
-            .replace("%2", type(e).__name__)
+            .replace("%2", type(error).__name__)
             .replace("%3", str(log_path))
         )
-    else:
-        return build_services(database, settings)
-    if options.quit_when_ready:  # nobody there to read a message box
+    if options.unattended:  # nobody there to read a message box
         print(f"records-desk: {text}", file=sys.stderr)
+        app.exit(1)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, "Records Desk", text)
     box.finished.connect(lambda _result: app.exit(1))
     box.show()
-    return None
+    return box
 
 
 def _report_ready(app: QApplication) -> None:

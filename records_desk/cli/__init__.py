@@ -31,6 +31,13 @@ class GuiOptions:
     user: str | None
     self_test: bool
     quit_when_ready: bool
+    # Print ready_ms= once the first dialog (sign-in) is on screen, and quit (bench/startup.py).
+    quit_at_login: bool = False
+
+    @property
+    def unattended(self) -> bool:
+        """Started by a benchmark or a test: nobody there to read a message box."""
+        return self.quit_when_ready or self.quit_at_login
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     _session_options(parser, None)
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-at-login", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND")
     admin.register(sub)
     forms.register(sub)
@@ -85,7 +93,9 @@ def main(argv: list[str]) -> int:
     if args.command is None:
         from records_desk.app import run_gui
 
-        return run_gui(GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready))
+        return run_gui(
+            GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready, args.quit_at_login)
+        )
     from records_desk.app_logging import setup_logging
     from records_desk.wording.language import command_line_language, set_language
 

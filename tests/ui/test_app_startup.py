@@ -1,6 +1,7 @@
 """Starting the program (records_desk.app.run_gui) in a separate process, as a user or the
 build would: no display gives one line and exit 2; --self-test prints `self-test ok`;
---quit-when-ready prints the start-up time for the benchmark."""
+--quit-when-ready and --quit-at-login print the start-up time for the benchmark; the sign-in
+dialog is on screen before the store, SQLAlchemy and the services are imported (issue item 9)."""
 
 from __future__ import annotations
 
@@ -120,3 +121,51 @@ def test_a_database_from_a_newer_version_is_one_message_and_left_untouched(
     )
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == before and not list(tmp_path.glob("*.bak"))
+
+
+# Run in the child: the opening's worker thread is held until the sign-in dialog is on screen,
+# so whatever of these is imported by then was imported by the GUI thread.
+AT_LOGIN = """
+import sys, threading
+import records_desk.app as app
+import records_desk.app_opening as opening
+
+HEAVY = ("records_desk.store", "records_desk.services", "sqlalchemy", "sqlcipher3", "alembic")
+gate = threading.Event()
+open_database = opening._open
+opening._open = lambda path: gate.wait(60) and open_database(path)
+report = app._report_ready
+
+def at_login(qt_app):
+    from PySide6.QtWidgets import QApplication
+    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    heavy = sorted(m for m in sys.modules if m.startswith(HEAVY))
+    print("shown=" + ",".join(shown))
+    print("imported=" + ",".join(heavy), flush=True)
+    gate.set()
+    report(qt_app)
+
+app._report_ready = at_login
+from records_desk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_login_dialog_is_shown_before_the_store_is_imported(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    db = tmp_path / "office.db"
+    env["RECORDS_DESK_PASSWORD"] = GM_PASSWORD
+    assert run(["--db", str(db), "init", "--admin", "boss"], env).returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-c", AT_LOGIN, "--db", str(db), "--user", "boss", "--quit-at-login"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    assert lines["shown"] == "loginDialog"
+    assert lines["imported"] == ""
+    assert re.fullmatch(r"\d+", lines["ready_ms"])

@@ -3,6 +3,8 @@ reset. The service signs the user in with the new password."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.errors import DomainError
-from records_desk.services.common.auth import AuthService
 from records_desk.settings import Settings
 from records_desk.ui.dialogs import (
     add_form_row,
@@ -25,6 +26,9 @@ from records_desk.ui.dialogs import (
 )
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
+
+if TYPE_CHECKING:
+    from records_desk.services.common.auth import AuthService
 
 
 class ChangePasswordDialog(RememberingDialog):

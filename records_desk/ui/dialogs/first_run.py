@@ -3,6 +3,8 @@ Problems (password too short, passwords differ, bad user name) are shown inline.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.errors import DomainError
-from records_desk.services.common.auth import AuthService
 from records_desk.settings import Options, Settings
 from records_desk.ui.dialogs import (
     add_form_row,
@@ -26,6 +27,9 @@ from records_desk.ui.dialogs import (
 )
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
+
+if TYPE_CHECKING:
+    from records_desk.services.common.auth import AuthService
 
 
 class FirstRunDialog(RememberingDialog):

@@ -1,13 +1,26 @@
 """The sign-in dialog (R-ACC-3): wrong password with the attempts left, the lockout with its
 end time, disabled accounts — all said inline. A password that must be changed is handed on
-to the flow, which opens the change-password dialog."""
+to the flow, which opens the change-password dialog.
+
+The dialog is on screen before the services exist (ui/pending_services.py): it is made
+without an `AuthService` and given one by `set_auth` once the records office is open. Sign in
+pressed before that waits for it with a busy cursor, the button disabled and the fields left
+as typed, then signs in by itself.
+
+Decisions:
+- The services are imported for type checking only: importing them would import the store and
+  SQLAlchemy before the dialog could be shown, which is what this avoids.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from records_desk import APP_NAME
 from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
-from records_desk.services.common.auth import AuthService
 from records_desk.settings import Options, Settings
 from records_desk.ui.dialogs import add_form_row, make_error_label, password_field, show_error
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
+
+if TYPE_CHECKING:
+    from records_desk.services.common.auth import AuthService
 
 
 class LoginDialog(RememberingDialog):
@@ -33,7 +48,7 @@ class LoginDialog(RememberingDialog):
 
     def __init__(
         self,
-        auth: AuthService,
+        auth: AuthService | None,
         settings: Settings,
         db_path: Path,
         parent: QWidget | None = None,
@@ -43,6 +58,7 @@ class LoginDialog(RememberingDialog):
         self._auth = auth
         self._app_settings = settings
         self._db_path = db_path
+        self._waiting = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.user_name_edit = QLineEdit()
@@ -92,7 +108,40 @@ class LoginDialog(RememberingDialog):
         """Say something inline (e.g. why the last session ended)."""
         show_error(self.error_label, text)
 
+    @property
+    def waiting(self) -> bool:
+        """Sign in was pressed before the records office was open."""
+        return self._waiting
+
+    def set_auth(self, auth: AuthService) -> None:
+        """The records office is open; a sign-in that was waiting for it goes ahead."""
+        self._auth = auth
+        if self._waiting:
+            try:
+                self._sign_in()  # still busy: the password check takes a moment too
+            finally:
+                self._stop_waiting()
+
+    def _wait_for_auth(self) -> None:
+        if not self._waiting:
+            self._waiting = True
+            self.sign_in_button.setEnabled(False)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def _stop_waiting(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.sign_in_button.setEnabled(True)
+            QApplication.restoreOverrideCursor()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._stop_waiting()  # replaced by another window: no busy cursor left behind
+        super().hideEvent(event)
+
     def _sign_in(self) -> None:
+        if self._auth is None:
+            self._wait_for_auth()
+            return
         username = self.user_name_edit.text().strip()
         password = self.password_edit.text()
         try:
