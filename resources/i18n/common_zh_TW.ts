@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="141"/>
+        <location filename="../../records_desk/app.py" line="162"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
@@ -742,47 +742,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="78"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="82"/>
         <source>Change password — Records Desk</source>
         <translation>變更密碼 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="79"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="83"/>
         <source>Choose a new password.</source>
         <translation>請設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="82"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="86"/>
         <source>User name:</source>
         <translation>帳號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="83"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="87"/>
         <source>&amp;Current password:</source>
         <translation>目前密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="84"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="88"/>
         <source>&amp;New password:</source>
         <translation>新密碼(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="85"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="89"/>
         <source>C&amp;onfirm new password:</source>
         <translation>確認新密碼(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="90"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="94"/>
         <source>At least 10 characters, different from the current one.</source>
         <translation>至少 10 個字元，且不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="91"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="95"/>
         <source>&amp;Change password</source>
         <translation>變更密碼(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/change_password.py" line="95"/>
+        <location filename="../../records_desk/ui/dialogs/change_password.py" line="99"/>
         <source>The two new passwords do not match.</source>
         <translation>兩次輸入的新密碼不一致。</translation>
     </message>
@@ -841,52 +841,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="79"/>
         <source>New records office — Records Desk</source>
         <translation>新建檔案室 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="82"/>
         <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
         <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="88"/>
         <source>&amp;User name:</source>
         <translation>帳號(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="89"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="90"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="91"/>
         <source>&amp;Confirm password:</source>
         <translation>確認密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="92"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="96"/>
         <source>letters, digits, . _ - (3 to 32)</source>
         <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="97"/>
         <source>At least 10 characters. Passwords expire after 90 days.</source>
         <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="94"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="98"/>
         <source>&amp;Create account</source>
         <translation>建立帳號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="102"/>
         <source>The two passwords do not match.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -930,32 +930,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="79"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="95"/>
         <source>Sign in — %1</source>
         <translation>登入 — %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="81"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="97"/>
         <source>&lt;b&gt;Sign in to Records Desk&lt;/b&gt;&lt;br&gt;Records office: %1</source>
         <translation>&lt;b&gt;登入 Records Desk&lt;/b&gt;&lt;br&gt;檔案室資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="85"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>帳號(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="85"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="101"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="88"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="104"/>
         <source>&amp;Sign in</source>
         <translation>登入(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/login.py" line="89"/>
+        <location filename="../../records_desk/ui/dialogs/login.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>

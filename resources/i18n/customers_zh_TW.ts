@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="32"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="33"/>
+        <source>Check an Excel list of customers row by row, then import it</source>
+        <translation>逐列檢查 Excel 客戶名單，然後匯入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="40"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>匯出至 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="41"/>
+        <source>Write the customers shown in the tab (or all) to an Excel file</source>
+        <translation>將分頁中顯示的客戶（或全部客戶）寫入 Excel 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="50"/>
+        <source>Holiday &amp;SMS list…</source>
+        <translation>節日簡訊名單(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="51"/>
+        <source>Names and mobiles for holiday greetings, without blacklisted files</source>
+        <translation>節日問候用的姓名及手機號碼，不含黑名單客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="59"/>
+        <source>Grade &amp;quotas…</source>
+        <translation>客戶等級比例(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="60"/>
+        <source>VIP and preferred shares per department and product line</source>
+        <translation>各部門及各產品線 VIP 與優選客戶所佔比例</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="66"/>
+        <source>&amp;Reviews and visits…</source>
+        <translation>評審與回訪(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="67"/>
+        <source>Reviews due and overdue, VIP not downgraded, visits overdue</source>
+        <translation>到期及逾期的評審、未降級的 VIP、逾期的回訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="73"/>
+        <source>&amp;Blacklist…</source>
+        <translation>黑名單(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="74"/>
+        <source>Who is blacklisted until when; add, lift, re-admit</source>
+        <translation>誰列入黑名單至何時；列入、解除、重新准入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="80"/>
+        <source>&amp;Data quality…</source>
+        <translation>資料品質(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="81"/>
+        <source>Scores per maintainer and department, and the problems to fix</source>
+        <translation>各維護人員及部門的評分，以及待修正的問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="89"/>
+        <source>&amp;Weekly spot check…</source>
+        <translation>每週抽查(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="90"/>
+        <source>Draw this week&apos;s sample of new entries and mark each one</source>
+        <translation>抽取本週新錄入檔案的樣本並逐一評定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="96"/>
+        <source>&amp;Office settings…</source>
+        <translation>全公司共用設定(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/feature.py" line="97"/>
+        <source>Archive codes, evaluation weights and spot-check size for every desk</source>
+        <translation>所有電腦共用的檔案類別代碼、審核評價權重及抽查筆數</translation>
+    </message>
+</context>
+<context>
     <name>AddEntryForm</name>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88"/>
@@ -1647,7 +1740,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="109"/>
         <source>&amp;Customers</source>
         <translation>客戶檔案(&amp;C)</translation>
     </message>

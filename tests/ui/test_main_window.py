@@ -169,3 +169,26 @@ def test_change_own_password_from_the_file_menu_R_ACC_3(
     newest = [r.action for r in services.audit.page(gm, AuditFilter(), 0, 3)]
     assert newest[1] == "account.password_changed"  # no extra "login" for a voluntary change
     assert newest[0] == "login"  # the login just above
+
+
+def test_every_menu_item_reads_chinese_in_zh_tw_whichever_feature_declares_it(
+    open_window: OpenWindow, principals: dict[Role, Principal]
+) -> None:
+    """A feature's actions are translated like the window's own (the Customers menu once
+    showed English in zh_TW when its texts went through a helper lupdate cannot see)."""
+    translations = Translations()
+    assert translations.apply("zh_TW")
+    try:
+        window = open_window(principals[Role.GENERAL_MANAGER], translations)
+        english = [
+            f"{menu.objectName()}: {action.text()}"
+            for menu_action in window.menuBar().actions()
+            if (menu := menu_action.menu()) is not None
+            for action in menu.actions()
+            if not action.isSeparator()
+            and not any("\u4e00" <= ch <= "\u9fff" for ch in action.text() + action.statusTip())
+        ]
+        assert english == []
+        assert window.feature_menus["customers"].actions()  # the feature's menu was looked at
+    finally:
+        translations.clear()

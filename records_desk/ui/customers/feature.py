@@ -14,9 +14,7 @@ from records_desk.ui.common.changes import CUSTOMER_FILES
 from records_desk.ui.common.feature import FeatureAction, FeatureHost, FeatureUi
 from records_desk.ui.customers.admin_menu import CustomerAdminMenu as Menu
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 
 def _tab(host: FeatureHost) -> QWidget:
@@ -30,66 +28,74 @@ def _tab(host: FeatureHost) -> QWidget:
 ACTIONS = (
     FeatureAction(
         "customer_import",
-        lambda: _tr("&Import from Excel…"),
-        lambda: _tr("Check an Excel list of customers row by row, then import it"),
+        lambda: translate("Actions", "&Import from Excel…"),
+        lambda: translate("Actions", "Check an Excel list of customers row by row, then import it"),
         Menu.open_import,
         "Ctrl+I",
         Action.CUSTOMER_IMPORT,
     ),
     FeatureAction(
         "customer_export",
-        lambda: _tr("&Export to Excel…"),
-        lambda: _tr("Write the customers shown in the tab (or all) to an Excel file"),
+        lambda: translate("Actions", "&Export to Excel…"),
+        lambda: translate(
+            "Actions", "Write the customers shown in the tab (or all) to an Excel file"
+        ),
         Menu.export_view,
         "Ctrl+E",
         Action.CUSTOMER_EXPORT,
     ),
     FeatureAction(
         "sms_list",
-        lambda: _tr("Holiday &SMS list…"),
-        lambda: _tr("Names and mobiles for holiday greetings, without blacklisted files"),
+        lambda: translate("Actions", "Holiday &SMS list…"),
+        lambda: translate(
+            "Actions", "Names and mobiles for holiday greetings, without blacklisted files"
+        ),
         Menu.export_sms,
         permission=Action.CUSTOMER_EXPORT,
     ),
     FeatureAction(
         "grade_quotas",
-        lambda: _tr("Grade &quotas…"),
-        lambda: _tr("VIP and preferred shares per department and product line"),
+        lambda: translate("Actions", "Grade &quotas…"),
+        lambda: translate("Actions", "VIP and preferred shares per department and product line"),
         Menu.open_quotas,
         permission=Action.CUSTOMER_VIEW,
     ),
     FeatureAction(
         "reviews",
-        lambda: _tr("&Reviews and visits…"),
-        lambda: _tr("Reviews due and overdue, VIP not downgraded, visits overdue"),
+        lambda: translate("Actions", "&Reviews and visits…"),
+        lambda: translate("Actions", "Reviews due and overdue, VIP not downgraded, visits overdue"),
         Menu.open_reviews,
         permission=Action.CUSTOMER_VIEW,
     ),
     FeatureAction(
         "blacklist",
-        lambda: _tr("&Blacklist…"),
-        lambda: _tr("Who is blacklisted until when; add, lift, re-admit"),
+        lambda: translate("Actions", "&Blacklist…"),
+        lambda: translate("Actions", "Who is blacklisted until when; add, lift, re-admit"),
         Menu.open_blacklist,
         permission=Action.CUSTOMER_VIEW,
     ),
     FeatureAction(
         "data_quality",
-        lambda: _tr("&Data quality…"),
-        lambda: _tr("Scores per maintainer and department, and the problems to fix"),
+        lambda: translate("Actions", "&Data quality…"),
+        lambda: translate(
+            "Actions", "Scores per maintainer and department, and the problems to fix"
+        ),
         Menu.open_quality,
         permission=Action.QUALITY_VIEW,
     ),
     FeatureAction(
         "spot_check",
-        lambda: _tr("&Weekly spot check…"),
-        lambda: _tr("Draw this week's sample of new entries and mark each one"),
+        lambda: translate("Actions", "&Weekly spot check…"),
+        lambda: translate("Actions", "Draw this week's sample of new entries and mark each one"),
         Menu.open_spot_check,
         permission=Action.SPOT_CHECK,
     ),
     FeatureAction(
         "office_settings",
-        lambda: _tr("&Office settings…"),
-        lambda: _tr("Archive codes, evaluation weights and spot-check size for every desk"),
+        lambda: translate("Actions", "&Office settings…"),
+        lambda: translate(
+            "Actions", "Archive codes, evaluation weights and spot-check size for every desk"
+        ),
         Menu.open_office_settings,
         # Everyone may read them; the dialog lets only Action.OFFICE_SETTINGS roles change them.
         permission=Action.CUSTOMER_VIEW,
