@@ -74,7 +74,8 @@ def audit_target_name(entity_type: str) -> str:
 
 
 def audit_target(entity_type: str | None, entity_id: str | None) -> str:
-    """What an entry is about: "Customer file 42", "Account wang"; empty when nothing."""
+    """What an entry is about, by its stored id: "Customer file 42", "Form loan_slip"; empty
+    when nothing."""
     if not entity_type:
         return ""
     return f"{audit_target_name(entity_type)} {entity_id or ''}".strip()

@@ -354,12 +354,12 @@
     <message>
         <location filename="../../records_desk/wording/audit.py" line="34"/>
         <source>Form printed</source>
-        <translation>列印表單</translation>
+        <translation>列印表格</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="35"/>
         <source>Form saved as PDF</source>
-        <translation>表單存為 PDF</translation>
+        <translation>表格存為 PDF</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="36"/>
@@ -512,58 +512,63 @@
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="86"/>
+        <location filename="../../records_desk/wording/audit.py" line="87"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <location filename="../../records_desk/wording/audit.py" line="89"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <location filename="../../records_desk/wording/audit.py" line="90"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <location filename="../../records_desk/wording/audit.py" line="91"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="91"/>
+        <location filename="../../records_desk/wording/audit.py" line="92"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="92"/>
+        <location filename="../../records_desk/wording/audit.py" line="93"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="93"/>
+        <location filename="../../records_desk/wording/audit.py" line="94"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="94"/>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <location filename="../../records_desk/wording/audit.py" line="96"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="88"/>
+        <source>Hash: %1</source>
+        <translation>雜湊值：%1</translation>
+    </message>
     <message>
         <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226"/>
         <source>Operation log</source>

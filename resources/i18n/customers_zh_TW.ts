@@ -4,92 +4,92 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="32"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="31"/>
         <source>&amp;Import from Excel…</source>
         <translation>從 Excel 匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="33"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="32"/>
         <source>Check an Excel list of customers row by row, then import it</source>
         <translation>逐列檢查 Excel 客戶名單，然後匯入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="40"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="39"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出至 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="40"/>
         <source>Write the customers shown in the tab (or all) to an Excel file</source>
         <translation>將分頁中顯示的客戶（或全部客戶）寫入 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="49"/>
         <source>Holiday &amp;SMS list…</source>
         <translation>節日簡訊名單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="51"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="50"/>
         <source>Names and mobiles for holiday greetings, without blacklisted files</source>
         <translation>節日問候用的姓名及手機號碼，不含黑名單客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="58"/>
         <source>Grade &amp;quotas…</source>
         <translation>客戶等級比例(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="59"/>
         <source>VIP and preferred shares per department and product line</source>
         <translation>各部門及各產品線 VIP 與優選客戶所佔比例</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="66"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="65"/>
         <source>&amp;Reviews and visits…</source>
         <translation>評審與回訪(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="66"/>
         <source>Reviews due and overdue, VIP not downgraded, visits overdue</source>
         <translation>到期及逾期的評審、未降級的 VIP、逾期的回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="72"/>
         <source>&amp;Blacklist…</source>
         <translation>黑名單(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="73"/>
         <source>Who is blacklisted until when; add, lift, re-admit</source>
         <translation>誰列入黑名單至何時；列入、解除、重新准入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="80"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="79"/>
         <source>&amp;Data quality…</source>
         <translation>資料品質(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="80"/>
         <source>Scores per maintainer and department, and the problems to fix</source>
         <translation>各維護人員及部門的評分，以及待修正的問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="89"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="88"/>
         <source>&amp;Weekly spot check…</source>
         <translation>每週抽查(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="89"/>
         <source>Draw this week&apos;s sample of new entries and mark each one</source>
         <translation>抽取本週新錄入檔案的樣本並逐一評定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="95"/>
         <source>&amp;Office settings…</source>
         <translation>全公司共用設定(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="96"/>
         <source>Archive codes, evaluation weights and spot-check size for every desk</source>
         <translation>所有電腦共用的檔案類別代碼、審核評價權重及抽查筆數</translation>
     </message>
@@ -1558,29 +1558,34 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="83"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="85"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="86"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="86"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="90"/>
         <source>Problems</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1606,108 +1611,108 @@
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="44"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="44"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="50"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="166"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="164"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="55"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="51"/>
         <source>the same business or ID number</source>
         <translation>統一編號/身分證字號相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="56"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="52"/>
         <source>the same name and phone</source>
         <translation>名稱與電話相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="68"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="64"/>
         <source>“%1” is not a valid ID number (check digit)</source>
         <translation>「%1」不是有效的身分證字號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="71"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="67"/>
         <source>“%1” is not a valid business number (check digit)</source>
         <translation>「%1」不是有效的統一編號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="74"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="70"/>
         <source>“%1” is not a valid resident ID number (check digit or date of birth)</source>
         <translation>「%1」不是有效的居民身份證號碼（檢查碼或出生日期不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="77"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="73"/>
         <source>“%1” has the shape of no ID number, business number or resident ID number</source>
         <translation>「%1」不是身分證字號、統一編號或居民身份證號碼的格式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="87"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="83"/>
         <source>“%1” is not a valid e-mail address</source>
         <translation>「%1」不是有效的電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="93"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="89"/>
         <source>The archive number “%1” is already used in row %2; numbers never repeat</source>
         <translation>檔案編號「%1」已用於第 %2 列，編號不可重複（R-CUS-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="105"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="101"/>
         <source>%1 must be filled in</source>
         <translation>必須填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="107"/>
-        <source>%1 must have %2 filled in</source>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="103"/>
+        <source>A file of type %1 must have %2 filled in</source>
         <translation>%1必須填寫%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="116"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="112"/>
         <source>“%1” is not a %2 (one of: %3)</source>
         <translation>「%1」不是可用的%2（可填：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="126"/>
-        <source>%1 have no grade; leave the grade empty (R-GRD-2)</source>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="122"/>
+        <source>Files of type %1 have no grade; leave the grade empty (R-GRD-2)</source>
         <translation>%1不分等級，等級請留空（R-GRD-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="135"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="133"/>
         <source>No column “%1” (every row needs it)</source>
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="138"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="136"/>
         <source>No column “%1” (%2 need it; the first is in row %3)</source>
         <translation>找不到「%1」欄位（%2必須填寫，第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="144"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="142"/>
         <source>No column “%1” (%2 need it)</source>
         <translation>找不到「%1」欄位（%2必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="151"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="149"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="164"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="162"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="171"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
     </message>
@@ -1740,7 +1745,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="108"/>
         <source>&amp;Customers</source>
         <translation>客戶檔案(&amp;C)</translation>
     </message>
@@ -1748,22 +1753,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="126"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="127"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="128"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="146"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>
@@ -1845,42 +1850,42 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="118"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="119"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="120"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="121"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="122"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="123"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="124"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="125"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1933,102 +1938,107 @@
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="75"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="77"/>
+        <source>Periodic review overdue since %1</source>
+        <translation>定期評審逾期（自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="80"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="77"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="82"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="84"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="86"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="91"/>
         <source>Not a valid phone number: %1</source>
         <translation>電話號碼無效：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="92"/>
         <source>Not a valid e-mail address: %1</source>
         <translation>電子郵件地址無效：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="93"/>
         <source>ID or business number with a wrong check digit or shape: %1</source>
         <translation>身分證字號／統一編號的檢查碼或格式錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="96"/>
         <source>Event date in the future: %1</source>
         <translation>事件日期在未來：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="140"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="145"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="143"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="148"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="149"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="160"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="163"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="164"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="169"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="170"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="203"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="208"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="220"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="244"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="249"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="256"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="261"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="257"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="262"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2521,17 +2531,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="108"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="109"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/quality_view.py" line="110"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>

@@ -402,7 +402,7 @@ def test_the_error_report_is_an_xlsx_with_row_column_value_problem(tmp_path: Pat
         4,
         "H",
         "金牌",
-        "「金牌」不是可用的客戶等級（可填：VIP客戶、優選類客戶、合格類客戶）",
+        "「金牌」不是可用的客戶等級（可填：VIP、優選、合格）",
     ]
     assert (
         values[4][0] == 5 and values[4][3] == "可能與第 2 列是同一位客戶（統一編號/身分證字號相同）"
@@ -492,3 +492,31 @@ def test_every_problem_is_worded_in_traditional_chinese() -> None:
     for problem in every_problem():
         wording = describe(problem)  # type: ignore[arg-type]
         assert wording != str(problem) and re.search(r"[\u4e00-\u9fff]", wording), problem
+
+
+def test_the_record_types_and_grades_the_window_shows_in_english_are_read_back(
+    tmp_path: Path,
+) -> None:
+    """A list typed by someone using the English window names types and grades as it shows
+    them; an unknown one is told with the choices in the user's language (R-CUS-1, R-GRD-2)."""
+    from records_desk.domain.customers.vocabulary import RecordType
+    from records_desk.wording import set_language
+    from records_desk.wording.customers.terms import record_type_name
+
+    set_language("en")
+    rows = [
+        [record_type_name(t), t.value] for t in RecordType
+    ]  # every English name the window shows
+    from records_desk.exchange.customers.cells import RECORD_TYPE_WORDS, choice
+    from records_desk.exchange.customers.columns import ImportField
+
+    for name, value in rows:
+        assert choice(ImportField.RECORD_TYPE, name, RECORD_TYPE_WORDS) == RecordType(value)
+    unknown = read_customers(
+        write_xlsx(tmp_path / "en.xlsx", [HEADERS[:7], ["某人", "Group buy", "0912345678",
+                                                         None, "A", None, "2026-01-05"]]),
+        today=TODAY,
+    )  # fmt: skip
+    text = describe(unknown.errors[0].problem)
+    assert text.startswith("“Group buy” is not a Record type (one of: Closed sales, ")
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in text)

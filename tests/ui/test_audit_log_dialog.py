@@ -179,7 +179,7 @@ def test_details_pane_shows_the_entry_json_and_hash(
     text = dialog.details.toPlainText()
     assert json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True) in text
     assert '"role": "archivist"' in text
-    assert f"hash: {record.hash}" in text
+    assert f"Hash: {record.hash}" in text
     assert dialog.details.isReadOnly()
 
 

@@ -265,6 +265,7 @@ RECORD_TYPE_WORDS = _table(
         "售后維修": _R.AFTER_SALES, "售後維修": _R.AFTER_SALES, "售后維修客戶資料": _R.AFTER_SALES,
         "售后": _R.AFTER_SALES, "售後": _R.AFTER_SALES, "維修": _R.AFTER_SALES,
         "After sales": _R.AFTER_SALES, "After-sales service": _R.AFTER_SALES,
+        "After-sales repair": _R.AFTER_SALES, "Campaign database": _R.CAMPAIGN,
         "公司內部": _R.INTERNAL, "內部": _R.INTERNAL, "內部資料": _R.INTERNAL,
         "重點客戶": _R.KEY_CUSTOMER, "重點": _R.KEY_CUSTOMER, "Key customer": _R.KEY_CUSTOMER,
         "Key customers": _R.KEY_CUSTOMER, "Key": _R.KEY_CUSTOMER,

@@ -11,9 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from records_desk.domain.customers.vocabulary import RECORD_TYPE_TERMS
 from records_desk.exchange.customers.columns import (
-    FIELD_TERMS,
     ColumnMapping,
     ImportField,
     column_letter,
@@ -21,8 +19,9 @@ from records_desk.exchange.customers.columns import (
 from records_desk.exchange.customers.imports import DuplicateInFile, RowError
 from records_desk.exchange.customers.rows import CustomerDraft
 from records_desk.ui.common.table import Column, RowsModel
+from records_desk.wording.customers.import_errors import import_field_name
 from records_desk.wording.customers.import_report import describe, describe_duplicate
-from records_desk.wording.customers.terms import grade_name
+from records_desk.wording.customers.terms import grade_name, record_type_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -89,24 +88,24 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             ),
             Column(
                 self.tr("Problems"),
-                lambda line: "；".join(line.problems),
+                lambda line: self.tr("; ").join(line.problems),
                 _invalid,
                 tooltip=lambda line: "\n".join(line.problems),
             ),
-            Column(FIELD_TERMS[ImportField.NAME], _draft("name")),
+            Column(import_field_name(ImportField.NAME), _draft("name")),
             Column(
-                FIELD_TERMS[ImportField.RECORD_TYPE],
-                lambda line: RECORD_TYPE_TERMS[line.draft.record_type] if line.draft else "",
+                import_field_name(ImportField.RECORD_TYPE),
+                lambda line: record_type_name(line.draft.record_type) if line.draft else "",
             ),
-            Column(FIELD_TERMS[ImportField.DEPARTMENT], _draft("department")),
-            Column(FIELD_TERMS[ImportField.PHONE], _draft("phones")),
-            Column(FIELD_TERMS[ImportField.ID_NUMBER], _draft("id_number")),
-            Column(FIELD_TERMS[ImportField.EVENT_DATE], _draft("event_date")),
+            Column(import_field_name(ImportField.DEPARTMENT), _draft("department")),
+            Column(import_field_name(ImportField.PHONE), _draft("phones")),
+            Column(import_field_name(ImportField.ID_NUMBER), _draft("id_number")),
+            Column(import_field_name(ImportField.EVENT_DATE), _draft("event_date")),
             Column(
-                FIELD_TERMS[ImportField.GRADE],
+                import_field_name(ImportField.GRADE),
                 lambda line: grade_name(line.draft.grade) if line.draft else "",
             ),
-            Column(FIELD_TERMS[ImportField.ARCHIVE_NUMBER], _draft("archive_number")),
+            Column(import_field_name(ImportField.ARCHIVE_NUMBER), _draft("archive_number")),
         ]
 
     def invalid_rows(self) -> list[int]:
@@ -146,7 +145,7 @@ class MappingTable(QTableWidget):
             combo.setObjectName(f"mapping_{column_letter(index)}")
             combo.addItem(translate("MappingTable", "(not imported)"), self.SKIP)
             for field in ImportField:
-                combo.addItem(FIELD_TERMS[field], field.value)
+                combo.addItem(import_field_name(field), field.value)
             chosen = mapping.fields[index] if mapping else None
             combo.setCurrentIndex(max(0, combo.findData(chosen.value if chosen else self.SKIP)))
             self.setCellWidget(index, 2, combo)

@@ -72,6 +72,11 @@ def problem_text(problem: QualityProblemInfo) -> str:
     if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
         return translate("QualityDialog", "Likely the same customer as another file")
     if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
+        since = problem.message.rpartition(" since ")[2] if " since " in problem.message else ""
+        if since:
+            return translate("QualityDialog", "Periodic review overdue since %1").replace(
+                "%1", since
+            )
         return translate("QualityDialog", "Periodic review overdue")
     if dimension is Dimension.TIMELINESS and problem.rule_id == "R-CUS-5":
         return translate("QualityDialog", "Entered after its time limit")
@@ -117,7 +122,7 @@ class ProblemModel(RowsModel[QualityProblemInfo]):
             Column(self.tr("Dimension"), lambda p: dimension_name(p.dimension)),
             Column(self.tr("Rule"), lambda p: p.rule_id),
             Column(self.tr("First seen"), lambda p: p.first_seen_at),
-            Column(self.tr("Problem"), problem_text, tooltip=lambda p: p.message),
+            Column(self.tr("Problem"), problem_text, tooltip=problem_text),
         ]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,7 +85,7 @@ def describe_entry(record: AuditRecord) -> str:
             "",
             details,
             "",
-            f"hash: {record.hash}",
+            QCoreApplication.translate("AuditLogDialog", "Hash: %1").replace("%1", record.hash),
         ]
     )
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from records_desk.domain.customers.duplicates import DuplicateBasis
-from records_desk.domain.customers.vocabulary import (
-    GRADE_TERMS,
-    RECORD_TYPE_TERMS,
-    ProspectLevel,
-    RecordType,
-)
+from records_desk.domain.customers.vocabulary import Grade, ProspectLevel, RecordType
 from records_desk.exchange.customers.cells import (
     ArchiveNumberRepeated,
     ChoiceUnknown,
@@ -29,7 +24,7 @@ from records_desk.exchange.customers.imports import (
     SheetNotFound,
     WorkbookUnreadable,
 )
-from records_desk.wording.customers.terms import field_name, record_type_name
+from records_desk.wording.customers.terms import field_name, grade_name, record_type_name
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
 
@@ -40,10 +35,11 @@ def import_field_name(field: ImportField) -> str:
 
 
 def _choices(field: ImportField) -> str:
-    """What a cell of a choice column may say (the words the import reads)."""
+    """What a cell of a choice column may say, in the user's language (the import reads these
+    words in either language, and the regulations' own, such as 售後維修客戶資料)."""
     listed = {
-        ImportField.RECORD_TYPE: list(RECORD_TYPE_TERMS.values()),
-        ImportField.GRADE: list(GRADE_TERMS.values()),
+        ImportField.RECORD_TYPE: [record_type_name(t) for t in RecordType],
+        ImportField.GRADE: [grade_name(g) for g in Grade],
         ImportField.PROSPECT_LEVEL: [level.value for level in ProspectLevel],
         ImportField.ADMISSION: [translate("ImportReport", "yes"), translate("ImportReport", "no")],
     }
@@ -104,7 +100,7 @@ def _import_field_required(e: FieldRequired) -> str:
     if e.record_type is None:
         return sub(translate("ImportReport", "%1 must be filled in"), import_field_name(e.field))
     return sub(
-        translate("ImportReport", "%1 must have %2 filled in"),
+        translate("ImportReport", "A file of type %1 must have %2 filled in"),
         _type_term(e.record_type),
         import_field_name(e.field),
     )
@@ -123,7 +119,9 @@ def _choice_unknown(e: ChoiceUnknown) -> str:
 @describer.register
 def _grade_for_ungraded_type(e: GradeForUngradedType) -> str:
     return sub(
-        translate("ImportReport", "%1 have no grade; leave the grade empty (R-GRD-2)"),
+        translate(
+            "ImportReport", "Files of type %1 have no grade; leave the grade empty (R-GRD-2)"
+        ),
         _type_term(e.record_type),
     )
 
