@@ -90,8 +90,10 @@ def _print_arguments(prn: argparse.ArgumentParser) -> None:
 def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.printing.definitions import list_forms
 
-    for d in list_forms():
-        print(f"{d.id:<18} {d.kind:<7} {d.title_zh}　{d.title_en}")
+    forms = list_forms()
+    width = max((len(d.id) for d in forms), default=0)  # customer_registration is 21 wide
+    for d in forms:
+        print(f"{d.id:<{width}}  {d.kind:<7} {d.title_zh}　{d.title_en}")
     return ExitCode.OK
 
 

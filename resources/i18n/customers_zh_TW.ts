@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="93"/>
-        <source>Record evaluation (Appendix 1)</source>
+        <source>Record evaluation (Annex 1)</source>
         <translation>記錄審核評價（附件1 銷售客戶審核評價表）</translation>
     </message>
     <message>
@@ -2199,22 +2199,22 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/screen_actions.py" line="132"/>
-        <source>Record &amp;review (Appendix 2)…</source>
+        <source>Record &amp;review (Annex 2)…</source>
         <translation>記錄階段評審（附件2）(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/screen_actions.py" line="133"/>
-        <source>Record &amp;visit (Appendix 5)…</source>
+        <source>Record &amp;visit (Annex 5)…</source>
         <translation>記錄拜訪（附件5）(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/screen_actions.py" line="134"/>
-        <source>Record &amp;evaluation (Appendix 1)…</source>
+        <source>Record &amp;evaluation (Annex 1)…</source>
         <translation>記錄審核評價（附件1）(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/screen_actions.py" line="135"/>
-        <source>Record &amp;survey (Appendix 4)…</source>
+        <source>Record &amp;survey (Annex 4)…</source>
         <translation>記錄情況調查（附件4）(&amp;S)…</translation>
     </message>
     <message>
@@ -2388,7 +2388,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/review_dialog.py" line="106"/>
-        <source>Record review (Appendix 2)</source>
+        <source>Record review (Annex 2)</source>
         <translation>記錄階段評審（附件2 銷售客戶階段評價表）</translation>
     </message>
     <message>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/survey_dialog.py" line="78"/>
-        <source>Record survey (Appendix 4)</source>
+        <source>Record survey (Annex 4)</source>
         <translation>記錄情況調查（附件4 銷售客戶情況調查表）</translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@
     <name>VisitDialog</name>
     <message>
         <location filename="../../records_desk/ui/customers/visit_dialog.py" line="52"/>
-        <source>Record visit (Appendix 5)</source>
+        <source>Record visit (Annex 5)</source>
         <translation>記錄拜訪（附件5 銷售客戶拜訪總結報告）</translation>
     </message>
     <message>

@@ -90,7 +90,7 @@ class EvaluationDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record evaluation (Appendix 1)"))
+        self.setWindowTitle(self.tr("Record evaluation (Annex 1)"))
         self._day_label.setText(self.tr("Evaluation &date:"))
         self._product_label.setText(self.tr("&Product line:"))
         edit = self.product_line.lineEdit()

@@ -103,7 +103,7 @@ class ReviewDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record review (Appendix 2)"))
+        self.setWindowTitle(self.tr("Record review (Annex 2)"))
         self._day_label.setText(self.tr("Review &date:"))
         self._criteria_label.setText(self.tr("Scores:"))
         self._score_heading.setText(self.tr("Score (0–%1)").replace("%1", str(MAX_SCORE)))

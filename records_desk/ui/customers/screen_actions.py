@@ -129,10 +129,10 @@ class RecordsActions(QObject):
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("&Records"))
         self.button.setToolTip(self.tr("Record a review, visit, evaluation or survey of the file"))
-        self.review_action.setText(self.tr("Record &review (Appendix 2)…"))
-        self.visit_action.setText(self.tr("Record &visit (Appendix 5)…"))
-        self.evaluation_action.setText(self.tr("Record &evaluation (Appendix 1)…"))
-        self.survey_action.setText(self.tr("Record &survey (Appendix 4)…"))
+        self.review_action.setText(self.tr("Record &review (Annex 2)…"))
+        self.visit_action.setText(self.tr("Record &visit (Annex 5)…"))
+        self.evaluation_action.setText(self.tr("Record &evaluation (Annex 1)…"))
+        self.survey_action.setText(self.tr("Record &survey (Annex 4)…"))
         self._show_records()
 
     # -- the selected file ------------------------------------------------------------------

@@ -75,7 +75,7 @@ class SurveyDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record survey (Appendix 4)"))
+        self.setWindowTitle(self.tr("Record survey (Annex 4)"))
         self._day_label.setText(self.tr("Survey &date:"))
         texts = {
             SurveyFact.LEGAL_REP: self.tr("&Legal representative:"),

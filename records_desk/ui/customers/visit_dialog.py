@@ -49,7 +49,7 @@ class VisitDialog(RecordDialog):
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.setWindowTitle(self.tr("Record visit (Appendix 5)"))
+        self.setWindowTitle(self.tr("Record visit (Annex 5)"))
         self._day_label.setText(self.tr("Visit &date:"))
         self._summary_label.setText(self.tr("&Summary:"))
         self.summary.setPlaceholderText(self.tr("Who was met and what was talked about"))
