@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from records_desk.paths import PASSWORD_ENV
+from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -37,7 +38,9 @@ class ExitCode(IntEnum):
 
 
 class CliError(Exception):
-    """Printed as one line, exit ExitCode.ERROR."""
+    """Printed as one line, exit ExitCode.ERROR. The messages every command can meet are
+    worded in the command line's language (translate("CommandLine", …)); those about a
+    command's own options name them as typed."""
 
 
 def password(prompt: str) -> str:
@@ -45,7 +48,9 @@ def password(prompt: str) -> str:
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CliError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+        raise CliError(
+            sub(translate("CommandLine", "no password: set %1 or run in a terminal"), PASSWORD_ENV)
+        )
     return getpass.getpass(prompt)
 
 
@@ -58,10 +63,16 @@ def open_services(db_path: Path, *, create: bool) -> Services:
 
     if not create and not db_path.exists():
         raise CliError(
-            f"no database at {db_path} (create one with: records-desk init --admin NAME)"
+            sub(
+                translate(
+                    "CommandLine",
+                    "no database at %1 (create one with: records-desk init --admin NAME)",
+                ),
+                db_path,
+            )
         )
     if create and db_path.exists() and db_path.stat().st_size > 0:
-        raise CliError(f"a database already exists at {db_path}")
+        raise CliError(sub(translate("CommandLine", "a database already exists at %1"), db_path))
     database = open_database(db_path, KeyStore(config_dir()))
     # The CLI uses the declared defaults (production argon2 cost).
     return build_services(database, Settings(MemoryBackend()))
@@ -70,7 +81,7 @@ def open_services(db_path: Path, *, create: bool) -> Services:
 def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principal]:
     """The services and the signed-in principal; the caller closes the services."""
     if not args.user:
-        raise CliError("this command needs --user NAME")
+        raise CliError(translate("CommandLine", "this command needs --user NAME"))
     services = open_services(db_path, create=False)
     try:
         principal = services.auth.login(args.user, password(f"password for {args.user}: "))
@@ -107,7 +118,9 @@ def write_atomically(out: Path, content: bytes) -> None:
         os.replace(temp, out)
     except OSError as e:
         temp.unlink(missing_ok=True)
-        raise CliError(f"{out}: cannot write: {e.strerror or e}") from None
+        raise CliError(
+            sub(translate("CommandLine", "%1: cannot write: %2"), out, e.strerror or e)
+        ) from None
 
 
 def save_printed(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, sign_in, verbs
+from records_desk.wording.language import sub, translate
 
 EXIT_INVALID_ROWS = ExitCode.ERROR  # the contract: any invalid row -> 2, nothing written
 
@@ -87,7 +88,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.wording.customers.import_report import report_rows
 
     if not args.file.is_file():
-        raise CliError(f"{args.file}: no such file")
+        raise CliError(sub(translate("CommandLine", "%1: no such file"), args.file))
     services, principal = sign_in(args, db_path)
     try:
         preview = services.customers.imports.preview(principal, args.file, args.sheet)
@@ -203,4 +204,4 @@ def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check_folder(output: Path) -> None:
     if not output.parent.is_dir():
-        raise CliError(f"{output.parent}: no such folder")
+        raise CliError(sub(translate("CommandLine", "%1: no such folder"), output.parent))

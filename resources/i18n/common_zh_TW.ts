@@ -793,6 +793,34 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="52"/>
+        <source>no password: set %1 or run in a terminal</source>
+        <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="67"/>
+        <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
+        <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="75"/>
+        <source>a database already exists at %1</source>
+        <translation>%1 已有資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="84"/>
+        <source>this command needs --user NAME</source>
+        <translation>此指令需要 --user 帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="122"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：無法寫入：%2</translation>
+    </message>
+</context>
+<context>
     <name>DisableReasonDialog</name>
     <message>
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="174"/>

@@ -322,6 +322,19 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="91"/>
+        <source>%1: no such file</source>
+        <translation>%1：沒有這個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="207"/>
+        <source>%1: no such folder</source>
+        <translation>%1：沒有這個資料夾</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAdmin</name>
     <message>
         <location filename="../../records_desk/ui/customers/admin_words.py" line="17"/>

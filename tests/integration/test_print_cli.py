@@ -157,7 +157,7 @@ def test_an_unwritable_output_leaves_nothing_behind(
 ) -> None:
     out = folder / "no-such-folder" / "slip.pdf"
     code, _, err = run(capsys, *printed(office, "loan_slip", "--blank", "-o", str(out)))
-    assert code == 2 and f"{out}: cannot write" in err and err.count("\n") == 1
+    assert code == 2 and f"{out}：無法寫入" in err and err.count("\n") == 1
     assert list(folder.iterdir()) == []
 
 
