@@ -150,67 +150,67 @@
 <context>
     <name>BlacklistDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="92"/>
         <source>Blacklist</source>
         <translation>黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="98"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="98"/>
         <source>Archive number of the customer</source>
         <translation>客戶的檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="100"/>
         <source>&amp;Add to blacklist…</source>
         <translation>列入黑名單(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="103"/>
         <source>&amp;Lift…</source>
         <translation>解除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="106"/>
         <source>Re-&amp;admit…</source>
         <translation>重新准入(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="117"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="126"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="176"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="211"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="211"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="221"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="232"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="284"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="284"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -218,57 +218,57 @@
 <context>
     <name>BlacklistModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="59"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="61"/>
         <source>List</source>
         <translation>名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="62"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="62"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="63"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="63"/>
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="64"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="64"/>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="65"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="65"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="66"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="66"/>
         <source>Decided by</source>
         <translation>決定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="67"/>
         <source>Lifted on</source>
         <translation>解除日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="68"/>
         <source>Override</source>
         <translation>特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_view.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1203,32 +1203,32 @@
 <context>
     <name>DowngradeModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="56"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="57"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="57"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="58"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="59"/>
         <source>Problem recorded on</source>
         <translation>問題記錄日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="60"/>
         <source>Downgrade due by</source>
         <translation>應降級期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="61"/>
         <source>Days late</source>
         <translation>逾期天數</translation>
     </message>
@@ -1863,42 +1863,42 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="118"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="119"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="120"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="121"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="122"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="123"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="124"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="125"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1906,152 +1906,152 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="49"/>
         <source>Completeness</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="50"/>
         <source>Timeliness</source>
         <translation>及時性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="51"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="51"/>
         <source>Accuracy</source>
         <translation>準確性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="52"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="52"/>
         <source>Consistency</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="53"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="53"/>
         <source>Uniqueness</source>
         <translation>唯一性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="54"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="54"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="64"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="64"/>
         <source>%1 is not filled in</source>
         <translation>未填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="71"/>
         <source>Void file still out on loan</source>
         <translation>已作廢的檔案仍在借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="73"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="77"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="77"/>
         <source>Periodic review overdue since %1</source>
         <translation>定期評審逾期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="80"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="80"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="82"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="84"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="86"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="91"/>
         <source>Not a valid phone number: %1</source>
         <translation>電話號碼無效：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
         <source>Not a valid e-mail address: %1</source>
         <translation>電子郵件地址無效：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="93"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="93"/>
         <source>ID or business number with a wrong check digit or shape: %1</source>
         <translation>身分證字號／統一編號的檢查碼或格式錯誤：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="96"/>
         <source>Event date in the future: %1</source>
         <translation>事件日期在未來：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="145"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="148"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="148"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="149"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="160"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="163"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="169"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="169"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="170"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="220"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="220"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="249"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="249"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="261"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="261"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="262"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="262"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2059,37 +2059,37 @@
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="68"/>
         <source>Grade quotas</source>
         <translation>客戶等級比例</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="73"/>
         <source>VIP customers may be at most 15 % and preferred customers at most 30 % of the graded customers of a department, and of each product line in it.</source>
         <translation>VIP 客戶最多佔部門（及部門內每一產品線）已分級客戶的 15 %，優選客戶最多佔 30 %。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="100"/>
         <source>Counting grades…</source>
         <translation>正在統計客戶等級…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="112"/>
         <source>No graded customers yet.</source>
         <translation>尚無已分級的客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="115"/>
         <source>Every department and product line is within its quotas.</source>
         <translation>所有部門及產品線均在比例限制之內。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="118"/>
         <source>%1 — %2 %3 of %4 customers, %5 (cap %6)</source>
         <translation>%1 — %2 %3 位／共 %4 位客戶，%5（上限 %6）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="127"/>
         <source>Over the quota (%1):</source>
         <translation>超出比例（%1 項）：</translation>
     </message>
@@ -2097,57 +2097,57 @@
 <context>
     <name>QuotaModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="38"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="38"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="40"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="40"/>
         <source>Product line</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="41"/>
         <source>(whole department)</source>
         <translation>（全部門）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="44"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="45"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="45"/>
         <source>With the grade</source>
         <translation>該等級客戶數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="46"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="46"/>
         <source>Of customers</source>
         <translation>客戶總數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="47"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="47"/>
         <source>Share</source>
         <translation>所佔比例</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="48"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="48"/>
         <source>Cap</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="49"/>
         <source>Allowed</source>
         <translation>允許數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="50"/>
         <source>Over the cap</source>
         <translation>超出上限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quota_view.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/quota_dialog.py" line="50"/>
         <source>Over</source>
         <translation>超出</translation>
     </message>
@@ -2458,32 +2458,32 @@
 <context>
     <name>ReviewDueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="41"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="42"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="42"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="43"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="44"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="45"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="45"/>
         <source>Due on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="47"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="47"/>
         <source>Days past due</source>
         <translation>逾期天數</translation>
     </message>
@@ -2491,52 +2491,52 @@
 <context>
     <name>ReviewsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="100"/>
         <source>Reviews and visits</source>
         <translation>評審與回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="110"/>
         <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
         <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="111"/>
         <source>Reviews past their due date, longest waiting first.</source>
         <translation>已過到期日的評審，等待最久者在前。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="112"/>
         <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
         <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="113"/>
         <source>VIP and preferred customers are visited every month; these are overdue.</source>
         <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="145"/>
         <source>Reading reviews and visits…</source>
         <translation>正在讀取評審與回訪…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="155"/>
         <source>Due (%1)</source>
         <translation>到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="156"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="156"/>
         <source>Overdue (%1)</source>
         <translation>逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="157"/>
         <source>VIP not downgraded (%1)</source>
         <translation>VIP 未降級（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="158"/>
         <source>Visits overdue (%1)</source>
         <translation>回訪逾期（%1）</translation>
     </message>
@@ -2544,17 +2544,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="108"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="109"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_view.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="110"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
@@ -2847,32 +2847,32 @@
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="71"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="72"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="72"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="73"/>
         <source>Visit due on</source>
         <translation>應回訪日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_view.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="74"/>
         <source>Days overdue</source>
         <translation>逾期天數</translation>
     </message>

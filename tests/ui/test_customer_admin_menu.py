@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from records_desk.services.container import Services
 from records_desk.services.customers.search import CustomerQuery
 from records_desk.settings import Settings
-from records_desk.ui.customers.blacklist_view import BlacklistDialog
+from records_desk.ui.customers.blacklist_dialog import BlacklistDialog
 from records_desk.ui.main_window import MainWindow
 from tests.unit.customer_fixtures import Office, office, register
 

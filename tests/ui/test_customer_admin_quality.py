@@ -12,7 +12,7 @@ from records_desk.domain.customers.quality import Dimension
 from records_desk.domain.customers.spot_check import SpotResult
 from records_desk.services.container import Services
 from records_desk.ui.common.table import ITEM_ROLE
-from records_desk.ui.customers.quality_view import ProblemModel, QualityDialog, ScoreModel
+from records_desk.ui.customers.quality_dialog import ProblemModel, QualityDialog, ScoreModel
 from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog, SpotCheckModel
 from tests.unit.customer_fixtures import Office, office, register
 

@@ -15,10 +15,10 @@ from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.container import Services
 from records_desk.ui.common.table import ALERT_COLOUR
+from records_desk.ui.customers.blacklist_dialog import BlacklistDialog, BlacklistModel
 from records_desk.ui.customers.blacklist_forms import CustomerChoice
-from records_desk.ui.customers.blacklist_view import BlacklistDialog, BlacklistModel
-from records_desk.ui.customers.quota_view import QuotaDialog, QuotaModel
-from records_desk.ui.customers.reviews_view import (
+from records_desk.ui.customers.quota_dialog import QuotaDialog, QuotaModel
+from records_desk.ui.customers.reviews_dialog import (
     DowngradeModel,
     ReviewDueModel,
     ReviewsDialog,

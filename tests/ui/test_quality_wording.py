@@ -12,7 +12,7 @@ import pytest
 from records_desk.domain.customers.quality import Dimension
 from records_desk.services.customers.dto import CustomerRef
 from records_desk.services.customers.quality_dto import QualityProblemInfo
-from records_desk.ui.customers.quality_view import problem_text
+from records_desk.ui.customers.quality_dialog import problem_text
 from records_desk.ui.i18n import Translations
 
 

@@ -86,20 +86,20 @@ class CustomerAdminMenu:
             self.export.start_sms(self._current_query())
 
     def open_quotas(self) -> None:
-        self._open("grade_quotas", "quota_view", "QuotaDialog")
+        self._open("grade_quotas", "quota_dialog", "QuotaDialog")
 
     def open_reviews(self) -> None:
-        self._open("reviews", "reviews_view", "ReviewsDialog")
+        self._open("reviews", "reviews_dialog", "ReviewsDialog")
 
     def open_blacklist(self) -> None:
-        dialog = self._open("blacklist", "blacklist_view", "BlacklistDialog")
+        dialog = self._open("blacklist", "blacklist_dialog", "BlacklistDialog")
         if dialog is not None and not dialog.property("tab_connected"):
             # The screen's class is imported by name on first use (_screen): untyped here.
             dialog.changed.connect(self._refresh_tab)  # type: ignore[attr-defined]
             dialog.setProperty("tab_connected", True)
 
     def open_quality(self) -> None:
-        self._open("data_quality", "quality_view", "QualityDialog")
+        self._open("data_quality", "quality_dialog", "QualityDialog")
 
     def open_spot_check(self) -> None:
         self._open("spot_check", "spot_check_dialog", "SpotCheckDialog")
