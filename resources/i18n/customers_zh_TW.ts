@@ -1863,42 +1863,42 @@
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="137"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="138"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="139"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="140"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="141"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="142"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="143"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="144"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1906,152 +1906,132 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="55"/>
         <source>Completeness</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="56"/>
         <source>Timeliness</source>
         <translation>及時性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="51"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="57"/>
         <source>Accuracy</source>
         <translation>準確性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="52"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="58"/>
         <source>Consistency</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="53"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="59"/>
         <source>Uniqueness</source>
         <translation>唯一性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="60"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="64"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="70"/>
         <source>%1 is not filled in</source>
         <translation>未填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="79"/>
         <source>Void file still out on loan</source>
         <translation>已作廢的檔案仍在借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="81"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="77"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="85"/>
         <source>Periodic review overdue since %1</source>
         <translation>定期評審逾期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="80"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="88"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="90"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="94"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="91"/>
-        <source>Not a valid phone number: %1</source>
-        <translation>電話號碼無效：%1</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
-        <source>Not a valid e-mail address: %1</source>
-        <translation>電子郵件地址無效：%1</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="93"/>
-        <source>ID or business number with a wrong check digit or shape: %1</source>
-        <translation>身分證字號／統一編號的檢查碼或格式錯誤：%1</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="96"/>
-        <source>Event date in the future: %1</source>
-        <translation>事件日期在未來：%1</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="164"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="167"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="168"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="179"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="182"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="188"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="189"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="227"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="239"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="268"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="280"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="262"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="281"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2544,17 +2524,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="127"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="128"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="129"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>

@@ -1,6 +1,7 @@
 """The data-quality list speaks the user's language (R-DQ-3): a missing field is named as the
-file names it (no Chinese column heading in English), a validity problem names its value in
-Chinese when the window is in Chinese (it showed the service's English before)."""
+file names it (no Chinese column heading in English), a validity problem is worded as hand
+entry and the import word the same value, in Chinese when the window is in Chinese (it showed
+the service's English before)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ def test_a_validity_problem_reads_chinese_in_chinese_mode_R_DQ_1(
     chinese_window: Translations,
 ) -> None:
     text = problem_text(problem(Dimension.VALIDITY, "phone", "not a valid phone number: 0912"))
-    assert text == "電話號碼無效：0912"
+    assert text == "「0912」不是有效的電話號碼（位數或開頭不符）"  # as the import words it
     missing = problem_text(problem(Dimension.COMPLETENESS, "consultant", "consultant is empty"))
     assert "is not filled in" not in missing and "置業顧問" in missing
+
+
+def test_a_validity_problem_is_worded_as_the_import_words_it_R_DQ_1() -> None:
+    from records_desk.exchange.customers.problems import EmailInvalid
+    from records_desk.ui.messages import describe
+
+    text = problem_text(problem(Dimension.VALIDITY, "email", "not a valid e-mail address: a@"))
+    assert text == describe(EmailInvalid(text="a@")) == "“a@” is not a valid e-mail address"

@@ -6,6 +6,8 @@ duplicate "not a duplicate" with a reason, after which the pair stays dismissed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.errors import DateProblem, OfficeDateInvalid, PhoneInvalid
+from records_desk.domain.common.identifiers import id_kind, normalise_id_number, parse_phone
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.customers.quality import Dimension
+from records_desk.exchange.customers.problems import EmailInvalid, IdNumberInvalid
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.quality_dto import (
@@ -38,6 +43,7 @@ from records_desk.ui.common.table import (
     table_view,
 )
 from records_desk.ui.customers.blacklist_forms import ReasonForm
+from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.customers.terms import field_name
 
@@ -65,8 +71,10 @@ def problem_text(problem: QualityProblemInfo) -> str:
             "%1", field_name(problem.field)
         )
     if dimension is Dimension.VALIDITY and problem.field in _VALIDITY:
-        value = problem.message.split(": ", 1)[-1]
-        return _VALIDITY[problem.field]().replace("%1", value)
+        # Worded as hand entry and the import word the same value (one wording per error).
+        error = _VALIDITY[problem.field](problem.message.split(": ", 1)[-1])
+        if error is not None:
+            return describe(error)
     if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-CUS-3":
         return translate("QualityDialog", "Void file still out on loan")
     if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
@@ -87,13 +95,24 @@ def problem_text(problem: QualityProblemInfo) -> str:
     return problem.message
 
 
-_VALIDITY = {
-    "phone": lambda: translate("QualityDialog", "Not a valid phone number: %1"),
-    "email": lambda: translate("QualityDialog", "Not a valid e-mail address: %1"),
-    "id_number": lambda: translate(
-        "QualityDialog", "ID or business number with a wrong check digit or shape: %1"
-    ),
-    "event_date": lambda: translate("QualityDialog", "Event date in the future: %1"),
+def _phone_error(value: str) -> Exception | None:
+    try:
+        parse_phone(value)
+    except PhoneInvalid as e:
+        return e
+    return None
+
+
+def _id_error(value: str) -> Exception:
+    return IdNumberInvalid(text=value, kind=id_kind(normalise_id_number(value)))
+
+
+# The error a data-quality validity problem stands for, rebuilt from the value at fault.
+_VALIDITY: dict[str, Callable[[str], Exception | None]] = {
+    "phone": _phone_error,
+    "email": lambda value: EmailInvalid(text=value),
+    "id_number": _id_error,
+    "event_date": lambda value: OfficeDateInvalid(text=value, problem=DateProblem.IN_FUTURE),
 }
 
 
