@@ -11,7 +11,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from records_desk import __version__
-from records_desk.cli import main
+from records_desk.cli import build_parser, main
 from records_desk.store.keystore import SERVICE
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 
@@ -66,6 +66,22 @@ def test_audit_verify_intact_R_AUD_3(office: Path, capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "--db", str(office), "--user", "boss", "audit", "verify")
     assert code == 0
     assert out.strip() == "audit chain intact: 2 entries"  # office.initialise + login
+
+
+def test_one_grammar_noun_verb_with_global_options_anywhere_and_old_spellings(
+    office: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """records-desk NOUN VERB …; --db/--user before or after the sub-command; today's
+    spellings stay as aliases (scripts rely on them)."""
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(office), "--user", "boss")
+    assert code == 0 and out.startswith("audit chain intact")
+    code, out, _ = run(capsys, "--db", str(office), "accounts", "list", "--user", "boss")
+    assert code == 0 and out.split()[0] == "boss"
+    assert run(capsys, "--db", str(office), "--user", "boss", "accounts")[1] == out
+    code, listed, _ = run(capsys, "forms", "list")
+    assert code == 0 and "loan_slip" in listed
+    assert run(capsys, "print", "--list")[1] == listed
+    assert "customers" in build_parser().format_help()
 
 
 def tamper(db_path: Path, keyring: MemoryKeyring, sql: str) -> None:
