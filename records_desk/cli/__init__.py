@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from records_desk import __version__
-from records_desk.cli.common import CliError, ExitCode
 from records_desk.paths import default_db_path
-
-# Kept for scripts and tests that used the old module-level names.
-EXIT_OK, EXIT_FAILED, EXIT_ERROR = ExitCode.OK, ExitCode.FAILED, ExitCode.ERROR
 
 
 @dataclass(frozen=True)
@@ -40,16 +35,40 @@ class GuiOptions:
         return self.quit_when_ready or self.quit_at_login
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from records_desk.cli import admin, forms
-    from records_desk.features import features
-
-    parser = argparse.ArgumentParser(prog="records-desk", description="Records Desk")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"records-desk {__version__}")
     _session_options(parser, None)
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-at-login", action="store_true", help=argparse.SUPPRESS)
+
+
+def gui_options(argv: list[str]) -> GuiOptions | None:
+    """The window's options when `argv` names no command, else None. The window opens
+    without building the command parser, which imports every command module (start-up time:
+    bench/startup.py)."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    parser = argparse.ArgumentParser(prog="records-desk", add_help=False)
+    _global_options(parser)
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        return None
+    return GuiOptions(
+        args.db or default_db_path(),
+        args.user,
+        args.self_test,
+        args.quit_when_ready,
+        args.quit_at_login,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from records_desk.cli import admin, forms
+    from records_desk.features import features
+
+    parser = argparse.ArgumentParser(prog="records-desk", description="Records Desk")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND")
     admin.register(sub)
     forms.register(sub)
@@ -87,16 +106,22 @@ def _accept_session_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str]) -> int:
+    gui = gui_options(argv)
+    if gui is not None:
+        from records_desk.app import run_gui
+
+        return run_gui(gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path: Path = args.db or default_db_path()
-    if args.command is None:
+    if args.command is None:  # only options that need no command, e.g. --self-test --user
         from records_desk.app import run_gui
 
         return run_gui(
             GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready, args.quit_at_login)
         )
     from records_desk.app_logging import setup_logging
+    from records_desk.cli.common import CliError, ExitCode
     from records_desk.wording.language import command_line_language, set_language
 
     setup_logging(console=False)
@@ -110,6 +135,8 @@ def main(argv: list[str]) -> int:
         from records_desk.domain.common.errors import DomainError
 
         if not isinstance(e, DomainError | KeyError | OSError):
+            import logging
+
             logging.getLogger(__name__).exception("command %s failed", args.command)
         print(f"records-desk: {_describe(e)}", file=sys.stderr)
         return ExitCode.ERROR
