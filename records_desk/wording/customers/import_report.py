@@ -18,8 +18,8 @@ from pathlib import Path
 
 from records_desk.domain.customers.duplicates import DuplicateBasis
 from records_desk.domain.customers.errors import QuotaExceeded
+from records_desk.exchange.common.xlsx import ExportColumn, write_table
 from records_desk.exchange.customers.columns import column_index
-from records_desk.exchange.customers.export import ExportColumn, write_customers
 from records_desk.exchange.customers.imports import (
     DuplicateInFile,
     FileProblem,
@@ -88,7 +88,7 @@ def write_error_report(
 ) -> int:
     """Save the report as xlsx (frozen header, auto-filter, widths); return its row count."""
     rows = report_rows(errors, file_errors, duplicates, notes)
-    return write_customers(rows, report_columns(), path, translate("ImportReport", "Error report"))
+    return write_table(rows, report_columns(), path, translate("ImportReport", "Error report"))
 
 
 # --- what the import service finds against the database ---------------------------------------
