@@ -6,7 +6,6 @@ registry. The window is the features' `FeatureHost`."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import partial
 
@@ -17,16 +16,20 @@ from shiboken6 import Shiboken
 
 from records_desk import APP_NAME
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.features import features
 from records_desk.paths import log_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Options, Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.actions import ActionSpec, create_action, create_actions, retranslate_actions
+from records_desk.ui.actions import (
+    ActionSpec,
+    create_action,
+    create_actions,
+    retranslate_actions,
+)
 from records_desk.ui.actions import set_texts as set_action_texts
 from records_desk.ui.common.changes import ChangeBus
-from records_desk.ui.common.feature import FeatureTab, FeatureUi
+from records_desk.ui.common.feature import FeatureTab, feature_uis, run_slot
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
 from records_desk.ui.messages import role_name
@@ -37,11 +40,6 @@ ADMIN_PERMISSIONS = {
     "audit_log": Action.AUDIT_READ,
     "verify_audit": Action.AUDIT_VERIFY,
 }
-
-
-def feature_uis() -> list[FeatureUi]:
-    """The registered features' window parts, in their order."""
-    return [importlib.import_module(f.ui).FEATURE_UI for f in features() if f.ui]
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +56,7 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        uis = feature_uis()  # checked before any widget exists
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services = services
@@ -66,7 +65,7 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.dialogs: dict[str, QWidget] = {}
         self.changes = ChangeBus(self)
-        self.feature_uis = feature_uis()
+        self.feature_uis = uis
         # Every menu item a role may be refused; feature items stay visible, greyed out.
         self.action_permissions: dict[str, Action] = dict(ADMIN_PERMISSIONS)
 
@@ -132,7 +131,7 @@ class MainWindow(QMainWindow):
             self.controllers[ui.name] = controller
             for spec in ui.actions:
                 action = create_action(self, ActionSpec(spec.name, spec.shortcut))
-                action.triggered.connect(partial(_run_slot, spec.slot, controller))
+                action.triggered.connect(partial(run_slot, spec.slot, controller))
                 if spec.permission is not None:
                     self.action_permissions[spec.name] = spec.permission
                     action.setEnabled(is_allowed(self.principal.role, spec.permission))
@@ -386,7 +385,3 @@ class MainWindow(QMainWindow):
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def _run_slot(slot: Callable[[object], object], controller: object, *_args: object) -> None:
-    slot(controller)

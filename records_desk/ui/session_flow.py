@@ -261,6 +261,7 @@ class SessionFlow(QObject):
 def _import_main_window() -> None:
     """The main window's modules and the features' tabs and menus, so that signing in does
     not wait for their import."""
-    from records_desk.ui.main_window import feature_uis
+    import records_desk.ui.main_window  # noqa: F401
+    from records_desk.ui.common.feature import feature_uis
 
     feature_uis()

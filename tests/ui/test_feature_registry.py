@@ -85,3 +85,18 @@ def test_without_registration_the_feature_is_nowhere(
     assert "throwaway_greet" not in window.menu_actions
     assert window.feature_tab("throwaway") is None
     assert "throwaway" not in build_parser().format_help()
+
+
+def test_a_feature_cannot_take_an_action_name_already_registered(
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    services: Services,
+    ui_settings: Settings,
+    gm: Principal,
+) -> None:
+    import dataclasses
+
+    twin = dataclasses.replace(throwaway_feature.FEATURE, name="twin")
+    monkeypatch.setattr(features, "FEATURES", (*features.FEATURES, throwaway_feature.FEATURE, twin))
+    with pytest.raises(ValueError, match="throwaway_greet is taken"):
+        window_for(qtbot, services, ui_settings, gm)

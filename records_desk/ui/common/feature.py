@@ -9,6 +9,7 @@ feature's own tab, and the change bus."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
@@ -16,9 +17,11 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtWidgets import QWidget
 
 from records_desk.domain.common.permissions import Action
+from records_desk.features import features
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
+from records_desk.ui.actions import ALL_SPECS
 from records_desk.ui.common.changes import ChangeBus
 
 
@@ -63,3 +66,20 @@ class FeatureUi:
     menu: tuple[str | None, ...] = ()
     actions: tuple[FeatureAction, ...] = ()
     controller: Callable[[FeatureHost], Any] | None = None
+
+
+def feature_uis() -> list[FeatureUi]:
+    """The registered features' window parts, in their order. An action name given twice (by
+    two features, or one the window has) is refused: the second would silently win."""
+    uis: list[FeatureUi] = [importlib.import_module(f.ui).FEATURE_UI for f in features() if f.ui]
+    taken = {spec.name for spec in ALL_SPECS}
+    for ui in uis:
+        for spec in ui.actions:
+            if spec.name in taken:
+                raise ValueError(f"feature {ui.name}: the action {spec.name} is taken")
+            taken.add(spec.name)
+    return uis
+
+
+def run_slot(slot: Callable[[object], object], controller: object, *_args: object) -> None:
+    slot(controller)
