@@ -1,1 +1,2 @@
-"""records_desk.exchange.customers"""
+"""Excel import and export of customer files: cells, columns, rows, the list reader and the
+writers."""

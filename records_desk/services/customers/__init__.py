@@ -1,1 +1,1 @@
-"""records_desk.services.customers.files"""
+"""The customer files' use cases, grouped under services.customers (container.py)."""
