@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -142,11 +143,9 @@ def save_printed(
     print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
 
 
-def command(
-    sub: SubParsers, name: str, handler: Handler, *, aliases: tuple[str, ...] = (), **kwargs: Any
-) -> argparse.ArgumentParser:
+def command(sub: SubParsers, name: str, handler: Handler, **kwargs: Any) -> argparse.ArgumentParser:
     """A sub-command that runs `handler(args, db_path)`."""
-    parser: argparse.ArgumentParser = sub.add_parser(name, aliases=list(aliases), **kwargs)
+    parser: argparse.ArgumentParser = sub.add_parser(name, **kwargs)
     parser.set_defaults(handler=handler)
     return parser
 
@@ -154,3 +153,13 @@ def command(
 def verbs(parser: argparse.ArgumentParser, noun: str) -> SubParsers:
     """The VERB sub-commands of a NOUN command."""
     return parser.add_subparsers(dest=f"{noun}_command", metavar="VERB", required=True)
+
+
+@dataclass(frozen=True)
+class PrintSource:
+    """What `forms print` asks of a feature whose records fill forms (cli/forms.py): its
+    options, whether they were given, and the printing from the records."""
+
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    wanted: Callable[[argparse.Namespace], bool]
+    run: Handler

@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, sign_in, verbs
+from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
 from records_desk.wording.language import sub, translate
+
+if TYPE_CHECKING:
+    from records_desk.services.customers.imports import ImportPreview
 
 EXIT_INVALID_ROWS = ExitCode.ERROR  # the issue's contract: any invalid row -> 2, nothing written
 
@@ -85,12 +88,12 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     """Preview, then commit unless --dry-run; the --json shape is the issue's contract."""
     import json
 
+    from records_desk.domain.common.errors import DomainError
     from records_desk.wording.customers.import_report import report_rows
 
     if not args.file.is_file():
         raise CliError(sub(translate("CommandLine", "%1: no such file"), args.file))
-    services, principal = sign_in(args, db_path)
-    try:
+    with signed_in(args, db_path) as (services, principal):
         preview = services.customers.imports.preview(principal, args.file, args.sheet)
         if args.report:
             preview.save_report(args.report)
@@ -101,18 +104,12 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                 written = services.customers.imports.commit(
                     principal, preview, override_reason=args.override_reason
                 ).written
-            except Exception as e:  # noqa: BLE001 - a quota or a number taken meanwhile
-                from records_desk.domain.common.errors import DomainError
-
-                if not isinstance(e, DomainError):
-                    raise
+            except DomainError as e:  # a quota, or a number taken meanwhile
                 refused = e
         elif preview.ok and preview.needs_override and args.override_reason is None:
             refused = preview.quota_breaches[0]
-        errors = [
-            {"row": r["row"], "column": r["column"], "value": r["value"], "problem": r["problem"]}
-            for r in report_rows(preview.errors, preview.result.file_errors)
-        ]
+        # One dict per problem: row, column, value, problem (the --json contract).
+        errors = report_rows(preview.errors, preview.result.file_errors)
         if args.json:
             out: dict[str, object] = {"rows": preview.rows, "valid": preview.valid,
                                       "written": written, "errors": errors}  # fmt: skip
@@ -125,28 +122,24 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
             print(json.dumps(out, ensure_ascii=False))
         else:
             _print_outcome(preview, written, errors, args)
-        if refused is not None:
-            print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
-        return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
-    finally:
-        services.close()
+    if refused is not None:
+        print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
+    return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
 
 
 def _refusal(e: Exception) -> str:
     from records_desk.domain.customers.errors import QuotaExceeded
+    from records_desk.wording import describe
     from records_desk.wording.customers.import_report import describe_quota
 
     if isinstance(e, QuotaExceeded):
         return f"{describe_quota(e)} (--override-reason TEXT); nothing imported"
-    return f"{e}; nothing imported"
+    return f"{describe(e)}; nothing imported"
 
 
 def _print_outcome(
-    preview: object, written: int, errors: list[dict[str, object]], args: argparse.Namespace
+    preview: ImportPreview, written: int, errors: list[dict[str, object]], args: argparse.Namespace
 ) -> None:
-    from records_desk.services.customers.imports import ImportPreview
-
-    assert isinstance(preview, ImportPreview)
     for e in errors:
         where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
         value = f"{e['value']!s} — " if e["value"] else ""
@@ -173,33 +166,27 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     _check_folder(args.output)
-    services, principal = sign_in(args, db_path)
-    try:
+    with signed_in(args, db_path) as (services, principal):
         query = CustomerQuery(text=args.query, include_void=args.include_void)
         done = services.customers.exports.export_customers(principal, query, args.output)
-        print(f"wrote {args.output}: {done.rows} customer files")
-        return ExitCode.OK
-    finally:
-        services.close()
+    print(f"wrote {args.output}: {done.rows} customer files")
+    return ExitCode.OK
 
 
 def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     _check_folder(args.output)
-    services, principal = sign_in(args, db_path)
-    try:
+    with signed_in(args, db_path) as (services, principal):
         sms = services.customers.exports.export_sms_contacts(
             principal, CustomerQuery(text=args.query), args.output
         )
-        print(
-            f"wrote {args.output}: {sms.written} contacts (left out: {sms.blacklisted} "
-            f"blacklisted, {sms.void} void, {sms.no_mobile} without a mobile, "
-            f"{sms.repeated} repeated mobiles)"
-        )
-        return ExitCode.OK
-    finally:
-        services.close()
+    print(
+        f"wrote {args.output}: {sms.written} contacts (left out: {sms.blacklisted} "
+        f"blacklisted, {sms.void} void, {sms.no_mobile} without a mobile, "
+        f"{sms.repeated} repeated mobiles)"
+    )
+    return ExitCode.OK
 
 
 def _check_folder(output: Path) -> None:

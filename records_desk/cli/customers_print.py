@@ -16,7 +16,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, save_printed, sign_in
+from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
 
 
 def add_arguments(prn: argparse.ArgumentParser) -> None:
@@ -72,8 +72,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         )
     on = _day(args.on) if args.on else None
 
-    services, principal = sign_in(args, db_path)
-    try:
+    with signed_in(args, db_path) as (services, principal):
         forms_service = services.customers.forms
         if args.form_id == BLACKLIST:
             printed = forms_service.printed(
@@ -89,27 +88,18 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                 principal, args.form_id, customer_id, record_id=args.record
             )
         save_printed(services, principal, printed, args.output, printed.subject)
-        return ExitCode.OK
-    finally:
-        services.close()
+    return ExitCode.OK
 
 
 def _day(text: str) -> date:
     from records_desk.domain.common.dates import parse_office_date
     from records_desk.domain.common.errors import OfficeDateInvalid
+    from records_desk.wording import describe
 
     try:
         return parse_office_date(text)
     except OfficeDateInvalid as e:
-        raise CliError(f"--on {text}: not a date ({e})") from None
+        raise CliError(f"--on {text}: {describe(e)}") from None
 
 
-class _PrintSource:
-    """What `forms print` asks of a feature whose records fill forms (cli/forms.py)."""
-
-    add_arguments = staticmethod(add_arguments)
-    wanted = staticmethod(wanted)
-    run = staticmethod(run)
-
-
-PRINT_SOURCE = _PrintSource()
+PRINT_SOURCE = PrintSource(add_arguments, wanted, run)

@@ -21,6 +21,7 @@ from typing import Any
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    PrintSource,
     SubParsers,
     command,
     save_printed,
@@ -34,11 +35,11 @@ DESCRIPTION = (
 )
 
 
-def print_sources() -> list[Any]:
-    """The features' PRINT_SOURCE objects (add_arguments, wanted, run)."""
+def print_sources() -> list[PrintSource]:
+    """The features' PRINT_SOURCE, where they have one."""
     from records_desk.features import features
 
-    found = []
+    found: list[PrintSource] = []
     for feature in features():
         if feature.cli:
             source = getattr(importlib.import_module(feature.cli), "PRINT_SOURCE", None)
