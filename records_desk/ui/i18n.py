@@ -16,7 +16,7 @@ from records_desk.wording import language as wording_language
 
 log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = wording_language.SOURCE_LANGUAGE
 
 
 def app_qm_path(language: str) -> Path:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 
@@ -50,10 +51,17 @@ def translate(context: str, text: str) -> str:
 
 
 def sub(text: str, *values: object) -> str:
-    """Fill %1, %2 … as Qt's QString.arg does (the translations keep the markers)."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
+    """Fill %1, %2 … (the markers the translations keep) in one pass, so a value that itself
+    holds "%2" — a customer's name, a file name — is never filled in again."""
+
+    def value(marker: re.Match[str]) -> str:
+        number = int(marker.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else marker.group(0)
+
+    return _MARKER.sub(value, text)
+
+
+_MARKER = re.compile(r"%(\d+)")
 
 
 @cache

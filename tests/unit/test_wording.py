@@ -84,3 +84,10 @@ def test_the_command_line_follows_the_saved_language_then_lang(
     assert command_line_language() == "zh_TW"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert command_line_language() == "zh_TW"
+
+
+def test_a_value_holding_a_marker_is_not_filled_in_again() -> None:
+    from records_desk.wording.language import sub
+
+    assert sub("%1 and %2", "50%2 off", "x") == "50%2 off and x"
+    assert sub("%1%", 12) == "12%" and sub("%3 left", "a") == "%3 left"
