@@ -229,7 +229,7 @@ def validity_problems(
             record_id,
             Dimension.VALIDITY,
             "R-DQ-1",
-            message,
+            message,  # "what is wrong: the value" — value_at_fault reads it back
             field=field_name.value,
             maintainer=maintainer,
             department=department,
@@ -298,9 +298,25 @@ def timeliness_problems(
             message = f"entered {hours:.0f} h after its time limit on {entered_on}"
             found.append(Problem(record_id, Dimension.TIMELINESS, "R-CUS-5", message))
     if review_overdue:
-        since = f" since {review_due_on}" if review_due_on else ""
-        message = f"periodic review overdue{since}"
+        since = f"{_SINCE}{review_due_on}" if review_due_on else ""
+        message = f"periodic review overdue{since}"  # overdue_since reads the day back
         found.append(Problem(record_id, Dimension.TIMELINESS, "R-GRD-3", message))
     if maintainer is not None or department is not None:
         found = [replace(p, maintainer=maintainer, department=department) for p in found]
     return tuple(found)
+
+
+# The stored messages are English notes for the log and the tooltip; the window words a problem
+# itself, and reads the one fact it needs back from the message here, where its form is made.
+_AT_FAULT = ": "
+_SINCE = " since "
+
+
+def value_at_fault(message: str) -> str:
+    """The value a validity problem's message names ("not a valid phone number: 0912")."""
+    return message.partition(_AT_FAULT)[2]
+
+
+def overdue_since(message: str) -> str:
+    """The day a periodic review fell due, from its timeliness message; "" when not given."""
+    return message.partition(_SINCE)[2]

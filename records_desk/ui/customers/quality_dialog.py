@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from records_desk.domain.common.errors import DateProblem, OfficeDateInvalid, PhoneInvalid
 from records_desk.domain.common.identifiers import id_kind, normalise_id_number, parse_phone
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.domain.customers.quality import Dimension
+from records_desk.domain.customers.quality import Dimension, overdue_since, value_at_fault
 from records_desk.exchange.customers.problems import EmailInvalid, IdNumberInvalid
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -72,7 +72,7 @@ def problem_text(problem: QualityProblemInfo) -> str:
         )
     if dimension is Dimension.VALIDITY and problem.field in _VALIDITY:
         # Worded as hand entry and the import word the same value (one wording per error).
-        error = _VALIDITY[problem.field](problem.message.split(": ", 1)[-1])
+        error = _VALIDITY[problem.field](value_at_fault(problem.message))
         if error is not None:
             return describe(error)
     if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-CUS-3":
@@ -80,7 +80,7 @@ def problem_text(problem: QualityProblemInfo) -> str:
     if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
         return translate("QualityDialog", "Likely the same customer as another file")
     if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
-        since = problem.message.rpartition(" since ")[2] if " since " in problem.message else ""
+        since = overdue_since(problem.message)
         if since:
             return translate("QualityDialog", "Periodic review overdue since %1").replace(
                 "%1", since
