@@ -9,17 +9,14 @@ from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, Wro
 from records_desk.printing.data import FormDataError, LabelDataError
 from records_desk.printing.definitions import UnknownForm
 from records_desk.wording.describe import describer
-from records_desk.wording.language import translate
+from records_desk.wording.language import sub, translate
 from records_desk.wording.terms import action_name, local_time
 
 
 @describer.register
 def _password_too_short(e: errors.PasswordTooShort) -> str:
-    return (
-        translate("Messages", "The password has %1 characters; it needs at least %2.")
-        .replace("%1", str(e.length))
-        .replace("%2", str(e.minimum))
-    )
+    text = translate("Messages", "The password has %1 characters; it needs at least %2.")
+    return sub(text, e.length, e.minimum)
 
 
 @describer.register
@@ -107,11 +104,7 @@ def _unknown_form(e: UnknownForm) -> str:
 @describer.register
 def _form_data_error(e: FormDataError | LabelDataError) -> str:
     path, what = (e.path, e.message) if isinstance(e, FormDataError) else (e.where, e.message)
-    return (
-        translate("Messages", "The data to print is wrong at %1: %2")
-        .replace("%1", path)
-        .replace("%2", what)
-    )
+    return sub(translate("Messages", "The data to print is wrong at %1: %2"), path, what)
 
 
 @describer.register
