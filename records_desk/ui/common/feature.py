@@ -12,17 +12,19 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
 from records_desk.domain.common.permissions import Action
 from records_desk.features import features
-from records_desk.services.common.dto import Principal
-from records_desk.services.container import Services
-from records_desk.settings import Settings
 from records_desk.ui.actions import ALL_SPECS
-from records_desk.ui.common.changes import ChangeBus
+
+if TYPE_CHECKING:  # a feature's window module imports this: the services stay out of start-up
+    from records_desk.services.common.dto import Principal
+    from records_desk.services.container import Services
+    from records_desk.settings import Settings
+    from records_desk.ui.common.changes import ChangeBus
 
 
 class FeatureHost(Protocol):
