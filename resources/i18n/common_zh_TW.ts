@@ -810,12 +810,28 @@
         <translation>%1 已有資料庫</translation>
     </message>
     <message>
+        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <source>%1 Change it with: %2</source>
+        <translation>%1 請用以下指令變更：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="111"/>
         <location filename="../../records_desk/cli/common.py" line="85"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="123"/>
+        <location filename="../../records_desk/cli/admin.py" line="131"/>
+        <source>no new password: set %1 or run in a terminal</source>
+        <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="137"/>
+        <source>the two new passwords differ; nothing changed</source>
+        <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="140"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：無法寫入：%2</translation>
     </message>
