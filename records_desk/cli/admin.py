@@ -3,14 +3,19 @@
 records-desk [--db PATH] init --admin NAME [--name FULL NAME]
 records-desk [--db PATH] --user U audit verify | audit show [--limit N]
 records-desk [--db PATH] --user U accounts list [--all]      (alias: accounts [--all])
+records-desk [--db PATH] --user U accounts password          (one's own, expired or not)
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
 
 from records_desk.cli.common import (
+    CliError,
     ExitCode,
     SubParsers,
     command,
@@ -20,6 +25,10 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.paths import PASSWORD_ENV
+from records_desk.wording.language import sub, translate
+
+NEW_PASSWORD_ENV = "RECORDS_DESK_NEW_PASSWORD"
 
 
 def register(sub: SubParsers) -> None:
@@ -40,6 +49,13 @@ def register(sub: SubParsers) -> None:
     listing = command(accounts_verbs, "list", cmd_accounts_list, help="list the accounts")
     listing.add_argument("--all", action="store_true", default=argparse.SUPPRESS,
                          help="include disabled accounts")  # fmt: skip
+    command(
+        accounts_verbs,
+        "password",
+        cmd_accounts_password,
+        help=f"change your own password (also an expired or first one): current from "
+        f"{PASSWORD_ENV} or a prompt, new from {NEW_PASSWORD_ENV} or two prompts",
+    )
 
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
@@ -84,3 +100,39 @@ def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
                 state = "active" if a.active else "disabled"
                 print(f"{a.username:<20} {a.role.value:<18} {state:<9} {a.full_name}")
     return ExitCode.OK
+
+
+def cmd_accounts_password(args: argparse.Namespace, db_path: Path) -> int:
+    """One's own password, checked against the current one and nothing else: it works when
+    the password has expired or must be changed at first use, which every other command
+    refuses (a new account could not use the command line at all). Audited as the window's
+    change from the File menu (account.password_changed)."""
+    if not args.user:
+        raise CliError(translate("CommandLine", "this command needs --user NAME"))
+    current = password(f"current password for {args.user}: ")
+    new = _new_password(args.user)
+    services = open_services(db_path, create=False)
+    try:
+        services.auth.change_password(args.user, current, new, sign_in=False)
+    finally:
+        services.close()
+    print(f"password of {args.user} changed")
+    return ExitCode.OK
+
+
+def _new_password(user: str) -> str:
+    """From RECORDS_DESK_NEW_PASSWORD, or typed twice (a typo would lock the user out)."""
+    env = os.environ.get(NEW_PASSWORD_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(
+            sub(
+                translate("CommandLine", "no new password: set %1 or run in a terminal"),
+                NEW_PASSWORD_ENV,
+            )
+        )
+    first = getpass.getpass(f"new password for {user}: ")
+    if getpass.getpass(f"new password for {user} again: ") != first:
+        raise CliError(translate("CommandLine", "the two new passwords differ; nothing changed"))
+    return first

@@ -83,13 +83,30 @@ def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principa
     """The services and the signed-in principal; the caller closes the services."""
     if not args.user:
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
+    from records_desk.domain.common.errors import PasswordChangeRequired
+
     services = open_services(db_path, create=False)
     try:
         principal = services.auth.login(args.user, password(f"password for {args.user}: "))
+    except PasswordChangeRequired as e:
+        services.close()
+        raise CliError(_change_it_first(e, args)) from None
     except BaseException:
         services.close()
         raise
     return services, principal
+
+
+def _change_it_first(e: Exception, args: argparse.Namespace) -> str:
+    """The window opens its change-password dialog here; the command line names the command
+    that changes it (cli/admin.py accounts password)."""
+    import shlex
+
+    from records_desk.wording import describe
+
+    where = f"--db {shlex.quote(str(args.db))} " if args.db else ""
+    change = f"records-desk {where}--user {shlex.quote(args.user)} accounts password"
+    return sub(translate("CommandLine", "%1 Change it with: %2"), describe(e), change)
 
 
 @contextmanager

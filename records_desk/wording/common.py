@@ -53,6 +53,13 @@ def _password_change_required(e: errors.PasswordChangeRequired) -> str:
 
 
 @describer.register
+def _password_blank(e: errors.PasswordBlank) -> str:
+    return translate(
+        "Messages", "The password is only spaces. Choose one with letters, digits or signs."
+    )
+
+
+@describer.register
 def _password_reused(e: errors.PasswordReused) -> str:
     return translate("Messages", "The new password must differ from the current one.")
 

@@ -47,7 +47,7 @@ def action_name(action: str) -> str:
         Action.QUALITY_VIEW: translate("Messages", "view data-quality problems"),
         Action.QUALITY_DISMISS: translate("Messages", "dismiss a likely duplicate"),
         Action.CUSTOMER_IMPORT: translate("Messages", "import customer files"),
-        Action.CUSTOMER_EXPORT: translate("Messages", "export customer files"),
+        Action.CUSTOMER_DATA_EXPORT: translate("Messages", "export customer data"),
         Action.OFFICE_SETTINGS: translate("Messages", "change the office settings"),
     }
 

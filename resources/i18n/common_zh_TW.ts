@@ -795,27 +795,43 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="52"/>
+        <location filename="../../records_desk/cli/common.py" line="53"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="67"/>
+        <location filename="../../records_desk/cli/common.py" line="68"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="75"/>
+        <location filename="../../records_desk/cli/common.py" line="76"/>
         <source>a database already exists at %1</source>
         <translation>%1 已有資料庫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="84"/>
+        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <source>%1 Change it with: %2</source>
+        <translation>%1 請用以下指令變更：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="111"/>
+        <location filename="../../records_desk/cli/common.py" line="85"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="122"/>
+        <location filename="../../records_desk/cli/admin.py" line="131"/>
+        <source>no new password: set %1 or run in a terminal</source>
+        <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="137"/>
+        <source>the two new passwords differ; nothing changed</source>
+        <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="140"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：無法寫入：%2</translation>
     </message>
@@ -1200,8 +1216,8 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="50"/>
-        <source>export customer files</source>
-        <translation>匯出客戶檔案</translation>
+        <source>export customer data</source>
+        <translation>匯出客戶資料</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="51"/>
@@ -1244,87 +1260,92 @@
         <translation>各部門職員（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="19"/>
+        <location filename="../../records_desk/wording/common.py" line="18"/>
         <source>The password has %1 characters; it needs at least %2.</source>
         <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="28"/>
+        <location filename="../../records_desk/wording/common.py" line="25"/>
         <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="32"/>
+        <location filename="../../records_desk/wording/common.py" line="29"/>
         <source>Wrong user name or password.</source>
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="37"/>
+        <location filename="../../records_desk/wording/common.py" line="34"/>
         <source>This account is locked after too many failed attempts, until %1.</source>
         <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="44"/>
+        <location filename="../../records_desk/wording/common.py" line="41"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="52"/>
+        <location filename="../../records_desk/wording/common.py" line="49"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="53"/>
+        <location filename="../../records_desk/wording/common.py" line="50"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="60"/>
+        <location filename="../../records_desk/wording/common.py" line="57"/>
+        <source>The password is only spaces. Choose one with letters, digits or signs.</source>
+        <translation>密碼只有空白字元，請改用含字母、數字或符號的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="64"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="65"/>
+        <location filename="../../records_desk/wording/common.py" line="69"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="72"/>
+        <location filename="../../records_desk/wording/common.py" line="76"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="77"/>
+        <location filename="../../records_desk/wording/common.py" line="81"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="82"/>
+        <location filename="../../records_desk/wording/common.py" line="86"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="87"/>
+        <location filename="../../records_desk/wording/common.py" line="91"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="92"/>
+        <location filename="../../records_desk/wording/common.py" line="96"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="99"/>
+        <location filename="../../records_desk/wording/common.py" line="103"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="104"/>
+        <location filename="../../records_desk/wording/common.py" line="108"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="111"/>
+        <location filename="../../records_desk/wording/common.py" line="114"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>

@@ -324,12 +324,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="91"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="95"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="207"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="194"/>
         <source>%1: no such folder</source>
         <translation>%1：沒有這個資料夾</translation>
     </message>

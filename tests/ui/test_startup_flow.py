@@ -148,7 +148,7 @@ def test_a_wrong_password_typed_before_the_office_is_open_is_told_once_open_R_AC
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     opening.end()
 
-    qtbot.waitUntil(lambda: "4 attempts left" in dialog.error_label.text())
+    qtbot.waitUntil(lambda: "Wrong user name or password" in dialog.error_label.text())
     assert early_flow.main_window is None
     assert dialog.sign_in_button.isEnabled()
     assert QApplication.overrideCursor() is None

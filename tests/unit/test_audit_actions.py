@@ -47,6 +47,7 @@ NOT_AUDITED_AS_ITSELF = {
     Action.CUSTOMER_VIEW: "reading: nothing changes",
     Action.SPOT_CHECK: "logged as spot_check.draw and spot_check.mark (R-CUS-6)",
     Action.BLACKLIST_MANAGE: "logged as blacklist.add, .lift and .readmit (R-GRD-5)",
+    Action.CUSTOMER_DATA_EXPORT: "logged as customer.export and customer.export_sms (R-AUD-2)",
 }
 
 

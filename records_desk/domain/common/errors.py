@@ -80,6 +80,16 @@ class PasswordTooShort(DomainError):
 
 
 @dataclass
+class PasswordBlank(DomainError):
+    """R-ACC-3: a password made only of spaces (or other blank characters) is no secret."""
+
+    length: int
+
+    def __str__(self) -> str:
+        return f"the password is {self.length} blank characters; it needs letters, digits or signs"
+
+
+@dataclass
 class PasswordReused(DomainError):
     """The new password equals the current one."""
 

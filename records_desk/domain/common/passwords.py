@@ -1,12 +1,20 @@
-"""Password and sign-in policy (R-ACC-3): length, expiry, lockout. Pure functions of time."""
+"""Password and sign-in policy (R-ACC-3): length, expiry, lockout. Pure functions of time.
+
+Decisions:
+- A password of blank characters only (spaces, tabs, ideographic or zero-width spaces…) is refused at
+  creation, reset and change whatever its length: ten spaces meet the length rule but are the
+  first thing a guesser tries (issue 9 finding 6). Blanks inside or around a real password
+  are kept as typed: they are part of it.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from records_desk.domain.common.errors import PasswordTooShort, UsernameInvalid
+from records_desk.domain.common.errors import PasswordBlank, PasswordTooShort, UsernameInvalid
 
 _USERNAME = re.compile(r"^[A-Za-z0-9._-]{3,32}$")
 
@@ -20,8 +28,15 @@ class PasswordPolicy:
 
 
 def check_new_password(password: str, policy: PasswordPolicy) -> None:
+    if password and all(_blank(c) for c in password):
+        raise PasswordBlank(length=len(password))
     if len(password) < policy.min_length:
         raise PasswordTooShort(length=len(password), minimum=policy.min_length)
+
+
+def _blank(char: str) -> bool:
+    """A space of any kind, or an invisible mark such as a zero-width space."""
+    return char.isspace() or unicodedata.category(char) in ("Zs", "Cf", "Cc")
 
 
 def check_username(username: str) -> None:

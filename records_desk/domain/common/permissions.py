@@ -37,7 +37,9 @@ class Action(StrEnum):
     QUALITY_VIEW = "quality.view"  # data-quality problems and scores (R-DQ)
     QUALITY_DISMISS = "quality.dismiss"  # mark a likely duplicate "not a duplicate" (R-DQ-1)
     CUSTOMER_IMPORT = "customer.import"  # batch entry from Excel (R-AUD-2)
-    CUSTOMER_EXPORT = "customer.export"  # batch export to Excel (R-AUD-2)
+    # Customer data leaving the office: the list export (ID numbers included) and the holiday
+    # SMS list (R-AUD-2; issue 9 finding 6).
+    CUSTOMER_DATA_EXPORT = "customer.data_export"
     OFFICE_SETTINGS = "office.settings"  # archive codes, 附件1 weights, spot-check size
 
 
@@ -92,10 +94,13 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # see the problems to fix them.
     Action.QUALITY_VIEW: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
     Action.QUALITY_DISMISS: _ADMINS | {Role.ARCHIVIST},
-    # Batch entry is registering (the customer department); exporting lists is reading, but
-    # a whole list leaving the office is kept to those who answer for it (三篇5 六).
+    # Batch entry is registering (the customer department).
     Action.CUSTOMER_IMPORT: _ADMINS | {Role.ARCHIVIST},
-    Action.CUSTOMER_EXPORT: _ADMINS | {Role.ARCHIVIST, Role.SALES_MANAGER},
+    # Customer data leaves the office only through the customer department: other departments
+    # read the files but ask it for an extract (一篇 第二章2 如需要更改或提取,需向客戶部提出申請;
+    # 第五章2: nobody else draws data without the GM's or the director's approval). The sales
+    # department's holiday SMS (四篇 六3) is such an extract, asked of the archivist.
+    Action.CUSTOMER_DATA_EXPORT: _ADMINS | {Role.ARCHIVIST},
     # The office-wide settings every desk shares: changed by those who answer for the files
     # (一篇 第四章1: the general manager, the director as deputy); everyone may read them.
     Action.OFFICE_SETTINGS: _ADMINS,

@@ -1,5 +1,27 @@
 """Signing in and out, the first general manager, password changes, idle-lock unlocking
-(R-ACC-1, R-ACC-3). Every attempt, good or bad, is audited (R-AUD-1)."""
+(R-ACC-1, R-ACC-3). Every attempt, good or bad, is audited (R-AUD-1).
+
+Decisions (issue 9 finding 6):
+- Someone not yet signed in (a sign-in, a password change) learns nothing from a refusal but
+  "wrong user name or password" (InvalidCredentials with no count of attempts left): the same
+  for a wrong password, an unknown user name and a disabled account, whether the password
+  typed was right or not. A disabled account answering "disabled" to the right password
+  confirmed a guess; "N attempts left" told a real user name from an unknown one.
+- The time taken does not tell them apart either: an unknown user name's password is checked
+  against a dummy hash of today's cost, and a disabled account's password is checked before
+  the refusal.
+- Every refused attempt on an existing account, a disabled one included, counts toward the
+  lockout: were a right password on a disabled account not counted, the lockout arriving one
+  attempt late would confirm it.
+- A locked account says it is locked and until when (R-ACC-3: the person locked out must know
+  to wait), without checking the password: it confirms no guess. It does tell that the user
+  name exists, as it did before; user names are no secret among colleagues, passwords are.
+  An unknown user name is never "locked".
+- The operation log keeps the true reason for the general manager: "unknown user name",
+  "wrong password", "account disabled" (with whether the password was right), "locked".
+- Unlocking after the idle lock is done by someone already signed in: it keeps the count of
+  attempts left, and a disabled account is told so (the window signs out).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +46,8 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
 from records_desk.store.models import Account
+
+_UNLOCK = "unlock"  # the one purpose asked by someone already signed in
 
 
 def principal_of(account: Account) -> Principal:
@@ -73,7 +97,7 @@ class AuthService:
             return principal_of(account)
 
     def login(self, username: str, password: str) -> Principal:
-        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled /
+        """Sign in, or raise InvalidCredentials (a disabled account too) / AccountLocked /
         PasswordChangeRequired. Failures are committed before the error is raised."""
         with self.ctx.uow.write() as uow:
             account = self._check_password(uow.session, username, password, "login")
@@ -147,7 +171,7 @@ class AuthService:
         """Idle lock: the signed-in user proves it is still them. Failures count toward the
         lockout like any sign-in."""
         with self.ctx.uow.write() as uow:
-            account = self._check_password(uow.session, principal.username, password, "unlock")
+            account = self._check_password(uow.session, principal.username, password, _UNLOCK)
             journal.append(
                 uow.session,
                 self.ctx.now(),
@@ -181,10 +205,12 @@ class AuthService:
     def _check_password(
         self, session: Session, username: str, password: str, purpose: str
     ) -> Account:
+        """The account whose password this is, or a refusal that tells a stranger nothing
+        (see Decisions); `purpose` "unlock" is the one asked by an already signed-in user."""
         now = self.ctx.now()
         account = session.scalar(select(Account).where(Account.username == username))
         if account is None:
-            self.ctx.hasher.hash(password)  # same cost as a real check: no user-name probing
+            self.ctx.hasher.verify_dummy(password)  # the time of a real check
             journal.append(
                 session,
                 now,
@@ -208,27 +234,64 @@ class AuthService:
             session.commit()
             assert account.locked_until is not None
             raise AccountLocked(username, account.locked_until)
-        if not self.ctx.hasher.verify(account.password_hash, password):
-            self._fail(session, account, now, purpose)
+        right = self.ctx.hasher.verify(account.password_hash, password)
+        signed_in = purpose == _UNLOCK
         if not account.active:
-            journal.append(
+            if signed_in and right:
+                self._refuse_disabled(session, account, now, purpose)
+            self._fail(
                 session,
+                account,
                 now,
-                username,
                 AuditAction.LOGIN_REFUSED,
                 f"{purpose}: account disabled",
-                entity_type=AuditTarget.ACCOUNT,
-                entity_id=account.id,
+                {"password": "right" if right else "wrong"},
+                signed_in,
             )
-            session.commit()
-            raise AccountDisabled(username)
+        if not right:
+            self._fail(
+                session,
+                account,
+                now,
+                AuditAction.LOGIN_FAILED,
+                f"{purpose}: wrong password",
+                None,
+                signed_in,
+            )
         account.failed_logins = 0
         account.locked_until = None
         if self.ctx.hasher.needs_rehash(account.password_hash):
             account.password_hash = self.ctx.hasher.hash(password)
         return account
 
-    def _fail(self, session: Session, account: Account, now: datetime, purpose: str) -> NoReturn:
+    @staticmethod
+    def _refuse_disabled(
+        session: Session, account: Account, now: datetime, purpose: str
+    ) -> NoReturn:
+        journal.append(
+            session,
+            now,
+            account.username,
+            AuditAction.LOGIN_REFUSED,
+            f"{purpose}: account disabled",
+            entity_type=AuditTarget.ACCOUNT,
+            entity_id=account.id,
+        )
+        session.commit()
+        raise AccountDisabled(account.username)
+
+    def _fail(
+        self,
+        session: Session,
+        account: Account,
+        now: datetime,
+        action: AuditAction,
+        summary: str,
+        details: dict[str, str] | None,
+        count_down: bool,
+    ) -> NoReturn:
+        """One more refused attempt (R-ACC-3), audited with its true reason; the caller is
+        told "wrong user name or password", with the attempts left only when `count_down`."""
         outcome = passwords.register_failure(account.failed_logins, now, self.ctx.policy)
         account.failed_logins = outcome.failures
         account.locked_until = outcome.locked_until
@@ -236,10 +299,11 @@ class AuthService:
             session,
             now,
             account.username,
-            AuditAction.LOGIN_FAILED,
-            f"{purpose}: wrong password",
+            action,
+            summary,
             entity_type=AuditTarget.ACCOUNT,
             entity_id=account.id,
+            details=details,
         )
         if outcome.locked_until is not None:
             journal.append(
@@ -256,4 +320,4 @@ class AuthService:
             raise AccountLocked(account.username, outcome.locked_until)
         session.commit()
         left = self.ctx.policy.max_failures - outcome.failures
-        raise InvalidCredentials(account.username, attempts_left=left)
+        raise InvalidCredentials(account.username, attempts_left=left if count_down else None)

@@ -8,6 +8,10 @@ auto-filter) beside its name and renamed when complete, and the export is audite
 its row count and its filters. A cancelled export leaves no file and no audit entry.
 
 The headers are the ones the import recognises, so an exported list can be read back.
+
+Both exports need Action.CUSTOMER_DATA_EXPORT (the general manager, the director, the
+archivist): the list holds ID numbers, the SMS list names and mobiles, and customer data leaves
+the office only through the customer department (一篇 第二章2; issue 9 finding 6).
 """
 
 from __future__ import annotations
@@ -138,7 +142,7 @@ class ExportService:
         cancelled: Cancelled | None = None,
     ) -> ExportDone:
         """The files the table shows for `query`, in its order, to `path` (R-AUD-2)."""
-        actor = self.ctx.authorize(actor, Action.CUSTOMER_EXPORT)
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_DATA_EXPORT)
         search = self._search()
         total = search.count(actor, query)
         rows = self._watched(search.iter_rows(actor, query), total, progress, cancelled)
@@ -163,7 +167,7 @@ class ExportService:
     ) -> SmsExportDone:
         """Name and mobile of the selected customers (ids, or every file a query finds) for
         the holiday SMS, leaving out blacklisted and void files (第四篇 六3, R-GRD-5)."""
-        actor = self.ctx.authorize(actor, Action.CUSTOMER_EXPORT)
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_DATA_EXPORT)
         search = self._search()
         if isinstance(selection, CustomerQuery):
             rows: Iterable[CustomerRow] = search.iter_rows(actor, selection)

@@ -42,7 +42,7 @@ ACTIONS = (
         ),
         Menu.export_view,
         "Ctrl+E",
-        Action.CUSTOMER_EXPORT,
+        Action.CUSTOMER_DATA_EXPORT,
     ),
     FeatureAction(
         "sms_list",
@@ -51,7 +51,7 @@ ACTIONS = (
             "Actions", "Names and mobiles for holiday greetings, without blacklisted files"
         ),
         Menu.export_sms,
-        permission=Action.CUSTOMER_EXPORT,
+        permission=Action.CUSTOMER_DATA_EXPORT,
     ),
     FeatureAction(
         "grade_quotas",

@@ -1,5 +1,5 @@
-"""The sign-in dialog (R-ACC-3): wrong password with the attempts left, the lockout with its
-end time, disabled accounts — all said inline. A password that must be changed is handed on
+"""The sign-in dialog (R-ACC-3): a refusal (wrong password, unknown user name or disabled
+account, one message for all), the lockout with its end time — all said inline. A password that must be changed is handed on
 to the flow, which opens the change-password dialog.
 
 The dialog is on screen before the services exist (ui/pending_services.py): it is made
