@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="162"/>
+        <location filename="../../records_desk/app.py" line="166"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
@@ -795,29 +795,24 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="52"/>
+        <location filename="../../records_desk/cli/common.py" line="53"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="67"/>
+        <location filename="../../records_desk/cli/common.py" line="68"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="75"/>
+        <location filename="../../records_desk/cli/common.py" line="76"/>
         <source>a database already exists at %1</source>
         <translation>%1 已有資料庫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="84"/>
+        <location filename="../../records_desk/cli/common.py" line="85"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/common.py" line="122"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：無法寫入：%2</translation>
     </message>
 </context>
 <context>
@@ -869,6 +864,39 @@
         <location filename="../../records_desk/ui/error_dialog.py" line="85"/>
         <source>&amp;Copy details</source>
         <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="14"/>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe); nothing was written.</source>
+        <translation>%1 不是一般檔案（是資料夾、裝置或管道），沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="19"/>
+        <source>%1 is read-only; it was not overwritten.</source>
+        <translation>%1 是唯讀檔案，未被覆寫。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="21"/>
+        <source>%1 was not written: the folder does not exist.</source>
+        <translation>%1：無法寫入：資料夾不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="23"/>
+        <source>%1 was not written: you may not write in that folder.</source>
+        <translation>%1：無法寫入：您沒有寫入該資料夾的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="25"/>
+        <source>%1 was not written: the disk is full.</source>
+        <translation>%1：無法寫入：磁碟空間已滿。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="27"/>
+        <source>%1 was not written: %2.</source>
+        <translation>%1：無法寫入：%2。</translation>
     </message>
 </context>
 <context>
@@ -1244,102 +1272,102 @@
         <translation>各部門職員（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="19"/>
+        <location filename="../../records_desk/wording/common.py" line="18"/>
         <source>The password has %1 characters; it needs at least %2.</source>
         <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="28"/>
+        <location filename="../../records_desk/wording/common.py" line="25"/>
         <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="32"/>
+        <location filename="../../records_desk/wording/common.py" line="29"/>
         <source>Wrong user name or password.</source>
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="37"/>
+        <location filename="../../records_desk/wording/common.py" line="34"/>
         <source>This account is locked after too many failed attempts, until %1.</source>
         <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="44"/>
+        <location filename="../../records_desk/wording/common.py" line="41"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="52"/>
+        <location filename="../../records_desk/wording/common.py" line="49"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="53"/>
+        <location filename="../../records_desk/wording/common.py" line="50"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="60"/>
+        <location filename="../../records_desk/wording/common.py" line="57"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="65"/>
+        <location filename="../../records_desk/wording/common.py" line="62"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="72"/>
+        <location filename="../../records_desk/wording/common.py" line="69"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="77"/>
+        <location filename="../../records_desk/wording/common.py" line="74"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="82"/>
+        <location filename="../../records_desk/wording/common.py" line="79"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="87"/>
+        <location filename="../../records_desk/wording/common.py" line="84"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="92"/>
+        <location filename="../../records_desk/wording/common.py" line="89"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="99"/>
+        <location filename="../../records_desk/wording/common.py" line="96"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="104"/>
+        <location filename="../../records_desk/wording/common.py" line="101"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="111"/>
+        <location filename="../../records_desk/wording/common.py" line="107"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="119"/>
+        <location filename="../../records_desk/wording/common.py" line="112"/>
         <source>The key of the database %1 cannot be found on this computer.</source>
         <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="126"/>
+        <location filename="../../records_desk/wording/common.py" line="119"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <location filename="../../records_desk/wording/common.py" line="126"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
@@ -1412,87 +1440,69 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="194"/>
         <source>Print preview — %1 (%2)</source>
         <translation>列印預覽 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
         <source>Fit width</source>
         <translation>符合頁寬</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="202"/>
         <source>&amp;Open in system viewer</source>
         <translation>以系統檢視器開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="203"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="219"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="285"/>
         <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
         <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="303"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="345"/>
-        <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
-        <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="321"/>
+        <source>%1 already exists; nothing was written. Choose another name.</source>
+        <translation>%1 已存在，沒有寫入任何內容。請選擇其他名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="372"/>
         <source>No program to show PDF files was found. The PDF is saved at %1.</source>
         <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="71"/>
-        <source>you may not write in that folder</source>
-        <translation>您沒有寫入該資料夾的權限</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="73"/>
-        <source>the disk is full</source>
-        <translation>磁碟空間已滿</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="75"/>
-        <source>the folder does not exist</source>
-        <translation>該資料夾不存在</translation>
     </message>
 </context>
 <context>
