@@ -331,3 +331,22 @@ def shared_folder() -> Iterator[Path]:
         if path.is_dir() and not path.is_symlink():
             path.chmod(0o700)
     shutil.rmtree(folder)
+
+
+@pytest.mark.slow
+def test_a_second_start_keeps_the_temporary_files_of_a_running_one(tmp_path: Path) -> None:
+    """The next start removes only what gone processes left: a window still open (here, this
+    process holding its folder's lock) keeps its files while a command starts beside it."""
+    from records_desk.private_files import PrivateTemp, private_folder
+
+    root = private_folder(tmp_path / "run" / "private")
+    running = PrivateTemp(root)
+    try:
+        (running.path / "openpyxl.sheet").write_text("客戶00001")
+        env = cli_env(tmp_path / "run")
+        done = run_cli(env, "--db", str(tmp_path / "none.db"), "--user", "boss", "audit", "verify")
+        assert done.returncode == 2
+        assert (running.path / "openpyxl.sheet").exists()
+    finally:
+        running.remove()
+    assert list(root.iterdir()) == []
