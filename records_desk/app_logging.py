@@ -57,6 +57,14 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 class PrivateFormatter(logging.Formatter):
     """Tracebacks without the exceptions' messages (see the module's docstring)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # Never the traceback another handler's formatter cached on the record, with messages.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei: Any) -> str:
         _kind, error, _tb = ei
         if error is None:
