@@ -50,6 +50,9 @@ def run_gui(options: GuiOptions) -> int:
     from records_desk.paths import PASSWORD_ENV
 
     log_path = setup_logging()
+    from records_desk.private_files import end_private_temp, use_private_temp
+
+    use_private_temp()  # temporary files (openpyxl's, the viewer's copies) only there
     sign_in = options.user and not options.quit_at_login
     password = os.environ.get(PASSWORD_ENV) if sign_in else None
     # The store, SQLAlchemy and the services are the largest part of start-up: they are
@@ -83,6 +86,7 @@ def run_gui(options: GuiOptions) -> int:
         return app.exec()
     finally:
         services.close()
+        end_private_temp()
 
 
 def _quit_once_shown(

@@ -1,6 +1,8 @@
 """Where Records Desk keeps things: the database in the user data folder, keys and settings in
-the user config folder (never beside the database), logs in the user log folder.
-RECORDS_DESK_DB, RECORDS_DESK_CONFIG_DIR and RECORDS_DESK_LOG_DIR override them."""
+the user config folder (never beside the database), logs in the user log folder, temporary
+files in a private folder of the user cache folder (records_desk/private_files.py).
+RECORDS_DESK_DB, RECORDS_DESK_CONFIG_DIR, RECORDS_DESK_LOG_DIR and RECORDS_DESK_TEMP_DIR
+override them."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from records_desk import APP_ID
 DB_ENV = "RECORDS_DESK_DB"
 CONFIG_ENV = "RECORDS_DESK_CONFIG_DIR"
 LOG_ENV = "RECORDS_DESK_LOG_DIR"
+TEMP_ENV = "RECORDS_DESK_TEMP_DIR"
 PASSWORD_ENV = "RECORDS_DESK_PASSWORD"
 
 
@@ -38,9 +41,22 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 
+def default_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
 def log_dir() -> Path:
     env = os.environ.get(LOG_ENV)
-    return Path(env) if env else Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    return Path(env) if env else default_log_dir()
+
+
+def temp_root() -> Path:
+    """The folder of the app's temporary files (one sub-folder per running process): never
+    the system's shared temporary folder, where other users could list or read them."""
+    env = os.environ.get(TEMP_ENV)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "tmp"
 
 
 def resources_dir() -> Path:

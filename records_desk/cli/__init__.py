@@ -125,6 +125,9 @@ def main(argv: list[str]) -> int:
     from records_desk.wording.language import command_line_language, set_language
 
     setup_logging(console=False)
+    from records_desk.private_files import use_private_temp
+
+    use_private_temp()  # removed at exit; what a killed command left, by the next start
     set_language(command_line_language())
     try:
         return int(args.handler(args, db_path))

@@ -126,19 +126,12 @@ def remove_new_database(db_path: Path) -> None:
 
 
 def write_atomically(out: Path, content: bytes) -> None:
-    """The file appears whole or not at all: written beside OUT, synced, then renamed."""
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        with open(temp, "xb") as f:  # the user's usual file mode (umask), unlike mkstemp
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, out)
-    except OSError as e:
-        temp.unlink(missing_ok=True)
-        raise CliError(
-            sub(translate("CommandLine", "%1: cannot write: %2"), out, e.strerror or e)
-        ) from None
+    """The file appears whole or not at all, readable by its owner only (written beside OUT,
+    synced, then renamed: records_desk/private_files.py). A target that is not a regular file
+    (a folder, /dev/full, a pipe) or is read-only is refused: FileNotWritten, one line."""
+    from records_desk.private_files import write_file
+
+    write_file(out, content)
 
 
 def save_printed(
@@ -148,15 +141,21 @@ def save_printed(
     out: Path,
     subject: PrintSubject | None = None,
 ) -> None:
-    """Write a printed form to OUT.pdf and audit the save (R-AUD-1)."""
-    write_atomically(out, printed.pdf)
+    """Write a printed form to OUT.pdf and audit the save (R-AUD-1): the audit entry is
+    written before the file appears under its name, so there is never a saved form the log
+    does not know of, nor a file that replaced another and then vanished."""
+    from records_desk.private_files import AtomicOutput
+
+    output = AtomicOutput(out)
+    output.write(printed.pdf)
     try:
         services.printing.record_save(
             principal, printed.form_id, out.resolve(), printed.pages, subject=subject
         )
-    except Exception:
-        out.unlink(missing_ok=True)  # never a saved form the log does not know of
+    except BaseException:
+        output.discard()
         raise
+    output.commit()
     print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
 
 

@@ -93,6 +93,8 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
 
     if not args.file.is_file():
         raise CliError(sub(translate("CommandLine", "%1: no such file"), args.file))
+    if args.report:
+        _check_folder(args.report)
     with signed_in(args, db_path) as (services, principal):
         preview = services.customers.imports.preview(principal, args.file, args.sheet)
         if args.report:
@@ -190,5 +192,8 @@ def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _check_folder(output: Path) -> None:
-    if not output.parent.is_dir():
-        raise CliError(sub(translate("CommandLine", "%1: no such folder"), output.parent))
+    """Refused before signing in: a missing or read-only folder, a read-only file, and
+    anything that is not a regular file (a folder, /dev/full, a pipe)."""
+    from records_desk.private_files import check_target
+
+    check_target(output)

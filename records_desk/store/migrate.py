@@ -38,6 +38,7 @@ Decisions:
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -185,7 +186,8 @@ def refuse_unknown(current: frozenset[str], db_path: Path) -> None:
 
 def backup_copy(db_path: Path, key_hex: str, target: Path) -> Path:
     """Copy the live database with the SQLite backup API (consistent even mid-write), encrypted
-    with the same key."""
+    with the same key. The copy is readable by its owner only, as the database is."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     source = connect_raw(db_path, key_hex)
     dest = connect_raw(target, key_hex)
     try:

@@ -24,6 +24,7 @@ def load_describers() -> None:
     from records_desk.features import features
 
     importlib.import_module("records_desk.wording.common")
+    importlib.import_module("records_desk.wording.files")
     for feature in features():
         if feature.wording:
             importlib.import_module(feature.wording)

@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="162"/>
+        <location filename="../../records_desk/app.py" line="166"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
@@ -830,11 +830,6 @@
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>
-    <message>
-        <location filename="../../records_desk/cli/common.py" line="140"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：無法寫入：%2</translation>
-    </message>
 </context>
 <context>
     <name>DisableReasonDialog</name>
@@ -885,6 +880,39 @@
         <location filename="../../records_desk/ui/error_dialog.py" line="85"/>
         <source>&amp;Copy details</source>
         <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="14"/>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe); nothing was written.</source>
+        <translation>%1 不是一般檔案（是資料夾、裝置或管道），沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="19"/>
+        <source>%1 is read-only; it was not overwritten.</source>
+        <translation>%1 是唯讀檔案，未被覆寫。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="21"/>
+        <source>%1 was not written: the folder does not exist.</source>
+        <translation>%1：無法寫入：資料夾不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="23"/>
+        <source>%1 was not written: you may not write in that folder.</source>
+        <translation>%1：無法寫入：您沒有寫入該資料夾的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="25"/>
+        <source>%1 was not written: the disk is full.</source>
+        <translation>%1：無法寫入：磁碟空間已滿。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/files.py" line="27"/>
+        <source>%1 was not written: %2.</source>
+        <translation>%1：無法寫入：%2。</translation>
     </message>
 </context>
 <context>
@@ -1433,87 +1461,69 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="194"/>
         <source>Print preview — %1 (%2)</source>
         <translation>列印預覽 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
         <source>Fit width</source>
         <translation>符合頁寬</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="202"/>
         <source>&amp;Open in system viewer</source>
         <translation>以系統檢視器開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="203"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="219"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="285"/>
         <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
         <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="303"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="345"/>
-        <source>The PDF was not saved to %1: %2. Nothing was written; choose another folder.</source>
-        <translation>PDF 未能儲存至 %1：%2。沒有寫入任何檔案，請選擇其他資料夾。</translation>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="321"/>
+        <source>%1 already exists; nothing was written. Choose another name.</source>
+        <translation>%1 已存在，沒有寫入任何內容。請選擇其他名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="372"/>
         <source>No program to show PDF files was found. The PDF is saved at %1.</source>
         <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="71"/>
-        <source>you may not write in that folder</source>
-        <translation>您沒有寫入該資料夾的權限</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="73"/>
-        <source>the disk is full</source>
-        <translation>磁碟空間已滿</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/printing/files.py" line="75"/>
-        <source>the folder does not exist</source>
-        <translation>該資料夾不存在</translation>
     </message>
 </context>
 <context>

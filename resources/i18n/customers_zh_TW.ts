@@ -328,11 +328,6 @@
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
-    <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="194"/>
-        <source>%1: no such folder</source>
-        <translation>%1：沒有這個資料夾</translation>
-    </message>
 </context>
 <context>
     <name>CustomerAdmin</name>
@@ -1446,124 +1441,124 @@
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="70"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="75"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="86"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="101"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="104"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="128"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="132"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="136"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="154"/>
         <source>Choose the Excel file</source>
         <translation>選擇 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="154"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="312"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="186"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="211"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="216"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="226"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="235"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="237"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="238"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="275"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="276"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="280"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="286"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="300"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="309"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="310"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="329"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="334"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>

@@ -170,11 +170,14 @@ def test_saving_into_a_read_only_folder_says_where_and_writes_nothing(
     folder.mkdir()
     folder.chmod(0o500)
     if os.geteuid() == 0:  # root writes anyway: refuse as the file system would
+        real_open = os.open
 
-        def refused(*args: object, **kwargs: object) -> None:
-            raise PermissionError(errno.EACCES, "Permission denied", str(folder))
+        def refused(path: object, *args: object, **kwargs: object) -> int:
+            if Path(str(path)).parent == folder:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr("records_desk.ui.printing.files.tempfile.mkstemp", refused)
+        monkeypatch.setattr("records_desk.private_files.os.open", refused)
     dialog = open_preview()
     try:
         assert dialog.save_to(str(folder / "slip.pdf")) is False
@@ -197,7 +200,7 @@ def test_a_full_disk_leaves_no_half_written_file(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("records_desk.ui.printing.files.os.fsync", full)
+    monkeypatch.setattr("records_desk.private_files.os.fsync", full)
     folder = tmp_path / "out"
     folder.mkdir()
     dialog = open_preview()

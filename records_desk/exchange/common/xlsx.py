@@ -8,14 +8,14 @@ no cell that can run as a formula: a string starting with =, +, -, @, a tab or a
 return, or spelling an error code (#N/A), is stored as a plain string with Excel's quote-prefix
 style — no apostrophe is added, so it reads back exactly as it was. Control characters XML cannot
 hold are dropped rather than failing the export. The file appears under its name only when
-complete (written beside it, then renamed).
+complete (written beside it, 0600, then renamed: records_desk/private_files.py); a target that
+is not a regular file or is read-only is refused before any row is read. openpyxl's temporary
+sheet goes to `tempfile`'s folder, the process's private one (private_files.use_private_temp).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +30,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from records_desk.private_files import atomic_output, check_target
 
 DATE_FORMAT = "yyyy/mm/dd"
 DATETIME_FORMAT = "yyyy/mm/dd hh:mm"
@@ -151,6 +153,7 @@ def write_table(
     if not columns:
         raise ValueError("an export needs at least one column")
     path = Path(path)
+    check_target(path)
     iterator = iter(rows)
     sample = list(islice(iterator, SAMPLE_ROWS))
     wb = Workbook(write_only=True)
@@ -178,7 +181,12 @@ def write_table(
         _discard(ws)
         raise
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
-    _save(wb, path)
+    try:
+        with atomic_output(path) as out:
+            wb.save(out)
+    except BaseException:
+        _discard(ws)  # else its stream fails while being garbage-collected ("Exception ignored")
+        raise
     return count
 
 
@@ -190,15 +198,3 @@ def _discard(ws: Any) -> None:
     temporary = getattr(getattr(ws, "_writer", None), "out", None)
     if temporary:
         Path(temporary).unlink(missing_ok=True)
-
-
-def _save(wb: Workbook, path: Path) -> None:
-    """Save beside `path` and rename, so a failed export never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent or None)
-    os.close(handle)
-    try:
-        wb.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.file_errors import FileNotWritten
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
 from records_desk.services.common.dto import Principal
@@ -318,12 +319,16 @@ class ImportDialog(RememberingDialog):
         if self.checked is None:
             return
         result = import_calls.result_of(self.checked)
-        rows = write_error_report(
-            result.errors,
-            path,
-            file_errors=result.file_errors,
-            duplicates=result.duplicates_in_file,
-        )
+        try:
+            rows = write_error_report(
+                result.errors,
+                path,
+                file_errors=result.file_errors,
+                duplicates=result.duplicates_in_file,
+            )
+        except FileNotWritten as e:  # read-only, not a file, disk full: nothing written
+            report_failure(self, e)
+            return
         notify.info(
             self,
             self.tr("The error report (%1 lines) was saved to %2.")

@@ -1,23 +1,22 @@
 """Saving a rendered PDF without ever leaving half a file: the bytes go to a temporary file in
 the target folder (so the final rename is atomic), the caller audits, then `commit()` renames it
-over the target; any failure removes the temporary file. Also the default file name, the save
-dialog and the folder of the copies opened in the system viewer.
-The file is readable by its owner only (mkstemp's 0600), as the database is: forms hold
-customers' data."""
+over the target; any failure removes the temporary file (records_desk/private_files.py
+AtomicOutput, which also refuses a target that is not a regular file or is read-only). Also the
+default file name, the save dialog (which asks before replacing an existing file) and the
+folder of the copies opened in the system viewer: inside the process's private temporary
+folder, removed when the app ends.
+The file is readable by its owner only (0600), as the database is: forms hold customers' data."""
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+from records_desk.private_files import AtomicOutput, private_temp_folder
 
 # Characters Windows refuses in file names (and the path separators everywhere).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -30,50 +29,27 @@ def default_file_name(title_zh: str, at: datetime) -> str:
 
 
 class AtomicFile:
+    """`write`, then `commit` or `discard`; FileNotWritten (nothing left behind) on failure."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._temp: Path | None = None
+        self._output: AtomicOutput | None = None
 
     def write(self, data: bytes) -> None:
-        """Write and flush to disk; raises OSError and leaves nothing behind on failure."""
-        fd, name = tempfile.mkstemp(prefix=".~", suffix=".pdf.part", dir=self.path.parent)
-        self._temp = Path(name)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except BaseException:
-            self.discard()
-            raise
+        output = AtomicOutput(self.path)
+        output.write(data)
+        self._output = output
 
     def commit(self) -> None:
-        if self._temp is None:
+        if self._output is None:
             raise RuntimeError("write() first")
-        try:
-            os.replace(self._temp, self.path)
-        except BaseException:
-            self.discard()
-            raise
-        self._temp = None
+        output, self._output = self._output, None
+        output.commit()
 
     def discard(self) -> None:
-        if self._temp is not None:
-            self._temp.unlink(missing_ok=True)
-            self._temp = None
-
-
-def why_not_written(error: OSError) -> str:
-    """The reason in the user's words; the caller names the path."""
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(
-        error, PermissionError
-    ):
-        return translate("Printing", "you may not write in that folder")
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return translate("Printing", "the disk is full")
-    if isinstance(error, FileNotFoundError):
-        return translate("Printing", "the folder does not exist")
-    return error.strerror or str(error)
+        if self._output is not None:
+            self._output.discard()
+            self._output = None
 
 
 def make_file_dialog(parent: QWidget, caption: str, path: str) -> QFileDialog:
@@ -86,6 +62,6 @@ def make_file_dialog(parent: QWidget, caption: str, path: str) -> QFileDialog:
 
 
 def viewer_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)) / (
-        "records-desk-print"
-    )
+    """The copies opened in the system viewer: the private temporary folder when there is one
+    (private_files.use_private_temp), else the system's (the copies are 0600 all the same)."""
+    return Path(private_temp_folder() or tempfile.gettempdir()) / "records-desk-print"

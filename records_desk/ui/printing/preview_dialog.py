@@ -37,16 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.file_errors import FileNotWritten
+from records_desk.private_files import not_written
 from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
+from records_desk.ui.messages import describe
 from records_desk.ui.printing import PrintedFormLike, PrintingApi
 from records_desk.ui.printing.files import (
     AtomicFile,
     default_file_name,
     make_file_dialog,
     viewer_folder,
-    why_not_written,
 )
 from records_desk.ui.printing.pdf_view import ZoomingPdfView
 from records_desk.ui.printing.printer import PdfPrintJob, chosen_pages, match_paper, ready
@@ -305,17 +307,27 @@ class PrintPreviewDialog(RememberingDialog):
         self.file_dialog = dialog
         dialog.open()
 
-    def save_to(self, path: str) -> bool:
-        """Slot of the save dialog's fileSelected: write atomically, audit, then rename into
-        place. False (the user was told why) when nothing was written."""
+    def save_to(self, path: str, *, replace: bool = False) -> bool:
+        """Slot of the save dialog's fileSelected (which asked before replacing the file it
+        names): write atomically, audit, then rename into place. A name the dialog did not
+        show (".pdf" added here) is not put over an existing file unless `replace`. False (the
+        user was told why) when nothing was written."""
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+            if target.exists() and not replace:
+                notify.error(
+                    self,
+                    self.tr("%1 already exists; nothing was written. Choose another name.").replace(
+                        "%1", str(target)
+                    ),
+                )
+                return False
         file = AtomicFile(target)
         try:
             file.write(self.printed.pdf)
-        except OSError as e:
-            self._tell_not_saved(target, e)
+        except FileNotWritten as e:
+            self._tell_not_saved(e)
             return False
         p = self.printed
         try:
@@ -334,30 +346,25 @@ class PrintPreviewDialog(RememberingDialog):
             return False
         try:
             file.commit()
-        except OSError as e:
-            self._tell_not_saved(target, e)
+        except FileNotWritten as e:
+            self._tell_not_saved(e)
             return False
         return True
 
-    def _tell_not_saved(self, target: Path, error: OSError) -> None:
-        notify.error(
-            self,
-            self.tr("The PDF was not saved to %1: %2. Nothing was written; choose another folder.")
-            .replace("%1", str(target))
-            .replace("%2", why_not_written(error)),
-        )
+    def _tell_not_saved(self, error: FileNotWritten) -> None:
+        notify.error(self, describe(error))
 
     # -- system viewer ----------------------------------------------------------------------
     def open_in_viewer(self) -> None:
         """Save a copy in the temporary folder (audited like any save) and open it."""
         folder = viewer_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            self._tell_not_saved(folder / self._default_name(), e)
-            return
         target = folder / self._default_name()
-        if not self.save_to(str(target)):
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as e:
+            self._tell_not_saved(not_written(target, e))
+            return
+        if not self.save_to(str(target), replace=True):
             return
         if not self.open_url(QUrl.fromLocalFile(str(target))):
             notify.error(
