@@ -25,9 +25,9 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 from records_desk.domain.common.roles import Role  # noqa: E402
+from records_desk.paths import config_dir  # noqa: E402
 from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
-from records_desk.paths import config_dir  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
 from records_desk.store import migrate  # noqa: E402
 from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, head_file  # noqa: E402
