@@ -395,9 +395,10 @@ class AuditAnchor:
     def install(self, factory: sessionmaker[Session]) -> None:
         """The hooks on every session the factory makes (readers too: an entry appended in a
         reader's transaction is anchored all the same)."""
-        event.listen(factory, "before_commit", self._before_commit)
-        event.listen(factory, "after_commit", self._after_commit)
-        event.listen(factory, "after_rollback", self._after_rollback)
+        # Looked up at each call, not bound once: a test stands in for a crash by replacing one.
+        event.listen(factory, "before_commit", lambda session: self._before_commit(session))
+        event.listen(factory, "after_commit", lambda session: self._after_commit(session))
+        event.listen(factory, "after_rollback", lambda session: self._after_rollback(session))
 
     def _before_commit(self, session: Session) -> None:
         if not session.info.get(_APPENDED):
