@@ -265,6 +265,44 @@
     </message>
 </context>
 <context>
+    <name>AuditAlarm</name>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="21"/>
+        <source>The operation log was shortened outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
+        <translation>操作日誌曾在程式以外被截短：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="28"/>
+        <source>Entries were added to the operation log outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
+        <translation>操作日誌曾在程式以外被加入紀錄：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="35"/>
+        <source>The operation log was rewritten outside the app: entry %1 is not the entry its anchor holds (found %2).</source>
+        <translation>操作日誌曾在程式以外被改寫：第 %1 筆與其錨點記錄的不符（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="42"/>
+        <source>The operation log&apos;s anchor (its head file outside the database) was removed; the log ends at entry %1 (found %2).</source>
+        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被刪除；日誌止於第 %1 筆（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="49"/>
+        <source>The operation log&apos;s anchor (its head file outside the database) was changed or damaged (found %1).</source>
+        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被修改或損壞（發現於 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="55"/>
+        <source>The operation log was already broken at entry %1 when it was first anchored (found %2).</source>
+        <translation>操作日誌首次建立錨點時已在第 %1 筆斷裂（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="66"/>
+        <source>%1 more alarms were kept after it.</source>
+        <translation>其後另有 %1 項警報。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="17"/>
@@ -565,77 +603,87 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="242"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="243"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="252"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="321"/>
+        <source>Tamper alarm: the operation log was changed outside the app.</source>
+        <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="325"/>
+        <source>The alarm cannot be cleared in the app: keep this database and its head file as they are for the investigation.</source>
+        <translation>此警報無法在程式內清除：請保留此資料庫及其日誌頭檔案原狀，以供調查。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="342"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="314"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="357"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="322"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="370"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -795,27 +843,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="52"/>
+        <location filename="../../records_desk/cli/common.py" line="53"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="67"/>
+        <location filename="../../records_desk/cli/common.py" line="68"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="75"/>
+        <location filename="../../records_desk/cli/common.py" line="76"/>
         <source>a database already exists at %1</source>
         <translation>%1 已有資料庫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="84"/>
+        <location filename="../../records_desk/cli/common.py" line="85"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="122"/>
+        <location filename="../../records_desk/cli/common.py" line="123"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：無法寫入：%2</translation>
     </message>
@@ -996,69 +1044,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="210"/>
+        <location filename="../../records_desk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="211"/>
+        <location filename="../../records_desk/ui/main_window.py" line="212"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="212"/>
+        <location filename="../../records_desk/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="224"/>
+        <location filename="../../records_desk/ui/main_window.py" line="225"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="226"/>
+        <location filename="../../records_desk/ui/main_window.py" line="227"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="228"/>
+        <location filename="../../records_desk/ui/main_window.py" line="229"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="234"/>
+        <location filename="../../records_desk/ui/main_window.py" line="235"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="236"/>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <location filename="../../records_desk/ui/main_window.py" line="238"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="327"/>
+        <location filename="../../records_desk/ui/main_window.py" line="328"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="362"/>
+        <location filename="../../records_desk/ui/main_window.py" line="363"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="370"/>
+        <location filename="../../records_desk/ui/main_window.py" line="373"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="374"/>
+        <location filename="../../records_desk/ui/main_window.py" line="379"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="399"/>
+        <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
+        <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>
 </context>
 <context>
@@ -1244,102 +1297,102 @@
         <translation>各部門職員（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="19"/>
+        <location filename="../../records_desk/wording/common.py" line="18"/>
         <source>The password has %1 characters; it needs at least %2.</source>
         <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="28"/>
+        <location filename="../../records_desk/wording/common.py" line="25"/>
         <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="32"/>
+        <location filename="../../records_desk/wording/common.py" line="29"/>
         <source>Wrong user name or password.</source>
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="37"/>
+        <location filename="../../records_desk/wording/common.py" line="34"/>
         <source>This account is locked after too many failed attempts, until %1.</source>
         <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="44"/>
+        <location filename="../../records_desk/wording/common.py" line="41"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="52"/>
+        <location filename="../../records_desk/wording/common.py" line="49"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="53"/>
+        <location filename="../../records_desk/wording/common.py" line="50"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="60"/>
+        <location filename="../../records_desk/wording/common.py" line="57"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="65"/>
+        <location filename="../../records_desk/wording/common.py" line="62"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="72"/>
+        <location filename="../../records_desk/wording/common.py" line="69"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="77"/>
+        <location filename="../../records_desk/wording/common.py" line="74"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="82"/>
+        <location filename="../../records_desk/wording/common.py" line="79"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="87"/>
+        <location filename="../../records_desk/wording/common.py" line="84"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="92"/>
+        <location filename="../../records_desk/wording/common.py" line="89"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="99"/>
+        <location filename="../../records_desk/wording/common.py" line="96"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="104"/>
+        <location filename="../../records_desk/wording/common.py" line="101"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="111"/>
+        <location filename="../../records_desk/wording/common.py" line="107"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="119"/>
+        <location filename="../../records_desk/wording/common.py" line="112"/>
         <source>The key of the database %1 cannot be found on this computer.</source>
         <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="126"/>
+        <location filename="../../records_desk/wording/common.py" line="119"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <location filename="../../records_desk/wording/common.py" line="126"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
