@@ -6,10 +6,13 @@ itself an alarm (R-AUD-3)."""
 from __future__ import annotations
 
 import json
+import secrets
 import stat
 import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +192,89 @@ def test_a_plain_entry_after_a_keyed_one_breaks_the_chain() -> None:
     assert audit_chain.verify(entries[:4], key) == audit_chain.ChainReport(4, None, keyed_from=3)
     assert audit_chain.verify(entries, key).broken_at == 5
     assert audit_chain.verify(entries[:4], audit_chain.chain_key("cd" * 32)).broken_at == 3
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.auth import principal_of
+from records_desk.services.container import build_services
+from records_desk.settings import MemoryBackend, Settings
+from records_desk.store.database import open_database
+from records_desk.store.keystore import KeyStore
+from records_desk.store.models import Account
+
+settings = Settings(MemoryBackend({
+    "security/argon2_time_cost": 1, "security/argon2_memory_kib": 8,
+    "security/argon2_parallelism": 1,
+}))
+services = build_services(open_database(Path(sys.argv[1]), KeyStore(Path(sys.argv[2]))), settings)
+with services.ctx.uow.read() as uow:
+    gm = principal_of(uow.session.get(Account, 1))
+first = int(sys.argv[3])
+for n in range(first, first + 100000):
+    services.accounts.create(gm, f"user{n}", f"User {n}", Role.ARCHIVIST, "temporary-pw")
+    if n == first:
+        print("ready", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_killed_writers_leave_the_chain_the_anchor_and_every_change_in_step(
+    tmp_path: Path, memory_keyring: object
+) -> None:
+    """A desk killed (SIGKILL) at random while it creates accounts, 20 times, seeded: after
+    each kill the database is sound, the chain and its anchor agree (no false alarm), and
+    every account that exists has its audit entry (the write and its entry in one
+    transaction)."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    from sqlalchemy import func, select, text
+
+    from records_desk.store.database import open_database
+    from records_desk.store.keystore import KeyStore
+    from records_desk.store.models import Account, AuditEntry
+
+    config = tmp_path / "config"
+    db = tmp_path / "data" / "records.db"
+    store = KeyStore(config)
+    key_file = store.key_file(db)
+    key_file.parent.mkdir(parents=True)
+    key_file.write_text(secrets.token_hex(32), "ascii")  # a key file: the child has no keyring
+    key_file.chmod(0o600)
+    services = build_services(open_database(db, store), cheap_settings())
+    gm = services.auth.create_first_manager("boss", "王總", "general-manager-pw")
+    services.close()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    rng = random.Random(20261127)
+    for trial in range(20):
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(db), str(config), str(trial * 100000)],
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0, 0.25))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+
+        services = build_services(open_database(db, store), cheap_settings())
+        try:
+            with services.ctx.uow.read() as uow:
+                assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+                accounts = uow.session.scalar(select(func.count()).select_from(Account))
+                created = uow.session.scalar(
+                    select(func.count())
+                    .select_from(AuditEntry)
+                    .where(AuditEntry.action == "account.create")
+                )
+            assert accounts == created + 1, f"trial {trial}"
+            report = services.audit.verify(gm)
+            assert report.trustworthy, f"trial {trial}: {report}"
+        finally:
+            services.close()
