@@ -340,38 +340,9 @@ class AuditAnchor:
         marked = is_marked(session)
         with self._locked():
             state, problems = self._load()
-            alarms: list[TamperAlarm] = []
-            if state is None:
-                if problems or marked or _head_is_keyed(session, self.chain_key):
-                    lost = problems[0] if problems else Finding.ANCHOR_MISSING
-                    alarms.append(TamperAlarm(lost, found_at, database.seq, None))
-                    state = AnchorState(database)
-                else:  # made by an older version: adopt its head, once
-                    report = audit_chain.verify(iter_chain(session), self.chain_key)
-                    state = AnchorState(database)
-                    if not report.intact:
-                        alarms.append(
-                            TamperAlarm(
-                                Finding.BROKEN_WHEN_ANCHORED, found_at, report.broken_at, None
-                            )
-                        )
-                    log.info("audit log anchored at sequence %d", database.seq)
-                    self._write(state, durable=True, keyring_too=True)
-            elif database.seq == 0 and not marked:
-                # A new, empty database where an older one was (its key file kept): the old
-                # database's anchor is not this one's.
-                log.warning("a new database replaces the audit head of an older one at its path")
-                state = AnchorState(database)
-                self._write(state, durable=True, keyring_too=True)
-            else:
-                for problem in problems:
-                    alarms.append(TamperAlarm(problem, found_at, database.seq, state.confirmed.seq))
-                finding = audit_chain.compare_head(database, state.confirmed, state.pending)
-                if finding is not None:
-                    alarms.append(TamperAlarm(finding, found_at, database.seq, state.newest))
-                    # The alarm is kept; the anchor follows the database from here on, so a
-                    # later change is found (and kept) too.
-                    state = replace(state, confirmed=database, pending=None)
+            state, alarms, changed = self._judge(
+                session, database, marked, state, problems, found_at
+            )
             for alarm in alarms:
                 log.error(
                     "audit log tamper alarm: %s (database at %s, anchor at %s)",
@@ -380,12 +351,47 @@ class AuditAnchor:
                     alarm.anchored_seq,
                 )
                 state = state.with_alarm(alarm)
-            if alarms:
+            if changed or alarms:
                 self._write(state, durable=True, keyring_too=True)
         if not marked:
             mark(session)
         session.info[_CHECKED] = True
         session.info[_BASE] = database
+
+    def _judge(
+        self,
+        session: Session,
+        database: Head,
+        marked: bool,
+        state: AnchorState | None,
+        problems: list[Finding],
+        found_at: str,
+    ) -> tuple[AnchorState, list[TamperAlarm], bool]:
+        """The state to keep, the alarms found, and whether the state must be written even
+        without an alarm (a head adopted)."""
+        if database.seq == 0 and not marked and (state is not None or problems):
+            # A new, empty database where an older one was: that one's anchor (under its own
+            # key, or under this key when the key file was kept) is not this one's.
+            log.warning("a new database replaces the audit head of an older one at its path")
+            return AnchorState(database), [], True
+        if state is None and (problems or marked or _head_is_keyed(session, self.chain_key)):
+            lost = problems[0] if problems else Finding.ANCHOR_MISSING
+            return AnchorState(database), [TamperAlarm(lost, found_at, database.seq, None)], True
+        if state is None:  # made by an older version: adopt its head, once
+            report = audit_chain.verify(iter_chain(session), self.chain_key)
+            log.info("audit log anchored at sequence %d", database.seq)
+            if report.intact:
+                return AnchorState(database), [], True
+            broken = TamperAlarm(Finding.BROKEN_WHEN_ANCHORED, found_at, report.broken_at, None)
+            return AnchorState(database), [broken], True
+        alarms = [TamperAlarm(p, found_at, database.seq, state.confirmed.seq) for p in problems]
+        finding = audit_chain.compare_head(database, state.confirmed, state.pending)
+        if finding is not None:
+            alarms.append(TamperAlarm(finding, found_at, database.seq, state.newest))
+            # The alarm is kept; the anchor follows the database from here on, so a later
+            # change is found (and kept) too.
+            state = replace(state, confirmed=database, pending=None)
+        return state, alarms, False
 
     def appended(self, session: Session) -> None:
         session.info[_APPENDED] = True
@@ -460,8 +466,11 @@ def anchor_of(session: Session) -> AuditAnchor:
 
 
 def anchor_for(db_path: Path, key: DatabaseKey, config_dir: Path) -> AuditAnchor:
-    """The anchor of the database at DB_PATH: the head file beside its key file, and the
-    keyring entry when the key itself lives in the keyring (a keyring that failed for the key
-    is not asked again at every append)."""
+    """The anchor of the database at DB_PATH: the head file beside its key file (where the
+    key store put it, for a key kept in a file; else where the key store in CONFIG_DIR would),
+    and the keyring entry when the key itself lives in the keyring (a keyring that failed for
+    the key is not asked again at every append)."""
+    if key.storage == "file":
+        return AuditAnchor(head_file(Path(key.location)), key.hex, None)
     account = str(db_path.resolve()) if key.storage == "keyring" else None
     return AuditAnchor(head_file(KeyStore(config_dir).key_file(db_path)), key.hex, account)

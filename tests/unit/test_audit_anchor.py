@@ -23,7 +23,9 @@ from records_desk.services.common import journal
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services, build_services
 from records_desk.store.audit_anchor import AuditAnchor, anchor_of, read_head
-from tests.conftest import Clock, cheap_settings
+from records_desk.store.database import open_database
+from records_desk.store.keystore import SERVICE, KeyStore
+from tests.conftest import Clock, MemoryKeyring, cheap_settings
 
 AT = datetime(2026, 11, 27, 9, tzinfo=UTC)
 
@@ -222,7 +224,7 @@ for n in range(first, first + 100000):
 
 @pytest.mark.slow
 def test_killed_writers_leave_the_chain_the_anchor_and_every_change_in_step(
-    tmp_path: Path, memory_keyring: object
+    tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     """A desk killed (SIGKILL) at random while it creates accounts, 20 times, seeded: after
     each kill the database is sound, the chain and its anchor agree (no false alarm), and
@@ -236,8 +238,6 @@ def test_killed_writers_leave_the_chain_the_anchor_and_every_change_in_step(
 
     from sqlalchemy import func, select, text
 
-    from records_desk.store.database import open_database
-    from records_desk.store.keystore import KeyStore
     from records_desk.store.models import Account, AuditEntry
 
     config = tmp_path / "config"
@@ -278,3 +278,30 @@ def test_killed_writers_leave_the_chain_the_anchor_and_every_change_in_step(
             assert report.trustworthy, f"trial {trial}: {report}"
         finally:
             services.close()
+
+
+@pytest.mark.parametrize("new_key", [True, False], ids=["new-key", "kept-key"])
+def test_a_new_database_where_an_old_one_was_is_no_false_alarm(
+    tmp_path: Path, memory_keyring: MemoryKeyring, new_key: bool
+) -> None:
+    """The old database removed and a new one made at its path: the old head file (under the
+    old key, or under the same key when it was kept) is replaced, not taken for tampering."""
+    db = tmp_path / "data" / "records.db"
+    store = KeyStore(tmp_path / "config")
+    old = build_services(open_database(db, store), cheap_settings())
+    gm = old.auth.create_first_manager("boss", "王總", "general-manager-pw")
+    for _ in range(3):
+        lock_entry(old, gm)
+    old.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if new_key:
+        memory_keyring.delete_password(SERVICE, str(db.resolve()))
+
+    new = build_services(open_database(db, store), cheap_settings())
+    try:
+        gm = new.auth.create_first_manager("boss", "王總", "general-manager-pw")
+        report = new.audit.verify(gm)
+        assert report.trustworthy, report
+    finally:
+        new.close()
