@@ -30,7 +30,7 @@ from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
 from records_desk.store import migrate  # noqa: E402
-from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, head_file  # noqa: E402
+from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, anchor_for  # noqa: E402
 from records_desk.store.database import Database, open_database  # noqa: E402
 from records_desk.store.engine import make_engine  # noqa: E402
 from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402
@@ -134,14 +134,14 @@ class Template:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self.path, db_path)
         db_path.chmod(0o600)
-        account = str(db_path.resolve())
-        keyring_backend.set_password(SERVICE, account, self.key_hex)
+        keyring_backend.set_password(SERVICE, str(db_path.resolve()), self.key_hex)
         if self.head_path.exists():
-            head = head_file(KeyStore(config_dir()).key_file(db_path))
-            head.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.head_path, head)
-            head.chmod(0o600)
-            keyring_backend.set_password(KEYRING_SERVICE, account, head.read_text("utf-8"))
+            anchor = anchor_for(DatabaseKey(self.key_hex, "keyring", "test"), config_dir())
+            anchor.path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.head_path, anchor.path)
+            anchor.path.chmod(0o600)
+            head = anchor.path.read_text("utf-8")
+            keyring_backend.set_password(KEYRING_SERVICE, anchor.path.stem, head)
 
 
 class Templates:

@@ -64,11 +64,11 @@ def build_services(
     anchor: AuditAnchor | None = None,
 ) -> Services:
     """The services of DATABASE. Its audit anchor is the head file beside its key in the
-    config folder (store/audit_anchor.py) unless ANCHOR names another."""
+    config folder, named after the key (store/audit_anchor.py), unless ANCHOR names another."""
     if anchor is None:
         from records_desk.paths import config_dir
 
-        anchor = anchor_for(database.path, database.key, config_dir())
+        anchor = anchor_for(database.key, config_dir())
     ctx = ServiceContext(
         uow=UnitOfWorkFactory(database.engine, anchor),
         clock=clock,

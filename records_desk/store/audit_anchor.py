@@ -1,5 +1,6 @@
 """The audit log's head kept outside the database (R-AUD-3): a small head file next to the
-database key, and the same in the OS keyring where the key lives there.
+database key (keys/<name>.head, the name derived from the key), and the same in the OS keyring
+where the key lives there (service records-desk-audit-head, account <name>).
 
 The hash chain shows an entry changed in place, but not entries cut from the end of the log (or
 all of them), nor a log rewritten by someone who has the key. The anchor holds the sequence
@@ -52,11 +53,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
-from records_desk.store.keystore import DatabaseKey, KeyStore
+from records_desk.store.keystore import DatabaseKey
 
 log = logging.getLogger(__name__)
 
 HEAD_SUFFIX = ".head"
+KEYS_FOLDER = "keys"  # the key store's folder in the config folder (store/keystore.py)
+ANCHOR_NAME_LABEL = b"records-desk audit anchor name v1"
 KEYRING_SERVICE = "records-desk-audit-head"
 ANCHORED_MARK = 0x52444131  # PRAGMA user_version of an anchored database ("RDA1")
 FORMAT_VERSION = 1
@@ -85,11 +88,6 @@ class AnchorState:
         if len(self.alarms) >= MAX_ALARMS:
             return replace(self, alarms_dropped=self.alarms_dropped + 1)
         return replace(self, alarms=(*self.alarms, alarm))
-
-
-def head_file(key_file: Path) -> Path:
-    """The head file of a database: its key file's name with another suffix."""
-    return key_file.with_suffix(HEAD_SUFFIX)
 
 
 # -- the database side ---------------------------------------------------------------------------
@@ -287,15 +285,19 @@ class AuditAnchor:
         except Exception:  # noqa: BLE001 - a failing keyring is skipped: the file still holds it
             log.warning("the keyring copy of the audit head could not be written")
 
+    def _folder(self) -> None:
+        if not self.path.parent.is_dir():  # like the key store's: this user's only
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+
     def _write(self, state: AnchorState, *, durable: bool, keyring_too: bool) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder()
         _write_atomically(self.path, self.encode(state).encode("utf-8"), durable=durable)
         if keyring_too:
             self._write_keyring(state)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder()
         with _file_lock(self.path.with_name(self.path.name + ".lock")):
             yield
 
@@ -465,12 +467,19 @@ def anchor_of(session: Session) -> AuditAnchor:
     return anchor
 
 
-def anchor_for(db_path: Path, key: DatabaseKey, config_dir: Path) -> AuditAnchor:
-    """The anchor of the database at DB_PATH: the head file beside its key file (where the
-    key store put it, for a key kept in a file; else where the key store in CONFIG_DIR would),
-    and the keyring entry when the key itself lives in the keyring (a keyring that failed for
-    the key is not asked again at every append)."""
-    if key.storage == "file":
-        return AuditAnchor(head_file(Path(key.location)), key.hex, None)
-    account = str(db_path.resolve()) if key.storage == "keyring" else None
-    return AuditAnchor(head_file(KeyStore(config_dir).key_file(db_path)), key.hex, account)
+def anchor_name(database_key_hex: str) -> str:
+    """The anchor's file and keyring name: derived from the database's key, so the anchor
+    follows the database wherever its key goes (made under a temporary name and moved into
+    place, or moved with its key), and a new database never meets another one's anchor."""
+    return audit_chain.derive_key(database_key_hex, ANCHOR_NAME_LABEL).hex()[:24]
+
+
+def anchor_for(key: DatabaseKey, config_dir: Path) -> AuditAnchor:
+    """The anchor of the database with KEY: the head file in the folder of its key file (for
+    a key kept in a file), else in the key store's folder under CONFIG_DIR; and the keyring
+    entry when the key itself lives in the keyring (a keyring that failed for the key is not
+    asked again at every append)."""
+    name = anchor_name(key.hex)
+    folder = Path(key.location).parent if key.storage == "file" else config_dir / KEYS_FOLDER
+    account = name if key.storage == "keyring" else None
+    return AuditAnchor(folder / f"{name}{HEAD_SUFFIX}", key.hex, account)

@@ -16,8 +16,8 @@ from records_desk.cli import main
 from records_desk.domain.common import audit_chain
 from records_desk.paths import config_dir
 from records_desk.services.common.hashing import HashParams
-from records_desk.store.audit_anchor import KEYRING_SERVICE, head_file
-from records_desk.store.keystore import SERVICE, KeyStore
+from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, anchor_for
+from records_desk.store.keystore import SERVICE, DatabaseKey
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 
 COLUMNS = ("seq", "at", "account", "action", "entity_type", "entity_id", "summary", "details")
@@ -61,6 +61,17 @@ def key_of(db: Path, keyring: MemoryKeyring) -> str:
     key = keyring.get_password(SERVICE, str(db.resolve()))
     assert key
     return key
+
+
+def anchor_of_office(db: Path, keyring: MemoryKeyring) -> AuditAnchor:
+    return anchor_for(DatabaseKey(key_of(db, keyring), "keyring", "test"), config_dir())
+
+
+def remove_anchor(db: Path, keyring: MemoryKeyring, *, keyring_too: bool) -> None:
+    anchor = anchor_of_office(db, keyring)
+    anchor.path.unlink()
+    if keyring_too:
+        keyring.delete_password(KEYRING_SERVICE, anchor.path.stem)
 
 
 def connect(db: Path, keyring: MemoryKeyring) -> Any:
@@ -179,9 +190,8 @@ def test_a_changed_middle_entry_with_every_later_hash_recomputed_is_found_by_aud
 def test_deleting_the_head_file_of_an_anchored_database_is_found_by_audit_verify(
     office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
-    head = head_file(KeyStore(config_dir()).key_file(office))
-    assert head.exists()
-    head.unlink()
+    assert anchor_of_office(office, memory_keyring).path.exists()
+    remove_anchor(office, memory_keyring, keyring_too=False)
     expect_alarm(capsys, office, "anchor", "removed")
 
 
@@ -189,8 +199,7 @@ def test_deleting_the_head_file_and_its_keyring_copy_is_found_by_audit_verify(
     office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
     """The database itself is marked as anchored: no anchor at all is not an old database."""
-    head_file(KeyStore(config_dir()).key_file(office)).unlink()
-    memory_keyring.delete_password(KEYRING_SERVICE, str(office.resolve()))
+    remove_anchor(office, memory_keyring, keyring_too=True)
     expect_alarm(capsys, office, "anchor", "removed")
 
 
@@ -216,15 +225,12 @@ def test_old_database_without_anchor_adopts_its_head_once(
     conn.execute("PRAGMA user_version = 0")
     conn.commit()
     conn.close()
-    head = head_file(KeyStore(config_dir()).key_file(office))
-    head.unlink()
-    memory_keyring.delete_password(KEYRING_SERVICE, str(office.resolve()))
+    remove_anchor(office, memory_keyring, keyring_too=True)
 
     assert verify(capsys, office) == (0, "audit chain intact: 8 entries\n")
-    assert head.exists()
+    assert anchor_of_office(office, memory_keyring).path.exists()
     assert verify(capsys, office)[0] == 0
-    head.unlink()
-    memory_keyring.delete_password(KEYRING_SERVICE, str(office.resolve()))
+    remove_anchor(office, memory_keyring, keyring_too=True)
     expect_alarm(capsys, office, "anchor", "removed")
 
 
@@ -238,8 +244,7 @@ def test_plain_sha_entries_still_verify_before_keyed_ones(
     conn.execute("PRAGMA user_version = 0")
     conn.commit()
     conn.close()
-    head_file(KeyStore(config_dir()).key_file(office)).unlink()
-    memory_keyring.delete_password(KEYRING_SERVICE, str(office.resolve()))
+    remove_anchor(office, memory_keyring, keyring_too=True)
     assert verify(capsys, office)[0] == 0  # adopted at 7; 8 and 9 keyed
 
     key = audit_chain.chain_key(key_of(office, memory_keyring))

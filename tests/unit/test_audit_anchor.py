@@ -305,3 +305,28 @@ def test_a_new_database_where_an_old_one_was_is_no_false_alarm(
         assert report.trustworthy, report
     finally:
         new.close()
+
+
+def test_the_anchor_follows_a_database_made_under_another_name_and_moved_into_place(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """A new office is built under a temporary name beside its path and renamed into place
+    (store/database.py), and a database may be moved with its key: the anchor is named after
+    the key, not the path, so it is found where the database ends up."""
+    store = KeyStore(tmp_path / "config")
+    temp = tmp_path / "data" / ".records.db.creating"
+    made = build_services(open_database(temp, store), cheap_settings())
+    gm = made.auth.create_first_manager("boss", "王總", "general-manager-pw")
+    made.close()
+    final = tmp_path / "data" / "records.db"
+    temp.rename(final)
+    key = memory_keyring.get_password(SERVICE, str(temp.resolve()))
+    assert key is not None
+    memory_keyring.set_password(SERVICE, str(final.resolve()), key)
+
+    moved = build_services(open_database(final, store), cheap_settings())
+    try:
+        gm = moved.auth.login("boss", "general-manager-pw")
+        assert moved.audit.verify(gm).trustworthy
+    finally:
+        moved.close()
