@@ -24,6 +24,10 @@ Decisions:
   verifies its chain and adopts its head once; the same transaction sets `PRAGMA user_version`
   to ANCHORED_MARK. From then on a missing head file is an alarm, not an adoption (so is a
   missing file beside a chain whose head is keyed, whatever the mark says).
+- Named after the key, not the path (`anchor_name`): a new office is built under a temporary
+  name and renamed into place, and a database moves with its key; either way its anchor is the
+  one its key names. A new, empty, unmarked database that meets a head file anyway (the old
+  database deleted, its key file kept) replaces it.
 - The keyring copy is written on confirmation only (not for the pending head: one keyring call
   per transaction). The newer of the two copies is the one compared; a file replaced by an
   older copy of itself (with an older copy of the database) is caught by the keyring's.
