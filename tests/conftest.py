@@ -25,10 +25,12 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 from records_desk.domain.common.roles import Role  # noqa: E402
+from records_desk.paths import config_dir  # noqa: E402
 from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
 from records_desk.store import migrate  # noqa: E402
+from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, anchor_for  # noqa: E402
 from records_desk.store.database import Database, open_database  # noqa: E402
 from records_desk.store.engine import make_engine  # noqa: E402
 from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402
@@ -120,11 +122,26 @@ class Template:
     gm: Principal | None = None
     principals: dict[Role, Principal] = field(default_factory=dict)
 
+    @property
+    def head_path(self) -> Path:
+        """The template's audit anchor (store/audit_anchor.py), kept beside it."""
+        return self.path.with_suffix(".head")
+
     def copy_to(self, db_path: Path, keyring_backend: MemoryKeyring) -> None:
+        """The database, its key in the test's keyring and its audit anchor where the app
+        looks for it (the head file beside the key in the config folder, and the keyring):
+        the anchor's MAC covers the head, not the path, so a copy of it is valid."""
         db_path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self.path, db_path)
         db_path.chmod(0o600)
         keyring_backend.set_password(SERVICE, str(db_path.resolve()), self.key_hex)
+        if self.head_path.exists():
+            anchor = anchor_for(DatabaseKey(self.key_hex, "keyring", "test"), config_dir())
+            anchor.path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.head_path, anchor.path)
+            anchor.path.chmod(0o600)
+            head = anchor.path.read_text("utf-8")
+            keyring_backend.set_password(KEYRING_SERVICE, anchor.path.stem, head)
 
 
 class Templates:
@@ -148,7 +165,10 @@ class Templates:
             migrate.upgrade(engine)
             if level != "empty":
                 key = DatabaseKey(key_hex, "template", str(path))
-                svc = build_services(Database(path, engine, key), cheap_settings(), clock=Clock())
+                anchor = AuditAnchor(template.head_path, key_hex, None)
+                svc = build_services(
+                    Database(path, engine, key), cheap_settings(), clock=Clock(), anchor=anchor
+                )
                 template.gm = svc.auth.create_first_manager("boss", "王總", GM_PASSWORD)
                 if level == "principals":
                     template.principals = make_principals(svc, template.gm)

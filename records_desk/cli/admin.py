@@ -38,7 +38,8 @@ def register(sub: SubParsers) -> None:
 
     audit = sub.add_parser("audit", help="the operation log")
     audit_verbs = verbs(audit, "audit")
-    command(audit_verbs, "verify", cmd_audit_verify, help="check the operation log's hash chain")
+    command(audit_verbs, "verify", cmd_audit_verify,
+            help="check the operation log's hash chain and its anchor")  # fmt: skip
     show = command(audit_verbs, "show", cmd_audit_show, help="print the newest entries")
     show.add_argument("--limit", type=int, default=50)
 
@@ -75,12 +76,18 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
+    """Exit 0 only when the chain verifies and its anchor agrees; else one line, exit 1."""
+    from records_desk.wording.audit_alarm import alarms_line
+
     with signed_in(args, db_path) as (services, principal):
         report = services.audit.verify(principal)
-    if report.intact:
+    if report.trustworthy:
         print(f"audit chain intact: {report.entries} entries")
         return ExitCode.OK
-    print(f"audit chain broken at sequence {report.broken_at}")
+    found = [] if report.intact else [f"audit chain broken at sequence {report.broken_at}"]
+    if report.alarms:
+        found.append(alarms_line(report.alarms))
+    print("; ".join(found))
     return ExitCode.FAILED
 
 

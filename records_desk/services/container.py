@@ -20,6 +20,7 @@ from records_desk.services.common.base import ServiceContext, utc_now
 from records_desk.services.common.hashing import HashParams
 from records_desk.services.common.printing import PrintService
 from records_desk.settings import MemoryBackend, Options, Settings
+from records_desk.store.audit_anchor import AuditAnchor, anchor_for
 from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
 
@@ -56,10 +57,22 @@ def hash_params(settings: Settings) -> HashParams:
 
 
 def build_services(
-    database: Database, settings: Settings, clock: Callable[[], datetime] = utc_now
+    database: Database,
+    settings: Settings,
+    clock: Callable[[], datetime] = utc_now,
+    *,
+    anchor: AuditAnchor | None = None,
 ) -> Services:
+    """The services of DATABASE. Its audit anchor is the head file beside its key in the
+    config folder, named after the key (store/audit_anchor.py), unless ANCHOR names another."""
+    if anchor is None:
+        from records_desk.paths import config_dir
+
+        anchor = anchor_for(database.key, config_dir())
     ctx = ServiceContext(
-        uow=UnitOfWorkFactory(database.engine), clock=clock, hash_params=hash_params(settings)
+        uow=UnitOfWorkFactory(database.engine, anchor),
+        clock=clock,
+        hash_params=hash_params(settings),
     )
     return Services(
         database=database,

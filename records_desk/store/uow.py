@@ -1,4 +1,8 @@
-"""Unit of work: one SQLAlchemy session, one transaction, committed explicitly."""
+"""Unit of work: one SQLAlchemy session, one transaction, committed explicitly.
+
+Every session carries the database's audit anchor in `session.info` (store/audit_anchor.py):
+journal.append takes the chain key and the head check from there, and the anchor's hooks
+announce the head before each commit and confirm it after, so no service sees the key."""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from types import TracebackType
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from records_desk.store.audit_anchor import ANCHOR, AuditAnchor
 
 
 class UnitOfWork:
@@ -34,9 +40,15 @@ class UnitOfWork:
 class UnitOfWorkFactory:
     """Makes readers (deferred BEGIN) and writers (BEGIN IMMEDIATE) on one engine."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(writer=True), expire_on_commit=False)
+    def __init__(self, engine: Engine, anchor: AuditAnchor) -> None:
+        self.anchor = anchor
+        info = {ANCHOR: anchor}
+        self._reader = sessionmaker(engine, expire_on_commit=False, info=info)
+        self._writer = sessionmaker(
+            engine.execution_options(writer=True), expire_on_commit=False, info=info
+        )
+        for factory in (self._reader, self._writer):
+            anchor.install(factory)
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)

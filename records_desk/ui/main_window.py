@@ -16,6 +16,7 @@ from shiboken6 import Shiboken
 
 from records_desk import APP_NAME
 from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.common.roles import Role
 from records_desk.paths import log_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -362,18 +363,43 @@ class MainWindow(QMainWindow):
         notify.info(self, self.tr("This part of Records Desk is not built yet."))
 
     def verify_audit_chain(self) -> None:
+        from records_desk.wording.audit_alarm import alarms_line
+
         try:
             report = operations.call(self, lambda: self.services.audit.verify(self.principal))
         except operations.Failed:
             return
-        if report.intact:
+        if report.trustworthy:
             text = self.tr("The operation log is intact: %1 entries checked.")
             notify.info(self, text.replace("%1", str(report.entries)))
-        else:
+            return
+        found = []
+        if not report.intact:
             text = self.tr(
                 "The operation log has been tampered with: entry %1 does not match the chain."
             )
-            notify.error(self, text.replace("%1", str(report.broken_at)))
+            found.append(text.replace("%1", str(report.broken_at)))
+        if report.alarms:
+            found.append(alarms_line(report.alarms))
+        notify.error(self, "\n\n".join(found))
+
+    def warn_of_tamper_alarms(self) -> None:
+        """At sign-in the general manager is told of any tamper alarm the operation log's
+        anchor keeps (it stays until the office deals with it: services/common/audit.py)."""
+        from records_desk.wording.audit_alarm import alarms_line
+
+        if self.principal.role is not Role.GENERAL_MANAGER:
+            return
+        try:
+            alarms = operations.call(self, lambda: self.services.audit.alarms(self.principal))
+        except operations.Failed:
+            return
+        if alarms:
+            text = self.tr(
+                "Tamper alarm: the operation log was changed outside Records Desk. Open "
+                "Admin → Operation log for the details."
+            )
+            notify.error(self, f"{text}\n\n{alarms_line(alarms)}")
 
     def open_about(self) -> None:
         from records_desk.ui.dialogs.about import AboutDialog

@@ -197,6 +197,7 @@ class SessionFlow(QObject):
         self.main_window = self._replace(self.main_window, window)
         self._present(window)
         log.info("signed in as %s (%s)", principal.username, principal.role.value)
+        window.warn_of_tamper_alarms()
 
     # -- ending a session -------------------------------------------------------------------
 

@@ -265,6 +265,44 @@
     </message>
 </context>
 <context>
+    <name>AuditAlarm</name>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="21"/>
+        <source>The operation log was shortened outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
+        <translation>操作日誌曾在程式以外被截短：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="28"/>
+        <source>Entries were added to the operation log outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
+        <translation>操作日誌曾在程式以外被加入紀錄：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="35"/>
+        <source>The operation log was rewritten outside the app: entry %1 is not the entry its anchor holds (found %2).</source>
+        <translation>操作日誌曾在程式以外被改寫：第 %1 筆與其錨點記錄的不符（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="42"/>
+        <source>The operation log&apos;s anchor (its head file outside the database) was removed; the log ends at entry %1 (found %2).</source>
+        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被刪除；日誌止於第 %1 筆（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="49"/>
+        <source>The operation log&apos;s anchor (its head file outside the database) was changed or damaged (found %1).</source>
+        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被修改或損壞（發現於 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="55"/>
+        <source>The operation log was already broken at entry %1 when it was first anchored (found %2).</source>
+        <translation>操作日誌首次建立錨點時已在第 %1 筆斷裂（發現於 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="66"/>
+        <source>%1 more alarms were kept after it.</source>
+        <translation>其後另有 %1 項警報。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="17"/>
@@ -565,77 +603,87 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="242"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="243"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="252"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="321"/>
+        <source>Tamper alarm: the operation log was changed outside the app.</source>
+        <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="325"/>
+        <source>The alarm cannot be cleared in the app: keep this database and its head file as they are for the investigation.</source>
+        <translation>此警報無法在程式內清除：請保留此資料庫及其日誌頭檔案原狀，以供調查。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="342"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="314"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="357"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="322"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="370"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -815,18 +863,18 @@
         <translation>%1 請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="111"/>
+        <location filename="../../records_desk/cli/admin.py" line="118"/>
         <location filename="../../records_desk/cli/common.py" line="85"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="131"/>
+        <location filename="../../records_desk/cli/admin.py" line="138"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="137"/>
+        <location filename="../../records_desk/cli/admin.py" line="144"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>
@@ -1040,69 +1088,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="210"/>
+        <location filename="../../records_desk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="211"/>
+        <location filename="../../records_desk/ui/main_window.py" line="212"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="212"/>
+        <location filename="../../records_desk/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="224"/>
+        <location filename="../../records_desk/ui/main_window.py" line="225"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="226"/>
+        <location filename="../../records_desk/ui/main_window.py" line="227"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="228"/>
+        <location filename="../../records_desk/ui/main_window.py" line="229"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="234"/>
+        <location filename="../../records_desk/ui/main_window.py" line="235"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="236"/>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <location filename="../../records_desk/ui/main_window.py" line="238"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="327"/>
+        <location filename="../../records_desk/ui/main_window.py" line="328"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="362"/>
+        <location filename="../../records_desk/ui/main_window.py" line="363"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="370"/>
+        <location filename="../../records_desk/ui/main_window.py" line="373"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="374"/>
+        <location filename="../../records_desk/ui/main_window.py" line="379"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="399"/>
+        <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
+        <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from records_desk.domain.common.permissions import Action
 from records_desk.services.common import journal
 from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
+from records_desk.store.audit_anchor import anchor_of
 from records_desk.store.models import AuditEntry
 
 # Restated by hand: every value written to a log so far. The hash chain covers them and
@@ -91,8 +92,10 @@ def test_known_values_read_back_as_members_unknown_as_they_are() -> None:
 
 def _write_older_entry(services: Services, action: str, entity_type: str) -> None:
     """An entry as an older or newer version may have written it: journal.append refuses
-    values it does not know, so this one is chained by hand."""
+    values it does not know, so this one is chained (keyed, and anchored) by hand."""
     with services.ctx.uow.write() as uow:
+        anchor = anchor_of(uow.session)
+        anchor.check(uow.session, datetime(2024, 1, 2, tzinfo=UTC))
         head = uow.session.execute(
             select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
         ).one()
@@ -108,9 +111,13 @@ def _write_older_entry(services: Services, action: str, entity_type: str) -> Non
         }
         uow.session.add(
             AuditEntry(
-                **fields, prev_hash=head.hash, hash=audit_chain.entry_hash(fields, head.hash)
+                **fields,
+                prev_hash=head.hash,
+                hash=audit_chain.keyed_hash(fields, head.hash, anchor.chain_key),
             )
         )
+        uow.session.flush()
+        anchor.appended(uow.session)
         uow.commit()
 
 

@@ -1,22 +1,33 @@
-"""Reading and verifying the operation log (R-AUD); appending is in journal.py."""
+"""Reading and verifying the operation log (R-AUD); appending is in journal.py.
+
+Verifying walks the hash chain (keyed entries under the chain key, an older database's plain
+prefix before them) and compares the database's head with its anchor outside the database
+(store/audit_anchor.py). The report is trustworthy only when the chain verifies and no tamper
+alarm was ever kept.
+
+Decisions:
+- An alarm is sticky: nothing in the app clears it, not even the general manager. It is the
+  evidence that the log was changed outside the app, and the log itself (which whoever changed
+  it could rewrite) is no place to acknowledge it. An office that has investigated restores its
+  backup or starts a new database; the alarm stays with the head file of the database it was
+  found in (README: "What an attacker with the key can and cannot hide")."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_actions import AuditAction, known_action, known_target
-from records_desk.domain.common.audit_chain import ChainReport
+from records_desk.domain.common.audit_chain import ChainReport, TamperAlarm
 from records_desk.domain.common.permissions import Action
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.common.journal import append
+from records_desk.store.audit_anchor import anchor_of, iter_chain, read_head
 from records_desk.store.models import AuditEntry
 
 
@@ -82,37 +93,54 @@ class AuditService:
             return sorted(a for a in accounts if a), sorted(actions)
 
     def verify(self, actor: Principal) -> ChainReport:
+        """Walk the chain, check the head against its anchor, and record the outcome."""
         self.ctx.authorize(actor, Action.AUDIT_VERIFY)
         with self.ctx.uow.read() as uow:
-            report = audit_chain.verify(_iter_chain(uow.session))
+            report = audit_chain.verify(iter_chain(uow.session), anchor_of(uow.session).chain_key)
+        now = self.ctx.now()
         with self.ctx.uow.write() as uow:
+            anchor = anchor_of(uow.session)
+            anchor.check(uow.session, now)  # the head against the anchor, before our entry
+            head = read_head(uow.session)
+            state = anchor.state(now)
+            anchored = None
+            if state is not None:
+                anchored = state.pending.seq if state.pending == head else state.confirmed.seq
+            report = replace(
+                report,
+                head_seq=head.seq,
+                anchored_seq=anchored,
+                alarms=state.alarms if state is not None else (),
+            )
             append(
                 uow.session,
-                self.ctx.now(),
+                now,
                 actor.username,
                 AuditAction.AUDIT_VERIFY,
-                "audit chain intact"
-                if report.intact
-                else f"audit chain broken at {report.broken_at}",
-                details={"entries": report.entries, "broken_at": report.broken_at},
+                _summary(report),
+                details={
+                    "entries": report.entries,
+                    "broken_at": report.broken_at,
+                    "head": head.seq,
+                    "anchored": anchored,
+                    "alarms": [a.as_dict() for a in report.alarms],
+                },
             )
             uow.commit()
         return report
 
+    def alarms(self, actor: Principal) -> tuple[TamperAlarm, ...]:
+        """The tamper alarms the anchor keeps (for the window: the general manager is told at
+        sign-in and in the log viewer). Reading them is not itself an entry."""
+        self.ctx.authorize(actor, Action.AUDIT_VERIFY)
+        with self.ctx.uow.read() as uow:
+            state = anchor_of(uow.session).state(self.ctx.now())
+        return state.alarms if state is not None else ()
 
-def _iter_chain(session: Session) -> Iterator[dict[str, Any]]:
-    # Raw columns, not the ORM's JSON type: a tampered, unparsable details cell must show up
-    # as a broken link, not as a crash of the verifier.
-    rows = session.execute(
-        text(
-            "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
-            " prev_hash, hash FROM audit_log ORDER BY seq"
-        ).execution_options(yield_per=2000)
-    )
-    for row in rows:
-        entry = dict(row._mapping)
-        try:
-            entry["details"] = json.loads(entry["details"])
-        except (TypeError, ValueError):
-            pass  # left as raw text: its hash cannot match
-        yield entry
+
+def _summary(report: ChainReport) -> str:
+    if not report.intact:
+        return f"audit chain broken at {report.broken_at}"
+    if report.alarms:
+        return f"audit chain intact; tamper alarm kept: {report.alarms[0].finding.value}"
+    return "audit chain intact"

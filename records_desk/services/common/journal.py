@@ -1,4 +1,7 @@
-"""Appending to the operation log (R-AUD-1) inside the caller's transaction."""
+"""Appending to the operation log (R-AUD-1) inside the caller's transaction.
+
+The entry is hashed under the chain key and the database's head is checked against its anchor
+first (store/audit_anchor.py); both come with the session, so callers pass neither."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.store.audit_anchor import anchor_of
 from records_desk.store.models import AuditEntry
 
 
@@ -28,9 +32,13 @@ def append(
     it records. Writers hold the write lock from BEGIN, so the head cannot move underneath.
 
     The action and the entity type are stored (and hashed) as their plain string values;
-    a string that is no member raises ValueError, whoever passed it."""
+    a string that is no member raises ValueError, whoever passed it. The first append of a
+    transaction checks the head against the anchor; a mismatch is kept there as a tamper
+    alarm and the entry is written all the same (the office keeps working)."""
+    anchor = anchor_of(session)
     stored_action = AuditAction(action).value
     stored_type = None if entity_type is None else AuditTarget(entity_type).value
+    anchor.check(session, at)
     head = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
@@ -45,7 +53,9 @@ def append(
         "summary": summary,
         "details": details or {},
     }
-    entry = AuditEntry(**fields, prev_hash=prev, hash=audit_chain.entry_hash(fields, prev))
+    entry_hash = audit_chain.keyed_hash(fields, prev, anchor.chain_key)
+    entry = AuditEntry(**fields, prev_hash=prev, hash=entry_hash)
     session.add(entry)
     session.flush()
+    anchor.appended(session)
     return entry

@@ -1,6 +1,8 @@
 """The operation-log viewer (R-AUD): filter by account, action and local date; page through
-the entries newest first; read one entry's details and hash; verify the hash chain. Read
-only: the app has no way to change an entry (R-AUD-3)."""
+the entries newest first; read one entry's details and hash; verify the hash chain and its
+anchor. A tamper alarm the anchor keeps (store/audit_anchor.py) is shown above the entries to
+whoever may verify the log. Read only: the app has no way to change an entry, nor to clear an
+alarm (R-AUD-3)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.audit_chain import ChainReport, TamperAlarm
 from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
@@ -35,6 +39,7 @@ from records_desk.ui import notify, operations
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.audit import audit_action_name, audit_family_name
+from records_desk.wording.audit_alarm import alarm_sentence, alarms_line
 
 T = TypeVar("T")
 
@@ -106,6 +111,7 @@ class AuditLogDialog(RememberingDialog):
         self._loading = False
         self._refused = False
         self.model = AuditLogModel(self._count, self._page, parent=self)
+        self._alarms: tuple[TamperAlarm, ...] = ()
         self._build()
         self.retranslate_ui()
         self.resize(1100, 680)
@@ -204,7 +210,17 @@ class AuditLogDialog(RememberingDialog):
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.close_buttons)
 
+        self.alarm_label = QLabel()
+        self.alarm_label.setObjectName("auditAlarm")
+        self.alarm_label.setWordWrap(True)
+        self.alarm_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.alarm_label.setStyleSheet(
+            "QLabel#auditAlarm { background: #fde2e1; color: #8a1c1c; padding: 6px; }"
+        )
+        self.alarm_label.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.alarm_label)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
@@ -237,6 +253,7 @@ class AuditLogDialog(RememberingDialog):
         self.model.retranslate()
         self._fill_combo_texts()
         self._update_count()
+        self._show_alarms()
 
     # -- filters ----------------------------------------------------------------------------
     def _fill_combo_texts(self) -> None:
@@ -284,9 +301,33 @@ class AuditLogDialog(RememberingDialog):
         self.details.clear()
 
     def refresh(self) -> None:
-        """Re-read the filter choices and the entries (new entries appear on top)."""
+        """Re-read the filter choices, the entries (new entries appear on top) and the
+        anchor's alarms."""
         self._load_choices()
         self.apply_filter()
+        self._load_alarms()
+
+    # -- the tamper alarm -------------------------------------------------------------------
+    def _load_alarms(self) -> None:
+        if is_allowed(self._principal.role, Action.AUDIT_VERIFY):
+            found = self._call(lambda: self._services.audit.alarms(self._principal))
+            self._alarms = found or ()
+        self._show_alarms()
+
+    def _show_alarms(self) -> None:
+        if not self._alarms:
+            self.alarm_label.hide()
+            return
+        lines = [self.tr("Tamper alarm: the operation log was changed outside the app.")]
+        lines.extend(alarm_sentence(a) for a in self._alarms)
+        lines.append(
+            self.tr(
+                "The alarm cannot be cleared in the app: keep this database and its head "
+                "file as they are for the investigation."
+            )
+        )
+        self.alarm_label.setText("\n".join(lines))
+        self.alarm_label.show()
 
     # -- details and verification -----------------------------------------------------------
     def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -308,7 +349,9 @@ class AuditLogDialog(RememberingDialog):
             report = operations.call(self, lambda: self._services.audit.verify(self._principal))
         except operations.Failed:
             return
-        if report.intact:
+        self._alarms = report.alarms
+        self._show_alarms()
+        if report.trustworthy:
             notify.info(
                 self,
                 self.tr("The operation log is intact: %1 entries verified.").replace(
@@ -316,12 +359,22 @@ class AuditLogDialog(RememberingDialog):
                 ),
             )
         else:
-            notify.error(
-                self,
-                self.tr(
-                    "The operation log is broken at sequence number %1: that entry was changed "
-                    "or removed outside the app. %2 entries before it verify."
-                )
-                .replace("%1", str(report.broken_at))
-                .replace("%2", str(report.entries)),
+            notify.error(self, verify_failure(report))
+
+
+def verify_failure(report: ChainReport) -> str:
+    """What a verification that does not hold found: the broken link and/or the alarm."""
+    found = []
+    if not report.intact:
+        found.append(
+            QCoreApplication.translate(
+                "AuditLogDialog",
+                "The operation log is broken at sequence number %1: that entry was changed "
+                "or removed outside the app. %2 entries before it verify.",
             )
+            .replace("%1", str(report.broken_at))
+            .replace("%2", str(report.entries))
+        )
+    if report.alarms:
+        found.append(alarms_line(report.alarms))
+    return "\n\n".join(found)

@@ -1,0 +1,489 @@
+"""The audit log's head kept outside the database (R-AUD-3): a small head file next to the
+database key (keys/<name>.head, the name derived from the key), and the same in the OS keyring
+where the key lives there (service records-desk-audit-head, account <name>).
+
+The hash chain shows an entry changed in place, but not entries cut from the end of the log (or
+all of them), nor a log rewritten by someone who has the key. The anchor holds the sequence
+number and hash of the last entry the app committed, under a MAC keyed from the database key,
+and every transaction that appends checks the database's head against it first. A mismatch is
+kept in the anchor as a tamper alarm, for good: the next sign-in appends an entry, and the
+alarm stays (audit verify exits 1, the general manager is told).
+
+Decisions:
+- Pending, then confirmed. Before a transaction that appended commits, the anchor is told the
+  head it is about to commit ("pending", synced to disk with its folder); after the commit it
+  is confirmed. A crash between the commit and the confirmation leaves a pending head equal to
+  the database's: accepted, no false alarm. A rollback (or a crash before the commit) leaves
+  the database at the confirmed head: accepted, and the stale pending head is dropped.
+- The check runs inside the writer's transaction (BEGIN IMMEDIATE: no other desk can commit
+  meanwhile), so a pending head that differs from the database's belongs to a transaction that
+  did not commit. Every read-modify-write of the head file holds a file lock (flock on POSIX,
+  msvcrt on Windows); the confirmed head only moves forwards, so a late confirmation from
+  another process never undoes a newer one.
+- Adoption and the mark. A database with no anchor and no mark (made by an older version)
+  verifies its chain and adopts its head once; the same transaction sets `PRAGMA user_version`
+  to ANCHORED_MARK. From then on a missing head file is an alarm, not an adoption (so is a
+  missing file beside a chain whose head is keyed, whatever the mark says).
+- Named after the key, not the path (`anchor_name`): a new office is built under a temporary
+  name and renamed into place, and a database moves with its key; either way its anchor is the
+  one its key names. A new, empty, unmarked database that meets a head file anyway (the old
+  database deleted, its key file kept) replaces it.
+- The keyring copy is written on confirmation only (not for the pending head: one keyring call
+  per transaction). The newer of the two copies is the one compared; a file replaced by an
+  older copy of itself (with an older copy of the database) is caught by the keyring's.
+- What the anchor cannot stop: whoever holds the key and this user's files can rewrite the log
+  and then the head file and keyring entry to match (README: "What an attacker with the key
+  can and cannot hide").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
+from records_desk.store.keystore import DatabaseKey
+
+log = logging.getLogger(__name__)
+
+HEAD_SUFFIX = ".head"
+KEYS_FOLDER = "keys"  # the key store's folder in the config folder (store/keystore.py)
+ANCHOR_NAME_LABEL = b"records-desk audit anchor name v1"
+KEYRING_SERVICE = "records-desk-audit-head"
+ANCHORED_MARK = 0x52444131  # PRAGMA user_version of an anchored database ("RDA1")
+FORMAT_VERSION = 1
+MAX_ALARMS = 50  # the first ones are kept; later ones beyond this are counted, not stored
+
+# session.info keys (the unit-of-work factory puts the anchor in every session's info).
+ANCHOR = "records_desk.audit_anchor"
+_CHECKED = "records_desk.audit_anchor.checked"
+_APPENDED = "records_desk.audit_anchor.appended"
+_PENDING = "records_desk.audit_anchor.pending"
+_BASE = "records_desk.audit_anchor.base"
+
+
+@dataclass(frozen=True)
+class AnchorState:
+    confirmed: Head
+    pending: Head | None = None
+    alarms: tuple[TamperAlarm, ...] = field(default=())
+    alarms_dropped: int = 0
+
+    @property
+    def newest(self) -> int:
+        return max(self.confirmed.seq, self.pending.seq if self.pending else 0)
+
+    def with_alarm(self, alarm: TamperAlarm) -> AnchorState:
+        if len(self.alarms) >= MAX_ALARMS:
+            return replace(self, alarms_dropped=self.alarms_dropped + 1)
+        return replace(self, alarms=(*self.alarms, alarm))
+
+
+# -- the database side ---------------------------------------------------------------------------
+
+
+def read_head(session: Session) -> Head:
+    row = session.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    return Head(int(row[0]), str(row[1])) if row else Head.empty()
+
+
+def iter_chain(session: Session) -> Iterator[dict[str, Any]]:
+    """Every entry as hashed, in sequence order. Raw columns, not the ORM's JSON type: a
+    tampered, unparsable details cell must show up as a broken link, not as a crash."""
+    rows = session.execute(
+        text(
+            "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
+            " prev_hash, hash FROM audit_log ORDER BY seq"
+        ).execution_options(yield_per=2000)
+    )
+    for row in rows:
+        entry = dict(row._mapping)
+        try:
+            entry["details"] = json.loads(entry["details"])
+        except (TypeError, ValueError):
+            pass  # left as raw text: its hash cannot match
+        yield entry
+
+
+def is_marked(session: Session) -> bool:
+    return bool(session.execute(text("PRAGMA user_version")).scalar() == ANCHORED_MARK)
+
+
+def mark(session: Session) -> None:
+    session.execute(text(f"PRAGMA user_version = {ANCHORED_MARK}"))
+
+
+def _head_is_keyed(session: Session, key: bytes) -> bool:
+    row = session.execute(
+        text(
+            "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
+            " prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+        )
+    ).first()
+    if row is None:
+        return False
+    entry = dict(row._mapping)
+    try:
+        entry["details"] = json.loads(entry["details"])
+    except (TypeError, ValueError):
+        return False
+    return hmac.compare_digest(
+        audit_chain.keyed_hash(entry, entry["prev_hash"], key), str(entry["hash"])
+    )
+
+
+# -- the file lock ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _write_atomically(path: Path, data: bytes, *, durable: bool) -> None:
+    """Temp file beside PATH (0600), synced, renamed over it; with `durable` the folder is
+    synced too, so the rename itself survives a power cut."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if durable and sys.platform != "win32":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+# -- the anchor ------------------------------------------------------------------------------------
+
+
+class AuditAnchor:
+    """The head file (and keyring entry) of one database, and the hooks that keep it."""
+
+    def __init__(self, path: Path, database_key_hex: str, keyring_account: str | None) -> None:
+        self.path = path
+        self.chain_key = audit_chain.chain_key(database_key_hex)
+        self._mac_key = audit_chain.derive_key(database_key_hex, audit_chain.ANCHOR_KEY_LABEL)
+        self._keyring_account = keyring_account
+
+    def __repr__(self) -> str:  # never the keys
+        return f"AuditAnchor(path={str(self.path)!r})"
+
+    # -- encoding --------------------------------------------------------------------------
+
+    def _mac(self, body: dict[str, Any]) -> str:
+        message = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return hmac.new(self._mac_key, message, hashlib.sha256).hexdigest()
+
+    def encode(self, state: AnchorState) -> str:
+        body: dict[str, Any] = {
+            "version": FORMAT_VERSION,
+            "confirmed": [state.confirmed.seq, state.confirmed.hash],
+            "pending": None if state.pending is None else [state.pending.seq, state.pending.hash],
+            "alarms": [a.as_dict() for a in state.alarms],
+            "alarms_dropped": state.alarms_dropped,
+        }
+        return json.dumps({**body, "mac": self._mac(body)}, sort_keys=True)
+
+    def decode(self, raw: str) -> AnchorState | None:
+        """The state, or None when the text is not a head file made under this key."""
+        try:
+            data = json.loads(raw)
+            mac = data.pop("mac")
+            if not hmac.compare_digest(self._mac(data), str(mac)):
+                return None
+            pending = data["pending"]
+            return AnchorState(
+                confirmed=Head(int(data["confirmed"][0]), str(data["confirmed"][1])),
+                pending=None if pending is None else Head(int(pending[0]), str(pending[1])),
+                alarms=tuple(TamperAlarm.from_dict(a) for a in data["alarms"]),
+                alarms_dropped=int(data.get("alarms_dropped", 0)),
+            )
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+    # -- the two copies --------------------------------------------------------------------
+
+    def _read_file(self) -> tuple[AnchorState | None, bool]:
+        """(state, damaged): (None, False) when there is no head file."""
+        try:
+            raw = self.path.read_text("utf-8")
+        except FileNotFoundError:
+            return None, False
+        except (OSError, UnicodeDecodeError):
+            return None, True
+        state = self.decode(raw)
+        return state, state is None
+
+    def _read_keyring(self) -> AnchorState | None:
+        if self._keyring_account is None:
+            return None
+        try:
+            import keyring
+            from keyring.errors import KeyringError
+
+            try:
+                raw = keyring.get_password(KEYRING_SERVICE, self._keyring_account)
+            except KeyringError:
+                return None
+        except Exception:  # noqa: BLE001 - a broken keyring backend is skipped, never fatal
+            log.warning("the keyring copy of the audit head could not be read")
+            return None
+        return None if raw is None else self.decode(raw)
+
+    def _write_keyring(self, state: AnchorState) -> None:
+        if self._keyring_account is None:
+            return
+        try:
+            import keyring
+
+            keyring.set_password(KEYRING_SERVICE, self._keyring_account, self.encode(state))
+        except Exception:  # noqa: BLE001 - a failing keyring is skipped: the file still holds it
+            log.warning("the keyring copy of the audit head could not be written")
+
+    def _folder(self) -> None:
+        if not self.path.parent.is_dir():  # like the key store's: this user's only
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def _write(self, state: AnchorState, *, durable: bool, keyring_too: bool) -> None:
+        self._folder()
+        _write_atomically(self.path, self.encode(state).encode("utf-8"), durable=durable)
+        if keyring_too:
+            self._write_keyring(state)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self._folder()
+        with _file_lock(self.path.with_name(self.path.name + ".lock")):
+            yield
+
+    def _load(self) -> tuple[AnchorState | None, list[Finding]]:
+        """The newer of the two copies, and what is wrong with the file itself."""
+        file_state, damaged = self._read_file()
+        ring_state = self._read_keyring()
+        problems: list[Finding] = [Finding.ANCHOR_DAMAGED] if damaged else []
+        if file_state is None and not damaged and ring_state is not None:
+            problems.append(Finding.ANCHOR_MISSING)
+        states = [s for s in (file_state, ring_state) if s is not None]
+        if not states:
+            return None, problems
+        newest = max(states, key=lambda s: s.newest)  # the file wins a tie (listed first)
+        alarms = list(newest.alarms)
+        for other in states:  # an alarm in either copy is kept
+            alarms.extend(a for a in other.alarms if a not in alarms)
+        return replace(newest, alarms=tuple(alarms[:MAX_ALARMS])), problems
+
+    def state(self, now: datetime) -> AnchorState | None:
+        """What the anchor holds now (for verify and the window), with what is wrong with the
+        head file itself as alarms not yet kept; None if nothing was ever anchored."""
+        with self._locked():
+            state, problems = self._load()
+        if not problems:
+            return state
+        base = state or AnchorState(Head.empty())
+        for problem in problems:
+            alarm = TamperAlarm(problem, audit_chain.format_time(now), None, base.confirmed.seq)
+            base = base.with_alarm(alarm)
+        return base
+
+    # -- the check before an append ----------------------------------------------------------
+
+    def check(self, session: Session, at: datetime) -> None:
+        """Compare the database's head with the anchor, inside the writer's transaction,
+        once per transaction (journal.append calls it before its first entry)."""
+        if session.info.get(_CHECKED):
+            return
+        found_at = audit_chain.format_time(at)
+        database = read_head(session)
+        marked = is_marked(session)
+        with self._locked():
+            state, problems = self._load()
+            state, alarms, changed = self._judge(
+                session, database, marked, state, problems, found_at
+            )
+            for alarm in alarms:
+                log.error(
+                    "audit log tamper alarm: %s (database at %s, anchor at %s)",
+                    alarm.finding.value,
+                    alarm.database_seq,
+                    alarm.anchored_seq,
+                )
+                state = state.with_alarm(alarm)
+            if changed or alarms:
+                self._write(state, durable=True, keyring_too=True)
+        if not marked:
+            mark(session)
+        session.info[_CHECKED] = True
+        session.info[_BASE] = database
+
+    def _judge(
+        self,
+        session: Session,
+        database: Head,
+        marked: bool,
+        state: AnchorState | None,
+        problems: list[Finding],
+        found_at: str,
+    ) -> tuple[AnchorState, list[TamperAlarm], bool]:
+        """The state to keep, the alarms found, and whether the state must be written even
+        without an alarm (a head adopted)."""
+        if database.seq == 0 and not marked and (state is not None or problems):
+            # A new, empty database where an older one was: that one's anchor (under its own
+            # key, or under this key when the key file was kept) is not this one's.
+            log.warning("a new database replaces the audit head of an older one at its path")
+            return AnchorState(database), [], True
+        if state is None and (problems or marked or _head_is_keyed(session, self.chain_key)):
+            lost = problems[0] if problems else Finding.ANCHOR_MISSING
+            return AnchorState(database), [TamperAlarm(lost, found_at, database.seq, None)], True
+        if state is None:  # made by an older version: adopt its head, once
+            report = audit_chain.verify(iter_chain(session), self.chain_key)
+            log.info("audit log anchored at sequence %d", database.seq)
+            if report.intact:
+                return AnchorState(database), [], True
+            broken = TamperAlarm(Finding.BROKEN_WHEN_ANCHORED, found_at, report.broken_at, None)
+            return AnchorState(database), [broken], True
+        alarms = [TamperAlarm(p, found_at, database.seq, state.confirmed.seq) for p in problems]
+        finding = audit_chain.compare_head(database, state.confirmed, state.pending)
+        if finding is not None:
+            alarms.append(TamperAlarm(finding, found_at, database.seq, state.newest))
+            # The alarm is kept; the anchor follows the database from here on, so a later
+            # change is found (and kept) too.
+            state = replace(state, confirmed=database, pending=None)
+        return state, alarms, False
+
+    def appended(self, session: Session) -> None:
+        session.info[_APPENDED] = True
+
+    # -- the session hooks -------------------------------------------------------------------
+
+    def install(self, factory: sessionmaker[Session]) -> None:
+        """The hooks on every session the factory makes (readers too: an entry appended in a
+        reader's transaction is anchored all the same)."""
+        # Looked up at each call, not bound once: a test stands in for a crash by replacing one.
+        event.listen(factory, "before_commit", lambda session: self._before_commit(session))
+        event.listen(factory, "after_commit", lambda session: self._after_commit(session))
+        event.listen(factory, "after_rollback", lambda session: self._after_rollback(session))
+
+    def _before_commit(self, session: Session) -> None:
+        if not session.info.get(_APPENDED):
+            return
+        session.flush()
+        head = read_head(session)  # read back: a rolled-back savepoint may have held entries
+        base_head: Head = session.info[_BASE]  # what the check found (and accepted) in the database
+        with self._locked():
+            state, _ = self._load()
+            base = state or AnchorState(Head.empty())
+            if base_head.seq > base.confirmed.seq:  # a pending head that did commit
+                base = replace(base, confirmed=base_head)
+            self._write(replace(base, pending=head), durable=True, keyring_too=False)
+        session.info[_PENDING] = head
+
+    def _after_commit(self, session: Session) -> None:
+        head = session.info.get(_PENDING)
+        self._forget(session)
+        if head is None:
+            return
+        try:
+            with self._locked():
+                state, _ = self._load()
+                base = state or AnchorState(Head.empty())
+                if head.seq > base.confirmed.seq:
+                    base = replace(base, confirmed=head)
+                if base.pending == head or (base.pending and base.pending.seq <= head.seq):
+                    base = replace(base, pending=None)
+                # Not synced to the folder: if this rename is lost, the pending head (equal to
+                # the database's) still stands.
+                self._write(base, durable=False, keyring_too=True)
+        except OSError:
+            log.warning("the audit head could not be confirmed; the pending one stands")
+
+    def _after_rollback(self, session: Session) -> None:
+        head = session.info.get(_PENDING)
+        self._forget(session)
+        if head is None:
+            return
+        try:
+            with self._locked():
+                state, _ = self._load()
+                if state is not None and state.pending == head:
+                    self._write(replace(state, pending=None), durable=False, keyring_too=False)
+        except OSError:
+            log.warning("a rolled-back pending audit head could not be removed")
+
+    @staticmethod
+    def _forget(session: Session) -> None:
+        for key in (_CHECKED, _APPENDED, _PENDING, _BASE):
+            session.info.pop(key, None)
+
+
+def anchor_of(session: Session) -> AuditAnchor:
+    anchor = session.info.get(ANCHOR)
+    if not isinstance(anchor, AuditAnchor):
+        raise RuntimeError("audit entries are written through a unit of work (store/uow.py)")
+    return anchor
+
+
+def anchor_name(database_key_hex: str) -> str:
+    """The anchor's file and keyring name: derived from the database's key, so the anchor
+    follows the database wherever its key goes (made under a temporary name and moved into
+    place, or moved with its key), and a new database never meets another one's anchor."""
+    return audit_chain.derive_key(database_key_hex, ANCHOR_NAME_LABEL).hex()[:24]
+
+
+def anchor_for(key: DatabaseKey, config_dir: Path) -> AuditAnchor:
+    """The anchor of the database with KEY: the head file in the folder of its key file (for
+    a key kept in a file), else in the key store's folder under CONFIG_DIR; and the keyring
+    entry when the key itself lives in the keyring (a keyring that failed for the key is not
+    asked again at every append)."""
+    name = anchor_name(key.hex)
+    folder = Path(key.location).parent if key.storage == "file" else config_dir / KEYS_FOLDER
+    account = name if key.storage == "keyring" else None
+    return AuditAnchor(folder / f"{name}{HEAD_SUFFIX}", key.hex, account)
