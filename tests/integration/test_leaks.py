@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import random
+import shutil
 import signal
 import stat
 import subprocess
@@ -22,11 +23,13 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from records_desk.cli import main
+from records_desk.paths import config_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 from records_desk.services.customers.search import CustomerQuery
-from records_desk.store.keystore import SERVICE, KeyStore
+from records_desk.store.audit_anchor import anchor_for
+from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 from tests.unit.test_customer_import_service import good_file, row
 
@@ -92,6 +95,10 @@ def key_file_for(services: Services, config: Path, keyring: MemoryKeyring) -> No
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(key)
+    # The audit anchor moves with the key (a missing head file is a tamper alarm).
+    anchor = anchor_for(services.database.key, config_dir())
+    if anchor.path.exists():
+        shutil.copyfile(anchor.path, anchor_for(DatabaseKey(key, "file", str(path)), config).path)
 
 
 def mode(path: Path) -> int:
