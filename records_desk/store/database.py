@@ -220,7 +220,7 @@ def _fold_wal(path: Path, key_hex: str) -> None:
 
 
 def _remove_side_files(path: Path) -> None:
-    for suffix in SIDE_FILES:
+    for suffix in (*SIDE_FILES, "-journal"):  # -journal: killed while leaving WAL mode
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from records_desk.domain.common.errors import KeyDamaged, KeyUnavailable
-from records_desk.store.atomic import link_into_place, temporary_beside
+from records_desk.store.atomic import leftovers, link_into_place, temporary_beside
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,8 @@ class KeyStore:
             raise KeyUnavailable(db_path)
         path = self.key_file(db_path)
         self._keys_folder(db_path)
+        for stale in leftovers(path, "tmp"):  # a creation killed before its link
+            stale.unlink(missing_ok=True)
         new = secrets.token_hex(32)
         temp = temporary_beside(path, "tmp")
         try:

@@ -37,7 +37,8 @@ from records_desk.store.customers import Customer
 from records_desk.store.database import open_database
 from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore
-from records_desk.wording import describe
+from records_desk.wording import describe, set_language
+from records_desk.wording.language import SOURCE_LANGUAGE
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 from tests.unit.customer_fixtures import draft
 
@@ -46,8 +47,9 @@ NOBODY = 65534
 
 @pytest.fixture(autouse=True)
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # the command line's language
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    set_language(SOURCE_LANGUAGE)  # describe() in the test's own process
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
