@@ -154,10 +154,16 @@ def _cannot_open(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
+    from records_desk.domain.common.errors import (
+        CannotOpenDatabase,
+        DiskFull,
+        KeyUnavailable,
+        NewerDatabase,
+        WrongKey,
+    )
     from records_desk.ui.messages import describe
 
-    if isinstance(error, KeyUnavailable | WrongKey | NewerDatabase):
+    if isinstance(error, KeyUnavailable | WrongKey | NewerDatabase | CannotOpenDatabase | DiskFull):
         log.error("cannot open %s: %s", options.db_path, error)
         text = describe(error)
     else:

@@ -14,9 +14,12 @@ Decisions:
 - The thread opens the database only. The services are built on the GUI thread, because they
   read the settings, whose QSettings object belongs to that thread; their modules are imported
   by then, so building them costs next to nothing.
-- `exists` is decided here, before the thread starts, the way store/database.py decides a file
-  is new: a records office already there gets the sign-in dialog at once, a new one waits for
-  its database to be created and then gets the first-run dialog, as before.
+- `exists` is decided here, before the thread starts: a records office already there gets the
+  sign-in dialog at once, a new one waits for its database to be created and then gets the
+  first-run dialog, as before. The database is made whole beside its path and put in place
+  only then (store/database.py `creating`), so a window closed or killed at its first start
+  leaves no half-made office. A 0-byte file is no office and is not made into one: the
+  opening fails with EmptyDatabaseFile, which the window words with its way out.
 - A daemon thread, and `close()` waits for it a bounded time: quitting at the sign-in dialog
   while the key is still being read (a keyring asking to be unlocked) must not hang the exit.
 - No Qt here (the qt-only-in-ui contract): the GUI learns of the end through a callback.

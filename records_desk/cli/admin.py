@@ -1,6 +1,6 @@
 """The commands every office has whatever features it uses:
 
-records-desk [--db PATH] init --admin NAME [--name FULL NAME]
+records-desk [--db PATH] init --admin NAME [--name FULL NAME] [--replace-empty]
 records-desk [--db PATH] --user U audit verify | audit show [--limit N]
 records-desk [--db PATH] --user U accounts list [--all]      (alias: accounts [--all])
 records-desk [--db PATH] --user U accounts password          (one's own, expired or not)
@@ -9,6 +9,7 @@ records-desk [--db PATH] --user U accounts password          (one's own, expired
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -19,9 +20,9 @@ from records_desk.cli.common import (
     ExitCode,
     SubParsers,
     command,
+    create_office,
     open_services,
     password,
-    remove_new_database,
     signed_in,
     verbs,
 )
@@ -35,6 +36,12 @@ def register(sub: SubParsers) -> None:
     init = command(sub, "init", cmd_init, help="create a database and its general manager")
     init.add_argument("--admin", required=True, help="user name of the general manager")
     init.add_argument("--name", default="", help="full name of the general manager")
+    init.add_argument(
+        "--replace-empty",
+        action="store_true",
+        help="replace a file left by an interrupted creation (0 bytes, or no tables);"
+        " a file with tables is never replaced",
+    )
 
     audit = sub.add_parser("audit", help="the operation log")
     audit_verbs = verbs(audit, "audit")
@@ -61,17 +68,13 @@ def register(sub: SubParsers) -> None:
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
     new_password = password(f"new password for {args.admin}: ")
-    services = open_services(db_path, create=True)
-    try:
-        services.auth.create_first_manager(args.admin, args.name, new_password)
-    except Exception:
-        services.close()
-        remove_new_database(db_path)
-        raise
-    print(f"created {services.database.path} with general manager {args.admin}")
-    key = services.database.key
-    print(f"database key kept in: {key.storage} ({key.location})")
-    services.close()
+    services, _ = create_office(
+        db_path, args.admin, args.name, new_password, replace_empty=args.replace_empty
+    )
+    with contextlib.closing(services):
+        print(f"created {services.database.path} with general manager {args.admin}")
+        key = services.database.key
+        print(f"database key kept in: {key.storage} ({key.location})")
     return ExitCode.OK
 
 
@@ -118,7 +121,7 @@ def cmd_accounts_password(args: argparse.Namespace, db_path: Path) -> int:
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
     current = password(f"current password for {args.user}: ")
     new = _new_password(args.user)
-    services = open_services(db_path, create=False)
+    services = open_services(db_path)
     try:
         services.auth.change_password(args.user, current, new, sign_in=False)
     finally:

@@ -55,14 +55,15 @@ def password(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def open_services(db_path: Path, *, create: bool) -> Services:
+def open_services(db_path: Path) -> Services:
+    """The services on the records office at DB_PATH (never a new one)."""
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Settings
     from records_desk.store.database import open_database
     from records_desk.store.keystore import KeyStore
 
-    if not create and not db_path.exists():
+    if not db_path.exists():
         raise CliError(
             sub(
                 translate(
@@ -72,11 +73,30 @@ def open_services(db_path: Path, *, create: bool) -> Services:
                 db_path,
             )
         )
-    if create and db_path.exists() and db_path.stat().st_size > 0:
-        raise CliError(sub(translate("CommandLine", "a database already exists at %1"), db_path))
-    database = open_database(db_path, KeyStore(config_dir()))
+    database = open_database(db_path, KeyStore(config_dir()), create=False)
     # The CLI uses the declared defaults (production argon2 cost).
     return build_services(database, Settings(MemoryBackend()))
+
+
+def create_office(
+    db_path: Path, username: str, full_name: str, new_password: str, *, replace_empty: bool = False
+) -> tuple[Services, Principal]:
+    """A new records office at DB_PATH with its general manager, made whole beside it and put
+    in place only then (store/database.py `creating`); its services, signed in as that
+    manager. A database there (or made there meanwhile by another program) is refused."""
+    from records_desk.paths import config_dir
+    from records_desk.services.container import build_services
+    from records_desk.settings import MemoryBackend, Settings
+    from records_desk.store.database import creating
+    from records_desk.store.keystore import KeyStore
+
+    with creating(db_path, KeyStore(config_dir()), replace_empty=replace_empty) as database:
+        services = build_services(database, Settings(MemoryBackend()))
+        try:
+            principal = services.auth.create_first_manager(username, full_name, new_password)
+        finally:
+            services.close()
+    return open_services(db_path), principal
 
 
 def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principal]:
@@ -85,7 +105,7 @@ def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principa
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
     from records_desk.domain.common.errors import PasswordChangeRequired
 
-    services = open_services(db_path, create=False)
+    services = open_services(db_path)
     try:
         principal = services.auth.login(args.user, password(f"password for {args.user}: "))
     except PasswordChangeRequired as e:
@@ -117,12 +137,6 @@ def signed_in(args: argparse.Namespace, db_path: Path) -> Iterator[tuple[Service
         yield services, principal
     finally:
         services.close()
-
-
-def remove_new_database(db_path: Path) -> None:
-    """A half-made office is worse than none: remove the new file and its WAL."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
 
 def write_atomically(out: Path, content: bytes) -> None:

@@ -1,6 +1,8 @@
 """`records-desk --user U demo --customers N [--seed S]`: realistic sample customer files for
 trying the app and for the benchmarks (services/customers/demo.py). On a database that does
-not exist yet it creates it with U as its general manager (like `init`)."""
+not exist yet it creates it with U as its general manager (like `init`). Only a general manager,
+and only on a database with no real customer files (DemoData.check_allowed), before the demo
+accounts are made."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ from records_desk.cli.common import (
     CliError,
     SubParsers,
     command,
+    create_office,
     open_services,
     password,
-    remove_new_database,
 )
 
 
@@ -27,7 +29,8 @@ def register(sub: SubParsers) -> None:
         description="Add N realistic sample customer files (zh_TW names, companies, phones, "
         "ID numbers; every record type; grades within the quotas; a few void files, "
         "blacklist entries and reviews) for trying the app and for benchmarks. The same "
-        "--seed gives the same data. Needs --user: a general manager of the database; if the "
+        "--seed gives the same data. Needs --user: a general manager of the database, which "
+        "must hold no customer files other than sample ones; if the "
         "database does not exist it is created with that user as its general manager (the "
         "password is asked, or read from RECORDS_DESK_PASSWORD). Demo accounts archivist, "
         "director and sales1-4 are created if missing, with the same password as a "
@@ -45,19 +48,18 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     if args.customers < 0:
         raise CliError("--customers must be 0 or more")
     new_password = password(f"password for {args.user}: ")
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        services = open_services(db_path, create=True)
-        try:
-            principal = services.auth.create_first_manager(args.user, "", new_password)
-        except Exception:
-            services.close()
-            remove_new_database(db_path)
-            raise
+    if not db_path.exists():
+        services, principal = create_office(db_path, args.user, "", new_password)
         print(f"created {services.database.path} with general manager {args.user}")
     else:
-        services = open_services(db_path, create=False)
-        principal = services.auth.login(args.user, new_password)
+        services = open_services(db_path)
+        try:
+            principal = services.auth.login(args.user, new_password)
+        except BaseException:
+            services.close()
+            raise
     try:
+        DemoData(services.ctx).check_allowed(principal)
         made = ensure_demo_accounts(services.accounts, principal, new_password)
         if made:
             print(f"demo accounts made: {', '.join(made)}")

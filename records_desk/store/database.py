@@ -1,17 +1,60 @@
 """Open (or create) the encrypted database: key, engine, schema. The composition root and the
-CLI both come through here, so there is one way to reach the data."""
+CLI both come through here, so there is one way to reach the data.
+
+Decisions:
+- A new database is made whole or not at all (`creating`): its key is stored first (under the
+  final path: the key is found by path), then the file is built under a temporary name
+  beside the target (same folder, 0600), migrated, given its first account by the caller,
+  folded out of WAL mode, synced, and linked to its name — which fails if another program
+  put a database there meanwhile: that one is kept, and only the temporary file is removed.
+  A kill leaves at most a temporary file, removed by the next creation.
+- A file is adopted as an office only if the key opens it and it has a schema version. A
+  0-byte file, or one with no tables, is reported with its way out (`init --replace-empty`,
+  which replaces only those); it is never turned into a new office with a new key.
+- Before the key: a read-only file or folder is reported as such (not as a wrong key). A
+  -wal or -shm left read-only by a start on a read-only database (SQLite gives them the
+  database's mode) is given the database's mode again once the database is writable, rather
+  than deleted: a -wal may hold committed data, and a -shm may be in use by another process.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import stat
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
+from records_desk.domain.common.errors import (
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseReadOnly,
+    EmptyDatabaseFile,
+    HalfMadeDatabase,
+    KeyUnavailable,
+    NoDatabase,
+    NotADatabase,
+)
 from records_desk.store import migrate
-from records_desk.store.engine import make_engine
+from records_desk.store.atomic import (
+    fsync_file,
+    fsync_folder,
+    leftovers,
+    link_into_place,
+    temporary_beside,
+)
+from records_desk.store.engine import PAGE_SIZE, connect_raw, foreign, make_engine
 from records_desk.store.keystore import DatabaseKey, KeyStore
+
+log = logging.getLogger(__name__)
+
+SIDE_FILES = ("-wal", "-shm")
+CREATING = "creating"  # suffix of a database being made
 
 
 @dataclass
@@ -29,18 +72,160 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db_path: Path, keystore: KeyStore) -> Database:
+def open_database(db_path: Path, keystore: KeyStore, *, create: bool = True) -> Database:
+    """The records office at `db_path`; with `create`, a new (migrated, account-less) one is
+    made first when no file is there."""
     db_path = db_path.expanduser().resolve()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    is_new = not db_path.exists() or db_path.stat().st_size == 0
-    if is_new:
-        # Readable by this user only (SQLite gives the -wal and -shm files the same mode).
-        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
-    key = keystore.get_or_create(db_path, create=is_new)
+    if not db_path.exists():
+        if not create:
+            raise NoDatabase(db_path)
+        with contextlib.suppress(DatabaseExists), creating(db_path, keystore):
+            pass  # made here, or by another program at the same moment: opened below
+    check_files(db_path)
+    try:
+        key = keystore.get_or_create(db_path, create=False)
+    except KeyUnavailable:
+        if foreign(db_path):  # no key was ever made for it: say what it is
+            raise NotADatabase(db_path) from None
+        raise
     engine = make_engine(db_path, key.hex)
     try:
+        check_made(engine, db_path)
         backup = migrate.prepare(engine, db_path, key.hex)
     except Exception:
         engine.dispose()
         raise
     return Database(path=db_path, engine=engine, key=key, migration_backup=backup)
+
+
+def is_empty_file(db_path: Path) -> bool:
+    """0 bytes, and no -wal with content (which would hold the database)."""
+    wal = Path(f"{db_path}-wal")
+    return db_path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def check_files(db_path: Path) -> None:
+    """What can be told of an existing database before its key: a file at all, not empty,
+    writable (itself, its folder, its -wal and -shm)."""
+    if not db_path.is_file():
+        raise NotADatabase(db_path)
+    if is_empty_file(db_path):
+        raise EmptyDatabaseFile(db_path)
+    for place in (db_path, db_path.parent):
+        if not os.access(place, os.W_OK):
+            raise DatabaseReadOnly(db_path, place)
+    mode = stat.S_IMODE(db_path.stat().st_mode)
+    for suffix in SIDE_FILES:
+        side = Path(f"{db_path}{suffix}")
+        if side.exists() and not os.access(side, os.W_OK):
+            try:
+                os.chmod(side, mode)
+            except OSError:
+                raise DatabaseReadOnly(db_path, side) from None
+            log.warning("%s was read-only (left so by a read-only start): mode restored", side)
+
+
+def check_made(engine: Engine, db_path: Path) -> None:
+    """HalfMadeDatabase unless the file has a schema version; DatabaseDamaged when its size
+    is no whole number of pages (cut short)."""
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+    if "alembic_version" not in tables:
+        raise HalfMadeDatabase(db_path, has_tables=bool(tables))
+    if db_path.stat().st_size % PAGE_SIZE:
+        time.sleep(0.05)  # another desk's checkpoint may be growing the file page by page
+        if db_path.stat().st_size % PAGE_SIZE:
+            raise DatabaseDamaged(db_path)
+
+
+@contextlib.contextmanager
+def creating(
+    db_path: Path, keystore: KeyStore, *, replace_empty: bool = False
+) -> Iterator[Database]:
+    """A new, migrated database for the block, under a temporary name beside `db_path` and
+    keyed with `db_path`'s key; put at `db_path` when the block ends without an error (else
+    deleted). DatabaseExists when a database is there (racing=True: one was put there while
+    this one was made). `replace_empty`: a 0-byte file there, or one with no tables, is
+    replaced; nothing else ever is."""
+    db_path = db_path.expanduser().resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(db_path)
+    replacing = _replaceable(db_path, keystore, replace_empty)
+    key = keystore.get_or_create(db_path, create=True)  # stored before any database exists
+    temp = temporary_beside(db_path, CREATING)
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    database: Database | None = None
+    try:
+        database = Database(path=temp, engine=make_engine(temp, key.hex), key=key)
+        migrate.upgrade(database.engine)
+        yield database
+        database.dispose()
+        _fold_wal(temp, key.hex)
+        fsync_file(temp)
+        if replacing:
+            if not _replaceable(db_path, keystore, replace_empty):
+                raise DatabaseExists(db_path, racing=True)
+            _remove_side_files(db_path)
+            os.replace(temp, db_path)
+            fsync_folder(db_path.parent)
+        else:
+            try:
+                link_into_place(temp, db_path)
+            except FileExistsError:
+                raise DatabaseExists(db_path, racing=True) from None
+        log.info("database created at %s", db_path)
+    finally:
+        if database is not None:
+            database.dispose()
+        temp.unlink(missing_ok=True)
+        _remove_side_files(temp)
+
+
+def _replaceable(db_path: Path, keystore: KeyStore, replace_empty: bool) -> bool:
+    """False when nothing is at `db_path`; True when an empty or table-less file is there
+    and `replace_empty`; else the reason it is not replaced."""
+    if not db_path.exists():
+        return False
+    if not db_path.is_file():
+        raise NotADatabase(db_path)
+    if is_empty_file(db_path):
+        if replace_empty:
+            return True
+        raise EmptyDatabaseFile(db_path)
+    try:
+        key = keystore.get_or_create(db_path, create=False)
+    except KeyUnavailable:
+        raise DatabaseExists(db_path) from None  # no key here: whatever it holds, it stays
+    conn = connect_raw(db_path, key.hex)
+    try:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.close()
+    if tables:
+        raise DatabaseExists(db_path)
+    if replace_empty:
+        return True
+    raise HalfMadeDatabase(db_path, has_tables=False)
+
+
+def _fold_wal(path: Path, key_hex: str) -> None:
+    """Everything into the main file and out of WAL mode, so the file alone is the database
+    (its -wal stays behind under the temporary name)."""
+    conn = connect_raw(path, key_hex)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def _remove_side_files(path: Path) -> None:
+    for suffix in (*SIDE_FILES, "-journal"):  # -journal: killed while leaving WAL mode
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_leftovers(db_path: Path) -> None:
+    for temp in leftovers(db_path, CREATING):
+        temp.unlink(missing_ok=True)
+        _remove_side_files(temp)
+        log.info("removed %s, left by an interrupted creation", temp)

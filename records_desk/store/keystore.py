@@ -2,23 +2,40 @@
 
 One random 256-bit key per database path, created on first start. The key is never logged and
 never put into an exception message.
+
+Decisions:
+- A key is 64 hex digits, checked whenever it is read: an empty key file (a full disk), one
+  cut short, with a quote or binary content, or such a keyring entry, is KeyDamaged. It is
+  never used (SQLCipher would take it as a passphrase and build a database around it) and
+  never replaced (the database it opens may exist and hold data): the user is told where it is.
+- A key file is written whole or not at all: a temporary file in the keys folder (0600),
+  synced, then linked to its name, which fails if another process stored a key first — that
+  one is then read and used, so two programs creating one database agree on its key.
+- Creating a keyring entry is serialised by a lock file in the keys folder (where fcntl
+  exists), for the same reason: a keyring has no "set unless present".
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import re
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from records_desk.domain.common.errors import KeyUnavailable
+from records_desk.domain.common.errors import KeyDamaged, KeyUnavailable
+from records_desk.store.atomic import leftovers, link_into_place, temporary_beside
 
 log = logging.getLogger(__name__)
 
 SERVICE = "records-desk"
-__all__ = ["SERVICE", "DatabaseKey", "KeyStore", "KeyUnavailable"]
+__all__ = ["SERVICE", "DatabaseKey", "KeyDamaged", "KeyStore", "KeyUnavailable"]
+
+_KEY = re.compile(r"[0-9a-fA-F]{64}")
 
 
 @dataclass(frozen=True)
@@ -29,6 +46,19 @@ class DatabaseKey:
 
     def __repr__(self) -> str:  # keep the key out of any accidental log line
         return f"DatabaseKey(storage={self.storage!r}, location={self.location!r})"
+
+
+def checked_key(raw: str | bytes, db_path: Path, where: str) -> str:
+    """The key as stored, if it is 64 hex digits (surrounding blanks aside); else KeyDamaged."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("ascii")
+        except UnicodeDecodeError:
+            raise KeyDamaged(db_path, where) from None
+    key = raw.strip()
+    if not _KEY.fullmatch(key):
+        raise KeyDamaged(db_path, where)
+    return key.lower()
 
 
 class KeyStore:
@@ -53,13 +83,15 @@ class KeyStore:
         account = str(db_path.resolve())
         try:
             backend = type(keyring.get_keyring()).__name__
-            found = keyring.get_password(SERVICE, account)
-            if found:
-                return DatabaseKey(found, "keyring", backend)
-            if not create:
-                raise KeyUnavailable(db_path)
-            new = secrets.token_hex(32)
-            keyring.set_password(SERVICE, account, new)
+            with self._creating(db_path) if create else contextlib.nullcontext():
+                found = keyring.get_password(SERVICE, account)
+                if found is not None:
+                    where = f"{backend}: {SERVICE} / {account}"
+                    return DatabaseKey(checked_key(found, db_path, where), "keyring", backend)
+                if not create:
+                    raise KeyUnavailable(db_path)
+                new = secrets.token_hex(32)
+                keyring.set_password(SERVICE, account, new)
             log.info("database key created in the keyring (%s)", backend)
             return DatabaseKey(new, "keyring", backend)
         except KeyringError:
@@ -68,9 +100,34 @@ class KeyStore:
 
     def _read_file(self, db_path: Path) -> DatabaseKey | None:
         path = self.key_file(db_path)
-        if path.exists():
-            return DatabaseKey(path.read_text("ascii").strip(), "file", str(path))
-        return None
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        return DatabaseKey(checked_key(raw, db_path, str(path)), "file", str(path))
+
+    def _keys_folder(self, db_path: Path) -> Path:
+        folder = self.key_file(db_path).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+        return folder
+
+    @contextlib.contextmanager
+    def _creating(self, db_path: Path) -> Iterator[None]:
+        """Held while a keyring entry is looked for and made (no-op without fcntl)."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no second process races on one user's first start
+            yield
+            return
+        self._keys_folder(db_path)
+        lock = self.key_file(db_path).with_suffix(".lock")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def _file_key(self, db_path: Path, *, create: bool) -> DatabaseKey:
         existing = self._read_file(db_path)
@@ -79,14 +136,22 @@ class KeyStore:
         if not create:
             raise KeyUnavailable(db_path)
         path = self.key_file(db_path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(path.parent, 0o700)
+        self._keys_folder(db_path)
+        for stale in leftovers(path, "tmp"):  # a creation killed before its link
+            stale.unlink(missing_ok=True)
         new = secrets.token_hex(32)
-        # O_EXCL + 0600: created readable by this user only, never overwritten.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(new)
-            fh.flush()
-            os.fsync(fh.fileno())
+        temp = temporary_beside(path, "tmp")
+        try:
+            # Created readable by this user only; linked to its name whole, never overwriting.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(new)
+                fh.flush()
+                os.fsync(fh.fileno())
+            link_into_place(temp, path)
+        except FileExistsError:  # another program stored the key first: that one it is
+            return self._file_key(db_path, create=False)
+        finally:
+            temp.unlink(missing_ok=True)
         log.warning("database key kept in %s (readable by this user only)", path)
         return DatabaseKey(new, "file", str(path))

@@ -135,3 +135,123 @@ def _newer_database(e: NewerDatabase) -> str:
         "The database %1 was changed by a newer version of Records Desk. Open it with that "
         "version.",
     ).replace("%1", str(e.db_path))
+
+
+# Opening and creating the database (domain/common/errors.py CannotOpenDatabase): what the
+# file is and what to do, one sentence each.
+@describer.register
+def _key_damaged(e: errors.KeyDamaged) -> str:
+    return sub(
+        translate(
+            "Messages",
+            "The key of the database %1 is damaged: %2. It was not used or replaced; restore "
+            "that key from a backup.",
+        ),
+        e.db_path,
+        e.where,
+    )
+
+
+@describer.register
+def _no_database(e: errors.NoDatabase) -> str:
+    return sub(translate("Messages", "There is no database at %1."), e.db_path)
+
+
+@describer.register
+def _database_exists(e: errors.DatabaseExists) -> str:
+    if e.racing:
+        return sub(
+            translate(
+                "Messages",
+                "Another program created a database at %1 at the same time; it was kept and "
+                "this one was not made.",
+            ),
+            e.db_path,
+        )
+    return sub(translate("Messages", "A database already exists at %1."), e.db_path)
+
+
+@describer.register
+def _empty_database_file(e: errors.EmptyDatabaseFile) -> str:
+    return sub(
+        translate(
+            "Messages",
+            "The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with "
+            "a new database with: records-desk init --replace-empty --admin NAME",
+        ),
+        e.db_path,
+    )
+
+
+@describer.register
+def _half_made_database(e: errors.HalfMadeDatabase) -> str:
+    if e.has_tables:
+        return sub(
+            translate(
+                "Messages",
+                "The database %1 has tables but no schema version: it was not made by Records "
+                "Desk, or not completely. Restore it from a backup.",
+            ),
+            e.db_path,
+        )
+    return sub(
+        translate(
+            "Messages",
+            "The database %1 has no tables: its creation was interrupted. Replace it with a "
+            "new one with: records-desk init --replace-empty --admin NAME",
+        ),
+        e.db_path,
+    )
+
+
+@describer.register
+def _not_a_database(e: errors.NotADatabase) -> str:
+    return sub(translate("Messages", "The file %1 is not a Records Desk database."), e.db_path)
+
+
+@describer.register
+def _database_damaged(e: errors.DatabaseDamaged) -> str:
+    return sub(
+        translate(
+            "Messages",
+            "The database %1 is damaged (cut short or overwritten). Restore it from a backup.",
+        ),
+        e.db_path,
+    )
+
+
+@describer.register
+def _database_read_only(e: errors.DatabaseReadOnly) -> str:
+    return sub(
+        translate(
+            "Messages",
+            "The database %1 cannot be written: %2 is read-only. Give your account write "
+            "access to it.",
+        ),
+        e.db_path,
+        e.where,
+    )
+
+
+@describer.register
+def _disk_full(e: errors.DiskFull) -> str:
+    return sub(
+        translate(
+            "Messages", "The disk is full: nothing was saved to %1. Free some space and try again."
+        ),
+        e.db_path,
+    )
+
+
+@describer.register
+def _demo_refused(e: errors.DemoRefused) -> str:
+    if e.problem is errors.DemoProblem.REAL_FILES:
+        return sub(
+            translate(
+                "Messages",
+                "Sample files are only added to a database without real ones; this one holds "
+                "%1 customer files not made as samples.",
+            ),
+            e.real_files,
+        )
+    return translate("Messages", "Only the general manager may add sample files.")

@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="166"/>
+        <location filename="../../records_desk/app.py" line="172"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
@@ -848,33 +848,28 @@
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="68"/>
+        <location filename="../../records_desk/cli/common.py" line="69"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="76"/>
-        <source>a database already exists at %1</source>
-        <translation>%1 已有資料庫</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <location filename="../../records_desk/cli/common.py" line="129"/>
         <source>%1 Change it with: %2</source>
         <translation>%1 請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="118"/>
-        <location filename="../../records_desk/cli/common.py" line="85"/>
+        <location filename="../../records_desk/cli/admin.py" line="120"/>
+        <location filename="../../records_desk/cli/common.py" line="105"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="138"/>
+        <location filename="../../records_desk/cli/admin.py" line="140"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="144"/>
+        <location filename="../../records_desk/cli/admin.py" line="146"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>
@@ -1444,6 +1439,71 @@
         <location filename="../../records_desk/wording/common.py" line="133"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="145"/>
+        <source>The key of the database %1 is damaged: %2. It was not used or replaced; restore that key from a backup.</source>
+        <translation>資料庫 %1 的金鑰已損壞：%2。此金鑰未被使用也未被取代；請從備份還原該金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="157"/>
+        <source>There is no database at %1.</source>
+        <translation>%1 沒有資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="164"/>
+        <source>Another program created a database at %1 at the same time; it was kept and this one was not made.</source>
+        <translation>另一個程式同時在 %1 建立了資料庫；已保留該資料庫，本次未建立。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="171"/>
+        <source>A database already exists at %1.</source>
+        <translation>%1 已有資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="177"/>
+        <source>The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with a new database with: records-desk init --replace-empty --admin NAME</source>
+        <translation>檔案 %1 是空的（0 位元組），是中斷的建立留下的。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="190"/>
+        <source>The database %1 has tables but no schema version: it was not made by Records Desk, or not completely. Restore it from a backup.</source>
+        <translation>資料庫 %1 有資料表但沒有結構版本：它不是由 Records Desk 建立，或未建立完成。請從備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="198"/>
+        <source>The database %1 has no tables: its creation was interrupted. Replace it with a new one with: records-desk init --replace-empty --admin NAME</source>
+        <translation>資料庫 %1 沒有任何資料表：建立過程曾中斷。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="209"/>
+        <source>The file %1 is not a Records Desk database.</source>
+        <translation>檔案 %1 不是 Records Desk 資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="215"/>
+        <source>The database %1 is damaged (cut short or overwritten). Restore it from a backup.</source>
+        <translation>資料庫 %1 已損壞（被截斷或覆寫）。請從備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="226"/>
+        <source>The database %1 cannot be written: %2 is read-only. Give your account write access to it.</source>
+        <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="239"/>
+        <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
+        <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="250"/>
+        <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
+        <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="257"/>
+        <source>Only the general manager may add sample files.</source>
+        <translation>只有總經理可以加入範例檔案。</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from keyring.backends import fail
 
+from records_desk.domain.common.errors import NotADatabase
 from records_desk.store import migrate
 from records_desk.store.database import open_database
-from records_desk.store.engine import WrongKey, connect_raw
+from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore, KeyUnavailable
 from tests.conftest import MemoryKeyring
 
@@ -80,7 +81,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
     bogus = tmp_path / "notes.db"
     bogus.write_bytes(b"this is not a database at all" * 100)
     keyring.get_keyring().set_password(SERVICE, str(bogus.resolve()), "00" * 32)
-    with pytest.raises(WrongKey):
+    with pytest.raises(NotADatabase):  # told apart from a wrong key (issue #9, 7)
         open_database(bogus, KeyStore(tmp_path / "config"))
     assert bogus.read_bytes() == b"this is not a database at all" * 100
 

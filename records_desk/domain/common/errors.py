@@ -221,3 +221,109 @@ class NewerDatabase(Exception):
         )
         self.db_path = db_path
         self.revisions = revisions
+
+
+# Opening or creating the database (store/database.py, store/keystore.py, store/engine.py):
+# each says what the file is and what to do, so the window and the command line tell apart a
+# wrong key, a file that is no Records Desk database, a damaged one, a read-only one and one
+# left half-made. Not DomainErrors, like the three above.
+class CannotOpenDatabase(Exception):
+    """Base of the reasons a database file cannot be opened or made."""
+
+    def __init__(self, db_path: Path, message: str) -> None:
+        super().__init__(message)
+        self.db_path = db_path
+
+
+class KeyDamaged(CannotOpenDatabase):
+    """The stored key (a key file or a keyring entry) is empty, of the wrong length or not 64
+    hex digits. It is never used and never replaced: the database it opens may hold data."""
+
+    def __init__(self, db_path: Path, where: str) -> None:
+        super().__init__(db_path, f"the key of this database is damaged: {where}")
+        self.where = where
+
+
+class NoDatabase(CannotOpenDatabase):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(db_path, f"no database at {db_path}")
+
+
+class DatabaseExists(CannotOpenDatabase):
+    """Creating refused: a database is already there (`racing`: another program made it while
+    this one was making its own, which it then deleted)."""
+
+    def __init__(self, db_path: Path, racing: bool = False) -> None:
+        why = "another program created a database at" if racing else "a database already exists at"
+        super().__init__(db_path, f"{why} {db_path}")
+        self.racing = racing
+
+
+class EmptyDatabaseFile(CannotOpenDatabase):
+    """A 0-byte file where the database should be (an interrupted creation, a full disk)."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(db_path, f"{db_path} is an empty file (0 bytes), not a records office")
+
+
+class HalfMadeDatabase(CannotOpenDatabase):
+    """The key opens the file but it has no tables, or no schema version: a creation that was
+    interrupted. Never adopted as an office."""
+
+    def __init__(self, db_path: Path, has_tables: bool) -> None:
+        what = "has tables but no schema version" if has_tables else "has no tables"
+        super().__init__(db_path, f"{db_path} {what}: its creation was interrupted")
+        self.has_tables = has_tables
+
+
+class NotADatabase(CannotOpenDatabase):
+    """The file is not a Records Desk database at all (a plain SQLite file, any other file)."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(db_path, f"{db_path} is not a Records Desk database")
+
+
+class DatabaseDamaged(CannotOpenDatabase):
+    """The key opens the file but its content is damaged (truncated, overwritten)."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(db_path, f"the database {db_path} is damaged")
+
+
+class DatabaseReadOnly(CannotOpenDatabase):
+    """The database, a file beside it (-wal, -shm) or its folder cannot be written."""
+
+    def __init__(self, db_path: Path, where: Path) -> None:
+        super().__init__(
+            db_path, f"the database {db_path} cannot be written ({where} is read-only)"
+        )
+        self.where = where
+
+
+@dataclass
+class DiskFull(DomainError):
+    """A write found the disk (or the database's size limit) full: nothing of it was kept."""
+
+    db_path: Path
+
+    def __str__(self) -> str:
+        return f"the disk is full: nothing was saved to {self.db_path}"
+
+
+class DemoProblem(StrEnum):
+    NOT_GENERAL_MANAGER = "not_general_manager"
+    REAL_FILES = "real_files"  # the database has customer files the demo did not make
+
+
+@dataclass
+class DemoRefused(DomainError):
+    """Sample files go only into a database with no real files, by its general manager."""
+
+    username: str
+    problem: DemoProblem
+    real_files: int = 0
+
+    def __str__(self) -> str:
+        if self.problem is DemoProblem.REAL_FILES:
+            return f"the database holds {self.real_files} real customer files: no sample files"
+        return f"{self.username} may not add sample files: only the general manager may"

@@ -3,13 +3,16 @@ demo --customers N`): zh_TW people and companies (Faker's zh_TW locale), Taiwan 
 landlines as offices type them, valid 身分證字號 and 統一編號, departments, product lines,
 every record type, grades within the R-GRD-2 quotas, a few void files, blacklist entries and
 reviews. The same seed and count give the same data. One file's plan and content: demo_files.py.
+Only the general manager fills, and only a database with no real customer files (every file
+the demo made is counted in its demo.fill audit entry).
 
 The files go through the registering path every file takes (new_files.new_file/add_files:
 archive numbers issued per category and year, first versions kept whole), entered day by day
-over the past years so their numbers, versions and entry times agree; in a few transactions of
-batches, so 200,000 files take minutes, not hours. Blacklist entries, reviews and voids are
-written as rows with the demo accounts as their deciders (they are sample history, not
-decisions made now). One audit entry records the fill (R-AUD-2).
+over the past years so their numbers, versions and entry times agree, in batches, so 200,000
+files take minutes, not hours. Blacklist entries, reviews and voids are written as rows with
+the demo accounts as their deciders (they are sample history, not decisions made now). One
+audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
+half-way, the fill leaves nothing.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.dates import add_months
+from records_desk.domain.common.errors import DemoProblem, DemoRefused
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
@@ -47,7 +51,7 @@ from records_desk.services.customers.demo_files import FileMaker, Plan
 from records_desk.services.customers.new_files import add_files, new_file
 from records_desk.services.customers.records import new_version
 from records_desk.store.customers import BlacklistEntry, Customer, GradeChange, Review
-from records_desk.store.models import Account
+from records_desk.store.models import Account, AuditEntry
 
 DEPARTMENTS = ("業務一部", "業務二部", "售後服務部", "行銷部", "大客戶部")
 PRODUCT_LINES = ("冷氣", "除濕機", "空氣清淨機", "熱水器", "全熱交換器")
@@ -64,7 +68,6 @@ BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", 
 VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
 REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
 YEARS_BACK = 6  # files entered over this many years before today
-BATCH_COMMIT = 25_000  # files per transaction
 EXPUNGE_EVERY = 5_000  # files kept in the session between flushes (memory)
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
@@ -93,6 +96,19 @@ class DemoData:
         self.ctx = ctx
         self.codes = codes or ArchiveCodes()
 
+    def check_allowed(self, actor: Principal) -> Principal:
+        """DemoRefused unless `actor` is the general manager (the refusal is audited) and the
+        database holds no customer files but sample ones: sample files mixed into real ones
+        could not be told apart any more."""
+        actor = self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        if actor.role is not Role.GENERAL_MANAGER:
+            refused = DemoRefused(actor.username, DemoProblem.NOT_GENERAL_MANAGER)
+            self.ctx.audit_refusal(actor.username, Action.CUSTOMER_IMPORT, refused)
+            raise refused
+        with self.ctx.uow.read() as uow:
+            _refuse_real_files(uow.session, actor)
+        return actor
+
     def fill(
         self,
         actor: Principal,
@@ -101,10 +117,11 @@ class DemoData:
         progress: Callable[[int, int], None] | None = None,
     ) -> DemoSummary:
         """Add `customers` files entered by the demo archivist (the accounts must exist:
-        `demo_accounts`), consultants from the demo accounts. Needs customer.import."""
+        `demo_accounts`), consultants from the demo accounts, in one transaction with their
+        audit entry. Only as `check_allowed` says."""
         from faker import Faker  # only the demo needs it: kept out of start-up
 
-        actor = self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
+        actor = self.check_allowed(actor)
         started = time.perf_counter()
         rnd = random.Random(seed)
         fake = Faker("zh_TW")
@@ -127,33 +144,30 @@ class DemoData:
         made = FileMaker(rnd, fake, consultants, customers)
         done = 0
         ids: list[tuple[int, Plan]] = []
-        for start in range(0, len(plans), BATCH_COMMIT):
-            chunk = plans[start : start + BATCH_COMMIT]
-            with self.ctx.uow.write() as uow:
-                session = uow.session
-                by_day: dict[date, list[Plan]] = defaultdict(list)
-                for plan in chunk:
-                    by_day[office_day(plan.entered_at)].append(plan)
-                for day in sorted(by_day):
-                    group = by_day[day]
-                    files = [
-                        new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group
-                    ]
-                    for (customer, _), plan in zip(files, group, strict=True):
-                        customer.grade = plan.grade.value if plan.grade else None
-                    at = max(p.entered_at for p in group)
-                    added = add_files(session, files, entering, at, self.codes)
-                    ids.extend((c.id, p) for c, p in zip(added, group, strict=True))
-                    done += len(group)
-                    if done // EXPUNGE_EVERY != (done - len(group)) // EXPUNGE_EVERY:
-                        session.expunge_all()  # keeps memory flat over 200,000 files
-                    if progress is not None:
-                        progress(done, customers)
-                uow.commit()
+        # One transaction: the files, their history and the audit entry are kept together or
+        # not at all (a kill half-way leaves nothing), R-AUD-1.
         with self.ctx.uow.write() as uow:
-            history = _history(uow.session, rnd, ids, entering, actor, today, now)
+            session = uow.session
+            _refuse_real_files(session, actor)  # again, under the write lock
+            by_day: dict[date, list[Plan]] = defaultdict(list)
+            for plan in plans:
+                by_day[office_day(plan.entered_at)].append(plan)
+            for day in sorted(by_day):
+                group = by_day[day]
+                files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
+                for (customer, _), plan in zip(files, group, strict=True):
+                    customer.grade = plan.grade.value if plan.grade else None
+                at = max(p.entered_at for p in group)
+                added = add_files(session, files, entering, at, self.codes)
+                ids.extend((c.id, p) for c, p in zip(added, group, strict=True))
+                done += len(group)
+                if done // EXPUNGE_EVERY != (done - len(group)) // EXPUNGE_EVERY:
+                    session.expunge_all()  # keeps memory flat over 200,000 files
+                if progress is not None:
+                    progress(done, customers)
+            history = _history(session, rnd, ids, entering, actor, today, now)
             journal.append(
-                uow.session,
+                session,
                 now,
                 actor.username,
                 AuditAction.DEMO_FILL,
@@ -170,6 +184,20 @@ class DemoData:
             grades=dict(sorted(grades.items())),
             seconds=time.perf_counter() - started,
         )
+
+
+def _refuse_real_files(session: Session, actor: Principal) -> None:
+    """Every customer file the demo made is counted in a demo.fill audit entry; files are never
+    deleted, so any file beyond those counts was made otherwise: real data."""
+    made = sum(
+        int((details or {}).get("customers", 0))
+        for details in session.scalars(
+            select(AuditEntry.details).where(AuditEntry.action == AuditAction.DEMO_FILL.value)
+        )
+    )
+    real = (session.scalar(select(func.count(Customer.id))) or 0) - made
+    if real > 0:
+        raise DemoRefused(actor.username, DemoProblem.REAL_FILES, real)
 
 
 def _plan(rnd: random.Random, count: int, now: datetime, policy: QuotaPolicy) -> list[Plan]:

@@ -1,4 +1,4 @@
-"""One demo customer file before it is written (demo_data.py): its plan (type, department,
+"""One demo customer file before it is written (demo.py): its plan (type, department,
 lines, entry moment, grade, void or blacklisted) and its content as an office has it: zh_TW
 names and companies from Faker, Taiwan mobiles and landlines as offices type them, valid
 身分證字號 and 統一編號, shelf places and events entered on the day or a little late."""
