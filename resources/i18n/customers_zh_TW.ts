@@ -786,12 +786,12 @@
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="31"/>
         <source>%1 is too long (%2 characters, at most %3).</source>
-        <translation>%1 太長（%2 個字元，最多 %3 個）。</translation>
+        <translation>%1太長（%2 個字元，最多 %3 個）。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="41"/>
         <source>%1: too many (%2, at most %3).</source>
-        <translation>%1 太多（%2 個，最多 %3 個）。</translation>
+        <translation>%1太多（%2 個，最多 %3 個）。</translation>
     </message>
 </context>
 <context>

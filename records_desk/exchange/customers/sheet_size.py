@@ -29,7 +29,13 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW_END = re.compile(rb"</(?:\w+:)?row>")
-_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)[\s>]")
+# A row without a value: nothing but empty cells (styled, say) between its tags; the plain
+# form (no namespace prefix, as Excel and openpyxl write) starts with a literal the regex
+# engine searches for quickly.
+_EMPTY_ROW = re.compile(rb"<row\b[^>]*>(?:\s*<c\b[^>]*(?:/>|>\s*</c>))*\s*</row>")
+_EMPTY_PREFIXED_ROW = re.compile(
+    rb"<(?:\w+:)?row\b[^>]*>(?:\s*<(?:\w+:)?c\b[^>]*(?:/>|>\s*</(?:\w+:)?c>))*\s*</(?:\w+:)?row>"
+)
 _CHUNK = 1 << 20
 
 
@@ -49,18 +55,33 @@ def _sheet_parts(archive: zipfile.ZipFile) -> Iterator[tuple[str, str]]:
             yield sheet.get("name", ""), posixpath.normpath(part)
 
 
+def _complete_rows_end(text: bytes) -> int:
+    """Where the last row closed in `text` ends (0: none did)."""
+    end = len(text)
+    while (at := text.rfind(b"row>", 0, end)) >= 0:
+        opening = text.rfind(b"<", 0, at)
+        if opening >= 0 and text[opening + 1 : opening + 2] == b"/":
+            return at + 4
+        end = at
+    return 0
+
+
 def valued_rows(source: IO[bytes], stop_after: int) -> int:
-    """Rows holding a value in a sheet's XML, counted up to `stop_after` + 1 at most."""
+    """Rows holding a value in a sheet's XML, counted up to `stop_after` + 1 at most: the
+    closed rows less those of empty cells only, a piece of whole rows at a time (C speed:
+    a row costs no Python step)."""
     count = 0
     tail = b""
     while chunk := source.read(_CHUNK):
-        pieces = _ROW_END.split(tail + chunk)
-        tail = pieces.pop()  # the row still open at the end of the piece
-        for piece in pieces:
-            if _VALUE.search(piece):
-                count += 1
-                if count > stop_after:
-                    return count
+        text = tail + chunk
+        cut = _complete_rows_end(text)
+        whole, tail = text[:cut], text[cut:]
+        if ends := whole.count(b"</row>"):
+            count += ends - len(_EMPTY_ROW.findall(whole))
+        elif whole:  # rows written with a namespace prefix (<x:row>)
+            count += len(_ROW_END.findall(whole)) - len(_EMPTY_PREFIXED_ROW.findall(whole))
+        if count > stop_after:
+            return stop_after + 1
     return count
 
 
