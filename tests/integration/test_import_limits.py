@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from records_desk.domain.customers.limits import LimitedText, TextTooLong, TooManyItems
 from records_desk.exchange.customers import imports as ximports
 from records_desk.exchange.customers.imports import TooManyRows, read_customers
-from records_desk.exchange.customers.sheet_size import largest_sheet_rows
+from records_desk.exchange.customers.sheet_size import largest_sheet_rows, sheet_names
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from tests.integration.test_cli_import_export import cli, office
@@ -141,6 +141,7 @@ def test_the_row_limit_is_checked_before_the_workbook_is_opened(
     assert isinstance(read_customers(path, max_rows=40).file_errors[0], TooManyRows)
     monkeypatch.setattr(ximports, "MAX_ROWS", 100)  # the default limit
     assert isinstance(read_customers(path).file_errors[0], TooManyRows)
+    assert isinstance(ximports.detect_columns(path).file_errors[0], TooManyRows)
 
 
 def test_rows_are_counted_from_the_sheet_xml_formatted_empty_rows_left_out(
@@ -160,8 +161,10 @@ def test_rows_are_counted_from_the_sheet_xml_formatted_empty_rows_left_out(
     assert largest_sheet_rows(tmp_path / "f.xlsx", lambda name: name == "客戶", 100) == 5
     assert largest_sheet_rows(tmp_path / "f.xlsx", None, 100) == 29
     assert largest_sheet_rows(tmp_path / "f.xlsx", None, 10) == 11  # stops past the limit
+    assert sheet_names(tmp_path / "f.xlsx") == ["客戶", "其他"]
     (tmp_path / "not.xlsx").write_bytes(b"not a zip")
     assert largest_sheet_rows(tmp_path / "not.xlsx", None, 10) is None
+    assert sheet_names(tmp_path / "not.xlsx") == []
 
 
 def test_import_lists_at_most_1000_problems_and_counts_the_rest(

@@ -259,10 +259,18 @@ _ALWAYS_NEEDED = frozenset({ImportField.NAME, ImportField.RECORD_TYPE})
 
 
 def detect_columns(
-    path: str | Path, sheet: str | None = None, default_record_type: RecordType | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    default_record_type: RecordType | None = None,
+    *,
+    max_rows: int | None = None,
 ) -> ImportResult:
     """Sheet, header row and automatic mapping, reading no data rows: what a UI shows for the
-    user to adjust before `read_customers(..., mapping=...)`."""
+    user to adjust before `read_customers(..., mapping=...)`. A file over the row limit is
+    refused here already (opening it would hold its shared strings in memory)."""
+    limit = MAX_ROWS if max_rows is None else max_rows
+    if _too_many_rows(path, sheet, limit):
+        return _refused(ImportResult(path=str(Path(path))), limit)
     result, wb = _prepare(path, sheet, None, default_record_type)
     if wb is not None:
         wb.close()

@@ -85,6 +85,16 @@ def valued_rows(source: IO[bytes], stop_after: int) -> int:
     return count
 
 
+def sheet_names(path: str | Path) -> list[str]:
+    """The names of the workbook's sheets, in order, read from its workbook part alone (not
+    by opening it with openpyxl, which reads every shared string first); [] when it cannot."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return [name for name, _ in _sheet_parts(archive)]
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        return []
+
+
 def largest_sheet_rows(
     path: str | Path, wanted: Callable[[str], bool] | None, stop_after: int
 ) -> int | None:
