@@ -7,7 +7,13 @@
 
 and today's spellings `import customers FILE.xlsx`, `export customers -o OUT.xlsx`,
 `export sms -o OUT.xlsx`. The import's exit codes and --json shape are a contract: 0 when
-imported (or valid with --dry-run), 2 when any row is invalid (then nothing is written)."""
+imported (or valid with --dry-run), 2 when any row is invalid (then nothing is written).
+
+Issue 9 (finding 8): the problems listed stop after the first LISTED_PROBLEMS (1,000); the text
+output ends them with "… and N more problems", --json adds the key "errors_not_listed": N
+(only when some were left out; the saved --report keeps them all). A file of more than
+--max-rows rows (exchange's MAX_ROWS, 200,000) is refused with one line, and with one error in
+--json."""
 
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ if TYPE_CHECKING:
     from records_desk.services.customers.imports import ImportPreview
 
 EXIT_INVALID_ROWS = ExitCode.ERROR  # the issue's contract: any invalid row -> 2, nothing written
+LISTED_PROBLEMS = 1000  # problems printed (and in --json); the rest are counted
 
 
 class _Help(TypedDict):
@@ -72,6 +79,20 @@ def _import_arguments(customers: argparse.ArgumentParser) -> None:
     customers.add_argument("--json", action="store_true", help="print the outcome as JSON")
     customers.add_argument("--override-reason", metavar="TEXT",
                            help="a director's reason to import grades over the quota (R-GRD-2)")  # fmt: skip
+    customers.add_argument("--max-rows", type=_positive, metavar="N",
+                           help="refuse a file of more rows than N (default 200,000)")  # fmt: skip
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            sub(translate("CommandLine", "%1 is not a whole number above 0"), text)
+        )
+    return value
 
 
 def _export_arguments(parser: argparse.ArgumentParser, *, sms: bool) -> None:
@@ -89,6 +110,8 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     import json
 
     from records_desk.domain.common.errors import DomainError
+    from records_desk.exchange.customers.imports import TooManyRows
+    from records_desk.wording import describe
     from records_desk.wording.customers.import_report import report_rows
 
     if not args.file.is_file():
@@ -96,7 +119,9 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     if args.report:
         _check_folder(args.report)
     with signed_in(args, db_path) as (services, principal):
-        preview = services.customers.imports.preview(principal, args.file, args.sheet)
+        preview = services.customers.imports.preview(
+            principal, args.file, args.sheet, max_rows=args.max_rows
+        )
         if args.report:
             preview.save_report(args.report)
         written = 0
@@ -112,9 +137,17 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
             refused = preview.quota_breaches[0]
         # One dict per problem: row, column, value, problem (the --json contract).
         errors = report_rows(preview.errors, preview.result.file_errors)
+        not_listed = max(0, len(errors) - LISTED_PROBLEMS)
+        errors = errors[:LISTED_PROBLEMS]
+        too_big = next((p for p in preview.result.file_errors if isinstance(p, TooManyRows)), None)
+        if too_big is not None and not args.json:
+            print(f"records-desk: {describe(too_big)}", file=sys.stderr)  # one line, no list
+            return EXIT_INVALID_ROWS
         if args.json:
             out: dict[str, object] = {"rows": preview.rows, "valid": preview.valid,
                                       "written": written, "errors": errors}  # fmt: skip
+            if not_listed:
+                out["errors_not_listed"] = not_listed
             if preview.duplicates_in_db:  # likely files already on record: told, not refused
                 out["duplicates"] = [
                     {"row": d.row, "archive_number": d.archive_number, "name": d.name,
@@ -123,7 +156,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                 ]  # fmt: skip
             print(json.dumps(out, ensure_ascii=False))
         else:
-            _print_outcome(preview, written, errors, args)
+            _print_outcome(preview, written, errors, args, not_listed)
     if refused is not None:
         print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
     return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
@@ -140,12 +173,18 @@ def _refusal(e: Exception) -> str:
 
 
 def _print_outcome(
-    preview: ImportPreview, written: int, errors: list[dict[str, object]], args: argparse.Namespace
+    preview: ImportPreview,
+    written: int,
+    errors: list[dict[str, object]],
+    args: argparse.Namespace,
+    not_listed: int = 0,
 ) -> None:
     for e in errors:
         where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
         value = f"{e['value']!s} — " if e["value"] else ""
         print(f"{where}{value}{e['problem']}")
+    if not_listed:
+        print(sub(translate("CommandLine", "… and %1 more problems"), not_listed))
     if preview.duplicates_in_db:
         first = preview.duplicates_in_db[0]
         print(

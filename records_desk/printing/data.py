@@ -2,6 +2,13 @@
 dicts and section texts, checked against the definition before anything is drawn and turned
 into the strings that are printed. A misspelt key or a wrong type is refused with the path of
 the field, so nothing silently prints as empty.
+
+Text longer than a form's place for it can hold is cut with an ellipsis here, before layout
+(issue 9, finding 8: a 10,000,000-character name kept printing for more than 5 minutes, as
+reportlab's line breaking costs more than linear time). The entry of every text is limited
+(domain/customers/limits.py: the longest field 254 characters, free text 2,000, a survey
+section 4,000), so only a value an older version let in is ever cut: FIELD_TEXT_LIMIT for a
+header field or a table cell, SECTION_TEXT_LIMIT for a section, each above any entry limit.
 """
 
 from __future__ import annotations
@@ -23,6 +30,14 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _CENTS = Decimal("0.01")
+FIELD_TEXT_LIMIT = 2000
+SECTION_TEXT_LIMIT = 4000
+ELLIPSIS = "…"
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text`, or its start and an ellipsis in `limit` characters."""
+    return text if len(text) <= limit else text[: limit - len(ELLIPSIS)] + ELLIPSIS
 
 
 class FormDataError(DomainError, ValueError):
@@ -82,7 +97,7 @@ def format_value(f: Field, value: Any, path: str) -> str:
     kind = f.type
     if kind == "text":
         if isinstance(value, str):
-            return value
+            return clipped(value, FIELD_TEXT_LIMIT)
         if isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
         raise FormDataError(path, "not text")
@@ -176,5 +191,5 @@ def validate(definition: FormDefinition, data: object) -> FilledData:
             raise FormDataError(where, "unknown section")
         if value is not None and not isinstance(value, str):
             raise FormDataError(where, "not text")
-        sections[key] = value or ""
+        sections[key] = clipped(value or "", SECTION_TEXT_LIMIT)
     return FilledData(blank=False, header=header, rows=rows, sections=sections)

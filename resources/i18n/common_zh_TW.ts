@@ -858,18 +858,18 @@
         <translation>%1 請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="120"/>
+        <location filename="../../records_desk/cli/admin.py" line="121"/>
         <location filename="../../records_desk/cli/common.py" line="105"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="140"/>
+        <location filename="../../records_desk/cli/admin.py" line="141"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="146"/>
+        <location filename="../../records_desk/cli/admin.py" line="147"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>

@@ -324,9 +324,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="95"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="93"/>
+        <source>%1 is not a whole number above 0</source>
+        <translation>%1 不是大於 0 的整數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="118"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="187"/>
+        <source>… and %1 more problems</source>
+        <translation>…… 另有 %1 個問題未列出</translation>
     </message>
 </context>
 <context>
@@ -411,12 +421,12 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="127"/>
         <source>Several numbers separated by commas</source>
         <translation>多個號碼以逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="128"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -768,6 +778,16 @@
         <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
         <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="31"/>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1太長（%2 個字元，最多 %3 個）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="41"/>
+        <source>%1: too many (%2, at most %3).</source>
+        <translation>%1太多（%2 個，最多 %3 個）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPrintButton</name>
@@ -1088,6 +1108,41 @@
         <location filename="../../records_desk/wording/customers/terms.py" line="132"/>
         <source>Re-admitted</source>
         <translation>重新准入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="17"/>
+        <source>Product line</source>
+        <translation>產品線</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="18"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="19"/>
+        <source>Visit summary</source>
+        <translation>拜訪摘要</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="20"/>
+        <source>Visit details</source>
+        <translation>拜訪內容</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="21"/>
+        <source>Problems found</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="22"/>
+        <source>Opinion</source>
+        <translation>評價意見</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/limit_errors.py" line="23"/>
+        <source>Survey text</source>
+        <translation>調查內容</translation>
     </message>
 </context>
 <context>
@@ -1502,63 +1557,63 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/import_dialog.py" line="155"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="312"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="308"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="182"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="207"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="216"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="212"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="222"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="235"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="231"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="238"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="234"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="272"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="281"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="282"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="300"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="296"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="306"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="330"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
@@ -1619,110 +1674,115 @@
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="44"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="45"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="44"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="45"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="164"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="165"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="51"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="52"/>
         <source>the same business or ID number</source>
         <translation>統一編號/身分證字號相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="52"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="53"/>
         <source>the same name and phone</source>
         <translation>名稱與電話相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="64"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="65"/>
         <source>“%1” is not a valid ID number (check digit)</source>
         <translation>「%1」不是有效的身分證字號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="67"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="68"/>
         <source>“%1” is not a valid business number (check digit)</source>
         <translation>「%1」不是有效的統一編號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="70"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="71"/>
         <source>“%1” is not a valid resident ID number (check digit or date of birth)</source>
         <translation>「%1」不是有效的居民身份證號碼（檢查碼或出生日期不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="73"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="74"/>
         <source>“%1” has the shape of no ID number, business number or resident ID number</source>
         <translation>「%1」不是身分證字號、統一編號或居民身份證號碼的格式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="83"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="84"/>
         <source>“%1” is not a valid e-mail address</source>
         <translation>「%1」不是有效的電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="89"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="90"/>
         <source>The archive number “%1” is already used in row %2; numbers never repeat</source>
         <translation>檔案編號「%1」已用於第 %2 列，編號不可重複（R-CUS-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="101"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="102"/>
         <source>%1 must be filled in</source>
         <translation>必須填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="103"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="104"/>
         <source>A file of type %1 must have %2 filled in</source>
         <translation>%1必須填寫%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="112"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="113"/>
         <source>“%1” is not a %2 (one of: %3)</source>
         <translation>「%1」不是可用的%2（可填：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="122"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="123"/>
         <source>Files of type %1 have no grade; leave the grade empty (R-GRD-2)</source>
         <translation>%1不分等級，等級請留空（R-GRD-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="133"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="134"/>
         <source>No column “%1” (every row needs it)</source>
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="136"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="137"/>
         <source>No column “%1” (%2 need it; the first is in row %3)</source>
         <translation>找不到「%1」欄位（%2必須填寫，第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="142"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="143"/>
         <source>No column “%1” (%2 need it)</source>
         <translation>找不到「%1」欄位（%2必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="149"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="150"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="171"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="172"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
+        <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_report.py" line="50"/>

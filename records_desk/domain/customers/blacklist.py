@@ -36,6 +36,7 @@ from records_desk.domain.customers.errors import (
     ReasonFor,
     ReasonRequired,
 )
+from records_desk.domain.customers.limits import LimitedText, check_length, check_texts
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, DirectorOverride, Grade
 
 
@@ -114,6 +115,7 @@ def new_blacklist_entry(
     policy = policy or BlacklistPolicy()
     if not reason.strip():
         raise ReasonRequired(action=ReasonFor.BLACKLIST)
+    check_texts((LimitedText.REASON, reason), (LimitedText.DEPARTMENT, department))
     if (scope is BlacklistScope.DEPARTMENT) != bool(department and department.strip()):
         raise BlacklistScopeInvalid(scope=scope, department=department)
     longest = add_months(starts_on, policy.default_months)
@@ -138,6 +140,7 @@ def lift(entry: BlacklistEntry, on: date, by: str, reason: str) -> BlacklistEntr
     """End an entry early, from `on`. An entry that already ended cannot be lifted."""
     if not reason.strip():
         raise ReasonRequired(action=ReasonFor.LIFT_BLACKLIST)
+    check_length(LimitedText.REASON, reason)
     on = _day(on)
     if on >= entry.ends_on:
         raise BlacklistEntryNotActive(customer_id=entry.customer_id, ended_on=entry.ends_on)

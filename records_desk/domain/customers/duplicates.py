@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.identifiers import normalise_id_number, normalise_name
+from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.quality import Dimension, PhoneFacts, Problem
 
 
@@ -81,6 +82,7 @@ def check_dismissal(a: int, b: int, reason: str) -> tuple[int, int]:
         raise DismissalInvalid(a, b, "same_record")
     if not reason.strip():
         raise DismissalInvalid(a, b, "no_reason")
+    check_length(LimitedText.REASON, reason)
     return min(a, b), max(a, b)
 
 

@@ -25,6 +25,11 @@ from typing import Any
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.identifiers import normalise_email, normalise_id_number
+from records_desk.domain.customers.limits import (
+    LimitedText,
+    check_items,
+    check_length,
+)
 from records_desk.domain.customers.vocabulary import (
     AdmissionChecklist,
     AdmissionCriterion,
@@ -258,16 +263,30 @@ class BlacklistEntryNotFound(DomainError):
 
 
 def _text(value: object, field: str) -> str:
-    """Text as typed, without surrounding spaces (search matches full- and half-width)."""
+    """Text as typed, without surrounding spaces (search matches full- and half-width), and
+    not longer than its field's limit (TextTooLong, domain.limits)."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise FieldValueInvalid(field, value)
-    return value.strip()
+    return check_length(_LIMITED[field], value)
+
+
+# The limit (domain.limits) of each editable text field; of each item for a list.
+_LIMITED: dict[str, LimitedText] = {
+    **{f.value: LimitedText(f.value) for f in (
+        EditableField.DEPARTMENT, EditableField.NAME, EditableField.CONTACT_PERSON,
+        EditableField.EMAIL, EditableField.ADDRESS, EditableField.ID_NUMBER,
+        EditableField.SHELF_LOCATION,
+    )},
+    EditableField.PRODUCT_LINES.value: LimitedText.PRODUCT_LINE,
+    EditableField.PHONES.value: LimitedText.PHONE,
+}  # fmt: skip
 
 
 def _texts(value: object, field: str) -> list[str]:
-    """Trimmed, non-blank, first occurrence kept, in the given order."""
+    """Trimmed, non-blank, first occurrence kept, in the given order; each item and their
+    number within the limits (TextTooLong, TooManyItems)."""
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise FieldValueInvalid(field, value)
     found: list[str] = []
@@ -275,6 +294,7 @@ def _texts(value: object, field: str) -> list[str]:
         text = _text(item, field)
         if text and text not in found:
             found.append(text)
+            check_items(_LIMITED[field], found)
     return found
 
 
@@ -359,9 +379,11 @@ def diff_snapshots(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[Fiel
 
 
 def check_reason(reason: str, kind: ReasonKind) -> str:
+    """The reason trimmed: required (ChangeReasonRequired) and within its limit
+    (TextTooLong)."""
     if not reason.strip():
         raise ChangeReasonRequired(kind)
-    return reason.strip()
+    return check_length(LimitedText.REASON, reason)
 
 
 def check_version(

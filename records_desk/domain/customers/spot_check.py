@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.errors import ReasonFor, ReasonRequired, SampleSizeInvalid
+from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.quality import Dimension, Problem
 
 T = TypeVar("T")
@@ -98,6 +99,7 @@ def record_result(
     """A pass needs nothing more; a failure must say what was wrong, so it can be fixed."""
     if not passed and not note.strip():
         raise ReasonRequired(action=ReasonFor.SPOT_CHECK_FAILURE)
+    check_length(LimitedText.NOTE, note)
     return SpotCheckResult(record_id, passed, note.strip(), checked_by, checked_on)
 
 

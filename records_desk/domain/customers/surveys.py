@@ -22,8 +22,9 @@ from enum import StrEnum
 from typing import Any
 
 from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.limits import LIMITS, LimitedText
 
-MAX_TEXT = 4000
+MAX_TEXT = LIMITS[LimitedText.SURVEY_TEXT]  # domain.limits
 
 
 class SurveySection(StrEnum):

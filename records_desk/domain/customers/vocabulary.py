@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from records_desk.domain.customers.errors import AdmissionIncomplete, ReasonFor, ReasonRequired
+from records_desk.domain.customers.limits import LimitedText, check_length
 
 
 class RecordType(StrEnum):
@@ -200,3 +201,4 @@ class DirectorOverride:
     def __post_init__(self) -> None:
         if not self.reason.strip():
             raise ReasonRequired(action=ReasonFor.OVERRIDE)
+        check_length(LimitedText.REASON, self.reason)

@@ -11,6 +11,10 @@ first non-empty row naming at least two fields); rows above it (titles) and empt
 skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is
 streamed (openpyxl read-only, values only), so a 100,000-row file never sits in memory as
 cells; the size a file records is used only for the progress estimate, never to stop reading.
+A file of more than `MAX_ROWS` rows (200,000 unless the caller says otherwise) is refused with
+one problem, TooManyRows, before the workbook is opened when its sheet's XML shows it
+(sheet_size.py: a fraction of a second and a few MiB for a full 1,048,576-row sheet), or else
+as soon as the row over the limit is read; either way it yields no drafts and no row errors.
 `progress(done, total_estimate)` is called every 500 rows and `cancelled()` asked as often — a
 cancelled result holds no drafts, so nothing can be written from it.
 """
@@ -39,9 +43,14 @@ from records_desk.exchange.customers.columns import (
     recognised_count,
 )
 from records_desk.exchange.customers.rows import CustomerDraft, RowReader
+from records_desk.exchange.customers.sheet_size import largest_sheet_rows
 
 HEADER_SEARCH_ROWS = 10
 PROGRESS_EVERY = 500
+# The most rows below the header an import reads (issue 9): an office's list is a few
+# thousand; the benchmark's 100,000 take a minute and a half to commit. `customers import
+# --max-rows N` and read_customers(max_rows=...) choose another.
+MAX_ROWS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +117,18 @@ class ColumnMissing(DomainError):
         return f"no column for {self.field}{rows}"
 
 
-FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMissing
+@dataclass
+class TooManyRows(DomainError):
+    """The file holds more rows than one import takes (`limit`): nothing of it is read."""
+
+    path: str
+    limit: int
+
+    def __str__(self) -> str:
+        return f"{self.path} has more than {self.limit} rows: import it in parts"
+
+
+FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMissing | TooManyRows
 
 
 @dataclass
@@ -239,10 +259,18 @@ _ALWAYS_NEEDED = frozenset({ImportField.NAME, ImportField.RECORD_TYPE})
 
 
 def detect_columns(
-    path: str | Path, sheet: str | None = None, default_record_type: RecordType | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    default_record_type: RecordType | None = None,
+    *,
+    max_rows: int | None = None,
 ) -> ImportResult:
     """Sheet, header row and automatic mapping, reading no data rows: what a UI shows for the
-    user to adjust before `read_customers(..., mapping=...)`."""
+    user to adjust before `read_customers(..., mapping=...)`. A file over the row limit is
+    refused here already (opening it would hold its shared strings in memory)."""
+    limit = MAX_ROWS if max_rows is None else max_rows
+    if _too_many_rows(path, sheet, limit):
+        return _refused(ImportResult(path=str(Path(path))), limit)
     result, wb = _prepare(path, sheet, None, default_record_type)
     if wb is not None:
         wb.close()
@@ -258,12 +286,17 @@ def read_customers(
     *,
     default_record_type: RecordType | None = None,
     today: date | None = None,
+    max_rows: int | None = None,
 ) -> ImportResult:
     """Read and validate every row of the customer sheet (see the module docstring).
 
     `sheet` None takes the first sheet with a header row; `mapping` None matches the headers
     automatically; `default_record_type` serves a file without a record-type column (and rows
-    with that cell empty); `today` (default: today) is the latest event date allowed."""
+    with that cell empty); `today` (default: today) is the latest event date allowed;
+    `max_rows` (default MAX_ROWS) the most rows below the header."""
+    limit = MAX_ROWS if max_rows is None else max_rows
+    if _too_many_rows(path, sheet, limit):
+        return _refused(ImportResult(path=str(Path(path))), limit)
     result, wb = _prepare(path, sheet, mapping, default_record_type)
     if wb is None:
         return result
@@ -273,9 +306,32 @@ def read_customers(
         )
         if not fatal:
             ws = wb[result.sheet]
-            _read_rows(ws, result, progress, cancelled, default_record_type, today or date.today())
+            today = today or date.today()
+            _read_rows(ws, result, progress, cancelled, default_record_type, today, limit)
     finally:
         wb.close()
+    return result
+
+
+def _too_many_rows(path: str | Path, sheet: str | None, limit: int) -> bool:
+    """Whether the sheet to read (without a name: any sheet) surely holds more than `limit`
+    rows below a header: more than `limit` + HEADER_SEARCH_ROWS rows with values."""
+
+    def named(name: str) -> bool:  # as _choose_sheet finds a sheet by its name
+        return name == sheet or normalise_header(name) == normalise_header(sheet or "")
+
+    bound = limit + HEADER_SEARCH_ROWS
+    counted = largest_sheet_rows(path, None if sheet is None else named, bound)
+    return counted is not None and counted > bound
+
+
+def _refused(result: ImportResult, limit: int) -> ImportResult:
+    """The result of a file over the row limit: one problem, nothing else kept."""
+    result.drafts.clear()
+    result.errors.clear()
+    result.duplicates_in_file.clear()
+    result.file_errors[:] = [TooManyRows(result.path, limit)]
+    result.rows_read = 0
     return result
 
 
@@ -286,6 +342,7 @@ def _read_rows(
     cancelled: Callable[[], bool] | None,
     default_record_type: RecordType | None,
     today: date,
+    limit: int,
 ) -> None:
     assert result.mapping is not None and result.header_row is not None
     total = result.rows_estimate
@@ -310,6 +367,9 @@ def _read_rows(
         if _blank(row):
             continue
         result.rows_read += 1
+        if result.rows_read > limit:  # the sheet's XML did not show it (sheet_size.py)
+            _refused(result, limit)
+            return
         outcome = reader.read(number, row)
         if outcome.problems:
             result.errors.extend(

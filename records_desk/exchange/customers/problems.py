@@ -9,6 +9,7 @@ from records_desk.domain.common.errors import DomainError, OfficeDateInvalid, Ph
 from records_desk.domain.common.identifiers import IdKind
 from records_desk.domain.customers.errors import AdmissionIncomplete, ArchiveNumberInvalid
 from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.limits import TextTooLong, TooManyItems
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.exchange.customers.columns import ImportField
 
@@ -93,4 +94,6 @@ RowProblem = (
     | ArchiveNumberInvalid
     | ArchiveNumberRepeated
     | GradeForUngradedType
+    | TextTooLong
+    | TooManyItems
 )

@@ -16,6 +16,13 @@ from typing import Any, NamedTuple
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.duplicates import DuplicateProbe
+from records_desk.domain.customers.limits import (
+    LIMITS,
+    MAX_ITEMS,
+    LimitedText,
+    TextTooLong,
+    TooManyItems,
+)
 from records_desk.domain.customers.vocabulary import (
     REQUIRED_FIELDS,
     AdmissionChecklist,
@@ -81,6 +88,46 @@ class RowOutcome(NamedTuple):
     missing_columns: tuple[ImportField, ...]  # required by this row's type, absent from the file
 
 
+# A cell naming a choice, a date or yes/no: longer than this it cannot be one (and is not
+# converted, nor repeated whole in the report).
+CHOICE_CELL_LIMIT = 100
+# How much of a too-long cell the report repeats.
+SHOWN_START = 50
+
+
+_LIMITED_NAMES = frozenset(t.value for t in LimitedText)
+
+
+def _cell_limit(f: ImportField) -> tuple[str, int]:
+    """(name, limit) of one cell of a column of `f` (domain.limits): a list cell holds at
+    most its items and their separators."""
+    if f is _I.PHONE:
+        item = LimitedText.PHONE
+    elif f is _I.PRODUCT_LINES:
+        item = LimitedText.PRODUCT_LINE
+    elif f.value in _LIMITED_NAMES:
+        return f.value, LIMITS[LimitedText(f.value)]
+    else:
+        return f.value, CHOICE_CELL_LIMIT
+    return f.value, (LIMITS[item] + 2) * MAX_ITEMS[item]
+
+
+def shown_start(value: str) -> str:
+    """The start of a too-long cell, for the report."""
+    return value[:SHOWN_START] + "…" if len(value) > SHOWN_START else value
+
+
+def _items_problem(field: LimitedText, items: Sequence[str]) -> RowProblem | None:
+    """TextTooLong for the first item over its limit, TooManyItems for too many."""
+    limit = LIMITS[field]
+    for item in items:
+        if len(item) > limit:
+            return TextTooLong(field, len(item), limit)
+    if len(items) > MAX_ITEMS[field]:
+        return TooManyItems(field, len(items), MAX_ITEMS[field])
+    return None
+
+
 _TEXT_FIELDS = (
     _I.NAME, _I.CONTACT_PERSON, _I.ADDRESS, _I.DEPARTMENT, _I.CONSULTANT, _I.SHELF_LOCATION,
     _I.NOTE,
@@ -102,6 +149,12 @@ class RowReader:
         self._width = len(mapping.fields)
         self._texts = [(f, i) for f in _TEXT_FIELDS if (i := column[f]) is not None]
         self._phones = mapping.columns_of(_I.PHONE)
+        self._limits = [
+            (f, i, *_cell_limit(f))
+            for f in ImportField
+            for i in (mapping.columns_of(f) if f is _I.PHONE else (column[f],))
+            if i is not None
+        ]
         converters: dict[ImportField, Callable[[object], object]] = {
             _I.RECORD_TYPE: partial(cells.choice, _I.RECORD_TYPE, words=cells.RECORD_TYPE_WORDS),
             _I.ID_NUMBER: cells.id_number,
@@ -131,6 +184,15 @@ class RowReader:
         values: dict[ImportField, Any] = {}
         problems: list[CellProblem] = []
         failed: set[ImportField] = set()
+        for f, index, what, limit in self._limits:  # before any other look at a cell
+            value = row[index]
+            if value.__class__ is str and len(value) > limit:
+                length = len(value.strip() if len(value) > 10 * limit else cells.text(value) or "")
+                if length > limit:
+                    too_long = TextTooLong(what, length, limit)
+                    problems.append(CellProblem(index, shown_start(value), too_long))
+                    failed.add(f)
+                    row = [*row[:index], None, *row[index + 1 :]]
         for f, index in self._texts:
             value = row[index]
             if value is not None:
@@ -145,6 +207,9 @@ class RowReader:
             except DomainError as problem:
                 problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
                 failed.add(_I.PHONE)
+        if _I.PHONE not in failed and (over := _items_problem(LimitedText.PHONE, phones)):
+            problems.append(CellProblem(self._index(_I.PHONE), "", over))
+            failed.add(_I.PHONE)
         values[_I.PHONE] = phones
         for f, index, convert in self._converters:
             value = row[index]
@@ -155,6 +220,12 @@ class RowReader:
             except DomainError as problem:
                 problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
                 failed.add(f)
+
+        lines = values.get(_I.PRODUCT_LINES, ())
+        if over := _items_problem(LimitedText.PRODUCT_LINE, lines):
+            index = self._index(_I.PRODUCT_LINES)
+            problems.append(CellProblem(index, shown_start(cells.shown(row[index])), over))
+            failed.add(_I.PRODUCT_LINES)
 
         archive_number = values.get(_I.ARCHIVE_NUMBER)
         if archive_number is not None:
@@ -191,7 +262,7 @@ class RowReader:
                 wanted = _I(missing.value)
                 if wanted not in failed and wanted not in absent:
                     self._required(problems, wanted, record_type)
-        elif not name:
+        elif not name and _I.NAME not in failed:
             self._required(problems, _I.NAME, None)  # every record type needs a name
 
         id_number = values.get(_I.ID_NUMBER)

@@ -23,6 +23,7 @@ from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.dates import check_not_after
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import evaluations as ev
+from records_desk.domain.customers.limits import LimitedText, check_texts
 from records_desk.domain.customers.surveys import check_survey
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common import journal
@@ -126,6 +127,7 @@ class EvaluationService:
         """R-GRD-3 附件1: every criterion scored 0..max, weighted by the configured weights;
         the total out of 100 and the grade it suggests are kept with the weights used."""
         actor = self.ctx.authorize(actor, Action.EVALUATION_RECORD)
+        check_texts((LimitedText.OPINION, opinion), (LimitedText.PRODUCT_LINE, product_line))
         policy = self.policy  # one read of the office settings for the weights and the scale
         result = ev.evaluate(scores, policy)
         now = self.ctx.now()

@@ -43,6 +43,7 @@ from records_desk.domain.customers.files import (
     effective_changes,
     normalise_changes,
 )
+from records_desk.domain.customers.limits import LimitedText, check_texts
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
@@ -164,6 +165,7 @@ class CustomerService(CustomerQueries):
         """R-CUS-4: the change is made, as the file's next version, with requester, approver
         and reason on record. Refused for one's own request and for a stale one."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_APPROVE_CHANGE)
+        check_texts((LimitedText.NOTE, note))
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session

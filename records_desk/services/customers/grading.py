@@ -43,6 +43,7 @@ from records_desk.domain.customers.grading import (
     check_grade_change,
     quota_report,
 )
+from records_desk.domain.customers.limits import LimitedText, check_texts
 from records_desk.domain.customers.vocabulary import DirectorOverride, Grade, ProspectLevel
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext, record_refusal
@@ -256,6 +257,7 @@ class GradingService:
         """R-GRD-6: a consultant grades their own prospects A/B/C (another consultant's
         customer is refused and the refusal audited); managers may set any."""
         actor = self.ctx.authorize(actor, Action.PROSPECT_SET)
+        check_texts((LimitedText.REASON, reason))
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session

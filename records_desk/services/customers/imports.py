@@ -40,6 +40,7 @@ from records_desk.domain.customers.files import ArchiveNumberTaken
 from records_desk.domain.customers.grading import (
     QuotaPolicy,
 )
+from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.timeliness import EntryKind
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, admission_required
 from records_desk.exchange.customers import rows as xrows
@@ -174,12 +175,16 @@ class ImportService:
         mapping: ColumnMapping | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        max_rows: int | None = None,
     ) -> ImportPreview:
         """Read and check the file, then check it against the database (module docstring).
-        Nothing is written."""
+        Nothing is written. `max_rows`: the most rows a file may have (exchange's MAX_ROWS)."""
         self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
         today = office_day(self.ctx.now())
-        result = read_customers(path, sheet, mapping, progress, cancelled, today=today)
+        result = read_customers(
+            path, sheet, mapping, progress, cancelled, today=today, max_rows=max_rows
+        )
         preview = ImportPreview(result)
         if result.cancelled or not result.drafts:
             return preview
@@ -218,7 +223,7 @@ class ImportService:
             if result.cancelled:
                 raise ImportCancelled(result.path)
             raise ImportInvalid(result.path, tuple(result.error_rows), len(result.file_errors))
-        reason = override_reason.strip() if override_reason and override_reason.strip() else None
+        reason = check_length(LimitedText.REASON, override_reason or "") or None
         now = self.ctx.now()
         total = len(result.drafts)
         name = Path(result.path).name

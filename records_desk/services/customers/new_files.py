@@ -25,6 +25,7 @@ from records_desk.domain.customers.files import (
     RevisionKind,
     normalise_changes,
 )
+from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.vocabulary import (
     Grade,
     RecordType,
@@ -105,7 +106,7 @@ def own_archive_number(draft: CustomerDraft, codes: ArchiveCodes) -> ArchiveNumb
     """An old file's number: one of the office's form is read (any width or case) and
     must carry its record type's code; a legacy number of another shape is kept as typed,
     as it can never collide with an issued one (domain.archive_numbers)."""
-    typed = (draft.archive_number or "").strip()
+    typed = check_length(LimitedText.ARCHIVE_NUMBER, draft.archive_number or "")
     if not typed:
         return None
     try:

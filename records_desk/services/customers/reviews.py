@@ -27,6 +27,7 @@ from records_desk.domain.common.dates import check_not_after
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import reviews as rv
 from records_desk.domain.customers.files import CustomerStatus
+from records_desk.domain.customers.limits import LimitedText, check_texts
 from records_desk.domain.customers.vocabulary import Grade, is_downgrade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
@@ -69,6 +70,7 @@ class ReviewService:
     ) -> ReviewInfo:
         """R-GRD-3 附件2: the scores and problems of one review; the next is due 6 months on."""
         actor = self.ctx.authorize(actor, Action.REVIEW_RECORD)
+        check_texts((LimitedText.REVIEW_PROBLEMS, problems))
         now = self.ctx.now()
         check_not_after(reviewed_on, office_day(now))
         next_due = rv.review_due_on(rv.ReviewSubject(customer_id, reviewed_on), self.policy)
@@ -127,6 +129,9 @@ class ReviewService:
     ) -> VisitInfo:
         """R-CUS-8 附件5: a visit, with the customer's needs, opinions and suggestions."""
         actor = self.ctx.authorize(actor, Action.VISIT_RECORD)
+        check_texts((LimitedText.VISIT_SUMMARY, summary),
+                    *((LimitedText.VISIT_DETAIL, v) for v in (details or {}).values()
+                      if isinstance(v, str)))  # fmt: skip
         now = self.ctx.now()
         check_not_after(visited_on, office_day(now))
         with self.ctx.uow.write() as uow:

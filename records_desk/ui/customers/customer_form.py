@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.customers.limits import LIMITS, LimitedText
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion
 from records_desk.services.common.dto import AccountInfo
 from records_desk.services.customers.dto import CustomerInfo
@@ -62,6 +63,17 @@ class CustomerForm(QWidget):
         self.address = QLineEdit()
         self.id_number = QLineEdit()
         self.shelf_location = QLineEdit()
+        for edit, limited in (  # what the service accepts (domain.limits); lists it checks
+            (self.name, LimitedText.NAME),
+            (self.contact_person, LimitedText.CONTACT_PERSON),
+            (self.email, LimitedText.EMAIL),
+            (self.address, LimitedText.ADDRESS),
+            (self.id_number, LimitedText.ID_NUMBER),
+            (self.shelf_location, LimitedText.SHELF_LOCATION),
+        ):
+            edit.setMaxLength(LIMITS[limited])
+        if (department := self.department.lineEdit()) is not None:
+            department.setMaxLength(LIMITS[LimitedText.DEPARTMENT])
         self.event_date = QDateEdit()
         self.event_date.setCalendarPopup(True)
         self.event_date.setDisplayFormat("yyyy-MM-dd")

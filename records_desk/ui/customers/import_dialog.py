@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from records_desk.domain.common.file_errors import FileNotWritten
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
+from records_desk.exchange.customers.sheet_size import sheet_names
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
@@ -161,13 +161,9 @@ class ImportDialog(RememberingDialog):
     def choose_file(self, path: str) -> None:
         self.path.setText(path)
         self.sheet.clear()
-        try:
-            wb = load_workbook(path, read_only=True)
-            names = list(wb.sheetnames)
-            wb.close()
-        except Exception:  # openpyxl raises many kinds for a file that is not a workbook
-            names = []
-        self.sheet.addItems(names)
+        # Read from the workbook part alone: opening a 1,000,000-row file with openpyxl would
+        # first hold all of its shared strings (issue 9).
+        self.sheet.addItems(sheet_names(path))
         self.detect(first=True)
 
     def detect(self, first: bool = False) -> None:

@@ -363,10 +363,11 @@ def _blacklist_entry_not_found(e: cf.BlacklistEntryNotFound) -> str:
 
 
 # The records' errors (附件1, 附件4, the spot check, duplicates) are worded in record_errors.py,
-# an imported list's own problems in import_errors.py, what the services refuse or stop in
-# service_errors.py; importing them registers them.
+# an imported list's own problems in import_errors.py, the length limits in limit_errors.py,
+# what the services refuse or stop in service_errors.py; importing them registers them.
 from records_desk.wording.customers import (  # noqa: E402, F401
     import_errors,
+    limit_errors,
     record_errors,
     service_errors,
 )

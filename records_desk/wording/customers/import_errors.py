@@ -22,6 +22,7 @@ from records_desk.exchange.customers.imports import (
     ColumnMissing,
     HeaderRowNotFound,
     SheetNotFound,
+    TooManyRows,
     WorkbookUnreadable,
 )
 from records_desk.wording.customers.terms import field_name, grade_name, record_type_name
@@ -172,4 +173,17 @@ def _workbook_unreadable(e: WorkbookUnreadable) -> str:
             "ImportReport", "“%1” cannot be read: it is not an xlsx workbook, or it is damaged"
         ),
         Path(e.path).name,
+    )
+
+
+@describer.register
+def _too_many_rows(e: TooManyRows) -> str:
+    return sub(
+        translate(
+            "ImportReport",
+            "“%1” has more than %2 rows, more than one import takes; nothing was read. Split "
+            "it into files of at most %2 rows",
+        ),
+        Path(e.path).name,
+        f"{e.limit:,}",
     )
