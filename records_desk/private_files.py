@@ -34,7 +34,7 @@ import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -311,8 +311,12 @@ class AtomicOutput:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
-    """Write the file in the block; it appears when the block ends without an error."""
+def atomic_output(
+    path: str | Path, before_commit: Callable[[], None] | None = None
+) -> Iterator[BinaryIO]:
+    """Write the file in the block; it appears when the block ends without an error, after
+    `before_commit` (the audit entry of the export, R-AUD-2) has run: a kill in between leaves
+    an entry and no file, never a file the log does not know of."""
     output = AtomicOutput(path)
     out = output.open()
     try:
@@ -328,6 +332,12 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
         output.discard()
         raise
     output.finish(out)
+    if before_commit is not None:
+        try:
+            before_commit()
+        except BaseException:
+            output.discard()
+            raise
     output.commit()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
@@ -255,3 +256,41 @@ def test_an_exported_list_reads_back_with_its_id_numbers_and_archive_numbers_R_C
     assert again.rows == 3 and not again.result.file_errors and len(again.errors) == 3
     assert all(isinstance(e.problem, ArchiveNumberTaken) for e in again.errors)
     assert {d.basis for d in again.duplicates_in_db} <= {DuplicateBasis.ID_NUMBER}
+
+
+def test_an_export_takes_its_name_only_after_its_audit_entry_R_AUD_2(
+    services: Services, gm: Principal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9 finding 4: the file was written first and audited after, so a kill in between
+    left an exported list the log did not know of (and a failed entry deleted an older file)."""
+    from records_desk.services.common import journal
+    from records_desk.services.customers import export as export_service
+    from records_desk.services.customers.search import CustomerQuery
+
+    services.customers.imports.commit(gm, good_file(tmp_path / "list.xlsx", 3))
+    target = tmp_path / "export.xlsx"
+    seen_at_audit: list[bool] = []
+    real_append = journal.append
+
+    def append(*args: Any, **kwargs: Any) -> Any:
+        seen_at_audit.append(target.exists())
+        return real_append(*args, **kwargs)
+
+    monkeypatch.setattr(export_service.journal, "append", append)
+    done = services.customers.exports.export_customers(gm, CustomerQuery(), target)
+    assert seen_at_audit == [False] and target.exists() and done.rows == 3
+
+    # An entry that cannot be written: no new file, the earlier one as it was, no leftovers.
+    before = target.read_bytes()
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export_service.journal, "append", refuse)
+    with pytest.raises(OSError):
+        services.customers.exports.export_customers(gm, CustomerQuery(), target)
+    with pytest.raises(OSError):
+        services.customers.exports.export_sms_contacts(gm, CustomerQuery(), tmp_path / "sms.xlsx")
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("*.xlsx*")) == ["export.xlsx", "list.xlsx"]
+    assert not list(tmp_path.glob(".*.part"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -147,9 +147,12 @@ def write_table(
     columns: Sequence[ExportColumn],
     path: str | Path,
     sheet_title: str = "Sheet1",
+    before_publish: Callable[[int], None] | None = None,
 ) -> int:
     """Write `rows` (one mapping per row, keyed by the columns' keys) to a new xlsx at `path`;
-    return the number of rows written (for the audit entry, R-AUD-2)."""
+    return the number of rows written (for the audit entry, R-AUD-2). `before_publish(rows)`
+    runs once the whole file is on the disk under a temporary name and before it takes its
+    name (the export's audit entry): a failure there leaves no file."""
     if not columns:
         raise ValueError("an export needs at least one column")
     path = Path(path)
@@ -182,7 +185,8 @@ def write_table(
         raise
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     try:
-        with atomic_output(path) as out:
+        publish = None if before_publish is None else (lambda: before_publish(count))
+        with atomic_output(path, publish) as out:
             wb.save(out)
     except BaseException:
         _discard(ws)  # else its stream fails while being garbage-collected ("Exception ignored")

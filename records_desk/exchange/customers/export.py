@@ -4,7 +4,7 @@ view of the customers table, and the holiday SMS list (第四篇 六3).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,10 @@ def write_customers(
     columns: Sequence[ExportColumn],
     path: str | Path,
     sheet_title: str = "客戶",
+    before_publish: Callable[[int], None] | None = None,
 ) -> int:
     """A customer list: `write_table` with the customer sheet's name."""
-    return write_table(rows, columns, path, sheet_title)
+    return write_table(rows, columns, path, sheet_title, before_publish)
 
 
 # --- the holiday SMS list (第四篇 六3) ----------------------------------------------------------
@@ -70,9 +71,13 @@ def first_mobile(phones: Iterable[str]) -> tuple[str, str] | None:
 
 
 def write_sms_contacts(
-    candidates: Iterable[SmsCandidate], path: str | Path, sheet_title: str = "節日簡訊名單"
+    candidates: Iterable[SmsCandidate],
+    path: str | Path,
+    sheet_title: str = "節日簡訊名單",
+    before_publish: Callable[[SmsListResult], None] | None = None,
 ) -> SmsListResult:
-    """Name and mobile of the selected customers, leaving out the blacklisted and the void."""
+    """Name and mobile of the selected customers, leaving out the blacklisted and the void;
+    `before_publish` as write_table's, given the result."""
     counts = {"blacklisted": 0, "void": 0, "no_mobile": 0, "repeated": 0}
     seen: set[str] = set()
 
@@ -94,5 +99,8 @@ def write_sms_contacts(
             seen.add(mobile[1])
             yield {"name": candidate.name, "mobile": mobile[0]}
 
-    written = write_customers(rows(), SMS_COLUMNS, path, sheet_title)
+    publish = None
+    if before_publish is not None:
+        publish = lambda written: before_publish(SmsListResult(written, **counts))  # noqa: E731
+    written = write_customers(rows(), SMS_COLUMNS, path, sheet_title, publish)
     return SmsListResult(written, **counts)

@@ -31,6 +31,7 @@ from records_desk.exchange.customers.export import (
     ColumnKind,
     ExportColumn,
     SmsCandidate,
+    SmsListResult,
     write_customers,
     write_sms_contacts,
 )
@@ -146,18 +147,25 @@ class ExportService:
         search = self._search()
         total = search.count(actor, query)
         rows = self._watched(search.iter_rows(actor, query), total, progress, cancelled)
+        seqs: list[int] = []
+
+        def audit(written: int) -> None:
+            seqs.append(
+                self._audit(
+                    actor,
+                    AuditAction.CUSTOMER_EXPORT,
+                    f"exported {written} customer files to {Path(path).name}",
+                    {"file": Path(path).name, "rows": written, "filters": query_details(query)},
+                )
+            )
+
         try:
-            written = write_customers((export_row(r) for r in rows), EXPORT_COLUMNS, path)
+            written = write_customers(
+                (export_row(r) for r in rows), EXPORT_COLUMNS, path, before_publish=audit
+            )
         except _Stop:
             raise ExportCancelled(str(path)) from None
-        seq = self._audit(
-            actor,
-            path,
-            AuditAction.CUSTOMER_EXPORT,
-            f"exported {written} customer files to {Path(path).name}",
-            {"file": Path(path).name, "rows": written, "filters": query_details(query)},
-        )
-        return ExportDone(str(path), written, seq)
+        return ExportDone(str(path), written, seqs[0])
 
     def export_sms_contacts(
         self,
@@ -185,21 +193,25 @@ class ExportService:
             )
             for r in rows
         )
-        result = write_sms_contacts(candidates, path)
-        left_out = {
-            "blacklisted": result.blacklisted,
-            "void": result.void,
-            "no_mobile": result.no_mobile,
-            "repeated": result.repeated,
-        }
-        seq = self._audit(
-            actor,
-            path,
-            AuditAction.CUSTOMER_EXPORT_SMS,
-            f"exported {result.written} SMS contacts to {Path(path).name}",
-            {"file": Path(path).name, "rows": result.written, **left_out, **details},
-        )
-        return SmsExportDone(str(path), result.written, **left_out, audit_seq=seq)
+        seqs: list[int] = []
+
+        def audit(result: SmsListResult) -> None:
+            seqs.append(
+                self._audit(
+                    actor,
+                    AuditAction.CUSTOMER_EXPORT_SMS,
+                    f"exported {result.written} SMS contacts to {Path(path).name}",
+                    {
+                        "file": Path(path).name,
+                        "rows": result.written,
+                        **left_out(result),
+                        **details,
+                    },
+                )
+            )
+
+        result = write_sms_contacts(candidates, path, before_publish=audit)
+        return SmsExportDone(str(path), result.written, **left_out(result), audit_seq=seqs[0])
 
     @staticmethod
     def _watched(
@@ -219,21 +231,24 @@ class ExportService:
             progress(total, total)
 
     def _audit(
-        self,
-        actor: Principal,
-        path: str | Path,
-        action: AuditAction,
-        summary: str,
-        details: dict[str, Any],
+        self, actor: Principal, action: AuditAction, summary: str, details: dict[str, Any]
     ) -> int:
-        """R-AUD-2; never an exported file the log does not know of."""
-        try:
-            with self.ctx.uow.write() as uow:
-                entry = journal.append(
-                    uow.session, self.ctx.now(), actor.username, action, summary, details=details
-                )
-                uow.commit()
-                return entry.seq
-        except BaseException:
-            Path(path).unlink(missing_ok=True)
-            raise
+        """R-AUD-2, run by the writer once the file is whole under a temporary name and before
+        it takes its own: never an exported file the log does not know of (a failure here
+        leaves no file, and an earlier file of that name as it was)."""
+        with self.ctx.uow.write() as uow:
+            entry = journal.append(
+                uow.session, self.ctx.now(), actor.username, action, summary, details=details
+            )
+            uow.commit()
+            return entry.seq
+
+
+def left_out(result: SmsListResult) -> dict[str, int]:
+    """What the SMS list left out, and why (the audit entry's details and the result)."""
+    return {
+        "blacklisted": result.blacklisted,
+        "void": result.void,
+        "no_mobile": result.no_mobile,
+        "repeated": result.repeated,
+    }
