@@ -135,11 +135,23 @@ def main(argv: list[str]) -> int:
         print(f"records-desk: {e}", file=sys.stderr)
         return ExitCode.ERROR
     except Exception as e:  # noqa: BLE001 - one line for the user, the trace goes to the log
-        from records_desk.domain.common.errors import DomainError
+        import logging
 
-        if not isinstance(e, DomainError | KeyError | OSError):
-            import logging
+        from records_desk.domain.common.errors import (
+            CannotOpenDatabase,
+            DomainError,
+            KeyUnavailable,
+            NewerDatabase,
+            WrongKey,
+        )
 
+        expected = DomainError | CannotOpenDatabase | WrongKey | KeyUnavailable | NewerDatabase
+        if isinstance(e, expected | KeyError | OSError):
+            # Told to the user in one line; the log keeps what happened, not a traceback.
+            logging.getLogger(__name__).info(
+                "command %s refused: %s", args.command, type(e).__name__
+            )
+        else:
             logging.getLogger(__name__).exception("command %s failed", args.command)
         print(f"records-desk: {_describe(e)}", file=sys.stderr)
         return ExitCode.ERROR
