@@ -195,6 +195,31 @@ def test_locked_account_does_not_confirm_a_right_guess_R_ACC_3(
     assert services.auth.login("boss", GM_PASSWORD).username == "boss"
 
 
+def test_an_unknown_user_name_locks_like_a_real_one_R_ACC_3(
+    services: Services, gm: Principal, clock: Clock
+) -> None:
+    """A new-user try found that only real names (disabled ones too) ever answered "locked":
+    six wrong guesses told a real user name from a made-up one."""
+
+    def answers(username: str) -> list[str]:
+        said = []
+        for _ in range(6):
+            with pytest.raises((InvalidCredentials, AccountLocked)) as refused:
+                services.auth.login(username, "not-the-password")
+            said.append(type(refused.value).__name__)
+        return said
+
+    real, unknown = answers("boss"), answers("ghost")
+    assert real == unknown == ["InvalidCredentials"] * 4 + ["AccountLocked"] * 2
+    clock.advance(minutes=15)  # the lock ends for both at the same time
+    assert services.auth.login("boss", GM_PASSWORD).username == "boss"
+    with pytest.raises(InvalidCredentials):
+        services.auth.login("ghost", "not-the-password")
+    # The log keeps the truth for the general manager.
+    refused = services.audit.page(gm, AuditFilter(action="login.refused"), 0, 1)[0]
+    assert (refused.account, refused.summary) == (None, "login: unknown user name, locked")
+
+
 def test_unlocking_after_idle_still_counts_down_and_says_disabled(
     services: Services, gm: Principal
 ) -> None:

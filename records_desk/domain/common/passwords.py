@@ -64,3 +64,14 @@ def register_failure(failures: int, now: datetime, policy: PasswordPolicy) -> Fa
     if failures >= policy.max_failures:
         return FailureOutcome(failures=0, locked_until=now + policy.lockout)
     return FailureOutcome(failures=failures, locked_until=None)
+
+
+def replay_failures(times: list[datetime], policy: PasswordPolicy) -> FailureOutcome:
+    """The count and lock that `register_failure` would have reached over failed attempts
+    made at `times` (oldest first): how a user name with no account is locked exactly as an
+    account is, from the attempts the operation log kept (R-ACC-3; issue 9: a lock that only
+    real names reach tells them from unknown ones)."""
+    outcome = FailureOutcome(failures=0, locked_until=None)
+    for at in times:
+        outcome = register_failure(outcome.failures, at, policy)
+    return outcome

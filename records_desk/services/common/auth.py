@@ -14,9 +14,8 @@ Decisions (issue 9 finding 6):
   lockout: were a right password on a disabled account not counted, the lockout arriving one
   attempt late would confirm it.
 - A locked account says it is locked and until when (R-ACC-3: the person locked out must know
-  to wait), without checking the password: it confirms no guess. It does tell that the user
-  name exists, as it did before; user names are no secret among colleagues, passwords are.
-  An unknown user name is never "locked".
+  to wait), without checking the password: it confirms no guess. An unknown user name is locked after as many failures as an account (counted from the
+  operation log's entries of the last day), so a lock does not tell the names apart either.
 - The operation log keeps the true reason for the general manager: "unknown user name",
   "wrong password", "account disabled" (with whether the password was right), "locked".
 - Unlocking after the idle lock is done by someone already signed in: it keeps the count of
@@ -25,13 +24,13 @@ Decisions (issue 9 finding 6):
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import NoReturn
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from records_desk.domain.common import passwords
+from records_desk.domain.common import audit_chain, passwords
 from records_desk.domain.common.audit_actions import SESSION_EVENTS, AuditAction, AuditTarget
 from records_desk.domain.common.errors import (
     AccountDisabled,
@@ -45,9 +44,11 @@ from records_desk.domain.common.roles import Role
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
-from records_desk.store.models import Account
+from records_desk.store.models import Account, AuditEntry
 
 _UNLOCK = "unlock"  # the one purpose asked by someone already signed in
+# How far back failed sign-ins with a user name that has no account are counted toward its lock.
+UNKNOWN_NAME_MEMORY = timedelta(days=1)
 
 
 def principal_of(account: Account) -> Principal:
@@ -210,17 +211,7 @@ class AuthService:
         now = self.ctx.now()
         account = session.scalar(select(Account).where(Account.username == username))
         if account is None:
-            self.ctx.hasher.verify_dummy(password)  # the time of a real check
-            journal.append(
-                session,
-                now,
-                None,
-                AuditAction.LOGIN_FAILED,
-                f"{purpose}: unknown user name",
-                details={"username": username[:64]},
-            )
-            session.commit()
-            raise InvalidCredentials(username)
+            self._refuse_unknown(session, username, now, purpose, password)
         if passwords.is_locked(account.locked_until, now):
             journal.append(
                 session,
@@ -263,6 +254,60 @@ class AuthService:
         if self.ctx.hasher.needs_rehash(account.password_hash):
             account.password_hash = self.ctx.hasher.hash(password)
         return account
+
+    def _refuse_unknown(
+        self, session: Session, username: str, now: datetime, purpose: str, password: str
+    ) -> NoReturn:
+        """A user name with no account is refused as a wrong password is, and locked as an
+        account is after as many failures (its earlier failures are the log's entries), so
+        neither the message, the time taken nor a lock tells it from a real one."""
+        typed = username[:64]
+        earlier = self._unknown_name_failures(session, typed, now)
+        lock = passwords.replay_failures(earlier, self.ctx.policy).locked_until
+        if passwords.is_locked(lock, now):
+            journal.append(
+                session,
+                now,
+                None,
+                AuditAction.LOGIN_REFUSED,
+                f"{purpose}: unknown user name, locked",
+                details={"username": typed},
+            )
+            session.commit()
+            assert lock is not None
+            raise AccountLocked(username, lock)
+        self.ctx.hasher.verify_dummy(password)  # the time of a real check
+        journal.append(
+            session,
+            now,
+            None,
+            AuditAction.LOGIN_FAILED,
+            f"{purpose}: unknown user name",
+            details={"username": typed},
+        )
+        session.commit()
+        lock = passwords.replay_failures([*earlier, now], self.ctx.policy).locked_until
+        if lock is not None and passwords.is_locked(lock, now):
+            raise AccountLocked(username, lock)
+        raise InvalidCredentials(username)
+
+    def _unknown_name_failures(self, session: Session, typed: str, now: datetime) -> list[datetime]:
+        """When sign-ins with this unknown user name failed in the last day, oldest first."""
+        since = audit_chain.format_time(now - UNKNOWN_NAME_MEMORY)
+        rows = session.execute(
+            select(AuditEntry.at, AuditEntry.details)
+            .where(
+                AuditEntry.action == AuditAction.LOGIN_FAILED.value,
+                AuditEntry.account.is_(None),
+                AuditEntry.at >= since,
+            )
+            .order_by(AuditEntry.seq)
+        )
+        return [
+            datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            for at, details in rows
+            if isinstance(details, dict) and details.get("username") == typed
+        ]
 
     @staticmethod
     def _refuse_disabled(
