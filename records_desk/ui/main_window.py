@@ -16,7 +16,6 @@ from shiboken6 import Shiboken
 
 from records_desk import APP_NAME
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.domain.common.roles import Role
 from records_desk.paths import log_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -384,11 +383,12 @@ class MainWindow(QMainWindow):
         notify.error(self, "\n\n".join(found))
 
     def warn_of_tamper_alarms(self) -> None:
-        """At sign-in the general manager is told of any tamper alarm the operation log's
-        anchor keeps (it stays until the office deals with it: services/common/audit.py)."""
+        """At sign-in whoever may verify the operation log (the general manager, the
+        director) is told of any tamper alarm its anchor keeps (it stays until the office
+        deals with it: services/common/audit.py), as the log viewer shows them."""
         from records_desk.wording.audit_alarm import alarms_line
 
-        if self.principal.role is not Role.GENERAL_MANAGER:
+        if not is_allowed(self.principal.role, Action.AUDIT_VERIFY):
             return
         try:
             alarms = operations.call(self, lambda: self.services.audit.alarms(self.principal))

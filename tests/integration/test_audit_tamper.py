@@ -128,21 +128,21 @@ def test_deleting_the_last_entry_is_found_by_audit_verify(
     office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
     tamper(office, memory_keyring, "DELETE FROM audit_log WHERE seq = 7")
-    expect_alarm(capsys, office, "shortened", "ends at entry 6", "holds entry 7")
+    expect_alarm(capsys, office, "shortened", "ended at entry 6", "entry 7 had been written")
 
 
 def test_deleting_the_last_three_entries_is_found_by_audit_verify(
     office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
     tamper(office, memory_keyring, "DELETE FROM audit_log WHERE seq >= 5")
-    expect_alarm(capsys, office, "shortened", "ends at entry 4", "holds entry 7")
+    expect_alarm(capsys, office, "shortened", "ended at entry 4", "entry 7 had been written")
 
 
 def test_deleting_every_entry_is_found_by_audit_verify(
     office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
 ) -> None:
     tamper(office, memory_keyring, "DELETE FROM audit_log")
-    expect_alarm(capsys, office, "shortened", "ends at entry 0", "holds entry 7")
+    expect_alarm(capsys, office, "shortened", "ended at entry 0", "entry 7 had been written")
 
 
 def test_a_forged_entry_with_a_recomputed_keyed_hash_is_found_by_audit_verify(
@@ -172,7 +172,7 @@ def test_a_forged_entry_with_a_recomputed_keyed_hash_is_found_by_audit_verify(
     )
     conn.commit()
     conn.close()
-    expect_alarm(capsys, office, "added", "ends at entry 8", "holds entry 7")
+    expect_alarm(capsys, office, "added", "ended at entry 8", "up to entry 7")
 
 
 def test_a_changed_middle_entry_with_every_later_hash_recomputed_is_found_by_audit_verify(
@@ -192,7 +192,7 @@ def test_deleting_the_head_file_of_an_anchored_database_is_found_by_audit_verify
 ) -> None:
     assert anchor_of_office(office, memory_keyring).path.exists()
     remove_anchor(office, memory_keyring, keyring_too=False)
-    expect_alarm(capsys, office, "anchor", "removed")
+    expect_alarm(capsys, office, "check file", "removed")
 
 
 def test_deleting_the_head_file_and_its_keyring_copy_is_found_by_audit_verify(
@@ -200,7 +200,7 @@ def test_deleting_the_head_file_and_its_keyring_copy_is_found_by_audit_verify(
 ) -> None:
     """The database itself is marked as anchored: no anchor at all is not an old database."""
     remove_anchor(office, memory_keyring, keyring_too=True)
-    expect_alarm(capsys, office, "anchor", "removed")
+    expect_alarm(capsys, office, "check file", "removed")
 
 
 def test_sign_in_after_tamper_does_not_launder_it(
@@ -209,8 +209,8 @@ def test_sign_in_after_tamper_does_not_launder_it(
     tamper(office, memory_keyring, "DELETE FROM audit_log WHERE seq = 7")
     for _ in range(3):  # each sign-in appends an entry after the tampered head
         assert run(capsys, "--db", str(office), "--user", "boss", "accounts")[0] == 0
-    first = expect_alarm(capsys, office, "shortened", "ends at entry 6", "holds entry 7")
-    again = expect_alarm(capsys, office, "shortened", "ends at entry 6", "holds entry 7")
+    first = expect_alarm(capsys, office, "shortened", "ended at entry 6", "entry 7 had been written")
+    again = expect_alarm(capsys, office, "shortened", "ended at entry 6", "entry 7 had been written")
     assert first == again  # the alarm is kept as found, not replaced by the newer head
 
 
@@ -231,7 +231,7 @@ def test_old_database_without_anchor_adopts_its_head_once(
     assert anchor_of_office(office, memory_keyring).path.exists()
     assert verify(capsys, office)[0] == 0
     remove_anchor(office, memory_keyring, keyring_too=True)
-    expect_alarm(capsys, office, "anchor", "removed")
+    expect_alarm(capsys, office, "check file", "removed")
 
 
 def test_plain_sha_entries_still_verify_before_keyed_ones(

@@ -37,7 +37,22 @@ def test_the_general_manager_is_told_of_a_tamper_alarm_at_sign_in(
     qtbot.waitUntil(lambda: flow.main_window is not None and flow.main_window.isVisible())
     assert len(shown) == 1
     assert "Tamper alarm" in shown[0] and "shortened" in shown[0]
-    assert "ends at entry 3, but its anchor holds entry 4" in shown[0]
+    assert "ended at entry 3, though entry 4 had been written" in shown[0]
+    assert "tell whoever looks after this computer" in shown[0]  # what to do
+
+
+def test_the_director_who_may_verify_the_log_is_told_too(
+    qtbot: QtBot,
+    flow: SessionFlow,
+    services: Services,
+    principals: dict[Role, Principal],
+    shown: list[str],
+) -> None:
+    cut_the_last_entry(services, principals[Role.GENERAL_MANAGER])
+    flow.start()
+    sign_in(qtbot, flow.login_dialog, principals[Role.CUSTOMER_DIRECTOR].username, PASSWORD)
+    qtbot.waitUntil(lambda: flow.main_window is not None and flow.main_window.isVisible())
+    assert len(shown) == 1 and "shortened" in shown[0]
 
 
 def test_other_accounts_are_not_told_at_sign_in(
@@ -67,6 +82,7 @@ def test_the_log_viewer_shows_the_alarm_and_verify_reports_it(
     qtbot.waitExposed(dialog)
     assert dialog.alarm_label.isVisible()
     assert "shortened" in dialog.alarm_label.text()
+    assert "put back by hand" in dialog.alarm_label.text()  # the harmless cause is named
     dialog.verify_chain()
     assert len(shown) == 1 and "shortened" in shown[0] and "intact" not in shown[0]
     dialog.close()

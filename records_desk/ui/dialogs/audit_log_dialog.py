@@ -39,7 +39,7 @@ from records_desk.ui import notify, operations
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.audit import audit_action_name, audit_family_name
-from records_desk.wording.audit_alarm import alarm_sentence, alarms_line
+from records_desk.wording.audit_alarm import advice, alarm_sentence, alarms_line
 
 T = TypeVar("T")
 
@@ -320,12 +320,7 @@ class AuditLogDialog(RememberingDialog):
             return
         lines = [self.tr("Tamper alarm: the operation log was changed outside the app.")]
         lines.extend(alarm_sentence(a) for a in self._alarms)
-        lines.append(
-            self.tr(
-                "The alarm cannot be cleared in the app: keep this database and its head "
-                "file as they are for the investigation."
-            )
-        )
+        lines.append(advice())
         self.alarm_label.setText("\n".join(lines))
         self.alarm_label.show()
 
