@@ -84,12 +84,16 @@ def create_office(
     """A new records office at DB_PATH with its general manager, made whole beside it and put
     in place only then (store/database.py `creating`); its services, signed in as that
     manager. A database there (or made there meanwhile by another program) is refused."""
+    from records_desk.domain.common import passwords
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Settings
     from records_desk.store.database import creating
     from records_desk.store.keystore import KeyStore
 
+    # Refused before anything is made: a refused password left a key file behind.
+    passwords.check_username(username)
+    passwords.check_new_password(new_password, passwords.PasswordPolicy())
     with creating(db_path, KeyStore(config_dir()), replace_empty=replace_empty) as database:
         services = build_services(database, Settings(MemoryBackend()))
         try:

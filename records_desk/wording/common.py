@@ -32,7 +32,9 @@ def _invalid_credentials(e: errors.InvalidCredentials) -> str:
 @describer.register
 def _account_locked(e: errors.AccountLocked) -> str:
     return translate(
-        "Messages", "This account is locked after too many failed attempts, until %1."
+        "Messages",
+        "This account is locked after too many failed attempts, until %1. Try again then, "
+        "or ask the general manager to reset the password.",
     ).replace("%1", local_time(e.until))
 
 
@@ -117,7 +119,9 @@ def _form_data_error(e: FormDataError | LabelDataError) -> str:
 @describer.register
 def _key_unavailable(e: KeyUnavailable) -> str:
     return translate(
-        "Messages", "The key of the database %1 cannot be found on this computer."
+        "Messages",
+        "The key of the database %1 cannot be found on this computer. Open it on the computer "
+        "and as the user that created it, or put its key file back in the keys folder.",
     ).replace("%1", str(e.db_path))
 
 
@@ -168,7 +172,13 @@ def _database_exists(e: errors.DatabaseExists) -> str:
             ),
             e.db_path,
         )
-    return sub(translate("Messages", "A database already exists at %1."), e.db_path)
+    return sub(
+        translate(
+            "Messages",
+            "A database already exists at %1. Open it, or give another file name with --db.",
+        ),
+        e.db_path,
+    )
 
 
 @describer.register
@@ -206,7 +216,14 @@ def _half_made_database(e: errors.HalfMadeDatabase) -> str:
 
 @describer.register
 def _not_a_database(e: errors.NotADatabase) -> str:
-    return sub(translate("Messages", "The file %1 is not a Records Desk database."), e.db_path)
+    return sub(
+        translate(
+            "Messages",
+            "The file %1 is not a Records Desk database. Check the file name given with --db "
+            "or chosen at start.",
+        ),
+        e.db_path,
+    )
 
 
 @describer.register

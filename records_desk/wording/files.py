@@ -13,10 +13,13 @@ def _file_not_written(e: FileNotWritten) -> str:
     if e.problem is OutputProblem.NOT_A_FILE:
         text = translate(
             "Files",
-            "%1 is not an ordinary file (a folder, a device or a pipe); nothing was written.",
+            "%1 is not an ordinary file (a folder, a device or a pipe); nothing was written. "
+            "Choose a file name.",
         )
     elif e.problem is OutputProblem.READ_ONLY:
-        text = translate("Files", "%1 is read-only; it was not overwritten.")
+        text = translate(
+            "Files", "%1 is read-only; it was not overwritten. Choose another file name."
+        )
     elif e.problem is OutputProblem.FOLDER_MISSING:
         text = translate("Files", "%1 was not written: the folder does not exist.")
     elif e.problem is OutputProblem.FOLDER_NOT_WRITABLE:

@@ -267,37 +267,42 @@
 <context>
     <name>AuditAlarm</name>
     <message>
-        <location filename="../../records_desk/wording/audit_alarm.py" line="21"/>
-        <source>The operation log was shortened outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
-        <translation>操作日誌曾在程式以外被截短：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/audit_alarm.py" line="28"/>
-        <source>Entries were added to the operation log outside the app: it ends at entry %1, but its anchor holds entry %2 (found %3).</source>
-        <translation>操作日誌曾在程式以外被加入紀錄：日誌止於第 %1 筆，但其錨點記錄到第 %2 筆（發現於 %3）。</translation>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="27"/>
+        <source>The operation log was shortened outside Records Desk: it ended at entry %1, though entry %2 had been written (found %3). The entries after %1 were deleted; later entries reuse their numbers.</source>
+        <translation>操作日誌曾在 Records Desk 以外被截短：日誌止於第 %1 筆，但原已寫到第 %2 筆（發現於 %3）。第 %1 筆之後的紀錄已被刪除，其後的新紀錄沿用了那些編號。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_alarm.py" line="35"/>
-        <source>The operation log was rewritten outside the app: entry %1 is not the entry its anchor holds (found %2).</source>
-        <translation>操作日誌曾在程式以外被改寫：第 %1 筆與其錨點記錄的不符（發現於 %2）。</translation>
+        <source>Entries were added to the operation log outside Records Desk: it ended at entry %1, though Records Desk had written up to entry %2 (found %3).</source>
+        <translation>操作日誌曾在 Records Desk 以外被加入紀錄：日誌止於第 %1 筆，但 Records Desk 只寫到第 %2 筆（發現於 %3）。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_alarm.py" line="42"/>
-        <source>The operation log&apos;s anchor (its head file outside the database) was removed; the log ends at entry %1 (found %2).</source>
-        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被刪除；日誌止於第 %1 筆（發現於 %2）。</translation>
+        <source>The operation log was rewritten outside Records Desk: entry %1 is not the one Records Desk wrote (found %2).</source>
+        <translation>操作日誌曾在 Records Desk 以外被改寫：第 %1 筆不是 Records Desk 所寫的那一筆（發現於 %2）。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_alarm.py" line="49"/>
-        <source>The operation log&apos;s anchor (its head file outside the database) was changed or damaged (found %1).</source>
-        <translation>操作日誌的錨點（資料庫以外的日誌頭檔案）已被修改或損壞（發現於 %1）。</translation>
+        <source>The operation log&apos;s check file outside the database was removed; the log ended at entry %1 (found %2).</source>
+        <translation>操作日誌存放在資料庫以外的核對檔已被刪除；當時日誌止於第 %1 筆（發現於 %2）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_alarm.py" line="55"/>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="56"/>
+        <source>The operation log&apos;s check file outside the database was changed or damaged (found %1).</source>
+        <translation>操作日誌存放在資料庫以外的核對檔已被修改或損壞（發現於 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="62"/>
         <source>The operation log was already broken at entry %1 when it was first anchored (found %2).</source>
         <translation>操作日誌首次建立錨點時已在第 %1 筆斷裂（發現於 %2）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_alarm.py" line="66"/>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="71"/>
+        <source>This happens when someone changes the database with its key outside Records Desk, or when an older copy of the database is put back by hand. Work can go on and the alarm stays on record: keep the database and the keys folder as they are, and tell whoever looks after this computer.</source>
+        <translation>有人持金鑰在 Records Desk 以外修改資料庫，或以人工放回較舊的資料庫副本時，就會出現此警示。工作可以照常進行，警示會一直留存：請保持資料庫及金鑰資料夾原狀，並通知負責這台電腦的人員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_alarm.py" line="85"/>
         <source>%1 more alarms were kept after it.</source>
         <translation>其後另有 %1 項警報。</translation>
     </message>
@@ -668,22 +673,17 @@
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="325"/>
-        <source>The alarm cannot be cleared in the app: keep this database and its head file as they are for the investigation.</source>
-        <translation>此警報無法在程式內清除：請保留此資料庫及其日誌頭檔案原狀，以供調查。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="342"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="337"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="357"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="352"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="370"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="365"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -853,13 +853,13 @@
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="129"/>
+        <location filename="../../records_desk/cli/common.py" line="133"/>
         <source>%1 Change it with: %2</source>
-        <translation>%1 請用以下指令變更：%2</translation>
+        <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="121"/>
-        <location filename="../../records_desk/cli/common.py" line="105"/>
+        <location filename="../../records_desk/cli/common.py" line="109"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
@@ -929,31 +929,31 @@
     <name>Files</name>
     <message>
         <location filename="../../records_desk/wording/files.py" line="14"/>
-        <source>%1 is not an ordinary file (a folder, a device or a pipe); nothing was written.</source>
-        <translation>%1 不是一般檔案（是資料夾、裝置或管道），沒有寫入任何內容。</translation>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe); nothing was written. Choose a file name.</source>
+        <translation>%1 不是一般檔案（是資料夾、裝置或管道），沒有寫入任何內容。請選擇一個檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/files.py" line="19"/>
-        <source>%1 is read-only; it was not overwritten.</source>
-        <translation>%1 是唯讀檔案，未被覆寫。</translation>
+        <location filename="../../records_desk/wording/files.py" line="20"/>
+        <source>%1 is read-only; it was not overwritten. Choose another file name.</source>
+        <translation>%1 是唯讀檔案，未被覆寫。請選擇其他檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/files.py" line="21"/>
+        <location filename="../../records_desk/wording/files.py" line="24"/>
         <source>%1 was not written: the folder does not exist.</source>
         <translation>%1：無法寫入：資料夾不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/files.py" line="23"/>
+        <location filename="../../records_desk/wording/files.py" line="26"/>
         <source>%1 was not written: you may not write in that folder.</source>
         <translation>%1：無法寫入：您沒有寫入該資料夾的權限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/files.py" line="25"/>
+        <location filename="../../records_desk/wording/files.py" line="28"/>
         <source>%1 was not written: the disk is full.</source>
         <translation>%1：無法寫入：磁碟空間已滿。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/files.py" line="27"/>
+        <location filename="../../records_desk/wording/files.py" line="30"/>
         <source>%1 was not written: %2.</source>
         <translation>%1：無法寫入：%2。</translation>
     </message>
@@ -1083,67 +1083,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="211"/>
+        <location filename="../../records_desk/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="212"/>
+        <location filename="../../records_desk/ui/main_window.py" line="211"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="213"/>
+        <location filename="../../records_desk/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="225"/>
+        <location filename="../../records_desk/ui/main_window.py" line="224"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="227"/>
+        <location filename="../../records_desk/ui/main_window.py" line="226"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="229"/>
+        <location filename="../../records_desk/ui/main_window.py" line="228"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="235"/>
+        <location filename="../../records_desk/ui/main_window.py" line="234"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <location filename="../../records_desk/ui/main_window.py" line="236"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="238"/>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="328"/>
+        <location filename="../../records_desk/ui/main_window.py" line="327"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="363"/>
+        <location filename="../../records_desk/ui/main_window.py" line="362"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="373"/>
+        <location filename="../../records_desk/ui/main_window.py" line="372"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="379"/>
+        <location filename="../../records_desk/ui/main_window.py" line="378"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
     </message>
@@ -1352,156 +1352,156 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/common.py" line="34"/>
-        <source>This account is locked after too many failed attempts, until %1.</source>
-        <translation>此帳號因多次登入失敗已被鎖定，直至 %1。</translation>
+        <source>This account is locked after too many failed attempts, until %1. Try again then, or ask the general manager to reset the password.</source>
+        <translation>此帳號因多次登入失敗已被鎖定，直到 %1。請屆時再試，或請總經理重設密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="41"/>
+        <location filename="../../records_desk/wording/common.py" line="43"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="49"/>
+        <location filename="../../records_desk/wording/common.py" line="51"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="50"/>
+        <location filename="../../records_desk/wording/common.py" line="52"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="57"/>
+        <location filename="../../records_desk/wording/common.py" line="59"/>
         <source>The password is only spaces. Choose one with letters, digits or signs.</source>
         <translation>密碼只有空白字元，請改用含字母、數字或符號的密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="64"/>
+        <location filename="../../records_desk/wording/common.py" line="66"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="69"/>
+        <location filename="../../records_desk/wording/common.py" line="71"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="76"/>
+        <location filename="../../records_desk/wording/common.py" line="78"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="81"/>
+        <location filename="../../records_desk/wording/common.py" line="83"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="86"/>
+        <location filename="../../records_desk/wording/common.py" line="88"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="91"/>
+        <location filename="../../records_desk/wording/common.py" line="93"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="96"/>
+        <location filename="../../records_desk/wording/common.py" line="98"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="103"/>
+        <location filename="../../records_desk/wording/common.py" line="105"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="108"/>
+        <location filename="../../records_desk/wording/common.py" line="110"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="114"/>
+        <location filename="../../records_desk/wording/common.py" line="116"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="119"/>
-        <source>The key of the database %1 cannot be found on this computer.</source>
-        <translation>在這台電腦上找不到資料庫 %1 的金鑰。</translation>
+        <location filename="../../records_desk/wording/common.py" line="121"/>
+        <source>The key of the database %1 cannot be found on this computer. Open it on the computer and as the user that created it, or put its key file back in the keys folder.</source>
+        <translation>在這台電腦上找不到資料庫 %1 的金鑰。請在建立它的電腦上、以建立它的使用者開啟，或將其金鑰檔放回金鑰資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="126"/>
+        <location filename="../../records_desk/wording/common.py" line="176"/>
+        <source>A database already exists at %1. Open it, or give another file name with --db.</source>
+        <translation>%1 已有資料庫。請開啟它，或以 --db 指定其他檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="220"/>
+        <source>The file %1 is not a Records Desk database. Check the file name given with --db or chosen at start.</source>
+        <translation>檔案 %1 不是 Records Desk 資料庫。請檢查以 --db 指定或啟動時選擇的檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="130"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <location filename="../../records_desk/wording/common.py" line="137"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="145"/>
+        <location filename="../../records_desk/wording/common.py" line="149"/>
         <source>The key of the database %1 is damaged: %2. It was not used or replaced; restore that key from a backup.</source>
         <translation>資料庫 %1 的金鑰已損壞：%2。此金鑰未被使用也未被取代；請從備份還原該金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="157"/>
+        <location filename="../../records_desk/wording/common.py" line="161"/>
         <source>There is no database at %1.</source>
         <translation>%1 沒有資料庫。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="164"/>
+        <location filename="../../records_desk/wording/common.py" line="168"/>
         <source>Another program created a database at %1 at the same time; it was kept and this one was not made.</source>
         <translation>另一個程式同時在 %1 建立了資料庫；已保留該資料庫，本次未建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="171"/>
-        <source>A database already exists at %1.</source>
-        <translation>%1 已有資料庫。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/common.py" line="177"/>
+        <location filename="../../records_desk/wording/common.py" line="187"/>
         <source>The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with a new database with: records-desk init --replace-empty --admin NAME</source>
         <translation>檔案 %1 是空的（0 位元組），是中斷的建立留下的。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="190"/>
+        <location filename="../../records_desk/wording/common.py" line="200"/>
         <source>The database %1 has tables but no schema version: it was not made by Records Desk, or not completely. Restore it from a backup.</source>
         <translation>資料庫 %1 有資料表但沒有結構版本：它不是由 Records Desk 建立，或未建立完成。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="198"/>
+        <location filename="../../records_desk/wording/common.py" line="208"/>
         <source>The database %1 has no tables: its creation was interrupted. Replace it with a new one with: records-desk init --replace-empty --admin NAME</source>
         <translation>資料庫 %1 沒有任何資料表：建立過程曾中斷。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="209"/>
-        <source>The file %1 is not a Records Desk database.</source>
-        <translation>檔案 %1 不是 Records Desk 資料庫。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/common.py" line="215"/>
+        <location filename="../../records_desk/wording/common.py" line="232"/>
         <source>The database %1 is damaged (cut short or overwritten). Restore it from a backup.</source>
         <translation>資料庫 %1 已損壞（被截斷或覆寫）。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="226"/>
+        <location filename="../../records_desk/wording/common.py" line="243"/>
         <source>The database %1 cannot be written: %2 is read-only. Give your account write access to it.</source>
         <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="239"/>
+        <location filename="../../records_desk/wording/common.py" line="256"/>
         <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
         <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="250"/>
+        <location filename="../../records_desk/wording/common.py" line="267"/>
         <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="257"/>
+        <location filename="../../records_desk/wording/common.py" line="274"/>
         <source>Only the general manager may add sample files.</source>
         <translation>只有總經理可以加入範例檔案。</translation>
     </message>

@@ -54,12 +54,22 @@ def test_init_refuses_an_existing_database(
 
 
 def test_init_with_short_password_leaves_no_file_R_ACC_3(
-    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     monkeypatch.setenv("RECORDS_DESK_PASSWORD", "123456789")
     code, _, err = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
     assert code == 2 and "at least 10" in err
     assert not db_path.exists()
+    # Nor a key: a later init would have quietly adopted it (a new-user try, issue 9).
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", " " * 12)
+    code, _, err = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
+    assert code == 2 and "only spaces" in err
+    keys = db_path.parent.parent / "config" / "keys"
+    assert not db_path.exists() and not (keys.exists() and any(keys.glob("*.key")))
+    assert memory_keyring.get_password(SERVICE, str(db_path.resolve())) is None
 
 
 def test_audit_verify_intact_R_AUD_3(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
