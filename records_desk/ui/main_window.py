@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
     def _menu(self, name: str, items: list[QAction | None]) -> QMenu:
         menu = self.menuBar().addMenu("")
         menu.setObjectName(name)
+        menu.setToolTipsVisible(True)  # the tip of a greyed item says why it is greyed
         for item in items:
             if item is None:
                 menu.addSeparator()
@@ -215,7 +216,12 @@ class MainWindow(QMainWindow):
             if ui.menu_title is not None and ui.name in self.feature_menus:
                 self.feature_menus[ui.name].setTitle(ui.menu_title())
             for spec in ui.actions:
-                set_action_texts(self.menu_actions[spec.name], spec.text(), spec.tip())
+                tip = spec.tip()
+                if spec.permission is not None and not is_allowed(p.role, spec.permission):
+                    # A greyed item says why (a new-user try: nothing told the sales manager).
+                    refused = self.tr("Not for your role (%1).").replace("%1", role_name(p.role))
+                    tip = f"{tip}\n{refused}" if tip else refused
+                set_action_texts(self.menu_actions[spec.name], spec.text(), tip)
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
             assert isinstance(tab, FeatureTab)  # the tabs are the features' (FeatureUi.tab)

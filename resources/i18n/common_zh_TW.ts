@@ -1083,72 +1083,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="210"/>
+        <location filename="../../records_desk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="211"/>
+        <location filename="../../records_desk/ui/main_window.py" line="212"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="212"/>
+        <location filename="../../records_desk/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="224"/>
+        <location filename="../../records_desk/ui/main_window.py" line="222"/>
+        <source>Not for your role (%1).</source>
+        <translation>您的角色（%1）不能使用此功能。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="230"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="226"/>
+        <location filename="../../records_desk/ui/main_window.py" line="232"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="228"/>
+        <location filename="../../records_desk/ui/main_window.py" line="234"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="234"/>
+        <location filename="../../records_desk/ui/main_window.py" line="240"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="236"/>
+        <location filename="../../records_desk/ui/main_window.py" line="242"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="237"/>
+        <location filename="../../records_desk/ui/main_window.py" line="243"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="327"/>
+        <location filename="../../records_desk/ui/main_window.py" line="333"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="362"/>
+        <location filename="../../records_desk/ui/main_window.py" line="368"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="372"/>
+        <location filename="../../records_desk/ui/main_window.py" line="378"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="378"/>
+        <location filename="../../records_desk/ui/main_window.py" line="384"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="399"/>
+        <location filename="../../records_desk/ui/main_window.py" line="405"/>
         <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>

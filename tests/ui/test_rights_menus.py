@@ -36,6 +36,19 @@ def test_sales_manager_menus_no_longer_offer_the_export(
     assert not any(window.menu_actions[name].isEnabled() for name in EXPORTS)
 
 
+def test_a_greyed_menu_item_says_why(
+    qtbot: QtBot, services: Services, ui_settings: Settings, office: Office
+) -> None:
+    """A new-user try: the sales manager saw Export greyed with nothing saying why."""
+    window = _window(qtbot, services, ui_settings, office.manager)
+    for name in EXPORTS:
+        assert "Not for your role (Sales manager)" in window.menu_actions[name].toolTip(), name
+    assert "Not for your role" not in window.menu_actions["data_quality"].toolTip()
+    assert window.feature_menus["customers"].toolTipsVisible()
+    archivist = _window(qtbot, services, ui_settings, office.archivist)
+    assert "Not for your role" not in archivist.menu_actions[EXPORTS[0]].toolTip()
+
+
 def test_archivist_menus_offer_the_export(
     qtbot: QtBot, services: Services, ui_settings: Settings, office: Office
 ) -> None:
