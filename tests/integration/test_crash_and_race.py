@@ -103,7 +103,7 @@ def test_kill_during_init_leaves_no_half_made_office(tmp_path: Path) -> None:
             check_office(tmp_path / "cfg", db)
         code, err = cli(env, db, "init", "--admin", "boss")
         if made:
-            assert code == 2 and "already exists" in one_line(err)
+            assert code == 2 and "already exists" in one_line(err), err
         else:
             assert code == 0, err
         check_office(tmp_path / "cfg", db)
