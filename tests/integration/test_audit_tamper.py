@@ -209,8 +209,12 @@ def test_sign_in_after_tamper_does_not_launder_it(
     tamper(office, memory_keyring, "DELETE FROM audit_log WHERE seq = 7")
     for _ in range(3):  # each sign-in appends an entry after the tampered head
         assert run(capsys, "--db", str(office), "--user", "boss", "accounts")[0] == 0
-    first = expect_alarm(capsys, office, "shortened", "ended at entry 6", "entry 7 had been written")
-    again = expect_alarm(capsys, office, "shortened", "ended at entry 6", "entry 7 had been written")
+    first = expect_alarm(
+        capsys, office, "shortened", "ended at entry 6", "entry 7 had been written"
+    )
+    again = expect_alarm(
+        capsys, office, "shortened", "ended at entry 6", "entry 7 had been written"
+    )
     assert first == again  # the alarm is kept as found, not replaced by the newer head
 
 

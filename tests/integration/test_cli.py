@@ -14,6 +14,7 @@ from records_desk import __version__
 from records_desk.cli import build_parser, main
 from records_desk.store.keystore import SERVICE
 from tests.conftest import GM_PASSWORD, MemoryKeyring
+from tests.integration.cli_runner import run
 
 
 @pytest.fixture(autouse=True)
@@ -21,12 +22,6 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests read the command line's messages in English (LANG); the default and the
     saved language are test_the_command_line_words_errors_in_the_apps_language."""
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.cli import main
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.paths import config_dir
 from records_desk.services.container import build_services
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
 from tests.conftest import GM_PASSWORD, cheap_settings
+from tests.integration.cli_runner import init_office, run
 from tests.unit.customer_fixtures import draft
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -29,8 +23,7 @@ def office(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Path:
     """A database with three customers, one blacklisted and one void, made by the services."""
-    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
-    assert run(capsys, "--db", str(db_path), "init", "--admin", "boss")[0] == 0
+    init_office(capsys, monkeypatch, db_path)
     services = build_services(open_database(db_path, KeyStore(config_dir())), cheap_settings())
     try:
         gm = services.auth.login("boss", GM_PASSWORD)

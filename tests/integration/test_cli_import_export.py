@@ -11,30 +11,21 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from records_desk.cli import main
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.search import CustomerQuery
-from tests.conftest import GM_PASSWORD
+from tests.integration.cli_runner import init_office, run
 from tests.unit.test_customer_import_service import HEADERS, good_file, row, write_xlsx
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def office(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
-    code, _, _ = run(capsys, "--db", str(db_path), "init", "--admin", "boss", "--name", "王總")
-    assert code == 0
+    init_office(capsys, monkeypatch, db_path, "--name", "王總")
     return db_path
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.cli import main
 from records_desk.domain.common.roles import Role
 from records_desk.paths import config_dir
 from records_desk.services.common.dto import AuditFilter
@@ -21,6 +20,7 @@ from records_desk.services.container import Services, build_services
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore
 from tests.conftest import GM_PASSWORD, PASSWORD, Clock, cheap_settings
+from tests.integration.cli_runner import init_office, run
 
 NEW = "a-brand-new-password"
 Call = Callable[..., tuple[int, str, str]]  # (user, password, *command, new=None)
@@ -31,18 +31,11 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def office(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
-    assert run(capsys, "--db", str(db_path), "init", "--admin", "boss")[0] == 0
+    init_office(capsys, monkeypatch, db_path)
     return db_path
 
 

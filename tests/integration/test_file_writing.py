@@ -14,29 +14,21 @@ from pathlib import Path
 
 import pytest
 
-from records_desk.cli import main
 from records_desk.store import migrate
 from records_desk.store.keystore import SERVICE
-from tests.conftest import GM_PASSWORD, MemoryKeyring
+from tests.conftest import MemoryKeyring
+from tests.integration.cli_runner import init_office, run
 from tests.integration.test_leaks import cli_env, needs_root, nobody_prefix, shared_folder
 from tests.unit.test_customer_import_service import good_file
 
 __all__ = ["shared_folder"]  # a fixture of this module too
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def office(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
-    code, _, _ = run(capsys, "--db", str(db_path), "init", "--admin", "boss")
-    assert code == 0
+    init_office(capsys, monkeypatch, db_path)
     return db_path
 
 
