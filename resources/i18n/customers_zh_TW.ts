@@ -160,57 +160,62 @@
         <translation>客戶的檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="101"/>
         <source>&amp;Add to blacklist…</source>
         <translation>列入黑名單(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="104"/>
         <source>&amp;Lift…</source>
         <translation>解除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="106"/>
-        <source>Re-&amp;admit…</source>
-        <translation>重新准入(&amp;A)…</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="107"/>
+        <source>Re-ad&amp;mit…</source>
+        <translation>重新准入(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="117"/>
-        <source>Customer:</source>
-        <translation>客戶：</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="118"/>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="129"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="184"/>
+        <source>Fill in “Customer” with the archive number of the file to blacklist (or select the file in the customer list first).</source>
+        <translation>請在「客戶」欄填寫要列入黑名單的檔案編號（或先在客戶列表中選取該檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="196"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="241"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="251"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="252"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="304"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -360,7 +365,7 @@
 <context>
     <name>CustomerAdminMenu</name>
     <message>
-        <location filename="../../records_desk/ui/customers/admin_menu.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/admin_menu.py" line="61"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
@@ -444,22 +449,22 @@
         <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="137"/>
         <source>Please give a reason: it is kept with the file&apos;s history.</source>
         <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="150"/>
         <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
         <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="151"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
         <source>Nothing was changed: the file already says this.</source>
         <translation>沒有任何變更：檔案內容已是如此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="184"/>
         <source>No archive numbers are left for %1-%2.</source>
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
@@ -544,127 +549,137 @@
         <translation>「%1」的類別代碼重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="128"/>
+        <source>Fill in “Note” to refuse: it tells the person who asked why, and is kept with the request.</source>
+        <translation>退回申請請填寫「意見」：告知申請人原因，並隨申請保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="134"/>
+        <source>Fill in “Reason”: it is kept with the blacklist entry.</source>
+        <translation>請填寫「原因」：原因將隨黑名單記錄保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
         <source>The archive number “%1” is already used by a file; numbers never repeat (R-CUS-2)</source>
         <translation>檔案編號「%1」已有檔案使用，編號不可重複（R-CUS-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="191"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="202"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="193"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
         <source>The admission criteria are not met, so no file can be made (R-GRD-1): %1</source>
         <translation>未符合準入條件，不能建檔（R-GRD-1）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="209"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="220"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="233"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="232"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新准入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="237"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="248"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新准入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="254"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="253"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="264"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="258"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="269"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="267"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="278"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="275"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="286"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="285"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="290"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="295"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="306"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="312"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="309"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="320"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="315"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="326"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="321"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="332"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="329"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="340"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="335"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="346"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="342"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="353"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="350"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="361"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="355"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="366"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="362"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="373"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
