@@ -175,47 +175,52 @@
         <translation>重新准入(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="122"/>
+        <source>Nobody is on the blacklist. To add a customer, select the file in the customer list (or type its archive number above) and choose Add to blacklist.</source>
+        <translation>黑名單目前沒有任何客戶。要列入客戶，請先在客戶列表中選取該檔案（或在上方輸入檔案編號），再按「列入黑名單」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="127"/>
         <source>&amp;Customer:</source>
         <translation>客戶(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="138"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="193"/>
         <source>Fill in “Customer” with the archive number of the file to blacklist (or select the file in the customer list first).</source>
         <translation>請在「客戶」欄填寫要列入黑名單的檔案編號（或先在客戶列表中選取該檔案）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="205"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="240"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="241"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="250"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="260"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="252"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="261"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="304"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="313"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -870,18 +875,18 @@
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="195"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="174"/>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="197"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Void</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -1213,6 +1218,16 @@
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="269"/>
+        <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
+        <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="273"/>
+        <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
+        <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersTab</name>
@@ -1225,42 +1240,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="138"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="153"/>
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="155"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="156"/>
         <source>Select a file to see it here.</source>
         <translation>請選擇一份檔案以查看內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="181"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="188"/>
         <source>Void since %1: %2</source>
         <translation>已於 %1 作廢：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="187"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="196"/>
         <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
         <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="204"/>
         <source>Missing required fields: %1</source>
         <translation>缺少必填欄位：%1</translation>
     </message>
@@ -1268,32 +1283,32 @@
 <context>
     <name>DowngradeModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="104"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="57"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="105"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="106"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="107"/>
         <source>Problem recorded on</source>
         <translation>問題記錄日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="108"/>
         <source>Downgrade due by</source>
         <translation>應降級期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="109"/>
         <source>Days late</source>
         <translation>逾期天數</translation>
     </message>
@@ -1432,68 +1447,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="127"/>
         <source>&amp;Compare version</source>
         <translation>比較版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="128"/>
         <source>&amp;with version</source>
         <translation>與版本(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="146"/>
         <source>(asked by %1)</source>
         <translation>（由 %1 申請）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="189"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="185"/>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="191"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="213"/>
         <source>%1 fields differ (marked).</source>
         <translation>有 %1 個欄位不同（已標示）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="215"/>
         <source>The two versions are the same.</source>
         <translation>兩個版本內容相同。</translation>
     </message>
@@ -2061,47 +2076,57 @@
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="171"/>
+        <source>No customer files have been checked yet.</source>
+        <translation>尚未檢查任何客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="183"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="186"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="192"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="193"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
+        <source>No open problems: every file checked is complete, valid and unique. Problems appear here when a file misses a required field, holds a value that fails its check, or looks like another file.</source>
+        <translation>沒有未解決的問題：所有已檢查的檔案皆完整、有效且不重複。檔案缺少必填欄位、有未通過檢查的值，或疑似與其他檔案重複時，問題會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="241"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="253"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="282"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="294"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="295"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2508,32 +2533,75 @@
 <context>
     <name>ReviewDueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="64"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="42"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="65"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="66"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="67"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="45"/>
-        <source>Due on</source>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="68"/>
+        <source>Due since</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="47"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
+        <source>Review by</source>
+        <translation>最遲評審日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverdueModel</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="87"/>
+        <source>Archive number</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="88"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="89"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="90"/>
+        <source>Grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="91"/>
+        <source>Was due on</source>
+        <translation>原到期日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="92"/>
+        <source>Late since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="93"/>
         <source>Days past due</source>
         <translation>逾期天數</translation>
     </message>
@@ -2541,52 +2609,72 @@
 <context>
     <name>ReviewsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="148"/>
         <source>Reviews and visits</source>
         <translation>評審與回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="110"/>
-        <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
-        <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="161"/>
+        <source>Due now, still in time: the review day has come (six months after the last review; from admission for a file never reviewed). Review each by the day shown; after %1 days it becomes overdue.</source>
+        <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自准入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="111"/>
-        <source>Reviews past their due date, longest waiting first.</source>
-        <translation>已過到期日的評審，等待最久者在前。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>
+        <source>No review is due. A file is listed here on its review day: six months after its last review, or from admission if it was never reviewed.</source>
+        <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自准入日起。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="164"/>
+        <source>Late: more than %1 days past the review day, longest waiting first. Review these first.</source>
+        <translation>已逾期：超過評審日 %1 天以上，等待最久的排在最前。請優先評審。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="165"/>
+        <source>Nothing is overdue: every review was done within %1 days of its day.</source>
+        <translation>沒有逾期的評審：每次評審都在評審日後 %1 天內完成。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="167"/>
         <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
         <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="168"/>
+        <source>No VIP is waiting for a downgrade. A VIP appears here 5 days after a review records a problem, until the grade is changed.</source>
+        <translation>沒有待降級的 VIP。評審記錄問題後 5 天仍未變更等級的 VIP 會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="170"/>
         <source>VIP and preferred customers are visited every month; these are overdue.</source>
         <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="171"/>
+        <source>Every VIP and preferred customer has had this month&apos;s visit. Record visits with Records → Record visit on the customer&apos;s file.</source>
+        <translation>所有 VIP 與優選客戶本月皆已回訪。回訪請在客戶檔案上以「記錄 → 記錄拜訪」登記。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="210"/>
         <source>Reading reviews and visits…</source>
         <translation>正在讀取評審與回訪…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="155"/>
-        <source>Due (%1)</source>
-        <translation>到期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="220"/>
+        <source>Due now (%1)</source>
+        <translation>到期待評審（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="156"/>
-        <source>Overdue (%1)</source>
-        <translation>逾期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="221"/>
+        <source>Overdue — late (%1)</source>
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="222"/>
         <source>VIP not downgraded (%1)</source>
         <translation>VIP 未降級（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="223"/>
         <source>Visits overdue (%1)</source>
         <translation>回訪逾期（%1）</translation>
     </message>
@@ -2897,32 +2985,32 @@
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="117"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="118"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="119"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="72"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="120"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="121"/>
         <source>Visit due on</source>
         <translation>應回訪日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="122"/>
         <source>Days overdue</source>
         <translation>逾期天數</translation>
     </message>

@@ -388,3 +388,21 @@ def test_refusing_without_a_note_names_the_note_field_R_CUS_4(
     field = requests.note_label.text().replace("&", "").rstrip(":：")
     assert f"“{field}”" in shown[-1]
     assert requests.pending_ids() == [1]  # nothing was decided
+
+
+def test_the_history_dialog_has_a_close_button(
+    services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    info = register(services, office.archivist)[0]
+    tab = open_tab(office.archivist)
+    select(tab, info.id)
+    tab.history_action.trigger()
+    dialog = tab.dialogs["history"]
+    assert dialog.isVisible()
+    buttons = dialog.findChildren(QDialogButtonBox)
+    close = [b.button(QDialogButtonBox.StandardButton.Close) for b in buttons]
+    assert [c for c in close if c is not None and c.isVisible()], "no Close button"
+    next(c for c in close if c is not None).click()
+    assert not dialog.isVisible()

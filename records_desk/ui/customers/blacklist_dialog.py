@@ -113,7 +113,16 @@ class BlacklistDialog(RememberingDialog):
         self.archive_number.returnPressed.connect(self.start_add)
 
         self.model = BlacklistModel(self)
-        self.view = table_view(self.model, "blacklistTable", self)
+        self.view = table_view(
+            self.model,
+            "blacklistTable",
+            self,
+            settings,
+            self.tr(
+                "Nobody is on the blacklist. To add a customer, select the file in the customer "
+                "list (or type its archive number above) and choose Add to blacklist."
+            ),
+        )
         top = QHBoxLayout()
         customer_label = QLabel(self.tr("&Customer:"))
         customer_label.setBuddy(self.archive_number)
