@@ -1283,32 +1283,32 @@
 <context>
     <name>DowngradeModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="102"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="103"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="104"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="105"/>
         <source>Problem recorded on</source>
         <translation>問題記錄日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="106"/>
         <source>Downgrade due by</source>
         <translation>應降級期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="107"/>
         <source>Days late</source>
         <translation>逾期天數</translation>
     </message>
@@ -2533,37 +2533,37 @@
 <context>
     <name>ReviewDueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="64"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="62"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="65"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="63"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="66"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="64"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="65"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="66"/>
         <source>Due since</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="67"/>
         <source>Review by</source>
         <translation>最遲評審日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="68"/>
         <source>Days left</source>
         <translation>剩餘天數</translation>
     </message>
@@ -2571,37 +2571,37 @@
 <context>
     <name>ReviewOverdueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="85"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="86"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="87"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="88"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="89"/>
         <source>Was due on</source>
         <translation>原到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="90"/>
         <source>Late since</source>
         <translation>逾期起始日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="91"/>
         <source>Days past due</source>
         <translation>逾期天數</translation>
     </message>
@@ -2609,72 +2609,72 @@
 <context>
     <name>ReviewsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="146"/>
         <source>Reviews and visits</source>
         <translation>評審與回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="161"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="159"/>
         <source>Due now, still in time: the review day has come (six months after the last review; from admission for a file never reviewed). Review each by the day shown; after %1 days it becomes overdue.</source>
         <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自准入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="160"/>
         <source>No review is due. A file is listed here on its review day: six months after its last review, or from admission if it was never reviewed.</source>
         <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自准入日起。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>
         <source>Late: more than %1 days past the review day, longest waiting first. Review these first.</source>
         <translation>已逾期：超過評審日 %1 天以上，等待最久的排在最前。請優先評審。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="163"/>
         <source>Nothing is overdue: every review was done within %1 days of its day.</source>
         <translation>沒有逾期的評審：每次評審都在評審日後 %1 天內完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="165"/>
         <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
         <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="166"/>
         <source>No VIP is waiting for a downgrade. A VIP appears here 5 days after a review records a problem, until the grade is changed.</source>
         <translation>沒有待降級的 VIP。評審記錄問題後 5 天仍未變更等級的 VIP 會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="168"/>
         <source>VIP and preferred customers are visited every month; these are overdue.</source>
         <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="169"/>
         <source>Every VIP and preferred customer has had this month&apos;s visit. Record visits with Records → Record visit on the customer&apos;s file.</source>
         <translation>所有 VIP 與優選客戶本月皆已回訪。回訪請在客戶檔案上以「記錄 → 記錄拜訪」登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="208"/>
         <source>Reading reviews and visits…</source>
         <translation>正在讀取評審與回訪…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="218"/>
         <source>Due now (%1)</source>
         <translation>到期待評審（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="219"/>
         <source>Overdue — late (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="220"/>
         <source>VIP not downgraded (%1)</source>
         <translation>VIP 未降級（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="223"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="221"/>
         <source>Visits overdue (%1)</source>
         <translation>回訪逾期（%1）</translation>
     </message>
@@ -2985,32 +2985,32 @@
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="115"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="116"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="117"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="118"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="119"/>
         <source>Visit due on</source>
         <translation>應回訪日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="120"/>
         <source>Days overdue</source>
         <translation>逾期天數</translation>
     </message>

@@ -17,10 +17,10 @@ COLUMNS_KEY = "customers/table/header"
 # 1366 px screen the splitter gives it, so no column scrolls out of sight.
 _WIDTHS = {
     CustomerColumn.ARCHIVE_NUMBER: 120,
-    CustomerColumn.NAME: 180,
+    CustomerColumn.NAME: 175,
     CustomerColumn.CONTACT: 75,
     CustomerColumn.PHONES: 115,
-    CustomerColumn.DEPARTMENT: 80,
+    CustomerColumn.DEPARTMENT: 85,
     CustomerColumn.GRADE: 75,
     CustomerColumn.PROSPECT: 70,
     CustomerColumn.STATUS: 50,

@@ -110,7 +110,7 @@ class HistoryDialog(RememberingDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(900, 700)
+        self.resize(900, 640)  # fits 1366x768 with a taskbar
         self.load()
         self.left.currentIndexChanged.connect(self.show_comparison)
         self.right.currentIndexChanged.connect(self.show_comparison)
