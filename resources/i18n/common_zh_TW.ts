@@ -251,7 +251,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/common/table.py" line="158"/>
+        <location filename="../../records_desk/ui/common/table.py" line="262"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -1012,6 +1012,19 @@
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/widgets/folder_dialog.py" line="38"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/widgets/folder_dialog.py" line="53"/>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="88"/>
@@ -1156,6 +1169,16 @@
         <location filename="../../records_desk/ui/main_window.py" line="405"/>
         <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="424"/>
+        <source>No file manager could open the log folder on this computer. The log files are in:</source>
+        <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="426"/>
+        <source>Log folder</source>
+        <translation>日誌資料夾</translation>
     </message>
 </context>
 <context>
