@@ -97,7 +97,8 @@ class Furniture:
         canvas.restoreState()
         canvas.setFillColor(VOID_RED)
         canvas.setFont(self.font, 16)
-        canvas.drawRightString(self.right, self.top + 2 * mm, f"【{VOID_MARK}】")
+        middle = (self.left + self.right) / 2  # the barcode holds the right, the head the left
+        canvas.drawCentredString(middle, self.top + 2 * mm, f"【{VOID_MARK}】")
 
 
 def note_flowable(text: str, style: Any, width: float) -> tuple[Flowable | None, float]:
