@@ -340,8 +340,8 @@ def _check_references(d: FormDefinition, r: _Reader) -> None:
 def _check_preset(table: Table, r: _Reader) -> None:
     """Pre-printed rows obey the column totals (weights add up to 100) as filled ones do."""
     for c in table.columns:
-        if c.total is None or not table.preset:
-            continue
+        if c.total is None or not any(row.get(c.key) for row in table.preset):
+            continue  # none pre-printed: written in by hand, checked when filled
         try:
             total = sum(float(row[c.key] or 0) for row in table.preset)
         except ValueError:

@@ -79,12 +79,14 @@ def test_blank_appraisal_preprints_criteria_weights_score_boxes_grades_and_check
     assert text.count("□") >= 6  # a box to tick beside each admission criterion
 
 
-def test_blank_periodic_review_preprints_its_criteria_and_weights(tmp_path: Path) -> None:
+def test_blank_periodic_review_preprints_its_criteria(tmp_path: Path) -> None:
+    """附件2's criteria are the regulation's (五3.1); it gives them no weights, so the weight
+    boxes stay empty for the office to write in (they must total 100 when filled)."""
     text = squeezed(blank("periodic_review", tmp_path))
-    assert sum(w for _, w in PRINTED_CRITERIA) == 100
-    for criterion, weight in PRINTED_CRITERIA:
-        assert f"{criterion}{weight}" in text  # the weight printed beside its criterion
+    for criterion in PRINTED_CRITERIA:
+        assert criterion in text
     assert "權重合計100%" in text
+    assert not re.search(r"(合同履約情況|貨款支付情況|誠信情況)\d", text)  # no made-up weight
 
 
 def test_blank_registration_sheet_preprints_the_admission_checklist_a_to_f(
@@ -115,19 +117,19 @@ def test_a_recorded_review_prints_its_criterion_scores(
     reviews.record_review(office.manager, unscored.id, date(2026, 11, 27), {})
     forms = services.customers.forms
     rows = forms.data_for(office.staff, "periodic_review", scored.id)["rows"]
-    assert [(r["criterion"], r.get("score"), r["weight"]) for r in rows] == [
-        ("合同履約情況", 7, 40),
-        ("貨款支付情況", 4, 40),
-        ("誠信情況", None, 20),
+    assert [(r["criterion"], r.get("score"), r.get("weight")) for r in rows] == [
+        ("合同履約情況", 7, None),
+        ("貨款支付情況", 4, None),
+        ("誠信情況", None, None),
     ]
     layout = "\n".join(
         pages_of(forms.render(office.staff, "periodic_review", scored.id), tmp_path, layout=True)
     )
-    assert re.search(r"合同履約情況\s+40\s+7\s+兩次延後提貨", layout), layout
-    assert re.search(r"貨款支付情況\s+40\s+4", layout)
+    assert re.search(r"合同履約情況\s+7\s+兩次延後提貨", layout), layout
+    assert re.search(r"貨款支付情況\s+4", layout)
     # a review recorded without scores still prints its criteria, never empty rows
     text = "".join(pages_of(forms.render(office.staff, "periodic_review", unscored.id), tmp_path))
-    for criterion, _ in PRINTED_CRITERIA:
+    for criterion in PRINTED_CRITERIA:
         assert criterion in text
 
 

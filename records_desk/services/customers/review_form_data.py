@@ -34,26 +34,18 @@ REVIEW_CRITERION_TERMS: dict[str, str] = {
 }
 # Keys of a review's scores that are not criteria.
 REVIEW_EXTRAS = ("total", "conclusion", "period_from")
-# 附件2's own criteria and weights, as forms/periodic_review.toml pre-prints them: every
-# recorded review prints these rows, scored or not.
-PRINTED_CRITERIA: tuple[tuple[str, int], ...] = (
-    ("合同履約情況", 40),
-    ("貨款支付情況", 40),
-    ("誠信情況", 20),
-)
+# 附件2's own criteria (五3.1), as forms/periodic_review.toml pre-prints them: every recorded
+# review prints these rows, scored or not. The regulation gives them no weights, so none is
+# made up here: a row shows a weight only when the review recorded one.
+PRINTED_CRITERIA: tuple[str, ...] = ("合同履約情況", "貨款支付情況", "誠信情況")
 
 
 def review_rows(scores: Mapping[str, Any]) -> list[Data]:
-    """The printed criteria in their order, each with what was recorded for it (the printed
-    weight when none was recorded), then any other criterion recorded."""
+    """The printed criteria in their order, each with what was recorded for it, then any
+    other criterion recorded."""
     recorded = recorded_rows(scores)
     by_name = {row["criterion"]: row for row in recorded}
-    rows = []
-    for name, weight in PRINTED_CRITERIA:
-        row = dict(by_name.pop(name, {"criterion": name}))
-        if row.get("weight") is None:
-            row["weight"] = weight
-        rows.append(row)
+    rows = [dict(by_name.pop(name, {"criterion": name})) for name in PRINTED_CRITERIA]
     return rows + list(by_name.values())
 
 
