@@ -276,49 +276,79 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="104"/>
+        <source>Discard the changes you typed?</source>
+        <translation>要捨棄您輸入的修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="105"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="106"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="115"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="118"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="125"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="165"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="167"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="178"/>
+        <source>After this change the file looks like another one. Change it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Change anyway</source>
+        <translation>仍要修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -421,12 +451,12 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="127"/>
-        <source>Several numbers separated by commas</source>
-        <translation>多個號碼以逗號分隔</translation>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="204"/>
+        <source>Several numbers separated by commas; an extension as %1</source>
+        <translation>多個號碼以逗號分隔；分機寫作「%1」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="208"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -464,7 +494,7 @@
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="58"/>
         <source>%1 is not a valid date.</source>
         <translation>%1 不是有效的日期。</translation>
     </message>
@@ -550,6 +580,7 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="191"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -704,79 +735,134 @@
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="39"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="43"/>
         <source>the assessment</source>
         <translation>評估意見</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
         <source>A survey says something: fill in at least one of the sections.</source>
         <translation>調查表不可空白：請至少填寫一個項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="49"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
         <source>%1 is not part of a survey.</source>
         <translation>「%1」不是調查表的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>「%1」過長（最多 %2 字）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="57"/>
         <source>%1 must be text.</source>
         <translation>「%1」必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="55"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="59"/>
         <source>%1 cannot be after today.</source>
         <translation>「%1」不可晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="56"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="60"/>
         <source>%1 must be a whole amount, not negative.</source>
         <translation>「%1」必須是不為負數的整數金額。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="66"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="70"/>
         <source>The evaluation weights in the settings add up to %1 %; they must be whole percentages adding up to 100. Ask the administrator to correct them.</source>
         <translation>設定中的評價權重合計為 %1 %；各項權重須為整數百分比，合計 100。請洽系統管理員修正。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="77"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="81"/>
         <source>Please score %1.</source>
         <translation>請為「%1」評分。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="83"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="87"/>
         <source>The score of %1 must be a whole number from 0 to %2.</source>
         <translation>「%1」的分數須為 0 至 %2 的整數。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="97"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="101"/>
         <source>The week of %1 was already drawn (spot check %2); a week is drawn once.</source>
         <translation>%1 當週已抽查過（抽查 %2）；每週只抽查一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="113"/>
         <source>Nothing was entered or changed in the week of %1: there is nothing to check.</source>
         <translation>%1 當週沒有錄入或修改的資料，無可抽查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="123"/>
         <source>That spot-check entry no longer exists.</source>
         <translation>該抽查項目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="125"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="129"/>
         <source>A file cannot be a duplicate of itself.</source>
         <translation>同一份檔案不能標記為與自己重複。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="130"/>
         <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
         <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="149"/>
+        <source>“%1” is outside the allowed days, %2 to %3.</source>
+        <translation>「%1」不在允許的日期範圍內（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="151"/>
+        <source>“%1” is too late: the last allowed day is %3.</source>
+        <translation>「%1」太晚：最晚可填 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="153"/>
+        <source>“%1” is too early: the first allowed day is %2.</source>
+        <translation>「%1」太早：最早可填 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="162"/>
+        <source>“%1” is not an e-mail address: it needs a domain after @, such as name@example.com.tw.</source>
+        <translation>「%1」不是電子郵件地址：@ 後面要有網域，例如 name@example.com.tw。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="167"/>
+        <source>“%1” is not an e-mail address (letters, digits and . _ - before @, such as name@example.com.tw).</source>
+        <translation>「%1」不是電子郵件地址（@ 前只能有英文字母、數字及 . _ -，例如 name@example.com.tw）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="178"/>
+        <source>“%1” is not a valid ID number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的身分證字號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="181"/>
+        <source>“%1” is not a valid business number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的統一編號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="184"/>
+        <source>“%1” is not a valid resident ID number: its check digit or date of birth is wrong.</source>
+        <translation>「%1」不是有效的居民身份證號碼：檢查碼或出生日期不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="188"/>
+        <source>“%1” is no ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
+        <translation>「%1」不是身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
+        <source>This looks like a file already registered: %1.</source>
+        <translation>此檔案與已登記的檔案相似：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="210"/>
+        <source>The shelving scheme needs 1 to %1 files a box and a pattern with {box} in it (also {code} and {year} if wanted), such as {code}-{year}-B{box}.</source>
+        <translation>上架規則須為每盒 1 至 %1 份檔案，格式中須有 {box}（可另加 {code} 與 {year}），例如 {code}-{year}-B{box}。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="31"/>
@@ -2314,22 +2400,52 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="144"/>
         <source>New customer file</source>
         <translation>新建客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="147"/>
         <source>Existing archive number:</source>
         <translation>原有檔案編號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="149"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="192"/>
+        <source>Discard what you typed in this new file?</source>
+        <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="193"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="194"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="266"/>
+        <source>This file looks like one already registered. Register it anyway?</source>
+        <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Register anyway</source>
+        <translation>仍要登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="287"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -2337,84 +2453,99 @@
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
         <source>Pending change requests</source>
         <translation>待審批的修改申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="118"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119"/>
         <source>Requested by</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="120"/>
         <source>Requested at</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Proposed</source>
         <translation>擬修改為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
         <source>Required to refuse</source>
         <translation>拒絕時必填</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="129"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="130"/>
         <source>&amp;Refuse</source>
         <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="131"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="132"/>
         <source>No change requests are waiting.</source>
         <translation>目前沒有待審批的修改申請。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="214"/>
+        <source>After this change the file looks like another one. Approve it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要核准嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="221"/>
+        <source>Approve &amp;anyway</source>
+        <translation>仍要核准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="222"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
