@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="98"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="128"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="130"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="132"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="133"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="134"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -2276,27 +2276,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="172"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="175"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="190"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="199"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

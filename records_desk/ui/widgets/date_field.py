@@ -84,6 +84,9 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def setDate(self, day: QDate) -> None:  # noqa: N802 - QDateEdit's name, for its callers
+        self.set_date(date(day.year(), day.month(), day.day()))
+
     def read(self) -> date | None:
         """The day typed; None when empty and optional. OfficeDateInvalid for what is no day
         (or empty when required), DateOutOfRange for a day outside the bounds."""
