@@ -17,6 +17,7 @@ from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.container import Services
 from records_desk.services.customers.search import CustomerQuery
 from records_desk.ui.customers.change_dialog import ChangeDialog, ChangeMode
+from records_desk.ui.customers.office_settings_dialog import OfficeSettingsDialog
 from records_desk.ui.customers.register_dialog import RegisterDialog
 from records_desk.ui.customers.requests_dialog import RequestsDialog
 from tests.conftest import cheap_settings
@@ -270,3 +271,24 @@ def test_the_new_file_and_change_dialogs_fit_a_1366x768_screen_with_a_taskbar(
         assert shown_dialog.height() <= 700 and shown_dialog.width() <= 1366
         # Everything fits without scrolling: the form's own wish is not taller either.
         assert shown_dialog.sizeHint().height() <= 700
+
+
+def test_the_shelf_is_suggested_from_the_scheme_set_in_the_office_settings(
+    qtbot: QtBot,
+    services: Services,
+    office: Office,
+    new_file: Callable[[], RegisterDialog],
+    shown: list[str],
+) -> None:
+    settings = OfficeSettingsDialog(services, office.gm)
+    qtbot.addWidget(settings)
+    settings.files_per_box[RecordType.CAMPAIGN].setValue(1)
+    settings.patterns[RecordType.CAMPAIGN].setText("活動櫃-{year}-{box}")
+    settings.save()
+    year = today(services).year
+    register(services, office.archivist, record_type=RecordType.CAMPAIGN, name="秋季活動")
+    dialog = new_file()
+    fill(qtbot, dialog, name="春季活動 張小姐")
+    assert dialog.form.shelf_location.text() == f"活動櫃-{year}-002"  # box 2: one file a box
+    dialog.save()
+    assert shown[-1] == f"Registered as CP-{year}-00002. Shelf location: 活動櫃-{year}-002."
