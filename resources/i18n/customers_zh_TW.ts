@@ -1935,13 +1935,13 @@
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="90"/>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
         <source>Files already numbered keep their numbers; new files get the new code.</source>
         <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
     </message>
@@ -1966,57 +1966,57 @@
         <translation>新檔案的存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="103"/>
         <source>The shelf suggested for a new file: {box} is its box (three digits), {code} and {year} those of its archive number.</source>
         <translation>新檔案的建議存放位置：{box} 為其盒號（三位數），{code} 與 {year} 為其檔案編號中的類別代碼與年份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="111"/>
         <source>Evaluation weights (Annex 1)</source>
         <translation>審核評價權重（附件1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="125"/>
         <source>Total:</source>
         <translation>合計：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="127"/>
         <source>Weekly spot check</source>
         <translation>每週抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="133"/>
         <source>Entries drawn each week:</source>
         <translation>每週抽查筆數：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="171"/>
         <source>These are the starting values; nobody has changed them yet.</source>
         <translation>目前為預設值，尚未有人變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="174"/>
         <source>Last changed by %1 on %2.</source>
         <translation>最後由 %1 於 %2 變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="180"/>
         <source>Only the general manager and the customer director change these settings.</source>
         <translation>僅總經理及客戶總監可變更這些設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="191"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="195"/>
         <source>%1 % (the weights must total %2 %)</source>
         <translation>%1 %（權重合計須為 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="225"/>
         <source>The office settings are saved; every desk uses them now.</source>
         <translation>全公司共用設定已儲存，所有電腦即刻採用。</translation>
     </message>

@@ -16,17 +16,18 @@ from records_desk.domain.customers.archive_numbers import (
     parse_archive_number,
 )
 from records_desk.domain.customers.duplicates import DuplicateBasis, LikelyDuplicates
-from records_desk.domain.customers.files import EntryInvalid, entry_problems
+from records_desk.domain.customers.hand_entry import EntryInvalid, entry_problems
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.container import Services
 from records_desk.services.customers.hand_entry import HandEntry
-from records_desk.wording import describe
+from records_desk.wording import describe, set_language
 from tests.unit.customer_fixtures import Office, audit_trail, draft, office, register, today
 
 __all__ = ["office"]  # the fixture, used by parameter name
 
 
 def test_hand_entry_refuses_every_wrong_value_at_once_tied_to_its_field() -> None:
+    set_language("en")
     problems = entry_problems(
         {
             "name": "",

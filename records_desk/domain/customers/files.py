@@ -23,14 +23,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from records_desk.domain.common.errors import DateOutOfRange, DomainError, PhoneInvalid
-from records_desk.domain.common.identifiers import (
-    check_email,
-    check_id_number,
-    normalise_email,
-    normalise_id_number,
-    parse_phone,
-)
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.common.identifiers import normalise_email, normalise_id_number
 from records_desk.domain.customers.limits import (
     LimitedText,
     check_items,
@@ -412,102 +406,3 @@ def check_decision(
         raise ChangeRequestDecided(request_id, status)
     if approving and requested_by == decided_by:
         raise OwnRequestApproval(request_id, decided_by)
-
-
-# --- hand entry (issue 10 §2) ------------------------------------------------------------------
-# The person typing can fix a value at once, so hand entry refuses what an import only warns
-# about (a phone that is no phone, an e-mail without a domain, an ID failing its check, an event
-# date out of range), every problem at once and each tied to its field. A *missing* value is
-# never refused here: it is a completeness problem of the file (R-DQ-1), as for an import.
-
-EARLIEST_EVENT = date(1900, 1, 1)
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    field: str  # an EditableField value
-    error: DomainError
-
-
-@dataclass
-class EntryInvalid(DomainError):
-    """Every field typed wrong, in the form's order; the dialog shows each beside its field."""
-
-    problems: tuple[FieldProblem, ...]
-
-    def __str__(self) -> str:
-        return "; ".join(f"{p.field}: {p.error}" for p in self.problems)
-
-
-def _value_problems(field: EditableField, stored: Any, latest: date | None) -> list[DomainError]:
-    found: list[DomainError] = []
-    if field is EditableField.PHONES:
-        for phone in stored:
-            try:
-                parse_phone(phone)  # an extension (分機 12, #12, ext 12) is part of a phone
-            except PhoneInvalid as invalid:
-                found.append(invalid)
-    elif field is EditableField.EMAIL:
-        try:
-            check_email(stored)
-        except DomainError as invalid:
-            found.append(invalid)
-    elif field is EditableField.ID_NUMBER:
-        try:
-            check_id_number(stored)
-        except DomainError as invalid:
-            found.append(invalid)
-    elif field is EditableField.EVENT_DATE and stored is not None:
-        day = date.fromisoformat(stored)
-        if day < EARLIEST_EVENT or (latest is not None and day > latest):
-            found.append(DateOutOfRange(text=stored, earliest=EARLIEST_EVENT, latest=latest))
-    return found
-
-
-def entry_problems(
-    changes: Mapping[str, object], latest_event: date | None
-) -> tuple[FieldProblem, ...]:
-    """What hand entry refuses in `changes` (raw or stored values), every field checked:
-    unreadable or too long values, a missing name, and the checks above. `latest_event` is
-    the last day the event may be on (today for a new file, its entry's day for a change)."""
-    problems: list[FieldProblem] = []
-    for name, value in changes.items():
-        try:
-            field = EditableField(name)
-            stored = normalise_field(field, value)
-        except DomainError as invalid:
-            problems.append(FieldProblem(name, invalid))
-            continue
-        problems.extend(FieldProblem(name, e) for e in _value_problems(field, stored, latest_event))
-    return tuple(problems)
-
-
-def check_entry(changes: Mapping[str, object], latest_event: date | None) -> dict[str, Any]:
-    """The changes in stored form, or EntryInvalid naming every problem at once."""
-    problems = entry_problems(changes, latest_event)
-    if problems:
-        raise EntryInvalid(problems)
-    return normalise_changes(changes)
-
-
-def check_changed_entry(
-    changes: Mapping[str, object], current: Mapping[str, Any], latest_event: date | None
-) -> None:
-    """check_entry for a change: only the fields it really changes, so a value already on the
-    file (an imported phone listed in data quality) does not block changing another field."""
-    problems = [
-        p for p in entry_problems(changes, latest_event) if p.field not in _same(changes, current)
-    ]
-    if problems:
-        raise EntryInvalid(tuple(problems))
-
-
-def _same(changes: Mapping[str, object], current: Mapping[str, Any]) -> set[str]:
-    same = set()
-    for name, value in changes.items():
-        try:
-            if normalise_field(EditableField(name), value) == current.get(name):
-                same.add(name)
-        except (DomainError, ValueError):
-            continue
-    return same

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
-from records_desk.domain.customers.archive_numbers import ArchiveCodes, suggested_shelf
+from records_desk.domain.customers.archive_numbers import ArchiveCodes
 from records_desk.domain.customers.duplicates import DuplicateMatch
 from records_desk.domain.customers.files import (
     ChangeRequestNotFound,
@@ -39,14 +39,13 @@ from records_desk.domain.customers.files import (
     NothingToChange,
     ReasonKind,
     RevisionKind,
-    check_changed_entry,
     check_decision,
-    check_entry,
     check_reason,
     check_version,
     effective_changes,
     normalise_changes,
 )
+from records_desk.domain.customers.hand_entry import check_changed_entry, check_entry
 from records_desk.domain.customers.limits import LimitedText, check_texts
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common import journal
@@ -63,13 +62,14 @@ from records_desk.services.customers.hand_entry import (
     HandEntry,
     accepted,
     check_duplicates,
+    look_alikes,
     shelf_location,
+    shelf_suggestion,
 )
 from records_desk.services.customers.new_files import (
     add_files,
     draft_fields,
     new_file,
-    peek_next_number,
 )
 from records_desk.services.customers.office_settings import SHELVING
 from records_desk.services.customers.queries import CustomerQueries
@@ -126,7 +126,7 @@ class CustomerService(CustomerQueries):
             shelf_of = None
             if entry is not None and entry.shelf_from_scheme:
                 schemes = read_options(session, (SHELVING,)).get(SHELVING)
-                shelf_of = partial(shelf_location, schemes)
+                shelf_of = partial(shelf_location, dict(schemes))
             (customer,) = add_files(session, [new], actor, now, codes, shelf_of=shelf_of)
             journal.append(
                 session,
@@ -152,15 +152,9 @@ class CustomerService(CustomerQueries):
         (office_settings.SHELVING) for the old number typed, or for the number the next file of
         `record_type` would get now; "" for a legacy number of another form. No permission:
         it reads the office's scheme and a sequence, nothing of any file."""
-        codes = self.codes
+        codes, year = self.codes, office_day(self.ctx.now()).year
         with self.ctx.uow.read() as uow:
-            session = uow.session
-            scheme = read_options(session, (SHELVING,)).get(SHELVING)[record_type]
-            if archive_number.strip():
-                return suggested_shelf(scheme, archive_number)
-            year = office_day(self.ctx.now()).year
-            number = peek_next_number(session, codes.code_for(record_type), year)
-            return scheme.location_for(number)
+            return shelf_suggestion(uow.session, codes, record_type, archive_number, year)
 
     # --- changing --------------------------------------------------------------------------
 
@@ -234,7 +228,7 @@ class CustomerService(CustomerQueries):
             require_active(customer)
             check_version(customer.id, request.base_version, customer.version, request.id)
             apply_fields(customer, request.proposed)
-            seen = self._look_alikes(session, entry, customer, request.proposed)
+            seen = look_alikes(session, entry, customer, request.proposed)
             new_version(
                 session,
                 customer,
@@ -313,7 +307,7 @@ class CustomerService(CustomerQueries):
             proposed = normalise_changes(changes)
             effective = self._effective(session, customer, current, proposed)
             apply_fields(customer, effective)
-            seen = self._look_alikes(session, entry, customer, effective)
+            seen = look_alikes(session, entry, customer, effective)
             new_version(session, customer, actor, now, reason, RevisionKind.DIRECT)
             journal.append(
                 session,
@@ -378,18 +372,6 @@ class CustomerService(CustomerQueries):
         if isinstance(event, str):
             check_event_date(customer.entry_kind, date.fromisoformat(event), customer.entered_at)
         return effective
-
-    @staticmethod
-    def _look_alikes(
-        session: Session, entry: HandEntry | None, customer: Customer, changed: Mapping[str, object]
-    ) -> tuple[DuplicateMatch, ...]:
-        """The accepted look-alikes of a changed file (LikelyDuplicates for others); none
-        looked for without `entry` or when no identifying field changed."""
-        if entry is None or not changed.keys() & {"name", "phones", "id_number"}:
-            return ()
-        return check_duplicates(
-            session, entry, customer.name, customer.phones, customer.id_number, customer.id
-        )
 
     @staticmethod
     def _check_consultant(session: Session, consultant_id: object) -> None:

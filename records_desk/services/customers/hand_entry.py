@@ -26,7 +26,11 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common.errors import PhoneInvalid
 from records_desk.domain.common.identifiers import normalise_id_number, parse_phone, phone_digits
-from records_desk.domain.customers.archive_numbers import ShelvingScheme, suggested_shelf
+from records_desk.domain.customers.archive_numbers import (
+    ArchiveCodes,
+    ShelvingScheme,
+    suggested_shelf,
+)
 from records_desk.domain.customers.duplicates import (
     DuplicateMatch,
     DuplicateProbe,
@@ -35,6 +39,9 @@ from records_desk.domain.customers.duplicates import (
 )
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.vocabulary import RecordType
+from records_desk.services.common.office_options import read_options
+from records_desk.services.customers.new_files import peek_next_number
+from records_desk.services.customers.office_settings import SHELVING
 from records_desk.store.customers import Customer
 
 
@@ -118,3 +125,26 @@ def shelf_location(schemes: Mapping[RecordType, ShelvingScheme], customer: Custo
     """The shelving scheme's location for a numbered file of its record type."""
     scheme = schemes.get(RecordType(customer.record_type), ShelvingScheme())
     return suggested_shelf(scheme, customer.archive_number)
+
+
+def shelf_suggestion(
+    session: Session, codes: ArchiveCodes, record_type: RecordType, archive_number: str, year: int
+) -> str:
+    """The scheme's shelf for an old number typed, or for the number the next file of
+    `record_type` would get now in `year` (not taken: another desk may take it first)."""
+    scheme = read_options(session, (SHELVING,)).get(SHELVING)[record_type]
+    if archive_number.strip():
+        return suggested_shelf(scheme, archive_number)
+    return scheme.location_for(peek_next_number(session, codes.code_for(record_type), year))
+
+
+def look_alikes(
+    session: Session, entry: HandEntry | None, customer: Customer, changed: Mapping[str, object]
+) -> tuple[DuplicateMatch, ...]:
+    """The accepted look-alikes of a changed file (LikelyDuplicates for others); none looked
+    for without `entry` or when no identifying field changed."""
+    if entry is None or not changed.keys() & {"name", "phones", "id_number"}:
+        return ()
+    return check_duplicates(
+        session, entry, customer.name, customer.phones, customer.id_number, customer.id
+    )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.customers.duplicates import LikelyDuplicates
-from records_desk.domain.customers.files import EntryInvalid
+from records_desk.domain.customers.hand_entry import EntryInvalid
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services

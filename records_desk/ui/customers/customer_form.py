@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.errors import DomainError
-from records_desk.domain.customers.files import FieldProblem, entry_problems
+from records_desk.domain.customers.hand_entry import FieldProblem, entry_problems
 from records_desk.domain.customers.limits import LIMITS, LimitedText
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion
 from records_desk.services.common.dto import AccountInfo

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.customers.duplicates import DuplicateMatch, LikelyDuplicates
 from records_desk.domain.customers.errors import AdmissionIncomplete
-from records_desk.domain.customers.files import EntryInvalid, FieldProblem
+from records_desk.domain.customers.hand_entry import EntryInvalid, FieldProblem
 from records_desk.domain.customers.vocabulary import (
     AdmissionChecklist,
     ProspectLevel,

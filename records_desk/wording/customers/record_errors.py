@@ -9,7 +9,7 @@ from records_desk.domain.common.identifiers import EmailAddressInvalid, IdKind, 
 from records_desk.domain.customers.archive_numbers import MAX_FILES_PER_BOX, ShelvingSchemeInvalid
 from records_desk.domain.customers.duplicates import DismissalInvalid, LikelyDuplicates
 from records_desk.domain.customers.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
-from records_desk.domain.customers.files import EntryInvalid
+from records_desk.domain.customers.hand_entry import EntryInvalid
 from records_desk.domain.customers.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,
