@@ -160,57 +160,67 @@
         <translation>客戶的檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="101"/>
         <source>&amp;Add to blacklist…</source>
         <translation>列入黑名單(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="104"/>
         <source>&amp;Lift…</source>
         <translation>解除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="106"/>
-        <source>Re-&amp;admit…</source>
-        <translation>重新准入(&amp;A)…</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="107"/>
+        <source>Re-ad&amp;mit…</source>
+        <translation>重新准入(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="117"/>
-        <source>Customer:</source>
-        <translation>客戶：</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="122"/>
+        <source>Nobody is on the blacklist. To add a customer, select the file in the customer list (or type its archive number above) and choose Add to blacklist.</source>
+        <translation>黑名單目前沒有任何客戶。要列入客戶，請先在客戶列表中選取該檔案（或在上方輸入檔案編號），再按「列入黑名單」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="127"/>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="138"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="193"/>
+        <source>Fill in “Customer” with the archive number of the file to blacklist (or select the file in the customer list first).</source>
+        <translation>請在「客戶」欄填寫要列入黑名單的檔案編號（或先在客戶列表中選取該檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="205"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="240"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="250"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="260"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="261"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="313"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -390,7 +400,7 @@
 <context>
     <name>CustomerAdminMenu</name>
     <message>
-        <location filename="../../records_desk/ui/customers/admin_menu.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/admin_menu.py" line="61"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
@@ -474,22 +484,22 @@
         <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="137"/>
         <source>Please give a reason: it is kept with the file&apos;s history.</source>
         <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="150"/>
         <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
         <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="151"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
         <source>Nothing was changed: the file already says this.</source>
         <translation>沒有任何變更：檔案內容已是如此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="184"/>
         <source>No archive numbers are left for %1-%2.</source>
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
@@ -574,128 +584,138 @@
         <translation>「%1」的類別代碼重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="128"/>
+        <source>Fill in “Note” to refuse: it tells the person who asked why, and is kept with the request.</source>
+        <translation>退回申請請填寫「意見」：告知申請人原因，並隨申請保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="134"/>
+        <source>Fill in “Reason”: it is kept with the blacklist entry.</source>
+        <translation>請填寫「原因」：原因將隨黑名單記錄保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
         <source>The archive number “%1” is already used by a file; numbers never repeat (R-CUS-2)</source>
         <translation>檔案編號「%1」已有檔案使用，編號不可重複（R-CUS-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="191"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="202"/>
         <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="193"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
         <source>The admission criteria are not met, so no file can be made (R-GRD-1): %1</source>
         <translation>未符合準入條件，不能建檔（R-GRD-1）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="209"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="220"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="233"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="232"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新准入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="237"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="248"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新准入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="254"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="253"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="264"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="258"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="269"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="267"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="278"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="275"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="286"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="285"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="290"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="295"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="306"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="312"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="309"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="320"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="315"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="326"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="321"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="332"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="329"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="340"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="335"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="346"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="342"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="353"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="350"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="361"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="355"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="366"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="362"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="373"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
@@ -941,18 +961,18 @@
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="195"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="174"/>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="197"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Void</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -1284,6 +1304,16 @@
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="269"/>
+        <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
+        <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="273"/>
+        <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
+        <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersTab</name>
@@ -1296,42 +1326,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="138"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="153"/>
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="155"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="156"/>
         <source>Select a file to see it here.</source>
         <translation>請選擇一份檔案以查看內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="181"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="188"/>
         <source>Void since %1: %2</source>
         <translation>已於 %1 作廢：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="187"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="196"/>
         <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
         <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="204"/>
         <source>Missing required fields: %1</source>
         <translation>缺少必填欄位：%1</translation>
     </message>
@@ -1339,32 +1369,32 @@
 <context>
     <name>DowngradeModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="102"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="57"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="103"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="104"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="105"/>
         <source>Problem recorded on</source>
         <translation>問題記錄日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="106"/>
         <source>Downgrade due by</source>
         <translation>應降級期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="107"/>
         <source>Days late</source>
         <translation>逾期天數</translation>
     </message>
@@ -1503,68 +1533,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="127"/>
         <source>&amp;Compare version</source>
         <translation>比較版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="128"/>
         <source>&amp;with version</source>
         <translation>與版本(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="146"/>
         <source>(asked by %1)</source>
         <translation>（由 %1 申請）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="189"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="185"/>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="191"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="213"/>
         <source>%1 fields differ (marked).</source>
         <translation>有 %1 個欄位不同（已標示）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="215"/>
         <source>The two versions are the same.</source>
         <translation>兩個版本內容相同。</translation>
     </message>
@@ -1935,17 +1965,6 @@
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
-        <source>Files already numbered keep their numbers; new files get the new code.</source>
-        <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="68"/>
         <source>Archive number category codes and shelving</source>
         <translation>檔案編號類別代碼及上架</translation>
@@ -1964,6 +1983,17 @@
         <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
         <source>Shelf location of a new file</source>
         <translation>新檔案的存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
+        <source>Files already numbered keep their numbers; new files get the new code.</source>
+        <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="103"/>
@@ -2152,47 +2182,57 @@
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="171"/>
+        <source>No customer files have been checked yet.</source>
+        <translation>尚未檢查任何客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="183"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="186"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="192"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="193"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
+        <source>No open problems: every file checked is complete, valid and unique. Problems appear here when a file misses a required field, holds a value that fails its check, or looks like another file.</source>
+        <translation>沒有未解決的問題：所有已檢查的檔案皆完整、有效且不重複。檔案缺少必填欄位、有未通過檢查的值，或疑似與其他檔案重複時，問題會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="241"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="253"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="282"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="294"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="295"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2644,32 +2684,75 @@
 <context>
     <name>ReviewDueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="62"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="42"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="63"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="64"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="65"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="45"/>
-        <source>Due on</source>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="66"/>
+        <source>Due since</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="47"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="67"/>
+        <source>Review by</source>
+        <translation>最遲評審日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="68"/>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverdueModel</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="85"/>
+        <source>Archive number</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="86"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="87"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="88"/>
+        <source>Grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="89"/>
+        <source>Was due on</source>
+        <translation>原到期日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="90"/>
+        <source>Late since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="91"/>
         <source>Days past due</source>
         <translation>逾期天數</translation>
     </message>
@@ -2677,52 +2760,72 @@
 <context>
     <name>ReviewsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="146"/>
         <source>Reviews and visits</source>
         <translation>評審與回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="110"/>
-        <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
-        <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="159"/>
+        <source>Due now, still in time: the review day has come (six months after the last review; from admission for a file never reviewed). Review each by the day shown; after %1 days it becomes overdue.</source>
+        <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自准入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="111"/>
-        <source>Reviews past their due date, longest waiting first.</source>
-        <translation>已過到期日的評審，等待最久者在前。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="160"/>
+        <source>No review is due. A file is listed here on its review day: six months after its last review, or from admission if it was never reviewed.</source>
+        <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自准入日起。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>
+        <source>Late: more than %1 days past the review day, longest waiting first. Review these first.</source>
+        <translation>已逾期：超過評審日 %1 天以上，等待最久的排在最前。請優先評審。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="163"/>
+        <source>Nothing is overdue: every review was done within %1 days of its day.</source>
+        <translation>沒有逾期的評審：每次評審都在評審日後 %1 天內完成。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="165"/>
         <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
         <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="166"/>
+        <source>No VIP is waiting for a downgrade. A VIP appears here 5 days after a review records a problem, until the grade is changed.</source>
+        <translation>沒有待降級的 VIP。評審記錄問題後 5 天仍未變更等級的 VIP 會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="168"/>
         <source>VIP and preferred customers are visited every month; these are overdue.</source>
         <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="169"/>
+        <source>Every VIP and preferred customer has had this month&apos;s visit. Record visits with Records → Record visit on the customer&apos;s file.</source>
+        <translation>所有 VIP 與優選客戶本月皆已回訪。回訪請在客戶檔案上以「記錄 → 記錄拜訪」登記。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="208"/>
         <source>Reading reviews and visits…</source>
         <translation>正在讀取評審與回訪…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="155"/>
-        <source>Due (%1)</source>
-        <translation>到期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="218"/>
+        <source>Due now (%1)</source>
+        <translation>到期待評審（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="156"/>
-        <source>Overdue (%1)</source>
-        <translation>逾期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="219"/>
+        <source>Overdue — late (%1)</source>
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="220"/>
         <source>VIP not downgraded (%1)</source>
         <translation>VIP 未降級（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="221"/>
         <source>Visits overdue (%1)</source>
         <translation>回訪逾期（%1）</translation>
     </message>
@@ -3033,32 +3136,32 @@
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="115"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="116"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="117"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="72"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="118"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="119"/>
         <source>Visit due on</source>
         <translation>應回訪日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="120"/>
         <source>Days overdue</source>
         <translation>逾期天數</translation>
     </message>

@@ -372,3 +372,39 @@ def test_column_widths_are_remembered(qtbot: QtBot, services: Services, office: 
     again = CustomersScreen(services, office.archivist, settings)
     qtbot.addWidget(again)
     assert again.table.columnWidth(CustomerColumn.NAME) == 333
+
+
+def test_refusing_without_a_note_names_the_note_field_R_CUS_4(
+    services: Services, office: Office, open_tab: OpenTab, shown: list[str]
+) -> None:
+    info = register(services, office.archivist)[0]
+    services.customers.files.request_change(
+        office.staff, info.id, {"email": "x@example.tw"}, "新信箱"
+    )
+    tab = open_tab(office.director)
+    tab.open_requests()
+    requests = tab.dialogs["requests"]
+    assert isinstance(requests, RequestsDialog)
+    requests.table.selectRow(0)
+    requests.refuse_button.click()
+    field = requests.note_label.text().replace("&", "").rstrip(":：")
+    assert f"“{field}”" in shown[-1]
+    assert requests.pending_ids() == [1]  # nothing was decided
+
+
+def test_the_history_dialog_has_a_close_button(
+    services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    info = register(services, office.archivist)[0]
+    tab = open_tab(office.archivist)
+    select(tab, info.id)
+    tab.history_action.trigger()
+    dialog = tab.dialogs["history"]
+    assert dialog.isVisible()
+    buttons = dialog.findChildren(QDialogButtonBox)
+    close = [b.button(QDialogButtonBox.StandardButton.Close) for b in buttons]
+    assert [c for c in close if c is not None and c.isVisible()], "no Close button"
+    next(c for c in close if c is not None).click()
+    assert not dialog.isVisible()
