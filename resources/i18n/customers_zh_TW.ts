@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="98"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="128"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="130"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="132"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="133"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="134"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -286,49 +286,79 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="104"/>
+        <source>Discard the changes you typed?</source>
+        <translation>要捨棄您輸入的修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="105"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="106"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="115"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="118"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="125"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="165"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="167"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="178"/>
+        <source>After this change the file looks like another one. Change it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Change anyway</source>
+        <translation>仍要修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -431,12 +461,12 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="127"/>
-        <source>Several numbers separated by commas</source>
-        <translation>多個號碼以逗號分隔</translation>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="204"/>
+        <source>Several numbers separated by commas; an extension as %1</source>
+        <translation>多個號碼以逗號分隔；分機寫作「%1」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="208"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -474,7 +504,7 @@
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="58"/>
         <source>%1 is not a valid date.</source>
         <translation>%1 不是有效的日期。</translation>
     </message>
@@ -570,6 +600,7 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="202"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -724,79 +755,134 @@
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="39"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="43"/>
         <source>the assessment</source>
         <translation>評估意見</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
         <source>A survey says something: fill in at least one of the sections.</source>
         <translation>調查表不可空白：請至少填寫一個項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="49"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
         <source>%1 is not part of a survey.</source>
         <translation>「%1」不是調查表的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>「%1」過長（最多 %2 字）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="57"/>
         <source>%1 must be text.</source>
         <translation>「%1」必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="55"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="59"/>
         <source>%1 cannot be after today.</source>
         <translation>「%1」不可晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="56"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="60"/>
         <source>%1 must be a whole amount, not negative.</source>
         <translation>「%1」必須是不為負數的整數金額。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="66"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="70"/>
         <source>The evaluation weights in the settings add up to %1 %; they must be whole percentages adding up to 100. Ask the administrator to correct them.</source>
         <translation>設定中的評價權重合計為 %1 %；各項權重須為整數百分比，合計 100。請洽系統管理員修正。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="77"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="81"/>
         <source>Please score %1.</source>
         <translation>請為「%1」評分。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="83"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="87"/>
         <source>The score of %1 must be a whole number from 0 to %2.</source>
         <translation>「%1」的分數須為 0 至 %2 的整數。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="97"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="101"/>
         <source>The week of %1 was already drawn (spot check %2); a week is drawn once.</source>
         <translation>%1 當週已抽查過（抽查 %2）；每週只抽查一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="113"/>
         <source>Nothing was entered or changed in the week of %1: there is nothing to check.</source>
         <translation>%1 當週沒有錄入或修改的資料，無可抽查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="123"/>
         <source>That spot-check entry no longer exists.</source>
         <translation>該抽查項目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="125"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="129"/>
         <source>A file cannot be a duplicate of itself.</source>
         <translation>同一份檔案不能標記為與自己重複。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="130"/>
         <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
         <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="149"/>
+        <source>“%1” is outside the allowed days, %2 to %3.</source>
+        <translation>「%1」不在允許的日期範圍內（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="151"/>
+        <source>“%1” is too late: the last allowed day is %3.</source>
+        <translation>「%1」太晚：最晚可填 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="153"/>
+        <source>“%1” is too early: the first allowed day is %2.</source>
+        <translation>「%1」太早：最早可填 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="162"/>
+        <source>“%1” is not an e-mail address: it needs a domain after @, such as name@example.com.tw.</source>
+        <translation>「%1」不是電子郵件地址：@ 後面要有網域，例如 name@example.com.tw。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="167"/>
+        <source>“%1” is not an e-mail address (letters, digits and . _ - before @, such as name@example.com.tw).</source>
+        <translation>「%1」不是電子郵件地址（@ 前只能有英文字母、數字及 . _ -，例如 name@example.com.tw）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="178"/>
+        <source>“%1” is not a valid ID number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的身分證字號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="181"/>
+        <source>“%1” is not a valid business number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的統一編號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="184"/>
+        <source>“%1” is not a valid resident ID number: its check digit or date of birth is wrong.</source>
+        <translation>「%1」不是有效的居民身份證號碼：檢查碼或出生日期不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="188"/>
+        <source>“%1” is no ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
+        <translation>「%1」不是身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
+        <source>This looks like a file already registered: %1.</source>
+        <translation>此檔案與已登記的檔案相似：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="210"/>
+        <source>The shelving scheme needs 1 to %1 files a box and a pattern with {box} in it (also {code} and {year} if wanted), such as {code}-{year}-B{box}.</source>
+        <translation>上架規則須為每盒 1 至 %1 份檔案，格式中須有 {box}（可另加 {code} 與 {year}），例如 {code}-{year}-B{box}。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="31"/>
@@ -1874,73 +1960,93 @@
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="58"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="61"/>
-        <source>Archive number category codes</source>
-        <translation>檔案編號客戶類別代碼</translation>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="68"/>
+        <source>Archive number category codes and shelving</source>
+        <translation>檔案編號類別代碼及上架</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="70"/>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Files a box</source>
+        <translation>每盒份數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Shelf location of a new file</source>
+        <translation>新檔案的存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
         <source>Files already numbered keep their numbers; new files get the new code.</source>
         <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="103"/>
+        <source>The shelf suggested for a new file: {box} is its box (three digits), {code} and {year} those of its archive number.</source>
+        <translation>新檔案的建議存放位置：{box} 為其盒號（三位數），{code} 與 {year} 為其檔案編號中的類別代碼與年份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="111"/>
         <source>Evaluation weights (Annex 1)</source>
         <translation>審核評價權重（附件1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="125"/>
         <source>Total:</source>
         <translation>合計：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="127"/>
         <source>Weekly spot check</source>
         <translation>每週抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="133"/>
         <source>Entries drawn each week:</source>
         <translation>每週抽查筆數：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="171"/>
         <source>These are the starting values; nobody has changed them yet.</source>
         <translation>目前為預設值，尚未有人變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="174"/>
         <source>Last changed by %1 on %2.</source>
         <translation>最後由 %1 於 %2 變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="180"/>
         <source>Only the general manager and the customer director change these settings.</source>
         <translation>僅總經理及客戶總監可變更這些設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="195"/>
         <source>%1 % (the weights must total %2 %)</source>
         <translation>%1 %（權重合計須為 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="225"/>
         <source>The office settings are saved; every desk uses them now.</source>
         <translation>全公司共用設定已儲存，所有電腦即刻採用。</translation>
     </message>
@@ -2230,27 +2336,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="172"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="175"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="190"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="199"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -2354,22 +2460,52 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="144"/>
         <source>New customer file</source>
         <translation>新建客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="147"/>
         <source>Existing archive number:</source>
         <translation>原有檔案編號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="149"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="192"/>
+        <source>Discard what you typed in this new file?</source>
+        <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="193"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="194"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="266"/>
+        <source>This file looks like one already registered. Register it anyway?</source>
+        <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Register anyway</source>
+        <translation>仍要登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="287"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -2377,84 +2513,99 @@
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
         <source>Pending change requests</source>
         <translation>待審批的修改申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="118"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119"/>
         <source>Requested by</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="120"/>
         <source>Requested at</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Proposed</source>
         <translation>擬修改為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
         <source>Required to refuse</source>
         <translation>拒絕時必填</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="129"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="130"/>
         <source>&amp;Refuse</source>
         <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="131"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="132"/>
         <source>No change requests are waiting.</source>
         <translation>目前沒有待審批的修改申請。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="214"/>
+        <source>After this change the file looks like another one. Approve it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要核准嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="221"/>
+        <source>Approve &amp;anyway</source>
+        <translation>仍要核准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="222"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,7 @@ class CustomersScreen(QWidget):
             self,
         )
         dialog.registered.connect(lambda info: self.refresh(select=info.id))
+        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
         self._open("register", dialog)
 
     def open_change(self, direct: bool) -> None:
@@ -361,6 +362,7 @@ class CustomersScreen(QWidget):
             self,
         )
         dialog.changed.connect(lambda: self.refresh())
+        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
         self._open("change", dialog)
 
     def open_requests(self) -> None:
