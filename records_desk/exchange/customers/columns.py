@@ -75,43 +75,57 @@ FIELD_TERMS: dict[ImportField, str] = {
 ALIASES: dict[ImportField, tuple[str, ...]] = {
     _F.NAME: (
         "客戶名稱", "客戶名", "客戶", "客戶姓名", "名稱", "姓名", "名字", "公司名稱", "公司",
-        "單位名稱", "客户名称", "客户", "Name", "Customer", "Customer name", "Client",
-        "Company", "Company name", "Full name",
+        "單位名稱", "客户名称", "客户", "客户姓名", "公司名称", "企業名稱", "廠商名稱", "機構名稱",
+        "Name", "Customer", "Customer name", "Client", "Client name", "Company",
+        "Company name", "Full name",
     ),
     _F.CONTACT_PERSON: (
-        "聯絡人", "聯繫人", "联系人", "聯絡人姓名", "聯絡窗口", "窗口", "Contact",
-        "Contact person", "Contact name",
+        "聯絡人", "聯繫人", "联系人", "聯絡人姓名", "聯絡窗口", "窗口", "對口人", "聯絡對象",
+        "Contact", "Contact person", "Contact name",
     ),
     _F.PHONE: (
         "電話", "聯絡電話", "聯繫電話", "電話號碼", "手機", "手機號碼", "行動電話", "市話",
-        "公司電話", "电话", "联系电话", "手机", "手机号", "手机号码", "Phone", "Mobile", "Tel",
+        "公司電話", "住家電話", "連絡電話", "手機號", "電話/手機", "电话", "联系电话", "手机",
+        "手机号", "手机号码", "Phone", "Mobile", "Tel",
         "Telephone", "Cell", "Phone number", "Mobile phone", "Cell phone",
     ),
     _F.EMAIL: (
-        "電子郵件", "電子信箱", "信箱", "郵箱", "電郵", "电子邮件", "邮箱", "Email", "E-mail",
+        "電子郵件", "電子信箱", "電子郵箱", "信箱", "郵箱", "電郵", "電子郵件地址", "电子邮件",
+        "邮箱", "Email", "E-mail",
         "Mail", "Email address", "E-mail address",
     ),
-    _F.ADDRESS: ("地址", "通訊地址", "聯絡地址", "公司地址", "住址", "Address"),
+    _F.ADDRESS: (
+        "地址", "通訊地址", "通信地址", "聯絡地址", "公司地址", "住址", "戶籍地址", "郵寄地址",
+        "联系地址", "Address", "Mailing address",
+    ),
     _F.ID_NUMBER: (
         "統一編號", "統編", "身分證字號", "身分證", "身分證號", "身份證號", "身份證號碼",
         "證號", "證件號碼", "统一编号", "身份证号", "身份证号码", "ID", "ID number", "ID no",
         "National ID", "Business number", "Tax ID", "UBN",
     ),
-    _F.DEPARTMENT: ("部門", "所屬部門", "部門名稱", "部门", "Department", "Dept"),
+    _F.DEPARTMENT: (
+        "部門", "所屬部門", "部門名稱", "負責部門", "部门", "Department", "Dept", "Division",
+    ),
     _F.PRODUCT_LINES: (
         "產品線", "產品", "產品名稱", "产品线", "Product line", "Product lines", "Products",
     ),
     _F.CONSULTANT: (
         "顧問", "負責顧問", "所屬顧問", "銷售顧問", "置業顧問", "業務員", "業務", "負責業務",
-        "承辦人", "經辦人", "顾问", "Consultant", "Sales", "Salesperson", "Account manager",
+        "承辦人", "經辦人", "接待顧問", "原接待置業顧問", "業務代表", "顾问", "置业顾问",
+        "Consultant", "Sales", "Salesperson", "Sales rep", "Account manager",
         "Owner",
     ),
     _F.EVENT_DATE: (
-        "事件日期", "日期", "成交日期", "維修日期", "活動日期", "發生日期", "Event date", "Date",
+        "事件日期", "日期", "成交日期", "維修日期", "活動日期", "發生日期", "登記日期", "建檔日期",
+        "來訪日期", "到訪日期", "來店日期", "拜訪日期", "簽約日期", "購買日期", "交易日期",
+        "報修日期", "服務日期", "登錄日期", "建立日期", "記錄日期", "參加日期", "登记日期",
+        "建档日期", "来访日期", "Event date", "Date", "Visit date", "Registration date",
+        "Registered", "Date registered", "Sale date", "Purchase date", "Service date",
+        "Repair date",
     ),
     _F.RECORD_TYPE: (
         "錄入資料類型", "資料類型", "類型", "類別", "客戶類別", "客戶類型", "录入资料类型",
-        "类型", "Record type", "Customer type", "Type", "Category",
+        "类型", "客户类别", "客戶分類", "Record type", "Customer type", "Type", "Category",
     ),
     _F.GRADE: ("等級", "客戶等級", "等级", "Grade", "Customer grade"),
     _F.PROSPECT_LEVEL: ("級別", "客戶級別", "级别", "Prospect level", "Prospect", "Level"),

@@ -1,10 +1,14 @@
 """Reading the office's customer lists from Excel into validated drafts and a report.
 
-Nothing here touches the database: `read_customers` returns plain `CustomerDraft`s for the valid
-rows, a `RowError` (row and column as Excel shows them, the value, a typed problem) for every
-wrong cell, the likely duplicates within the file (R-DQ-1 uniqueness, domain.quality's keys),
-and file-level problems (no header row, a required column missing). The customer service
-commits the drafts all-or-nothing and checks duplicates against the database.
+Nothing here touches the database: `read_customers` returns plain `CustomerDraft`s for the
+importable rows, a `RowError` (row and column as Excel shows them, the value, a typed problem)
+for every impossible cell (`errors`) and every suspicious one kept as typed (`warnings`: a
+phone, e-mail or ID failing its check), the likely duplicates within the file (R-DQ-1
+uniqueness, domain.quality's keys), the fields some rows need that no column holds, each once
+(`missing_columns`: a gap, not a refusal — issue 10), and file-level problems (no header row,
+no name column). The customer service commits the drafts all-or-nothing and checks duplicates
+against the database. Every row read is either importable or refused: rows_read == valid +
+refused.
 
 The sheet is the one named, or else the first whose first 10 rows hold a header row (the
 first non-empty row naming at least two fields); rows above it (titles) and empty rows are
@@ -106,7 +110,10 @@ class HeaderRowNotFound(DomainError):
 
 @dataclass
 class ColumnMissing(DomainError):
-    """A required field has no column (for every row, or for rows of `record_type`)."""
+    """A field has no column: for every row (the name, or the record type when the file gives
+    no default — a file error: nothing can be read), or for rows of `record_type` (first at
+    `first_row`), a column problem reported once and no refusal: those rows are imported with
+    the gap, which data quality lists (issue 10)."""
 
     field: ImportField
     record_type: RecordType | None = None
@@ -146,11 +153,22 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     duplicates_in_file: list[DuplicateInFile] = field(default_factory=list)
     file_errors: list[FileProblem] = field(default_factory=list)
+    # Suspicious values kept in their drafts (a phone, e-mail or ID failing its check): listed,
+    # not refused; a strict import treats them as errors (ImportPreview.ok).
+    warnings: list[RowError] = field(default_factory=list)
+    # Fields some rows' record type needs that no column holds, each reported once: the rows
+    # are imported with the gap (R-DQ-1 completeness, listed in data quality).
+    missing_columns: list[ColumnMissing] = field(default_factory=list)
     cancelled: bool = False
 
     @property
     def valid(self) -> int:
         return len(self.drafts)
+
+    @property
+    def refused(self) -> int:
+        """Rows with an error: with `valid`, every row read (`rows_read`)."""
+        return len(self.error_rows)
 
     @property
     def ok(self) -> bool:
@@ -250,8 +268,10 @@ def _prepare(
     elif result.mapping.column_of(ImportField.RECORD_TYPE) is None:
         required += [ImportField(f.value) for f in REQUIRED_FIELDS[default_record_type]]
     for missing in result.mapping.missing(required):
-        needed_by = None if missing in _ALWAYS_NEEDED else default_record_type
-        result.file_errors.append(ColumnMissing(missing, needed_by))
+        if missing in _ALWAYS_NEEDED:
+            result.file_errors.append(ColumnMissing(missing))
+        else:  # a gap of every row, not a refusal
+            result.missing_columns.append(ColumnMissing(missing, default_record_type))
     return result, wb
 
 
@@ -301,10 +321,7 @@ def read_customers(
     if wb is None:
         return result
     try:
-        fatal = any(
-            isinstance(p, ColumnMissing) and p.field in _ALWAYS_NEEDED for p in result.file_errors
-        )
-        if not fatal:
+        if not any(isinstance(p, ColumnMissing) for p in result.file_errors):
             ws = wb[result.sheet]
             today = today or date.today()
             _read_rows(ws, result, progress, cancelled, default_record_type, today, limit)
@@ -330,6 +347,8 @@ def _refused(result: ImportResult, limit: int) -> ImportResult:
     result.drafts.clear()
     result.errors.clear()
     result.duplicates_in_file.clear()
+    result.warnings.clear()
+    result.missing_columns.clear()
     result.file_errors[:] = [TooManyRows(result.path, limit)]
     result.rows_read = 0
     return result
@@ -347,7 +366,7 @@ def _read_rows(
     assert result.mapping is not None and result.header_row is not None
     total = result.rows_estimate
     reader = RowReader(result.mapping, default_record_type, today)
-    missing_columns: dict[tuple[ImportField, RecordType], int] = {}
+    missing_columns: dict[ImportField, tuple[RecordType, int]] = {}
     seen_keys: dict[str, int] = {}
     done = 0
     number = result.header_row
@@ -376,17 +395,22 @@ def _read_rows(
                 RowError(number, column_letter(i) if i >= 0 else "", value, problem)
                 for i, value, problem in sorted(outcome.problems, key=lambda p: p.column)
             )
+        if outcome.warnings:
+            result.warnings.extend(
+                RowError(number, column_letter(i) if i >= 0 else "", value, problem)
+                for i, value, problem in outcome.warnings
+            )
         if outcome.record_type is not None:
             for needed in outcome.missing_columns:
-                missing_columns.setdefault((needed, outcome.record_type), number)
+                missing_columns.setdefault(needed, (outcome.record_type, number))
         if outcome.draft is not None:
             result.drafts.append(outcome.draft)
         if outcome.probe is not None:
             _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file)
-    known = {(p.field, p.record_type) for p in result.file_errors if isinstance(p, ColumnMissing)}
-    for (needed, record_type), first_row in missing_columns.items():
-        if (needed, record_type) not in known:
-            result.file_errors.append(ColumnMissing(needed, record_type, first_row))
+    known = {p.field for p in result.missing_columns}
+    for needed, (record_type, first_row) in sorted(missing_columns.items()):
+        if needed not in known:  # one column problem per field, naming its first row
+            result.missing_columns.append(ColumnMissing(needed, record_type, first_row))
     if progress is not None:
         progress(done, done)
 

@@ -83,10 +83,43 @@ class ImportPreview:
     quota_breaches: list[QuotaExceeded] = field(default_factory=list)
     unmatched_consultants: dict[str, int] = field(default_factory=dict)  # name -> first row
     consultant_ids: dict[str, int] = field(default_factory=dict)
+    strict: bool = False  # warnings count as errors: nothing is written while there are any
 
     @property
     def rows(self) -> int:
         return self.result.rows_read
+
+    @property
+    def refused(self) -> int:
+        """Rows with an error; `valid` + `refused` == `rows` (each refused row is listed)."""
+        return self.result.refused
+
+    @property
+    def warnings(self) -> list[dict[str, object]]:
+        """Suspicious values imported as typed and likely duplicates (within the file, and of
+        files on record), worded: {"row", "column", "value", "problem"} each, by row."""
+        rows = report.warning_rows(self.result.warnings, self.result.duplicates_in_file)
+        rows += (
+            {
+                "row": d.row,
+                "column": "",
+                "value": d.archive_number,
+                "problem": report.describe_db_duplicate(d.archive_number, d.name, d.basis),
+            }
+            for d in self.duplicates_in_db
+        )
+        rows.sort(key=lambda r: r["row"] or 0)  # type: ignore[arg-type, return-value]
+        return rows
+
+    @property
+    def has_warnings(self) -> bool:
+        r = self.result
+        return bool(r.warnings or r.duplicates_in_file or self.duplicates_in_db)
+
+    @property
+    def column_problems(self) -> list[dict[str, object]]:
+        """Fields some rows need that no column holds, each once (imported with the gap)."""
+        return report.report_rows((), self.result.missing_columns)
 
     @property
     def valid(self) -> int:
@@ -98,8 +131,18 @@ class ImportPreview:
 
     @property
     def ok(self) -> bool:
-        """Every row valid, the whole file read: a commit may write it (quotas aside)."""
-        return self.result.ok
+        """Every row valid, the whole file read, and no warning when strict: a commit may
+        write it (quotas aside)."""
+        return self.result.ok and not (self.strict and self.has_warnings)
+
+    def error_rows(self) -> list[int]:
+        """The rows that stop the commit: those with errors, and when strict with warnings."""
+        rows = set(self.result.error_rows)
+        if self.strict:
+            rows.update(w.row for w in self.result.warnings)
+            rows.update(d.row for d in self.result.duplicates_in_file)
+            rows.update(d.row for d in self.duplicates_in_db)
+        return sorted(rows)
 
     @property
     def needs_override(self) -> bool:
@@ -132,9 +175,9 @@ class ImportPreview:
         """The whole report as xlsx (exchange.report): file problems, row errors, duplicates
         within the file, then `notes`. Returns its row count."""
         return report.write_error_report(
-            self.result.errors,
+            [*self.result.errors, *self.result.warnings],
             path,
-            file_errors=self.result.file_errors,
+            file_errors=[*self.result.file_errors, *self.result.missing_columns],
             duplicates=self.result.duplicates_in_file,
             notes=self.notes(),
         )
@@ -177,15 +220,17 @@ class ImportService:
         cancelled: Cancelled | None = None,
         *,
         max_rows: int | None = None,
+        strict: bool = False,
     ) -> ImportPreview:
         """Read and check the file, then check it against the database (module docstring).
-        Nothing is written. `max_rows`: the most rows a file may have (exchange's MAX_ROWS)."""
+        Nothing is written. `max_rows`: the most rows a file may have (exchange's MAX_ROWS);
+        `strict`: warnings stop the commit as errors do."""
         self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
         today = office_day(self.ctx.now())
         result = read_customers(
             path, sheet, mapping, progress, cancelled, today=today, max_rows=max_rows
         )
-        preview = ImportPreview(result)
+        preview = ImportPreview(result, strict=strict)
         if result.cancelled or not result.drafts:
             return preview
         with self.ctx.uow.read() as uow:
@@ -219,10 +264,10 @@ class ImportService:
         else:
             preview = self.preview(actor, preview_or_path, sheet, mapping)
         result = preview.result
-        if not result.ok:
+        if not preview.ok:
             if result.cancelled:
                 raise ImportCancelled(result.path)
-            raise ImportInvalid(result.path, tuple(result.error_rows), len(result.file_errors))
+            raise ImportInvalid(result.path, tuple(preview.error_rows()), len(result.file_errors))
         reason = check_length(LimitedText.REASON, override_reason or "") or None
         now = self.ctx.now()
         total = len(result.drafts)
