@@ -133,3 +133,19 @@ def test_a_missing_column_is_reported_once_and_preview_counts_add_up(tmp_path: P
     )
     assert result.rows_read == result.valid + result.refused == 12
     assert result.error_rows == [12, 13]
+
+
+def test_a_list_placed_right_of_column_a_is_named_by_excel_rows_and_columns(
+    tmp_path: Path,
+) -> None:
+    # Read with python-calamine (issue 10 §3), whose rows start at the used range.
+    wb = Workbook()
+    ws = wb.active
+    ws["C3"], ws["D3"], ws["E3"] = "客戶名稱", "客戶類別", "電話"
+    ws["C4"], ws["D4"], ws["E4"] = "甲", "活動", "12-3"
+    ws["C5"], ws["D5"], ws["E5"] = "乙", "活動", 912345678
+    wb.save(tmp_path / "offset.xlsx")
+    result = read_customers(tmp_path / "offset.xlsx", today=TODAY)
+    assert result.header_row == 3 and [d.row for d in result.drafts] == [4, 5]
+    assert [(w.row, w.column, w.value) for w in result.warnings] == [(4, "E", "12-3")]
+    assert result.drafts[1].phones == ("0912345678",)

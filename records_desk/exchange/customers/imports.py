@@ -12,9 +12,10 @@ refused.
 
 The sheet is the one named, or else the first whose first 10 rows hold a header row (the
 first non-empty row naming at least two fields); rows above it (titles) and empty rows are
-skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is
-streamed (openpyxl read-only, values only), so a 100,000-row file never sits in memory as
-cells; the size a file records is used only for the progress estimate, never to stop reading.
+skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is read
+with python-calamine (calamine_reader.py: values only, parsed in Rust, one row at a time
+into Python), so a 100,000-row file never sits in memory as Python cells; the size a file
+records is used only for the progress estimate, never to stop reading.
 A file of more than `MAX_ROWS` rows (200,000 unless the caller says otherwise) is refused with
 one problem, TooManyRows, before the workbook is opened when its sheet's XML shows it
 (sheet_size.py: a fraction of a second and a few MiB for a full 1,048,576-row sheet), or else
@@ -25,19 +26,17 @@ cancelled result holds no drafts, so nothing can be written from it.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from typing import NamedTuple
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, RecordType
+from records_desk.exchange.customers import calamine_reader
+from records_desk.exchange.customers.calamine_reader import Sheet, Workbook
 from records_desk.exchange.customers.cells import RowProblem
 from records_desk.exchange.customers.columns import (
     ColumnMapping,
@@ -190,18 +189,21 @@ def _blank(row: Sequence[object]) -> bool:
     return True
 
 
-def _open(path: Path, result: ImportResult) -> Any:
+def _open(path: Path, result: ImportResult) -> Workbook | None:
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
+        return Workbook(path)
+    except calamine_reader.UNREADABLE as exc:
         result.file_errors.append(WorkbookUnreadable(str(path), exc.__class__.__name__))
         return None
 
 
-def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
+def _find_header(ws: Sheet, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
     """(row number, cells) of the header row within the first rows, or None."""
     found = None
-    for number, row in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
+    for number, cells in enumerate(ws.rows(), 1):
+        if number > HEADER_SEARCH_ROWS:
+            break
+        row = tuple(cells)
         if _blank(row):
             continue
         if mapping is not None and mapping.matches(row):
@@ -214,8 +216,8 @@ def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[obj
 
 
 def _choose_sheet(
-    wb: Any, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
-) -> tuple[Any, tuple[int, tuple[object, ...]], int | None] | None:
+    wb: Workbook, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
+) -> tuple[Sheet, tuple[int, tuple[object, ...]], int | None] | None:
     """(sheet, (header row, headers), last row the file claims) of the sheet to read."""
     names = tuple(wb.sheetnames)
     if sheet is not None:
@@ -225,17 +227,20 @@ def _choose_sheet(
         if wanted is None:
             result.file_errors.append(SheetNotFound(sheet, names))
             return None
-        candidates = [wb[wanted]]
+        candidates = [wanted]
     else:
-        candidates = list(wb.worksheets)
-    for ws in candidates:
-        claimed = ws.max_row
-        # Some writers record a wrong size (A1:A1); read-only openpyxl would stop there.
-        ws.reset_dimensions()
+        candidates = list(names)
+    for name in candidates:
+        try:
+            ws = wb.sheet(name)
+        except calamine_reader.UNREADABLE as exc:
+            result.file_errors.append(WorkbookUnreadable(result.path, exc.__class__.__name__))
+            return None
+        claimed = ws.max_row  # what calamine found, not the size the file records
         header = _find_header(ws, mapping)
         if header is not None:
             return ws, header, claimed
-    first = candidates[0].title if candidates else ""
+    first = candidates[0] if candidates else ""
     result.file_errors.append(HeaderRowNotFound(first, HEADER_SEARCH_ROWS))
     return None
 
@@ -245,7 +250,7 @@ def _prepare(
     sheet: str | None,
     mapping: ColumnMapping | None,
     default_record_type: RecordType | None,
-) -> tuple[ImportResult, Any]:
+) -> tuple[ImportResult, Workbook | None]:
     """The result with sheet, header row, mapping and missing columns filled in, and the open
     workbook (None when there is nothing to read; the caller closes it)."""
     path = Path(path)
@@ -322,7 +327,8 @@ def read_customers(
         return result
     try:
         if not any(isinstance(p, ColumnMissing) for p in result.file_errors):
-            ws = wb[result.sheet]
+            assert result.sheet is not None  # set with the header row
+            ws = wb.sheet(result.sheet)
             today = today or date.today()
             _read_rows(ws, result, progress, cancelled, default_record_type, today, limit)
     finally:
@@ -355,7 +361,7 @@ def _refused(result: ImportResult, limit: int) -> ImportResult:
 
 
 def _read_rows(
-    ws: Any,
+    ws: Sheet,
     result: ImportResult,
     progress: Callable[[int, int | None], None] | None,
     cancelled: Callable[[], bool] | None,
@@ -370,9 +376,7 @@ def _read_rows(
     seen_keys: dict[str, int] = {}
     done = 0
     number = result.header_row
-    for number, row in enumerate(
-        ws.iter_rows(min_row=result.header_row + 1, values_only=True), result.header_row + 1
-    ):
+    for number, row in enumerate(ws.rows(skip=result.header_row), result.header_row + 1):
         done += 1
         if done % PROGRESS_EVERY == 0:
             if total is not None and done > total:
