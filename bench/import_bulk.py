@@ -1,0 +1,91 @@
+"""The whole import against a bare python-calamine read (issue 10 §3).
+
+    .venv/bin/python bench/import_bulk.py            (-n runs, --rows N, --folder DIR)
+
+Makes the office-like list of bench/customers_excel.py (100,000 rows by default; kept in the
+folder between runs), then in one process, alternately:
+
+  calamine  python-calamine opening the file and iterating every row of its sheet, values
+            only: the least any import reading it must do
+  import    services.customers.imports preview + commit into a fresh encrypted database:
+            the file read and every row checked, checked against the database (numbers,
+            consultants, duplicates, quotas), every file numbered, versioned, indexed for
+            search and audited, in one transaction
+
+Targets: import ≤ 8× calamine, and ≤ 20 s. Prints medians and PASS/FAIL; exit 0 on PASS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import customers_excel  # bench/customers_excel.py: the generator and the database set-up
+from python_calamine import CalamineWorkbook
+
+TARGET_RATIO = 8.0
+TARGET_SECONDS = 20.0
+
+
+def calamine_read(path: Path) -> int:
+    book = CalamineWorkbook.from_path(str(path))
+    count = 0
+    for _row in book.get_sheet_by_index(0).iter_rows():
+        count += 1
+    book.close()
+    return count
+
+
+def whole_import(source: Path, folder: Path) -> dict[str, float]:
+    if folder.exists():
+        shutil.rmtree(folder)
+    return customers_excel.commit_run(source, folder, traced=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "rd-bench")
+    args = parser.parse_args(argv)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    source = args.folder / f"customers-{args.rows}.xlsx"
+    if not source.exists():
+        print(f"generating {source} …", flush=True)
+        customers_excel.generate(source, args.rows)
+    print(f"{args.rows:,} rows, {source.stat().st_size / 2**20:.1f} MiB", flush=True)
+    calamine_read(source)  # warm-up: disk cache
+    reads: list[float] = []
+    imports: list[dict[str, float]] = []
+    for run in range(args.runs):
+        started = time.perf_counter()
+        calamine_read(source)
+        reads.append(time.perf_counter() - started)
+        imports.append(whole_import(source, args.folder / f"db-{run}"))
+        total = imports[-1]["preview"] + imports[-1]["commit"]
+        print(
+            f"run {run + 1}: calamine {reads[-1]:.2f} s, import {total:.2f} s "
+            f"(preview {imports[-1]['preview']:.2f} s, commit {imports[-1]['commit']:.2f} s, "
+            f"{int(imports[-1]['written']):,} written)",
+            flush=True,
+        )
+        shutil.rmtree(args.folder / f"db-{run}")
+    read = statistics.median(reads)
+    whole = statistics.median(i["preview"] + i["commit"] for i in imports)
+    ratio = whole / read
+    ok = ratio <= TARGET_RATIO and whole <= TARGET_SECONDS
+    print(
+        f"median: calamine {read:.2f} s, whole import {whole:.2f} s — {ratio:.1f}× "
+        f"(target ≤ {TARGET_RATIO:.0f}× and ≤ {TARGET_SECONDS:.0f} s): "
+        f"{'PASS' if ok else 'FAIL'}"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
