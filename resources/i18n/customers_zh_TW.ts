@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="165"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1760,32 +1760,32 @@
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="137"/>
-        <source>No column “%1” (%2 need it; the first is in row %3)</source>
-        <translation>找不到「%1」欄位（%2必須填寫，第一筆在第 %3 列）</translation>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="138"/>
+        <source>No column “%1”: %2 need it, and are imported without it and listed in data quality (the first is in row %3)</source>
+        <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單（第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="143"/>
-        <source>No column “%1” (%2 need it)</source>
-        <translation>找不到「%1」欄位（%2必須填寫）</translation>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="148"/>
+        <source>No column “%1”: %2 need it, and are imported without it and listed in data quality</source>
+        <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="150"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="160"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="172"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="192"/>
         <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>

@@ -364,7 +364,9 @@ def test_a_missing_column_is_one_column_problem_and_unreadable_files_are_file_er
     assert defaulted.ok and not defaulted.file_errors and defaulted.valid == 1
     [missing] = defaulted.missing_columns
     assert isinstance(missing, ColumnMissing) and missing.field is ImportField.EVENT_DATE
-    assert describe(missing) == "找不到「事件日期」欄位（活動資料庫必須填寫）"
+    assert describe(missing) == (
+        "找不到「事件日期」欄位：活動資料庫必須填寫，照樣匯入並列入資料品質清單"
+    )
     per_type = read_customers(
         write_xlsx(
             tmp_path / "p.xlsx", [HEADERS[:2], ["甲", "內部"], ["乙", "活動"], ["丙", "活動"]]
