@@ -31,9 +31,14 @@ class Workbook:
     def __init__(self, path: str | Path) -> None:
         self._book = CalamineWorkbook.from_path(str(path))
         self.sheetnames: tuple[str, ...] = tuple(self._book.sheet_names)
+        self._sheets: dict[str, Sheet] = {}
 
     def sheet(self, name: str) -> Sheet:
-        return Sheet(self._book.get_sheet_by_name(name))
+        """The sheet, parsed once (a 100,000-row sheet takes calamine a second or more)."""
+        found = self._sheets.get(name)
+        if found is None:
+            found = self._sheets[name] = Sheet(self._book.get_sheet_by_name(name))
+        return found
 
     def close(self) -> None:
         self._book.close()

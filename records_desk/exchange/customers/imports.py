@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
+from records_desk.domain.customers.quality import PhoneFacts
 from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, RecordType
 from records_desk.exchange.customers import calamine_reader
 from records_desk.exchange.customers.calamine_reader import Sheet, Workbook
@@ -159,6 +160,9 @@ class ImportResult:
     # are imported with the gap (R-DQ-1 completeness, listed in data quality).
     missing_columns: list[ColumnMissing] = field(default_factory=list)
     cancelled: bool = False
+    # Row -> its duplicate keys ("basis\x1fvalue"), for the drafts: worked out once, while
+    # reading, and looked up again against the database by the import service.
+    duplicate_keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def valid(self) -> int:
@@ -353,6 +357,7 @@ def _refused(result: ImportResult, limit: int) -> ImportResult:
     result.drafts.clear()
     result.errors.clear()
     result.duplicates_in_file.clear()
+    result.duplicate_keys.clear()
     result.warnings.clear()
     result.missing_columns.clear()
     result.file_errors[:] = [TooManyRows(result.path, limit)]
@@ -374,6 +379,7 @@ def _read_rows(
     reader = RowReader(result.mapping, default_record_type, today)
     missing_columns: dict[ImportField, tuple[RecordType, int]] = {}
     seen_keys: dict[str, int] = {}
+    facts = PhoneFacts()  # one phone parse per distinct phone text, for the whole file
     done = 0
     number = result.header_row
     for number, row in enumerate(ws.rows(skip=result.header_row), result.header_row + 1):
@@ -410,7 +416,9 @@ def _read_rows(
         if outcome.draft is not None:
             result.drafts.append(outcome.draft)
         if outcome.probe is not None:
-            _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file)
+            keys = _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file, facts)
+            if outcome.draft is not None:
+                result.duplicate_keys[number] = keys
     known = {p.field for p in result.missing_columns}
     for needed, (record_type, first_row) in sorted(missing_columns.items()):
         if needed not in known:  # one column problem per field, naming its first row
@@ -420,14 +428,25 @@ def _read_rows(
 
 
 def _note_duplicates(
-    probe: DuplicateProbe, seen: dict[str, int], found: list[DuplicateInFile]
-) -> None:
+    probe: DuplicateProbe,
+    seen: dict[str, int],
+    found: list[DuplicateInFile],
+    facts: PhoneFacts,
+) -> tuple[str, ...]:
+    """Note the row's likely duplicates among the rows before it; return its keys as
+    "basis\x1fvalue" strings (the database check looks them up again, uncomputed)."""
     reported: set[int] = set()
+    strings = []
     # An ID is the stronger evidence: report a pair under it when both keys match.
-    for key in sorted(duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER):
+    for key in sorted(
+        duplicate_keys(probe, facts), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER
+    ):
         # Plain strings as keys keep `seen` out of the garbage collector's sight (it holds
         # two keys per row; tuples holding an enum would be traversed on every collection).
-        first = seen.setdefault(f"{key[0]}\x1f{key[1]}", probe.record_id)
+        string = f"{key[0]}\x1f{key[1]}"
+        strings.append(string)
+        first = seen.setdefault(string, probe.record_id)
         if first != probe.record_id and first not in reported:
             reported.add(first)
             found.append(DuplicateInFile(first, probe.record_id, key))
+    return tuple(strings)

@@ -244,7 +244,9 @@ class ImportService:
             preview.consultant_ids, preview.unmatched_consultants = match_consultants(
                 session, result.drafts
             )
-            preview.duplicates_in_db = duplicates_in_db(session, result.drafts)
+            preview.duplicates_in_db = duplicates_in_db(
+                session, result.drafts, result.duplicate_keys
+            )
             preview.quota_breaches = self._quota_breaches(session, result.drafts, today)
         return preview
 
