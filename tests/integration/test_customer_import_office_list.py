@@ -59,9 +59,15 @@ def test_a_list_with_only_the_eight_office_columns_imports_every_row_gaps_in_dat
     assert preview.ok and not preview.errors and not preview.result.file_errors
     assert (preview.rows, preview.valid, preview.refused) == (30, 30, 0)
     missing = {p.field for p in preview.result.missing_columns}
-    assert missing == {ImportField.CONSULTANT, ImportField.CONTACT_PERSON, ImportField.ID_NUMBER}
-    assert len(preview.column_problems) == 3  # each missing column once, not once per row
-    assert preview.result.drafts[0].event_date == date(2024, 1, 1)  # 登記日期 is the event date
+    assert missing == {ImportField.CONSULTANT, ImportField.ID_NUMBER}
+    assert len(preview.column_problems) == 2  # each missing column once, not once per row
+    first, second = preview.result.drafts[:2]
+    assert first.event_date == date(2024, 1, 1)  # 登記日期 is the event date
+    # 姓名 beside 公司名稱: the company is the customer, the person its contact; a row without
+    # a company is the person's own file. Nothing of either column is lost.
+    assert (first.name, first.contact_person) == ("陳淑卿000", None)
+    assert (second.name, second.contact_person) == ("大同貿易001", "陳淑卿001")
+    assert preview.result.mapping is not None and preview.result.mapping.repeated == ()
     assert services.customers.imports.commit(gm, preview).written == 30
     with services.ctx.uow.read() as uow:
         assert uow.session.scalar(select(func.count(Customer.id))) == 30
@@ -71,7 +77,8 @@ def test_a_list_with_only_the_eight_office_columns_imports_every_row_gaps_in_dat
         if p.dimension is Dimension.COMPLETENESS
     }
     assert ("陳淑卿000", "id_number") in gaps and ("陳淑卿000", "consultant") in gaps  # 成交銷售
-    assert ("陳淑卿001", "contact_person") in gaps  # 重點客戶
+    assert ("大同貿易001", "id_number") in gaps  # 重點客戶
+    assert ("大同貿易001", "contact_person") not in gaps
 
 
 def test_one_impossible_date_among_1000_rows_writes_nothing_and_names_that_row(

@@ -11,7 +11,10 @@ matched after it is made half-width, case-folded and stripped of spaces and punc
 
 The result is a `ColumnMapping` a UI shows and lets the user adjust (`override`); a header
 nobody recognises is reported, never fatal. Only phones may come from several columns
-(電話, 手機); a second column of any other field is reported as repeated and left unused.
+(電話, 手機); a second column of any other field is reported as repeated and left unused —
+except a person's name beside a company's (姓名 and 公司名稱, issue 10's office list, with no
+contact-person column): the company is the customer and the person its contact, as the
+key-customer file has them, and a row without a company takes the person as the customer.
 """
 
 from __future__ import annotations
@@ -215,6 +218,9 @@ class ColumnMapping:
     fields: tuple[ImportField | None, ...]
     unknown: tuple[str, ...] = ()  # letters of headed columns nothing matched
     repeated: tuple[str, ...] = ()  # letters of a second column of a single-column field
+    # The person's column beside a company's (module docstring): the name of a row whose
+    # company cell is empty.
+    name_fallback: int | None = None
 
     @classmethod
     def auto(
@@ -224,7 +230,15 @@ class ColumnMapping:
     ) -> ColumnMapping:
         """Match every header; then apply `overrides` (column letter -> field, None to skip)."""
         texts = tuple(_header_text(h) for h in headers)
-        mapping = cls._assign(texts, [match_header(text) if text else None for text in texts])
+        wanted = [match_header(text) if text else None for text in texts]
+        fallback = _person_beside_company(texts, wanted)
+        if fallback is not None:
+            wanted[fallback] = ImportField.CONTACT_PERSON
+        mapping = cls._assign(texts, wanted)
+        if fallback is not None:
+            mapping = ColumnMapping(
+                mapping.headers, mapping.fields, mapping.unknown, mapping.repeated, fallback
+            )
         return mapping.override(overrides) if overrides else mapping
 
     @classmethod
@@ -260,7 +274,13 @@ class ColumnMapping:
         mapping = self._assign(headers, wanted)
         # A column the user chose to skip is not "unknown" any more.
         unknown = tuple(c for c in mapping.unknown if column_index(c) not in chosen)
-        return ColumnMapping(mapping.headers, mapping.fields, unknown, mapping.repeated)
+        fallback = self.name_fallback  # kept while the user left both columns as they were
+        if fallback is not None and (
+            mapping.fields[fallback] is not ImportField.CONTACT_PERSON
+            or ImportField.NAME not in mapping.fields
+        ):
+            fallback = None
+        return ColumnMapping(mapping.headers, mapping.fields, unknown, mapping.repeated, fallback)
 
     def columns_of(self, field: ImportField) -> tuple[int, ...]:
         """0-based indexes of the columns holding `field`."""
@@ -291,6 +311,35 @@ class ColumnMapping:
         texts += [""] * (len(self.headers) - len(texts))
         own = [normalise_header(h) for h in self.headers]
         return any(own) and texts[: len(own)] == own and not any(texts[len(own) :])
+
+
+_PERSON_HEADERS = frozenset(
+    normalise_header(h) for h in ("姓名", "客戶姓名", "名字", "客户姓名", "Full name")
+)
+_COMPANY_HEADERS = frozenset(
+    normalise_header(h)
+    for h in (
+        "公司名稱", "公司", "單位名稱", "企業名稱", "廠商名稱", "機構名稱", "公司名称",
+        "Company", "Company name",
+    )
+)  # fmt: skip
+
+
+def _person_beside_company(
+    headers: Sequence[str], wanted: Sequence[ImportField | None]
+) -> int | None:
+    """The person's column when the name is given twice, once as a person's and once as a
+    company's, and no column names the contact person (module docstring)."""
+    if ImportField.CONTACT_PERSON in wanted:
+        return None
+    names = [i for i, f in enumerate(wanted) if f is ImportField.NAME]
+    if len(names) != 2:
+        return None
+    keys = [normalise_header(headers[i]) for i in names]
+    for person, company in ((0, 1), (1, 0)):
+        if keys[person] in _PERSON_HEADERS and keys[company] in _COMPANY_HEADERS:
+            return names[person]
+    return None
 
 
 def recognised_count(row: Sequence[object]) -> int:

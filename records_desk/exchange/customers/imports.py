@@ -52,8 +52,9 @@ from records_desk.exchange.customers.sheet_size import largest_sheet_rows
 HEADER_SEARCH_ROWS = 10
 PROGRESS_EVERY = 500
 # The most rows below the header an import reads (issue 9): an office's list is a few
-# thousand; the benchmark's 100,000 take a minute and a half to commit. `customers import
-# --max-rows N` and read_customers(max_rows=...) choose another.
+# thousand; the benchmark's 100,000 take about a minute to check and commit on a busy
+# 2-core machine (bench/import_bulk.py). `customers import --max-rows N` and
+# read_customers(max_rows=...) choose another.
 MAX_ROWS = 200_000
 
 

@@ -184,6 +184,7 @@ class RowReader:
             (f, i, convert) for f, convert in converters.items() if (i := column[f]) is not None
         ]
         self._default_type = default_record_type
+        self._fallback = mapping.name_fallback
         self._archive_rows: dict[str, int] = {}
         self._absent = {
             record_type: tuple(_I(f.value) for f in sorted(required) if column[_I(f.value)] is None)
@@ -212,6 +213,9 @@ class RowReader:
             value = row[index]
             if value is not None:
                 values[f] = cells.text(value)
+        if self._fallback is not None and not values.get(_I.NAME) and _I.NAME not in failed:
+            # No company on this row: the person is the customer (columns.py).
+            values[_I.NAME] = values.pop(_I.CONTACT_PERSON, None)
         phones: list[str] = []
         for index in self._phones:
             value = row[index]
