@@ -12,6 +12,8 @@ process, alternately, after one untimed warm-up each:
            least any import must do
   import   records_desk.exchange.customers.imports.read_customers: header detection, mapping,
            every cell read and every row validated with the domain, duplicates within the file
+           (since issue 10 read with python-calamine, so it is faster than "plain"; the whole
+           import's target against a bare calamine read is bench/import_bulk.py's)
   export   records_desk.exchange.customers.export.write_customers of the imported rows (write-
            only workbook, date cells, formula-safe text)
   plain-w  the same values appended to a bare openpyxl write-only sheet: what export adds

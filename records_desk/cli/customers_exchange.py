@@ -1,7 +1,7 @@
 """Command-line Excel exchange of customer files:
 
     records-desk --user U customers import FILE.xlsx [--sheet NAME] [--dry-run]
-                 [--report OUT.xlsx] [--json] [--override-reason TEXT]
+                 [--report OUT.xlsx] [--json] [--override-reason TEXT] [--strict]
     records-desk --user U customers export -o OUT.xlsx [--query TEXT] [--include-void]
     records-desk --user U customers sms -o OUT.xlsx [--query TEXT]
 
@@ -13,7 +13,14 @@ Issue 9 (finding 8): the problems listed stop after the first LISTED_PROBLEMS (1
 output ends them with "… and N more problems", --json adds the key "errors_not_listed": N
 (only when some were left out; the saved --report keeps them all). A file of more than
 --max-rows rows (exchange's MAX_ROWS, 200,000) is refused with one line, and with one error in
---json."""
+--json.
+
+Issue 10: a missing field is no refusal (the file is written with the gap, a data-quality
+problem); a missing column is one column problem ("column_problems" in --json); a suspicious
+value (a phone, e-mail or ID failing its check, a likely duplicate) is a warning — imported and
+listed ("warnings": [{"row", "column", "value", "problem"}]); --strict makes warnings errors.
+--json's "refused" counts the rows with errors: rows = valid + refused.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +49,9 @@ class _Help(TypedDict):
 IMPORT_HELP = _Help(
     description="Read an xlsx customer list, check every row, and register all of them in "
     "one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when "
-    "any row is invalid (then nothing is written). The batch is audited.",
+    "any row is invalid (then nothing is written). Empty fields are imported and listed in "
+    "data quality; suspicious values (a phone, e-mail or ID failing its check, a likely "
+    "duplicate) are imported and listed as warnings. The batch is audited.",
     help="import customer files from an Excel list",
 )
 EXPORT_HELP = _Help(
@@ -81,6 +90,8 @@ def _import_arguments(customers: argparse.ArgumentParser) -> None:
                            help="a director's reason to import grades over the quota (R-GRD-2)")  # fmt: skip
     customers.add_argument("--max-rows", type=_positive, metavar="N",
                            help="refuse a file of more rows than N (default 200,000)")  # fmt: skip
+    customers.add_argument("--strict", action="store_true",
+                           help="treat warnings as errors: import nothing while there are any")  # fmt: skip
 
 
 def _positive(text: str) -> int:
@@ -120,7 +131,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
         _check_folder(args.report)
     with signed_in(args, db_path) as (services, principal):
         preview = services.customers.imports.preview(
-            principal, args.file, args.sheet, max_rows=args.max_rows
+            principal, args.file, args.sheet, max_rows=args.max_rows, strict=args.strict
         )
         if args.report:
             preview.save_report(args.report)
@@ -137,8 +148,13 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
             refused = preview.quota_breaches[0]
         # One dict per problem: row, column, value, problem (the --json contract).
         errors = report_rows(preview.errors, preview.result.file_errors)
+        warnings = preview.warnings
+        if args.strict:  # warnings are errors: listed once, as errors
+            errors, warnings = errors + warnings, []
         not_listed = max(0, len(errors) - LISTED_PROBLEMS)
         errors = errors[:LISTED_PROBLEMS]
+        warnings_not_listed = max(0, len(warnings) - LISTED_PROBLEMS)
+        warnings = warnings[:LISTED_PROBLEMS]
         too_big = next((p for p in preview.result.file_errors if isinstance(p, TooManyRows)), None)
         if too_big is not None and not args.json:
             print(f"records-desk: {describe(too_big)}", file=sys.stderr)  # one line, no list
@@ -148,6 +164,11 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                                       "written": written, "errors": errors}  # fmt: skip
             if not_listed:
                 out["errors_not_listed"] = not_listed
+            out["refused"] = preview.refused
+            out["warnings"] = warnings
+            if warnings_not_listed:
+                out["warnings_not_listed"] = warnings_not_listed
+            out["column_problems"] = preview.column_problems
             if preview.duplicates_in_db:  # likely files already on record: told, not refused
                 out["duplicates"] = [
                     {"row": d.row, "archive_number": d.archive_number, "name": d.name,
@@ -156,7 +177,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                 ]  # fmt: skip
             print(json.dumps(out, ensure_ascii=False))
         else:
-            _print_outcome(preview, written, errors, args, not_listed)
+            _print_outcome(preview, written, errors, args, not_listed, warnings)
     if refused is not None:
         print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
     return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
@@ -178,13 +199,16 @@ def _print_outcome(
     errors: list[dict[str, object]],
     args: argparse.Namespace,
     not_listed: int = 0,
+    warnings: list[dict[str, object]] | None = None,
 ) -> None:
     for e in errors:
-        where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
-        value = f"{e['value']!s} — " if e["value"] else ""
-        print(f"{where}{value}{e['problem']}")
+        print(_problem_line(e))
     if not_listed:
         print(sub(translate("CommandLine", "… and %1 more problems"), not_listed))
+    for c in preview.column_problems:
+        print(f"column: {c['problem']}", file=sys.stderr)
+    for w in warnings or []:
+        print(f"warning: {_problem_line(w)}", file=sys.stderr)
     if preview.duplicates_in_db:
         first = preview.duplicates_in_db[0]
         print(
@@ -197,10 +221,19 @@ def _print_outcome(
         print(f"warning: consultants that are no account (left empty): {names}", file=sys.stderr)
     action = "checked (dry run)" if args.dry_run else "imported"
     print(
-        f"{preview.rows} rows, {preview.valid} valid, {written} {action if written else 'written'}"
+        f"{preview.rows} rows, {preview.valid} valid, {preview.refused} refused, "
+        f"{written} {action if written else 'written'}"
     )
     if args.report:
         print(f"report saved to {args.report}")
+
+
+def _problem_line(e: dict[str, object]) -> str:
+    where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
+    if e["row"] and not e["column"]:
+        where = f"row {e['row']}: "
+    value = f"{e['value']!s} — " if e["value"] else ""
+    return f"{where}{value}{e['problem']}"
 
 
 def cmd_export(args: argparse.Namespace, db_path: Path) -> int:

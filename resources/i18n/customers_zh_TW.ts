@@ -364,17 +364,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="93"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="104"/>
         <source>%1 is not a whole number above 0</source>
         <translation>%1 不是大於 0 的整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="118"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="129"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="187"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="207"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
     </message>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/import_dialog.py" line="155"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="308"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
@@ -1694,42 +1694,47 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/import_dialog.py" line="222"/>
+        <source>%1 rows have a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
+        <translation>有 %1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="242"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="283"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="277"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="293"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="307"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="306"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="317"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="330"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="335"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
@@ -1737,32 +1742,32 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="83"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="88"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="85"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="90"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="95"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="96"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1801,7 +1806,7 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="165"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1871,32 +1876,32 @@
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="137"/>
-        <source>No column “%1” (%2 need it; the first is in row %3)</source>
-        <translation>找不到「%1」欄位（%2必須填寫，第一筆在第 %3 列）</translation>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="138"/>
+        <source>No column “%1”: %2 need it, and are imported without it and listed in data quality (the first is in row %3)</source>
+        <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單（第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="143"/>
-        <source>No column “%1” (%2 need it)</source>
-        <translation>找不到「%1」欄位（%2必須填寫）</translation>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="148"/>
+        <source>No column “%1”: %2 need it, and are imported without it and listed in data quality</source>
+        <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="150"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="160"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="172"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="192"/>
         <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
@@ -1906,22 +1911,22 @@
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="91"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="101"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="99"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="109"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="108"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="118"/>
         <source>The consultant “%1” is no account here; the imported files get no consultant</source>
         <translation>顧問「%1」不是系統中的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="129"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed (R-GRD-2)</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由（R-GRD-2）</translation>
     </message>
@@ -1937,22 +1942,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="131"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="132"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="133"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="151"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>

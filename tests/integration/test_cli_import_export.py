@@ -37,19 +37,38 @@ def test_import_json_names_the_invalid_row_and_exits_2_writing_nothing(
     office: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     rows = [row(i) for i in range(40)]
-    rows[4][2] = "123"  # Excel row 6, column C
+    rows[4][5] = "2026/13/45"  # Excel row 6, column F: no date
     path = write_xlsx(tmp_path / "bad.xlsx", [HEADERS, *rows])
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json")
     assert code == 2
     outcome = json.loads(out)
-    assert list(outcome) == ["rows", "valid", "written", "errors"]
+    assert list(outcome)[:4] == ["rows", "valid", "written", "errors"]
     assert (outcome["rows"], outcome["valid"], outcome["written"]) == (40, 39, 0)
+    assert outcome["refused"] == 1 and outcome["warnings"] == []
     [error] = outcome["errors"]
     assert list(error) == ["row", "column", "value", "problem"]
-    assert (error["row"], error["column"], error["value"]) == (6, "C", "123")
-    assert "123" in error["problem"]
+    assert (error["row"], error["column"], error["value"]) == (6, "F", "2026/13/45")
+    assert "2026/13/45" in error["problem"]
     code, out, _ = cli(capsys, office, "audit", "show")
     assert "customer.import" not in out
+
+
+def test_import_json_lists_warnings_imports_them_and_strict_refuses_them(
+    office: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rows = [row(i) for i in range(40)]
+    rows[4][2] = "123"  # Excel row 6, column C: no phone, but kept as typed
+    path = write_xlsx(tmp_path / "odd.xlsx", [HEADERS, *rows])
+    code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json", "--strict")
+    outcome = json.loads(out)
+    assert code == 2 and outcome["written"] == 0 and outcome["warnings"] == []
+    assert [(e["row"], e["column"], e["value"]) for e in outcome["errors"]] == [(6, "C", "123")]
+    code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json")
+    outcome = json.loads(out)
+    assert code == 0 and (outcome["written"], outcome["errors"]) == (40, [])
+    [warning] = outcome["warnings"]
+    assert list(warning) == ["row", "column", "value", "problem"]
+    assert (warning["row"], warning["column"], warning["value"]) == (6, "C", "123")
 
 
 def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
@@ -58,14 +77,16 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
     path = good_file(tmp_path / "good.xlsx", 25)
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--dry-run", "--json")
     assert code == 0
-    assert json.loads(out) == {"rows": 25, "valid": 25, "written": 0, "errors": []}
+    nothing_else = {"refused": 0, "warnings": [], "column_problems": []}
+    assert json.loads(out) == {"rows": 25, "valid": 25, "written": 0, "errors": []} | nothing_else
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json")
     assert code == 0
-    assert json.loads(out) == {"rows": 25, "valid": 25, "written": 25, "errors": []}
+    assert json.loads(out) == {"rows": 25, "valid": 25, "written": 25, "errors": []} | nothing_else
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--dry-run", "--json")
     again = json.loads(out)  # the same list again: every row named as a likely duplicate
     assert (code, again["valid"], again["errors"]) == (0, 25, [])
     assert sorted(d["row"] for d in again["duplicates"]) == list(range(2, 27))
+    assert sorted(w["row"] for w in again["warnings"]) == list(range(2, 27))  # warned
     report = tmp_path / "report.xlsx"
     code, out, err = cli(capsys, office, "import", "customers", str(path), "--dry-run",
                          "--report", str(report))  # fmt: skip

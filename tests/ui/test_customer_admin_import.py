@@ -25,14 +25,14 @@ __all__ = ["office"]
 
 
 def rows(n: int, bad: int | None = None) -> list[list[object]]:
-    """n good customers, ungraded (quotas are another test's business); `bad` gets a phone
-    that is too short."""
+    """n good customers, ungraded (quotas are another test's business); `bad` gets an event
+    date that is no date."""
     found = []
     for i in range(n):
         row = customer_row(i)
         row[7] = None
         if i == bad:
-            row[2] = "0912-34"
+            row[6] = "2025-02-30"
         found.append(row)
     return found
 
@@ -69,7 +69,7 @@ def test_preview_names_the_wrong_row_and_import_stays_off_R_AUD_2(
     assert model.invalid_rows() == [12]  # the 11th customer: Excel row 12
     line = model.item(10)
     assert line.row == 12 and line.invalid
-    assert "0912-34" in model.index(10, PROBLEMS_COLUMN).data()
+    assert "2025-02-30" in model.index(10, PROBLEMS_COLUMN).data()
     assert "12" in dialog.summary.text()
     dialog.only_wrong.setChecked(True)  # the wrong row, and the notes (an unknown consultant)
     assert 12 in [line.row for line in model.rows()] and model.rowCount() < 30
@@ -87,7 +87,7 @@ def test_error_report_is_saved_as_xlsx(
     dialog.save_report(str(out))
     sheet = load_workbook(out).active
     values = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
-    assert any(row[0] == 4 and row[1] == "C" and row[2] == "0912-34" for row in values[1:])
+    assert any(row[0] == 4 and row[1] == "G" and row[2] == "2025-02-30" for row in values[1:])
     assert shown and str(out) in shown[-1]
 
 

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from records_desk.domain.common.errors import PermissionDenied, PhoneInvalid
+from records_desk.domain.common.errors import OfficeDateInvalid, PermissionDenied, PhoneInvalid
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.duplicates import DuplicateBasis
 from records_desk.domain.customers.errors import QuotaExceeded
@@ -111,16 +111,17 @@ def test_a_good_file_imports_every_row_audited_as_one_batch_R_AUD_2(
     assert services.audit.page(gm, AuditFilter(action="customer.register"), 0, 10) == []
 
 
-def test_one_bad_row_among_1000_writes_nothing_and_names_that_row(
+def test_one_impossible_date_among_1000_rows_writes_nothing_and_names_that_row(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:
     rows = [row(i) for i in range(1000)]
-    rows[613][2] = "12345"  # Excel row 615: header is row 1
+    rows[613][5] = "2026/02/30"  # Excel row 615: header is row 1
     path = write_xlsx(tmp_path / "list.xlsx", [HEADERS, *rows])
     preview = services.customers.imports.preview(gm, path)
     assert not preview.ok
-    assert [(e.row, e.column) for e in preview.errors] == [(615, "C")]
-    assert isinstance(preview.errors[0].problem, PhoneInvalid)
+    assert [(e.row, e.column) for e in preview.errors] == [(615, "F")]
+    assert isinstance(preview.errors[0].problem, OfficeDateInvalid)
+    assert (preview.rows, preview.valid, preview.refused) == (1000, 999, 1)
     audited = audit_entries(services)
     with pytest.raises(ImportInvalid) as refused:
         services.customers.imports.commit(gm, preview)
@@ -129,6 +130,28 @@ def test_one_bad_row_among_1000_writes_nothing_and_names_that_row(
         services.customers.imports.commit(gm, path)  # straight from the file: the same refusal
     assert customers_on_file(services) == 0
     assert audit_entries(services) == audited
+
+
+def test_a_suspicious_phone_is_imported_with_a_warning_and_strict_makes_it_an_error(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    rows = [row(i) for i in range(20)]
+    rows[13][2] = "12345"  # Excel row 15
+    path = write_xlsx(tmp_path / "list.xlsx", [HEADERS, *rows])
+    strict = services.customers.imports.preview(gm, path, strict=True)
+    assert not strict.ok and strict.error_rows() == [15]
+    with pytest.raises(ImportInvalid) as refused:
+        services.customers.imports.commit(gm, strict)
+    assert refused.value.error_rows == (15,) and customers_on_file(services) == 0
+    preview = services.customers.imports.preview(gm, path)
+    assert preview.ok and not preview.errors
+    [warning] = preview.warnings
+    assert (warning["row"], warning["column"], warning["value"]) == (15, "C", "12345")
+    assert isinstance(preview.result.warnings[0].problem, PhoneInvalid)
+    assert services.customers.imports.commit(gm, preview).written == 20
+    with services.ctx.uow.read() as uow:
+        phones = uow.session.scalars(select(Customer.phones).where(Customer.name == "客戶00013"))
+        assert phones.one() == ["12345"]  # kept as typed, for data quality to list
 
 
 def test_the_same_file_twice_reports_duplicates_against_the_database_R_DQ_1(
@@ -190,9 +213,11 @@ def test_cancel_mid_import_leaves_the_database_unchanged(
             gm,
             preview,
             progress=lambda done, total: seen.append(done),
-            cancelled=lambda: bool(seen),
+            cancelled=lambda: any(done > 125 for done in seen),  # once writing has begun
         )
-    assert seen == [100]  # a chunk was written inside the transaction, then rolled back
+    # Files built (the first half), then the first 500-row chunk written inside the
+    # transaction, then rolled back.
+    assert seen == [50, 100, 125, 250]
     assert (customers_on_file(services), audit_entries(services)) == before
     services.customers.imports.commit(
         gm, preview

@@ -230,3 +230,13 @@ def test_text_is_half_width_with_single_spaces_and_numbers_as_excel_shows_them()
     assert cells.text("ＡＢＣ有限公司") == "ABC有限公司"
     assert cells.text(12.0) == "12" and cells.text(None) is None and cells.text(" ") is None
     assert cells.text_list("冷氣、除濕機, 空氣清淨機") == ("冷氣", "除濕機", "空氣清淨機")
+
+
+def test_a_person_beside_a_company_is_its_contact_and_the_name_of_rows_without_one() -> None:
+    mapping = ColumnMapping.auto(["姓名", "公司名稱", "手機"])
+    assert mapping.fields[:2] == (ImportField.CONTACT_PERSON, ImportField.NAME)
+    assert mapping.name_fallback == 0 and mapping.repeated == ()
+    with_contact = ColumnMapping.auto(["姓名", "公司名稱", "聯絡人"])  # the file says who
+    assert with_contact.name_fallback is None and with_contact.repeated == ("B",)
+    adjusted = mapping.override({"A": ImportField.NOTE})  # the user decides otherwise
+    assert adjusted.name_fallback is None

@@ -159,6 +159,27 @@ def phones(value: object) -> tuple[str, ...]:
     return tuple(_one_phone(p, zero_lost=False) for p in parts if p)
 
 
+def phones_as_typed(value: object) -> tuple[str, ...]:
+    """The phones of a cell `phones` refused, kept for the file (a warning, not an error:
+    R-DQ-1 validity lists them in data quality): each valid one in its repaired form, each
+    other as typed."""
+    if value is None or isinstance(value, bool):
+        return ()
+    if isinstance(value, int | float):
+        return (shown(value),)
+    whole = text(value)
+    if not whole:
+        return ()
+    kept = []
+    for part in (p.strip() for p in _LIST_SEPARATORS.split(whole)):
+        if part:
+            try:
+                kept.append(_one_phone(part, zero_lost=False))
+            except PhoneInvalid:
+                kept.append(part)
+    return tuple(kept)
+
+
 _TW_ID = re.compile(r"[A-Z][1289]\d{8}")
 _UBN = re.compile(r"\d{8}")
 
@@ -198,6 +219,18 @@ def email(value: object) -> str | None:
     if not is_valid_email(address):
         raise EmailInvalid(text=shown(value))
     return address
+
+
+def id_number_as_typed(value: object) -> str | None:
+    """An ID `id_number` refused, compacted and upper-case as the file keeps IDs."""
+    typed = text(value)
+    return normalise_id_number(typed) if typed else None
+
+
+def email_as_typed(value: object) -> str | None:
+    """An e-mail `email` refused, as the file keeps e-mail addresses."""
+    typed = text(value)
+    return normalise_email(typed) if typed else None
 
 
 def archive_number(value: object) -> str | None:

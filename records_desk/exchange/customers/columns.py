@@ -11,7 +11,10 @@ matched after it is made half-width, case-folded and stripped of spaces and punc
 
 The result is a `ColumnMapping` a UI shows and lets the user adjust (`override`); a header
 nobody recognises is reported, never fatal. Only phones may come from several columns
-(電話, 手機); a second column of any other field is reported as repeated and left unused.
+(電話, 手機); a second column of any other field is reported as repeated and left unused —
+except a person's name beside a company's (姓名 and 公司名稱, issue 10's office list, with no
+contact-person column): the company is the customer and the person its contact, as the
+key-customer file has them, and a row without a company takes the person as the customer.
 """
 
 from __future__ import annotations
@@ -75,43 +78,57 @@ FIELD_TERMS: dict[ImportField, str] = {
 ALIASES: dict[ImportField, tuple[str, ...]] = {
     _F.NAME: (
         "客戶名稱", "客戶名", "客戶", "客戶姓名", "名稱", "姓名", "名字", "公司名稱", "公司",
-        "單位名稱", "客户名称", "客户", "Name", "Customer", "Customer name", "Client",
-        "Company", "Company name", "Full name",
+        "單位名稱", "客户名称", "客户", "客户姓名", "公司名称", "企業名稱", "廠商名稱", "機構名稱",
+        "Name", "Customer", "Customer name", "Client", "Client name", "Company",
+        "Company name", "Full name",
     ),
     _F.CONTACT_PERSON: (
-        "聯絡人", "聯繫人", "联系人", "聯絡人姓名", "聯絡窗口", "窗口", "Contact",
-        "Contact person", "Contact name",
+        "聯絡人", "聯繫人", "联系人", "聯絡人姓名", "聯絡窗口", "窗口", "對口人", "聯絡對象",
+        "Contact", "Contact person", "Contact name",
     ),
     _F.PHONE: (
         "電話", "聯絡電話", "聯繫電話", "電話號碼", "手機", "手機號碼", "行動電話", "市話",
-        "公司電話", "电话", "联系电话", "手机", "手机号", "手机号码", "Phone", "Mobile", "Tel",
+        "公司電話", "住家電話", "連絡電話", "手機號", "電話/手機", "电话", "联系电话", "手机",
+        "手机号", "手机号码", "Phone", "Mobile", "Tel",
         "Telephone", "Cell", "Phone number", "Mobile phone", "Cell phone",
     ),
     _F.EMAIL: (
-        "電子郵件", "電子信箱", "信箱", "郵箱", "電郵", "电子邮件", "邮箱", "Email", "E-mail",
+        "電子郵件", "電子信箱", "電子郵箱", "信箱", "郵箱", "電郵", "電子郵件地址", "电子邮件",
+        "邮箱", "Email", "E-mail",
         "Mail", "Email address", "E-mail address",
     ),
-    _F.ADDRESS: ("地址", "通訊地址", "聯絡地址", "公司地址", "住址", "Address"),
+    _F.ADDRESS: (
+        "地址", "通訊地址", "通信地址", "聯絡地址", "公司地址", "住址", "戶籍地址", "郵寄地址",
+        "联系地址", "Address", "Mailing address",
+    ),
     _F.ID_NUMBER: (
         "統一編號", "統編", "身分證字號", "身分證", "身分證號", "身份證號", "身份證號碼",
         "證號", "證件號碼", "统一编号", "身份证号", "身份证号码", "ID", "ID number", "ID no",
         "National ID", "Business number", "Tax ID", "UBN",
     ),
-    _F.DEPARTMENT: ("部門", "所屬部門", "部門名稱", "部门", "Department", "Dept"),
+    _F.DEPARTMENT: (
+        "部門", "所屬部門", "部門名稱", "負責部門", "部门", "Department", "Dept", "Division",
+    ),
     _F.PRODUCT_LINES: (
         "產品線", "產品", "產品名稱", "产品线", "Product line", "Product lines", "Products",
     ),
     _F.CONSULTANT: (
         "顧問", "負責顧問", "所屬顧問", "銷售顧問", "置業顧問", "業務員", "業務", "負責業務",
-        "承辦人", "經辦人", "顾问", "Consultant", "Sales", "Salesperson", "Account manager",
+        "承辦人", "經辦人", "接待顧問", "原接待置業顧問", "業務代表", "顾问", "置业顾问",
+        "Consultant", "Sales", "Salesperson", "Sales rep", "Account manager",
         "Owner",
     ),
     _F.EVENT_DATE: (
-        "事件日期", "日期", "成交日期", "維修日期", "活動日期", "發生日期", "Event date", "Date",
+        "事件日期", "日期", "成交日期", "維修日期", "活動日期", "發生日期", "登記日期", "建檔日期",
+        "來訪日期", "到訪日期", "來店日期", "拜訪日期", "簽約日期", "購買日期", "交易日期",
+        "報修日期", "服務日期", "登錄日期", "建立日期", "記錄日期", "參加日期", "登记日期",
+        "建档日期", "来访日期", "Event date", "Date", "Visit date", "Registration date",
+        "Registered", "Date registered", "Sale date", "Purchase date", "Service date",
+        "Repair date",
     ),
     _F.RECORD_TYPE: (
         "錄入資料類型", "資料類型", "類型", "類別", "客戶類別", "客戶類型", "录入资料类型",
-        "类型", "Record type", "Customer type", "Type", "Category",
+        "类型", "客户类别", "客戶分類", "Record type", "Customer type", "Type", "Category",
     ),
     _F.GRADE: ("等級", "客戶等級", "等级", "Grade", "Customer grade"),
     _F.PROSPECT_LEVEL: ("級別", "客戶級別", "级别", "Prospect level", "Prospect", "Level"),
@@ -201,6 +218,9 @@ class ColumnMapping:
     fields: tuple[ImportField | None, ...]
     unknown: tuple[str, ...] = ()  # letters of headed columns nothing matched
     repeated: tuple[str, ...] = ()  # letters of a second column of a single-column field
+    # The person's column beside a company's (module docstring): the name of a row whose
+    # company cell is empty.
+    name_fallback: int | None = None
 
     @classmethod
     def auto(
@@ -210,7 +230,15 @@ class ColumnMapping:
     ) -> ColumnMapping:
         """Match every header; then apply `overrides` (column letter -> field, None to skip)."""
         texts = tuple(_header_text(h) for h in headers)
-        mapping = cls._assign(texts, [match_header(text) if text else None for text in texts])
+        wanted = [match_header(text) if text else None for text in texts]
+        fallback = _person_beside_company(texts, wanted)
+        if fallback is not None:
+            wanted[fallback] = ImportField.CONTACT_PERSON
+        mapping = cls._assign(texts, wanted)
+        if fallback is not None:
+            mapping = ColumnMapping(
+                mapping.headers, mapping.fields, mapping.unknown, mapping.repeated, fallback
+            )
         return mapping.override(overrides) if overrides else mapping
 
     @classmethod
@@ -246,7 +274,13 @@ class ColumnMapping:
         mapping = self._assign(headers, wanted)
         # A column the user chose to skip is not "unknown" any more.
         unknown = tuple(c for c in mapping.unknown if column_index(c) not in chosen)
-        return ColumnMapping(mapping.headers, mapping.fields, unknown, mapping.repeated)
+        fallback = self.name_fallback  # kept while the user left both columns as they were
+        if fallback is not None and (
+            mapping.fields[fallback] is not ImportField.CONTACT_PERSON
+            or ImportField.NAME not in mapping.fields
+        ):
+            fallback = None
+        return ColumnMapping(mapping.headers, mapping.fields, unknown, mapping.repeated, fallback)
 
     def columns_of(self, field: ImportField) -> tuple[int, ...]:
         """0-based indexes of the columns holding `field`."""
@@ -277,6 +311,35 @@ class ColumnMapping:
         texts += [""] * (len(self.headers) - len(texts))
         own = [normalise_header(h) for h in self.headers]
         return any(own) and texts[: len(own)] == own and not any(texts[len(own) :])
+
+
+_PERSON_HEADERS = frozenset(
+    normalise_header(h) for h in ("姓名", "客戶姓名", "名字", "客户姓名", "Full name")
+)
+_COMPANY_HEADERS = frozenset(
+    normalise_header(h)
+    for h in (
+        "公司名稱", "公司", "單位名稱", "企業名稱", "廠商名稱", "機構名稱", "公司名称",
+        "Company", "Company name",
+    )
+)  # fmt: skip
+
+
+def _person_beside_company(
+    headers: Sequence[str], wanted: Sequence[ImportField | None]
+) -> int | None:
+    """The person's column when the name is given twice, once as a person's and once as a
+    company's, and no column names the contact person (module docstring)."""
+    if ImportField.CONTACT_PERSON in wanted:
+        return None
+    names = [i for i, f in enumerate(wanted) if f is ImportField.NAME]
+    if len(names) != 2:
+        return None
+    keys = [normalise_header(headers[i]) for i in names]
+    for person, company in ((0, 1), (1, 0)):
+        if keys[person] in _PERSON_HEADERS and keys[company] in _COMPANY_HEADERS:
+            return names[person]
+    return None
 
 
 def recognised_count(row: Sequence[object]) -> int:

@@ -1,16 +1,21 @@
 """Reading the office's customer lists from Excel into validated drafts and a report.
 
-Nothing here touches the database: `read_customers` returns plain `CustomerDraft`s for the valid
-rows, a `RowError` (row and column as Excel shows them, the value, a typed problem) for every
-wrong cell, the likely duplicates within the file (R-DQ-1 uniqueness, domain.quality's keys),
-and file-level problems (no header row, a required column missing). The customer service
-commits the drafts all-or-nothing and checks duplicates against the database.
+Nothing here touches the database: `read_customers` returns plain `CustomerDraft`s for the
+importable rows, a `RowError` (row and column as Excel shows them, the value, a typed problem)
+for every impossible cell (`errors`) and every suspicious one kept as typed (`warnings`: a
+phone, e-mail or ID failing its check), the likely duplicates within the file (R-DQ-1
+uniqueness, domain.quality's keys), the fields some rows need that no column holds, each once
+(`missing_columns`: a gap, not a refusal — issue 10), and file-level problems (no header row,
+no name column). The customer service commits the drafts all-or-nothing and checks duplicates
+against the database. Every row read is either importable or refused: rows_read == valid +
+refused.
 
 The sheet is the one named, or else the first whose first 10 rows hold a header row (the
 first non-empty row naming at least two fields); rows above it (titles) and empty rows are
-skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is
-streamed (openpyxl read-only, values only), so a 100,000-row file never sits in memory as
-cells; the size a file records is used only for the progress estimate, never to stop reading.
+skipped, and rows and columns are named as Excel shows them (A, B, … AA). The sheet is read
+with python-calamine (calamine_reader.py: values only, parsed in Rust, one row at a time
+into Python), so a 100,000-row file never sits in memory as Python cells; the size a file
+records is used only for the progress estimate, never to stop reading.
 A file of more than `MAX_ROWS` rows (200,000 unless the caller says otherwise) is refused with
 one problem, TooManyRows, before the workbook is opened when its sheet's XML shows it
 (sheet_size.py: a fraction of a second and a few MiB for a full 1,048,576-row sheet), or else
@@ -21,19 +26,18 @@ cancelled result holds no drafts, so nothing can be written from it.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from typing import NamedTuple
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
+from records_desk.domain.customers.quality import PhoneFacts
 from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, RecordType
+from records_desk.exchange.customers import calamine_reader
+from records_desk.exchange.customers.calamine_reader import Sheet, Workbook
 from records_desk.exchange.customers.cells import RowProblem
 from records_desk.exchange.customers.columns import (
     ColumnMapping,
@@ -48,8 +52,9 @@ from records_desk.exchange.customers.sheet_size import largest_sheet_rows
 HEADER_SEARCH_ROWS = 10
 PROGRESS_EVERY = 500
 # The most rows below the header an import reads (issue 9): an office's list is a few
-# thousand; the benchmark's 100,000 take a minute and a half to commit. `customers import
-# --max-rows N` and read_customers(max_rows=...) choose another.
+# thousand; the benchmark's 100,000 take about a minute to check and commit on a busy
+# 2-core machine (bench/import_bulk.py). `customers import --max-rows N` and
+# read_customers(max_rows=...) choose another.
 MAX_ROWS = 200_000
 
 
@@ -106,7 +111,10 @@ class HeaderRowNotFound(DomainError):
 
 @dataclass
 class ColumnMissing(DomainError):
-    """A required field has no column (for every row, or for rows of `record_type`)."""
+    """A field has no column: for every row (the name, or the record type when the file gives
+    no default — a file error: nothing can be read), or for rows of `record_type` (first at
+    `first_row`), a column problem reported once and no refusal: those rows are imported with
+    the gap, which data quality lists (issue 10)."""
 
     field: ImportField
     record_type: RecordType | None = None
@@ -146,11 +154,25 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     duplicates_in_file: list[DuplicateInFile] = field(default_factory=list)
     file_errors: list[FileProblem] = field(default_factory=list)
+    # Suspicious values kept in their drafts (a phone, e-mail or ID failing its check): listed,
+    # not refused; a strict import treats them as errors (ImportPreview.ok).
+    warnings: list[RowError] = field(default_factory=list)
+    # Fields some rows' record type needs that no column holds, each reported once: the rows
+    # are imported with the gap (R-DQ-1 completeness, listed in data quality).
+    missing_columns: list[ColumnMissing] = field(default_factory=list)
     cancelled: bool = False
+    # Row -> its duplicate keys ("basis\x1fvalue"), for the drafts: worked out once, while
+    # reading, and looked up again against the database by the import service.
+    duplicate_keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def valid(self) -> int:
         return len(self.drafts)
+
+    @property
+    def refused(self) -> int:
+        """Rows with an error: with `valid`, every row read (`rows_read`)."""
+        return len(self.error_rows)
 
     @property
     def ok(self) -> bool:
@@ -172,18 +194,21 @@ def _blank(row: Sequence[object]) -> bool:
     return True
 
 
-def _open(path: Path, result: ImportResult) -> Any:
+def _open(path: Path, result: ImportResult) -> Workbook | None:
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
+        return Workbook(path)
+    except calamine_reader.UNREADABLE as exc:
         result.file_errors.append(WorkbookUnreadable(str(path), exc.__class__.__name__))
         return None
 
 
-def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
+def _find_header(ws: Sheet, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
     """(row number, cells) of the header row within the first rows, or None."""
     found = None
-    for number, row in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
+    for number, cells in enumerate(ws.rows(), 1):
+        if number > HEADER_SEARCH_ROWS:
+            break
+        row = tuple(cells)
         if _blank(row):
             continue
         if mapping is not None and mapping.matches(row):
@@ -196,8 +221,8 @@ def _find_header(ws: Any, mapping: ColumnMapping | None) -> tuple[int, tuple[obj
 
 
 def _choose_sheet(
-    wb: Any, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
-) -> tuple[Any, tuple[int, tuple[object, ...]], int | None] | None:
+    wb: Workbook, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
+) -> tuple[Sheet, tuple[int, tuple[object, ...]], int | None] | None:
     """(sheet, (header row, headers), last row the file claims) of the sheet to read."""
     names = tuple(wb.sheetnames)
     if sheet is not None:
@@ -207,17 +232,20 @@ def _choose_sheet(
         if wanted is None:
             result.file_errors.append(SheetNotFound(sheet, names))
             return None
-        candidates = [wb[wanted]]
+        candidates = [wanted]
     else:
-        candidates = list(wb.worksheets)
-    for ws in candidates:
-        claimed = ws.max_row
-        # Some writers record a wrong size (A1:A1); read-only openpyxl would stop there.
-        ws.reset_dimensions()
+        candidates = list(names)
+    for name in candidates:
+        try:
+            ws = wb.sheet(name)
+        except calamine_reader.UNREADABLE as exc:
+            result.file_errors.append(WorkbookUnreadable(result.path, exc.__class__.__name__))
+            return None
+        claimed = ws.max_row  # what calamine found, not the size the file records
         header = _find_header(ws, mapping)
         if header is not None:
             return ws, header, claimed
-    first = candidates[0].title if candidates else ""
+    first = candidates[0] if candidates else ""
     result.file_errors.append(HeaderRowNotFound(first, HEADER_SEARCH_ROWS))
     return None
 
@@ -227,7 +255,7 @@ def _prepare(
     sheet: str | None,
     mapping: ColumnMapping | None,
     default_record_type: RecordType | None,
-) -> tuple[ImportResult, Any]:
+) -> tuple[ImportResult, Workbook | None]:
     """The result with sheet, header row, mapping and missing columns filled in, and the open
     workbook (None when there is nothing to read; the caller closes it)."""
     path = Path(path)
@@ -250,8 +278,10 @@ def _prepare(
     elif result.mapping.column_of(ImportField.RECORD_TYPE) is None:
         required += [ImportField(f.value) for f in REQUIRED_FIELDS[default_record_type]]
     for missing in result.mapping.missing(required):
-        needed_by = None if missing in _ALWAYS_NEEDED else default_record_type
-        result.file_errors.append(ColumnMissing(missing, needed_by))
+        if missing in _ALWAYS_NEEDED:
+            result.file_errors.append(ColumnMissing(missing))
+        else:  # a gap of every row, not a refusal
+            result.missing_columns.append(ColumnMissing(missing, default_record_type))
     return result, wb
 
 
@@ -301,11 +331,9 @@ def read_customers(
     if wb is None:
         return result
     try:
-        fatal = any(
-            isinstance(p, ColumnMissing) and p.field in _ALWAYS_NEEDED for p in result.file_errors
-        )
-        if not fatal:
-            ws = wb[result.sheet]
+        if not any(isinstance(p, ColumnMissing) for p in result.file_errors):
+            assert result.sheet is not None  # set with the header row
+            ws = wb.sheet(result.sheet)
             today = today or date.today()
             _read_rows(ws, result, progress, cancelled, default_record_type, today, limit)
     finally:
@@ -330,13 +358,16 @@ def _refused(result: ImportResult, limit: int) -> ImportResult:
     result.drafts.clear()
     result.errors.clear()
     result.duplicates_in_file.clear()
+    result.duplicate_keys.clear()
+    result.warnings.clear()
+    result.missing_columns.clear()
     result.file_errors[:] = [TooManyRows(result.path, limit)]
     result.rows_read = 0
     return result
 
 
 def _read_rows(
-    ws: Any,
+    ws: Sheet,
     result: ImportResult,
     progress: Callable[[int, int | None], None] | None,
     cancelled: Callable[[], bool] | None,
@@ -347,13 +378,12 @@ def _read_rows(
     assert result.mapping is not None and result.header_row is not None
     total = result.rows_estimate
     reader = RowReader(result.mapping, default_record_type, today)
-    missing_columns: dict[tuple[ImportField, RecordType], int] = {}
+    missing_columns: dict[ImportField, tuple[RecordType, int]] = {}
     seen_keys: dict[str, int] = {}
+    facts = PhoneFacts()  # one phone parse per distinct phone text, for the whole file
     done = 0
     number = result.header_row
-    for number, row in enumerate(
-        ws.iter_rows(min_row=result.header_row + 1, values_only=True), result.header_row + 1
-    ):
+    for number, row in enumerate(ws.rows(skip=result.header_row), result.header_row + 1):
         done += 1
         if done % PROGRESS_EVERY == 0:
             if total is not None and done > total:
@@ -376,30 +406,48 @@ def _read_rows(
                 RowError(number, column_letter(i) if i >= 0 else "", value, problem)
                 for i, value, problem in sorted(outcome.problems, key=lambda p: p.column)
             )
+        if outcome.warnings:
+            result.warnings.extend(
+                RowError(number, column_letter(i) if i >= 0 else "", value, problem)
+                for i, value, problem in outcome.warnings
+            )
         if outcome.record_type is not None:
             for needed in outcome.missing_columns:
-                missing_columns.setdefault((needed, outcome.record_type), number)
+                missing_columns.setdefault(needed, (outcome.record_type, number))
         if outcome.draft is not None:
             result.drafts.append(outcome.draft)
         if outcome.probe is not None:
-            _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file)
-    known = {(p.field, p.record_type) for p in result.file_errors if isinstance(p, ColumnMissing)}
-    for (needed, record_type), first_row in missing_columns.items():
-        if (needed, record_type) not in known:
-            result.file_errors.append(ColumnMissing(needed, record_type, first_row))
+            keys = _note_duplicates(outcome.probe, seen_keys, result.duplicates_in_file, facts)
+            if outcome.draft is not None:
+                result.duplicate_keys[number] = keys
+    known = {p.field for p in result.missing_columns}
+    for needed, (record_type, first_row) in sorted(missing_columns.items()):
+        if needed not in known:  # one column problem per field, naming its first row
+            result.missing_columns.append(ColumnMissing(needed, record_type, first_row))
     if progress is not None:
         progress(done, done)
 
 
 def _note_duplicates(
-    probe: DuplicateProbe, seen: dict[str, int], found: list[DuplicateInFile]
-) -> None:
+    probe: DuplicateProbe,
+    seen: dict[str, int],
+    found: list[DuplicateInFile],
+    facts: PhoneFacts,
+) -> tuple[str, ...]:
+    """Note the row's likely duplicates among the rows before it; return its keys as
+    "basis\x1fvalue" strings (the database check looks them up again, uncomputed)."""
     reported: set[int] = set()
+    strings = []
     # An ID is the stronger evidence: report a pair under it when both keys match.
-    for key in sorted(duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER):
+    for key in sorted(
+        duplicate_keys(probe, facts), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER
+    ):
         # Plain strings as keys keep `seen` out of the garbage collector's sight (it holds
         # two keys per row; tuples holding an enum would be traversed on every collection).
-        first = seen.setdefault(f"{key[0]}\x1f{key[1]}", probe.record_id)
+        string = f"{key[0]}\x1f{key[1]}"
+        strings.append(string)
+        first = seen.setdefault(string, probe.record_id)
         if first != probe.record_id and first not in reported:
             reported.add(first)
             found.append(DuplicateInFile(first, probe.record_id, key))
+    return tuple(strings)

@@ -1,9 +1,17 @@
 """One imported row read into a `CustomerDraft`, or the problems of its cells.
 
-Every cell is converted by `cells` and the row checked with the domain: the fields its record
-type requires (R-DQ-1 completeness, `missing_fields`), phones, IDs, e-mail, dates not in the
-future (validity) and, when the file says, the admission checklist (R-GRD-1). A field whose
-conversion failed is reported once, not again as missing.
+Every cell is converted by `cells` and the row checked with the domain (issue 10: hand entry
+and import agree on gaps):
+
+- a *missing* field is never a refusal: the draft is made with the gap, which the data-quality
+  list shows as R-DQ-1 completeness once the file is written (only a name, and a record type
+  when the file gives no default, are needed to make a file at all);
+- an *unreadable or impossible* value is an error of the row (a date that is no date or in
+  the future, a record type, grade or yes/no that is none, an archive number in a wrong format
+  or repeated, a text over its limit, the admission checklist refused, R-GRD-1);
+- a *suspicious* value — a phone, e-mail or ID that fails its check — is a warning: kept as
+  typed (the phone's lost 0 still repaired when that makes it valid) and listed; data quality
+  lists it again (R-DQ-1 validity) until someone fixes it.
 """
 
 from __future__ import annotations
@@ -31,7 +39,6 @@ from records_desk.domain.customers.vocabulary import (
     RecordType,
     admission_required,
     check_admission,
-    missing_fields,
 )
 from records_desk.exchange.customers import cells
 from records_desk.exchange.customers.cells import FieldRequired, RowProblem
@@ -86,6 +93,7 @@ class RowOutcome(NamedTuple):
     probe: DuplicateProbe | None  # for duplicates within the file
     record_type: RecordType | None
     missing_columns: tuple[ImportField, ...]  # required by this row's type, absent from the file
+    warnings: list[CellProblem]  # suspicious values, kept in the draft
 
 
 # A cell naming a choice, a date or yes/no: longer than this it cannot be one (and is not
@@ -127,6 +135,12 @@ def _items_problem(field: LimitedText, items: Sequence[str]) -> RowProblem | Non
         return TooManyItems(field, len(items), MAX_ITEMS[field])
     return None
 
+
+# Fields whose refused value is suspicious rather than impossible: kept as typed, with a warning.
+_AS_TYPED: dict[ImportField, Callable[[object], object]] = {
+    _I.ID_NUMBER: cells.id_number_as_typed,
+    _I.EMAIL: cells.email_as_typed,
+}
 
 _TEXT_FIELDS = (
     _I.NAME, _I.CONTACT_PERSON, _I.ADDRESS, _I.DEPARTMENT, _I.CONSULTANT, _I.SHELF_LOCATION,
@@ -170,6 +184,7 @@ class RowReader:
             (f, i, convert) for f, convert in converters.items() if (i := column[f]) is not None
         ]
         self._default_type = default_record_type
+        self._fallback = mapping.name_fallback
         self._archive_rows: dict[str, int] = {}
         self._absent = {
             record_type: tuple(_I(f.value) for f in sorted(required) if column[_I(f.value)] is None)
@@ -183,6 +198,7 @@ class RowReader:
         # domain's missing_fields finds CustomerField.PHONE here as ImportField.PHONE.
         values: dict[ImportField, Any] = {}
         problems: list[CellProblem] = []
+        warnings: list[CellProblem] = []
         failed: set[ImportField] = set()
         for f, index, what, limit in self._limits:  # before any other look at a cell
             value = row[index]
@@ -197,6 +213,9 @@ class RowReader:
             value = row[index]
             if value is not None:
                 values[f] = cells.text(value)
+        if self._fallback is not None and not values.get(_I.NAME) and _I.NAME not in failed:
+            # No company on this row: the person is the customer (columns.py).
+            values[_I.NAME] = values.pop(_I.CONTACT_PERSON, None)
         phones: list[str] = []
         for index in self._phones:
             value = row[index]
@@ -205,8 +224,8 @@ class RowReader:
             try:
                 phones.extend(cells.phones(value))
             except DomainError as problem:
-                problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
-                failed.add(_I.PHONE)
+                warnings.append(CellProblem(index, cells.shown(value), _kept(problem)))
+                phones.extend(cells.phones_as_typed(value))
         if _I.PHONE not in failed and (over := _items_problem(LimitedText.PHONE, phones)):
             problems.append(CellProblem(self._index(_I.PHONE), "", over))
             failed.add(_I.PHONE)
@@ -218,8 +237,13 @@ class RowReader:
             try:
                 values[f] = convert(value)
             except DomainError as problem:
-                problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
-                failed.add(f)
+                kept = _AS_TYPED.get(f)
+                if kept is None:
+                    problems.append(CellProblem(index, cells.shown(value), _kept(problem)))
+                    failed.add(f)
+                else:  # suspicious, not impossible: kept and listed
+                    warnings.append(CellProblem(index, cells.shown(value), _kept(problem)))
+                    values[f] = kept(value)
 
         lines = values.get(_I.PRODUCT_LINES, ())
         if over := _items_problem(LimitedText.PRODUCT_LINE, lines):
@@ -257,18 +281,13 @@ class RowReader:
                 ungraded = cells.GradeForUngradedType(record_type, cells.shown(row[index]))
                 problems.append(CellProblem(index, ungraded.text, ungraded))
             absent = self._absent[record_type]
-            # ImportField and CustomerField are StrEnums whose values agree: one looks up the other.
-            for missing in missing_fields(record_type, values):  # type: ignore[arg-type]
-                wanted = _I(missing.value)
-                if wanted not in failed and wanted not in absent:
-                    self._required(problems, wanted, record_type)
-        elif not name and _I.NAME not in failed:
-            self._required(problems, _I.NAME, None)  # every record type needs a name
+        if not name and _I.NAME not in failed:
+            self._required(problems, _I.NAME, record_type)  # a file always has a name
 
         id_number = values.get(_I.ID_NUMBER)
         probe = DuplicateProbe(number, name, tuple(phones), id_number) if name else None
-        if problems or absent or record_type is None or not name:
-            return RowOutcome(None, problems, probe, record_type, absent)
+        if problems or record_type is None or not name:
+            return RowOutcome(None, problems, probe, record_type, absent, warnings)
         draft = CustomerDraft(
             row=number,
             record_type=record_type,
@@ -289,7 +308,7 @@ class RowReader:
             shelf_location=values.get(_I.SHELF_LOCATION),
             note=values.get(_I.NOTE),
         )
-        return RowOutcome(draft, problems, probe, record_type, absent)
+        return RowOutcome(draft, problems, probe, record_type, absent, warnings)
 
     def _index(self, f: ImportField) -> int:
         index = self._column[f]

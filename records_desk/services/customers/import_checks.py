@@ -5,7 +5,7 @@ grade quotas a batch would break (R-GRD-2), and the grade changes of imported gr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,6 +23,7 @@ from records_desk.domain.customers.grading import (
     QuotaScopeKind,
     allowed_count,
 )
+from records_desk.domain.customers.quality import PhoneFacts
 from records_desk.domain.customers.vocabulary import Grade, admission_required
 from records_desk.exchange.customers import rows as xrows
 from records_desk.services.common.clock import office_day
@@ -146,17 +147,24 @@ def grade_changes(
 
 
 def duplicates_in_db(
-    session: Session, drafts: Sequence[xrows.CustomerDraft]
+    session: Session,
+    drafts: Sequence[xrows.CustomerDraft],
+    keys: Mapping[int, tuple[str, ...]] | None = None,
 ) -> list[DuplicateInDatabase]:
     """Rows sharing a duplicate key (domain.quality) with an active file on record. Only
-    files whose normalised name or ID appears in the batch have their phones keyed."""
+    files whose normalised name or ID appears in the batch have their phones keyed. `keys`:
+    each row's keys as "basis\x1fvalue", when the reading already worked them out."""
     wanted: dict[str, int] = {}
     names: set[str] = set()
     ids: set[str] = set()
+    facts = PhoneFacts()
     for d in drafts:
-        probe = DuplicateProbe(d.row, d.name, d.phones, d.id_number)
-        for basis, value in duplicate_keys(probe):
-            wanted.setdefault(f"{basis}\x1f{value}", d.row)
+        known = keys.get(d.row) if keys is not None else None
+        if known is None:
+            probe = DuplicateProbe(d.row, d.name, d.phones, d.id_number)
+            known = tuple(f"{basis}\x1f{value}" for basis, value in duplicate_keys(probe, facts))
+        for key in known:
+            wanted.setdefault(key, d.row)
         names.add(normalise_name(d.name))
         if d.id_number:
             ids.add(normalise_id_number(d.id_number))
@@ -171,7 +179,7 @@ def duplicates_in_db(
             continue
         probe = DuplicateProbe(customer_id, name, tuple(phones) if by_name else (), id_number)
         for basis, value in sorted(
-            duplicate_keys(probe), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER
+            duplicate_keys(probe, facts), key=lambda k: k[0] is not DuplicateBasis.ID_NUMBER
         ):
             row = wanted.get(f"{basis}\x1f{value}")
             if row is not None and (row, customer_id) not in found:

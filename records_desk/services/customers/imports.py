@@ -28,7 +28,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
@@ -52,6 +54,7 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
+from records_desk.services.customers.import_bulk import NewRow, add_rows, new_row
 from records_desk.services.customers.import_checks import (
     DuplicateInDatabase,
     batch_breaches,
@@ -60,14 +63,13 @@ from records_desk.services.customers.import_checks import (
     match_consultants,
 )
 from records_desk.services.customers.new_files import (
-    NewFile,
-    add_files,
-    new_file,
     own_archive_number,
     taken_archive_numbers,
 )
+from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
+_GRADE_COLUMNS = [c for c in GradeChange.__table__.columns if not c.primary_key]
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
 
 Progress = Callable[[int, int | None], None]
@@ -83,10 +85,43 @@ class ImportPreview:
     quota_breaches: list[QuotaExceeded] = field(default_factory=list)
     unmatched_consultants: dict[str, int] = field(default_factory=dict)  # name -> first row
     consultant_ids: dict[str, int] = field(default_factory=dict)
+    strict: bool = False  # warnings count as errors: nothing is written while there are any
 
     @property
     def rows(self) -> int:
         return self.result.rows_read
+
+    @property
+    def refused(self) -> int:
+        """Rows with an error; `valid` + `refused` == `rows` (each refused row is listed)."""
+        return self.result.refused
+
+    @property
+    def warnings(self) -> list[dict[str, object]]:
+        """Suspicious values imported as typed and likely duplicates (within the file, and of
+        files on record), worded: {"row", "column", "value", "problem"} each, by row."""
+        rows = report.warning_rows(self.result.warnings, self.result.duplicates_in_file)
+        rows += (
+            {
+                "row": d.row,
+                "column": "",
+                "value": d.archive_number,
+                "problem": report.describe_db_duplicate(d.archive_number, d.name, d.basis),
+            }
+            for d in self.duplicates_in_db
+        )
+        rows.sort(key=lambda r: r["row"] or 0)  # type: ignore[arg-type, return-value]
+        return rows
+
+    @property
+    def has_warnings(self) -> bool:
+        r = self.result
+        return bool(r.warnings or r.duplicates_in_file or self.duplicates_in_db)
+
+    @property
+    def column_problems(self) -> list[dict[str, object]]:
+        """Fields some rows need that no column holds, each once (imported with the gap)."""
+        return report.report_rows((), self.result.missing_columns)
 
     @property
     def valid(self) -> int:
@@ -98,8 +133,18 @@ class ImportPreview:
 
     @property
     def ok(self) -> bool:
-        """Every row valid, the whole file read: a commit may write it (quotas aside)."""
-        return self.result.ok
+        """Every row valid, the whole file read, and no warning when strict: a commit may
+        write it (quotas aside)."""
+        return self.result.ok and not (self.strict and self.has_warnings)
+
+    def error_rows(self) -> list[int]:
+        """The rows that stop the commit: those with errors, and when strict with warnings."""
+        rows = set(self.result.error_rows)
+        if self.strict:
+            rows.update(w.row for w in self.result.warnings)
+            rows.update(d.row for d in self.result.duplicates_in_file)
+            rows.update(d.row for d in self.duplicates_in_db)
+        return sorted(rows)
 
     @property
     def needs_override(self) -> bool:
@@ -132,9 +177,9 @@ class ImportPreview:
         """The whole report as xlsx (exchange.report): file problems, row errors, duplicates
         within the file, then `notes`. Returns its row count."""
         return report.write_error_report(
-            self.result.errors,
+            [*self.result.errors, *self.result.warnings],
             path,
-            file_errors=self.result.file_errors,
+            file_errors=[*self.result.file_errors, *self.result.missing_columns],
             duplicates=self.result.duplicates_in_file,
             notes=self.notes(),
         )
@@ -150,6 +195,9 @@ class ImportCommitted:
     last_archive_number: str | None
     override_reason: str | None
     audit_seq: int
+    # The new files, in row order: written as rows in bulk (services/customers/import_bulk.py),
+    # so no ORM event saw them; whoever keeps data derived from files current looks here.
+    customer_ids: tuple[int, ...] = ()
 
 
 class ImportService:
@@ -177,15 +225,17 @@ class ImportService:
         cancelled: Cancelled | None = None,
         *,
         max_rows: int | None = None,
+        strict: bool = False,
     ) -> ImportPreview:
         """Read and check the file, then check it against the database (module docstring).
-        Nothing is written. `max_rows`: the most rows a file may have (exchange's MAX_ROWS)."""
+        Nothing is written. `max_rows`: the most rows a file may have (exchange's MAX_ROWS);
+        `strict`: warnings stop the commit as errors do."""
         self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
         today = office_day(self.ctx.now())
         result = read_customers(
             path, sheet, mapping, progress, cancelled, today=today, max_rows=max_rows
         )
-        preview = ImportPreview(result)
+        preview = ImportPreview(result, strict=strict)
         if result.cancelled or not result.drafts:
             return preview
         with self.ctx.uow.read() as uow:
@@ -194,7 +244,9 @@ class ImportService:
             preview.consultant_ids, preview.unmatched_consultants = match_consultants(
                 session, result.drafts
             )
-            preview.duplicates_in_db = duplicates_in_db(session, result.drafts)
+            preview.duplicates_in_db = duplicates_in_db(
+                session, result.drafts, result.duplicate_keys
+            )
             preview.quota_breaches = self._quota_breaches(session, result.drafts, today)
         return preview
 
@@ -219,10 +271,10 @@ class ImportService:
         else:
             preview = self.preview(actor, preview_or_path, sheet, mapping)
         result = preview.result
-        if not result.ok:
+        if not preview.ok:
             if result.cancelled:
                 raise ImportCancelled(result.path)
-            raise ImportInvalid(result.path, tuple(result.error_rows), len(result.file_errors))
+            raise ImportInvalid(result.path, tuple(preview.error_rows()), len(result.file_errors))
         reason = check_length(LimitedText.REASON, override_reason or "") or None
         now = self.ctx.now()
         total = len(result.drafts)
@@ -233,23 +285,35 @@ class ImportService:
             breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
             if breaches and reason is None:
                 raise breaches[0].error()
-            numbers: list[str] = []
-            done = 0
-            for chunk in _chunks(result.drafts, CHUNK):
+            rows = []
+            for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(result.path)  # the unit of work rolls back
-                files = [
-                    self._new_file(d, actor, now, preview.consultant_ids, codes) for d in chunk
-                ]
-                customers = add_files(session, files, actor, now, codes, f"import {name}")
-                grades = grade_changes(customers, chunk, actor, now, name, reason, breaches)
-                session.add_all(grades)
-                session.flush()
-                numbers.extend(c.archive_number for c in customers)
-                session.expunge_all()  # the batch is flushed: keep memory flat
-                done += len(chunk)
+                rows += [self._new_row(d, actor, now, preview.consultant_ids, codes) for d in chunk]
+                if progress is not None:  # building is about half of the work, writing the rest
+                    progress((start * CHUNK + len(chunk)) // 2, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(result.path)
+
+            def written_so_far(done: int) -> None:
                 if progress is not None:
-                    progress(done, total)
+                    progress(total // 2 + done // 2, total)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(result.path)  # the unit of work rolls back
+
+            bulk = add_rows(
+                session, rows, actor, now, codes, f"import {name}",
+                chunk=CHUNK * 5, progress=written_so_far,
+            )  # fmt: skip
+            grades = grade_changes(
+                cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
+            )
+            if grades:  # rows too: one executemany, not an INSERT per object
+                session.connection().execute(
+                    insert(GradeChange),
+                    [{c.key: getattr(g, c.key) for c in _GRADE_COLUMNS} for g in grades],
+                )
+            numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
             entry = journal.append(
@@ -274,6 +338,7 @@ class ImportService:
             seq = entry.seq
             uow.commit()
         return ImportCommitted(
+            customer_ids=bulk.customer_ids,
             path=result.path,
             sheet=result.sheet,
             rows=result.rows_read,
@@ -320,18 +385,15 @@ class ImportService:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def _new_file(
+    def _new_row(
         self,
         draft: xrows.CustomerDraft,
         actor: Principal,
         now: datetime,
         consultants: dict[str, int],
         codes: ArchiveCodes,
-    ) -> NewFile:
-        customer, number = new_file(_service_draft(draft, consultants), actor, now, codes)
-        if draft.grade is not None and admission_required(draft.record_type):
-            customer.grade = draft.grade.value
-        return customer, number
+    ) -> NewRow:
+        return new_row(_service_draft(draft, consultants), draft.grade, actor, now, codes)
 
 
 def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:

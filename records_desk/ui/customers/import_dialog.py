@@ -44,7 +44,7 @@ from records_desk.ui.customers.import_preview import (
     preview_rows,
 )
 from records_desk.ui.widgets.dialog import RememberingDialog
-from records_desk.wording.customers.import_report import describe, write_error_report
+from records_desk.wording.customers.import_report import describe
 
 
 class ImportDialog(RememberingDialog):
@@ -215,6 +215,14 @@ class ImportDialog(RememberingDialog):
         self._show_preview()
         wrong = sorted({e.row for e in result.errors})
         problems = [describe(p) for p in result.file_errors]
+        gaps = [describe(p) for p in result.missing_columns]  # imported with the gap
+        warned = len({w.row for w in result.warnings})
+        if warned:
+            gaps.append(
+                self.tr("%1 rows have a value that fails its check (marked on the row): "
+                        "imported as typed and listed in data quality.")
+                .replace("%1", str(warned))
+            )  # fmt: skip
         quotas = import_calls.quota_problems(preview)
         if wrong or problems:
             shown = ", ".join(str(r) for r in wrong[:20]) + (" …" if len(wrong) > 20 else "")
@@ -225,7 +233,7 @@ class ImportDialog(RememberingDialog):
                 .replace("%3", str(len(wrong)))
                 .replace("%4", shown)
             )  # fmt: skip
-            self.summary.setText("\n".join([text, *problems]))
+            self.summary.setText("\n".join([text, *problems, *gaps]))
             self.summary.setStyleSheet("color: #b71c1c;")
         else:
             text = self.tr("All %1 rows can be imported.").replace("%1", str(result.rows_read))
@@ -234,11 +242,13 @@ class ImportDialog(RememberingDialog):
                     "The batch would break a grade quota; only a director may import it, "
                     "with a reason:"
                 )
-            self.summary.setText("\n".join([text, *quotas]))
+            self.summary.setText("\n".join([text, *gaps, *quotas]))
             self.summary.setStyleSheet("")
         self.override.setVisible(bool(quotas))
         self.import_button.setEnabled(import_calls.may_import(preview))
-        self.report_button.setEnabled(bool(result.errors or result.file_errors))
+        self.report_button.setEnabled(
+            bool(result.errors or result.file_errors or result.warnings or result.missing_columns)
+        )
 
     def _show_preview(self) -> None:
         if self.checked is None:
@@ -250,6 +260,7 @@ class ImportDialog(RememberingDialog):
             result.errors,
             result.duplicates_in_file,
             import_calls.row_notes(self.checked),
+            result.warnings,
         )
         if self.only_wrong.isChecked():
             lines = [line for line in lines if line.invalid or line.problems]
@@ -314,14 +325,8 @@ class ImportDialog(RememberingDialog):
     def save_report(self, path: str) -> None:
         if self.checked is None:
             return
-        result = import_calls.result_of(self.checked)
-        try:
-            rows = write_error_report(
-                result.errors,
-                path,
-                file_errors=result.file_errors,
-                duplicates=result.duplicates_in_file,
-            )
+        try:  # every problem: errors, column problems, warnings, what the database check found
+            rows = self.checked.save_report(path)
         except FileNotWritten as e:  # read-only, not a file, disk full: nothing written
             report_failure(self, e)
             return

@@ -44,15 +44,20 @@ def preview_rows(
     errors: Iterable[RowError],
     duplicates: Iterable[DuplicateInFile] = (),
     extra: dict[int, list[str]] | None = None,
+    warnings: Iterable[RowError] = (),
 ) -> list[PreviewRow]:
     """One line per non-empty row, in sheet order: the valid rows with what they will hold,
-    the wrong ones with each problem ("B7: …"); likely duplicates (in the file, or `extra`
-    notes such as files on record) are noted on the row without making it invalid."""
+    the wrong ones with each problem ("B7: …"); warnings (a value kept as typed though it
+    fails its check, "C7: …"), likely duplicates (in the file, or `extra` notes such as files
+    on record) are noted on the row without making it invalid."""
     problems: dict[int, list[str]] = {}
     for e in errors:
         where = f"{e.column}{e.row}: " if e.column else ""
         problems.setdefault(e.row, []).append(where + describe(e.problem))
     notes: dict[int, list[str]] = {}
+    for w in warnings:
+        where = f"{w.column}{w.row}: " if w.column else ""
+        notes.setdefault(w.row, []).append(where + describe(w.problem))
     for d in duplicates:
         notes.setdefault(d.row, []).append(describe_duplicate(d))
     for row, found in (extra or {}).items():

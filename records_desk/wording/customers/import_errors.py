@@ -132,15 +132,25 @@ def _column_missing(e: ColumnMissing) -> str:
     field = import_field_name(e.field)
     if e.record_type is None:
         return sub(translate("ImportReport", "No column “%1” (every row needs it)"), field)
+    # A gap, not a refusal (issue 10): the rows are imported and data quality lists them.
     if e.first_row:
         return sub(
-            translate("ImportReport", "No column “%1” (%2 need it; the first is in row %3)"),
+            translate(
+                "ImportReport",
+                "No column “%1”: %2 need it, and are imported without it and listed in data "
+                "quality (the first is in row %3)",
+            ),
             field,
             _type_term(e.record_type),
             e.first_row,
         )
     return sub(
-        translate("ImportReport", "No column “%1” (%2 need it)"), field, _type_term(e.record_type)
+        translate(
+            "ImportReport",
+            "No column “%1”: %2 need it, and are imported without it and listed in data quality",
+        ),
+        field,
+        _type_term(e.record_type),
     )
 
 

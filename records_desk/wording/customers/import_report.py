@@ -78,6 +78,16 @@ def report_rows(
     return rows
 
 
+def warning_rows(
+    warnings: Iterable[RowError], duplicates: Iterable[DuplicateInFile] = ()
+) -> list[dict[str, object]]:
+    """Suspicious values imported as typed (a phone, e-mail or ID failing its check) and
+    likely duplicates within the file, worded as report rows, by row."""
+    rows = report_rows(warnings, (), duplicates)
+    rows.sort(key=lambda r: r["row"] or 0)  # type: ignore[arg-type, return-value]
+    return rows
+
+
 def write_error_report(
     errors: Iterable[RowError],
     path: str | Path,
