@@ -5,6 +5,7 @@ feature (ui/common/feature.py) and made by the same factory. Texts are set by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -116,5 +117,19 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
 
 def set_texts(action: QAction, text: str, tip: str) -> None:
     action.setText(text)
+    action.setIconText(button_text(text))
     action.setStatusTip(tip)
     action.setToolTip(tip)
+
+
+# "新增檔案(&N)…": the mnemonic in brackets, as Chinese menus write it.
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^)）][)）]")
+
+
+def button_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: no mnemonic and no ellipsis. Qt drops a
+    bare "&" itself but printed "新增檔案(N)" for the bracketed Chinese form, a letter that
+    does nothing on a button."""
+    plain = _BRACKETED_MNEMONIC.sub("", text)
+    plain = plain.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return plain.rstrip("…").rstrip(".").rstrip()

@@ -213,3 +213,13 @@ def test_open_log_folder_without_a_file_manager_says_where_the_folder_is(
     assert path.text() == str(tmp_path / "logs") and path.isReadOnly()
     dialog.findChild(QPushButton, "copyFolderPath").click()
     assert QGuiApplication.clipboard().text() == str(tmp_path / "logs")
+
+
+def test_toolbar_buttons_show_no_mnemonic_letter() -> None:
+    """A try in zh_TW: toolbar buttons read "新增檔案(N)", a letter that does nothing there."""
+    from records_desk.ui.actions import button_text
+
+    assert button_text("新增檔案(&N)…") == "新增檔案"
+    assert button_text("匯入（&I）") == "匯入"
+    assert button_text("&New file…") == "New file"
+    assert button_text("Save && close...") == "Save & close"

@@ -29,6 +29,7 @@ from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.actions import button_text
 from records_desk.ui.customers.customer_model import CustomerTableModel
 from records_desk.ui.customers.customer_table import CustomerTableView
 from records_desk.ui.customers.detail_panel import DetailPanel
@@ -164,8 +165,9 @@ class CustomersScreen(QWidget):
         }
         for action, text in texts.items():
             action.setText(text)
+            action.setIconText(button_text(text))  # no "(N)" on a toolbar button
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else "")
+            action.setToolTip(f"{button_text(text)} ({shortcut})" if shortcut else "")
         self._show_pending()
         self.records.retranslate_ui()
         self.print_button.retranslate_ui()
