@@ -138,112 +138,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="53"/>
+        <location filename="../../records_desk/ui/actions.py" line="54"/>
         <source>&amp;Print blank form…</source>
         <translation>列印空白表格(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="54"/>
+        <location filename="../../records_desk/ui/actions.py" line="55"/>
         <source>Preview and print an empty form to fill in by hand</source>
         <translation>預覽並列印空白表格，以供手寫填寫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="57"/>
+        <location filename="../../records_desk/ui/actions.py" line="58"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="58"/>
+        <location filename="../../records_desk/ui/actions.py" line="59"/>
         <source>Change the language and the idle lock</source>
         <translation>變更介面語言及閒置鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="61"/>
+        <location filename="../../records_desk/ui/actions.py" line="62"/>
         <source>&amp;Change password…</source>
         <translation>變更密碼(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="62"/>
+        <location filename="../../records_desk/ui/actions.py" line="63"/>
         <source>Set a new password for your own account</source>
         <translation>為自己的帳號設定新密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="65"/>
+        <location filename="../../records_desk/ui/actions.py" line="66"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="66"/>
+        <location filename="../../records_desk/ui/actions.py" line="67"/>
         <source>Lock the window now; your work stays open</source>
         <translation>立即鎖定視窗；工作內容保持不變</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="69"/>
+        <location filename="../../records_desk/ui/actions.py" line="70"/>
         <source>Sign &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="70"/>
+        <location filename="../../records_desk/ui/actions.py" line="71"/>
         <source>End your session and return to the sign-in dialog</source>
         <translation>結束本次登入並回到登入畫面</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="72"/>
+        <location filename="../../records_desk/ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="72"/>
+        <location filename="../../records_desk/ui/actions.py" line="73"/>
         <source>Close Records Desk</source>
         <translation>關閉 Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="74"/>
+        <location filename="../../records_desk/ui/actions.py" line="75"/>
         <source>&amp;Accounts…</source>
         <translation>帳號管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="75"/>
+        <location filename="../../records_desk/ui/actions.py" line="76"/>
         <source>Create, disable and reset user accounts</source>
         <translation>新增、停用及重設使用者帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="78"/>
+        <location filename="../../records_desk/ui/actions.py" line="79"/>
         <source>Operation &amp;log…</source>
         <translation>操作日誌(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="79"/>
+        <location filename="../../records_desk/ui/actions.py" line="80"/>
         <source>Read the operation log</source>
         <translation>查閱操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="82"/>
+        <location filename="../../records_desk/ui/actions.py" line="83"/>
         <source>&amp;Verify audit chain</source>
         <translation>驗證日誌雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="83"/>
+        <location filename="../../records_desk/ui/actions.py" line="84"/>
         <source>Check that no entry of the operation log was altered</source>
         <translation>檢查操作日誌的紀錄是否遭到竄改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="86"/>
+        <location filename="../../records_desk/ui/actions.py" line="87"/>
         <source>&amp;About Records Desk</source>
         <translation>關於 Records Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="87"/>
+        <location filename="../../records_desk/ui/actions.py" line="88"/>
         <source>Version, database and licences</source>
         <translation>版本、資料庫及授權資訊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="90"/>
+        <location filename="../../records_desk/ui/actions.py" line="91"/>
         <source>Open log &amp;folder</source>
         <translation>開啟日誌資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/actions.py" line="91"/>
+        <location filename="../../records_desk/ui/actions.py" line="92"/>
         <source>Show the folder holding the application&apos;s log files</source>
         <translation>顯示存放程式日誌檔案的資料夾</translation>
     </message>

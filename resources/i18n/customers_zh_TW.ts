@@ -286,77 +286,67 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="101"/>
         <source>Discard the changes you typed?</source>
         <translation>要捨棄您輸入的修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="105"/>
-        <source>&amp;Discard</source>
-        <translation>捨棄(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="106"/>
-        <source>&amp;Keep editing</source>
-        <translation>繼續編輯(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="108"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="110"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="120"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="160"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="162"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="173"/>
         <source>After this change the file looks like another one. Change it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
         <source>&amp;Change anyway</source>
         <translation>仍要修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
@@ -461,12 +451,22 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="204"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="91"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="92"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="222"/>
         <source>Several numbers separated by commas; an extension as %1</source>
         <translation>多個號碼以逗號分隔；分機寫作「%1」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="226"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -1254,63 +1254,63 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
         <source>&amp;New file…</source>
         <translation>新建檔案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
         <source>&amp;Request change…</source>
         <translation>申請修改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
         <source>Change &amp;directly…</source>
         <translation>直接修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
-        <location filename="../../records_desk/ui/customers/screen.py" line="253"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="255"/>
         <source>Change re&amp;quests…</source>
         <translation>修改申請(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
         <source>Change &amp;grade…</source>
         <translation>變更等級(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
         <source>&amp;Void…</source>
         <translation>作廢(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="164"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="255"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="257"/>
         <source>Change re&amp;quests (%1 waiting)…</source>
         <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="259"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="261"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="271"/>
         <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
         <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="273"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="275"/>
         <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
         <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
     </message>
@@ -2480,37 +2480,27 @@
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="189"/>
         <source>Discard what you typed in this new file?</source>
         <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="193"/>
-        <source>&amp;Discard</source>
-        <translation>捨棄(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="194"/>
-        <source>&amp;Keep editing</source>
-        <translation>繼續編輯(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="266"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="261"/>
         <source>This file looks like one already registered. Register it anyway?</source>
         <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
         <source>&amp;Register anyway</source>
         <translation>仍要登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="282"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>

@@ -30,7 +30,7 @@ from records_desk.services.customers.dto import CustomerInfo
 from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.customer_form import CustomerForm, ask
+from records_desk.ui.customers.customer_form import CustomerForm, ask, reject_unless_typed
 from records_desk.ui.customers.register_dialog import duplicates_question, fit_to_screen
 from records_desk.ui.dialogs import add_form_row, ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
@@ -95,15 +95,10 @@ class ChangeDialog(RememberingDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close: ask before dropping what was typed."""
-        if self._state() == self._initial:
-            super().reject()
-            return
-        ask(
+        reject_unless_typed(
             self,
-            self.windowTitle(),
+            self._state() == self._initial,
             self.tr("Discard the changes you typed?"),
-            self.tr("&Discard"),
-            self.tr("&Keep editing"),
             lambda: RememberingDialog.reject(self),
         )
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,6 +74,24 @@ def ask(
     box.finished.connect(answered)
     box.open()
     return box
+
+
+def reject_unless_typed(
+    dialog: QWidget, unchanged: bool, question: str, close: Callable[[], object]
+) -> None:
+    """Esc, Cancel or the window's close: `close` at once when nothing was typed, else ask
+    `question` first (Discard / Keep editing)."""
+    if unchanged:
+        close()
+        return
+    ask(
+        dialog,
+        dialog.windowTitle(),
+        question,
+        QCoreApplication.translate("CustomerForm", "&Discard"),
+        QCoreApplication.translate("CustomerForm", "&Keep editing"),
+        close,
+    )
 
 
 class CustomerForm(QWidget):

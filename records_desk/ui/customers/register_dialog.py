@@ -39,7 +39,7 @@ from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
 from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.customer_form import CustomerForm, ask
+from records_desk.ui.customers.customer_form import CustomerForm, ask, reject_unless_typed
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.customers.terms import field_name, record_type_name
 
@@ -183,15 +183,10 @@ class RegisterDialog(RememberingDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close: ask before dropping what was typed."""
-        if self._state() == self._initial:
-            super().reject()
-            return
-        ask(
+        reject_unless_typed(
             self,
-            self.windowTitle(),
+            self._state() == self._initial,
             self.tr("Discard what you typed in this new file?"),
-            self.tr("&Discard"),
-            self.tr("&Keep editing"),
             lambda: RememberingDialog.reject(self),
         )
 
