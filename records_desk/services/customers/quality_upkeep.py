@@ -240,6 +240,14 @@ def _refresh_noted(session: Session) -> None:
         refresh_problems(session, noted)
 
 
+def take_noted(session: Session) -> set[int]:
+    """The files the hook noted and has not refreshed yet, no longer noted: for a bulk
+    writer that refreshes every file it wrote itself (the demo), so none is done twice."""
+    session.flush()
+    noted: set[int] = session.info.pop(_NOTED, set())
+    return noted
+
+
 def _forget(session: Session, *_: Any) -> None:
     session.info.pop(_NOTED, None)
 
