@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
@@ -61,7 +61,7 @@ from records_desk.store.customers import (
     GradeChange,
     Review,
 )
-from records_desk.store.models import Account, AuditEntry
+from records_desk.store.models import Account, AuditEntry, Base
 
 DEPARTMENTS = ("業務一部", "業務二部", "售後服務部", "行銷部", "大客戶部")
 PRODUCT_LINES = ("冷氣", "除濕機", "空氣清淨機", "熱水器", "全熱交換器")
@@ -211,9 +211,9 @@ class DemoData:
                 customer.updated_at = plan.entered_at
                 customers.append(customer)
                 ids.append((customer.id, plan))
-            session.execute(insert(Customer), [_row(c) for c in customers])
+            session.execute(insert(_table(Customer)), [_row(c) for c in customers])
             session.execute(
-                insert(CustomerRevision),
+                insert(_table(CustomerRevision)),
                 [
                     {
                         "customer_id": c.id,
@@ -235,6 +235,11 @@ class DemoData:
 
 
 _COLUMNS = tuple(column.key for column in Customer.__table__.columns)
+
+
+def _table(model: type[Base]) -> Table:
+    """A model's table, for Core inserts (no ORM work per row)."""
+    return cast(Table, model.__table__)
 
 
 def _row(customer: Customer) -> dict[str, object]:
@@ -386,7 +391,7 @@ def _history(
                 reviews += 1
     for model, found in rows.items():
         if found:
-            session.execute(insert(model), found)
+            session.execute(insert(_table(model)), found)
     session.flush()
     return {"voided": voided, "blacklisted": blacklisted, "reviews": reviews}
 

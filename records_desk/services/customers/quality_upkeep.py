@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import Table, delete, event, func, insert, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import duplicates as dup
@@ -57,6 +57,7 @@ from records_desk.store.customers import (
     Review,
     StoredProblem,
 )
+from records_desk.store.models import Base
 
 _F = CustomerField
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
@@ -91,6 +92,10 @@ _COLUMNS = (
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def group_of(department: str, record_type: str) -> str:
@@ -149,7 +154,7 @@ def refresh_problems(session: Session, customer_ids: Iterable[int], *, fresh: bo
             (QualityKey, keys),
         ):
             if rows:
-                session.execute(insert(table), rows)
+                session.execute(insert(_table(table)), rows)  # Core: no ORM per row
 
 
 def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> list[dict]:
