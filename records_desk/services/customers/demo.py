@@ -228,7 +228,7 @@ class DemoData:
                     for c in customers
                 ],
             )
-            search_index.update_customers(session, customers)  # version 1: indexed fresh
+            search_index.index_new_customers(session, customers)
             if progress is not None:
                 progress(start + len(group), total)
         return ids
