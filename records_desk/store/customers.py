@@ -285,9 +285,9 @@ class QualityProblem(Base):
 
 class QualityState(Base):
     """Which version of a file its stored problems and duplicate keys were worked out on
-    (services/customers/quality_upkeep.py keeps them current on every write), with the two
-    facts a score needs of every active file, so a look reads this narrow table, not the
-    wide customer one. A file with no row here has never been checked (an old database, a
+    (services/customers/quality_upkeep.py keeps them current on every write), with what a
+    look shows of a file (maintainer and department for the scores; archive number, name and
+    grade for the list), so a look reads this narrow table, not the wide customer one. A file with no row here has never been checked (an old database, a
     bulk insert not yet refreshed): the next look checks it."""
 
     __tablename__ = "quality_state"
@@ -299,6 +299,9 @@ class QualityState(Base):
     active: Mapped[bool] = mapped_column(Boolean)
     maintainer_id: Mapped[int] = mapped_column(Integer)
     department: Mapped[str] = mapped_column(String(100))
+    archive_number: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class StoredProblem(Base):

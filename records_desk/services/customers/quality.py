@@ -105,7 +105,7 @@ class QualityService:
         def department_of(problem: dq.Problem) -> str:
             return scan.department_of.get(problem.record_id, "")
 
-        unique = {dq.problem_key(p): p for p in scan.problems}  # a phone typed twice: one
+        unique = scan.problems
         audit = {
             "files": scan.checked,
             "open_problems": len(unique),

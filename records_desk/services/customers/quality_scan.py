@@ -12,7 +12,6 @@ read from the customer table, for their archive number, name and grade.
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -46,7 +45,7 @@ class Scan:
     every maintainer and department with an active file (scores), the files counted."""
 
     def __init__(self) -> None:
-        self.problems: list[dq.Problem] = []
+        self.problems: dict[str, dq.Problem] = {}  # by problem_key: a phone typed twice, one
         self.maintainer_of: dict[int, int] = {}  # files with a problem only
         self.department_of: dict[int, str] = {}
         self.ref_of: dict[int, tuple[str, str, str | None]] = {}  # archive no., name, grade
@@ -80,25 +79,48 @@ def scan(session: Session, today: date) -> Scan:
         found.checked += count
     every_entry = domain_entries(session)  # read once for both uses
     cleared = cleared_customers(session, today, every_entry)
-    for cid, dimension, rule, field, message in session.execute(
+    problems = found.problems
+    shared: dict[str, str] = {}  # one string per department, not per file
+    query = (
         select(
             StoredProblem.customer_id,
+            StoredProblem.key,
             StoredProblem.dimension,
             StoredProblem.rule_id,
             StoredProblem.field,
             StoredProblem.message,
-        ).where(
+            QualityState.archive_number,
+            QualityState.name,
+            QualityState.grade,
+            QualityState.department,
+            QualityState.maintainer_id,
+        )
+        .join(QualityState, QualityState.customer_id == StoredProblem.customer_id)
+        .where(
             or_(StoredProblem.holds_from.is_(None), StoredProblem.holds_from <= today),
             or_(StoredProblem.holds_until.is_(None), StoredProblem.holds_until > today),
         )
-    ):
+    )
+    dimensions = {d.value: d for d in dq.Dimension}
+    refs, departments, maintainers = found.ref_of, found.department_of, found.maintainer_of
+    for row in session.execute(query):
+        cid, key, dimension, rule, field, message = row[:6]
         if rule == "R-GRD-3" and cid in cleared:
             continue  # a cleared customer owes no review (五3.3)
-        found.problems.append(dq.Problem(cid, dq.Dimension(dimension), rule, message, field))
-    found.problems.extend(_blacklisted_but_graded(session, every_entry, today))
-    found.problems.extend(_likely_duplicates(session))
-    found.problems.extend(_spot_check_failures(session))
-    _read_refs(session, {p.record_id for p in found.problems}, found)
+        problems[key] = dq.Problem(cid, dimensions[dimension], rule, message, field)
+        if cid not in refs:
+            number, name, grade, department, maintainer_id = row[6:]
+            refs[cid] = (number, name, grade)
+            departments[cid] = shared.setdefault(department, department)
+            maintainers[cid] = maintainer_id
+    later = [
+        *_blacklisted_but_graded(session, every_entry, today),
+        *_likely_duplicates(session),
+        *_spot_check_failures(session),
+    ]
+    for problem in later:
+        problems[dq.problem_key(problem)] = problem
+    _read_refs(session, {p.record_id for p in later} - refs.keys(), found)
     return found
 
 
@@ -181,21 +203,21 @@ def _spot_check_failures(session: Session) -> list[dq.Problem]:
 
 
 def _read_refs(session: Session, ids: Iterable[int], found: Scan) -> None:
-    """Archive number, name, grade, department and maintainer of the files with a problem."""
-    shared: dict[str, str] = {}  # one string per department, not per file
+    """Archive number, name, grade, department and maintainer of files with a problem found
+    at look time (a duplicate, the blacklist, a spot check)."""
     for chunk in _chunks(sorted(ids)):
         for cid, number, name, grade, department, maintainer_id in session.execute(
             select(
-                Customer.id,
-                Customer.archive_number,
-                Customer.name,
-                Customer.grade,
-                Customer.department,
-                Customer.maintainer_id,
-            ).where(Customer.id.in_(chunk))
+                QualityState.customer_id,
+                QualityState.archive_number,
+                QualityState.name,
+                QualityState.grade,
+                QualityState.department,
+                QualityState.maintainer_id,
+            ).where(QualityState.customer_id.in_(chunk))
         ):
             found.ref_of[cid] = (number, name, grade)
-            found.department_of[cid] = shared.setdefault(department, sys.intern(department))
+            found.department_of[cid] = department
             found.maintainer_of[cid] = maintainer_id
 
 

@@ -86,6 +86,7 @@ _COLUMNS = (
     Customer.grade,
     Customer.status,
     Customer.maintainer_id,
+    Customer.archive_number,
 )
 
 
@@ -137,6 +138,9 @@ def refresh_problems(session: Session, customer_ids: Iterable[int], *, fresh: bo
                     "active": active,
                     "maintainer_id": row.maintainer_id,
                     "department": row.department,
+                    "archive_number": row.archive_number,
+                    "name": row.name,
+                    "grade": row.grade,
                 }
             )
             if not active:  # a voided file is kept for history, not maintained
@@ -204,6 +208,7 @@ def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> 
     return [
         {
             "customer_id": cid,
+            "key": dq.problem_key(p),
             "dimension": p.dimension.value,
             "rule_id": p.rule_id,
             "field": p.field,

@@ -31,11 +31,15 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean, nullable=False),
         sa.Column("maintainer_id", sa.Integer, nullable=False),
         sa.Column("department", sa.String(100), nullable=False),
+        sa.Column("archive_number", sa.String(32), nullable=False),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("grade", sa.String(16), nullable=True),
     )
     op.create_table(
         "quality_stored_problem",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("customer_id", sa.Integer, sa.ForeignKey("customer.id"), nullable=False),
+        sa.Column("key", sa.String(64), nullable=False),
         sa.Column("dimension", sa.String(16), nullable=False),
         sa.Column("rule_id", sa.String(16), nullable=False),
         sa.Column("field", sa.String(32), nullable=True),
