@@ -283,6 +283,21 @@ class QualityProblem(Base):
     fixed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class QualityCheck(Base):
+    """No longer used (issue 10: quality_state and quality_stored_problem, kept current on
+    every write, replaced it). Its table belongs to the core chain (migration 0005); a feature
+    branch may not drop a core table, or taking the core back past 0005 would fail."""
+
+    __tablename__ = "quality_check"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id"), primary_key=True, autoincrement=False
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list[Any]] = mapped_column(JSON)
+    keys: Mapped[list[Any]] = mapped_column(JSON)
+
+
 class QualityState(Base):
     """Which version of a file its stored problems and duplicate keys were worked out on
     (services/customers/quality_upkeep.py keeps them current on every write), with what a

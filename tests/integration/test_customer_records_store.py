@@ -26,7 +26,8 @@ NEW_TABLES = {
     "spot_check_item",
     "duplicate_dismissal",
     "quality_problem",
-    "quality_state",  # quality_check until issue 10 (the customers branch replaced it)
+    "quality_check",
+    "quality_state",  # the customers branch's (issue 10)
 }
 
 

@@ -1,7 +1,9 @@
 """Data-quality problems kept current on every write (issue 10 §3): each file's state, its
-problems with the days on which they hold, and its duplicate keys, replacing quality_check
-(the content checks kept per version, re-read by every look). Left empty: the first look
-after the upgrade checks every file once and stores what it finds.
+problems with the days on which they hold, and its duplicate keys. They replace
+quality_check (the content checks kept per version, re-read by every look), which is left in
+place, unused: it is the core chain's (0005), and a branch dropping it would break taking the
+core back past 0005. Left empty: the first look after the upgrade checks every file once and
+stores what it finds.
 
 Revision ID: customers_0001
 Revises: (the customers branch's base)
@@ -60,23 +62,9 @@ def upgrade() -> None:
         "ix_quality_key_lookup", "quality_key", ["grp", "basis", "value", "customer_id"]
     )
     op.create_index("ix_quality_key_customer", "quality_key", ["customer_id"])
-    op.drop_table("quality_check")
 
 
 def downgrade() -> None:
-    op.create_table(
-        "quality_check",
-        sa.Column(
-            "customer_id",
-            sa.Integer,
-            sa.ForeignKey("customer.id"),
-            primary_key=True,
-            autoincrement=False,
-        ),
-        sa.Column("version", sa.Integer, nullable=False),
-        sa.Column("problems", sa.JSON, nullable=False),
-        sa.Column("keys", sa.JSON, nullable=False),
-    )
     op.drop_table("quality_key")
     op.drop_table("quality_stored_problem")
     op.drop_table("quality_state")
