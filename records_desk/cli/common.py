@@ -161,19 +161,24 @@ def save_printed(
 ) -> None:
     """Write a printed form to OUT.pdf and audit the save (R-AUD-1): the audit entry is
     written before the file appears under its name, so there is never a saved form the log
-    does not know of, nor a file that replaced another and then vanished."""
+    does not know of, nor a file that replaced another and then vanished. The file's pages
+    carry that entry (issue 10 §4): the first write proves the folder takes the file before
+    anything is audited, the second is the form stamped with its entry."""
     from records_desk.private_files import AtomicOutput
 
     output = AtomicOutput(out)
     output.write(printed.pdf)
     try:
-        services.printing.record_save(
+        seq, entry_hash = services.printing.record_save(
             principal, printed.form_id, out.resolve(), printed.pages, subject=subject
         )
+        final = AtomicOutput(out)
+        final.write(printed.stamped(seq, entry_hash).pdf)
     except BaseException:
         output.discard()
         raise
-    output.commit()
+    output.discard()
+    final.commit()
     print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
 
 

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.forms import BLACKLIST, CUSTOMER_FORMS
 
     forms = ", ".join(CUSTOMER_FORMS)
-    if args.list or args.blank or args.data or args.calibration or args.grid or args.offset:
+    label_options = args.calibration or args.grid or args.offset or args.start
+    if args.list or args.blank or args.data or label_options:
         raise CliError(
             "--customer/--entries fill the form from the database: "
             "no --list, --blank, --data or label options"

@@ -3,7 +3,8 @@
     records-desk forms list                                   (alias: print --list)
     records-desk --user U forms print FORM_ID --blank -o OUT.pdf     (alias: print …)
     records-desk --user U forms print FORM_ID --data FILE.json -o OUT.pdf
-    records-desk --user U forms print LABEL_FORM … [--grid CxR] [--offset X,Y] [--calibration]
+    records-desk --user U forms print LABEL_FORM … [--grid CxR] [--offset X,Y] [--start R,C]
+                                                 [--calibration]
 
 A feature whose records fill forms adds its own options through its CLI module's
 `PRINT_SOURCE` (customers: `--customer`, `--entries`). Everything that can be checked is
@@ -81,6 +82,11 @@ def _print_arguments(prn: argparse.ArgumentParser) -> None:
     prn.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
     prn.add_argument("--grid", metavar="CxR", help="label sheets: labels across x down (3x8)")
     prn.add_argument("--offset", metavar="X,Y", help="label sheets: shift in mm (1.5,-0.5)")
+    prn.add_argument(
+        "--start",
+        metavar="ROW,COL",
+        help="label sheets: the first free label of a part-used sheet (2,3: row 2, column 3)",
+    )
     prn.add_argument(
         "--calibration", action="store_true", help="label sheets: the calibration page"
     )
@@ -175,8 +181,8 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
 
     is_labels = isinstance(definition, FormDefinition) and definition.kind == "labels"
     if not (is_labels or args.calibration):
-        if args.grid or args.offset:
-            raise CliError("--grid and --offset are for label sheets")
+        if args.grid or args.offset or args.start:
+            raise CliError("--grid, --offset and --start are for label sheets")
         return None
     from records_desk.printing.engine import LabelsUnavailable, labels_module
     from records_desk.settings import Options
@@ -193,11 +199,20 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
             dx, dy = (float(v) for v in args.offset.split(","))
         except ValueError:
             raise CliError(f"--offset {args.offset}: expected X,Y in mm, e.g. 1.5,-0.5") from None
+    start = None
+    if args.start:
+        if args.calibration:
+            raise CliError("--start is for label sheets, not the calibration page")
+        found = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*", args.start)
+        if not found:
+            raise CliError(f"--start {args.start}: expected ROW,COLUMN counted from 1, e.g. 2,3")
+        start = int(found[1]), int(found[2])
     paper = definition.paper if isinstance(definition, FormDefinition) else "A4"
     try:
-        return labels_module().LabelLayout(
+        layout = labels_module().LabelLayout(
             columns=columns, rows=rows, offset_x_mm=dx, offset_y_mm=dy, paper=paper
         )
+        return layout.start_position(*start) if start else layout
     except LabelsUnavailable as e:
         raise CliError(str(e)) from e
     except ValueError as e:

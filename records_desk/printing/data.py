@@ -3,12 +3,11 @@ dicts and section texts, checked against the definition before anything is drawn
 into the strings that are printed. A misspelt key or a wrong type is refused with the path of
 the field, so nothing silently prints as empty.
 
-Text longer than a form's place for it can hold is cut with an ellipsis here, before layout
-(issue 9, finding 8: a 10,000,000-character name kept printing for more than 5 minutes, as
-reportlab's line breaking costs more than linear time). The entry of every text is limited
-(domain/customers/limits.py: the longest field 254 characters, free text 2,000, a survey
-section 4,000), so only a value an older version let in is ever cut: FIELD_TEXT_LIMIT for a
-header field or a table cell, SECTION_TEXT_LIMIT for a section, each above any entry limit.
+Every value has a longest length in its definition (Field.max_length, Section.max_length:
+forms/README.md), and a longer one is refused naming the field and the limit (issue 10 §4: a
+10,000-character value printed a 14-page slip, a 10,000-character record number a black
+block). A column with a `total` (weights: 100) is refused when its values add up otherwise.
+`void` marks the paper of a voided file: every page carries a large 作廢.
 """
 
 from __future__ import annotations
@@ -20,9 +19,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from records_desk.domain.common.errors import DomainError
-from records_desk.printing.definitions import Field, FormDefinition
+from records_desk.printing.definitions import Column, Field, FormDefinition
 
-TOP_LEVEL = ("header", "rows", "sections")
+TOP_LEVEL = ("header", "rows", "sections", "void")
 YES, NO = "是", "否"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -30,14 +29,10 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _CENTS = Decimal("0.01")
-FIELD_TEXT_LIMIT = 2000
-SECTION_TEXT_LIMIT = 4000
-ELLIPSIS = "…"
 
 
-def clipped(text: str, limit: int) -> str:
-    """`text`, or its start and an ellipsis in `limit` characters."""
-    return text if len(text) <= limit else text[: limit - len(ELLIPSIS)] + ELLIPSIS
+def too_long(length: int, label: str, limit: int) -> str:
+    return f"{length:,} characters; {label} takes at most {limit:,}"
 
 
 class FormDataError(DomainError, ValueError):
@@ -65,6 +60,7 @@ class FilledData:
     header: dict[str, str] = field(default_factory=dict)
     rows: list[dict[str, str]] = field(default_factory=list)
     sections: dict[str, str] = field(default_factory=dict)
+    void: bool = False
 
     def record_number(self, definition: FormDefinition) -> str:
         key = definition.record_number
@@ -95,9 +91,11 @@ def _decimal(value: Any, path: str, what: str) -> Decimal:
 def format_value(f: Field, value: Any, path: str) -> str:
     """Check one non-empty value against its field type and return its printed form."""
     kind = f.type
+    if isinstance(value, str) and len(value) > f.max_length:
+        raise FormDataError(path, too_long(len(value), f.label_zh, f.max_length))
     if kind == "text":
         if isinstance(value, str):
-            return clipped(value, FIELD_TEXT_LIMIT)
+            return value
         if isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
         raise FormDataError(path, "not text")
@@ -179,11 +177,12 @@ def validate(definition: FormDefinition, data: object) -> FilledData:
     if raw_rows and not columns:
         raise FormDataError("rows", "this form has no table")
     rows = [_fields(columns, row, f"rows[{i}]") for i, row in enumerate(raw_rows)]
+    _check_totals(columns, rows)
 
     raw_sections = data.get("sections") or {}
     if not isinstance(raw_sections, dict):
         raise FormDataError("sections", "not an object")
-    known = {s.key for s in definition.sections}
+    known = {s.key: s for s in definition.sections}
     sections: dict[str, str] = {}
     for key, value in raw_sections.items():
         where = f"sections.{key}"
@@ -191,5 +190,23 @@ def validate(definition: FormDefinition, data: object) -> FilledData:
             raise FormDataError(where, "unknown section")
         if value is not None and not isinstance(value, str):
             raise FormDataError(where, "not text")
-        sections[key] = clipped(value or "", SECTION_TEXT_LIMIT)
-    return FilledData(blank=False, header=header, rows=rows, sections=sections)
+        limit = known[key].max_length
+        if value and len(value) > limit:
+            raise FormDataError(where, too_long(len(value), known[key].label_zh, limit))
+        sections[key] = value or ""
+    void = data.get("void", False)
+    if not isinstance(void, bool):
+        raise FormDataError("void", "not true or false")
+    return FilledData(blank=False, header=header, rows=rows, sections=sections, void=void)
+
+
+def _check_totals(columns: tuple[Column, ...], rows: list[dict[str, str]]) -> None:
+    """A column with a total (the weights of an evaluation: 100 %) adds up to it."""
+    for c in columns:
+        if c.total is None or not any(row[c.key] for row in rows):
+            continue
+        total = sum(Decimal(row[c.key].replace(",", "")) for row in rows if row[c.key])
+        if total != c.total:
+            raise FormDataError(
+                f"rows[].{c.key}", f"{c.label_zh} adds up to {total:f}, not {c.total}"
+            )

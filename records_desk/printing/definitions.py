@@ -14,6 +14,10 @@ from records_desk.domain.common.errors import DomainError
 
 FIELD_TYPES = ("text", "date", "datetime", "integer", "number", "money", "choice", "bool")
 PAPERS = ("A4", "A5", "A3", "letter")
+# The longest value a field takes when its definition says nothing (issue 10 §4): a header
+# field or a cell 200 characters, a section 4,000; forms/README.md says how to set another.
+DEFAULT_MAX_LENGTH = 200
+DEFAULT_SECTION_MAX_LENGTH = 4000
 _KEY = re.compile(r"^[a-z0-9_]+$")
 
 
@@ -46,6 +50,7 @@ class Field:
     required: bool = False
     span: int = 1
     choices: tuple[str, ...] = ()
+    max_length: int = DEFAULT_MAX_LENGTH
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class Column(Field):
     width: float = 1.0
     align: str = "left"
     wrap: bool = True
+    total: int | None = None  # the column's values must add up to this (weights: 100)
+    identifies: bool = False  # repeated when its row is carried over to the next page
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class Section:
     label_zh: str
     label_en: str
     lines: int = 3
+    max_length: int = DEFAULT_SECTION_MAX_LENGTH
+    items: tuple[str, ...] = ()  # a checklist: each item pre-printed with a box to tick
 
 
 @dataclass(frozen=True)
@@ -75,12 +84,20 @@ class Signature:
 class Table:
     columns: tuple[Column, ...]
     repeat_header: bool = True
+    # Rows printed on the form itself (the criteria of an evaluation, a checklist): shown
+    # when the form is printed blank or filled without rows of its own.
+    preset: tuple[dict[str, str], ...] = ()
+    legend_zh: str = ""  # a line under the table (grade thresholds…), printed always
+    legend_en: str = ""
 
 
 @dataclass(frozen=True)
 class LabelSpec:
     fields: tuple[str, ...]
     barcode_field: str | None = None
+    # A value printed large in a red box on its label (涉密 on a classified medium, R-MED-4).
+    mark_field: str | None = None
+    mark_value: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +120,9 @@ class FormDefinition:
     sections: tuple[Section, ...] = ()
     signatures: tuple[Signature, ...] = ()
     labels: LabelSpec | None = None
+    # Header keys repeated in the running head of every later page, so a loose page says
+    # which paper it belongs to (the visit date and clerk; the customer and archive number).
+    identify: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
 
     def column(self, key: str) -> Column | None:
@@ -170,8 +190,16 @@ def _field(r: _Reader, cls: type[Field] = Field, **extra: Any) -> Any:
         required=r.get("required", bool, False),
         span=r.get("span", int, 1),
         choices=tuple(str(c) for c in choices),
+        max_length=_max_length(r, DEFAULT_MAX_LENGTH),
         **extra,
     )
+
+
+def _max_length(r: _Reader, default: int) -> int:
+    value: int = r.get("max_length", int, default)
+    if value < 1:
+        raise r.fail("must be at least 1", "max_length")
+    return value
 
 
 def _items(r: _Reader, name: str) -> list[tuple[str, dict[str, Any]]]:
@@ -199,19 +227,37 @@ def parse(raw: dict[str, Any], file: str) -> FormDefinition:
                     width=float(cr.get("width", (int, float), 1)),
                     align=cr.get("align", str, "left", choices=("left", "center", "right")),
                     wrap=cr.get("wrap", bool, True),
+                    total=cr.get("total", int, None),
+                    identifies=cr.get("identifies", bool, False),
                 )
             )
             cr.done()
         if not columns:
             raise tr.fail("a table needs at least one column", "columns")
-        table = Table(tuple(columns), tr.get("repeat_header", bool, True))
+        preset = []
+        for where, item in _items(tr, "preset"):
+            pr = _Reader(file, f"table.{where}", item)
+            preset.append({c.key: str(pr.get(c.key, (str, int, float), "")) for c in columns})
+            pr.done()
+        table = Table(
+            tuple(columns),
+            tr.get("repeat_header", bool, True),
+            tuple(preset),
+            tr.get("legend_zh", str, ""),
+            tr.get("legend_en", str, ""),
+        )
         tr.done()
     sections = []
     for where, item in _items(r, "sections"):
         sr = _Reader(file, where, item)
         sections.append(
             Section(
-                sr.key(), sr.get("label_zh", str), sr.get("label_en", str), sr.get("lines", int, 3)
+                sr.key(),
+                sr.get("label_zh", str),
+                sr.get("label_en", str),
+                sr.get("lines", int, 3),
+                _max_length(sr, DEFAULT_SECTION_MAX_LENGTH),
+                tuple(str(i) for i in sr.get("items", list, [])),
             )
         )
         sr.done()
@@ -231,7 +277,12 @@ def parse(raw: dict[str, Any], file: str) -> FormDefinition:
     labels = None
     if kind == "labels":
         lr = _Reader(file, "labels", r.get("labels", dict))
-        labels = LabelSpec(tuple(lr.get("fields", list)), lr.get("barcode_field", str, None))
+        labels = LabelSpec(
+            tuple(lr.get("fields", list)),
+            lr.get("barcode_field", str, None),
+            lr.get("mark_field", str, None),
+            lr.get("mark_value", str, ""),
+        )
         lr.done()
     definition = FormDefinition(
         id=r.key("id"),
@@ -252,6 +303,7 @@ def parse(raw: dict[str, Any], file: str) -> FormDefinition:
         sections=tuple(sections),
         signatures=tuple(signatures),
         labels=labels,
+        identify=tuple(str(k) for k in r.get("identify", list, [])),
         source=file,
     )
     r.done()
@@ -268,15 +320,34 @@ def _check_references(d: FormDefinition, r: _Reader) -> None:
             raise r.fail(f"duplicate key {sorted(dupes)[0]!r}", where)
     if d.record_number and d.record_number not in header_keys:
         raise r.fail(f"{d.record_number!r} is not a header key", "record_number")
+    for key in d.identify:
+        if key not in header_keys:
+            raise r.fail(f"{key!r} is not a header key", "identify")
+    if d.table:
+        _check_preset(d.table, r)
     if d.labels:
         if not column_keys:
             raise r.fail("a label sheet takes its fields from [table] columns", "table")
         barcode = [d.labels.barcode_field] if d.labels.barcode_field else []
-        for name in (*d.labels.fields, *barcode):
+        mark = [d.labels.mark_field] if d.labels.mark_field else []
+        for name in (*d.labels.fields, *barcode, *mark):
             if name not in column_keys:
                 raise r.fail(f"{name!r} is not a table column", "labels")
     if Path(d.source).stem != d.id and d.source.endswith(".toml"):
         raise r.fail(f"id {d.id!r} differs from the file name", "id")
+
+
+def _check_preset(table: Table, r: _Reader) -> None:
+    """Pre-printed rows obey the column totals (weights add up to 100) as filled ones do."""
+    for c in table.columns:
+        if c.total is None or not any(row.get(c.key) for row in table.preset):
+            continue  # none pre-printed: written in by hand, checked when filled
+        try:
+            total = sum(float(row[c.key] or 0) for row in table.preset)
+        except ValueError:
+            raise r.fail(f"column {c.key!r} must hold numbers", "table.preset") from None
+        if total != c.total:
+            raise r.fail(f"column {c.key!r} adds up to {total:g}, not {c.total}", "table.preset")
 
 
 def load_file(path: Path) -> FormDefinition:

@@ -120,6 +120,8 @@ def _build(
         footer_y=FOOTER_BASELINE,
         note=note,
         note_height=note_height,
+        identity=identity(definition, filled),
+        void=filled.void,
     )
     doc.build(
         FormLayout(
@@ -128,6 +130,17 @@ def _build(
         canvasmaker=partial(DeferredCanvas, decorate=furniture.draw),
     )
     return out.getvalue()
+
+
+def identity(definition: FormDefinition, filled: FilledData) -> str:
+    """What the running head of every later page repeats: the `identify` fields with their
+    values (a line to write on when the form is blank)."""
+    labels = {f.key: f.label_zh for f in definition.header}
+    parts = []
+    for key in definition.identify:
+        value = filled.header.get(key, "") or "＿＿＿＿＿＿"
+        parts.append(f"{labels[key]}：{value}")
+    return "　".join(parts)
 
 
 def labels_module() -> ModuleType:

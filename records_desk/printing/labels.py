@@ -22,11 +22,11 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -57,6 +57,7 @@ _GREY = Color(0.35, 0.35, 0.35)
 _LIGHT = Color(0.6, 0.6, 0.6)
 _GUIDE = Color(0.1, 0.3, 0.75)
 _CROSS = Color(0.8, 0.1, 0.1)
+_MARK_RED = Color(0.78, 0.0, 0.0)
 
 
 class _Axis(NamedTuple):
@@ -111,6 +112,9 @@ class LabelLayout:
     gap_y_mm: float | None = None
     offset_x_mm: float = 0.0
     offset_y_mm: float = 0.0
+    # The first free label of a part-used sheet, 0-based in reading order: the positions
+    # before it are left empty on the first sheet (`start_position` from a row and column).
+    start_at: int = 0
 
     @classmethod
     def standard(
@@ -136,6 +140,11 @@ class LabelLayout:
                     f"the {name} offset {value:g} mm is outside ±{MAX_OFFSET_MM:g} mm; "
                     "check the paper size and the printer's scaling instead"
                 )
+        if isinstance(self.start_at, bool) or not 0 <= self.start_at < self.per_sheet:
+            raise ValueError(
+                f"the first label must be on the {self.columns}×{self.rows} sheet "
+                f"(row 1–{self.rows}, column 1–{self.columns})"
+            )
         stock = STANDARD_A4_STOCK.get((self.columns, self.rows)) if self.paper == "A4" else None
         for axis in _AXES:
             self._resolve(axis, stock)
@@ -178,6 +187,15 @@ class LabelLayout:
             return float(default)
         return float(value)
 
+    def start_position(self, row: int, column: int) -> LabelLayout:
+        """This layout starting at label (row, column), both counted from 1 as on paper."""
+        if not (1 <= row <= self.rows and 1 <= column <= self.columns):
+            raise ValueError(
+                f"row {row}, column {column} is not on a {self.columns}×{self.rows} sheet "
+                f"(row 1–{self.rows}, column 1–{self.columns})"
+            )
+        return replace(self, start_at=(row - 1) * self.columns + (column - 1))
+
     @property
     def per_sheet(self) -> int:
         return self.columns * self.rows
@@ -215,14 +233,17 @@ def render_labels(
     rows: Sequence[Mapping[str, object]],
     layout: LabelLayout,
     context: PrintContext,
-    start_at: int = 0,
+    start_at: int | None = None,
 ) -> bytes:
     """One label per row, in reading order, as many sheets as needed, the first `start_at`
-    positions of the first sheet left empty (a part-used sheet). No rows prints one sheet of
-    blank labels: field names and a line to write on."""
+    positions of the first sheet left empty (a part-used sheet; default: the layout's). No
+    rows prints the rest of one sheet as blank labels: field names and a line to write on,
+    the boxes of a choice to tick."""
     spec = definition.labels
     if definition.kind != "labels" or spec is None:
         raise ValueError(f'{definition.id} is not a label sheet (kind = "labels")')
+    if start_at is None:
+        start_at = layout.start_at
     if not 0 <= start_at < layout.per_sheet:
         raise ValueError(f"start_at must be 0 to {layout.per_sheet - 1} on a {layout.describe()}")
     items = list(rows) or [{}] * (layout.per_sheet - start_at)
@@ -231,7 +252,8 @@ def render_labels(
     font = register_font()
     # parse() has checked that every label field is a table column.
     captions = tuple(getattr(definition.column(k), "label_zh", k) + "：" for k in spec.fields)
-    style = _LabelStyle.for_layout(layout, spec, captions, font, blank=not rows)
+    choices = tuple(getattr(definition.column(k), "choices", ()) for k in spec.fields)
+    style = _LabelStyle.for_layout(layout, spec, captions, font, blank=not rows, choices=choices)
     sheets = math.ceil((start_at + len(items)) / layout.per_sheet)
     buffer = io.BytesIO()
     c = _canvas(buffer, layout, font, definition.title_zh, context)
@@ -274,6 +296,9 @@ class _LabelStyle:
     line_h: float
     bar_height: float  # 0: no barcode (none defined, or a blank sheet)
     value_under_bars: bool  # the barcode's value in words, unless it is a field already
+    choices: tuple[tuple[str, ...], ...] = ()  # per field: boxes to tick on a blank label
+    mark_field: str | None = None
+    mark_value: str = ""
 
     @classmethod
     def for_layout(
@@ -283,6 +308,7 @@ class _LabelStyle:
         captions: tuple[str, ...],
         font: str,
         blank: bool,
+        choices: tuple[tuple[str, ...], ...] = (),
     ) -> _LabelStyle:
         box = layout.box(0)
         pad_x, pad_y = min(3 * mm, box.width * 0.06), min(2.5 * mm, box.height * 0.08)
@@ -302,13 +328,14 @@ class _LabelStyle:
         return cls(
             layout.page_size[1], font, spec.fields, captions, barcode,
             pad_x, pad_y, size, line_h, bar_height, under,
+            choices or tuple(() for _ in spec.fields), spec.mark_field, spec.mark_value,
         )  # fmt: skip
 
     def draw(self, c: Canvas, box: Box, row: Mapping[str, object]) -> None:
         left, right = box.left + self.pad_x, box.right - self.pad_x
         # Baselines measured down from the paper's top; the text sits at the top of its line.
         baseline = box.top + self.pad_y + self.line_h - 0.28 * self.size
-        for key, caption in zip(self.fields, self.captions, strict=True):
+        for key, caption, options in zip(self.fields, self.captions, self.choices, strict=True):
             value = "" if row.get(key) is None else str(row.get(key))
             y = self.page_h - baseline
             caption_w = stringWidth(caption, self.font, self.size)
@@ -321,6 +348,11 @@ class _LabelStyle:
                 c.setFont(self.font, size)
                 c.setFillColor(black)
                 c.drawString(left + caption_w, y, ellipsize(value, self.font, size, room))
+            elif not value and options:  # the choices, each with a box to tick
+                c.setFont(self.font, self.size)
+                c.setFillColor(black)
+                boxes = "　".join(f"□{o}" for o in options)
+                c.drawString(left + caption_w, y, ellipsize(boxes, self.font, self.size, room))
             elif not value:  # a line to write on
                 c.setStrokeColor(_LIGHT)
                 c.setLineWidth(0.4)
@@ -329,6 +361,22 @@ class _LabelStyle:
         code = str(row.get(self.barcode_field) or "") if self.barcode_field else ""
         if code:
             self._barcode(c, box, code, left, right)
+        if self.mark_field and self.mark_value and row.get(self.mark_field) == self.mark_value:
+            self._mark(c, box)
+
+    def _mark(self, c: Canvas, box: Box) -> None:
+        """The mark value (涉密) large, white on red, in the label's top right corner."""
+        size = max(8.0, min(22.0, box.height * 0.3))
+        text_w = stringWidth(self.mark_value, self.font, size)
+        w, h = text_w + size * 0.6, size * 1.35
+        x = box.right - self.pad_x - w
+        y = self.page_h - box.top - self.pad_y - h
+        c.setFillColor(_MARK_RED)
+        c.setStrokeColor(_MARK_RED)
+        c.rect(x, y, w, h, stroke=1, fill=1)
+        c.setFillColor(white)
+        c.setFont(self.font, size)
+        c.drawCentredString(x + w / 2, y + h * 0.27, self.mark_value)
 
     def _barcode(self, c: Canvas, box: Box, value: str, left: float, right: float) -> None:
         bottom = self.page_h - box.bottom + self.pad_y  # reportlab's y, upwards

@@ -50,6 +50,7 @@ class Room:
     blank_field: float = 9 * mm
     section_line: float = 8 * mm
     sign: float = 15 * mm
+    preset_row: float = 6.5 * mm  # a pre-printed row: a tick or a score to write
     filled_row: float = 5.5 * mm
     filled_field: float = 7 * mm
 
@@ -60,6 +61,7 @@ class Room:
             blank_field=self.blank_field * factor,
             section_line=self.section_line * factor,
             sign=self.sign * factor,
+            preset_row=max(self.filled_row, self.preset_row * factor),
         )
 
 
@@ -123,7 +125,7 @@ class FormLayout:
         if self.d.header:
             parts += [self.header_grid(), Spacer(1, 4 * mm)]
         if self.d.table is not None:
-            parts += [self.register_table(), Spacer(1, 4 * mm)]
+            parts += [*self.register_table(), Spacer(1, 4 * mm)]
         for s in self.d.sections:
             parts += [self.section_box(s, self.filled.sections.get(s.key, "")), Spacer(1, 3 * mm)]
         if self.d.signatures:
@@ -199,7 +201,7 @@ class FormLayout:
         )
         return styled(grid, st, commands)
 
-    def register_table(self) -> Table:
+    def register_table(self) -> list[Flowable]:
         d, filled, st = self.d, self.filled, self.st
         assert d.table is not None
         columns = d.table.columns
@@ -207,13 +209,15 @@ class FormLayout:
         widths = [self.width * c.width / total for c in columns]
         data: list[Sequence[Any]] = [[HeadCell(c.label_zh, c.label_en, st.font) for c in columns]]
         commands: list[tuple[Any, ...]] = []
-        if filled.blank or not filled.rows:
+        # The form's own rows (criteria, a checklist) stand when the data brings none.
+        rows = filled.rows if (filled.rows and not filled.blank) else list(d.table.preset)
+        if not rows:
             data += [[""] * len(columns) for _ in range(d.blank_rows)]
             heights = [0.0] + [self.room.blank_row] * d.blank_rows
         else:
             by_column = []
             for i, (c, w) in enumerate(zip(columns, widths, strict=True)):
-                texts = [row[c.key] for row in filled.rows]
+                texts = [row.get(c.key, "") for row in rows]
                 cells, size = column_cells(c, texts, w - 2 * PAD_X, st.font)
                 by_column.append(cells)
                 if size != CELL_SIZE:
@@ -222,8 +226,10 @@ class FormLayout:
                         ("LEADING", (i, 1), (i, -1), size * 1.25),
                     ]
             # A row taller than a page is carried on in continuation rows (a table row cannot
-            # break across pages here: the register keeps each ordinary row in one piece).
+            # break across pages here: the register keeps each ordinary row in one piece);
+            # each continuation repeats the row's identifying cells, marked （續）.
             most = max(3, int((self.frame_height - 60) // CELL_LEADING))
+            identifying = [c.identifies for c in columns]
             for cells in map(list, zip(*by_column, strict=True)):
                 first = len(data)
                 if not any("\n" in text for text in cells):
@@ -235,7 +241,13 @@ class FormLayout:
                     data.append(cells)
                     continue
                 for start in range(0, tallest, most):
-                    data.append(["\n".join(ls[start : start + most]) for ls in lines])
+                    piece = ["\n".join(ls[start : start + most]) for ls in lines]
+                    if start:
+                        for i, ls in enumerate(lines):
+                            if identifying[i] and ls[0]:
+                                ident = ls if len(ls) < most else ls[:1]
+                                piece[i] = "\n".join([*ident, "（續）"])
+                    data.append(piece)
                 last = len(data) - 1
                 commands += [  # no rule between a row and its continuation
                     ("LINEBELOW", (0, first), (-1, last - 1), 0.6, colors.white),
@@ -243,7 +255,8 @@ class FormLayout:
                     ("LINEBEFORE", (1, first), (-1, last), 0.4, RULE),
                     ("LINEAFTER", (-1, first), (-1, last), 0.9, RULE),
                 ]
-            heights = [0.0] + [self.room.filled_row] * (len(data) - 1)
+            row_height = self.room.filled_row if filled.rows else self.room.preset_row
+            heights = [0.0] + [row_height] * (len(data) - 1)
         table = Table(
             data,
             colWidths=widths,
@@ -266,7 +279,11 @@ class FormLayout:
         for i, c in enumerate(columns):
             if c.align != "left":
                 commands.insert(0, ("ALIGN", (i, 1), (i, -1), c.align.upper()))
-        return styled(table, st, commands)
+        parts: list[Flowable] = [styled(table, st, commands)]
+        if d.table.legend_zh or d.table.legend_en:
+            legend = bilingual(d.table.legend_zh, d.table.legend_en, 7)
+            parts += [Spacer(1, 1.5 * mm), Paragraph(legend, st.label)]
+        return parts
 
     def section_box(self, s: Section, text: str) -> Table:
         """A boxed free-text area: the label on a shaded bar, then the text, or ruled lines to
@@ -280,8 +297,11 @@ class FormLayout:
             ("LEFTPADDING", (0, 0), (-1, -1), PAD_X + 1),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X + 1),
         ]
+        if not text and s.items:  # a checklist: each item pre-printed with its box
+            text = "\n".join(f"{item}　□" for item in s.items)
         if text:
-            rows: list[list[Any]] = [[label], [Paragraph(markup(text), self.st.text)]]
+            boxed = markup(text).replace("□", TICK_BOX)  # a box a tick fits in
+            rows: list[list[Any]] = [[label], [Paragraph(boxed, self.st.text)]]
             heights = [0.0, min(lines, 3) * 14.0 + 2 * PAD_Y]
         else:
             rows = [[label]] + [[""] for _ in range(lines)]
@@ -290,8 +310,16 @@ class FormLayout:
             if lines > 1:
                 commands.append(("LINEBELOW", (0, 1), (0, -2), 0.3, FAINT))
         # Only a long text may split inside its row (across pages); ruled lines stay together.
+        # The label is the box's repeated row: a page never ends on it (a table is not split
+        # before its repeated rows), and the text carried over is labelled again.
         split_in_row = 30 if text else 0  # at least two lines of it on the first page
-        box = Table(rows, colWidths=[self.width], minRowHeights=heights, splitInRow=split_in_row)
+        box = Table(
+            rows,
+            colWidths=[self.width],
+            minRowHeights=heights,
+            splitInRow=split_in_row,
+            repeatRows=1,
+        )
         return styled(box, self.st, commands)
 
     def signature_blocks(self, signatures: Sequence[Signature]) -> Flowable:

@@ -1,6 +1,9 @@
 """Page furniture drawn once the page count is known: 「第 x 頁,共 y 頁」, who printed it and
 when, the audit-log head (so a signed paper copy can be matched to the digital record, R-PRN),
-the form's footer note and, from page 2 on, a running head naming the form.
+the form's footer note and, from page 2 on, a running head naming the form and what identifies
+the paper (its `identify` header fields: the visit date and clerk, the customer and archive
+number), so a loose page is put back where it belongs. A voided file's paper carries a large
+作廢 on every page.
 
 The count needs the whole document laid out first. Instead of laying it out twice
 (multiBuild), the canvas holds each finished page and draws the furniture on all of them when
@@ -20,10 +23,13 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from records_desk.printing.context import PrintContext
+from records_desk.printing.wrapping import fit_size
 
 FOOTER_SIZE = 7.0
 PAGE_LABEL = "第 {page} 頁,共 {pages} 頁"  # as SPEC and the label sheets write it
 GREY = colors.HexColor("#555555")
+VOID_RED = colors.HexColor("#C00000")
+VOID_MARK = "作廢"
 
 
 def page_label(page: int, pages: int) -> str:
@@ -43,6 +49,8 @@ class Furniture:
     footer_y: float  # baseline of the footer line of text
     note: Flowable | None  # footer_zh/footer_en, already wrapped to the frame width
     note_height: float
+    identity: str = ""  # "來訪日期：2026-11-27　銷售文員：王小美", repeated from page 2
+    void: bool = False
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
@@ -65,10 +73,32 @@ class Furniture:
         canvas.drawCentredString((self.left + self.right) / 2, y, page_label(page, pages))
         if page > 1:
             head = self.title_zh + (f"　{self.record_number}" if self.record_number else "")
+            head = f"{head}（續）" + (f"　{self.identity}" if self.identity else "")
             canvas.setFont(font, FOOTER_SIZE + 1)
             canvas.setFillColor(GREY)
-            canvas.drawString(self.left, self.top + 3 * mm, f"{head}（續）")
+            size = fit_size(head, font, FOOTER_SIZE + 1, self.right - self.left)
+            canvas.setFont(font, size)
+            canvas.drawString(self.left, self.top + 3 * mm, head)
+        if self.void:
+            self._void_mark(canvas)
         canvas.restoreState()
+
+    def _void_mark(self, canvas: Canvas) -> None:
+        """作廢 across the page, large and red but light enough to read what is under it."""
+        canvas.saveState()
+        canvas.setFillColor(VOID_RED)
+        canvas.setFillAlpha(0.35)
+        middle_x = (self.left + self.right) / 2
+        middle_y = (self.top + self.footer_y) / 2
+        canvas.translate(middle_x, middle_y)
+        canvas.rotate(30)
+        canvas.setFont(self.font, 110)
+        canvas.drawCentredString(0, -40, VOID_MARK)
+        canvas.restoreState()
+        canvas.setFillColor(VOID_RED)
+        canvas.setFont(self.font, 16)
+        middle = (self.left + self.right) / 2  # the barcode holds the right, the head the left
+        canvas.drawCentredString(middle, self.top + 2 * mm, f"【{VOID_MARK}】")
 
 
 def note_flowable(text: str, style: Any, width: float) -> tuple[Flowable | None, float]:

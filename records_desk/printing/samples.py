@@ -92,5 +92,11 @@ def sample_data(definition: FormDefinition, rows: int = 1, seed: int = 0) -> dic
         table_rows = [
             {c.key: sample_value(c, rng, i) for c in definition.table.columns} for i in range(rows)
         ]
+        for c in definition.table.columns:
+            if c.total is not None and table_rows:  # weights: whole numbers adding up
+                shares = [c.total // rows] * rows
+                shares[0] += c.total - sum(shares)
+                for row, share in zip(table_rows, shares, strict=True):
+                    row[c.key] = share
     sections = {s.key: "".join(rng.sample(_SENTENCE, 2)) for s in definition.sections}
     return {"header": header, "rows": table_rows, "sections": sections}

@@ -416,4 +416,12 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return
+        from records_desk.ui.widgets.folder_dialog import FolderDialog
+
+        message = self.tr(
+            "No file manager could open the log folder on this computer. The log files are in:"
+        )
+        title = self.tr("Log folder")
+        self.show_dialog("log_folder", lambda: FolderDialog(title, message, folder, self))

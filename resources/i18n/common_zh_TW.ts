@@ -251,7 +251,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/common/table.py" line="158"/>
+        <location filename="../../records_desk/ui/common/table.py" line="262"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -875,6 +875,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="72"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日（如 2026-11-27）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="72"/>
+        <source>yyyy-mm-dd, or empty</source>
+        <translation>年-月-日，或留空</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
+        <source>Pick the day on a calendar</source>
+        <translation>在月曆上選日期</translation>
+    </message>
+</context>
+<context>
     <name>DisableReasonDialog</name>
     <message>
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="174"/>
@@ -1009,6 +1027,19 @@
         <location filename="../../records_desk/ui/dialogs/first_run.py" line="102"/>
         <source>The two passwords do not match.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/widgets/folder_dialog.py" line="38"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/widgets/folder_dialog.py" line="53"/>
+        <source>Copied</source>
+        <translation>已複製</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1187,16 @@
         <location filename="../../records_desk/ui/main_window.py" line="405"/>
         <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="424"/>
+        <source>No file manager could open the log folder on this computer. The log files are in:</source>
+        <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/main_window.py" line="426"/>
+        <source>Log folder</source>
+        <translation>日誌資料夾</translation>
     </message>
 </context>
 <context>
@@ -1624,22 +1665,22 @@
         <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="291"/>
         <source>The printer %1 did not accept the job. Check that it is on and connected, then print again.</source>
         <translation>印表機 %1 未接受列印工作。請確認印表機已開啟並已連接，然後再列印一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="303"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="309"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="327"/>
         <source>%1 already exists; nothing was written. Choose another name.</source>
         <translation>%1 已存在，沒有寫入任何內容。請選擇其他名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="372"/>
+        <location filename="../../records_desk/ui/printing/preview_dialog.py" line="393"/>
         <source>No program to show PDF files was found. The PDF is saved at %1.</source>
         <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
     </message>

@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="98"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="128"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="130"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="132"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="133"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="134"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -160,57 +160,67 @@
         <translation>客戶的檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="101"/>
         <source>&amp;Add to blacklist…</source>
         <translation>列入黑名單(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="104"/>
         <source>&amp;Lift…</source>
         <translation>解除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="106"/>
-        <source>Re-&amp;admit…</source>
-        <translation>重新准入(&amp;A)…</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="107"/>
+        <source>Re-ad&amp;mit…</source>
+        <translation>重新准入(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="117"/>
-        <source>Customer:</source>
-        <translation>客戶：</translation>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="122"/>
+        <source>Nobody is on the blacklist. To add a customer, select the file in the customer list (or type its archive number above) and choose Add to blacklist.</source>
+        <translation>黑名單目前沒有任何客戶。要列入客戶，請先在客戶列表中選取該檔案（或在上方輸入檔案編號），再按「列入黑名單」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="127"/>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="138"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
         <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="193"/>
+        <source>Fill in “Customer” with the archive number of the file to blacklist (or select the file in the customer list first).</source>
+        <translation>請在「客戶」欄填寫要列入黑名單的檔案編號（或先在客戶列表中選取該檔案）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="205"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="240"/>
         <source>%1 is blacklisted until %2.</source>
         <translation>%1 已列入黑名單，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="250"/>
         <source>Select an entry of the list first.</source>
         <translation>請先在名單中選擇一個條目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="260"/>
         <source>Lift the blacklist entry</source>
         <translation>解除黑名單條目</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="261"/>
         <source>Why is %1 lifted early?</source>
         <translation>為何提前解除 %1？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="313"/>
         <source>%1 is back on the customer list as qualified.</source>
         <translation>%1 已重新列入客戶名單，等級為合格。</translation>
     </message>
@@ -276,49 +286,79 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="104"/>
+        <source>Discard the changes you typed?</source>
+        <translation>要捨棄您輸入的修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="105"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="106"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="115"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="118"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="125"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="127"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="165"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="167"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="178"/>
+        <source>After this change the file looks like another one. Change it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Change anyway</source>
+        <translation>仍要修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="186"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -360,7 +400,7 @@
 <context>
     <name>CustomerAdminMenu</name>
     <message>
-        <location filename="../../records_desk/ui/customers/admin_menu.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/admin_menu.py" line="61"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
@@ -421,12 +461,12 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="127"/>
-        <source>Several numbers separated by commas</source>
-        <translation>多個號碼以逗號分隔</translation>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="204"/>
+        <source>Several numbers separated by commas; an extension as %1</source>
+        <translation>多個號碼以逗號分隔；分機寫作「%1」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="208"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -444,27 +484,27 @@
         <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="137"/>
         <source>Please give a reason: it is kept with the file&apos;s history.</source>
         <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="150"/>
         <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
         <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="151"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
         <source>Nothing was changed: the file already says this.</source>
         <translation>沒有任何變更：檔案內容已是如此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="184"/>
         <source>No archive numbers are left for %1-%2.</source>
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="58"/>
         <source>%1 is not a valid date.</source>
         <translation>%1 不是有效的日期。</translation>
     </message>
@@ -544,127 +584,138 @@
         <translation>「%1」的類別代碼重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="128"/>
+        <source>Fill in “Note” to refuse: it tells the person who asked why, and is kept with the request.</source>
+        <translation>退回申請請填寫「意見」：告知申請人原因，並隨申請保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="134"/>
+        <source>Fill in “Reason”: it is kept with the blacklist entry.</source>
+        <translation>請填寫「原因」：原因將隨黑名單記錄保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
         <source>The archive number “%1” is already used by a file; numbers never repeat (R-CUS-2)</source>
         <translation>檔案編號「%1」已有檔案使用，編號不可重複（R-CUS-2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="191"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="202"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="193"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
         <source>The admission criteria are not met, so no file can be made (R-GRD-1): %1</source>
         <translation>未符合準入條件，不能建檔（R-GRD-1）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="209"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="220"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="233"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="232"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新准入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="237"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="248"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新准入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="254"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="253"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="264"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="258"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="269"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="267"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="278"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="275"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="286"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="285"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="290"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="295"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="306"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="312"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="309"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="320"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="315"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="326"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="321"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="332"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="329"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="340"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="335"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="346"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="342"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="353"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="350"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="361"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="355"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="366"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="362"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="373"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
@@ -704,79 +755,134 @@
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="39"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="43"/>
         <source>the assessment</source>
         <translation>評估意見</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
         <source>A survey says something: fill in at least one of the sections.</source>
         <translation>調查表不可空白：請至少填寫一個項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="49"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
         <source>%1 is not part of a survey.</source>
         <translation>「%1」不是調查表的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>「%1」過長（最多 %2 字）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="57"/>
         <source>%1 must be text.</source>
         <translation>「%1」必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="55"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="59"/>
         <source>%1 cannot be after today.</source>
         <translation>「%1」不可晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="56"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="60"/>
         <source>%1 must be a whole amount, not negative.</source>
         <translation>「%1」必須是不為負數的整數金額。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="66"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="70"/>
         <source>The evaluation weights in the settings add up to %1 %; they must be whole percentages adding up to 100. Ask the administrator to correct them.</source>
         <translation>設定中的評價權重合計為 %1 %；各項權重須為整數百分比，合計 100。請洽系統管理員修正。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="77"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="81"/>
         <source>Please score %1.</source>
         <translation>請為「%1」評分。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="83"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="87"/>
         <source>The score of %1 must be a whole number from 0 to %2.</source>
         <translation>「%1」的分數須為 0 至 %2 的整數。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="97"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="101"/>
         <source>The week of %1 was already drawn (spot check %2); a week is drawn once.</source>
         <translation>%1 當週已抽查過（抽查 %2）；每週只抽查一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="113"/>
         <source>Nothing was entered or changed in the week of %1: there is nothing to check.</source>
         <translation>%1 當週沒有錄入或修改的資料，無可抽查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="123"/>
         <source>That spot-check entry no longer exists.</source>
         <translation>該抽查項目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="125"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="129"/>
         <source>A file cannot be a duplicate of itself.</source>
         <translation>同一份檔案不能標記為與自己重複。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="126"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="130"/>
         <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
         <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="149"/>
+        <source>“%1” is outside the allowed days, %2 to %3.</source>
+        <translation>「%1」不在允許的日期範圍內（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="151"/>
+        <source>“%1” is too late: the last allowed day is %3.</source>
+        <translation>「%1」太晚：最晚可填 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="153"/>
+        <source>“%1” is too early: the first allowed day is %2.</source>
+        <translation>「%1」太早：最早可填 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="162"/>
+        <source>“%1” is not an e-mail address: it needs a domain after @, such as name@example.com.tw.</source>
+        <translation>「%1」不是電子郵件地址：@ 後面要有網域，例如 name@example.com.tw。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="167"/>
+        <source>“%1” is not an e-mail address (letters, digits and . _ - before @, such as name@example.com.tw).</source>
+        <translation>「%1」不是電子郵件地址（@ 前只能有英文字母、數字及 . _ -，例如 name@example.com.tw）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="178"/>
+        <source>“%1” is not a valid ID number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的身分證字號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="181"/>
+        <source>“%1” is not a valid business number: its check digit is wrong.</source>
+        <translation>「%1」不是有效的統一編號：檢查碼不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="184"/>
+        <source>“%1” is not a valid resident ID number: its check digit or date of birth is wrong.</source>
+        <translation>「%1」不是有效的居民身份證號碼：檢查碼或出生日期不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="188"/>
+        <source>“%1” is no ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
+        <translation>「%1」不是身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
+        <source>This looks like a file already registered: %1.</source>
+        <translation>此檔案與已登記的檔案相似：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="210"/>
+        <source>The shelving scheme needs 1 to %1 files a box and a pattern with {box} in it (also {code} and {year} if wanted), such as {code}-{year}-B{box}.</source>
+        <translation>上架規則須為每盒 1 至 %1 份檔案，格式中須有 {box}（可另加 {code} 與 {year}），例如 {code}-{year}-B{box}。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="31"/>
@@ -855,18 +961,18 @@
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="170"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="195"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="174"/>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="197"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Void</source>
         <translation>作廢</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_model.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/customer_model.py" line="221"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -1198,6 +1304,16 @@
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="269"/>
+        <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
+        <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/screen.py" line="273"/>
+        <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
+        <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
+    </message>
 </context>
 <context>
     <name>CustomersTab</name>
@@ -1210,42 +1326,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="138"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="153"/>
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="155"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="156"/>
         <source>Select a file to see it here.</source>
         <translation>請選擇一份檔案以查看內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="181"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="188"/>
         <source>Void since %1: %2</source>
         <translation>已於 %1 作廢：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="187"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="196"/>
         <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
         <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="204"/>
         <source>Missing required fields: %1</source>
         <translation>缺少必填欄位：%1</translation>
     </message>
@@ -1253,32 +1369,32 @@
 <context>
     <name>DowngradeModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="102"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="57"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="103"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="104"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="105"/>
         <source>Problem recorded on</source>
         <translation>問題記錄日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="106"/>
         <source>Downgrade due by</source>
         <translation>應降級期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="107"/>
         <source>Days late</source>
         <translation>逾期天數</translation>
     </message>
@@ -1417,68 +1533,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
         <source>History of %1</source>
         <translation>%1 的歷史版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>By</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="125"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="127"/>
         <source>&amp;Compare version</source>
         <translation>比較版本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="128"/>
         <source>&amp;with version</source>
         <translation>與版本(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="146"/>
         <source>(asked by %1)</source>
         <translation>（由 %1 申請）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="189"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="185"/>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="191"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="213"/>
         <source>%1 fields differ (marked).</source>
         <translation>有 %1 個欄位不同（已標示）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/history_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/history_dialog.py" line="215"/>
         <source>The two versions are the same.</source>
         <translation>兩個版本內容相同。</translation>
     </message>
@@ -1844,73 +1960,93 @@
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="58"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="61"/>
-        <source>Archive number category codes</source>
-        <translation>檔案編號客戶類別代碼</translation>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="68"/>
+        <source>Archive number category codes and shelving</source>
+        <translation>檔案編號類別代碼及上架</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="70"/>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Files a box</source>
+        <translation>每盒份數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="71"/>
+        <source>Shelf location of a new file</source>
+        <translation>新檔案的存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="121"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
         <source>Files already numbered keep their numbers; new files get the new code.</source>
         <translation>已編號的檔案保留原編號；新檔案使用新代碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="103"/>
+        <source>The shelf suggested for a new file: {box} is its box (three digits), {code} and {year} those of its archive number.</source>
+        <translation>新檔案的建議存放位置：{box} 為其盒號（三位數），{code} 與 {year} 為其檔案編號中的類別代碼與年份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="111"/>
         <source>Evaluation weights (Annex 1)</source>
         <translation>審核評價權重（附件1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="125"/>
         <source>Total:</source>
         <translation>合計：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="127"/>
         <source>Weekly spot check</source>
         <translation>每週抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="133"/>
         <source>Entries drawn each week:</source>
         <translation>每週抽查筆數：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="140"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="171"/>
         <source>These are the starting values; nobody has changed them yet.</source>
         <translation>目前為預設值，尚未有人變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="174"/>
         <source>Last changed by %1 on %2.</source>
         <translation>最後由 %1 於 %2 變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="180"/>
         <source>Only the general manager and the customer director change these settings.</source>
         <translation>僅總經理及客戶總監可變更這些設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="195"/>
         <source>%1 % (the weights must total %2 %)</source>
         <translation>%1 %（權重合計須為 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/office_settings_dialog.py" line="225"/>
         <source>The office settings are saved; every desk uses them now.</source>
         <translation>全公司共用設定已儲存，所有電腦即刻採用。</translation>
     </message>
@@ -2046,47 +2182,57 @@
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="171"/>
+        <source>No customer files have been checked yet.</source>
+        <translation>尚未檢查任何客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="183"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="186"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="192"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="193"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
+        <source>No open problems: every file checked is complete, valid and unique. Problems appear here when a file misses a required field, holds a value that fails its check, or looks like another file.</source>
+        <translation>沒有未解決的問題：所有已檢查的檔案皆完整、有效且不重複。檔案缺少必填欄位、有未通過檢查的值，或疑似與其他檔案重複時，問題會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="241"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="253"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="282"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="294"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="295"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2190,27 +2336,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="172"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="175"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="190"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="199"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -2314,22 +2460,52 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="144"/>
         <source>New customer file</source>
         <translation>新建客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="147"/>
         <source>Existing archive number:</source>
         <translation>原有檔案編號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="149"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="192"/>
+        <source>Discard what you typed in this new file?</source>
+        <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="193"/>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="194"/>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="266"/>
+        <source>This file looks like one already registered. Register it anyway?</source>
+        <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Register anyway</source>
+        <translation>仍要登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="274"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="287"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -2337,84 +2513,99 @@
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
         <source>Pending change requests</source>
         <translation>待審批的修改申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="118"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="119"/>
         <source>Requested by</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="120"/>
         <source>Requested at</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
         <source>Proposed</source>
         <translation>擬修改為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
         <source>Required to refuse</source>
         <translation>拒絕時必填</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="129"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="130"/>
         <source>&amp;Refuse</source>
         <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="131"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="132"/>
         <source>No change requests are waiting.</source>
         <translation>目前沒有待審批的修改申請。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="214"/>
+        <source>After this change the file looks like another one. Approve it anyway?</source>
+        <translation>修改後此檔案與另一份檔案相似。仍要核准嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="221"/>
+        <source>Approve &amp;anyway</source>
+        <translation>仍要核准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="222"/>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2493,32 +2684,75 @@
 <context>
     <name>ReviewDueModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="41"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="62"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="42"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="63"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="64"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="65"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="45"/>
-        <source>Due on</source>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="66"/>
+        <source>Due since</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="47"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="67"/>
+        <source>Review by</source>
+        <translation>最遲評審日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="68"/>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverdueModel</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="85"/>
+        <source>Archive number</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="86"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="87"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="88"/>
+        <source>Grade</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="89"/>
+        <source>Was due on</source>
+        <translation>原到期日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="90"/>
+        <source>Late since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="91"/>
         <source>Days past due</source>
         <translation>逾期天數</translation>
     </message>
@@ -2526,52 +2760,72 @@
 <context>
     <name>ReviewsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="146"/>
         <source>Reviews and visits</source>
         <translation>評審與回訪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="110"/>
-        <source>Every customer is reviewed six months after the last review; a file never reviewed is due six months after admission.</source>
-        <translation>每位客戶在上次評審後六個月再評審；從未評審的檔案自准入起六個月到期。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="159"/>
+        <source>Due now, still in time: the review day has come (six months after the last review; from admission for a file never reviewed). Review each by the day shown; after %1 days it becomes overdue.</source>
+        <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自准入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="111"/>
-        <source>Reviews past their due date, longest waiting first.</source>
-        <translation>已過到期日的評審，等待最久者在前。</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="160"/>
+        <source>No review is due. A file is listed here on its review day: six months after its last review, or from admission if it was never reviewed.</source>
+        <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自准入日起。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>
+        <source>Late: more than %1 days past the review day, longest waiting first. Review these first.</source>
+        <translation>已逾期：超過評審日 %1 天以上，等待最久的排在最前。請優先評審。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="163"/>
+        <source>Nothing is overdue: every review was done within %1 days of its day.</source>
+        <translation>沒有逾期的評審：每次評審都在評審日後 %1 天內完成。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="165"/>
         <source>VIP customers with a problem recorded in a review and no downgrade within 5 days.</source>
         <translation>評審中記錄有問題而 5 天內未降級的 VIP 客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="166"/>
+        <source>No VIP is waiting for a downgrade. A VIP appears here 5 days after a review records a problem, until the grade is changed.</source>
+        <translation>沒有待降級的 VIP。評審記錄問題後 5 天仍未變更等級的 VIP 會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="168"/>
         <source>VIP and preferred customers are visited every month; these are overdue.</source>
         <translation>VIP 與優選客戶每月回訪一次；以下為逾期未回訪者。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="169"/>
+        <source>Every VIP and preferred customer has had this month&apos;s visit. Record visits with Records → Record visit on the customer&apos;s file.</source>
+        <translation>所有 VIP 與優選客戶本月皆已回訪。回訪請在客戶檔案上以「記錄 → 記錄拜訪」登記。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="208"/>
         <source>Reading reviews and visits…</source>
         <translation>正在讀取評審與回訪…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="155"/>
-        <source>Due (%1)</source>
-        <translation>到期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="218"/>
+        <source>Due now (%1)</source>
+        <translation>到期待評審（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="156"/>
-        <source>Overdue (%1)</source>
-        <translation>逾期（%1）</translation>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="219"/>
+        <source>Overdue — late (%1)</source>
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="220"/>
         <source>VIP not downgraded (%1)</source>
         <translation>VIP 未降級（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="221"/>
         <source>Visits overdue (%1)</source>
         <translation>回訪逾期（%1）</translation>
     </message>
@@ -2882,32 +3136,32 @@
 <context>
     <name>VisitModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="115"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="116"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="117"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="72"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="118"/>
         <source>Grade</source>
         <translation>客戶等級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="119"/>
         <source>Visit due on</source>
         <translation>應回訪日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="120"/>
         <source>Days overdue</source>
         <translation>逾期天數</translation>
     </message>

@@ -27,7 +27,9 @@ from records_desk.store.models import AuditEntry
 from tests.conftest import GM_PASSWORD, cheap_settings
 from tests.integration.test_store_hardening import cli, cli_env, one_line
 
-pytestmark = pytest.mark.slow
+# 20 trials of real processes each: minutes on a loaded machine, never a hang (each process has
+# its own timeout), so these get more than the suite's 120 s.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 TRIALS = 20
 DEMO_FILES = 300

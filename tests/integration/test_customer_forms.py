@@ -251,7 +251,11 @@ def test_blacklist_lists_only_the_entries_asked_for_R_GRD_5(
     taichung = forms.data_for(office.staff, "blacklist", all_entries=True, department="台中二部")
     assert [r["reason"] for r in taichung["rows"]] == ["偽造付款憑證", "轉售"]
     later = forms.data_for(office.staff, "blacklist", on=date(2027, 6, 1))
-    assert later["rows"] == [] and later["header"]["report_date"] == "2027-06-01"
+    assert later["rows"] == [] and later["header"]["in_force_on"] == "2027-06-01"
+    # 附件3's scope and its filing date are two fields: in force on a day, or every entry
+    assert later["header"]["entries"] == "有效名單"
+    assert later["header"]["report_date"] == "2026-11-27"  # the day it is filed
+    assert every["header"]["entries"] == "全部紀錄" and every["header"]["in_force_on"] == ""
 
 
 def test_appraisal_form_shows_the_weighted_evaluation_R_GRD_3(

@@ -19,6 +19,7 @@ SAMPLES = ROOT / "docs" / "forms" / "data"
 # id -> Chinese title as SPEC's R-PRN list names it (other code refers to these ids).
 TITLES = {
     "visitor_sheet": "客戶來訪登記表",
+    "phone_enquiry_sheet": "來電登記表",
     "loan_register": "檔案借閱登記表",
     "loan_slip": "借閱單",
     "media_slip": "介質借用單",

@@ -275,6 +275,7 @@ def wait_for_any_file(folders: list[Path], process: subprocess.Popen[bytes]) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 20 killed processes: minutes on a loaded machine
 def test_killed_export_leaves_no_customer_data_in_the_system_temp(
     services: Services, gm: Principal, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:

@@ -37,7 +37,13 @@ REGISTER: dict[str, Any] = {
         "columns": [
             {"key": "no", "label_zh": "序號", "label_en": "No.", "width": 0.6, "type": "integer"},
             {"key": "content", "label_zh": "借閱內容", "label_en": "Content", "width": 3},
-            {"key": "note", "label_zh": "備註", "label_en": "Note", "width": 0.8},
+            {
+                "key": "note",
+                "label_zh": "備註",
+                "label_en": "Note",
+                "width": 0.8,
+                "max_length": 2000,
+            },
             {"key": "due", "label_zh": "歸還期限", "label_en": "Due", "width": 1.2, "type": "date"},
         ]
     },

@@ -109,7 +109,7 @@ SLIP_OK = {"header": {"loan_no": "L-1", "borrower_type": "內部", "borrower": "
         ),
         (["loan_slip", "--data", "{data}"], '{"header": {"loan_no": "L-1",,}}', "data.json: line 1 column 30: Expecting property name"),
         (["loan_slip", "--data", "{missing}"], None, "missing.json: cannot read: No such file"),
-        (["loan_slip", "--blank", "--grid", "3x8"], None, "--grid and --offset are for label sheets"),
+        (["loan_slip", "--blank", "--grid", "3x8"], None, "--grid, --offset and --start are for label sheets"),
     ],
     ids=["unknown-form", "neither", "both", "missing-field", "unknown-key", "wrong-type",
          "unknown-column", "json-syntax", "unreadable", "grid-on-a-form"],

@@ -89,8 +89,11 @@ def test_a_database_that_cannot_be_opened_is_one_message_not_a_traceback(
     junk.write_bytes(os.urandom(4096))
     result = run(["--db", str(junk), "--quit-when-ready"], env)
     assert result.returncode == 1
-    # zh_TW is the default language: "the key of the database … cannot be found".
-    assert f"records-desk: 在這台電腦上找不到資料庫 {junk} 的金鑰。" in result.stderr.splitlines()
+    # zh_TW is the default language: "the key of the database … cannot be found", and what to do.
+    told = [line for line in result.stderr.splitlines() if line.startswith("records-desk: ")]
+    assert len(told) == 1
+    assert told[0].startswith(f"records-desk: 在這台電腦上找不到資料庫 {junk} 的金鑰。")
+    assert "請在建立它的電腦上" in told[0]
     assert "Traceback" not in result.stderr
 
 

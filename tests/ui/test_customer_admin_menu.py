@@ -127,3 +127,38 @@ def test_the_customers_tab_shows_an_import_at_once(
     register(services, office.archivist, 2)  # as if the import had written them
     dialog.imported.emit(object())  # type: ignore[attr-defined]
     assert "2" in tab.count_label.text()  # type: ignore[attr-defined]
+
+
+def test_blacklist_dialog_takes_the_file_selected_in_the_customers_tab(
+    qtbot: QtBot, services: Services, ui_settings: Settings, office: Office
+) -> None:
+    first, second = register(services, office.archivist, 2)
+    window = _window(qtbot, services, ui_settings, office.director)
+    screen = window.tabs.widget(0).build()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    screen.table.setCurrentIndex(screen.model.index(screen.model.row_of(second.id), 0))
+    window.menu_actions["blacklist"].trigger()
+    dialog = window.dialogs["blacklist"]
+    assert dialog.archive_number.text() == second.archive_number
+    dialog.start_add()
+    assert second.archive_number in dialog.form.findChild(QLabel, "blacklistCustomer").text()
+    dialog.form.reject()
+    # Another selection follows; a number the user typed stays.
+    screen.table.setCurrentIndex(screen.model.index(screen.model.row_of(first.id), 0))
+    window.menu_actions["blacklist"].trigger()
+    assert dialog.archive_number.text() == first.archive_number
+    dialog.archive_number.setText("CS-2026-00777")
+    screen.table.setCurrentIndex(screen.model.index(screen.model.row_of(second.id), 0))
+    window.menu_actions["blacklist"].trigger()
+    assert dialog.archive_number.text() == "CS-2026-00777"
+
+
+def test_blacklist_with_no_archive_number_names_the_field(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    dialog = BlacklistDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    dialog.start_add()
+    assert dialog.form is None
+    assert "“Customer”" in shown[-1] and "archive number" in shown[-1]
+    assert "numbered  " not in shown[-1] and not shown[-1].endswith("numbered .")

@@ -120,6 +120,8 @@ def test_register_a_file_through_the_dialog_shows_its_archive_number_R_CUS_2(
     assert not dialog.form.admission_box.isVisible()  # R-GRD-1 only for admitted types
     type_text(qtbot, dialog.form.name, "春季活動報名 張小姐")
     qtbot.keyClicks(dialog.form.phones, "0912-345-678, 02-2345-6789")
+    assert dialog.form.shelf_location.text() == "CP-2026-B001"  # the scheme's suggestion
+    dialog.form.shelf_location.clear()  # the office keeps this one elsewhere
     qtbot.keyClicks(dialog.form.shelf_location, "C-02-01")
     dialog.form.department.setCurrentText(DEPARTMENT)
     dialog.save()
@@ -138,10 +140,10 @@ def test_registering_an_admitted_type_needs_every_criterion_R_GRD_1(
     assert isinstance(dialog, RegisterDialog)
     type_text(qtbot, dialog.form.name, "林記貿易")
     dialog.save()
-    assert shown and shown[0].startswith(
+    assert dialog.form.error_text("admission").startswith(  # beside the checklist (issue 10 §2)
         "The admission criteria are not met, so no file can be made"
     )
-    assert dialog.isVisible() and tab.model.rowCount() == 0
+    assert shown == [] and dialog.isVisible() and tab.model.rowCount() == 0
 
 
 def test_request_a_change_as_staff_and_approve_it_as_director_R_CUS_4(
@@ -370,3 +372,39 @@ def test_column_widths_are_remembered(qtbot: QtBot, services: Services, office: 
     again = CustomersScreen(services, office.archivist, settings)
     qtbot.addWidget(again)
     assert again.table.columnWidth(CustomerColumn.NAME) == 333
+
+
+def test_refusing_without_a_note_names_the_note_field_R_CUS_4(
+    services: Services, office: Office, open_tab: OpenTab, shown: list[str]
+) -> None:
+    info = register(services, office.archivist)[0]
+    services.customers.files.request_change(
+        office.staff, info.id, {"email": "x@example.tw"}, "新信箱"
+    )
+    tab = open_tab(office.director)
+    tab.open_requests()
+    requests = tab.dialogs["requests"]
+    assert isinstance(requests, RequestsDialog)
+    requests.table.selectRow(0)
+    requests.refuse_button.click()
+    field = requests.note_label.text().replace("&", "").rstrip(":：")
+    assert f"“{field}”" in shown[-1]
+    assert requests.pending_ids() == [1]  # nothing was decided
+
+
+def test_the_history_dialog_has_a_close_button(
+    services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    info = register(services, office.archivist)[0]
+    tab = open_tab(office.archivist)
+    select(tab, info.id)
+    tab.history_action.trigger()
+    dialog = tab.dialogs["history"]
+    assert dialog.isVisible()
+    buttons = dialog.findChildren(QDialogButtonBox)
+    close = [b.button(QDialogButtonBox.StandardButton.Close) for b in buttons]
+    assert [c for c in close if c is not None and c.isVisible()], "no Close button"
+    next(c for c in close if c is not None).click()
+    assert not dialog.isVisible()

@@ -192,3 +192,24 @@ def test_every_menu_item_reads_chinese_in_zh_tw_whichever_feature_declares_it(
         assert window.feature_menus["customers"].actions()  # the feature's menu was looked at
     finally:
         translations.clear()
+
+
+def test_open_log_folder_without_a_file_manager_says_where_the_folder_is(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    gm: Principal,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    monkeypatch.setenv("RECORDS_DESK_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr("records_desk.ui.main_window.QDesktopServices.openUrl", lambda url: False)
+    window = open_window(gm)
+    window.menu_actions["open_log_folder"].trigger()
+    dialog = window.dialogs["log_folder"]
+    assert dialog.isVisible()
+    path = dialog.findChild(QLineEdit, "folderPath")
+    assert path.text() == str(tmp_path / "logs") and path.isReadOnly()
+    dialog.findChild(QPushButton, "copyFolderPath").click()
+    assert QGuiApplication.clipboard().text() == str(tmp_path / "logs")

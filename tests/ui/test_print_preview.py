@@ -85,6 +85,15 @@ def pdf_pages(path_or_bytes: Path | bytes) -> int:
         return len(pdf.pages)
 
 
+def pdf_text(pdf: bytes) -> str:
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return "\f".join(page.extract_text() for page in doc.pages)
+
+
 def pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -151,9 +160,12 @@ def test_save_writes_the_same_bytes_and_is_audited_R_AUD_1(
     target = tmp_path / "out" / "slip.pdf"
     target.parent.mkdir()
     file_dialog.fileSelected.emit(str(target))
-    assert target.read_bytes() == dialog.printed.pdf
-    assert os.listdir(target.parent) == ["slip.pdf"]  # no temporary file left beside it
     [entry] = form_entries(services, gm)
+    # the preview's form, stamped with the save's own audit entry (issue 10 §4)
+    stamped = dialog.printed.stamped(entry.seq, entry.hash).pdf
+    assert pdf_text(target.read_bytes()) == pdf_text(stamped)
+    assert f"#{entry.seq} {entry.hash[:12]}" in pdf_text(stamped)
+    assert os.listdir(target.parent) == ["slip.pdf"]  # no temporary file left beside it
     assert (entry.account, entry.action, entry.entity_id) == ("boss", "form.save", "loan_slip")
     assert entry.details == {"form": "loan_slip", "path": str(target), "pages": 1}
 
@@ -239,8 +251,9 @@ def test_open_in_the_system_viewer_saves_an_audited_copy(
     dialog.open_action.trigger()
     copy = tmp_path / "viewer" / "借閱單-20261127-0930.pdf"
     assert opened == [QUrl.fromLocalFile(str(copy))]
-    assert copy.read_bytes() == dialog.printed.pdf
     [entry] = form_entries(services, gm)
+    stamped = dialog.printed.stamped(entry.seq, entry.hash).pdf
+    assert pdf_text(copy.read_bytes()) == pdf_text(stamped)
     assert entry.action == "form.save" and entry.details["path"] == str(copy)
 
 

@@ -223,6 +223,7 @@ for n in range(first, first + 100000):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 20 killed processes: minutes on a loaded machine
 def test_killed_writers_leave_the_chain_the_anchor_and_every_change_in_step(
     tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:

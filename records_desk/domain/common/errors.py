@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -188,6 +188,19 @@ class OfficeDateInvalid(DomainError):
     def __str__(self) -> str:
         detail = f": {self.detail}" if self.detail else ""
         return f"{self.text!r} is not a valid date ({self.problem}{detail})"
+
+
+@dataclass
+class DateOutOfRange(DomainError):
+    """A day read fine but outside what the field allows: refused as typed, never moved to the
+    nearest allowed day (a date field that clamps changes data without saying so)."""
+
+    text: str
+    earliest: date | None
+    latest: date | None
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is outside {self.earliest} to {self.latest}"
 
 
 # The database cannot be reached. Raised by store/ and worded by the window and the command

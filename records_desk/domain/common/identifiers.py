@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from records_desk.domain.common.errors import PhoneInvalid, PhoneProblem
+from records_desk.domain.common.errors import DomainError, PhoneInvalid, PhoneProblem
 
 _FULL_TO_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -129,6 +129,24 @@ def is_valid_id_number(value: str) -> bool:
 
 def normalise_id_number(value: str) -> str:
     return _compact(value)
+
+
+@dataclass
+class IdNumberCheckFailed(DomainError):
+    """Hand entry: an ID or business number of a known shape whose check digit (or birth date)
+    is wrong, or of no known shape at all (kind None)."""
+
+    text: str
+    kind: IdKind | None
+
+    def __str__(self) -> str:
+        return f"{self.text!r} fails its check ({self.kind or 'no known shape'})"
+
+
+def check_id_number(value: str) -> None:
+    """IdNumberCheckFailed unless `value` is empty or a valid number of its shape."""
+    if value.strip() and not is_valid_id_number(value):
+        raise IdNumberCheckFailed(text=value, kind=id_kind(value))
 
 
 # --- phones ---------------------------------------------------------------------------------
@@ -288,6 +306,25 @@ def is_valid_email(text: str) -> bool:
     """A plain address: ASCII local part and a domain with a TLD of letters, at most 254 long."""
     address = normalise_email(text)
     return len(address) <= 254 and _EMAIL.match(address) is not None
+
+
+@dataclass
+class EmailAddressInvalid(DomainError):
+    """Hand entry: not an address; `no_domain` when nothing (or no dotted domain) follows @."""
+
+    text: str
+    no_domain: bool
+
+    def __str__(self) -> str:
+        return f"{self.text!r} is not an e-mail address"
+
+
+def check_email(text: str) -> None:
+    """EmailAddressInvalid unless `text` is empty or a plain address with a domain."""
+    if not text.strip() or is_valid_email(text):
+        return
+    _, at, domain = normalise_email(text).rpartition("@")
+    raise EmailAddressInvalid(text=text, no_domain=not at or "." not in domain)
 
 
 _NAME_NOISE = re.compile(r"[\s·・.,，、。()（）\-_'\"]+")

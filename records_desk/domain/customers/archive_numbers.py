@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.identifiers import to_half_width
 from records_desk.domain.customers.errors import (
     ArchiveNumberInvalid,
@@ -117,3 +118,67 @@ def archive_number_for(
     """The number a new file of `record_type` registered in `year` gets."""
     codes = codes or ArchiveCodes()
     return next_archive_number(used, codes.code_for(record_type), year)
+
+
+# --- shelf locations (R-CUS-2 "and a physical location") -------------------------------------
+# A file goes into the box of its number: boxes hold `files_per_box` files of one category code
+# and year, numbered from 1, so CS-2026-00042 with 50 files a box is in box 1 and CS-2026-00051
+# in box 2. `pattern` says how the office writes a location, with {code}, {year} and {box}
+# (three digits) in it; the default reads CS-2026-B001. The suggestion is only a suggestion:
+# the person registering may write another, and a file without one is incomplete (R-DQ-1).
+
+SHELF_TOKENS = ("{code}", "{year}", "{box}")
+DEFAULT_PATTERN = "{code}-{year}-B{box}"
+DEFAULT_FILES_PER_BOX = 50
+MAX_FILES_PER_BOX = 10_000
+
+
+@dataclass
+class ShelvingSchemeInvalid(DomainError):
+    """Files per box from 1 to MAX_FILES_PER_BOX; a pattern with {box} and no other braces."""
+
+    record_type: RecordType
+    files_per_box: int
+    pattern: str
+
+    def __str__(self) -> str:
+        return (
+            f"shelving scheme of {self.record_type} invalid: {self.files_per_box}, {self.pattern!r}"
+        )
+
+
+@dataclass(frozen=True)
+class ShelvingScheme:
+    files_per_box: int = DEFAULT_FILES_PER_BOX
+    pattern: str = DEFAULT_PATTERN
+
+    def check(self, record_type: RecordType) -> ShelvingScheme:
+        bare = self.pattern
+        for token in SHELF_TOKENS:
+            bare = bare.replace(token, "")
+        if (
+            isinstance(self.files_per_box, bool)
+            or not isinstance(self.files_per_box, int)
+            or not 1 <= self.files_per_box <= MAX_FILES_PER_BOX
+            or "{box}" not in self.pattern
+            or "{" in bare
+            or "}" in bare
+            or len(self.pattern) > 40
+        ):
+            raise ShelvingSchemeInvalid(record_type, self.files_per_box, self.pattern)
+        return self
+
+    def location_for(self, number: ArchiveNumber) -> str:
+        box = (number.sequence - 1) // self.files_per_box + 1
+        return (
+            self.pattern.replace("{code}", number.code)
+            .replace("{year}", f"{number.year:04d}")
+            .replace("{box}", f"{box:03d}")
+        )
+
+
+def suggested_shelf(scheme: ShelvingScheme, archive_number: str) -> str:
+    """The scheme's location for a file numbered `archive_number`; "" for a legacy number of
+    another form (its place is where the old office put it)."""
+    number = _as_number(archive_number)
+    return scheme.location_for(number) if number is not None else ""

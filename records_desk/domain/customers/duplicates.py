@@ -146,3 +146,44 @@ def duplicate_problems(
         )
         for pair in pairs
     )
+
+
+# --- a file being entered by hand (issue 10 §2) -----------------------------------------------
+
+
+def shared_bases(
+    probe: DuplicateProbe, others: Iterable[DuplicateProbe], phone_facts: PhoneFacts | None = None
+) -> dict[int, frozenset[DuplicateBasis]]:
+    """The records among `others` (not `probe` itself) that share a key with `probe`, and on
+    what basis: the files a new or changed file looks like."""
+    facts = phone_facts or PhoneFacts()
+    mine = duplicate_keys(probe, facts)
+    found: dict[int, frozenset[DuplicateBasis]] = {}
+    if not mine:
+        return found
+    for other in others:
+        if other.record_id == probe.record_id:
+            continue
+        shared = mine & duplicate_keys(other, facts)
+        if shared:
+            found[other.record_id] = frozenset(DuplicateBasis(b) for b, _ in shared)
+    return found
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    customer_id: int
+    archive_number: str
+    name: str
+    bases: frozenset[DuplicateBasis]
+
+
+@dataclass
+class LikelyDuplicates(DomainError):
+    """The file being registered (or a change being approved) looks like these files: the
+    person asks "register anyway?"; a yes is audited with the registration."""
+
+    matches: tuple[DuplicateMatch, ...]
+
+    def __str__(self) -> str:
+        return "likely the same customer as " + ", ".join(m.archive_number for m in self.matches)

@@ -2,13 +2,15 @@
 and every save in the operation log (R-AUD-1).
 
 Rendering writes nothing: a preview is not a print. The UI (or the CLI) calls record_print
-once the printer has the pages, and record_save once the file is written. Each printed page
-carries who printed it, when, and the audit-log head at that moment (printing/context.py), so
-a signed paper copy can be matched to the log."""
+before the printer has the pages, and record_save before the file takes its name; each returns
+the form stamped with that entry: every page carries who printed it, when, and the print's
+own audit entry (printing/context.py), so a signed paper copy names the very entry that
+recorded it (issue 10 §4; the preview shows the log's head before it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -57,6 +59,18 @@ class PrintedForm:
     pdf: bytes
     pages: int
     subject: PrintSubject | None = None  # None: a blank form or a list (附件3)
+    # The same form drawn again with another print context (the print's own audit entry).
+    remake: Callable[[PrintContext], bytes] | None = field(
+        default=None, compare=False, repr=False
+    )
+    context: PrintContext | None = field(default=None, compare=False, repr=False)
+
+    def stamped(self, seq: int, entry_hash: str) -> PrintedForm:
+        """This form with the audit entry `seq` printed on every page (same pages)."""
+        if self.remake is None or self.context is None:
+            return self
+        context = replace(self.context, audit_seq=seq, audit_hash=entry_hash)
+        return replace(self, pdf=self.remake(context), context=context)
 
 
 def _about(subject: PrintSubject | None) -> str:
@@ -105,9 +119,20 @@ class PrintService:
         definition = self.definition(form_id)
         if definition.kind == "labels" and layout is None:
             layout = engine.default_label_layout(definition, self.settings)
-        pdf = engine.render(definition, data, self._context(actor), layout)
+        context = self._context(actor)
+        pdf = engine.render(definition, data, context, layout)
+
+        def remake(stamp: PrintContext) -> bytes:
+            return engine.render(definition, data, stamp, layout)
+
         return PrintedForm(
-            definition.id, definition.title_zh, definition.title_en, pdf, engine.page_count(pdf)
+            definition.id,
+            definition.title_zh,
+            definition.title_en,
+            pdf,
+            engine.page_count(pdf),
+            remake=remake,
+            context=context,
         )
 
     def render_calibration(self, actor: Principal, layout: Any = None) -> PrintedForm:
@@ -116,9 +141,20 @@ class PrintService:
 
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
         layout = layout if layout is not None else engine.default_label_layout(None, self.settings)
-        pdf = engine.render_calibration(self._context(actor), layout)
+        context = self._context(actor)
+        pdf = engine.render_calibration(context, layout)
+
+        def remake(stamp: PrintContext) -> bytes:
+            return engine.render_calibration(stamp, layout)
+
         return PrintedForm(
-            CALIBRATION_ID, "標籤校準頁", "Label calibration page", pdf, engine.page_count(pdf)
+            CALIBRATION_ID,
+            "標籤校準頁",
+            "Label calibration page",
+            pdf,
+            engine.page_count(pdf),
+            remake=remake,
+            context=context,
         )
 
     def record_print(
@@ -129,9 +165,9 @@ class PrintService:
         copies: int,
         printer: str,
         subject: PrintSubject | None = None,
-    ) -> None:
-        """R-AUD-1: a form went to a printer."""
-        self._record(
+    ) -> tuple[int, str]:
+        """R-AUD-1: a form goes to a printer; the entry's (seq, hash), for PrintedForm.stamped."""
+        return self._record(
             actor,
             AuditAction.FORM_PRINT,
             f"printed {form_id}{_about(subject)}: {pages} page(s) x {copies} on {printer}",
@@ -147,9 +183,9 @@ class PrintService:
         path: str | Path,
         pages: int,
         subject: PrintSubject | None = None,
-    ) -> None:
-        """R-AUD-1: a form was saved as a PDF file."""
-        self._record(
+    ) -> tuple[int, str]:
+        """R-AUD-1: a form is saved as a PDF file; the entry's (seq, hash)."""
+        return self._record(
             actor,
             AuditAction.FORM_SAVE,
             f"saved {form_id}{_about(subject)} as {path} ({pages} page(s))",
@@ -166,7 +202,7 @@ class PrintService:
         form_id: str,
         subject: PrintSubject | None,
         details: dict[str, Any],
-    ) -> None:
+    ) -> tuple[int, str]:
         # A filled form's entry is the file's (the customer's history shows who printed it);
         # a blank form's is the form's.
         actor = self.ctx.authorize(actor, Action.FORM_PRINT)
@@ -174,7 +210,7 @@ class PrintService:
         if subject is not None:
             about = {"subject": subject.entity_type.value, "subject_label": subject.label}
         with self.ctx.uow.write() as uow:
-            journal.append(
+            entry = journal.append(
                 uow.session,
                 self.ctx.now(),
                 actor.username,
@@ -184,7 +220,9 @@ class PrintService:
                 entity_id=subject.entity_id if subject else form_id,
                 details={"form": form_id, **about, **details},
             )
+            head = entry.seq, entry.hash
             uow.commit()
+        return head
 
     def _context(self, actor: Principal) -> PrintContext:
         with self.ctx.uow.read() as uow:

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import partial
 
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.duplicates import DuplicateMatch
 from records_desk.domain.customers.files import (
     ChangeRequestNotFound,
     ChangeStatus,
@@ -43,17 +45,33 @@ from records_desk.domain.customers.files import (
     effective_changes,
     normalise_changes,
 )
+from records_desk.domain.customers.hand_entry import check_changed_entry, check_entry
 from records_desk.domain.customers.limits import LimitedText, check_texts
+from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
+from records_desk.services.common.office_options import read_options
 from records_desk.services.customers.dto import (
     ChangeRequestInfo,
     CustomerDraft,
     CustomerInfo,
 )
-from records_desk.services.customers.new_files import add_files, new_file
+from records_desk.services.customers.hand_entry import (
+    HandEntry,
+    accepted,
+    check_duplicates,
+    look_alikes,
+    shelf_location,
+    shelf_suggestion,
+)
+from records_desk.services.customers.new_files import (
+    add_files,
+    draft_fields,
+    new_file,
+)
+from records_desk.services.customers.office_settings import SHELVING
 from records_desk.services.customers.queries import CustomerQueries
 from records_desk.services.customers.records import (
     apply_fields,
@@ -84,18 +102,32 @@ class CustomerService(CustomerQueries):
 
     # --- registering -----------------------------------------------------------------------
 
-    def register(self, actor: Principal, draft: CustomerDraft) -> CustomerInfo:
+    def register(
+        self, actor: Principal, draft: CustomerDraft, entry: HandEntry | None = None
+    ) -> CustomerInfo:
         """R-CUS-2: a new file with the next archive number of its category and year (or its
         own, for an old file being imported); R-GRD-1: admitted types need every admission
-        criterion; R-CUS-5: the event's day and the entry's moment are both kept."""
+        criterion; R-CUS-5: the event's day and the entry's moment are both kept. With `entry`
+        (the new-file dialog): EntryInvalid for every value typed wrong, LikelyDuplicates
+        unless each look-alike was accepted (audited here), the shelf from the scheme."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_REGISTER)
         now = self.ctx.now()
+        if entry is not None:
+            check_entry(draft_fields(draft), office_day(now))
         codes = self.codes  # one read of the office settings for the number and its check
         new = new_file(draft, actor, now, codes)
         with self.ctx.uow.write() as uow:
             session = uow.session
             self._check_consultant(session, new[0].consultant_id)
-            (customer,) = add_files(session, [new], actor, now, codes)
+            seen: tuple[DuplicateMatch, ...] = ()
+            if entry is not None:
+                c = new[0]
+                seen = check_duplicates(session, entry, c.name, c.phones, c.id_number)
+            shelf_of = None
+            if entry is not None and entry.shelf_from_scheme:
+                schemes = read_options(session, (SHELVING,)).get(SHELVING)
+                shelf_of = partial(shelf_location, dict(schemes))
+            (customer,) = add_files(session, [new], actor, now, codes, shelf_of=shelf_of)
             journal.append(
                 session,
                 now,
@@ -109,27 +141,45 @@ class CustomerService(CustomerQueries):
                     "record_type": customer.record_type,
                     "department": customer.department,
                     "event_date": customer.event_date.isoformat() if customer.event_date else None,
+                    **accepted(seen),
                 },
             )
             uow.commit()
             return customer_info(session, customer, office_day(now))
 
+    def shelf_suggestion(self, record_type: RecordType, archive_number: str = "") -> str:
+        """What the new-file dialog puts in the shelf field: the office's shelving scheme
+        (office_settings.SHELVING) for the old number typed, or for the number the next file of
+        `record_type` would get now; "" for a legacy number of another form. No permission:
+        it reads the office's scheme and a sequence, nothing of any file."""
+        codes, year = self.codes, office_day(self.ctx.now()).year
+        with self.ctx.uow.read() as uow:
+            return shelf_suggestion(uow.session, codes, record_type, archive_number, year)
+
     # --- changing --------------------------------------------------------------------------
 
     def request_change(
-        self, actor: Principal, customer_id: int, changes: Mapping[str, object], reason: str
+        self,
+        actor: Principal,
+        customer_id: int,
+        changes: Mapping[str, object],
+        reason: str,
+        entry: HandEntry | None = None,
     ) -> ChangeRequestInfo:
         """R-CUS-4: a proposed change, pending until the general manager or the customer
-        director decides. Only the fields that really change are kept."""
+        director decides. Only the fields that really change are kept. With `entry` (the
+        change dialog): EntryInvalid for every changed value typed wrong."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_REQUEST_CHANGE)
         reason = check_reason(reason, ReasonKind.CHANGE)
-        proposed = normalise_changes(changes)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
             customer = load_customer(session, customer_id)
             require_active(customer)
             current = snapshot(customer)
+            if entry is not None:
+                check_changed_entry(changes, current, office_day(customer.entered_at))
+            proposed = normalise_changes(changes)
             effective = self._effective(session, customer, current, proposed)
             request = ChangeRequest(
                 customer_id=customer.id,
@@ -161,9 +211,13 @@ class CustomerService(CustomerQueries):
             uow.commit()
             return self._request_info(session, request)
 
-    def approve(self, actor: Principal, request_id: int, note: str = "") -> ChangeRequestInfo:
+    def approve(
+        self, actor: Principal, request_id: int, note: str = "", entry: HandEntry | None = None
+    ) -> ChangeRequestInfo:
         """R-CUS-4: the change is made, as the file's next version, with requester, approver
-        and reason on record. Refused for one's own request and for a stale one."""
+        and reason on record. Refused for one's own request and for a stale one. With `entry`
+        (the requests dialog): LikelyDuplicates when the changed file looks like another one
+        not accepted (an acceptance is audited with the approval)."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_APPROVE_CHANGE)
         check_texts((LimitedText.NOTE, note))
         now = self.ctx.now()
@@ -174,6 +228,7 @@ class CustomerService(CustomerQueries):
             require_active(customer)
             check_version(customer.id, request.base_version, customer.version, request.id)
             apply_fields(customer, request.proposed)
+            seen = look_alikes(session, entry, customer, request.proposed)
             new_version(
                 session,
                 customer,
@@ -197,6 +252,7 @@ class CustomerService(CustomerQueries):
                     "version": customer.version,
                     "fields": sorted(request.proposed),
                     "note": request.decision_note,
+                    **accepted(seen),
                 },
             )
             uow.commit()
@@ -231,12 +287,13 @@ class CustomerService(CustomerQueries):
         changes: Mapping[str, object],
         reason: str,
         expected_version: int | None = None,
+        entry: HandEntry | None = None,
     ) -> CustomerInfo:
         """一篇 第四章1: the general manager or customer director changes a file without a
-        request; the version says so (RevisionKind.DIRECT)."""
+        request; the version says so (RevisionKind.DIRECT). With `entry` (the change dialog):
+        EntryInvalid and LikelyDuplicates as for a request and its approval."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_CHANGE_DIRECTLY)
         reason = check_reason(reason, ReasonKind.CHANGE)
-        proposed = normalise_changes(changes)
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
@@ -244,8 +301,13 @@ class CustomerService(CustomerQueries):
             require_active(customer)
             if expected_version is not None:
                 check_version(customer.id, expected_version, customer.version)
-            effective = self._effective(session, customer, snapshot(customer), proposed)
+            current = snapshot(customer)
+            if entry is not None:
+                check_changed_entry(changes, current, office_day(customer.entered_at))
+            proposed = normalise_changes(changes)
+            effective = self._effective(session, customer, current, proposed)
             apply_fields(customer, effective)
+            seen = look_alikes(session, entry, customer, effective)
             new_version(session, customer, actor, now, reason, RevisionKind.DIRECT)
             journal.append(
                 session,
@@ -259,6 +321,7 @@ class CustomerService(CustomerQueries):
                     "version": customer.version,
                     "fields": sorted(effective),
                     "reason": reason,
+                    **accepted(seen),
                 },
             )
             uow.commit()

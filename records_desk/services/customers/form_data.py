@@ -109,6 +109,11 @@ def customer_head(c: CustomerInfo) -> Data:
     return {"customer": c.name, "archive_no": c.archive_number, "department": c.department}
 
 
+def is_void(c: CustomerInfo) -> bool:
+    """A voided file's papers carry a large 作廢 (printing/pagination.py)."""
+    return c.status is CustomerStatus.VOID
+
+
 def admission_lines(c: CustomerInfo) -> list[tuple[str, str]]:
     """R-GRD-1: "a) criterion" and its tick (✓, blank, or 不適用 for types not admitted)."""
     applies = admission_required(c.record_type)
@@ -161,8 +166,9 @@ def registration(c: CustomerInfo, names: Mapping[str, str]) -> Data:
             "entered_by": person(c.maintainer, names),
             "status": "有效" if c.status is CustomerStatus.ACTIVE else "作廢",
         },
-        "rows": [{"criterion": text, "met": tick} for text, tick in admission_lines(c)],
+        "rows": [{"criterion": text, "met": tick or "□"} for text, tick in admission_lines(c)],
         "sections": {"remarks": "\n".join(remarks)},
+        "void": is_void(c),
     }
 
 
@@ -184,7 +190,7 @@ def visit_report(c: CustomerInfo, visit: VisitInfo | None, names: Mapping[str, s
     (走訪, 客戶懇談會, 產品推介會 or visit/meeting/launch), companions, contact and place."""
     header = {**customer_head(c), "grade": grade_word(c.grade), "contact": c.contact_person}
     if visit is None:
-        return {"header": header}
+        return {"header": header, "void": is_void(c)}
     d = visit.details
     visitors = [person(visit.by, names)]
     companions = _text(d, "companions", "visitors")
@@ -206,6 +212,7 @@ def visit_report(c: CustomerInfo, visit: VisitInfo | None, names: Mapping[str, s
             "suggestions": _text(d, "suggestions", "suggestion"),
             "follow_up": _text(d, "follow_up", "follow_ups"),
         },
+        "void": is_void(c),
     }
 
 
@@ -213,7 +220,8 @@ def visit_report(c: CustomerInfo, visit: VisitInfo | None, names: Mapping[str, s
 
 
 def admission_text(c: CustomerInfo) -> str:
-    return "；".join(f"{text} {tick or '□'}" for text, tick in admission_lines(c))
+    """附件1's checklist a–f, one line each, as the blank form pre-prints it."""
+    return "\n".join(f"{text}　{tick or '□'}" for text, tick in admission_lines(c))
 
 
 def appraisal(
@@ -240,7 +248,7 @@ def appraisal(
                 }
                 for k, w in weights.items()
             ]
-        return {"header": header, "rows": rows, "sections": sections}
+        return {"header": header, "rows": rows, "sections": sections, "void": is_void(c)}
     header.update(
         product_line=evaluation.product_line or header["product_line"],
         evaluator=evaluation.evaluator_name or evaluation.evaluator,
@@ -259,7 +267,7 @@ def appraisal(
         for line in evaluation.lines
     ]
     sections["opinion"] = evaluation.opinion
-    return {"header": header, "rows": rows, "sections": sections}
+    return {"header": header, "rows": rows, "sections": sections, "void": is_void(c)}
 
 
 # --- 附件4 銷售客戶情況調查表 ------------------------------------------------------------------
@@ -276,7 +284,7 @@ def survey(c: CustomerInfo, info: SurveyInfo | None) -> Data:
         "department": c.department,
     }
     if info is None:
-        return {"header": header}
+        return {"header": header, "void": is_void(c)}
     facts = info.facts
     header.update(
         customer_type=str(facts.get("customer_type") or ""),
@@ -285,7 +293,11 @@ def survey(c: CustomerInfo, info: SurveyInfo | None) -> Data:
         capital=facts.get("capital"),
         survey_date=day(info.surveyed_on),
     )
-    return {"header": header, "sections": {**info.sections, "assessment": info.assessment}}
+    return {
+        "header": header,
+        "sections": {**info.sections, "assessment": info.assessment},
+        "void": is_void(c),
+    }
 
 
 # --- 附件3 銷售客戶黑名單 ----------------------------------------------------------------------
@@ -299,7 +311,10 @@ def blacklist(
     prepared_by: str,
     report_date: date,
     department: str = "",
+    in_force_on: date | None = None,
 ) -> Data:
+    """附件3: the entries in force on `in_force_on`, or (None) every entry with its dates;
+    `report_date` is the filing date, the day it is printed."""
     rows = [
         {
             "seq": seq,
@@ -320,6 +335,8 @@ def blacklist(
             "department": department,
             "prepared_by": prepared_by,
             "report_date": day(report_date),
+            "entries": "有效名單" if in_force_on else "全部紀錄",
+            "in_force_on": day(in_force_on),
         },
         "rows": rows,
     }

@@ -241,8 +241,9 @@ class CustomerFormService:
             id_numbers,
             names,
             prepared_by=fill.person(actor.username, names),
-            report_date=today,
+            report_date=office_day(self.ctx.now()),
             department=department or "",
+            in_force_on=None if all_entries else today,
         )
 
     # --- gathering (reads as the actor already allowed CUSTOMER_VIEW) ----------------------

@@ -43,7 +43,7 @@ from records_desk.services.customers.records import (
 from records_desk.store.customers import ArchiveSequence, Customer
 
 
-def _draft_fields(draft: CustomerDraft) -> dict[str, object]:
+def draft_fields(draft: CustomerDraft) -> dict[str, object]:
     return {
         "department": draft.department,
         "product_lines": draft.product_lines,
@@ -68,7 +68,7 @@ def new_file(draft: CustomerDraft, actor: Principal, now: datetime, codes: Archi
     import: R-GRD-1 admission, the fields in their stored form, R-CUS-5 the event not after
     the entry, and the file's own number if it has one (numbered by `add_files`)."""
     check_admission(draft.record_type, draft.admission)
-    fields = normalise_changes(_draft_fields(draft))
+    fields = normalise_changes(draft_fields(draft))
     own_number = own_archive_number(draft, codes)
     customer = Customer(
         record_type=draft.record_type.value,
@@ -92,11 +92,16 @@ def add_files(
     now: datetime,
     codes: ArchiveCodes,
     reason: str = "",
+    shelf_of: Callable[[Customer], str] | None = None,
 ) -> list[Customer]:
     """Number (R-CUS-2) and add new files, each with its first version (R-CUS-3), in the
-    caller's transaction: one file from `register`, a whole batch from the import."""
+    caller's transaction: one file from `register`, a whole batch from the import.
+    `shelf_of` gives each numbered file its shelf location before its first version."""
     number_files(session, files, lambda c: codes.code_for(RecordType(c.record_type)))
     customers = [customer for customer, _ in files]
+    if shelf_of is not None:
+        for customer in customers:
+            customer.shelf_location = shelf_of(customer)
     session.add_all(customers)
     new_versions(session, customers, actor, now, reason, RevisionKind.REGISTERED)
     return customers
@@ -150,6 +155,22 @@ def _locked_sequence(session: Session, code: str, year: int) -> ArchiveSequence:
         except IntegrityError:
             continue
     raise RuntimeError(f"archive sequence {code}-{year} could not be locked")  # pragma: no cover
+
+
+def peek_next_number(session: Session, code: str, year: int) -> ArchiveNumber:
+    """The number the next file of (code, year) would get now, without taking it (another desk
+    may take it first): what the new-file dialog suggests a shelf from."""
+    row = session.get(ArchiveSequence, (code, year))
+    if row is not None:
+        return next_archive_number(
+            [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
+        )
+    used = session.scalars(
+        select(Customer.archive_number).where(
+            Customer.archive_number.startswith(f"{code}-{year}-", autoescape=True)
+        )
+    )
+    return next_archive_number(used, code, year)
 
 
 def taken_archive_numbers(session: Session, numbers: Iterable[str]) -> set[str]:

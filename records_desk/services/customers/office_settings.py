@@ -1,6 +1,7 @@
 """The customer files' office settings every desk on one database shares: the archive category
 code per record type (R-CUS-2), the 附件1 criterion weights (R-GRD-3) and the weekly spot-check
-sample size (R-CUS-6). They are office options (services/common/office_options.py), not each
+sample size (R-CUS-6) and the shelving scheme of each record type (where a new file's
+box is, R-CUS-2). They are office options (services/common/office_options.py), not each
 machine's settings, so two desks can never number files with different codes or weigh
 evaluations differently.
 
@@ -21,7 +22,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
-from records_desk.domain.customers.archive_numbers import ArchiveCodes
+from records_desk.domain.customers.archive_numbers import ArchiveCodes, ShelvingScheme
 from records_desk.domain.customers.errors import SampleSizeInvalid
 from records_desk.domain.customers.evaluations import (
     DEFAULT_WEIGHTS,
@@ -68,7 +69,19 @@ WEIGHTS: OfficeOption[dict[Criterion, int]] = OfficeOption(
     lambda weights: {c.value: w for c, w in weights.items()},
 )
 SAMPLE_SIZE: OfficeOption[int] = OfficeOption("spot_check_sample_size", DEFAULT_SAMPLE_SIZE, int)
-OPTIONS = (CODES, FORMER_CODES, WEIGHTS, SAMPLE_SIZE)
+# Where a new file goes on the shelf, per record type (domain.archive_numbers.ShelvingScheme).
+SHELVING: OfficeOption[dict[RecordType, ShelvingScheme]] = OfficeOption(
+    "shelving_schemes",
+    {t: ShelvingScheme() for t in RecordType},
+    lambda v: {
+        t: ShelvingScheme(**v[t.value]) if t.value in v else ShelvingScheme() for t in RecordType
+    },
+    lambda schemes: {
+        t.value: {"files_per_box": s.files_per_box, "pattern": s.pattern}
+        for t, s in schemes.items()
+    },
+)
+OPTIONS = (CODES, FORMER_CODES, WEIGHTS, SAMPLE_SIZE, SHELVING)
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,7 @@ class OfficeSettingsInfo:
     weights: dict[Criterion, int]
     sample_size: int
     former_codes: dict[str, RecordType]
+    shelving: dict[RecordType, ShelvingScheme] = field(default_factory=dict)
     changed_by: str | None = None  # None: the defaults, never changed
     changed_at: datetime | None = None
 
@@ -92,6 +106,7 @@ def _info(session: Session) -> OfficeSettingsInfo:
         weights=stored.get(WEIGHTS),
         sample_size=stored.get(SAMPLE_SIZE),
         former_codes=stored.get(FORMER_CODES),
+        shelving=stored.get(SHELVING),
         changed_by=stored.changed_by,
         changed_at=stored.changed_at,
     )
@@ -124,8 +139,9 @@ class OfficeSettingsService:
         codes: Mapping[RecordType, str] | None = None,
         weights: Mapping[Criterion, int] | None = None,
         sample_size: int | None = None,
+        shelving: Mapping[RecordType, ShelvingScheme] | None = None,
     ) -> OfficeSettingsInfo:
-        """Change any of the three; each is checked whole before anything is written
+        """Change any of them; each is checked whole before anything is written
         (ArchiveNumberInvalid, WeightsInvalid, SampleSizeInvalid), then written and audited in
         one transaction. Unchanged values are not rewritten."""
         actor = self.ctx.authorize(actor, Action.OFFICE_SETTINGS)
@@ -135,6 +151,8 @@ class OfficeSettingsService:
             isinstance(sample_size, bool) or not isinstance(sample_size, int) or sample_size < 1
         ):
             raise SampleSizeInvalid(size=sample_size)
+        if shelving is not None:
+            shelving = {t: s.check(t) for t, s in shelving.items()}
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
@@ -159,6 +177,15 @@ class OfficeSettingsService:
             if sample_size is not None and sample_size != before.sample_size:
                 values[SAMPLE_SIZE] = sample_size
                 details["sample_size"] = [before.sample_size, sample_size]
+            if shelving is not None:
+                schemes = {**before.shelving, **shelving}
+                if schemes != before.shelving:
+                    values[SHELVING] = schemes
+                    details["shelving"] = {
+                        t.value: [vars(before.shelving[t]), vars(s)]
+                        for t, s in schemes.items()
+                        if s != before.shelving[t]
+                    }
             write_options(session, actor, now, values)
             if details:
                 journal.append(

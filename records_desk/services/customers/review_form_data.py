@@ -34,11 +34,24 @@ REVIEW_CRITERION_TERMS: dict[str, str] = {
 }
 # Keys of a review's scores that are not criteria.
 REVIEW_EXTRAS = ("total", "conclusion", "period_from")
+# 附件2's own criteria (五3.1), as forms/periodic_review.toml pre-prints them: every recorded
+# review prints these rows, scored or not. The regulation gives them no weights, so none is
+# made up here: a row shows a weight only when the review recorded one.
+PRINTED_CRITERIA: tuple[str, ...] = ("合同履約情況", "貨款支付情況", "誠信情況")
 
 
 def review_rows(scores: Mapping[str, Any]) -> list[Data]:
-    """One row per criterion. A score is a number, or {"score", "weight", "comment"}, or a
-    comment alone (text)."""
+    """The printed criteria in their order, each with what was recorded for it, then any
+    other criterion recorded."""
+    recorded = recorded_rows(scores)
+    by_name = {row["criterion"]: row for row in recorded}
+    rows = [dict(by_name.pop(name, {"criterion": name})) for name in PRINTED_CRITERIA]
+    return rows + list(by_name.values())
+
+
+def recorded_rows(scores: Mapping[str, Any]) -> list[Data]:
+    """One row per criterion recorded. A score is a number, or {"score", "weight", "comment"},
+    or a comment alone (text)."""
     rows = []
     for key, value in scores.items():
         if key in REVIEW_EXTRAS:
@@ -129,7 +142,7 @@ def periodic_review(
         "period_from": fill.day(period_from),
     }
     if review is None:
-        return {"header": header}
+        return {"header": header, "void": fill.is_void(c)}
     rows = review_rows(review.scores)
     recorded_from = review.scores.get("period_from")
     header.update(
@@ -137,7 +150,8 @@ def periodic_review(
         period_to=fill.day(review.reviewed_on),
         proposed_grade=fill.grade_word(review.result_grade),
         grade_change=grade_change_word(grade_before, review.result_grade),
-        total_score=review_total(review.scores, rows),
+        # the total from what was recorded: printed weights do not turn scores into a total
+        total_score=review_total(review.scores, recorded_rows(review.scores)),
         evaluator=fill.person(review.reviewer, names),
         review_date=fill.day(review.reviewed_on),
         effective_date=fill.day(effective_on),
@@ -151,4 +165,5 @@ def periodic_review(
             "problems": review.problems,
             "conclusion": conclusion if isinstance(conclusion, str) else "",
         },
+        "void": fill.is_void(c),
     }

@@ -4,7 +4,13 @@ service DTOs, each column says how to show one and whether it is an alert (red, 
 
 These lists are bounded by what the services return (one line per department and product
 line, per due review, per blacklist entry …), so the model keeps the rows it is given; the
-customers table itself pages from the database (ui/customers/customer_model.py)."""
+customers table itself pages from the database (ui/customers/customer_model.py).
+
+Decisions: columns are fitted to their contents when rows arrive, but never wider than
+MAX_COLUMN_WIDTH — a long customer name is elided (the whole text in its tooltip) instead of
+pushing the due date or the problem out of sight; once the user drags a column, the widths are
+theirs, kept in the settings under the view's name. An empty list says what would be listed
+and how to get something there (`placeholder`), instead of showing a blank grid."""
 
 from __future__ import annotations
 
@@ -16,12 +22,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,11 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.settings import Settings
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's DTO
 ALERT_COLOUR = QColor(183, 28, 28)  # a breach, an overdue item, a row that cannot be imported
+WARNING_COLOUR = QColor(166, 98, 0)  # amber: due now, still in time
+MAX_COLUMN_WIDTH = 260  # px: about 18 Chinese characters; longer texts are elided
+LONG_TEXT = 16  # characters: a cell this long shows its whole text as a tooltip
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class Column(Generic[T]):
     alert: Callable[[T], bool] | None = None
     numeric: bool = False
     tooltip: Callable[[T], str] | None = None
+    warning: Callable[[T], bool] | None = None  # amber: needs doing soon, not yet late
 
 
 def shown(value: object) -> str:
@@ -104,11 +117,16 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return shown(column.value(item))
         if role == ITEM_ROLE:
             return item
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(item)
+            text = shown(column.value(item))
+            return text if len(text) >= LONG_TEXT else None  # perhaps elided
         alert = column.alert is not None and column.alert(item)
         if role == Qt.ItemDataRole.ForegroundRole and alert:
             return QBrush(ALERT_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warning and column.warning(item):
+            return QBrush(WARNING_COLOUR)
         if role == Qt.ItemDataRole.FontRole and alert:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -127,21 +145,107 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-def table_view(model: QAbstractTableModel, name: str, parent: QWidget | None = None) -> QTableView:
+def badge(colour: QColor) -> QIcon:
+    """A small disc of `colour`: marks a tab or a row at a glance (red late, amber due)."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def paint_placeholder(view: QAbstractItemView, text: str) -> None:
+    """`text` centred, grey and wrapped in the empty viewport of `view`."""
+    if not text:
+        return
+    painter = QPainter(view.viewport())
+    painter.setPen(view.palette().placeholderText().color())
+    rect = view.viewport().rect().adjusted(24, 24, -24, -24)
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    painter.drawText(rect, int(flags), text)
+    painter.end()
+
+
+class ListTable(QTableView):
+    """A list as every admin screen shows one (see the module's Decisions)."""
+
+    def __init__(
+        self,
+        model: QAbstractTableModel,
+        name: str,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        placeholder: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setVisible(False)
+        self.placeholder = placeholder
+        self._settings = settings
+        self._key = f"tables/{name}/header"
+        self._fitting = False
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.user_widths = False
+        raw = settings.backend.value(self._key) if settings is not None else None
+        if raw:
+            self.user_widths = header.restoreState(QByteArray(bytes(raw)))
+        header.sectionResized.connect(self._resized)
+        model.modelReset.connect(self.fit_columns)
+        model.headerDataChanged.connect(lambda *_: self.fit_columns())
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its contents (and header), at most MAX_COLUMN_WIDTH; not
+        once the user has set the widths."""
+        if self.user_widths:
+            return
+        self._fitting = True
+        try:
+            header = self.horizontalHeader()
+            for column in range(header.count()):
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, min(wanted, MAX_COLUMN_WIDTH))
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.horizontalHeader()
+        # The last column stretches with the window: only a drag of another one is a choice.
+        if self._fitting or column == header.count() - 1:
+            return
+        self.user_widths = True
+        if self._settings is not None:
+            self._settings.backend.set_value(self._key, bytes(header.saveState().data()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            paint_placeholder(self, self.placeholder)
+
+
+def table_view(
+    model: QAbstractTableModel,
+    name: str,
+    parent: QWidget | None = None,
+    settings: Settings | None = None,
+    placeholder: str = "",
+) -> ListTable:
     """A list view as every admin screen shows one: whole rows selected, one at a time,
-    columns sized to their contents, the last one stretching."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
+    columns fitted to their contents up to a width, the last one stretching."""
+    return ListTable(model, name, parent, settings, placeholder)
 
 
 def selected_item(view: QTableView) -> Any:

@@ -38,6 +38,12 @@ class CustomerAdminMenu:
         # The customers tab is imported when it is built, not here (start-up time).
         return tab.current_query() if tab is not None else None  # type: ignore[attr-defined]
 
+    def _selected_archive_number(self) -> str | None:
+        """The archive number of the file selected in the customers tab, if any."""
+        tab = self.window.feature_tab("customers")
+        info = getattr(tab, "current", None) if tab is not None else None  # once built
+        return getattr(info, "archive_number", None)
+
     def _refresh_tab(self, *_args: object) -> None:
         """Show what an import or a blacklist change wrote."""
         self.window.changes.publish(Changes.of(CUSTOMER_FILES))
@@ -93,6 +99,8 @@ class CustomerAdminMenu:
 
     def open_blacklist(self) -> None:
         dialog = self._open("blacklist", "blacklist_dialog", "BlacklistDialog")
+        if dialog is not None:
+            dialog.prefill(self._selected_archive_number())  # type: ignore[attr-defined]
         if dialog is not None and not dialog.property("tab_connected"):
             # The screen's class is imported by name on first use (_screen): untyped here.
             dialog.changed.connect(self._refresh_tab)  # type: ignore[attr-defined]

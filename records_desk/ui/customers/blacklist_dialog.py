@@ -97,13 +97,14 @@ class BlacklistDialog(RememberingDialog):
         self.archive_number.setObjectName("blacklistArchiveNumber")
         self.archive_number.setPlaceholderText(self.tr("Archive number of the customer"))
         self.archive_number.setMinimumWidth(200)
+        self._prefilled = ""
         self.add_button = QPushButton(self.tr("&Add to blacklist…"))
         self.add_button.setObjectName("addBlacklist")
         self.add_button.clicked.connect(self.start_add)
         self.lift_button = QPushButton(self.tr("&Lift…"))
         self.lift_button.setObjectName("liftBlacklist")
         self.lift_button.clicked.connect(self.start_lift)
-        self.readmit_button = QPushButton(self.tr("Re-&admit…"))
+        self.readmit_button = QPushButton(self.tr("Re-ad&mit…"))
         self.readmit_button.setObjectName("readmitCustomer")
         self.readmit_button.clicked.connect(self.start_readmit)
         for widget in (self.archive_number, self.add_button, self.lift_button):
@@ -112,9 +113,20 @@ class BlacklistDialog(RememberingDialog):
         self.archive_number.returnPressed.connect(self.start_add)
 
         self.model = BlacklistModel(self)
-        self.view = table_view(self.model, "blacklistTable", self)
+        self.view = table_view(
+            self.model,
+            "blacklistTable",
+            self,
+            settings,
+            self.tr(
+                "Nobody is on the blacklist. To add a customer, select the file in the customer "
+                "list (or type its archive number above) and choose Add to blacklist."
+            ),
+        )
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Customer:")))
+        customer_label = QLabel(self.tr("&Customer:"))
+        customer_label.setBuddy(self.archive_number)
+        top.addWidget(customer_label)
         top.addWidget(self.archive_number)
         top.addWidget(self.add_button)
         top.addStretch(1)
@@ -165,8 +177,25 @@ class BlacklistDialog(RememberingDialog):
                 return CustomerChoice(row.id, row.archive_number, row.name, row.department)
         return None
 
+    def prefill(self, archive_number: str | None) -> None:
+        """The file selected in the customer list, unless the user typed another one."""
+        typed = self.archive_number.text().strip()
+        if archive_number and typed in ("", self._prefilled):
+            self.archive_number.setText(archive_number)
+            self._prefilled = archive_number
+
     def start_add(self) -> None:
-        number = self.archive_number.text()
+        number = self.archive_number.text().strip()
+        if not number:
+            notify.error(
+                self,
+                self.tr(
+                    "Fill in “Customer” with the archive number of the file to blacklist "
+                    "(or select the file in the customer list first)."
+                ),
+            )
+            self.archive_number.setFocus()
+            return
         try:
             customer = self.find_customer(number)
         except operations.Failed:

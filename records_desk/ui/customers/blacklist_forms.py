@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import AdmissionCriterion
+from records_desk.ui import notify
 from records_desk.ui.customers.admin_words import blacklist_scope_name
 from records_desk.ui.dialogs import ok_cancel
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.customers.terms import criterion_name
 
 
@@ -69,13 +73,21 @@ class _Form(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
-        self.buttons = ok_cancel(self, lambda: self.submitted.emit(self.values()))
+        self.buttons = ok_cancel(self, self._submit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
     def values(self) -> object:
         raise NotImplementedError
+
+    def _submit(self) -> None:
+        try:
+            values = self.values()
+        except DomainError as unreadable:  # a date typed wrong: said, never changed (DateField)
+            notify.error(self, describe(unreadable))
+            return
+        self.submitted.emit(values)
 
 
 class AddEntryForm(_Form):
@@ -99,11 +111,9 @@ class AddEntryForm(_Form):
         self.default_validity.setObjectName("defaultValidity")
         self.default_validity.setChecked(True)
         # Shown from the usual last day, so a shorter validity is picked by moving it back.
-        self.last_day = QDateEdit(_qdate(usual))
+        # A day before today is refused as typed, never moved to today (issue 10 §2).
+        self.last_day = DateField(usual, earliest=today)
         self.last_day.setObjectName("blacklistLastDay")
-        self.last_day.setCalendarPopup(True)
-        self.last_day.setDisplayFormat("yyyy-MM-dd")
-        self.last_day.setMinimumDate(_qdate(today))
         self.last_day.setEnabled(False)
         self.override = QLineEdit()
         self.override.setObjectName("overrideReason")
@@ -130,7 +140,7 @@ class AddEntryForm(_Form):
         scope = BlacklistScope(self.scope.currentData())
         department = self.department.text().strip() or None
         override = self.override.text().strip() or None
-        last_day = None if self.default_validity.isChecked() else _pydate(self.last_day.date())
+        last_day = None if self.default_validity.isChecked() else self.last_day.read()
         return NewEntry(
             customer_id=self.customer.id,
             scope=scope,

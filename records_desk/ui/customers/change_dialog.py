@@ -1,6 +1,10 @@
 """Request change… / Change directly… (R-CUS-3, R-CUS-4): the file's fields to edit and the
 reason. Anyone files a request for the general manager or the director to decide; those two
-may change the file directly, on the version they were shown (StaleVersion otherwise)."""
+may change the file directly, on the version they were shown (StaleVersion otherwise).
+
+As in the new-file dialog (issue 10 §2): what is typed wrong is shown beside its field, all
+at once; a direct change that makes the file look like another asks "change anyway?" (audited);
+Esc or Cancel asks before dropping a changed form."""
 
 from __future__ import annotations
 
@@ -17,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.customers.duplicates import LikelyDuplicates
+from records_desk.domain.customers.hand_entry import EntryInvalid
+from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import AccountInfo, Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo
+from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.customer_form import CustomerForm
+from records_desk.ui.customers.customer_form import CustomerForm, ask
+from records_desk.ui.customers.register_dialog import duplicates_question, fit_to_screen
 from records_desk.ui.dialogs import add_form_row, ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -37,6 +46,7 @@ class ChangeDialog(RememberingDialog):
 
     geometry_key = "customer_change"
     changed = Signal()
+    show_file = Signal(int)  # a look-alike's link was followed: select that file
 
     def __init__(
         self,
@@ -57,8 +67,11 @@ class ChangeDialog(RememberingDialog):
         self.mode = mode
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.form = CustomerForm(departments, consultants)
+        # R-CUS-5: the event happened before the file was entered.
+        self.form = CustomerForm(departments, consultants, latest_event=office_day(info.entered_at))
         self.form.set_values(info)
+        self._anyway: frozenset[int] = frozenset()
+        self._shown = self.form.values()  # a value already on the file is not refused again
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonEdit")
         reason_form = QFormLayout()
@@ -74,7 +87,25 @@ class ChangeDialog(RememberingDialog):
         layout.addLayout(reason_form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(560, 720)
+        self._initial = self._state()
+        fit_to_screen(self, 900, 600)
+
+    def _state(self) -> tuple[object, ...]:
+        return (*self.form.state(), self.reason.text())
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: ask before dropping what was typed."""
+        if self._state() == self._initial:
+            super().reject()
+            return
+        ask(
+            self,
+            self.windowTitle(),
+            self.tr("Discard the changes you typed?"),
+            self.tr("&Discard"),
+            self.tr("&Keep editing"),
+            lambda: RememberingDialog.reject(self),
+        )
 
     def retranslate_ui(self) -> None:
         name = f"{self.info.archive_number} {self.info.name}"
@@ -97,27 +128,66 @@ class ChangeDialog(RememberingDialog):
 
     def save(self) -> None:
         changes = self.form.values()
+        problems = [
+            p
+            for p in self.form.problems(changes)
+            if p.field not in changes or changes[p.field] != self._shown.get(p.field, object())
+        ]
+        if self.form.show_problems(problems):
+            return
         reason = self.reason.text()
         customers = self._services.customers.files
         actor, customer_id, version = self._principal, self.info.id, self.info.version
+        entry = HandEntry(registered_anyway=self._anyway)
+        direct = self.mode is ChangeMode.DIRECT
+
+        def change() -> object:
+            try:
+                if direct:
+                    return customers.change_directly(
+                        actor, customer_id, changes, reason, version, entry
+                    )
+                return customers.request_change(actor, customer_id, changes, reason, entry)
+            except (EntryInvalid, LikelyDuplicates) as refused:
+                return refused
+
         try:
-            if self.mode is ChangeMode.DIRECT:
-                operations.call(
-                    self,
-                    lambda: customers.change_directly(
-                        actor, customer_id, changes, reason, expected_version=version
-                    ),
-                )
-                text = self.tr("The file was changed.")
-            else:
-                request = operations.call(
-                    self, lambda: customers.request_change(actor, customer_id, changes, reason)
-                )
-                text = self.tr("Change request %1 was filed for approval.").replace(
-                    "%1", str(request.id)
-                )
+            result = operations.call(self, change)
         except operations.Failed:
             return
+        if isinstance(result, EntryInvalid):
+            self.form.show_problems(result.problems)
+            return
+        if isinstance(result, LikelyDuplicates):
+            self._ask_anyway(result)
+            return
+        if direct:
+            text = self.tr("The file was changed.")
+        else:
+            text = self.tr("Change request %1 was filed for approval.").replace(
+                "%1", str(getattr(result, "id", ""))
+            )
+        self._initial = self._state()
         self.changed.emit()
         notify.info(self.parentWidget(), text)
         self.accept()
+
+    def _ask_anyway(self, refused: LikelyDuplicates) -> None:
+        text = duplicates_question(
+            refused.matches,
+            self.tr("After this change the file looks like another one. Change it anyway?"),
+        )
+
+        def anyway() -> None:
+            self._anyway = frozenset(m.customer_id for m in refused.matches)
+            self.save()
+
+        box = ask(
+            self, self.windowTitle(), text, self.tr("&Change anyway"), self.tr("&Go back"), anyway
+        )
+        for label in box.findChildren(QLabel):
+            label.linkActivated.connect(self._follow)
+
+    def _follow(self, link: str) -> None:
+        if link.startswith("customer:"):
+            self.show_file.emit(int(link.removeprefix("customer:")))

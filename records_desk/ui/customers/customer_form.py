@@ -1,44 +1,85 @@
 """The editable fields of a customer file as one form, shared by the register and change
-dialogs. It only collects what was typed (lists split at commas, an event day or none); the
-services normalise and check it."""
+dialogs: the fields on the left, the admission checklist on the right (two columns, so the
+dialogs fit a 1366×768 screen with a taskbar). It collects what was typed (lists split at
+commas, an event day or none) and shows what is wrong with it beside each field, every
+problem at once, the first wrong field focused (issue 10 §2); the services check it again.
+
+`ask()` is the dialogs' yes/no question (discard a changed form, register anyway), opened
+window-modal with open(), never exec(), so a headless test can answer it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.hand_entry import FieldProblem, entry_problems
 from records_desk.domain.customers.limits import LIMITS, LimitedText
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion
 from records_desk.services.common.dto import AccountInfo
 from records_desk.services.customers.dto import CustomerInfo
-from records_desk.ui.dialogs import add_form_row
+from records_desk.ui.dialogs import ERROR_STYLE
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.customers.terms import criterion_name, field_name
 
 # Phones and product lines are typed on one line: any of these separates two of them.
 _LIST_SEPARATORS = re.compile(r"[,;、，；\n]+")
-NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "—": no event day
+EXTENSION_EXAMPLE = "分機 12"  # how offices write an extension, in any language
 
 
 def split_list(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip())
 
 
+def ask(
+    parent: QWidget, title: str, text: str, yes: str, no: str, on_yes: Callable[[], object]
+) -> QMessageBox:
+    """A question whose "yes" runs `on_yes`; "no" (or Esc) leaves everything as it is."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName("askBox")
+    box.setTextFormat(Qt.TextFormat.RichText if text.startswith("<") else Qt.TextFormat.AutoText)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    yes_button.setObjectName("yesButton")
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button.setObjectName("noButton")
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def answered(_: int) -> None:
+        said_yes = box.clickedButton() is yes_button
+        box.deleteLater()
+        if said_yes:
+            on_yes()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
 class CustomerForm(QWidget):
-    """`consultants` fills the consultant box (empty: the box is hidden, the field untouched)."""
+    """`consultants` fills the consultant box (empty: the box is hidden, the field untouched).
+    `latest_event`: the last day an event may be on (today for a new file, the day a file was
+    entered for a change)."""
 
     def __init__(
         self,
@@ -46,8 +87,10 @@ class CustomerForm(QWidget):
         consultants: list[AccountInfo] | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        latest_event: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.latest_event = latest_event or today or date.today()
         self.name = QLineEdit()
         self.name.setObjectName("nameEdit")
         self.department = QComboBox()
@@ -60,9 +103,12 @@ class CustomerForm(QWidget):
         self.phones = QLineEdit()
         self.phones.setObjectName("phonesEdit")
         self.email = QLineEdit()
+        self.email.setObjectName("emailEdit")
         self.address = QLineEdit()
         self.id_number = QLineEdit()
+        self.id_number.setObjectName("idNumberEdit")
         self.shelf_location = QLineEdit()
+        self.shelf_location.setObjectName("shelfEdit")
         for edit, limited in (  # what the service accepts (domain.limits); lists it checks
             (self.name, LimitedText.NAME),
             (self.contact_person, LimitedText.CONTACT_PERSON),
@@ -74,12 +120,10 @@ class CustomerForm(QWidget):
             edit.setMaxLength(LIMITS[limited])
         if (department := self.department.lineEdit()) is not None:
             department.setMaxLength(LIMITS[LimitedText.DEPARTMENT])
-        self.event_date = QDateEdit()
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
-        self.event_date.setMinimumDate(NO_DATE)
-        self.event_date.setSpecialValueText("—")
-        self.event_date.setDate(QDate(today) if today else NO_DATE)
+        # Not bounded in the widget: a day out of range is refused as typed (never clamped).
+        self.event_date = DateField(today, optional=True)
+        self.event_date.setObjectName("eventDateField")
+        self.event_date.edit.setObjectName("eventDateEdit")
         self.consultant = QComboBox()
         self._consultants = consultants or []
         self.consultant.addItem("—", None)
@@ -87,7 +131,11 @@ class CustomerForm(QWidget):
             self.consultant.addItem(f"{account.full_name} ({account.username})", account.id)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._rows: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
         for name, field in (
             ("name", self.name),
             ("department", self.department),
@@ -101,9 +149,9 @@ class CustomerForm(QWidget):
             ("shelf_location", self.shelf_location),
             ("event_date", self.event_date),
         ):
-            self._labels[name] = add_form_row(form, field)
+            self._labels[name] = self.add_row(form, name, field)
         if not self._consultants:
-            form.setRowVisible(self.consultant, False)
+            form.setRowVisible(self._rows["consultant_id"], False)
         self.form = form
 
         self.admission_box = QGroupBox()
@@ -114,18 +162,51 @@ class CustomerForm(QWidget):
             check.setObjectName(f"admission_{criterion.value}")
             self.admission[criterion] = check
             box_layout.addWidget(check)
+        admission_error = QLabel()
+        admission_error.setObjectName("admissionError")
+        admission_error.setStyleSheet(ERROR_STYLE)
+        admission_error.setWordWrap(True)
+        admission_error.hide()
+        box_layout.addWidget(admission_error)
+        box_layout.addStretch(1)
+        self._fields["admission"] = next(iter(self.admission.values()))
+        self._errors["admission"] = admission_error
 
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.admission_box)
+        layout.addLayout(form, 3)
+        layout.addWidget(self.admission_box, 2, Qt.AlignmentFlag.AlignTop)
         self.retranslate_ui()
+
+    def add_row(self, form: QFormLayout, name: str, field: QWidget, row: int = -1) -> QLabel:
+        """A labelled row whose field has its error line under it (hidden until needed)."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(field)
+        error = QLabel()
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        label = QLabel()
+        label.setBuddy(field)
+        form.insertRow(row, label, holder)
+        self._fields[name], self._rows[name], self._errors[name] = field, holder, error
+        return label
 
     def retranslate_ui(self) -> None:
         for name, label in self._labels.items():
             label.setText(field_name(name) + ":")
-        self.phones.setPlaceholderText(self.tr("Several numbers separated by commas"))
+        self.phones.setPlaceholderText(
+            self.tr("Several numbers separated by commas; an extension as %1").replace(
+                "%1", EXTENSION_EXAMPLE
+            )
+        )
         self.product_lines.setPlaceholderText(self.tr("Separated by commas"))
+        self.email.setPlaceholderText("name@example.com.tw")
         self.admission_box.setTitle(field_name("admission"))
         for criterion, check in self.admission.items():
             check.setText(criterion_name(criterion))
@@ -136,20 +217,14 @@ class CustomerForm(QWidget):
         super().changeEvent(event)
 
     # -- values -----------------------------------------------------------------------------
-    def event_day(self) -> date | None:
-        value = self.event_date.date()
-        if value == NO_DATE:
-            return None
-        day = value.toPython()
-        return day if isinstance(day, date) else None
-
     def checklist(self) -> AdmissionChecklist:
         return AdmissionChecklist(
             frozenset(c for c, box in self.admission.items() if box.isChecked())
         )
 
     def values(self) -> dict[str, Any]:
-        """The editable fields as CustomerService takes them (EditableField names)."""
+        """The editable fields as CustomerService takes them (EditableField names). An event
+        date that cannot be read is left out: `problems()` reports it."""
         values: dict[str, Any] = {
             "name": self.name.text(),
             "department": self.department.currentText(),
@@ -160,12 +235,65 @@ class CustomerForm(QWidget):
             "address": self.address.text(),
             "id_number": self.id_number.text(),
             "shelf_location": self.shelf_location.text(),
-            "event_date": self.event_day(),
             "admission": self.checklist(),
         }
+        try:
+            values["event_date"] = self.event_date.read()
+        except DomainError:
+            pass
         if self._consultants:
             values["consultant_id"] = self.consultant.currentData()
         return values
+
+    def problems(self, values: dict[str, Any] | None = None) -> list[FieldProblem]:
+        """Everything hand entry refuses in what is typed, in the form's order."""
+        values = self.values() if values is None else values
+        found = list(entry_problems(values, self.latest_event))
+        try:
+            self.event_date.read()
+        except DomainError as unreadable:
+            found.append(FieldProblem("event_date", unreadable))
+        order = list(self._fields)
+        return sorted(found, key=lambda p: order.index(p.field) if p.field in order else 99)
+
+    def show_problems(self, problems: Iterable[FieldProblem]) -> bool:
+        """Each problem under its field, the others cleared; the first wrong field focused.
+        False when there were none."""
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(describe(problem.error))
+        for name, label in self._errors.items():
+            text = "\n".join(by_field.get(name, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+        first = next((n for n in self._fields if n in by_field), None)
+        if first is not None:
+            field = self._fields[first]
+            field.setFocus()
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+        return first is not None
+
+    def error_text(self, name: str) -> str:
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def state(self) -> tuple[object, ...]:
+        """Everything typed, to tell whether the form was changed since it was shown."""
+        texts = (
+            self.name.text(),
+            self.department.currentText(),
+            self.product_lines.text(),
+            self.contact_person.text(),
+            self.phones.text(),
+            self.email.text(),
+            self.address.text(),
+            self.id_number.text(),
+            self.shelf_location.text(),
+            self.event_date.text(),
+            self.consultant.currentIndex(),
+        )
+        return (*texts, *(box.isChecked() for box in self.admission.values()))
 
     def set_values(self, info: CustomerInfo) -> None:
         self.name.setText(info.name)
@@ -177,7 +305,7 @@ class CustomerForm(QWidget):
         self.address.setText(info.address)
         self.id_number.setText(info.id_number)
         self.shelf_location.setText(info.shelf_location)
-        self.event_date.setDate(QDate(info.event_date) if info.event_date else NO_DATE)
+        self.event_date.set_date(info.event_date)
         for criterion, check in self.admission.items():
             check.setChecked(criterion in info.admission.met)
         at = self.consultant.findData(info.consultant_id)

@@ -166,13 +166,7 @@ class CustomerTableModel(PagedTableModel["CustomerRow"]):
                 return blacklist_badge()
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if blacklisted:
-                return self.tr("Blacklisted until %1").replace(
-                    "%1", row.blacklisted_until.isoformat() if row.blacklisted_until else ""
-                )
-            if void:
-                return self.tr("Void")
-            return None
+            return self._tooltip(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if void:
                 return QBrush(VOID_GREY)
@@ -190,6 +184,18 @@ class CustomerTableModel(PagedTableModel["CustomerRow"]):
         if role == BLACKLISTED_ROLE:
             return blacklisted
         return None
+
+    def _tooltip(self, row: CustomerRow, column: CustomerColumn) -> str:
+        """Why the row is red or grey; on the long texts, the whole of what may be elided."""
+        lines = []
+        if column in (CustomerColumn.NAME, CustomerColumn.CONTACT, CustomerColumn.PHONES):
+            lines.append(self._text(row, column))
+        if row.blacklisted_until is not None:
+            until = row.blacklisted_until.isoformat()
+            lines.append(self.tr("Blacklisted until %1").replace("%1", until))
+        elif row.status == VOID_STATUS:
+            lines.append(self.tr("Void"))
+        return "\n".join(line for line in lines if line)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

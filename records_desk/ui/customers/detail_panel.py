@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +87,7 @@ class DetailPanel(QWidget):
         form_widget = QWidget()
         self.form = QFormLayout(form_widget)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in _FIELDS:
@@ -93,11 +95,18 @@ class DetailPanel(QWidget):
             value.setObjectName(f"detail_{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Any width the pane is given, the height the wrapped text needs at that width:
+            # a value never asks for more width (no sideways scrolling) and never loses a line.
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            policy.setHeightForWidth(True)
+            value.setSizePolicy(policy)
+            value.setMinimumWidth(60)
             self.labels[name], self.values[name] = label, value
             self.form.addRow(label, value)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_widget)
         self.fields_scroll = scroll
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -102,10 +103,14 @@ class HistoryDialog(RememberingDialog):
         splitter.addWidget(self.versions)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 3)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("historyButtons")
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(900, 700)
+        self.resize(900, 640)  # fits 1366x768 with a taskbar
         self.load()
         self.left.currentIndexChanged.connect(self.show_comparison)
         self.right.currentIndexChanged.connect(self.show_comparison)

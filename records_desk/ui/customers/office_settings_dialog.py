@@ -1,5 +1,6 @@
 """Office settings… of the 客戶檔案 menu: the settings every desk on the database shares — the
-archive category code of each record type (R-CUS-2), the 附件1 criterion weights (R-GRD-3, the
+archive category code of each record type (R-CUS-2) and where its new files are shelved
+(files per box and how a location is written, issue 10 §2), the 附件1 criterion weights (R-GRD-3, the
 total shown as they are typed; Save only at 100) and the weekly spot-check sample size
 (R-CUS-6). The general manager and the customer director change them; everyone else sees
 them read-only. The service checks and audits every change (services/common/office_settings.py)."""
@@ -11,6 +12,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.archive_numbers import MAX_FILES_PER_BOX, ShelvingScheme
 from records_desk.domain.customers.evaluations import WEIGHT_TOTAL, Criterion
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common.dto import Principal
@@ -53,26 +56,56 @@ class OfficeSettingsDialog(RememberingDialog):
         self.principal = principal
         self.editable = is_allowed(principal.role, Action.OFFICE_SETTINGS)
         self.setWindowTitle(self.tr("Office settings"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(560)
 
         # The office's form of a code: a letter, then up to five letters or digits.
         shape = QRegularExpressionValidator(QRegularExpression("[A-Za-z][A-Za-z0-9]{0,5}"), self)
         self.codes: dict[RecordType, QLineEdit] = {}
-        codes_box = QGroupBox(self.tr("Archive number category codes"))
-        codes_form = QFormLayout(codes_box)
-        for record_type in RecordType:
+        # Where a new file is shelved, beside its code: its box from its number
+        # (domain.archive_numbers.ShelvingScheme), one row per record type.
+        self.files_per_box: dict[RecordType, QSpinBox] = {}
+        self.patterns: dict[RecordType, QLineEdit] = {}
+        codes_box = QGroupBox(self.tr("Archive number category codes and shelving"))
+        grid = QGridLayout(codes_box)
+        for column, heading in enumerate(
+            (self.tr("Code"), self.tr("Files a box"), self.tr("Shelf location of a new file"))
+        ):
+            grid.addWidget(QLabel(heading), 0, column + 1)
+        for row, record_type in enumerate(RecordType, start=1):
             edit = QLineEdit()
             edit.setObjectName(f"code_{record_type.value}")
             edit.setValidator(shape)
             edit.setMaxLength(6)
             edit.setReadOnly(not self.editable)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("M") * 8)
             self.codes[record_type] = edit
-            codes_form.addRow(record_type_name(record_type) + self.tr(":"), edit)
-        codes_form.addRow(
-            QLabel(
-                self.tr("Files already numbered keep their numbers; new files get the new code.")
+            per_box = QSpinBox()
+            per_box.setObjectName(f"perBox_{record_type.value}")
+            per_box.setRange(1, MAX_FILES_PER_BOX)
+            per_box.setReadOnly(not self.editable)
+            pattern = QLineEdit()
+            pattern.setObjectName(f"shelfPattern_{record_type.value}")
+            pattern.setMaxLength(40)
+            pattern.setMinimumWidth(
+                pattern.fontMetrics().horizontalAdvance("{code}-{year}-B{box}__")
+            )
+            pattern.setReadOnly(not self.editable)
+            self.files_per_box[record_type], self.patterns[record_type] = per_box, pattern
+            grid.addWidget(QLabel(record_type_name(record_type) + self.tr(":")), row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(per_box, row, 2)
+            grid.addWidget(pattern, row, 3)
+        grid.setColumnStretch(3, 1)
+        note = QLabel(
+            self.tr("Files already numbered keep their numbers; new files get the new code.")
+            + "\n"
+            + self.tr(
+                "The shelf suggested for a new file: {box} is its box (three digits), {code} and "
+                "{year} those of its archive number."
             )
         )
+        note.setWordWrap(True)
+        grid.addWidget(note, len(RecordType) + 1, 0, 1, 4)
 
         self.weights: dict[Criterion, QSpinBox] = {}
         weights_box = QGroupBox(self.tr("Evaluation weights (Annex 1)"))
@@ -131,6 +164,9 @@ class OfficeSettingsDialog(RememberingDialog):
         for criterion, spin in self.weights.items():
             spin.setValue(info.weights[criterion])
         self.sample_size.setValue(info.sample_size)
+        for record_type, scheme in info.shelving.items():
+            self.files_per_box[record_type].setValue(scheme.files_per_box)
+            self.patterns[record_type].setText(scheme.pattern)
         if info.changed_by is None or info.changed_at is None:
             said = self.tr("These are the starting values; nobody has changed them yet.")
         else:
@@ -167,11 +203,19 @@ class OfficeSettingsDialog(RememberingDialog):
         codes = {t: edit.text() for t, edit in self.codes.items()}
         weights = {c: spin.value() for c, spin in self.weights.items()}
         size = self.sample_size.value()
+        shelving = {
+            t: ShelvingScheme(self.files_per_box[t].value(), self.patterns[t].text().strip())
+            for t in RecordType
+        }
         try:
             info = operations.call(
                 self,
                 lambda: self.services.customers.office.change(
-                    self.principal, codes=codes, weights=weights, sample_size=size
+                    self.principal,
+                    codes=codes,
+                    weights=weights,
+                    sample_size=size,
+                    shelving=shelving,
                 ),
             )
         except operations.Failed:

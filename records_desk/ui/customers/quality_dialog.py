@@ -168,8 +168,12 @@ class QualityDialog(RememberingDialog):
         self.department_model = ScoreModel(self.tr("Department"), self)
         self.problem_model = ProblemModel(self)
         scores = QSplitter(Qt.Orientation.Horizontal)
-        scores.addWidget(table_view(self.maintainer_model, "maintainerScores", self))
-        scores.addWidget(table_view(self.department_model, "departmentScores", self))
+        no_files = self.tr("No customer files have been checked yet.")
+        for model, name in (
+            (self.maintainer_model, "maintainerScores"),
+            (self.department_model, "departmentScores"),
+        ):
+            scores.addWidget(table_view(model, name, self, settings, no_files))
 
         self.maintainer = QComboBox()
         self.maintainer.setObjectName("maintainerFilter")
@@ -195,7 +199,17 @@ class QualityDialog(RememberingDialog):
         filters.addStretch(1)
         filters.addWidget(self.dismiss_button)
 
-        self.problems = table_view(self.problem_model, "qualityProblems", self)
+        self.problems = table_view(
+            self.problem_model,
+            "qualityProblems",
+            self,
+            settings,
+            self.tr(
+                "No open problems: every file checked is complete, valid and unique. Problems "
+                "appear here when a file misses a required field, holds a value that fails its "
+                "check, or looks like another file."
+            ),
+        )
         self.problems.doubleClicked.connect(self.show_record)
         self.problems.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.summary = QLabel()

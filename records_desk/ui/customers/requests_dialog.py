@@ -1,6 +1,8 @@
 """Change requests… (R-CUS-4): the pending requests, oldest first, each with who asked, when,
 why and every field's old and new value; the general manager or the customer director approves
-or refuses one with a note (a refusal needs one). Other roles see the list read only."""
+or refuses one with a note (a refusal needs one). Other roles see the list read only. An
+approval that makes the file look like another one asks "approve anyway?" first, naming the
+look-alikes (issue 10 §2); a yes is audited with the approval."""
 
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.customers.duplicates import LikelyDuplicates
 from records_desk.domain.customers.files import ChangeStatus
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import ChangeRequestInfo
+from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.widgets.dialog import RememberingDialog
@@ -80,7 +84,7 @@ class RequestsDialog(RememberingDialog):
         self.close_button = QPushButton()
         for button in (self.approve_button, self.refuse_button, self.close_button):
             button.setAutoDefault(False)
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.clicked.connect(lambda: self.approve())
         self.refuse_button.clicked.connect(self.refuse)
         self.close_button.clicked.connect(self.close)
         self.empty_label = QLabel()
@@ -179,16 +183,45 @@ class RequestsDialog(RememberingDialog):
             button.setEnabled(request is not None)
 
     # -- decisions --------------------------------------------------------------------------
-    def approve(self) -> None:
+    def approve(self, anyway: frozenset[int] = frozenset()) -> None:
         request, note = self.selected(), self.note.text()
         if request is None:
             return
         customers = self._services.customers.files
+        entry = HandEntry(registered_anyway=anyway)
+
+        def approve() -> object:
+            try:
+                return customers.approve(self._principal, request.id, note, entry)
+            except LikelyDuplicates as refused:
+                return refused
+
         try:
-            operations.call(self, lambda: customers.approve(self._principal, request.id, note))
+            result = operations.call(self, approve)
         except operations.Failed:
             return
+        if isinstance(result, LikelyDuplicates):
+            self._ask_anyway(result)
+            return
         self._after_decision()
+
+    def _ask_anyway(self, refused: LikelyDuplicates) -> None:
+        from records_desk.ui.customers.customer_form import ask
+        from records_desk.ui.customers.register_dialog import duplicates_question
+
+        text = duplicates_question(
+            refused.matches,
+            self.tr("After this change the file looks like another one. Approve it anyway?"),
+        )
+        ids = frozenset(m.customer_id for m in refused.matches)
+        ask(
+            self,
+            self.windowTitle(),
+            text,
+            self.tr("Approve &anyway"),
+            self.tr("&Go back"),
+            lambda: self.approve(ids),
+        )
 
     def refuse(self) -> None:
         request, note = self.selected(), self.note.text()

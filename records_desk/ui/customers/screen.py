@@ -257,6 +257,23 @@ class CustomersScreen(QWidget):
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%1 files").replace("%1", str(self.model.total)))
+        self.table.set_placeholder(self._empty_text())
+
+    def _empty_text(self) -> str:
+        """What an empty table means: no files at all yet, or none matching the search."""
+        query = self.model.query
+        if not self._loaded or query is None:
+            return ""
+        if query == type(query)():  # no search, no filter
+            return self.tr(
+                "No customer files yet. Add one with New file… (Ctrl+N), or bring in the "
+                "office's list with Customers → Import from Excel… (Ctrl+I)."
+            )
+        return self.tr(
+            "No file matches this search. The search looks in names, contact persons, phones, "
+            "e-mail and archive numbers; check the filters above, and tick Include void to "
+            "see void files."
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -324,6 +341,7 @@ class CustomersScreen(QWidget):
             self,
         )
         dialog.registered.connect(lambda info: self.refresh(select=info.id))
+        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
         self._open("register", dialog)
 
     def open_change(self, direct: bool) -> None:
@@ -344,6 +362,7 @@ class CustomersScreen(QWidget):
             self,
         )
         dialog.changed.connect(lambda: self.refresh())
+        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
         self._open("change", dialog)
 
     def open_requests(self) -> None:

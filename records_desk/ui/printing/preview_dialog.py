@@ -254,7 +254,7 @@ class PrintPreviewDialog(RememberingDialog):
             return
         p = self.printed
         try:
-            operations.call(
+            head = operations.call(
                 self,
                 lambda: self._service.record_print(
                     self._principal,
@@ -267,7 +267,13 @@ class PrintPreviewDialog(RememberingDialog):
             )
         except operations.Failed:
             return
-        job = PdfPrintJob(self.document, printer)
+        # The pages sent carry the print's own audit entry (the preview shows the head before).
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(self._stamped_pdf(head)))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument(self)
+        document.load(buffer)
+        job = PdfPrintJob(document, printer)
         if not job.begin():
             self._tell_not_printed(name)
             return
@@ -331,7 +337,7 @@ class PrintPreviewDialog(RememberingDialog):
             return False
         p = self.printed
         try:
-            operations.call(
+            head = operations.call(
                 self,
                 lambda: self._service.record_save(
                     self._principal,
@@ -344,12 +350,27 @@ class PrintPreviewDialog(RememberingDialog):
         except operations.Failed:
             file.discard()
             return False
+        # The file carries its own audit entry: written again, stamped, then renamed into
+        # place (the first write proved the folder takes it before anything was audited).
+        final = AtomicFile(target)
         try:
-            file.commit()
+            final.write(self._stamped_pdf(head))
+            file.discard()
+            final.commit()
         except FileNotWritten as e:
+            file.discard()
             self._tell_not_saved(e)
             return False
         return True
+
+    def _stamped_pdf(self, head: object) -> bytes:
+        """The form with the print's or the save's audit entry `head` (seq, hash) on its
+        pages; the preview's bytes when the form cannot be drawn again."""
+        stamp = getattr(self.printed, "stamped", None)
+        if stamp is None or not (isinstance(head, tuple) and len(head) == 2):
+            return self.printed.pdf
+        pdf: bytes = stamp(*head).pdf
+        return pdf
 
     def _tell_not_saved(self, error: FileNotWritten) -> None:
         notify.error(self, describe(error))

@@ -123,6 +123,17 @@ def _archive_text(problem: ce.ArchiveNumberProblem) -> str:
 
 
 def _reason_text(e: cf.ChangeReasonRequired | ce.ReasonRequired) -> str:
+    # Where the form has a field of its own for the reason, the message names it.
+    if isinstance(e, cf.ChangeReasonRequired) and e.kind is cf.ReasonKind.REFUSAL:
+        return translate(
+            "CustomerMessages",
+            "Fill in “Note” to refuse: it tells the person who asked why, and is kept "
+            "with the request.",
+        )
+    if isinstance(e, ce.ReasonRequired) and e.action is ce.ReasonFor.BLACKLIST:
+        return translate(
+            "CustomerMessages", "Fill in “Reason”: it is kept with the blacklist entry."
+        )
     return translate(
         "CustomerMessages", "Please give a reason: it is kept with the file's history."
     )

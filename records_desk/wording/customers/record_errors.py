@@ -1,18 +1,22 @@
 """The describers of the customer records' errors: 附件1 evaluations (R-GRD-3), 附件4 surveys
-(R-CUS-7), the weekly spot check (R-CUS-6) and dismissed duplicates (R-DQ-1), in the user's
-language. Imported (and so registered) by wording/customers/errors.py."""
+(R-CUS-7), the weekly spot check (R-CUS-6), dismissed duplicates (R-DQ-1) and what hand entry
+refuses on the spot (issue 10 §2), in the user's language. Imported (and so registered) by wording/customers/errors.py."""
 
 from __future__ import annotations
 
-from records_desk.domain.customers.duplicates import DismissalInvalid
+from records_desk.domain.common.errors import DateOutOfRange
+from records_desk.domain.common.identifiers import EmailAddressInvalid, IdKind, IdNumberCheckFailed
+from records_desk.domain.customers.archive_numbers import MAX_FILES_PER_BOX, ShelvingSchemeInvalid
+from records_desk.domain.customers.duplicates import DismissalInvalid, LikelyDuplicates
 from records_desk.domain.customers.evaluations import ScoreMissing, ScoreOutOfRange, WeightsInvalid
+from records_desk.domain.customers.hand_entry import EntryInvalid
 from records_desk.domain.customers.spot_check import (
     NoEntriesToCheck,
     SpotCheckAlreadyDrawn,
     SpotCheckItemNotFound,
 )
 from records_desk.domain.customers.surveys import MAX_TEXT, SurveyInvalid, SurveyProblem
-from records_desk.wording.describe import describer
+from records_desk.wording.describe import describe, describer
 from records_desk.wording.language import sub as _sub
 from records_desk.wording.language import translate
 
@@ -126,4 +130,87 @@ def _dismissal_invalid(e: DismissalInvalid) -> str:
     return translate(
         "CustomerMessages",
         "Please give a reason why the two files are not duplicates: it is kept with them.",
+    )
+
+
+# --- hand entry (issue 10 §2): each problem is shown beside its field -------------------------
+
+
+@describer.register
+def _entry_invalid(e: EntryInvalid) -> str:
+    from records_desk.wording.customers.terms import field_name
+
+    return "\n".join(f"{field_name(p.field)}: {describe(p.error)}" for p in e.problems)
+
+
+@describer.register
+def _date_out_of_range(e: DateOutOfRange) -> str:
+    if e.earliest is not None and e.latest is not None:
+        text = translate("CustomerMessages", "“%1” is outside the allowed days, %2 to %3.")
+    elif e.latest is not None:
+        text = translate("CustomerMessages", "“%1” is too late: the last allowed day is %3.")
+    else:
+        text = translate("CustomerMessages", "“%1” is too early: the first allowed day is %2.")
+    earliest = e.earliest.isoformat() if e.earliest else ""
+    latest = e.latest.isoformat() if e.latest else ""
+    return _sub(text, e.text, earliest, latest)
+
+
+@describer.register
+def _email_address_invalid(e: EmailAddressInvalid) -> str:
+    if e.no_domain:
+        text = translate(
+            "CustomerMessages",
+            "“%1” is not an e-mail address: it needs a domain after @, such as name@example.com.tw.",
+        )
+    else:
+        text = translate(
+            "CustomerMessages",
+            "“%1” is not an e-mail address (letters, digits and . _ - before @, such as "
+            "name@example.com.tw).",
+        )
+    return _sub(text, e.text)
+
+
+@describer.register
+def _id_number_check_failed(e: IdNumberCheckFailed) -> str:
+    texts = {
+        IdKind.TW_NATIONAL_ID: translate(
+            "CustomerMessages", "“%1” is not a valid ID number: its check digit is wrong."
+        ),
+        IdKind.TW_BUSINESS_NUMBER: translate(
+            "CustomerMessages", "“%1” is not a valid business number: its check digit is wrong."
+        ),
+        IdKind.CN_RESIDENT_ID: translate(
+            "CustomerMessages",
+            "“%1” is not a valid resident ID number: its check digit or date of birth is wrong.",
+        ),
+        None: translate(
+            "CustomerMessages",
+            "“%1” is no ID number (a letter and 9 digits), business number (8 digits) or "
+            "resident ID number (18 characters).",
+        ),
+    }
+    return _sub(texts[e.kind], e.text)
+
+
+@describer.register
+def _likely_duplicates(e: LikelyDuplicates) -> str:
+    files = translate("CustomerMessages", ", ").join(
+        f"{m.archive_number} {m.name}" for m in e.matches
+    )
+    return _sub(
+        translate("CustomerMessages", "This looks like a file already registered: %1."), files
+    )
+
+
+@describer.register
+def _shelving_scheme_invalid(e: ShelvingSchemeInvalid) -> str:
+    return _sub(
+        translate(
+            "CustomerMessages",
+            "The shelving scheme needs 1 to %1 files a box and a pattern with {box} in it "
+            "(also {code} and {year} if wanted), such as {code}-{year}-B{box}.",
+        ),
+        MAX_FILES_PER_BOX,
     )
