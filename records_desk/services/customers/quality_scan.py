@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_
+from sqlalchemy import func, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import blacklist as bl
@@ -38,6 +38,7 @@ from records_desk.store.customers import (
 )
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+LOOK_CACHE_KIB = 64 * 1024
 
 
 class Scan:
@@ -68,6 +69,9 @@ def stale_ids(session: Session) -> list[int]:
 
 
 def scan(session: Session, today: date) -> Scan:
+    # The tables a look reads (tens of MiB at 200,000 files) stay in this connection's page
+    # cache for the next look instead of being read and decrypted again (default: 2 MiB).
+    session.execute(text(f"PRAGMA cache_size = {-LOOK_CACHE_KIB}"))
     found = Scan()
     for maintainer_id, department, count in session.execute(
         select(QualityState.maintainer_id, QualityState.department, func.count())
