@@ -45,6 +45,8 @@ CUSTOMERS = Feature(
     ui="records_desk.ui.customers.feature",
     cli="records_desk.cli.customers",
     wording="records_desk.wording.customers.errors",
+    migrations="customers",
+    migration_head="customers_0001",
     translations="customers",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.

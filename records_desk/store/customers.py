@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     ForeignKey,
     Index,
@@ -283,9 +284,9 @@ class QualityProblem(Base):
 
 
 class QualityCheck(Base):
-    """The checks of one file that depend only on its content (completeness, validity of
-    phones, e-mail and ID; its duplicate keys), kept for the version they were made on, so a
-    quality look re-checks only the files changed since (R-DQ-1 over 200,000 files)."""
+    """No longer used (issue 10: quality_state and quality_stored_problem, kept current on
+    every write, replaced it). Its table belongs to the core chain (migration 0005); a feature
+    branch may not drop a core table, or taking the core back past 0005 would fail."""
 
     __tablename__ = "quality_check"
 
@@ -293,5 +294,64 @@ class QualityCheck(Base):
         ForeignKey("customer.id"), primary_key=True, autoincrement=False
     )
     version: Mapped[int] = mapped_column(Integer)
-    problems: Mapped[list[Any]] = mapped_column(JSON)  # [dimension, rule, field, message]
-    keys: Mapped[list[Any]] = mapped_column(JSON)  # [basis, value] duplicate keys
+    problems: Mapped[list[Any]] = mapped_column(JSON)
+    keys: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class QualityState(Base):
+    """Which version of a file its stored problems and duplicate keys were worked out on
+    (services/customers/quality_upkeep.py keeps them current on every write), with what a
+    look shows of a file (maintainer and department for the scores; archive number, name and
+    grade for the list), so a look reads this narrow table, not the wide customer one. A file with no row here has never been checked (an old database, a
+    bulk insert not yet refreshed): the next look checks it."""
+
+    __tablename__ = "quality_state"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id"), primary_key=True, autoincrement=False
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean)
+    maintainer_id: Mapped[int] = mapped_column(Integer)
+    department: Mapped[str] = mapped_column(String(100))
+    archive_number: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class StoredProblem(Base):
+    """R-DQ-1: a problem of an active file as of its last write, and the office days on
+    which it holds: from `holds_from` (a review falling overdue) up to, not including,
+    `holds_until` (a late entry's 30 days, an event day still ahead); None: no bound. A look
+    keeps the rows that hold today, so nothing is recomputed as days pass."""
+
+    __tablename__ = "quality_stored_problem"
+    __table_args__ = (Index("ix_quality_stored_problem_customer", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    key: Mapped[str] = mapped_column(String(64))  # domain.quality.problem_key
+    dimension: Mapped[str] = mapped_column(String(16))
+    rule_id: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    message: Mapped[str] = mapped_column(Text)
+    holds_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    holds_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class QualityKey(Base):
+    """R-DQ-1 uniqueness: a duplicate key of an active file (normalised name + phone, ID…,
+    domain/customers/duplicates.py) within its group (department and record type); files
+    sharing a key in a group are likely duplicates, found by one indexed self-join."""
+
+    __tablename__ = "quality_key"
+    __table_args__ = (
+        Index("ix_quality_key_lookup", "grp", "basis", "value", "customer_id"),
+        Index("ix_quality_key_customer", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    grp: Mapped[str] = mapped_column(String(140))  # "department|record type"
+    basis: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(300))

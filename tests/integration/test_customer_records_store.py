@@ -27,6 +27,7 @@ NEW_TABLES = {
     "duplicate_dismissal",
     "quality_problem",
     "quality_check",
+    "quality_state",  # the customers branch's (issue 10)
 }
 
 

@@ -21,6 +21,9 @@ from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore
 from tests.conftest import MemoryKeyring
 
+# The heads of the branches this release ships (the customers feature's), beside the core's.
+SHIPPED = frozenset(f.migration_head for f in features.FEATURES if f.migration_head)
+
 FIRST = '''"""Throw-away feature: its first table, filled from a core table."""
 import sqlalchemy as sa
 from alembic import op
@@ -101,11 +104,11 @@ def test_a_declared_feature_branch_builds_its_table_on_a_new_database(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     declare_throwaway(monkeypatch, write_branch(tmp_path / "throwaway"))
-    assert migrate.expected_heads() == {migrate.HEAD, HEAD}
+    assert migrate.expected_heads() == {migrate.HEAD, *SHIPPED, HEAD}
 
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     # One row per branch: the core's head and the feature's.
-    assert migrate.current_heads(database.engine) == {migrate.HEAD, HEAD}
+    assert migrate.current_heads(database.engine) == {migrate.HEAD, *SHIPPED, HEAD}
     assert database.migration_backup is None
     with database.engine.connect() as conn:
         assert {c["name"] for c in inspect(conn).get_columns("throwaway_item")} == {
@@ -142,25 +145,26 @@ def test_a_database_made_before_branches_is_backed_up_then_given_the_feature_tab
     memory_keyring: MemoryKeyring,
 ) -> None:
     # The file as every release before branches left it: one row, the core head.
-    assert migrate.current_heads(services.database.engine) == {migrate.HEAD}
+    assert migrate.current_heads(services.database.engine) == {migrate.HEAD, *SHIPPED}
     services.close()
     declare_throwaway(monkeypatch, write_branch(tmp_path / "throwaway"))
 
     database = open_database(db_path, KeyStore(tmp_path / "config"))
-    assert migrate.current_heads(database.engine) == {migrate.HEAD, HEAD}
+    assert migrate.current_heads(database.engine) == {migrate.HEAD, *SHIPPED, HEAD}
     with database.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT account_id, note FROM throwaway_item").all()
     assert rows == [(gm.account_id, None)]  # the data step ran on the existing accounts
     backup = database.migration_backup
     assert backup is not None and backup.exists()
-    assert f"pre-{migrate.HEAD}." in backup.name
+    assert f"pre-{migrate.HEAD}" in backup.name
     database.dispose()
     # The copy is the schema before the branch, under the same key.
     key = memory_keyring.get_password(SERVICE, str(db_path.resolve()))
     assert key is not None
     assert columns(backup, key, "throwaway_item") == []
     old = connect_raw(backup, key)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.HEAD,)]
+    found = old.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert {v for (v,) in found} == {migrate.HEAD, *SHIPPED}
     old.close()
 
 
@@ -170,7 +174,10 @@ def test_a_database_with_a_revision_this_version_does_not_know_is_refused_untouc
     store = KeyStore(tmp_path / "config")
     database = open_database(db_path, store)
     with database.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+        conn.exec_driver_sql(
+            "UPDATE alembic_version SET version_num = '0099_from_the_future' "
+            f"WHERE version_num = '{migrate.HEAD}'"
+        )
     database.dispose()
     before = db_path.read_bytes()
 
@@ -222,7 +229,7 @@ def test_a_branch_hung_from_the_core_head_is_rejected_and_rolled_back(
             open_database(db_path, store)
 
     database = open_database(db_path, store)
-    assert migrate.current_heads(database.engine) == {migrate.HEAD}
+    assert migrate.current_heads(database.engine) == {migrate.HEAD, *SHIPPED}
     with database.engine.connect() as conn:
         assert not inspect(conn).has_table("throwaway_item")
     database.dispose()

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 class CustomerServices:
     def __init__(self, services: Services) -> None:
+        # Keeps the data-quality problems current on every write of a customer file.
+        from records_desk.services.customers import quality_upkeep
+
+        quality_upkeep.install()
         self._services = services
         self.ctx = services.ctx
 

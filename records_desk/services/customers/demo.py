@@ -6,10 +6,11 @@ reviews. The same seed and count give the same data. One file's plan and content
 Only the general manager fills, and only a database with no real customer files (every file
 the demo made is counted in its demo.fill audit entry).
 
-The files go through the registering path every file takes (new_files.new_file/add_files:
-archive numbers issued per category and year, first versions kept whole), entered day by day
-over the past years so their numbers, versions and entry times agree, in batches, so 200,000
-files take minutes, not hours. Blacklist entries, reviews and voids are written as rows with
+The files go through the checks and numbering every file takes (new_files.new_file and
+number_files: archive numbers issued per category and year in entry order), entered over the
+past years so their numbers, versions and entry times agree; they are written in batches of
+Core inserts with their first versions, search-index rows and data-quality problems
+(quality_upkeep.refresh_problems), so 200,000 files take about a minute (issue 10 §3). Blacklist entries, reviews and voids are written as rows with
 the demo accounts as their deciders (they are sample history, not decisions made now). One
 audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
 half-way, the fill leaves nothing.
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 import random
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
@@ -47,11 +49,19 @@ from records_desk.services.common.accounts import AccountService
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
+from records_desk.services.customers import quality_upkeep
 from records_desk.services.customers.demo_files import FileMaker, Plan
-from records_desk.services.customers.new_files import add_files, new_file
-from records_desk.services.customers.records import new_version
-from records_desk.store.customers import BlacklistEntry, Customer, GradeChange, Review
-from records_desk.store.models import Account, AuditEntry
+from records_desk.services.customers.new_files import new_file, number_files
+from records_desk.services.customers.records import new_version, snapshot
+from records_desk.store import search_index
+from records_desk.store.customers import (
+    BlacklistEntry,
+    Customer,
+    CustomerRevision,
+    GradeChange,
+    Review,
+)
+from records_desk.store.models import Account, AuditEntry, Base
 
 DEPARTMENTS = ("業務一部", "業務二部", "售後服務部", "行銷部", "大客戶部")
 PRODUCT_LINES = ("冷氣", "除濕機", "空氣清淨機", "熱水器", "全熱交換器")
@@ -68,7 +78,8 @@ BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", 
 VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
 REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
 YEARS_BACK = 6  # files entered over this many years before today
-EXPUNGE_EVERY = 5_000  # files kept in the session between flushes (memory)
+FILL_CACHE_KIB = 256 * 1024
+BATCH = 5_000  # files built, numbered and inserted at a time (memory stays flat)
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
     ("director", "陳總監", Role.CUSTOMER_DIRECTOR),
@@ -142,30 +153,20 @@ class DemoData:
         consultants = [a[0] for a in accounts.values() if a[2] == Role.CONSULTANT.value]
         plans = _plan(rnd, customers, now, QuotaPolicy())
         made = FileMaker(rnd, fake, consultants, customers)
-        done = 0
-        ids: list[tuple[int, Plan]] = []
         # One transaction: the files, their history and the audit entry are kept together or
         # not at all (a kill half-way leaves nothing), R-AUD-1.
         with self.ctx.uow.write() as uow:
             session = uow.session
             _refuse_real_files(session, actor)  # again, under the write lock
-            by_day: dict[date, list[Plan]] = defaultdict(list)
-            for plan in plans:
-                by_day[office_day(plan.entered_at)].append(plan)
-            for day in sorted(by_day):
-                group = by_day[day]
-                files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
-                for (customer, _), plan in zip(files, group, strict=True):
-                    customer.grade = plan.grade.value if plan.grade else None
-                at = max(p.entered_at for p in group)
-                added = add_files(session, files, entering, at, self.codes)
-                ids.extend((c.id, p) for c, p in zip(added, group, strict=True))
-                done += len(group)
-                if done // EXPUNGE_EVERY != (done - len(group)) // EXPUNGE_EVERY:
-                    session.expunge_all()  # keeps memory flat over 200,000 files
-                if progress is not None:
-                    progress(done, customers)
+            cache = _bigger_cache(session)
+            ids = self._add_files(session, plans, made, entering, progress)
             history = _history(session, rnd, ids, entering, actor, today, now)
+            # The files went in around the ORM: their data-quality problems are worked out
+            # here, once, with the reviews just written (quality_upkeep).
+            everything = {customer_id for customer_id, _ in ids}
+            quality_upkeep.refresh_problems(
+                session, everything | quality_upkeep.take_noted(session), fresh=True
+            )
             journal.append(
                 session,
                 now,
@@ -174,6 +175,7 @@ class DemoData:
                 f"filled {customers} sample customer files (seed {seed})",
                 details={"customers": customers, "seed": seed, **history},
             )
+            session.execute(text(f"PRAGMA cache_size = {cache}"))  # back as it was
             uow.commit()
         grades = Counter(p.grade.value for p in plans if p.grade)
         return DemoSummary(
@@ -184,6 +186,76 @@ class DemoData:
             grades=dict(sorted(grades.items())),
             seconds=time.perf_counter() - started,
         )
+
+    def _add_files(
+        self,
+        session: Session,
+        plans: list[Plan],
+        made: FileMaker,
+        entering: Principal,
+        progress: Callable[[int, int], None] | None,
+    ) -> list[tuple[int, Plan]]:
+        """The registering path in bulk: each file built and checked by new_file, numbered in
+        entry order per category code and year (R-CUS-2), inserted with its first version
+        (R-CUS-3) and its search-index rows in batches of Core inserts (no ORM object per
+        file). Ids are issued here, above the highest, under the writer's lock."""
+        first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        ids: list[tuple[int, Plan]] = []
+        total = len(plans)
+        for start in range(0, total, BATCH):
+            group = plans[start : start + BATCH]
+            files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
+            number_files(session, files, lambda c: self.codes.code_for(RecordType(c.record_type)))
+            customers = []
+            for offset, ((customer, _), plan) in enumerate(zip(files, group, strict=True)):
+                customer.id = first + start + offset
+                customer.grade = plan.grade.value if plan.grade else None
+                customer.version = 1
+                customer.updated_at = plan.entered_at
+                customers.append(customer)
+                ids.append((customer.id, plan))
+            session.execute(insert(_table(Customer)), [_row(c) for c in customers])
+            session.execute(
+                insert(_table(CustomerRevision)),
+                [
+                    {
+                        "customer_id": c.id,
+                        "version": 1,
+                        "snapshot": snapshot(c),
+                        "account_id": entering.account_id,
+                        "at": c.entered_at,
+                        "reason": "",
+                        "kind": RevisionKind.REGISTERED.value,
+                        "change_request_id": None,
+                    }
+                    for c in customers
+                ],
+            )
+            search_index.index_new_customers(session, customers)
+            if progress is not None:
+                progress(start + len(group), total)
+        return ids
+
+
+_COLUMNS = tuple(column.key for column in Customer.__table__.columns)
+
+
+def _table(model: type[Base]) -> Table:
+    """A model's table, for Core inserts (no ORM work per row)."""
+    return cast(Table, model.__table__)
+
+
+def _row(customer: Customer) -> dict[str, object]:
+    return {name: getattr(customer, name) for name in _COLUMNS}
+
+
+def _bigger_cache(session: Session) -> int:
+    """A 256 MiB page cache for this connection while it fills (SQLite's default is 2 MiB):
+    the fill inserts into a dozen indexes at random places, and every page evicted and read
+    again is decrypted again (SQLCipher). Returns the setting to put back."""
+    before = session.execute(text("PRAGMA cache_size")).scalar_one()
+    session.execute(text(f"PRAGMA cache_size = {-FILL_CACHE_KIB}"))
+    return int(before)
 
 
 def _refuse_real_files(session: Session, actor: Principal) -> None:
@@ -258,8 +330,10 @@ def _history(
     today: date,
     now: datetime,
 ) -> dict[str, int]:
-    """Voids, blacklist entries in force, grade changes of the graded files and reviews."""
+    """Voids, blacklist entries in force, grade changes of the graded files and reviews
+    (the rows but voids' in Core batches: no ORM object each)."""
     voided = blacklisted = reviews = 0
+    rows: dict[type, list[dict[str, Any]]] = {BlacklistEntry: [], GradeChange: [], Review: []}
     for customer_id, plan in ids:
         if plan.void:
             customer = session.get(Customer, customer_id)
@@ -284,8 +358,8 @@ def _history(
                 starts,
                 director.username,
             )
-            session.add(
-                BlacklistEntry(
+            rows[BlacklistEntry].append(
+                dict(
                     customer_id=customer_id,
                     scope=entry.scope.value,
                     department=None,
@@ -299,8 +373,8 @@ def _history(
             blacklisted += 1
         if plan.grade not in (None, Grade.QUALIFIED):
             assert plan.grade is not None
-            session.add(
-                GradeChange(
+            rows[GradeChange].append(
+                dict(
                     customer_id=customer_id,
                     from_grade=Grade.QUALIFIED.value,
                     to_grade=plan.grade.value,
@@ -314,8 +388,8 @@ def _history(
         if plan.grade is not None and rnd.random() < 0.3:
             reviewed = today - timedelta(days=rnd.randrange(1, 270))
             if reviewed > office_day(plan.entered_at):
-                session.add(
-                    Review(
+                rows[Review].append(
+                    dict(
                         customer_id=customer_id,
                         reviewed_on=reviewed,
                         scores={},
@@ -327,6 +401,9 @@ def _history(
                     )
                 )
                 reviews += 1
+    for model, found in rows.items():
+        if found:
+            session.execute(insert(_table(model)), found)
     session.flush()
     return {"voided": voided, "blacklisted": blacklisted, "reviews": reviews}
 

@@ -19,11 +19,14 @@ Decisions:
 - Uniqueness: likely duplicates within one department and record type (五4.4: each department
   keeps its own file of a customer it shares with another; a service record is not a sales
   record). The problem sits on the later file and names the earlier one.
-- Speed: a file's content checks are kept with its version (quality_check) and re-made only
-  when it changed (quality_scan.py).
+- Speed: every file's problems are kept current on every write (quality_upkeep.py, which
+  says which); a look reads those that hold today and makes only the checks that involve
+  other records (quality_scan.py). A file never checked (an old database) is checked first.
 - Tracking (R-DQ-3): each look at the problems records new ones with the moment they were
   first seen and stamps `fixed_at` on those no longer found. The look reads in one
   transaction and writes the tracking in a short second one, so writers are not held up.
+  (The moment a problem is first seen is the first look that finds it, not its write:
+  a review falling overdue has no write.)
 """
 
 from __future__ import annotations
@@ -33,21 +36,20 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, delete, insert, select, type_coerce, update
+from sqlalchemy import String, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import duplicates as dup
 from records_desk.domain.customers import quality as dq
-from records_desk.domain.customers import reviews as rv
 from records_desk.domain.customers.files import CustomerNotFound
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
-from records_desk.services.customers import quality_scan
+from records_desk.services.customers import quality_scan, quality_upkeep
 from records_desk.services.customers.dto import CustomerRef
 from records_desk.services.customers.quality_dto import (
     DuplicateDismissalInfo,
@@ -61,7 +63,6 @@ from records_desk.services.customers.records import (
 from records_desk.store.customers import (
     Customer,
     DuplicateDismissal,
-    QualityCheck,
     QualityProblem,
 )
 
@@ -74,10 +75,8 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 
 
 class QualityService:
-    def __init__(self, ctx: ServiceContext, policy: dq.QualityPolicy | None = None) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.policy = policy or dq.QualityPolicy()
-        self.review_policy = rv.ReviewPolicy()
 
     # --- the director's view ---------------------------------------------------------------
 
@@ -90,8 +89,14 @@ class QualityService:
         now = self.ctx.now()
         today = office_day(now)
         with self.ctx.uow.read() as uow:
-            scan = quality_scan.scan(uow.session, today, self.policy, self.review_policy)
-            names = usernames(uow.session, set(scan.maintainer_of.values()))
+            stale = quality_scan.stale_ids(uow.session)
+        if stale:  # an old database's files, or a bulk insert's not refreshed: checked once
+            with self.ctx.uow.write() as uow:
+                quality_upkeep.refresh_problems(uow.session, stale)
+                uow.commit()
+        with self.ctx.uow.read() as uow:
+            scan = quality_scan.scan(uow.session, today)
+            names = usernames(uow.session, scan.maintainers | set(scan.maintainer_of.values()))
         owner = {i: names.get(m, "") for i, m in scan.maintainer_of.items()}
 
         def maintainer_of(problem: dq.Problem) -> str:
@@ -100,17 +105,17 @@ class QualityService:
         def department_of(problem: dq.Problem) -> str:
             return scan.department_of.get(problem.record_id, "")
 
-        unique = {dq.problem_key(p): p for p in scan.problems}  # a phone typed twice: one
+        unique = scan.problems
         audit = {
             "files": scan.checked,
             "open_problems": len(unique),
             "maintainer": maintainer,
             "department": department,
         }
-        tracked = self._track(unique, now, scan.fresh, actor.username, audit)
-        everyone = set(owner.values())
+        tracked = self._track(unique, now, actor.username, audit)
+        everyone = {names.get(m, "") for m in scan.maintainers} | set(owner.values())
         by_maintainer = dq.scores_by(unique.values(), maintainer_of, everyone)
-        everywhere = set(scan.department_of.values())
+        everywhere = scan.departments | set(scan.department_of.values())
         by_department = dq.scores_by(unique.values(), department_of, everywhere)
         shown = {
             key: p
@@ -234,20 +239,13 @@ class QualityService:
         self,
         problems: dict[str, dq.Problem],
         now: datetime,
-        fresh: list[dict[str, Any]],
         username: str,
         audit: dict[str, Any],
     ) -> dict[str, _Tracked]:
-        """Record problems seen for the first time; stamp `fixed_at` on those gone; keep the
-        content checks made afresh with their versions; audit the look as a batch query over
-        every file, with its counts (R-AUD-2)."""
+        """Record problems seen for the first time; stamp `fixed_at` on those gone; audit the
+        look as a batch query over every file, with its counts (R-AUD-2)."""
         with self.ctx.uow.write() as uow:
             session = uow.session
-            ids = [row["customer_id"] for row in fresh]
-            for chunk in _chunks(ids):
-                session.execute(delete(QualityCheck).where(QualityCheck.customer_id.in_(chunk)))
-            if fresh:
-                session.execute(insert(QualityCheck), fresh)
             open_rows = self._open_rows(session)
             new = [key for key in problems if key not in open_rows]
             gone = [row[0] for key, row in open_rows.items() if key not in problems]
@@ -274,7 +272,7 @@ class QualityService:
                     .values(fixed_at=now)
                     .execution_options(synchronize_session=False)
                 )
-            if new or gone or fresh:
+            if new or gone:
                 open_rows = self._open_rows(session)
             journal.append(
                 session,
@@ -314,6 +312,14 @@ class QualityService:
                 department = scan.department_of[customer_id]
                 refs[customer_id] = _ref(customer_id, number, name, department, grade)
         order = {d: i for i, d in enumerate(dq.Dimension)}
+        moments: dict[Any, datetime] = {}  # problems first seen at one look share the moment
+
+        def first_seen(raw: Any) -> datetime:
+            found = moments.get(raw)
+            if found is None:
+                found = moments[raw] = quality_scan.moment(raw)
+            return found
+
         infos = [
             QualityProblemInfo(
                 id=tracked[key][0] if key in tracked else 0,
@@ -324,7 +330,7 @@ class QualityService:
                 message=p.message,
                 field=p.field,
                 other_customer_id=p.other_record_id,
-                first_seen_at=quality_scan.moment(tracked[key][1]) if key in tracked else now,
+                first_seen_at=first_seen(tracked[key][1]) if key in tracked else now,
                 fixed_at=None,
             )
             for key, p in problems.items()
@@ -336,11 +342,14 @@ class QualityService:
 _Tracked = tuple[int, Any]  # tracking row id, first seen (as stored)
 
 
+_GRADES = {g.value: g for g in Grade}  # Grade(value) costs ~10 us: 100,000s of files here
+
+
 def _ref(
     customer_id: int, archive_number: str, name: str, department: str, grade: str | None
 ) -> CustomerRef:
     return CustomerRef(
-        customer_id, archive_number, name, department, Grade(grade) if grade else None
+        customer_id, archive_number, name, department, _GRADES[grade] if grade else None
     )
 
 

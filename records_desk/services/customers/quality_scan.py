@@ -1,77 +1,58 @@
-"""One pass over the active customer files for the data-quality service (R-DQ-1), fast enough
-for 200,000 files. The decisions are data_quality.py's docstring; the checks are the domain's.
+"""The data-quality look's reading (R-DQ-1), fast at 200,000 files: the problems kept current on
+every write (quality_upkeep.py) that hold today, and the few checks that involve other records,
+made now. The decisions are quality.py's and quality_upkeep.py's docstrings; the checks are
+the domain's.
 
-How it stays fast:
-- The checks that depend only on a file's content (completeness, validity of phones, e-mail
-  and ID, its duplicate keys) are kept per file with the version they were made on
-  (quality_check); a look re-checks only the files changed since and returns their new
-  results for the caller to store (`Scan.fresh`). A release that changes those checks (the
-  required fields, a validity rule, the duplicate keys) must empty quality_check in its
-  migration, or files not changed since would keep their old results.
-- The pass reads narrow rows; dates, moments and JSON come as the driver gives them and are
-  decoded only where a check needs them (SQLAlchemy's per-value processing of 200,000 rows
-  costs more than the checks).
-- The time-dependent checks (late entries, overdue reviews, event days ahead, the blacklist,
-  spot-check failures) are made on every look, from those narrow rows.
+How it stays fast: nothing here walks the files. Stored problems are filtered by today in SQL;
+scores need every maintainer and department, read grouped from the narrow quality_state; likely
+duplicates are the groups of duplicate keys held by two files or more (an indexed GROUP BY);
+the blacklist and the spot-check failures are small. Only the files that have a problem are
+read from the customer table, for their archive number, name and grade.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import blacklist as bl
 from records_desk.domain.customers import duplicates as dup
 from records_desk.domain.customers import quality as dq
-from records_desk.domain.customers import reviews as rv
-from records_desk.domain.customers.errors import EntryBeforeEvent
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.spot_check import SpotResult
-from records_desk.domain.customers.timeliness import EntryKind, lateness
-from records_desk.domain.customers.vocabulary import CustomerField, Grade, RecordType
-from records_desk.services.common.clock import office_day
+from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.customers.records import cleared_customers, domain_entries
 from records_desk.store.customers import (
     Customer,
     DuplicateDismissal,
-    QualityCheck,
-    Review,
+    QualityKey,
+    QualityState,
     SpotCheck,
     SpotCheckItem,
+    StoredProblem,
 )
 
-_F = CustomerField
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
-_Keys = list[tuple[str, str]]  # (DuplicateBasis value, key): StrEnum values compare as text
+LOOK_CACHE_KIB = 64 * 1024
 
 
 class Scan:
-    """What one pass found, who keeps each file, and the content checks made afresh."""
+    """What one look found: the problems, who keeps and where is each file with a problem,
+    every maintainer and department with an active file (scores), the files counted."""
 
     def __init__(self) -> None:
-        self.problems: list[dq.Problem] = []
-        self.maintainer_of: dict[int, int] = {}
+        self.problems: dict[str, dq.Problem] = {}  # by problem_key: a phone typed twice, one
+        self.maintainer_of: dict[int, int] = {}  # files with a problem only
         self.department_of: dict[int, str] = {}
         self.ref_of: dict[int, tuple[str, str, str | None]] = {}  # archive no., name, grade
-        self.fresh: list[dict[str, Any]] = []  # quality_check rows to store
+        self.maintainers: set[int] = set()
+        self.departments: set[str] = set()
         self.checked = 0
-
-
-def _json(raw: Any) -> Any:
-    return json.loads(raw) if isinstance(raw, str) else raw
-
-
-def _day(raw: Any) -> date | None:
-    if raw is None or isinstance(raw, date):
-        return raw
-    return date.fromisoformat(str(raw)[:10])
 
 
 def moment(raw: Any) -> datetime:
@@ -80,171 +61,119 @@ def moment(raw: Any) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def content_checks(
-    row: Any, facts: dq.PhoneFacts
-) -> tuple[list[dq.Problem], _Keys, dict[str, Any]]:
-    """Completeness, validity (but the event day, which depends on today) and the duplicate
-    keys of one file; with the quality_check row that keeps them."""
-    (cid, version, kind, name, contact, phones, email, address, id_number, dept) = row[:10]
-    lines, consultant, event_on = row[10:]
-    values = {
-        _F.NAME: name,
-        _F.CONTACT_PERSON: contact,
-        _F.PHONE: phones,
-        _F.EMAIL: email,
-        _F.ADDRESS: address,
-        _F.ID_NUMBER: id_number,
-        _F.DEPARTMENT: dept,
-        _F.PRODUCT_LINES: lines,
-        _F.CONSULTANT: consultant,
-        _F.EVENT_DATE: event_on,
-    }
-    problems = [
-        *dq.completeness_problems(cid, RecordType(kind), values),
-        *dq.validity_problems(cid, phones, email, id_number, phone_facts=facts),
-    ]
-    probe = dup.DuplicateProbe(cid, name, tuple(phones), id_number)
-    keys = sorted((basis.value, value) for basis, value in dup.duplicate_keys(probe, facts))
-    stored = {
-        "customer_id": cid,
-        "version": version,
-        "problems": [[p.dimension.value, p.rule_id, p.field, p.message] for p in problems],
-        "keys": [list(key) for key in keys],
-    }
-    return problems, keys, stored
+def stale_ids(session: Session) -> list[int]:
+    """Files never checked (no quality_state row): an old database's, or a bulk insert's
+    whose writer did not refresh them."""
+    checked = select(QualityState.customer_id).where(QualityState.customer_id == Customer.id)
+    return list(session.scalars(select(Customer.id).where(~checked.exists())))
 
 
-def _recheck(session: Session, ids: list[int], scan: Scan) -> dict[int, _Keys]:
-    """The content checks of files changed since they were last checked (or never were)."""
-    facts = dq.PhoneFacts()
-    keys_of: dict[int, _Keys] = {}
-    for start in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(
-                Customer.id,
-                Customer.version,
-                Customer.record_type,
-                Customer.name,
-                Customer.contact_person,
-                Customer.phones,
-                Customer.email,
-                Customer.address,
-                Customer.id_number,
-                Customer.department,
-                Customer.product_lines,
-                Customer.consultant_id,
-                Customer.event_date,
-            ).where(Customer.id.in_(ids[start : start + _CHUNK]))
-        )
-        for row in rows:
-            problems, keys, stored = content_checks(row, facts)
-            scan.problems.extend(problems)
-            keys_of[row[0]] = keys
-            scan.fresh.append(stored)
-    return keys_of
-
-
-def scan(
-    session: Session, today: date, policy: dq.QualityPolicy, review_policy: rv.ReviewPolicy
-) -> Scan:
-    scan = Scan()
-    found = scan.problems
+def scan(session: Session, today: date) -> Scan:
+    # The tables a look reads (tens of MiB at 200,000 files) stay in this connection's page
+    # cache for the next look instead of being read and decrypted again (default: 2 MiB).
+    session.execute(text(f"PRAGMA cache_size = {-LOOK_CACHE_KIB}"))
+    found = Scan()
+    for maintainer_id, department, count in session.execute(
+        select(QualityState.maintainer_id, QualityState.department, func.count())
+        .where(QualityState.active.is_(True))
+        .group_by(QualityState.maintainer_id, QualityState.department)
+    ):
+        found.maintainers.add(maintainer_id)
+        found.departments.add(department)
+        found.checked += count
     every_entry = domain_entries(session)  # read once for both uses
     cleared = cleared_customers(session, today, every_entry)
-    entries: dict[int, list[bl.BlacklistEntry]] = defaultdict(list)
-    for entry in every_entry:
-        entries[entry.customer_id].append(entry)
-    last_review = dict(
-        session.execute(
-            select(Review.customer_id, func.max(Review.reviewed_on)).group_by(Review.customer_id)
-        ).all()
-    )
-    shared: dict[str, str] = {}  # one string per department and duplicate group, not per file
-    group_of: dict[int, str] = {}
-    keyed: list[tuple[int, str | None, Iterable[tuple[str, str]]]] = []
-    stale: list[int] = []
+    problems = found.problems
+    shared: dict[str, str] = {}  # one string per department, not per file
     query = (
         select(
-            Customer.id,
-            Customer.version,
-            Customer.archive_number,
-            Customer.name,
-            Customer.record_type,
-            Customer.department,
-            Customer.grade,
-            Customer.maintainer_id,
-            type_coerce(Customer.event_date, String),
-            Customer.entry_kind,
-            type_coerce(Customer.entered_at, String),
-            type_coerce(Customer.readmitted_on, String),
-            QualityCheck.version,
-            type_coerce(QualityCheck.problems, String),
-            type_coerce(QualityCheck.keys, String),
+            StoredProblem.customer_id,
+            StoredProblem.key,
+            StoredProblem.dimension,
+            StoredProblem.rule_id,
+            StoredProblem.field,
+            StoredProblem.message,
+            QualityState.archive_number,
+            QualityState.name,
+            QualityState.grade,
+            QualityState.department,
+            QualityState.maintainer_id,
         )
-        .outerjoin(QualityCheck, QualityCheck.customer_id == Customer.id)
-        .where(Customer.status == CustomerStatus.ACTIVE.value)
+        .join(QualityState, QualityState.customer_id == StoredProblem.customer_id)
+        .where(
+            or_(StoredProblem.holds_from.is_(None), StoredProblem.holds_from <= today),
+            or_(StoredProblem.holds_until.is_(None), StoredProblem.holds_until > today),
+        )
     )
-    row: Any
-    # yield_per: rows arrive 2,000 at a time instead of all 200,000 held at once (~100 MiB)
-    for row in session.execute(query, execution_options={"yield_per": 2000}):
-        (cid, version, number, name, kind, dept, grade, maintainer_id) = row[:8]
-        (event_raw, entry_kind, entered_raw, readmitted_raw, checked, problems, keys) = row[8:]
-        dept = shared.setdefault(dept, sys.intern(dept))
-        group = f"{dept}|{kind}"
-        group_of[cid] = shared.setdefault(group, group)
-        scan.checked += 1
-        scan.maintainer_of[cid] = maintainer_id
-        scan.department_of[cid] = dept
-        scan.ref_of[cid] = (number, name, grade)
-        if checked != version:
-            stale.append(cid)
-        else:
-            if problems and problems != "[]":
-                for dimension, rule, field, message in _json(problems):
-                    found.append(dq.Problem(cid, dq.Dimension(dimension), rule, message, field))
-            stored_keys = _json(keys)
-            if stored_keys:
-                keyed.append((cid, group_of[cid], [(b, v) for b, v in stored_keys]))
-        event_on = _day(event_raw)
-        if event_on is not None and event_on > today:
-            found.extend(dq.validity_problems(cid, event_on=event_on, today=today))
-        entered_on: date | None = None
-        if event_on is not None:
-            entered_at = moment(entered_raw)
-            entered_on = office_day(entered_at)
-            if (today - entered_on).days < policy.late_entry_days:
-                try:
-                    late = lateness(EntryKind(entry_kind), event_on, entered_at.astimezone())
-                except EntryBeforeEvent:  # refused on entry; an imported oddity
-                    late = None
-                if late:
-                    found.extend(
-                        dq.timeliness_problems(
-                            cid, late_by=late, entered_on=entered_on, today=today, policy=policy
-                        )
-                    )
-        if grade is not None and cid not in cleared:
-            admitted = _day(readmitted_raw) or entered_on or office_day(moment(entered_raw))
-            subject = rv.ReviewSubject(cid, last_review.get(cid), admitted)
-            review = rv.review_status(subject, today, review_policy)
-            if review.status is rv.ReviewStatus.OVERDUE:
-                found.extend(
-                    dq.timeliness_problems(cid, review_due_on=review.due_on, review_overdue=True)
-                )
-        if cid in entries and grade is not None:
-            blacklisted = bl.is_blacklisted(entries[cid], cid, dept, today)
-            found.extend(dq.consistency_problems(cid, Grade(grade), blacklisted, False, False))
-    for cid, keys_now in _recheck(session, stale, scan).items():
-        keyed.append((cid, group_of[cid], keys_now))
+    dimensions = {d.value: d for d in dq.Dimension}
+    refs, departments, maintainers = found.ref_of, found.department_of, found.maintainer_of
+    for row in session.execute(query):
+        cid, key, dimension, rule, field, message = row[:6]
+        if rule == "R-GRD-3" and cid in cleared:
+            continue  # a cleared customer owes no review (五3.3)
+        problems[key] = dq.Problem(cid, dimensions[dimension], rule, message, field)
+        if cid not in refs:
+            number, name, grade, department, maintainer_id = row[6:]
+            refs[cid] = (number, name, grade)
+            departments[cid] = shared.setdefault(department, department)
+            maintainers[cid] = maintainer_id
+    later = [
+        *_blacklisted_but_graded(session, every_entry, today),
+        *_likely_duplicates(session),
+        *_spot_check_failures(session),
+    ]
+    for problem in later:
+        problems[dq.problem_key(problem)] = problem
+    _read_refs(session, {p.record_id for p in later} - refs.keys(), found)
+    return found
+
+
+def _blacklisted_but_graded(
+    session: Session, entries: list[bl.BlacklistEntry], today: date
+) -> list[dq.Problem]:
+    """R-GRD-5 → consistency: on a blacklist in force for its department, still VIP/優選."""
+    by_customer: dict[int, list[bl.BlacklistEntry]] = defaultdict(list)
+    for entry in entries:
+        by_customer[entry.customer_id].append(entry)
+    found: list[dq.Problem] = []
+    for chunk in _chunks(sorted(by_customer)):
+        for cid, department, grade in session.execute(
+            select(Customer.id, Customer.department, Customer.grade).where(
+                Customer.id.in_(chunk),
+                Customer.status == CustomerStatus.ACTIVE.value,
+                Customer.grade.is_not(None),
+            )
+        ):
+            blacklisted = bl.is_blacklisted(by_customer[cid], cid, department, today)
+            found.extend(dq.consistency_problems(cid, Grade(str(grade)), blacklisted, False, False))
+    return found
+
+
+def _likely_duplicates(session: Session) -> tuple[dq.Problem, ...]:
+    """R-DQ-1 uniqueness: files sharing a duplicate key within their group, less the pairs
+    marked "not a duplicate"."""
+    shared = (
+        select(QualityKey.grp, QualityKey.basis, QualityKey.value)
+        .group_by(QualityKey.grp, QualityKey.basis, QualityKey.value)
+        .having(func.count() > 1)
+    )
+    keyed: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    for cid, group, basis, value in session.execute(
+        select(QualityKey.customer_id, QualityKey.grp, QualityKey.basis, QualityKey.value).where(
+            tuple_(QualityKey.grp, QualityKey.basis, QualityKey.value).in_(shared)
+        )
+    ):
+        keyed.setdefault(cid, (group, []))[1].append((basis, value))
     dismissed = [
         dup.pair_key(a, b)
         for a, b in session.execute(
             select(DuplicateDismissal.first_id, DuplicateDismissal.second_id)
         )
     ]
-    found.extend(dup.duplicate_problems(dup.pairs_sharing_keys(keyed, dismissed)))
-    found.extend(_spot_check_failures(session))
-    return scan
+    pairs = dup.pairs_sharing_keys(
+        ((cid, group, keys) for cid, (group, keys) in keyed.items()), dismissed
+    )
+    return dup.duplicate_problems(pairs)
 
 
 def _spot_check_failures(session: Session) -> list[dq.Problem]:
@@ -275,3 +204,27 @@ def _spot_check_failures(session: Session) -> list[dq.Problem]:
         for item_id, customer_id, note, marked_at, week, updated_at in rows
         if marked_at is not None and updated_at <= marked_at
     ]
+
+
+def _read_refs(session: Session, ids: Iterable[int], found: Scan) -> None:
+    """Archive number, name, grade, department and maintainer of files with a problem found
+    at look time (a duplicate, the blacklist, a spot check)."""
+    for chunk in _chunks(sorted(ids)):
+        for cid, number, name, grade, department, maintainer_id in session.execute(
+            select(
+                QualityState.customer_id,
+                QualityState.archive_number,
+                QualityState.name,
+                QualityState.grade,
+                QualityState.department,
+                QualityState.maintainer_id,
+            ).where(QualityState.customer_id.in_(chunk))
+        ):
+            found.ref_of[cid] = (number, name, grade)
+            found.department_of[cid] = department
+            found.maintainer_of[cid] = maintainer_id
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
