@@ -126,3 +126,17 @@ def test_files_never_checked_are_checked_by_the_next_look(
         uow.commit()
     assert found(services, office) == {(bad, Dimension.VALIDITY, "R-DQ-1")}
     assert stored(services, bad) != set()
+
+
+def test_an_imported_list_has_its_problems_stored_in_the_import_transaction(
+    services: Services, office: Office, tmp_path: Any
+) -> None:
+    """The import writes its files with Core inserts (no session event): it works their
+    problems out itself, so the next look reads them instead of checking the files."""
+    from tests.unit.test_customer_import_service import good_file
+
+    done = services.customers.imports.commit(office.archivist, good_file(tmp_path / "l.xlsx", 3))
+    assert done.written == 3
+    with services.ctx.uow.read() as uow:
+        states = uow.session.scalars(select(QualityState.customer_id)).all()
+    assert len(states) == 3

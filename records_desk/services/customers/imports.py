@@ -66,6 +66,7 @@ from records_desk.services.customers.new_files import (
     own_archive_number,
     taken_archive_numbers,
 )
+from records_desk.services.customers.quality_upkeep import refresh_problems
 from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
@@ -314,6 +315,9 @@ class ImportService:
                     [{c.key: getattr(g, c.key) for c in _GRADE_COLUMNS} for g in grades],
                 )
             numbers = list(bulk.archive_numbers)
+            # Core inserts fire no session event: their data-quality problems are worked out
+            # here, in the import's transaction, so the next look only reads them (R-DQ).
+            refresh_problems(session, bulk.customer_ids, fresh=True)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
             entry = journal.append(
