@@ -16,6 +16,8 @@ import contextlib
 import glob
 import os
 import secrets
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -81,3 +83,55 @@ def leftovers(target: Path, suffix: str) -> list[Path]:
         if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
             found.append(path)
     return found
+
+
+@contextlib.contextmanager
+def file_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on the file PATH (made 0600 when missing) for the block, across
+    processes: flock on POSIX, msvcrt's byte lock on Windows; released when the block ends or
+    the process dies."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                    break
+                except OSError:
+                    continue
+            try:
+                yield
+            finally:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def replace_atomically(path: Path, data: bytes, *, durable: bool) -> None:
+    """DATA as PATH, replacing what is there: a temporary file beside it (0600), synced,
+    renamed over it; with `durable` the folder is synced too, so the rename itself survives a
+    power cut. (A file that must never replace another is linked instead: link_into_place.)"""
+    temp = temporary_beside(path, "tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if durable:
+        fsync_folder(path.parent)

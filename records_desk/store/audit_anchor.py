@@ -43,9 +43,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
-import secrets
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -57,6 +54,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
+from records_desk.store.atomic import file_lock, replace_atomically
 from records_desk.store.keystore import DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -145,61 +143,6 @@ def _head_is_keyed(session: Session, key: bytes) -> bool:
     return hmac.compare_digest(
         audit_chain.keyed_hash(entry, entry["prev_hash"], key), str(entry["hash"])
     )
-
-
-# -- the file lock ---------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _file_lock(path: Path) -> Iterator[None]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            while True:
-                try:
-                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
-                    break
-                except OSError:
-                    continue
-            try:
-                yield
-            finally:
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
-
-
-def _write_atomically(path: Path, data: bytes, *, durable: bool) -> None:
-    """Temp file beside PATH (0600), synced, renamed over it; with `durable` the folder is
-    synced too, so the rename itself survives a power cut."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    if durable and sys.platform != "win32":
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 # -- the anchor ------------------------------------------------------------------------------------
@@ -295,14 +238,14 @@ class AuditAnchor:
 
     def _write(self, state: AnchorState, *, durable: bool, keyring_too: bool) -> None:
         self._folder()
-        _write_atomically(self.path, self.encode(state).encode("utf-8"), durable=durable)
+        replace_atomically(self.path, self.encode(state).encode("utf-8"), durable=durable)
         if keyring_too:
             self._write_keyring(state)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         self._folder()
-        with _file_lock(self.path.with_name(self.path.name + ".lock")):
+        with file_lock(self.path.with_name(self.path.name + ".lock")):
             yield
 
     def _load(self) -> tuple[AnchorState | None, list[Finding]]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from records_desk.domain.common.errors import KeyDamaged, KeyUnavailable
-from records_desk.store.atomic import leftovers, link_into_place, temporary_beside
+from records_desk.store.atomic import file_lock, leftovers, link_into_place, temporary_beside
 
 log = logging.getLogger(__name__)
 
@@ -114,20 +114,10 @@ class KeyStore:
 
     @contextlib.contextmanager
     def _creating(self, db_path: Path) -> Iterator[None]:
-        """Held while a keyring entry is looked for and made (no-op without fcntl)."""
-        try:
-            import fcntl
-        except ImportError:  # Windows: no second process races on one user's first start
-            yield
-            return
+        """Held while a keyring entry is looked for and made."""
         self._keys_folder(db_path)
-        lock = self.key_file(db_path).with_suffix(".lock")
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        with file_lock(self.key_file(db_path).with_suffix(".lock")):
             yield
-        finally:
-            os.close(fd)  # releases the lock
 
     def _file_key(self, db_path: Path, *, create: bool) -> DatabaseKey:
         existing = self._read_file(db_path)
