@@ -121,39 +121,15 @@ def index_row(
     department: str,
     record_type: str,
     grade: str | None,
-    tokens: dict[str, str] | None = None,
 ) -> IndexRow:
-    """The index's row of one customer. `tokens`: a gram -> token cache shared by the rows
-    of one batch (most grams recur: digits, common characters), which gives the same gram
-    document as st.gram_document at a fraction of the cost."""
+    """The index's row of one customer (a batch: index_rows_bulk, which spells each gram once)."""
     fields = st.search_fields(name, contact_person, phone_digits, email, archive_number)
-    if tokens is None:
-        filters = [
-            st.filter_token("d", department),
-            st.filter_token("t", record_type),
-            st.filter_token("g", grade),
-        ]
-        grams = st.gram_document(fields, filters)
-    else:
-        key = f"\x00{department}\x00{record_type}\x00{grade}"  # no gram holds a NUL
-        found = tokens.get(key)
-        if found is None:
-            found = tokens[key] = " ".join(
-                (
-                    st.filter_token("d", department),
-                    st.filter_token("t", record_type),
-                    st.filter_token("g", grade),
-                )
-            )
-        filters = [found]
-        words = []
-        for gram in st.grams(fields):
-            token = tokens.get(gram)
-            if token is None:
-                token = tokens[gram] = st.gram_token(gram)
-            words.append(token)
-        words.sort()
-        grams = " ".join([*words, *filters])
+    filters = [
+        st.filter_token("d", department),
+        st.filter_token("t", record_type),
+        st.filter_token("g", grade),
+    ]
+    grams = st.gram_document(fields, filters)
     return IndexRow(
         customer_id=customer_id,
         archive_number=archive_number,

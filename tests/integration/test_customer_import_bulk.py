@@ -55,8 +55,15 @@ def test_bulk_insert_writes_each_file_its_first_version_and_its_search_rows(
 
 
 def test_the_batch_gram_documents_are_the_ones_a_single_registration_writes() -> None:
-    tokens: dict[str, str] = {}
+    from types import SimpleNamespace
+
+    names = ("id", "archive_number", "name", "contact_person", "phone_digits", "email",
+             "status", "department", "record_type", "grade")  # fmt: skip
+    batch = []
     for n in range(50):
         args = (n, f"CS-2026-{n:05d}", f"陳淑卿{n}", "王小明", [f"09{n:08d}"], f"a{n}@x.tw",
                 "active", f"業務{n % 3}部", "closed_sales", None if n % 2 else "vip")  # fmt: skip
-        assert search_index.index_row(*args, tokens) == search_index.index_row(*args)
+        batch.append((SimpleNamespace(**dict(zip(names, args, strict=True))), args))
+    bulk = search_index.index_rows_bulk([row for row, _ in batch])
+    for made, (_, args) in zip(bulk, batch, strict=True):
+        assert made == search_index.index_row(*args)
