@@ -1,5 +1,5 @@
 """What every command-line module shares: the exit codes, the one-line error, the password
-prompt, a signed-in session as a context manager, and writing an output file atomically.
+prompt, a signed-in session as a context manager, and saving a printed form (written through private_files).
 
     with signed_in(args, db_path) as (services, principal):
         ...
@@ -141,15 +141,6 @@ def signed_in(args: argparse.Namespace, db_path: Path) -> Iterator[tuple[Service
         yield services, principal
     finally:
         services.close()
-
-
-def write_atomically(out: Path, content: bytes) -> None:
-    """The file appears whole or not at all, readable by its owner only (written beside OUT,
-    synced, then renamed: records_desk/private_files.py). A target that is not a regular file
-    (a folder, /dev/full, a pipe) or is read-only is refused: FileNotWritten, one line."""
-    from records_desk.private_files import write_file
-
-    write_file(out, content)
 
 
 def save_printed(
