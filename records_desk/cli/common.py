@@ -1,5 +1,6 @@
 """What every command-line module shares: the exit codes, the one-line error, the password
-prompt, a signed-in session as a context manager, and saving a printed form (written through private_files).
+prompt, a signed-in session as a context manager, and saving a printed form (written through
+private_files).
 
     with signed_in(args, db_path) as (services, principal):
         ...
