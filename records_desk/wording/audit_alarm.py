@@ -4,8 +4,8 @@ sentence per finding, for `audit verify`, the sign-in warning and the log viewer
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
+from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, TamperAlarm
 from records_desk.wording.language import current_language, sub, translate
 
@@ -14,7 +14,7 @@ def found_when(alarm: TamperAlarm) -> str:
     """The stored UTC time (2026-11-27T09:00:00.000000Z) on this computer's clock, as the
     operation log's table shows its times."""
     try:
-        at = datetime.strptime(alarm.found_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        at = audit_chain.parse_time(alarm.found_at)
     except ValueError:
         return alarm.found_at
     return at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Any
 
 GENESIS_HASH = "0" * 64
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # UTC, fixed precision: as hashed
 HASHED_FIELDS = ("seq", "at", "account", "action", "entity_type", "entity_id", "summary", "details")
 CHAIN_KEY_LABEL = b"records-desk audit chain v1"
 ANCHOR_KEY_LABEL = b"records-desk audit anchor v1"
@@ -38,7 +39,12 @@ def format_time(at: datetime) -> str:
     """UTC time as hashed: fixed precision so a round trip through the database hashes the same."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return at.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def parse_time(stored: str) -> datetime:
+    """The aware UTC time of a stored `at` (format_time's output); ValueError otherwise."""
+    return datetime.strptime(stored, TIME_FORMAT).replace(tzinfo=UTC)
 
 
 def canonical(entry: Mapping[str, Any]) -> str:

@@ -24,7 +24,7 @@ Decisions (issue 9 finding 6):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import NoReturn
 
 from sqlalchemy import func, select
@@ -304,7 +304,7 @@ class AuthService:
             .order_by(AuditEntry.seq)
         )
         return [
-            datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+            audit_chain.parse_time(at)
             for at, details in rows
             if isinstance(details, dict) and details.get("username") == typed
         ]
