@@ -119,7 +119,27 @@ def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principa
     except BaseException:
         services.close()
         raise
+    _warn_of_tamper_alarms(services, principal)
     return services, principal
+
+
+def _warn_of_tamper_alarms(services: Services, principal: Principal) -> None:
+    """Whoever may verify the operation log (the general manager, the director) is told of a
+    tamper alarm its anchor keeps on every command, as the window tells them at sign-in: one
+    line on stderr, so a command's own output (its JSON) stays as it is."""
+    from records_desk.domain.common.permissions import Action, is_allowed
+    from records_desk.wording.audit_alarm import alarms_line
+
+    if not is_allowed(principal.role, Action.AUDIT_VERIFY):
+        return
+    alarms = services.audit.alarms(principal)
+    if alarms:
+        text = translate(
+            "CommandLine",
+            "warning: tamper alarm, the operation log was changed outside Records Desk "
+            "(details: records-desk audit verify):",
+        )
+        print(f"records-desk: {text} {alarms_line(alarms)}", file=sys.stderr)
 
 
 def _change_it_first(e: Exception, args: argparse.Namespace) -> str:

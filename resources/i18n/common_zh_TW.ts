@@ -843,23 +843,28 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="53"/>
+        <location filename="../../records_desk/cli/common.py" line="54"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="69"/>
+        <location filename="../../records_desk/cli/common.py" line="70"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="133"/>
+        <location filename="../../records_desk/cli/common.py" line="137"/>
+        <source>warning: tamper alarm, the operation log was changed outside Records Desk (details: records-desk audit verify):</source>
+        <translation>警告：竄改警報，操作日誌曾在 Records Desk 之外被更動（詳情：records-desk audit verify）：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/common.py" line="154"/>
         <source>%1 Change it with: %2</source>
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="121"/>
-        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <location filename="../../records_desk/cli/common.py" line="110"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>

@@ -267,3 +267,20 @@ def test_plain_sha_entries_still_verify_before_keyed_ones(
     conn.close()
     code, out = verify(capsys, office)
     assert code == 1 and out.startswith("audit chain broken at sequence 9")
+
+
+def test_general_manager_is_warned_of_a_kept_tamper_alarm_on_every_command(
+    office: Path, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+) -> None:
+    """The window tells the general manager of a tamper alarm at sign-in; the command line
+    tells them on every command, on stderr, so the command's own output stays as it was."""
+    code, before, err = run(capsys, "--db", str(office), "--user", "boss", "accounts", "list")
+    assert code == 0 and "tamper" not in err
+    tamper(
+        office, memory_keyring, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
+    )
+    expect_alarm(capsys, office, "shortened")
+    code, after, err = run(capsys, "--db", str(office), "--user", "boss", "accounts", "list")
+    assert code == 0
+    assert after == before
+    assert err.count("\n") == 1 and "tamper alarm" in err and "shortened" in err

@@ -142,5 +142,7 @@ def _summary(report: ChainReport) -> str:
     if not report.intact:
         return f"audit chain broken at {report.broken_at}"
     if report.alarms:
-        return f"audit chain links hold, but a tamper alarm is kept: {report.alarms[0].finding.value}"
+        return (
+            f"audit chain links hold, but a tamper alarm is kept: {report.alarms[0].finding.value}"
+        )
     return "audit chain intact"

@@ -60,9 +60,7 @@ class PrintedForm:
     pages: int
     subject: PrintSubject | None = None  # None: a blank form or a list (附件3)
     # The same form drawn again with another print context (the print's own audit entry).
-    remake: Callable[[PrintContext], bytes] | None = field(
-        default=None, compare=False, repr=False
-    )
+    remake: Callable[[PrintContext], bytes] | None = field(default=None, compare=False, repr=False)
     context: PrintContext | None = field(default=None, compare=False, repr=False)
 
     def stamped(self, seq: int, entry_hash: str) -> PrintedForm:
