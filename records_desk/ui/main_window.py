@@ -20,7 +20,7 @@ from records_desk.paths import log_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Options, Settings
-from records_desk.ui import notify, operations
+from records_desk.ui import audit_checks, notify
 from records_desk.ui.actions import (
     ActionSpec,
     create_action,
@@ -368,44 +368,10 @@ class MainWindow(QMainWindow):
         notify.info(self, self.tr("This part of Records Desk is not built yet."))
 
     def verify_audit_chain(self) -> None:
-        from records_desk.wording.audit_alarm import alarms_line
-
-        try:
-            report = operations.call(self, lambda: self.services.audit.verify(self.principal))
-        except operations.Failed:
-            return
-        if report.trustworthy:
-            text = self.tr("The operation log is intact: %1 entries checked.")
-            notify.info(self, text.replace("%1", str(report.entries)))
-            return
-        found = []
-        if not report.intact:
-            text = self.tr(
-                "The operation log has been tampered with: entry %1 does not match the chain."
-            )
-            found.append(text.replace("%1", str(report.broken_at)))
-        if report.alarms:
-            found.append(alarms_line(report.alarms))
-        notify.error(self, "\n\n".join(found))
+        audit_checks.verify_audit_chain(self, self.services, self.principal)
 
     def warn_of_tamper_alarms(self) -> None:
-        """At sign-in whoever may verify the operation log (the general manager, the
-        director) is told of any tamper alarm its anchor keeps (it stays until the office
-        deals with it: services/common/audit.py), as the log viewer shows them."""
-        from records_desk.wording.audit_alarm import alarms_line
-
-        if not is_allowed(self.principal.role, Action.AUDIT_VERIFY):
-            return
-        try:
-            alarms = operations.call(self, lambda: self.services.audit.alarms(self.principal))
-        except operations.Failed:
-            return
-        if alarms:
-            text = self.tr(
-                "Tamper alarm: the operation log was changed outside Records Desk. Open "
-                "Admin → Operation log for the details."
-            )
-            notify.error(self, f"{text}\n\n{alarms_line(alarms)}")
+        audit_checks.warn_of_tamper_alarms(self, self.services, self.principal)
 
     def open_about(self) -> None:
         from records_desk.ui.dialogs.about import AboutDialog

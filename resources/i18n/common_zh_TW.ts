@@ -1179,27 +1179,27 @@
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="378"/>
+        <location filename="../../records_desk/ui/audit_checks.py" line="24"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="384"/>
+        <location filename="../../records_desk/ui/audit_checks.py" line="31"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="405"/>
+        <location filename="../../records_desk/ui/audit_checks.py" line="54"/>
         <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="424"/>
+        <location filename="../../records_desk/ui/main_window.py" line="390"/>
         <source>No file manager could open the log folder on this computer. The log files are in:</source>
         <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="426"/>
+        <location filename="../../records_desk/ui/main_window.py" line="392"/>
         <source>Log folder</source>
         <translation>日誌資料夾</translation>
     </message>
