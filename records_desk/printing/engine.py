@@ -62,7 +62,7 @@ def render(
     context: PrintContext,
     layout: Any = None,
 ) -> bytes:
-    """The form as PDF bytes; `layout` (a labels.LabelLayout) only matters for label sheets."""
+    """The form as PDF bytes; `layout` (a label_layout.LabelLayout) only matters for label sheets."""
     filled = validate(definition, data)
     if definition.kind == "labels":
         return _render_labels(definition, filled, context, layout)

@@ -11,15 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from records_desk.printing.context import PrintContext
 from records_desk.printing.fonts import register_font
-from records_desk.printing.labels import (
-    _CROSS,
-    _GREY,
-    _GUIDE,
-    _SMALL,
-    PAPER_MM,
-    LabelLayout,
-    _canvas,
-)
+from records_desk.printing.label_layout import PAPER_MM, LabelLayout
+from records_desk.printing.labels import _CROSS, _GREY, _GUIDE, _SMALL, _canvas
 from records_desk.printing.wrapping import wrap_lines
 
 

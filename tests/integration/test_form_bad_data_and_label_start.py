@@ -19,7 +19,7 @@ from records_desk.printing import engine
 from records_desk.printing.context import PrintContext
 from records_desk.printing.data import FormDataError, validate
 from records_desk.printing.definitions import list_forms, load_form
-from records_desk.printing.labels import LabelLayout
+from records_desk.printing.label_layout import LabelLayout
 from records_desk.services.container import Services
 from tests.conftest import GM_PASSWORD
 from tests.integration.cli_runner import run

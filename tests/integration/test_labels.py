@@ -18,13 +18,8 @@ from records_desk.printing.context import PrintContext
 from records_desk.printing.definitions import FormDefinition, UnknownForm, load_form, parse
 from records_desk.printing.fonts import FONT_NAME
 from records_desk.printing.label_calibration import render_calibration
-from records_desk.printing.labels import (
-    STANDARD_A4_STOCK,
-    Box,
-    LabelDataError,
-    LabelLayout,
-    render_labels,
-)
+from records_desk.printing.label_layout import STANDARD_A4_STOCK, Box, LabelLayout
+from records_desk.printing.labels import LabelDataError, render_labels
 
 CONTEXT = PrintContext(
     "王大明 (wang.dm)", datetime(2026, 11, 27, 1, 30, tzinfo=UTC), 42, "ab12" * 16

@@ -109,7 +109,7 @@ class PrintService:
     ) -> PrintedForm:
         """The form as PDF, blank when data is None. Raises UnknownForm, FormDefinitionError,
         FormDataError (naming the field), or for label sheets labels.LabelDataError.
-        `layout` (a printing.labels.LabelLayout) is only used by label sheets; without one,
+        `layout` (a printing.label_layout.LabelLayout) is only used by label sheets; without one,
         they use the label grid and offset of the settings."""
         from records_desk.printing import engine
 
