@@ -49,12 +49,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
 from records_desk.store.atomic import file_lock, replace_atomically
+from records_desk.store.audit_rows import head_is_keyed, is_marked, iter_chain, mark, read_head
 from records_desk.store.keystore import DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,6 @@ HEAD_SUFFIX = ".head"
 KEYS_FOLDER = "keys"  # the key store's folder in the config folder (store/keystore.py)
 ANCHOR_NAME_LABEL = b"records-desk audit anchor name v1"
 KEYRING_SERVICE = "records-desk-audit-head"
-ANCHORED_MARK = 0x52444131  # PRAGMA user_version of an anchored database ("RDA1")
 FORMAT_VERSION = 1
 MAX_ALARMS = 50  # the first ones are kept; later ones beyond this are counted, not stored
 
@@ -90,59 +90,6 @@ class AnchorState:
         if len(self.alarms) >= MAX_ALARMS:
             return replace(self, alarms_dropped=self.alarms_dropped + 1)
         return replace(self, alarms=(*self.alarms, alarm))
-
-
-# -- the database side ---------------------------------------------------------------------------
-
-
-def read_head(session: Session) -> Head:
-    row = session.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
-    return Head(int(row[0]), str(row[1])) if row else Head.empty()
-
-
-def iter_chain(session: Session) -> Iterator[dict[str, Any]]:
-    """Every entry as hashed, in sequence order. Raw columns, not the ORM's JSON type: a
-    tampered, unparsable details cell must show up as a broken link, not as a crash."""
-    rows = session.execute(
-        text(
-            "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
-            " prev_hash, hash FROM audit_log ORDER BY seq"
-        ).execution_options(yield_per=2000)
-    )
-    for row in rows:
-        entry = dict(row._mapping)
-        try:
-            entry["details"] = json.loads(entry["details"])
-        except (TypeError, ValueError):
-            pass  # left as raw text: its hash cannot match
-        yield entry
-
-
-def is_marked(session: Session) -> bool:
-    return bool(session.execute(text("PRAGMA user_version")).scalar() == ANCHORED_MARK)
-
-
-def mark(session: Session) -> None:
-    session.execute(text(f"PRAGMA user_version = {ANCHORED_MARK}"))
-
-
-def _head_is_keyed(session: Session, key: bytes) -> bool:
-    row = session.execute(
-        text(
-            "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
-            " prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-        )
-    ).first()
-    if row is None:
-        return False
-    entry = dict(row._mapping)
-    try:
-        entry["details"] = json.loads(entry["details"])
-    except (TypeError, ValueError):
-        return False
-    return hmac.compare_digest(
-        audit_chain.keyed_hash(entry, entry["prev_hash"], key), str(entry["hash"])
-    )
 
 
 # -- the anchor ------------------------------------------------------------------------------------
@@ -323,7 +270,7 @@ class AuditAnchor:
             # key, or under this key when the key file was kept) is not this one's.
             log.warning("a new database replaces the audit head of an older one at its path")
             return AnchorState(database), [], True
-        if state is None and (problems or marked or _head_is_keyed(session, self.chain_key)):
+        if state is None and (problems or marked or head_is_keyed(session, self.chain_key)):
             lost = problems[0] if problems else Finding.ANCHOR_MISSING
             return AnchorState(database), [TamperAlarm(lost, found_at, database.seq, None)], True
         if state is None:  # made by an older version: adopt its head, once

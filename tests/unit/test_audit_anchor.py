@@ -22,7 +22,8 @@ from records_desk.domain.common.audit_chain import Finding, Head
 from records_desk.services.common import journal
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services, build_services
-from records_desk.store.audit_anchor import AuditAnchor, anchor_of, read_head
+from records_desk.store.audit_anchor import AuditAnchor, anchor_of
+from records_desk.store.audit_rows import read_head
 from records_desk.store.database import open_database
 from records_desk.store.keystore import SERVICE, KeyStore
 from tests.conftest import Clock, MemoryKeyring, cheap_settings

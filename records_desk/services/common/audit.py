@@ -27,7 +27,8 @@ from records_desk.domain.common.permissions import Action
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.common.journal import append
-from records_desk.store.audit_anchor import anchor_of, iter_chain, read_head
+from records_desk.store.audit_anchor import anchor_of
+from records_desk.store.audit_rows import iter_chain, read_head
 from records_desk.store.models import AuditEntry
 
 
