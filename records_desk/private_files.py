@@ -245,10 +245,15 @@ class AtomicOutput:
         self.path = Path(path)
         self.target = check_target(self.path)
         self._temp: Path | None = None
+        self._lock: int | None = None  # holds the temporary file's flock until commit/discard
 
     def open(self) -> BinaryIO:
-        """A new temporary file beside the target, 0600, for the caller to write and close."""
+        """A new temporary file beside the target, 0600, for the caller to write and close.
+        Temporary files of the same target left by a killed process go first: each is locked
+        (flock) by its writer until it is renamed or removed, so one that can be locked has no
+        writer any more."""
         folder = self.target.parent
+        self._remove_leftovers()
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         flags |= getattr(os, "O_NOFOLLOW", 0)
         for _ in range(100):
@@ -261,9 +266,28 @@ class AtomicOutput:
                 raise not_written(self.path, e) from None
             self._temp = temp
             if os.name == "posix":
+                import fcntl
+
                 os.fchmod(fd, PRIVATE_MODE)  # whatever the umask
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                self._lock = os.dup(fd)  # the lock outlives the caller closing the file
             return os.fdopen(fd, "wb")
         raise FileNotWritten(self.path, OutputProblem.OTHER, "no free temporary name")
+
+    def _remove_leftovers(self) -> None:
+        import glob
+
+        pattern = f".{glob.escape(self.target.name)}.*.part"
+        for leftover in self.target.parent.glob(pattern):
+            if leftover.is_file() and not leftover.is_symlink() and _claim(leftover):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._lock)
+            self._lock = None
 
     def finish(self, out: BinaryIO) -> None:
         """Flush `out` (from `open`) to the disk and close it."""
@@ -301,6 +325,7 @@ class AtomicOutput:
             self.discard()
             raise not_written(self.path, e) from None
         self._temp = None
+        self._release()
         _sync_folder(self.target.parent)
 
     def discard(self) -> None:
@@ -308,6 +333,7 @@ class AtomicOutput:
             with contextlib.suppress(OSError):
                 self._temp.unlink()
             self._temp = None
+        self._release()
 
 
 @contextlib.contextmanager

@@ -198,3 +198,38 @@ def test_export_to_read_only_folder_is_one_line_without_traceback(shared_folder:
     )
     assert (done.stdout, done.stderr) == ("folder_not_writable\n", "")
     assert list(read_only.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_temporary_file_of_a_killed_export_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """A writer killed between writing its hidden temporary file and renaming it used to leave
+    the file (customers' data) beside the target for good; the next write of the same file
+    removes it, while a temporary file whose writer is still at work stays."""
+    from records_desk.private_files import AtomicOutput
+
+    target = tmp_path / "customers.xlsx"
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from records_desk.private_files import AtomicOutput\n"
+            "out = AtomicOutput(sys.argv[1])\n"
+            "out.write(b'names and phones')\n"
+            "os.kill(os.getpid(), 9)\n",
+            str(target),
+        ],
+        check=False,
+    )
+    assert killed.returncode == -9
+    leftovers = list(tmp_path.glob(".customers.xlsx.*.part"))
+    assert len(leftovers) == 1 and not target.exists()
+
+    at_work = AtomicOutput(target)
+    at_work.write(b"still being saved")
+    AtomicOutput(target).write(b"another save")  # removes the killed one's, not at_work's
+    left = sorted(tmp_path.glob(".customers.xlsx.*.part"))
+    assert leftovers[0] not in left
+    assert len(left) == 2  # at_work's and the second writer's, both still held
+    at_work.commit()
+    assert target.read_bytes() == b"still being saved"
