@@ -608,82 +608,82 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="95"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="249"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="251"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="253"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="252"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="255"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="264"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="266"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="331"/>
         <source>Tamper alarm: the operation log was changed outside the app.</source>
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="347"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="352"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="362"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="375"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -843,23 +843,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="53"/>
+        <location filename="../../records_desk/cli/common.py" line="54"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="69"/>
+        <location filename="../../records_desk/cli/common.py" line="70"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="133"/>
+        <location filename="../../records_desk/cli/common.py" line="134"/>
         <source>%1 Change it with: %2</source>
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="121"/>
-        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <location filename="../../records_desk/cli/common.py" line="110"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>

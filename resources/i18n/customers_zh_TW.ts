@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="91"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="101"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="111"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="130"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="133"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="134"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>評審意見(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="144"/>
         <source>Evaluation recorded: %1 of 100, suggesting %2.</source>
         <translation>審核評價已記錄：%1 分，建議等級為 %2。</translation>
     </message>
@@ -1602,172 +1602,190 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="81"/>
         <source>Likely the same customer as %1 %2 on file</source>
         <translation>可能與已建檔的 %1 %2 是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="87"/>
         <source>No account is named %1; imported without a consultant</source>
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="75"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="81"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="96"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="102"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="106"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="110"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="141"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="145"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="149"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="167"/>
         <source>Choose the Excel file</source>
         <translation>選擇 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="155"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="353"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="195"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="223"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="229"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="240"/>
         <source>%1 rows have a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
         <translation>有 %1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
-        <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
-        <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="247"/>
+        <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
+        <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="255"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="258"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="302"/>
+        <source>Row %1:</source>
+        <translation>第 %1 列：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="317"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="288"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="322"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="327"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="341"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="351"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="335"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="369"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="251"/>
+        <source>… and %1 more (all of them in the error report)</source>
+        <translation>…… 另有 %1 項（全部列在錯誤報告中）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="173"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="175"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="209"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="210"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="95"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="210"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="181"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="182"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1807,6 +1825,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="175"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="62"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1906,27 +1925,47 @@
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="70"/>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="72"/>
+        <source>Rows %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="76"/>
+        <source>Row %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="78"/>
+        <source>Rows %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="85"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="101"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="136"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="144"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="118"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="153"/>
         <source>The consultant “%1” is no account here; the imported files get no consultant</source>
         <translation>顧問「%1」不是系統中的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="129"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="164"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed (R-GRD-2)</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由（R-GRD-2）</translation>
     </message>
@@ -1942,22 +1981,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="269"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="270"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="133"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="271"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="151"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="289"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>
@@ -2341,27 +2380,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="175"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="166"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="190"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="199"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -2606,72 +2645,72 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="38"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="39"/>
         <source>Contract performance</source>
         <translation>合同履約情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="39"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="40"/>
         <source>Payment</source>
         <translation>貨款支付情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="40"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="41"/>
         <source>Good faith</source>
         <translation>誠信情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="107"/>
         <source>Record review (Annex 2)</source>
         <translation>記錄階段評審（附件2 銷售客戶階段評價表）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="108"/>
         <source>Review &amp;date:</source>
         <translation>評審日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="109"/>
         <source>Scores:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="110"/>
         <source>Score (0–%1)</source>
         <translation>分數（0–%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="111"/>
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="114"/>
         <source>&amp;Problems found:</source>
         <translation>發現的問題(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="116"/>
         <source>e.g. late payment, contracts not carried out, a crisis in the business</source>
         <translation>例如：付款不及時、合同執行能力差、客戶公司經營出現重大危機</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="118"/>
         <source>Resulting &amp;grade:</source>
         <translation>評審結果等級(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="141"/>
         <source>This is a VIP file: with a problem recorded it must be downgraded within %1 days, by %2 (use Change grade…), or it is flagged as overdue.</source>
         <translation>此為VIP客戶：記錄了問題，須於 %1 日內（%2 前）降級（使用「變更客戶等級」），否則將列為逾期未降級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="177"/>
         <source>Review recorded. The next review is due on %1.</source>
         <translation>階段評審已記錄。下次評審到期日為 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="181"/>
         <source>A problem was recorded: downgrade the VIP by %1.</source>
         <translation>已記錄問題：請於 %1 前將此VIP客戶降級。</translation>
     </message>
@@ -2879,57 +2918,57 @@
 <context>
     <name>SpotCheckDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="75"/>
         <source>Weekly spot check</source>
         <translation>每週抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="89"/>
         <source>as set</source>
         <translation>依設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="90"/>
         <source>&amp;Draw the sample</source>
         <translation>抽取樣本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="99"/>
         <source>Week of:</source>
         <translation>週次（任一天）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="100"/>
         <source>Sample size:</source>
         <translation>樣本數：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="106"/>
         <source>Drawn weeks:</source>
         <translation>已抽查的週次：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="115"/>
         <source>What is wrong (needed for a failure)</source>
         <translation>錯在哪裡（未通過時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="116"/>
         <source>&amp;Passed</source>
         <translation>通過(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>未通過(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="123"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="193"/>
         <source>Week %1 to %2: %3 of %4 entries drawn by %5 — %6 passed, %7 failed, %8 to check.</source>
         <translation>%1 至 %2 這一週：%5 從 %4 筆錄入中抽取 %3 筆 — %6 筆通過，%7 筆未通過，%8 筆待檢查。</translation>
     </message>
@@ -2937,52 +2976,52 @@
 <context>
     <name>SpotCheckModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="45"/>
         <source>Not checked</source>
         <translation>未檢查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="46"/>
         <source>Passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="45"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="47"/>
         <source>Failed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="48"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="50"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="51"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="52"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="51"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="53"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="52"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54"/>
         <source>Marked by</source>
         <translation>評定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="53"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="55"/>
         <source>Marked at</source>
         <translation>評定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="56"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -3045,42 +3084,42 @@
         <translation>資本額（新臺幣元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="81"/>
         <source>Record survey (Annex 4)</source>
         <translation>記錄情況調查（附件4 銷售客戶情況調查表）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="82"/>
         <source>Survey &amp;date:</source>
         <translation>調查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="84"/>
         <source>&amp;Legal representative:</source>
         <translation>負責人(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="85"/>
         <source>Customer &amp;type:</source>
         <translation>客戶類別(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="83"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="86"/>
         <source>&amp;Established:</source>
         <translation>成立日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="87"/>
         <source>Registered &amp;capital (NT$):</source>
         <translation>資本額（新臺幣元）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="93"/>
         <source>Surveyor&apos;s &amp;assessment:</source>
         <translation>調查人評估意見(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="133"/>
         <source>Survey recorded.</source>
         <translation>情況調查已記錄。</translation>
     </message>

@@ -45,6 +45,41 @@ def describe(problem: Exception) -> str:
     return describe_error(problem)
 
 
+def row_ranges(rows: Iterable[int]) -> str:
+    """Row numbers as a person writes them: 5, 9, 12–40 (runs of three or more as a range)."""
+    ordered = sorted(set(rows))
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(ordered) + 1):
+        if i < len(ordered) and ordered[i] == ordered[i - 1] + 1:
+            continue
+        run = ordered[start:i]
+        if len(run) >= 3:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts.extend(str(r) for r in run)
+        start = i
+    return translate("ImportReport", ", ").join(parts)
+
+
+def grouped_line(rows: Iterable[int], column: str, problem: str) -> str:
+    """One problem shared by rows (the same column, the same words): "Rows 5, 9, 12–40 (G): …"."""
+    listed = sorted(set(rows))
+    if column:
+        text = (
+            translate("ImportReport", "Row %1 (%2): %3")
+            if len(listed) == 1
+            else translate("ImportReport", "Rows %1 (%2): %3")
+        )
+    else:
+        text = (
+            translate("ImportReport", "Row %1: %3")
+            if len(listed) == 1
+            else translate("ImportReport", "Rows %1: %3")
+        )
+    return sub(text, row_ranges(listed), column, problem)
+
+
 def describe_duplicate(duplicate: DuplicateInFile) -> str:
     return sub(
         translate("ImportReport", "Probably the same customer as row %1 (%2)"),
