@@ -1612,134 +1612,134 @@
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="75"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="82"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="98"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="103"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="107"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="111"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="142"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="146"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="168"/>
         <source>Choose the Excel file</source>
         <translation>選擇 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="168"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="353"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="357"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="196"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="223"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="224"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="244"/>
         <source>%1 rows have a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
         <translation>有 %1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="251"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="259"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="262"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="302"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="306"/>
         <source>Row %1:</source>
         <translation>第 %1 列：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="321"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="322"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="327"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="331"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="341"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="345"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="355"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="369"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="373"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="251"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="257"/>
         <source>… and %1 more (all of them in the error report)</source>
         <translation>…… 另有 %1 項（全部列在錯誤報告中）</translation>
     </message>
@@ -1755,37 +1755,37 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="173"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="174"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="175"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="176"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="209"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="214"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="210"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="182"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="183"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1945,27 +1945,37 @@
         <translation>第 %1 列：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="85"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="87"/>
+        <source>1 row has an event more than 72 hours old: it is imported as a file of the earlier list and does not count as a late entry.</source>
+        <translation>有 1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="93"/>
+        <source>%1 rows have an event more than 72 hours old: they are imported as files of the earlier list and do not count as late entries.</source>
+        <translation>有 %1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="103"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="136"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="154"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="144"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="162"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="153"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="171"/>
         <source>The consultant “%1” is no account here; the imported files get no consultant</source>
         <translation>顧問「%1」不是系統中的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="164"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="182"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed (R-GRD-2)</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由（R-GRD-2）</translation>
     </message>
@@ -1981,22 +1991,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="275"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="270"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="276"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="271"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="277"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="289"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="295"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>

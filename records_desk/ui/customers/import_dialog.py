@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.file_errors import FileNotWritten
+from records_desk.domain.customers.timeliness import old_events
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
 from records_desk.exchange.customers.sheet_size import sheet_names
@@ -48,7 +49,7 @@ from records_desk.ui.customers.import_preview import (
     show_groups,
 )
 from records_desk.ui.widgets.dialog import RememberingDialog
-from records_desk.wording.customers.import_report import describe
+from records_desk.wording.customers.import_report import describe, describe_old_events
 
 
 class ImportDialog(RememberingDialog):
@@ -234,6 +235,9 @@ class ImportDialog(RememberingDialog):
         wrong = result.error_rows
         problems = [describe(p) for p in result.file_errors]
         gaps = [describe(p) for p in result.missing_columns]  # imported with the gap
+        old = old_events((d.event_date for d in result.drafts), self.services.ctx.now())
+        if old:  # R-CUS-5: said, so that nobody expects (or fears) late entries
+            gaps.append(describe_old_events(old))
         warned = len({w.row for w in result.warnings})
         if warned:
             gaps.append(

@@ -80,6 +80,24 @@ def grouped_line(rows: Iterable[int], column: str, problem: str) -> str:
     return sub(text, row_ranges(listed), column, problem)
 
 
+def describe_old_events(count: int) -> str:
+    """R-CUS-5 and an import (domain/customers/timeliness.py): the rows whose event is older
+    than a batch may be entered late, told — they are not counted as late entries."""
+    if count == 1:
+        text = translate(
+            "ImportReport",
+            "1 row has an event more than 72 hours old: it is imported as a file of the "
+            "earlier list and does not count as a late entry.",
+        )
+    else:
+        text = translate(
+            "ImportReport",
+            "%1 rows have an event more than 72 hours old: they are imported as files of the "
+            "earlier list and do not count as late entries.",
+        )
+    return sub(text, count)
+
+
 def describe_duplicate(duplicate: DuplicateInFile) -> str:
     return sub(
         translate("ImportReport", "Probably the same customer as row %1 (%2)"),
