@@ -17,6 +17,7 @@ from records_desk.domain.customers.timeliness import EntryKind, old_events
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.store.customers import Customer
+from records_desk.wording import set_language
 from records_desk.wording.customers.import_report import describe_old_events
 from tests.integration.test_customer_import_office_list import (
     OFFICE_HEADERS,
@@ -33,6 +34,7 @@ def test_imported_old_files_are_not_counted_as_late_entries_R_CUS_5(
     preview = services.customers.imports.preview(gm, path)
     old = old_events((d.event_date for d in preview.result.drafts), services.ctx.now())
     assert old == 12
+    set_language("en")
     assert describe_old_events(old) == (
         "12 rows have an event more than 72 hours old: they are imported as files of the "
         "earlier list and do not count as late entries."

@@ -239,7 +239,12 @@ class ImportDialog(RememberingDialog):
         if old:  # R-CUS-5: said, so that nobody expects (or fears) late entries
             gaps.append(describe_old_events(old))
         warned = len({w.row for w in result.warnings})
-        if warned:
+        if warned == 1:
+            gaps.append(
+                self.tr("1 row has a value that fails its check (marked on the row): "
+                        "imported as typed and listed in data quality.")
+            )  # fmt: skip
+        elif warned:
             gaps.append(
                 self.tr("%1 rows have a value that fails its check (marked on the row): "
                         "imported as typed and listed in data quality.")
@@ -322,13 +327,16 @@ class ImportDialog(RememberingDialog):
 
     def _imported(self, outcome: Any) -> None:
         written = outcome.written
-        self.summary.setText(
-            self.tr("%1 customer files were imported.").replace("%1", str(written))
+        text = (
+            self.tr("1 customer file was imported.")
+            if written == 1
+            else self.tr("%1 customer files were imported.").replace("%1", str(written))
         )
+        self.summary.setText(text)
         self.summary.setStyleSheet("")
         self.checked = None
         self.imported.emit(outcome)
-        notify.info(self, self.tr("%1 customer files were imported.").replace("%1", str(written)))
+        notify.info(self, text)
 
     def _run(self, work: Any, label: str, done: Any) -> BackgroundJob:
         job = BackgroundJob(self, work, label)

@@ -170,7 +170,7 @@ def describe_unmatched_consultant(name: str) -> str:
     return sub(
         translate(
             "ImportReport",
-            "The consultant “%1” is no account here; the imported files get no consultant",
+            "No account here is named “%1”; the imported files get no consultant",
         ),
         name,
     )
@@ -182,7 +182,7 @@ def describe_quota(problem: QuotaExceeded) -> str:
         translate(
             "ImportReport",
             "After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; "
-            "a director's approval with a reason is needed (R-GRD-2)",
+            "a director's approval with a reason is needed",
         ),
         problem.scope_name,
         grade_name(problem.grade),
