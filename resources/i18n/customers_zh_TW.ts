@@ -286,62 +286,62 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="102"/>
         <source>Discard the changes you typed?</source>
         <translation>要捨棄您輸入的修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="109"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="111"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="114"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="117"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="123"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="123"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="161"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="163"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="179"/>
         <source>After this change the file looks like another one. Change it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="180"/>
         <source>&amp;Change anyway</source>
         <translation>仍要修改(&amp;C)</translation>
     </message>
@@ -1506,6 +1506,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesQuestion</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="53"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="56"/>
+        <source>Files on record that look like it (click a number to show it in the list):</source>
+        <translation>已建檔而與此相似的檔案（點選編號可在列表中顯示該檔案）：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="61"/>
+        <source>Files on record that look like it:</source>
+        <translation>已建檔而與此相似的檔案：</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="178"/>
@@ -2629,42 +2652,42 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="127"/>
         <source>New customer file</source>
         <translation>新建客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="130"/>
         <source>Existing archive number:</source>
         <translation>原有檔案編號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="132"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="172"/>
         <source>Discard what you typed in this new file?</source>
         <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="249"/>
         <source>This file looks like one already registered. Register it anyway?</source>
         <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="250"/>
         <source>&amp;Register anyway</source>
         <translation>仍要登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="251"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="263"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -2752,17 +2775,17 @@
         <translation>目前沒有待審批的修改申請。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="215"/>
         <source>After this change the file looks like another one. Approve it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要核准嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="216"/>
         <source>Approve &amp;anyway</source>
         <translation>仍要核准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="217"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
