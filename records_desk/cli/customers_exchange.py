@@ -20,6 +20,10 @@ problem); a missing column is one column problem ("column_problems" in --json); 
 value (a phone, e-mail or ID failing its check, a likely duplicate) is a warning — imported and
 listed ("warnings": [{"row", "column", "value", "problem"}]); --strict makes warnings errors.
 --json's "refused" counts the rows with errors: rows = valid + refused.
+
+Issue 10 (wording): every line the import and the exports print is in the command line's
+language, the frame as well as the problems ("第 6 列 F 欄：…", not "row 6 column F: …"), with
+a singular for one ("1 row", "1 customer file"); rule codes stay in the docs and in --json.
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     import json
 
     from records_desk.domain.common.errors import DomainError
+    from records_desk.domain.customers.timeliness import old_events
     from records_desk.exchange.customers.imports import TooManyRows
     from records_desk.wording import describe
     from records_desk.wording.customers.import_report import report_rows
@@ -177,7 +182,8 @@ def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
                 ]  # fmt: skip
             print(json.dumps(out, ensure_ascii=False))
         else:
-            _print_outcome(preview, written, errors, args, not_listed, warnings)
+            old = old_events((d.event_date for d in preview.result.drafts), services.ctx.now())
+            _print_outcome(preview, written, errors, args, not_listed, warnings, old)
     if refused is not None:
         print(f"records-desk: {_refusal(refused)}", file=sys.stderr)
     return 0 if preview.ok and refused is None else EXIT_INVALID_ROWS
@@ -189,8 +195,16 @@ def _refusal(e: Exception) -> str:
     from records_desk.wording.customers.import_report import describe_quota
 
     if isinstance(e, QuotaExceeded):
-        return f"{describe_quota(e)} (--override-reason TEXT); nothing imported"
-    return f"{describe(e)}; nothing imported"
+        return sub(
+            translate("CommandLine", "%1 (--override-reason TEXT); nothing was imported"),
+            describe_quota(e),
+        )
+    return sub(translate("CommandLine", "%1; nothing was imported"), describe(e))
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """`one` for 1, else `many` with %1 filled: both translated by the caller."""
+    return sub(one if n == 1 else many, n)
 
 
 def _print_outcome(
@@ -200,38 +214,61 @@ def _print_outcome(
     args: argparse.Namespace,
     not_listed: int = 0,
     warnings: list[dict[str, object]] | None = None,
+    old: int = 0,
 ) -> None:
+    from records_desk.wording.customers.import_report import describe_old_events
+
     for e in errors:
         print(_problem_line(e))
     if not_listed:
         print(sub(translate("CommandLine", "… and %1 more problems"), not_listed))
     for c in preview.column_problems:
-        print(f"column: {c['problem']}", file=sys.stderr)
+        print(sub(translate("CommandLine", "column: %1"), c["problem"]), file=sys.stderr)
     for w in warnings or []:
-        print(f"warning: {_problem_line(w)}", file=sys.stderr)
+        print(_warning(_problem_line(w)), file=sys.stderr)
     if preview.duplicates_in_db:
         first = preview.duplicates_in_db[0]
-        print(
-            f"warning: {len({d.row for d in preview.duplicates_in_db})} rows look like files "
-            f"already on record (first: row {first.row} ~ {first.archive_number} {first.name})",
-            file=sys.stderr,
+        rows = len({d.row for d in preview.duplicates_in_db})
+        text = (
+            translate("CommandLine", "1 row looks like a file already on record (row %2 ~ %3 %4)")
+            if rows == 1
+            else translate(
+                "CommandLine", "%1 rows look like files already on record (first: row %2 ~ %3 %4)"
+            )
         )
+        print(_warning(sub(text, rows, first.row, first.archive_number, first.name)),
+              file=sys.stderr)  # fmt: skip
     if preview.unmatched_consultants:
-        names = ", ".join(list(preview.unmatched_consultants)[:5])
-        print(f"warning: consultants that are no account (left empty): {names}", file=sys.stderr)
-    action = "checked (dry run)" if args.dry_run else "imported"
-    print(
-        f"{preview.rows} rows, {preview.valid} valid, {preview.refused} refused, "
-        f"{written} {action if written else 'written'}"
+        names = translate("CommandLine", ", ").join(list(preview.unmatched_consultants)[:5])
+        text = translate(
+            "CommandLine", "consultants with no account here (imported without one): %1"
+        )
+        print(_warning(sub(text, names)), file=sys.stderr)
+    if old and preview.ok:
+        print(describe_old_events(old))
+    read = _counted(preview.rows, translate("CommandLine", "1 row"),
+                    translate("CommandLine", "%1 rows"))  # fmt: skip
+    summary = (
+        translate("CommandLine", "%1: %2 valid, %3 refused; nothing written (dry run)")
+        if args.dry_run
+        else translate("CommandLine", "%1: %2 valid, %3 refused, %4 written")
     )
+    print(sub(summary, read, preview.valid, preview.refused, written))
     if args.report:
-        print(f"report saved to {args.report}")
+        print(sub(translate("CommandLine", "report saved to %1"), args.report))
+
+
+def _warning(text: str) -> str:
+    return sub(translate("CommandLine", "warning: %1"), text)
 
 
 def _problem_line(e: dict[str, object]) -> str:
-    where = f"row {e['row']} column {e['column']}: " if e["row"] else ""
-    if e["row"] and not e["column"]:
-        where = f"row {e['row']}: "
+    if e["row"] and e["column"]:
+        where = sub(translate("CommandLine", "row %1 column %2: "), e["row"], e["column"])
+    elif e["row"]:
+        where = sub(translate("CommandLine", "row %1: "), e["row"])
+    else:
+        where = ""
     value = f"{e['value']!s} — " if e["value"] else ""
     return f"{where}{value}{e['problem']}"
 
@@ -243,7 +280,9 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     with signed_in(args, db_path) as (services, principal):
         query = CustomerQuery(text=args.query, include_void=args.include_void)
         done = services.customers.exports.export_customers(principal, query, args.output)
-    print(f"wrote {args.output}: {done.rows} customer files")
+    files = _counted(done.rows, translate("CommandLine", "1 customer file"),
+                     translate("CommandLine", "%1 customer files"))  # fmt: skip
+    print(sub(translate("CommandLine", "wrote %1: %2"), args.output, files))
     return ExitCode.OK
 
 
@@ -255,11 +294,14 @@ def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
         sms = services.customers.exports.export_sms_contacts(
             principal, CustomerQuery(text=args.query), args.output
         )
-    print(
-        f"wrote {args.output}: {sms.written} contacts (left out: {sms.blacklisted} "
-        f"blacklisted, {sms.void} void, {sms.no_mobile} without a mobile, "
-        f"{sms.repeated} repeated mobiles)"
+    contacts = _counted(sms.written, translate("CommandLine", "1 contact"),
+                        translate("CommandLine", "%1 contacts"))  # fmt: skip
+    text = translate(
+        "CommandLine",
+        "%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)",
     )
+    left_out = sub(text, contacts, sms.blacklisted, sms.void, sms.no_mobile, sms.repeated)
+    print(sub(translate("CommandLine", "wrote %1: %2"), args.output, left_out))
     return ExitCode.OK
 
 

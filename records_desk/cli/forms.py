@@ -9,13 +9,19 @@
 A feature whose records fill forms adds its own options through its CLI module's
 `PRINT_SOURCE` (customers: `--customer`, `--entries`). Everything that can be checked is
 checked before the password is asked: the form, the data file and the label layout. The PDF
-is written atomically and the save is audited (R-AUD-1)."""
+is written atomically and the save is audited (R-AUD-1).
+
+FORM_ID is a form's id, or its name in the regulation for the five annexes of 第五篇: 附件1
+(appraisal_form), 附件2 (periodic_review), 附件3 (blacklist), 附件4 (customer_survey), 附件5
+(visit_report) — also written 附件 1, 附件一, annex1 or "Annex 1" (issue 10: `forms print 附件1`
+found no form). An unknown name is refused in one line naming the valid ones."""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +38,42 @@ from records_desk.cli.common import (
 
 DESCRIPTION = (
     "Print a form to a PDF file: blank, filled from a JSON file (the shape is in "
-    "forms/README.md), or from the records (--customer, --entries). Every saved file is audited."
+    "forms/README.md), or from the records (--customer, --entries). FORM_ID is a form's id or "
+    "its annex name (附件1 … 附件5). Every saved file is audited."
 )
+
+# 第五篇's annexes, by the number the regulation gives them, and the forms that reproduce them.
+ANNEXES = {
+    "1": "appraisal_form",
+    "2": "periodic_review",
+    "3": "blacklist",
+    "4": "customer_survey",
+    "5": "visit_report",
+}
+_ANNEX_NAME = re.compile(r"(?:附件|annex)([1-9一二三四五六七八九])")
+_CHINESE_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=True))
+
+
+def form_id_of(name: str) -> str:
+    """The form id for `name`: an annex name (附件1, 附件 1, 附件一, annex1, Annex 1) gives its
+    form's id; anything else is returned as it is (an id, or an unknown name)."""
+    tidy = "".join(unicodedata.normalize("NFKC", name).split()).lower()
+    found = _ANNEX_NAME.fullmatch(tidy)
+    if found is None:
+        return name
+    return ANNEXES.get(_CHINESE_DIGITS.get(found[1], found[1]), name)
+
+
+def annex_of(form_id: str) -> str:
+    """附件N for a form that reproduces an annex, else ""."""
+    return next((f"附件{n}" for n, f in ANNEXES.items() if f == form_id), "")
+
+
+def known_forms() -> str:
+    """The valid names, for a refusal: each id, with its annex name where it has one."""
+    from records_desk.printing.definitions import list_forms
+
+    return ", ".join(f"{d.id} ({annex_of(d.id)})" if annex_of(d.id) else d.id for d in list_forms())
 
 
 def print_sources() -> list[PrintSource]:
@@ -100,7 +140,10 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     forms = list_forms()
     width = max((len(d.id) for d in forms), default=0)  # customer_registration is 21 wide
     for d in forms:
-        print(f"{d.id:<{width}}  {d.kind:<7} {d.title_zh}　{d.title_en}")
+        annex = annex_of(d.id)
+        print(
+            f"{d.id:<{width}}  {d.kind:<7} {annex + ' ' if annex else ''}{d.title_zh}　{d.title_en}"
+        )
     return ExitCode.OK
 
 
@@ -111,6 +154,8 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.printing import data as form_data
     from records_desk.printing.definitions import FormDefinitionError, UnknownForm, load_form
 
+    if args.form_id:
+        args.form_id = form_id_of(args.form_id)
     for source in print_sources():
         if source.wanted(args):
             return int(source.run(args, db_path))
@@ -120,7 +165,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
         _check_print_args(args)
         definition = load_form(args.form_id) if args.form_id else None
     except UnknownForm as e:
-        raise CliError(f"{e.form_id}: unknown form (records-desk forms list shows them)") from e
+        raise CliError(f"{e.form_id}: unknown form; the forms are: {known_forms()}") from e
     except FormDefinitionError as e:
         raise CliError(str(e)) from e
     data = _read_json(args.data) if args.data else None

@@ -21,6 +21,10 @@ def _password_too_short(e: errors.PasswordTooShort) -> str:
 
 @describer.register
 def _invalid_credentials(e: errors.InvalidCredentials) -> str:
+    if e.attempts_left == 1:
+        return translate(
+            "Messages", "Wrong user name or password. 1 attempt left before the account is locked."
+        )
     if e.attempts_left is not None:
         return translate(
             "Messages",
@@ -263,6 +267,12 @@ def _disk_full(e: errors.DiskFull) -> str:
 @describer.register
 def _demo_refused(e: errors.DemoRefused) -> str:
     if e.problem is errors.DemoProblem.REAL_FILES:
+        if e.real_files == 1:
+            return translate(
+                "Messages",
+                "Sample files are only added to a database without real ones; this one holds "
+                "1 customer file not made as a sample.",
+            )
         return sub(
             translate(
                 "Messages",

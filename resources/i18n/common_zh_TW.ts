@@ -608,82 +608,82 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="95"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="249"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="251"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="253"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="252"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="255"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="264"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="266"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="331"/>
         <source>Tamper alarm: the operation log was changed outside the app.</source>
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="347"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="352"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="362"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="375"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -1393,166 +1393,176 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/common.py" line="25"/>
+        <source>Wrong user name or password. 1 attempt left before the account is locked.</source>
+        <translation>帳號或密碼錯誤。再失敗 1 次帳號將被鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="29"/>
         <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="29"/>
+        <location filename="../../records_desk/wording/common.py" line="33"/>
         <source>Wrong user name or password.</source>
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="34"/>
+        <location filename="../../records_desk/wording/common.py" line="38"/>
         <source>This account is locked after too many failed attempts, until %1. Try again then, or ask the general manager to reset the password.</source>
         <translation>此帳號因多次登入失敗已被鎖定，直到 %1。請屆時再試，或請總經理重設密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="43"/>
+        <location filename="../../records_desk/wording/common.py" line="47"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="51"/>
+        <location filename="../../records_desk/wording/common.py" line="55"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="52"/>
+        <location filename="../../records_desk/wording/common.py" line="56"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="59"/>
+        <location filename="../../records_desk/wording/common.py" line="63"/>
         <source>The password is only spaces. Choose one with letters, digits or signs.</source>
         <translation>密碼只有空白字元，請改用含字母、數字或符號的密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="66"/>
+        <location filename="../../records_desk/wording/common.py" line="70"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="71"/>
+        <location filename="../../records_desk/wording/common.py" line="75"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="78"/>
+        <location filename="../../records_desk/wording/common.py" line="82"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="83"/>
+        <location filename="../../records_desk/wording/common.py" line="87"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="88"/>
+        <location filename="../../records_desk/wording/common.py" line="92"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="93"/>
+        <location filename="../../records_desk/wording/common.py" line="97"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="98"/>
+        <location filename="../../records_desk/wording/common.py" line="102"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="105"/>
+        <location filename="../../records_desk/wording/common.py" line="109"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="110"/>
+        <location filename="../../records_desk/wording/common.py" line="114"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="116"/>
+        <location filename="../../records_desk/wording/common.py" line="120"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="121"/>
+        <location filename="../../records_desk/wording/common.py" line="125"/>
         <source>The key of the database %1 cannot be found on this computer. Open it on the computer and as the user that created it, or put its key file back in the keys folder.</source>
         <translation>在這台電腦上找不到資料庫 %1 的金鑰。請在建立它的電腦上、以建立它的使用者開啟，或將其金鑰檔放回金鑰資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="176"/>
+        <location filename="../../records_desk/wording/common.py" line="180"/>
         <source>A database already exists at %1. Open it, or give another file name with --db.</source>
         <translation>%1 已有資料庫。請開啟它，或以 --db 指定其他檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="220"/>
+        <location filename="../../records_desk/wording/common.py" line="224"/>
         <source>The file %1 is not a Records Desk database. Check the file name given with --db or chosen at start.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫。請檢查以 --db 指定或啟動時選擇的檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="130"/>
+        <location filename="../../records_desk/wording/common.py" line="134"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="137"/>
+        <location filename="../../records_desk/wording/common.py" line="141"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="149"/>
+        <location filename="../../records_desk/wording/common.py" line="153"/>
         <source>The key of the database %1 is damaged: %2. It was not used or replaced; restore that key from a backup.</source>
         <translation>資料庫 %1 的金鑰已損壞：%2。此金鑰未被使用也未被取代；請從備份還原該金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="161"/>
+        <location filename="../../records_desk/wording/common.py" line="165"/>
         <source>There is no database at %1.</source>
         <translation>%1 沒有資料庫。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="168"/>
+        <location filename="../../records_desk/wording/common.py" line="172"/>
         <source>Another program created a database at %1 at the same time; it was kept and this one was not made.</source>
         <translation>另一個程式同時在 %1 建立了資料庫；已保留該資料庫，本次未建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="187"/>
+        <location filename="../../records_desk/wording/common.py" line="191"/>
         <source>The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with a new database with: records-desk init --replace-empty --admin NAME</source>
         <translation>檔案 %1 是空的（0 位元組），是中斷的建立留下的。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="200"/>
+        <location filename="../../records_desk/wording/common.py" line="204"/>
         <source>The database %1 has tables but no schema version: it was not made by Records Desk, or not completely. Restore it from a backup.</source>
         <translation>資料庫 %1 有資料表但沒有結構版本：它不是由 Records Desk 建立，或未建立完成。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="208"/>
+        <location filename="../../records_desk/wording/common.py" line="212"/>
         <source>The database %1 has no tables: its creation was interrupted. Replace it with a new one with: records-desk init --replace-empty --admin NAME</source>
         <translation>資料庫 %1 沒有任何資料表：建立過程曾中斷。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="232"/>
+        <location filename="../../records_desk/wording/common.py" line="236"/>
         <source>The database %1 is damaged (cut short or overwritten). Restore it from a backup.</source>
         <translation>資料庫 %1 已損壞（被截斷或覆寫）。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="243"/>
+        <location filename="../../records_desk/wording/common.py" line="247"/>
         <source>The database %1 cannot be written: %2 is read-only. Give your account write access to it.</source>
         <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="256"/>
+        <location filename="../../records_desk/wording/common.py" line="260"/>
         <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
         <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="267"/>
+        <location filename="../../records_desk/wording/common.py" line="271"/>
+        <source>Sample files are only added to a database without real ones; this one holds 1 customer file not made as a sample.</source>
+        <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 1 份不是範例的客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="277"/>
         <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="274"/>
+        <location filename="../../records_desk/wording/common.py" line="284"/>
         <source>Only the general manager may add sample files.</source>
         <translation>只有總經理可以加入範例檔案。</translation>
     </message>

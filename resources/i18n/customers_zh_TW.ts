@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="91"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="101"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="111"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="130"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="133"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="134"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -286,62 +286,62 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="102"/>
         <source>Discard the changes you typed?</source>
         <translation>要捨棄您輸入的修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="109"/>
         <source>Change %1 directly</source>
         <translation>直接修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="111"/>
         <source>The change is made at once and recorded as a direct change.</source>
         <translation>修改立即生效，並記錄為直接修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="114"/>
         <source>Request a change of %1</source>
         <translation>申請修改 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="117"/>
         <source>The general manager or the customer director approves or refuses the request; the file stays as it is until then.</source>
         <translation>由總經理或客戶總監批准或拒絕此申請；在此之前檔案保持不變。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="121"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="123"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="123"/>
         <source>Request</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="161"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="163"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="179"/>
         <source>After this change the file looks like another one. Change it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="180"/>
         <source>&amp;Change anyway</source>
         <translation>仍要修改(&amp;C)</translation>
     </message>
@@ -354,19 +354,125 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="104"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="108"/>
         <source>%1 is not a whole number above 0</source>
         <translation>%1 不是大於 0 的整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="129"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="134"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="207"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="199"/>
+        <source>%1 (--override-reason TEXT); nothing was imported</source>
+        <translation>%1（--override-reason 理由）；未匯入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="202"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未匯入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="224"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="226"/>
+        <source>column: %1</source>
+        <translation>欄位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="233"/>
+        <source>1 row looks like a file already on record (row %2 ~ %3 %4)</source>
+        <translation>有 1 列看來與已建檔的檔案相同（第 %2 列 ~ %3 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="235"/>
+        <source>%1 rows look like files already on record (first: row %2 ~ %3 %4)</source>
+        <translation>有 %1 列看來與已建檔的檔案相同（第一筆：第 %2 列 ~ %3 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="243"/>
+        <source>consultants with no account here (imported without one): %1</source>
+        <translation>沒有帳號的顧問（匯入時不指定顧問）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
+        <source>1 row</source>
+        <translation>共 1 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="250"/>
+        <source>%1 rows</source>
+        <translation>共 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="252"/>
+        <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
+        <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="254"/>
+        <source>%1: %2 valid, %3 refused, %4 written</source>
+        <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="258"/>
+        <source>report saved to %1</source>
+        <translation>報告已儲存至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="262"/>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="267"/>
+        <source>row %1 column %2: </source>
+        <translation>第 %1 列 %2 欄：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="269"/>
+        <source>row %1: </source>
+        <translation>第 %1 列：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="283"/>
+        <source>1 customer file</source>
+        <translation>1 份客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="284"/>
+        <source>%1 customer files</source>
+        <translation>%1 份客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="285"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="304"/>
+        <source>wrote %1: %2</source>
+        <translation>已寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="297"/>
+        <source>1 contact</source>
+        <translation>1 位聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="298"/>
+        <source>%1 contacts</source>
+        <translation>%1 位聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="299"/>
+        <source>%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)</source>
+        <translation>%1（未列入——黑名單：%2、已作廢：%3、無手機：%4、手機重複：%5）</translation>
     </message>
 </context>
 <context>
@@ -484,22 +590,32 @@
         <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="137"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="94"/>
+        <source>“%1” is not a valid date: there is no such day</source>
+        <translation>「%1」沒有這一天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
         <source>Please give a reason: it is kept with the file&apos;s history.</source>
         <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="150"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="152"/>
         <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
         <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="164"/>
         <source>Nothing was changed: the file already says this.</source>
         <translation>沒有任何變更：檔案內容已是如此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="184"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="175"/>
+        <source>The archive number “%1” is already used by a file; numbers never repeat</source>
+        <translation>檔案編號「%1」已有檔案使用，編號不可重複</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/errors.py" line="186"/>
         <source>No archive numbers are left for %1-%2.</source>
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
@@ -544,178 +660,168 @@
         <translation>「%1」的年份不在最前面（請依 年/月/日 填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="94"/>
-        <source>“%1” is no day of the calendar</source>
-        <translation>「%1」沒有這一天</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="95"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="97"/>
         <source>The year of “%1” is out of range</source>
         <translation>「%1」的年份超出範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="96"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="98"/>
         <source>“%1” is in the future; an event date cannot be after today</source>
         <translation>「%1」是未來的日期，事件日期不可晚於今天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="111"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="113"/>
         <source>“%1” is not an archive number (category code-year-five digits, such as CS-2026-00042)</source>
         <translation>「%1」不是檔案編號的格式（類別代碼-年份-五位序號，如 CS-2026-00042）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="115"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="117"/>
         <source>The category code of “%1” is wrong</source>
         <translation>「%1」的類別代碼不正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="116"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="118"/>
         <source>The year of “%1” is wrong</source>
         <translation>「%1」的年份不正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="117"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="119"/>
         <source>The sequence number of “%1” is wrong (00001 to 99999)</source>
         <translation>「%1」的序號不正確（00001 至 99999）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="120"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="122"/>
         <source>The category code of “%1” is repeated</source>
         <translation>「%1」的類別代碼重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="128"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="130"/>
         <source>Fill in “Note” to refuse: it tells the person who asked why, and is kept with the request.</source>
         <translation>退回申請請填寫「意見」：告知申請人原因，並隨申請保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="134"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="136"/>
         <source>Fill in “Reason”: it is kept with the blacklist entry.</source>
         <translation>請填寫「原因」：原因將隨黑名單記錄保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="173"/>
-        <source>The archive number “%1” is already used by a file; numbers never repeat (R-CUS-2)</source>
-        <translation>檔案編號「%1」已有檔案使用，編號不可重複（R-CUS-2）</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="202"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
         <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
-        <source>The admission criteria are not met, so no file can be made (R-GRD-1): %1</source>
-        <translation>未符合準入條件，不能建檔（R-GRD-1）：%1</translation>
+        <location filename="../../records_desk/wording/customers/errors.py" line="206"/>
+        <source>The admission criteria are not met, so no file can be made: %1</source>
+        <translation>未符合準入條件，不能建檔：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="220"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="233"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="235"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="243"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="245"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新准入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="248"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="250"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新准入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="254"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="256"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="264"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="266"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="269"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="271"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="278"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="280"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="286"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="288"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="298"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="301"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="303"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="306"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="308"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="312"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="314"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="320"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="322"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="326"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="328"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="332"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="334"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="340"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="342"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="346"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="348"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="353"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="355"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="361"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="363"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="366"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="368"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="373"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="375"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
@@ -871,8 +977,8 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/record_errors.py" line="188"/>
-        <source>“%1” is no ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
-        <translation>「%1」不是身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
+        <source>“%1” is not a valid ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
+        <translation>「%1」不是有效的身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
@@ -1400,6 +1506,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesQuestion</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="53"/>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="56"/>
+        <source>Files on record that look like it (click a number to show it in the list):</source>
+        <translation>已建檔而與此相似的檔案（點選編號可在列表中顯示該檔案）：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/duplicates_question.py" line="61"/>
+        <source>Files on record that look like it:</source>
+        <translation>已建檔而與此相似的檔案：</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="178"/>
@@ -1487,7 +1616,7 @@
         <translation>評審意見(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/customers/evaluation_dialog.py" line="144"/>
         <source>Evaluation recorded: %1 of 100, suggesting %2.</source>
         <translation>審核評價已記錄：%1 分，建議等級為 %2。</translation>
     </message>
@@ -1602,172 +1731,199 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="81"/>
         <source>Likely the same customer as %1 %2 on file</source>
         <translation>可能與已建檔的 %1 %2 是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_calls.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/import_calls.py" line="87"/>
         <source>No account is named %1; imported without a consultant</source>
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="82"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="98"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="103"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="107"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="111"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="142"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="146"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="168"/>
         <source>Choose the Excel file</source>
         <translation>選擇 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="155"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="365"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="196"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="224"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="244"/>
+        <source>1 row has a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
+        <translation>有 1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="249"/>
         <source>%1 rows have a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
         <translation>有 %1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
-        <source>%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.</source>
-        <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（第 %4 列）。請在檔案中修正後再檢查。</translation>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="256"/>
+        <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
+        <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="264"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="267"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="311"/>
+        <source>Row %1:</source>
+        <translation>第 %1 列：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="326"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="288"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="331"/>
+        <source>1 customer file was imported.</source>
+        <translation>已匯入 1 份客戶檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="333"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="353"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="363"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="335"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="381"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="257"/>
+        <source>… and %1 more (all of them in the error report)</source>
+        <translation>…… 另有 %1 項（全部列在錯誤報告中）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="174"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="176"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="214"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="95"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="182"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="96"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="183"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1806,7 +1962,8 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="175"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="62"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1837,8 +1994,13 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="74"/>
-        <source>“%1” has the shape of no ID number, business number or resident ID number</source>
+        <source>“%1” does not have the shape of an ID number, business number or resident ID number</source>
         <translation>「%1」不是身分證字號、統一編號或居民身份證號碼的格式</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="123"/>
+        <source>Files of type %1 have no grade; leave the grade empty</source>
+        <translation>%1不分等級，等級請留空</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="84"/>
@@ -1848,7 +2010,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="90"/>
         <source>The archive number “%1” is already used in row %2; numbers never repeat</source>
-        <translation>檔案編號「%1」已用於第 %2 列，編號不可重複（R-CUS-2）</translation>
+        <translation>檔案編號「%1」已用於第 %2 列，編號不可重複</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="102"/>
@@ -1866,69 +2028,94 @@
         <translation>「%1」不是可用的%2（可填：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="123"/>
-        <source>Files of type %1 have no grade; leave the grade empty (R-GRD-2)</source>
-        <translation>%1不分等級，等級請留空（R-GRD-2）</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="134"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="132"/>
         <source>No column “%1” (every row needs it)</source>
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="138"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="136"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality (the first is in row %3)</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單（第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="148"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="146"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="160"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="158"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="171"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="180"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="192"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="190"/>
         <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="70"/>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="72"/>
+        <source>Rows %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="76"/>
+        <source>Row %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="78"/>
+        <source>Rows %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="87"/>
+        <source>1 row has an event more than 72 hours old: it is imported as a file of the earlier list and does not count as a late entry.</source>
+        <translation>有 1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="93"/>
+        <source>%1 rows have an event more than 72 hours old: they are imported as files of the earlier list and do not count as late entries.</source>
+        <translation>有 %1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="103"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="101"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="154"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="162"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="118"/>
-        <source>The consultant “%1” is no account here; the imported files get no consultant</source>
-        <translation>顧問「%1」不是系統中的帳號，匯入後這些檔案未指定顧問</translation>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="171"/>
+        <source>No account here is named “%1”; the imported files get no consultant</source>
+        <translation>系統中沒有名為「%1」的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="129"/>
-        <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed (R-GRD-2)</source>
-        <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由（R-GRD-2）</translation>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="182"/>
+        <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed</source>
+        <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由</translation>
     </message>
 </context>
 <context>
@@ -1942,22 +2129,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="131"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="275"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="132"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="276"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="133"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="277"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="151"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="295"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>
@@ -2341,27 +2528,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="175"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="166"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="190"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="199"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -2465,42 +2652,42 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="127"/>
         <source>New customer file</source>
         <translation>新建客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="130"/>
         <source>Existing archive number:</source>
         <translation>原有檔案編號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="132"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="172"/>
         <source>Discard what you typed in this new file?</source>
         <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="249"/>
         <source>This file looks like one already registered. Register it anyway?</source>
         <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="250"/>
         <source>&amp;Register anyway</source>
         <translation>仍要登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="251"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="263"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -2588,17 +2775,17 @@
         <translation>目前沒有待審批的修改申請。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="215"/>
         <source>After this change the file looks like another one. Approve it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要核准嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="216"/>
         <source>Approve &amp;anyway</source>
         <translation>仍要核准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/requests_dialog.py" line="217"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
@@ -2606,72 +2793,72 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="38"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="39"/>
         <source>Contract performance</source>
         <translation>合同履約情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="39"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="40"/>
         <source>Payment</source>
         <translation>貨款支付情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="40"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="41"/>
         <source>Good faith</source>
         <translation>誠信情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="107"/>
         <source>Record review (Annex 2)</source>
         <translation>記錄階段評審（附件2 銷售客戶階段評價表）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="108"/>
         <source>Review &amp;date:</source>
         <translation>評審日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="109"/>
         <source>Scores:</source>
         <translation>評分：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="110"/>
         <source>Score (0–%1)</source>
         <translation>分數（0–%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="111"/>
         <source>Comment</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="114"/>
         <source>&amp;Problems found:</source>
         <translation>發現的問題(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="116"/>
         <source>e.g. late payment, contracts not carried out, a crisis in the business</source>
         <translation>例如：付款不及時、合同執行能力差、客戶公司經營出現重大危機</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="118"/>
         <source>Resulting &amp;grade:</source>
         <translation>評審結果等級(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="141"/>
         <source>This is a VIP file: with a problem recorded it must be downgraded within %1 days, by %2 (use Change grade…), or it is flagged as overdue.</source>
         <translation>此為VIP客戶：記錄了問題，須於 %1 日內（%2 前）降級（使用「變更客戶等級」），否則將列為逾期未降級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="177"/>
         <source>Review recorded. The next review is due on %1.</source>
         <translation>階段評審已記錄。下次評審到期日為 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/review_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/review_dialog.py" line="181"/>
         <source>A problem was recorded: downgrade the VIP by %1.</source>
         <translation>已記錄問題：請於 %1 前將此VIP客戶降級。</translation>
     </message>
@@ -2879,57 +3066,57 @@
 <context>
     <name>SpotCheckDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="75"/>
         <source>Weekly spot check</source>
         <translation>每週抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="89"/>
         <source>as set</source>
         <translation>依設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="90"/>
         <source>&amp;Draw the sample</source>
         <translation>抽取樣本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="99"/>
         <source>Week of:</source>
         <translation>週次（任一天）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="100"/>
         <source>Sample size:</source>
         <translation>樣本數：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="106"/>
         <source>Drawn weeks:</source>
         <translation>已抽查的週次：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="115"/>
         <source>What is wrong (needed for a failure)</source>
         <translation>錯在哪裡（未通過時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="116"/>
         <source>&amp;Passed</source>
         <translation>通過(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="119"/>
         <source>&amp;Failed</source>
         <translation>未通過(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="123"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="193"/>
         <source>Week %1 to %2: %3 of %4 entries drawn by %5 — %6 passed, %7 failed, %8 to check.</source>
         <translation>%1 至 %2 這一週：%5 從 %4 筆錄入中抽取 %3 筆 — %6 筆通過，%7 筆未通過，%8 筆待檢查。</translation>
     </message>
@@ -2937,52 +3124,52 @@
 <context>
     <name>SpotCheckModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="45"/>
         <source>Not checked</source>
         <translation>未檢查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="44"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="46"/>
         <source>Passed</source>
         <translation>通過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="45"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="47"/>
         <source>Failed</source>
         <translation>未通過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="48"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="50"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="49"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="51"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="50"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="52"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="51"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="53"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="52"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54"/>
         <source>Marked by</source>
         <translation>評定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="53"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="55"/>
         <source>Marked at</source>
         <translation>評定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="56"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -3045,42 +3232,42 @@
         <translation>資本額（新臺幣元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="81"/>
         <source>Record survey (Annex 4)</source>
         <translation>記錄情況調查（附件4 銷售客戶情況調查表）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="82"/>
         <source>Survey &amp;date:</source>
         <translation>調查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="84"/>
         <source>&amp;Legal representative:</source>
         <translation>負責人(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="85"/>
         <source>Customer &amp;type:</source>
         <translation>客戶類別(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="83"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="86"/>
         <source>&amp;Established:</source>
         <translation>成立日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="87"/>
         <source>Registered &amp;capital (NT$):</source>
         <translation>資本額（新臺幣元）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="93"/>
         <source>Surveyor&apos;s &amp;assessment:</source>
         <translation>調查人評估意見(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/survey_dialog.py" line="133"/>
         <source>Survey recorded.</source>
         <translation>情況調查已記錄。</translation>
     </message>

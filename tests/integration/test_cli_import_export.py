@@ -90,7 +90,7 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
     report = tmp_path / "report.xlsx"
     code, out, err = cli(capsys, office, "import", "customers", str(path), "--dry-run",
                          "--report", str(report))  # fmt: skip
-    assert code == 0 and "25 rows look like files already on record" in err
+    assert code == 0 and "有 25 列看來與已建檔的檔案相同" in err
     problems = [r[3] for r in load_workbook(report).active.iter_rows(min_row=2, values_only=True)]
     assert len(problems) == 25 and all("已建檔" in p for p in problems)
 
@@ -112,7 +112,7 @@ def test_export_customers_from_the_cli_is_audited_with_its_row_count_R_AUD_2(
     out_file = tmp_path / "out.xlsx"
     code, out, _ = cli(capsys, office, "export", "customers", "-o", str(out_file),
                        "--query", "客戶0000")  # fmt: skip
-    assert code == 0 and "10 customer files" in out  # 客戶00000 … 客戶00009
+    assert code == 0 and "10 份客戶檔案" in out  # 客戶00000 … 客戶00009
     assert load_workbook(out_file).active.max_row == 11
     code, out, _ = cli(capsys, office, "audit", "show", "--limit", "3")
     assert "exported 10 customer files to out.xlsx" in out

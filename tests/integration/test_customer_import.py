@@ -461,7 +461,7 @@ def test_old_archive_numbers_are_kept_and_may_not_repeat_R_CUS_2(tmp_path: Path)
     ]
     assert [(e.row, e.column) for e in result.errors] == [(4, "H"), (5, "H")]
     assert describe(result.errors[0].problem) == (
-        "檔案編號「CP-2025-00042」已用於第 2 列，編號不可重複（R-CUS-2）"
+        "檔案編號「CP-2025-00042」已用於第 2 列，編號不可重複"
     )
     assert describe(result.errors[1].problem) == "「CP-2025-00000」的序號不正確（00001 至 99999）"
 
@@ -489,7 +489,7 @@ def test_internal_and_campaign_records_take_no_grade_R_GRD_2(tmp_path: Path) -> 
     result = read_customers(write_xlsx(tmp_path / "g.xlsx", [HEADERS, campaign]), today=TODAY)
     [error] = result.errors
     assert (error.row, error.column, error.value) == (2, "H", "合格")
-    assert describe(error.problem) == "活動資料庫不分等級，等級請留空（R-GRD-2）"
+    assert describe(error.problem) == "活動資料庫不分等級，等級請留空"
 
 
 def every_problem() -> list[object]:

@@ -387,6 +387,6 @@ def test_demo_refused_on_a_database_with_real_files(services: Services, gm: Prin
     with pytest.raises(DemoRefused) as refused:
         demo.fill(gm, 5, seed=3)
     assert (refused.value.problem, refused.value.real_files) == (DemoProblem.REAL_FILES, 1)
-    assert "1 customer files" in describe(refused.value)
+    assert "holds 1 customer file not made as a sample" in describe(refused.value)
     with services.ctx.uow.read() as uow:
         assert uow.session.scalar(select(func.count(Customer.id))) == 11

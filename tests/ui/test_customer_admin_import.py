@@ -70,7 +70,8 @@ def test_preview_names_the_wrong_row_and_import_stays_off_R_AUD_2(
     line = model.item(10)
     assert line.row == 12 and line.invalid
     assert "2025-02-30" in model.index(10, PROBLEMS_COLUMN).data()
-    assert "12" in dialog.summary.text()
+    assert "1 cannot" in dialog.summary.text()
+    assert dialog.problems.item(0).text().startswith("Row 12 (G): “2025-02-30”")
     dialog.only_wrong.setChecked(True)  # the wrong row, and the notes (an unknown consultant)
     assert 12 in [line.row for line in model.rows()] and model.rowCount() < 30
     assert all(line.problems for line in model.rows())

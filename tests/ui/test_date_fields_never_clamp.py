@@ -1,6 +1,8 @@
 """Issue 10 §2: date fields never clamp silently — a date outside the allowed range is shown as
 typed and refused with the range in the message (an event date of 2030-01-01 was saved as
-2026-01-01, a blacklist end of 2029-01-01 as 2027-01-01)."""
+2026-01-01, a blacklist end of 2029-01-01 as 2027-01-01). Every date field keeps what was
+typed: the new-file and blacklist forms, the record dialogs (附件1/2/4/5), the re-admission
+approval, the spot-check week and the operation-log filters."""
 
 from __future__ import annotations
 
@@ -13,9 +15,16 @@ from pytestqt.qtbot import QtBot
 from records_desk.domain.common.errors import DateOutOfRange, OfficeDateInvalid
 from records_desk.services.container import Services
 from records_desk.ui.customers.blacklist_dialog import BlacklistDialog
-from records_desk.ui.customers.blacklist_forms import CustomerChoice
+from records_desk.ui.customers.blacklist_forms import CustomerChoice, ReadmitForm
+from records_desk.ui.customers.evaluation_dialog import EvaluationDialog
+from records_desk.ui.customers.review_dialog import ReviewDialog
+from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog
+from records_desk.ui.customers.survey_dialog import SurveyDialog
+from records_desk.ui.customers.visit_dialog import VisitDialog
+from records_desk.ui.dialogs.audit_log_dialog import AuditLogDialog
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.date_field import DateField
+from tests.conftest import cheap_settings
 from tests.unit.customer_fixtures import DEPARTMENT, Office, office, register, today
 
 __all__ = ["office"]  # the fixture, used by parameter name
@@ -67,3 +76,112 @@ def test_a_blacklist_end_is_never_moved_to_another_day(
     QApplication.processEvents()
     entries = services.customers.blacklist.list_blacklist(office.director)
     assert [e.last_day for e in entries] == [date(2029, 1, 1)]
+
+
+def type_into(qtbot: QtBot, field: DateField, text: str) -> None:
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+
+
+def test_a_record_date_after_today_stays_as_typed_and_is_refused_with_the_range(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    info = register(services, office.archivist)[0]
+    day = today(services)
+    for kind, principal in (
+        (ReviewDialog, office.manager),
+        (VisitDialog, office.consultant),
+        (EvaluationDialog, office.manager),
+        (SurveyDialog, office.manager),
+    ):
+        args: tuple[object, ...] = (services, principal, cheap_settings(), info, day)
+        if kind is EvaluationDialog:
+            args += (services.customers.evaluations.policy,)
+        dialog = kind(*args)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_into(qtbot, dialog.day, "2030-01-01")
+        if isinstance(dialog, VisitDialog):
+            dialog.summary.setPlainText("拜訪林經理")
+        dialog.save()
+        assert dialog.day.text() == "2030-01-01", kind  # as typed, not moved to today
+        assert dialog.day_error.text() == (
+            f"“2030-01-01” is too late: the last allowed day is {day.isoformat()}."
+        ), kind
+        assert dialog.isVisible() and shown == [], kind
+        dialog.close()
+    assert services.customers.reviews.reviews(office.staff, info.id) == []
+    assert services.customers.reviews.visits(office.staff, info.id) == []
+
+
+def test_a_company_established_after_today_stays_as_typed_and_is_refused_with_the_range(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    info = register(services, office.archivist)[0]
+    day = today(services)
+    dialog = SurveyDialog(services, office.manager, cheap_settings(), info, day)
+    qtbot.addWidget(dialog)
+    assert dialog.established.text() == ""  # not given
+    type_into(qtbot, dialog.established, "2031-05-05")
+    dialog.save()
+    assert dialog.established.text() == "2031-05-05"
+    assert dialog.established_error.text() == (
+        f"“2031-05-05” is too late: the last allowed day is {day.isoformat()}."
+    )
+    assert dialog.day_error.isHidden() and shown == []
+
+
+def test_a_readmission_approved_after_today_stays_as_typed_and_is_refused_with_the_range(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    day = today(services)
+    choice = CustomerChoice(1, "CS-2026-0001", "林記貿易有限公司", "台北一部")
+    form = ReadmitForm(choice, day, None)
+    qtbot.addWidget(form)
+    sent: list[object] = []
+    form.submitted.connect(sent.append)
+    form.approved_by.setText("dora")
+    type_into(qtbot, form.approved_on, "2029-01-01")
+    form.buttons.accepted.emit()
+    assert form.approved_on.text() == "2029-01-01"
+    assert shown == [f"“2029-01-01” is too late: the last allowed day is {day.isoformat()}."]
+    assert sent == []
+
+
+def test_a_spot_check_week_after_this_one_stays_as_typed_and_is_refused_with_the_range(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    register(services, office.archivist, 2)
+    dialog = SpotCheckDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    day = today(services)
+    sunday = day + timedelta(days=6 - day.weekday())
+    next_week = (sunday + timedelta(days=3)).isoformat()
+    type_into(qtbot, dialog.week, next_week)
+    dialog.draw()
+    assert dialog.week.text() == next_week
+    assert dialog.week_error.text() == (
+        f"“{next_week}” is too late: the last allowed day is {sunday.isoformat()}."
+    )
+    assert (
+        dialog.model.rowCount() == 0 and services.customers.spot_checks.list(office.director) == []
+    )
+    type_into(qtbot, dialog.week, sunday.isoformat())  # this week's Sunday is fine
+    dialog.draw()
+    assert dialog.week_error.isHidden() and dialog.model.rowCount() == 2
+
+
+def test_an_operation_log_filter_day_that_is_no_day_stays_as_typed_and_is_said(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    dialog = AuditLogDialog(services, office.gm, cheap_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    everything = dialog.model.total
+    dialog.from_check.setChecked(True)
+    type_into(qtbot, dialog.from_date, "2026-02-30")
+    assert dialog.from_date.text() == "2026-02-30"  # not moved to 2026-02-28
+    assert "2026-02-30" in dialog.date_error.text() and dialog.date_error.isVisibleTo(dialog)
+    assert dialog.model.total == everything  # the entries stay as last filtered
+    type_into(qtbot, dialog.from_date, "2099-01-01")
+    assert dialog.date_error.isHidden() and dialog.model.total == 0

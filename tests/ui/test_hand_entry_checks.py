@@ -163,7 +163,7 @@ def test_an_unreadable_event_date_is_refused_not_dropped(
     dialog = new_file()
     fill(qtbot, dialog, name="春季活動 張小姐", event_date="2026-02-30")
     dialog.save()
-    assert "no day of the calendar" in dialog.form.error_text("event_date")
+    assert "there is no such day" in dialog.form.error_text("event_date")
     assert dialog.form.event_date.text() == "2026-02-30" and shown == []
 
 

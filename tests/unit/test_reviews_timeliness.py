@@ -22,7 +22,13 @@ from records_desk.domain.customers.reviews import (
     review_lists,
     review_status,
 )
-from records_desk.domain.customers.timeliness import EntryKind, entry_deadline, is_late, lateness
+from records_desk.domain.customers.timeliness import (
+    EntryKind,
+    entry_deadline,
+    is_late,
+    lateness,
+    old_events,
+)
 from records_desk.domain.customers.vocabulary import Grade
 
 TODAY = date(2026, 11, 27)
@@ -146,6 +152,16 @@ def test_entry_before_its_event_is_refused_R_CUS_5() -> None:
 
 @given(st.integers(0, 10 * 24 * 60), st.sampled_from(list(EntryKind)))
 def test_late_exactly_when_past_the_limit_R_CUS_5(minutes: int, kind: EntryKind) -> None:
-    limit = {"new_or_changed": 24, "rename_or_service": 48, "bulk_project": 72}[kind.value]
+    limit = {"new_or_changed": 24, "rename_or_service": 48, "bulk_project": 72}.get(kind.value)
     entered = EVENT + timedelta(minutes=minutes)
-    assert is_late(kind, EVENT, entered) == (minutes > limit * 60)
+    assert is_late(kind, EVENT, entered) == (limit is not None and minutes > limit * 60)
+
+
+def test_an_imported_file_is_never_a_late_entry_R_CUS_5() -> None:
+    years_later = EVENT + timedelta(days=900)
+    assert not is_late(EntryKind.IMPORTED, EVENT, years_later)
+    assert entry_deadline(EntryKind.IMPORTED, EVENT, years_later) is None
+    with pytest.raises(EntryBeforeEvent):  # the event still comes before its file
+        lateness(EntryKind.IMPORTED, EVENT, EVENT - timedelta(minutes=1))
+    events = [EVENT, EVENT + timedelta(days=899), None, date(2026, 11, 27)]
+    assert old_events(events, years_later) == 2  # over 72 h old; an unknown day is not

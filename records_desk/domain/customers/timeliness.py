@@ -3,7 +3,15 @@ entered before it counts as late.
 
 - 24 h: new records and changes (裝機、拆機、移機、更改 → a new file, a changed file);
 - 48 h: renames, transfers of ownership and service changes (改名、過戶、增刪改服務性能);
-- 72 h: bulk project data (工程調區、割接、改線 → a batch import of a project's records).
+- 72 h: bulk project data (工程調區、割接、改線 → a batch of a project's records typed in).
+
+A file imported from the office's earlier list is of the kind IMPORTED and is never late: the
+rule times the entry of an event, and such a file was entered when the event happened — in the
+earlier list, at a time nobody knows now; the import moves it, it does not enter it. Counting
+it would mark a whole old list late on the office's first day (every row older than 72 h) and
+charge the clerk who imported it with thousands of late entries in data quality for a month.
+Its event date is kept as the list gives it; the preview says how many rows that concerns
+(`old_events`), so nobody is surprised either way.
 
 The limits are inclusive (錄入時限≤24小時): entered exactly 24 h after the event is on time.
 Both times are kept on the record. When only the event's day is known, the time is counted from
@@ -13,7 +21,7 @@ hour. Event and entry must both be naive or both aware datetimes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -25,6 +33,7 @@ class EntryKind(StrEnum):
     NEW_OR_CHANGED = "new_or_changed"
     RENAME_OR_SERVICE = "rename_or_service"
     BULK_PROJECT = "bulk_project"
+    IMPORTED = "imported"  # from an earlier list: its entry time is unknown, never late
 
 
 DEFAULT_LIMITS: dict[EntryKind, timedelta] = {
@@ -52,10 +61,10 @@ def entry_deadline(
     event: date | datetime,
     entered_at: datetime,
     policy: TimelinessPolicy | None = None,
-) -> datetime:
-    """The last moment an entry of `kind` for `event` is on time."""
-    policy = policy or TimelinessPolicy()
-    return _bounds(event, entered_at)[1] + policy.limits[kind]
+) -> datetime | None:
+    """The last moment an entry of `kind` for `event` is on time; None: not timed (IMPORTED)."""
+    limit = (policy or TimelinessPolicy()).limits.get(kind)
+    return None if limit is None else _bounds(event, entered_at)[1] + limit
 
 
 def lateness(
@@ -69,7 +78,8 @@ def lateness(
     earliest, _ = _bounds(event, entered_at)
     if entered_at < earliest:
         raise EntryBeforeEvent(event=event, entered_at=entered_at)
-    return max(entered_at - entry_deadline(kind, event, entered_at, policy), timedelta(0))
+    deadline = entry_deadline(kind, event, entered_at, policy)
+    return timedelta(0) if deadline is None else max(entered_at - deadline, timedelta(0))
 
 
 def is_late(
@@ -80,3 +90,19 @@ def is_late(
 ) -> bool:
     """R-CUS-5: entered later than the limit of its kind."""
     return lateness(kind, event, entered_at, policy) > timedelta(0)
+
+
+def old_events(
+    events: Iterable[date | datetime | None],
+    imported_at: datetime,
+    policy: TimelinessPolicy | None = None,
+) -> int:
+    """How many of an import's event dates are older than the bulk limit (72 h): the files
+    that would have counted as late entries had the import been timed as one."""
+    return sum(
+        1
+        for event in events
+        if event is not None
+        and _bounds(event, imported_at)[0] <= imported_at
+        and is_late(EntryKind.BULK_PROJECT, event, imported_at, policy)
+    )

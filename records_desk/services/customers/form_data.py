@@ -49,6 +49,7 @@ ENTRY_KIND_TERMS: dict[EntryKind, str] = {
     EntryKind.NEW_OR_CHANGED: "新增／變更 24小時",
     EntryKind.RENAME_OR_SERVICE: "更名／服務變更 48小時",
     EntryKind.BULK_PROJECT: "批量項目資料 72小時",
+    EntryKind.IMPORTED: "批量項目資料 72小時",  # the paper's box for a batch; never marked late
 }
 SCOPE_TERMS: dict[BlacklistScope, str] = {
     BlacklistScope.COMPANY: "公司",

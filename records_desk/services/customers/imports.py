@@ -18,8 +18,8 @@ first and last archive number and who (R-AUD-2).
 
 Decisions: a file that does not say whether the admission criteria are met (no such column)
 is taken as met — it lists customers the office already admitted on paper (R-GRD-1 is checked
-when the column is there). Imported files are entered as EntryKind.BULK_PROJECT (R-CUS-5's
-72-hour limit for batch entry). A row's note has no field on the file and is not kept.
+when the column is there). Imported files are entered as EntryKind.IMPORTED: moved from the
+earlier list, never counted as late entries (R-CUS-5, domain/customers/timeliness.py). A row's note has no field on the file and is not kept.
 """
 
 from __future__ import annotations
@@ -418,7 +418,7 @@ def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> Custo
         admission=checklist,
         shelf_location=d.shelf_location or "",
         event_date=d.event_date,
-        entry_kind=EntryKind.BULK_PROJECT,
+        entry_kind=EntryKind.IMPORTED,
         archive_number=d.archive_number,
     )
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -57,14 +56,6 @@ class Readmission:
     approved_on: date
     criteria: frozenset[AdmissionCriterion]
     reason: str
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class _Form(QDialog):
@@ -182,10 +173,9 @@ class ReadmitForm(_Form):
         self.form.addRow(note)
         self.approved_by = QLineEdit()
         self.approved_by.setObjectName("approvedBy")
-        self.approved_on = QDateEdit(_qdate(today))
+        # An approval given, so never after today; a later day is refused as typed.
+        self.approved_on = DateField(today, latest=today)
         self.approved_on.setObjectName("approvedOn")
-        self.approved_on.setCalendarPopup(True)
-        self.approved_on.setDisplayFormat("yyyy-MM-dd")
         self.form.addRow(self.tr("Approved &by:"), self.approved_by)
         self.form.addRow(self.tr("Approved &on:"), self.approved_on)
         self.criteria: dict[AdmissionCriterion, QCheckBox] = {}
@@ -198,10 +188,15 @@ class ReadmitForm(_Form):
         self.reason.setObjectName("readmitReason")
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
+    def _approved_on(self) -> date:
+        day = self.approved_on.read()
+        assert day is not None  # the field is not optional
+        return day
+
     def values(self) -> Readmission:
         return Readmission(
             approved_by=self.approved_by.text().strip(),
-            approved_on=_pydate(self.approved_on.date()),
+            approved_on=self._approved_on(),
             criteria=frozenset(c for c, box in self.criteria.items() if box.isChecked()),
             reason=self.reason.text(),
         )

@@ -30,8 +30,9 @@ from records_desk.services.customers.dto import CustomerInfo
 from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.customer_form import CustomerForm, ask, reject_unless_typed
-from records_desk.ui.customers.register_dialog import duplicates_question, fit_to_screen
+from records_desk.ui.customers.customer_form import CustomerForm, reject_unless_typed
+from records_desk.ui.customers.duplicates_question import ask_about_duplicates
+from records_desk.ui.customers.register_dialog import fit_to_screen
 from records_desk.ui.dialogs import add_form_row, ok_cancel
 from records_desk.ui.widgets.dialog import RememberingDialog
 
@@ -168,20 +169,19 @@ class ChangeDialog(RememberingDialog):
         self.accept()
 
     def _ask_anyway(self, refused: LikelyDuplicates) -> None:
-        text = duplicates_question(
-            refused.matches,
-            self.tr("After this change the file looks like another one. Change it anyway?"),
-        )
-
         def anyway() -> None:
             self._anyway = frozenset(m.customer_id for m in refused.matches)
             self.save()
 
-        box = ask(
-            self, self.windowTitle(), text, self.tr("&Change anyway"), self.tr("&Go back"), anyway
+        ask_about_duplicates(
+            self,
+            refused.matches,
+            self.tr("After this change the file looks like another one. Change it anyway?"),
+            self.tr("&Change anyway"),
+            self.tr("&Go back"),
+            anyway,
+            self._follow,
         )
-        for label in box.findChildren(QLabel):
-            label.linkActivated.connect(self._follow)
 
     def _follow(self, link: str) -> None:
         if link.startswith("customer:"):

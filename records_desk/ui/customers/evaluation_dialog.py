@@ -126,7 +126,10 @@ class EvaluationDialog(RecordDialog):
         self.suggested.setText(grade_name(result.suggested_grade))
 
     def save(self) -> None:
-        scores, on = self.score_values(), self.on
+        on = self.read_day()
+        if on is None:
+            return
+        scores = self.score_values()
         opinion, line = self.opinion.toPlainText(), self.product_line.currentText()
         evaluations = self._services.customers.evaluations
         self.submit(

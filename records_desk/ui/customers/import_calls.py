@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult
+from records_desk.exchange.customers.row_cells import row_cells
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.messages import describe
@@ -37,7 +38,14 @@ def preview_work(
     )  # built on the UI thread: cached_property is not thread-safe
 
     def work(progress: Any, cancelled: Callable[[], bool]) -> Any:
-        return imports.preview(principal, path, sheet or None, mapping, progress, cancelled)
+        """(preview, cells of its refused rows): a refused row keeps no draft, so its cells
+        are read back for the preview to show them (exchange/customers/row_cells.py)."""
+        preview = imports.preview(principal, path, sheet or None, mapping, progress, cancelled)
+        result = preview.result
+        cells = {}
+        if result.errors and result.sheet is not None and not result.cancelled:
+            cells = row_cells(path, result.sheet, result.error_rows)
+        return preview, cells
 
     return work
 

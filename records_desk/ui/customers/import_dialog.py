@@ -1,6 +1,7 @@
 """Importing the office's customer list from Excel (issue 4 item 10, R-AUD-2): choose the file
 and its sheet, check the column mapping (headers matched automatically, each adjustable),
-check every row — the preview names each wrong row and why, and Import stays off while any
+check every row — the preview shows each wrong row with its cells and every problem, lists
+the problems grouped by column and wording with their rows, and Import stays off while any
 row is wrong — then one all-or-nothing import. Checking and importing run off the UI thread
 with a progress dialog; cancelling writes nothing. The error report can be saved as xlsx."""
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.file_errors import FileNotWritten
+from records_desk.domain.customers.timeliness import old_events
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
 from records_desk.exchange.customers.sheet_size import sheet_names
@@ -42,9 +45,11 @@ from records_desk.ui.customers.import_preview import (
     ImportPreviewModel,
     MappingTable,
     preview_rows,
+    problem_list,
+    show_groups,
 )
 from records_desk.ui.widgets.dialog import RememberingDialog
-from records_desk.wording.customers.import_report import describe
+from records_desk.wording.customers.import_report import describe, describe_old_events
 
 
 class ImportDialog(RememberingDialog):
@@ -65,6 +70,7 @@ class ImportDialog(RememberingDialog):
         self.services = services
         self.principal = principal
         self.checked: Any = None  # the service's preview of the file as mapped now
+        self.refused_cells: dict[int, tuple[str, ...]] = {}  # refused rows' cells, as typed
         self.job: BackgroundJob | None = None
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Import customers from Excel"))
@@ -101,6 +107,7 @@ class ImportDialog(RememberingDialog):
         self.summary = QLabel(self.tr("Choose the Excel file to import."))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.problems: QListWidget = problem_list(self._go_to_row)
         self.only_wrong = QCheckBox(self.tr("Show only rows with &problems"))
         self.only_wrong.setObjectName("onlyWrongRows")
         self.only_wrong.toggled.connect(lambda _on: self._show_preview())
@@ -112,12 +119,19 @@ class ImportDialog(RememberingDialog):
         )
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setWordWrap(False)
+        self.row_problems = QLabel()  # every problem of the row selected, one a line
+        self.row_problems.setObjectName("rowProblems")
+        self.row_problems.setWordWrap(True)
+        self.row_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_row())
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.summary)
+        right_box.addWidget(self.problems)
         right_box.addWidget(self.only_wrong)
         right_box.addWidget(self.view, 1)
+        right_box.addWidget(self.row_problems)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -189,7 +203,10 @@ class ImportDialog(RememberingDialog):
 
     def _forget_check(self) -> None:
         self.checked = None
+        self.refused_cells = {}
         self.model.set_rows([])
+        show_groups(self.problems, [])
+        self.row_problems.clear()
         self.import_button.setEnabled(False)
         self.report_button.setEnabled(False)
 
@@ -206,18 +223,28 @@ class ImportDialog(RememberingDialog):
         )
         return self._run(work, self.tr("Checking every row…"), self._checked)
 
-    def _checked(self, preview: Any) -> None:
+    def _checked(self, checked: Any) -> None:
+        preview, cells = checked
         result: ImportResult = import_calls.result_of(preview)
         if result.cancelled:
             self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
             return
-        self.checked = preview
+        self.checked, self.refused_cells = preview, cells
         self._show_preview()
-        wrong = sorted({e.row for e in result.errors})
+        show_groups(self.problems, result.errors, result.warnings)
+        wrong = result.error_rows
         problems = [describe(p) for p in result.file_errors]
         gaps = [describe(p) for p in result.missing_columns]  # imported with the gap
+        old = old_events((d.event_date for d in result.drafts), self.services.ctx.now())
+        if old:  # R-CUS-5: said, so that nobody expects (or fears) late entries
+            gaps.append(describe_old_events(old))
         warned = len({w.row for w in result.warnings})
-        if warned:
+        if warned == 1:
+            gaps.append(
+                self.tr("1 row has a value that fails its check (marked on the row): "
+                        "imported as typed and listed in data quality.")
+            )  # fmt: skip
+        elif warned:
             gaps.append(
                 self.tr("%1 rows have a value that fails its check (marked on the row): "
                         "imported as typed and listed in data quality.")
@@ -225,13 +252,11 @@ class ImportDialog(RememberingDialog):
             )  # fmt: skip
         quotas = import_calls.quota_problems(preview)
         if wrong or problems:
-            shown = ", ".join(str(r) for r in wrong[:20]) + (" …" if len(wrong) > 20 else "")
             text = (
-                self.tr("%1 rows read: %2 can be imported, %3 cannot (rows %4). Fix them in the file and check again.")
+                self.tr("%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.")
                 .replace("%1", str(result.rows_read))
                 .replace("%2", str(result.valid))
                 .replace("%3", str(len(wrong)))
-                .replace("%4", shown)
             )  # fmt: skip
             self.summary.setText("\n".join([text, *problems, *gaps]))
             self.summary.setStyleSheet("color: #b71c1c;")
@@ -261,6 +286,8 @@ class ImportDialog(RememberingDialog):
             result.duplicates_in_file,
             import_calls.row_notes(self.checked),
             result.warnings,
+            cells=self.refused_cells,
+            mapping=result.mapping,
         )
         if self.only_wrong.isChecked():
             lines = [line for line in lines if line.invalid or line.problems]
@@ -269,6 +296,22 @@ class ImportDialog(RememberingDialog):
         wrong = next((i for i, line in enumerate(lines) if line.invalid), None)
         if wrong is not None:
             self.view.scrollTo(self.model.index(wrong, 0))
+
+    def _go_to_row(self, row: int) -> None:
+        """A grouped problem clicked: its first row selected in the table."""
+        found = next((i for i, line in enumerate(self.model.rows()) if line.row == row), None)
+        if found is not None:
+            self.view.selectRow(found)
+            self.view.scrollTo(self.model.index(found, 0))
+
+    def _show_row(self) -> None:
+        index = self.view.currentIndex()
+        line = self.model.item(index.row()) if index.isValid() else None
+        self.row_problems.setText(
+            self.tr("Row %1:").replace("%1", str(line.row)) + "\n" + "\n".join(line.problems)
+            if line is not None and line.problems
+            else ""
+        )
 
     # -- importing ------------------------------------------------------------------------------
 
@@ -284,13 +327,16 @@ class ImportDialog(RememberingDialog):
 
     def _imported(self, outcome: Any) -> None:
         written = outcome.written
-        self.summary.setText(
-            self.tr("%1 customer files were imported.").replace("%1", str(written))
+        text = (
+            self.tr("1 customer file was imported.")
+            if written == 1
+            else self.tr("%1 customer files were imported.").replace("%1", str(written))
         )
+        self.summary.setText(text)
         self.summary.setStyleSheet("")
         self.checked = None
         self.imported.emit(outcome)
-        notify.info(self, self.tr("%1 customer files were imported.").replace("%1", str(written)))
+        notify.info(self, text)
 
     def _run(self, work: Any, label: str, done: Any) -> BackgroundJob:
         job = BackgroundJob(self, work, label)

@@ -1,15 +1,28 @@
 """The import preview (issue 4 item 10): every row of the sheet as it would be imported, in
-Excel's row numbers, with its problems worded (exchange/customers/report.py) — rows that cannot be
-imported in red — and the column-mapping table the user adjusts before checking."""
+Excel's row numbers, with its problems worded (wording/customers/import_report.py) — rows that
+cannot be imported in red, with their cells as typed and every problem they have; rows with a
+warning marked so, not "OK" — the problems grouped (the same column and the same words: one
+line naming its rows, "Rows 12–40 (G): …"), and the column-mapping table the user adjusts
+before checking."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from records_desk.exchange.customers.columns import (
     ColumnMapping,
@@ -18,9 +31,13 @@ from records_desk.exchange.customers.columns import (
 )
 from records_desk.exchange.customers.imports import DuplicateInFile, RowError
 from records_desk.exchange.customers.rows import CustomerDraft
-from records_desk.ui.common.table import Column, RowsModel
+from records_desk.ui.common.table import ALERT_COLOUR, Column, RowsModel
 from records_desk.wording.customers.import_errors import import_field_name
-from records_desk.wording.customers.import_report import describe, describe_duplicate
+from records_desk.wording.customers.import_report import (
+    describe,
+    describe_duplicate,
+    grouped_line,
+)
 from records_desk.wording.customers.terms import grade_name, record_type_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -32,11 +49,58 @@ PROBLEMS_COLUMN = 2  # of ImportPreviewModel
 class PreviewRow:
     row: int
     draft: CustomerDraft | None  # None: the row cannot be imported
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # errors first, then warnings and notes
+    typed: Mapping[ImportField, str] = dataclass_field(
+        default_factory=dict
+    )  # a refused row's cells
 
     @property
     def invalid(self) -> bool:
         return self.draft is None
+
+    @property
+    def warned(self) -> bool:
+        """Imported, with something to look at (a value failing its check, a likely twin)."""
+        return self.draft is not None and bool(self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemGroup:
+    """One problem as worded, the column it is in, and every row that has it."""
+
+    column: str
+    problem: str
+    rows: tuple[int, ...]
+    error: bool  # False: a warning (imported as typed)
+
+    @property
+    def text(self) -> str:
+        return grouped_line(self.rows, self.column, self.problem)
+
+
+def problem_groups(
+    errors: Iterable[RowError], warnings: Iterable[RowError] = ()
+) -> list[ProblemGroup]:
+    """Errors, then warnings, each grouped by (column, words), in the order of their first row."""
+    groups: list[ProblemGroup] = []
+    for is_error, found in ((True, errors), (False, warnings)):
+        rows: dict[tuple[str, str], list[int]] = {}
+        for e in found:
+            rows.setdefault((e.column, describe(e.problem)), []).append(e.row)
+        ordered = sorted(rows.items(), key=lambda item: min(item[1]))
+        groups += [ProblemGroup(c, p, tuple(sorted(set(r))), is_error) for (c, p), r in ordered]
+    return groups
+
+
+def typed_cells(mapping: ColumnMapping | None, cells: Sequence[str]) -> dict[ImportField, str]:
+    """A refused row's cells by field, as typed (several phone columns joined)."""
+    if mapping is None:
+        return {}
+    typed: dict[ImportField, list[str]] = {}
+    for index, found in enumerate(mapping.fields):
+        if found is not None and index < len(cells) and cells[index].strip():
+            typed.setdefault(found, []).append(cells[index].strip())
+    return {f: "、".join(values) for f, values in typed.items()}
 
 
 def preview_rows(
@@ -45,11 +109,15 @@ def preview_rows(
     duplicates: Iterable[DuplicateInFile] = (),
     extra: dict[int, list[str]] | None = None,
     warnings: Iterable[RowError] = (),
+    *,
+    cells: Mapping[int, Sequence[str]] | None = None,
+    mapping: ColumnMapping | None = None,
 ) -> list[PreviewRow]:
     """One line per non-empty row, in sheet order: the valid rows with what they will hold,
-    the wrong ones with each problem ("B7: …"); warnings (a value kept as typed though it
-    fails its check, "C7: …"), likely duplicates (in the file, or `extra` notes such as files
-    on record) are noted on the row without making it invalid."""
+    the wrong ones with their cells as typed (`cells`, read back by row_cells) and every
+    problem ("B7: …"); warnings (a value kept as typed though it fails its check, "C7: …"),
+    likely duplicates (in the file, or `extra` notes such as files on record) are noted on
+    the row without making it invalid."""
     problems: dict[int, list[str]] = {}
     for e in errors:
         where = f"{e.column}{e.row}: " if e.column else ""
@@ -62,23 +130,41 @@ def preview_rows(
         notes.setdefault(d.row, []).append(describe_duplicate(d))
     for row, found in (extra or {}).items():
         notes.setdefault(row, []).extend(found)
+    cells = cells or {}
     lines = [PreviewRow(d.row, d, tuple(notes.get(d.row, ()))) for d in drafts]
     lines += [
-        PreviewRow(row, None, tuple(found + notes.get(row, []))) for row, found in problems.items()
+        PreviewRow(
+            row,
+            None,
+            tuple(found + notes.get(row, [])),
+            typed_cells(mapping, cells.get(row, ())),
+        )
+        for row, found in problems.items()
     ]
     lines.sort(key=lambda line: line.row)
     return lines
 
 
-def _draft(attribute: str) -> Any:
+def _draft(attribute: str, typed: ImportField) -> Any:
+    """The draft's value; for a refused row, its cell as typed."""
+
     def value(line: PreviewRow) -> object:
-        return getattr(line.draft, attribute) if line.draft is not None else None
+        if line.draft is None:
+            return line.typed.get(typed)
+        return getattr(line.draft, attribute)
 
     return value
 
 
 def _invalid(line: PreviewRow) -> bool:
     return line.invalid
+
+
+def _warned(line: PreviewRow) -> bool:
+    return line.warned
+
+
+_F = ImportField
 
 
 class ImportPreviewModel(RowsModel[PreviewRow]):
@@ -88,8 +174,9 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
             Column(self.tr("Row"), lambda line: line.row, _invalid, numeric=True),
             Column(
                 self.tr("Status"),
-                lambda line: self.tr("Wrong") if line.invalid else self.tr("OK"),
+                self._status,
                 _invalid,
+                warning=_warned,
             ),
             Column(
                 self.tr("Problems"),
@@ -97,24 +184,81 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
                 _invalid,
                 tooltip=lambda line: "\n".join(line.problems),
             ),
-            Column(import_field_name(ImportField.NAME), _draft("name")),
+            Column(import_field_name(ImportField.NAME), _draft("name", _F.NAME)),
             Column(
                 import_field_name(ImportField.RECORD_TYPE),
-                lambda line: record_type_name(line.draft.record_type) if line.draft else "",
+                lambda line: (
+                    record_type_name(line.draft.record_type)
+                    if line.draft
+                    else line.typed.get(_F.RECORD_TYPE)
+                ),
             ),
-            Column(import_field_name(ImportField.DEPARTMENT), _draft("department")),
-            Column(import_field_name(ImportField.PHONE), _draft("phones")),
-            Column(import_field_name(ImportField.ID_NUMBER), _draft("id_number")),
-            Column(import_field_name(ImportField.EVENT_DATE), _draft("event_date")),
+            Column(import_field_name(_F.DEPARTMENT), _draft("department", _F.DEPARTMENT)),
+            Column(import_field_name(_F.PHONE), _draft("phones", _F.PHONE)),
+            Column(import_field_name(_F.ID_NUMBER), _draft("id_number", _F.ID_NUMBER)),
+            Column(import_field_name(_F.EVENT_DATE), _draft("event_date", _F.EVENT_DATE)),
             Column(
                 import_field_name(ImportField.GRADE),
-                lambda line: grade_name(line.draft.grade) if line.draft else "",
+                lambda line: (
+                    grade_name(line.draft.grade) if line.draft else line.typed.get(_F.GRADE)
+                ),
             ),
-            Column(import_field_name(ImportField.ARCHIVE_NUMBER), _draft("archive_number")),
+            Column(
+                import_field_name(_F.ARCHIVE_NUMBER),
+                _draft("archive_number", _F.ARCHIVE_NUMBER),
+            ),
         ]
+
+    def _status(self, line: PreviewRow) -> str:
+        if line.invalid:
+            return self.tr("Wrong")
+        return self.tr("Warning") if line.warned else self.tr("OK")
 
     def invalid_rows(self) -> list[int]:
         return [line.row for line in self.rows() if line.invalid]
+
+
+WARNING_COLOUR = QColor("#8a5a00")  # amber, readable on white
+SHOWN_GROUPS = 500  # lines of the grouped list; the report holds every problem
+_FIRST_ROW = Qt.ItemDataRole.UserRole
+
+
+def problem_list(go_to_row: Callable[[int], None]) -> QListWidget:
+    """The grouped problems, a few lines high; a line clicked selects its first row."""
+    found = QListWidget()
+    found.setObjectName("importProblems")
+    found.setWordWrap(True)
+    found.setMaximumHeight(found.fontMetrics().lineSpacing() * 7 + 8)
+
+    def clicked(item: QListWidgetItem) -> None:
+        row = item.data(_FIRST_ROW)
+        if row is not None:  # not the "… and N more" line
+            go_to_row(int(row))
+
+    found.itemClicked.connect(clicked)
+    found.hide()
+    return found
+
+
+def show_groups(
+    found: QListWidget, errors: Iterable[RowError], warnings: Iterable[RowError] = ()
+) -> None:
+    """Fill `found` with problem_groups (errors red, warnings amber); hidden when none."""
+    found.clear()
+    groups = problem_groups(errors, warnings)
+    for group in groups[:SHOWN_GROUPS]:
+        item = QListWidgetItem(group.text)
+        item.setData(_FIRST_ROW, group.rows[0])
+        item.setForeground(ALERT_COLOUR if group.error else WARNING_COLOUR)
+        item.setToolTip(group.text)
+        found.addItem(item)
+    if len(groups) > SHOWN_GROUPS:
+        found.addItem(
+            translate("ImportPreview", "… and %1 more (all of them in the error report)").replace(
+                "%1", str(len(groups) - SHOWN_GROUPS)
+            )
+        )
+    found.setVisible(bool(groups))
 
 
 class MappingTable(QTableWidget):

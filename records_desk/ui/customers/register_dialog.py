@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -39,7 +38,8 @@ from records_desk.services.customers.dto import CustomerDraft, CustomerInfo
 from records_desk.services.customers.hand_entry import HandEntry
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
-from records_desk.ui.customers.customer_form import CustomerForm, ask, reject_unless_typed
+from records_desk.ui.customers.customer_form import CustomerForm, reject_unless_typed
+from records_desk.ui.customers.duplicates_question import ask_about_duplicates
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.customers.terms import field_name, record_type_name
 
@@ -52,23 +52,6 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width() - 20), min(height, free.height() - 40)
     dialog.resize(width, height)
-
-
-def duplicates_question(matches: tuple[DuplicateMatch, ...], question: str) -> str:
-    """The look-alike files as links (customer:<id>), then the question."""
-    from html import escape
-
-    from records_desk.wording.customers.terms import field_name as term
-
-    lines = []
-    for match in matches:
-        bases = ", ".join(
-            term("id_number") if b == "id_number" else f"{term('name')} + {term('phone')}"
-            for b in sorted(match.bases)
-        )
-        link = f'<a href="customer:{match.customer_id}">{escape(match.archive_number)}</a>'
-        lines.append(f"<li>{link} {escape(match.name)} ({escape(bases)})</li>")
-    return f"<p>{escape(question)}</p><ul>{''.join(lines)}</ul>"
 
 
 class RegisterDialog(RememberingDialog):
@@ -256,21 +239,19 @@ class RegisterDialog(RememberingDialog):
         self._registered(result)
 
     def _ask_anyway(self, matches: tuple[DuplicateMatch, ...]) -> None:
-        text = duplicates_question(
-            matches,
-            self.tr("This file looks like one already registered. Register it anyway?"),
-        )
-
         def anyway() -> None:
             self._anyway = frozenset(m.customer_id for m in matches)
             self.save()
 
-        box = ask(
-            self, self.windowTitle(), text, self.tr("&Register anyway"), self.tr("&Go back"), anyway
+        ask_about_duplicates(
+            self,
+            matches,
+            self.tr("This file looks like one already registered. Register it anyway?"),
+            self.tr("&Register anyway"),
+            self.tr("&Go back"),
+            anyway,
+            self._follow,
         )
-        for label in box.findChildren(QLabel):
-            label.setOpenExternalLinks(False)
-            label.linkActivated.connect(self._follow)
 
     def _follow(self, link: str) -> None:
         if link.startswith("customer:"):

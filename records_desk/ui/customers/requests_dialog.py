@@ -206,18 +206,13 @@ class RequestsDialog(RememberingDialog):
         self._after_decision()
 
     def _ask_anyway(self, refused: LikelyDuplicates) -> None:
-        from records_desk.ui.customers.customer_form import ask
-        from records_desk.ui.customers.register_dialog import duplicates_question
+        from records_desk.ui.customers.duplicates_question import ask_about_duplicates
 
-        text = duplicates_question(
+        ids = frozenset(m.customer_id for m in refused.matches)
+        ask_about_duplicates(
+            self,
             refused.matches,
             self.tr("After this change the file looks like another one. Approve it anyway?"),
-        )
-        ids = frozenset(m.customer_id for m in refused.matches)
-        ask(
-            self,
-            self.windowTitle(),
-            text,
             self.tr("Approve &anyway"),
             self.tr("&Go back"),
             lambda: self.approve(ids),

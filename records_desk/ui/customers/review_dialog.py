@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.reviews import downgrade_deadline
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common.dto import Principal
@@ -97,7 +98,7 @@ class ReviewDialog(RecordDialog):
         self.warning.hide()
         self.body.addWidget(self.warning)
         self.problems.textChanged.connect(self._show_warning)
-        self.day.dateChanged.connect(lambda _day: self._show_warning())
+        self.day.edit.textChanged.connect(lambda _text: self._show_warning())
         self.finish_layout()
         self.resize(560, self.sizeHint().height())
 
@@ -129,6 +130,11 @@ class ReviewDialog(RecordDialog):
         return downgrade_deadline(self.on, self.policy)
 
     def _show_warning(self) -> None:
+        try:
+            deadline = self.downgrade_by
+        except DomainError:  # no day to count from yet: said under the field on OK
+            self.warning.hide()
+            return
         if self.vip_problem:
             self.warning.setText(
                 self.tr(
@@ -136,7 +142,7 @@ class ReviewDialog(RecordDialog):
                     "%1 days, by %2 (use Change grade…), or it is flagged as overdue."
                 )
                 .replace("%1", str(self.policy.downgrade_days))
-                .replace("%2", self.downgrade_by.isoformat())
+                .replace("%2", deadline.isoformat())
             )
         self.warning.setVisible(self.vip_problem)
 
@@ -155,7 +161,10 @@ class ReviewDialog(RecordDialog):
 
     def save(self) -> None:
         grade = Grade(self.result_grade.currentData())  # Qt hands it back as a plain string
-        scores, problems, on = self.score_values(), self.problems.toPlainText(), self.on
+        on = self.read_day()
+        if on is None:
+            return
+        scores, problems = self.score_values(), self.problems.toPlainText()
         reviews = self._services.customers.reviews
         self.submit(
             lambda: reviews.record_review(

@@ -5,12 +5,10 @@ problems of their files (R-DQ-1). Earlier weeks can be opened again."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -21,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.customers.spot_check import SpotResult
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.spot_check import SpotResult, week_of
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -29,6 +28,9 @@ from records_desk.services.customers.quality_dto import SpotCheckInfo, SpotCheck
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.common.table import Column, RowsModel, selected_item, table_view
+from records_desk.ui.dialogs import make_error_label, show_error
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 
@@ -74,10 +76,13 @@ class SpotCheckDialog(RememberingDialog):
         self.resize(900, 560)
 
         today = office_day(services.ctx.now())
-        self.week = QDateEdit(QDate(today.year, today.month, today.day))
+        # Any day of a week up to this one; a later day is refused as typed (issue 10 §2).
+        this_sunday = week_of(today)[1] - timedelta(days=1)
+        self.week = DateField(today, latest=this_sunday)
         self.week.setObjectName("spotCheckWeek")
-        self.week.setCalendarPopup(True)
-        self.week.setDisplayFormat("yyyy-MM-dd")
+        self.week.edit.setObjectName("spotCheckWeekEdit")
+        self.week_error = make_error_label()
+        self.week_error.setObjectName("spotCheckWeekError")
         self.sample_size = QSpinBox()
         self.sample_size.setObjectName("sampleSize")
         self.sample_size.setRange(0, 500)
@@ -123,15 +128,23 @@ class SpotCheckDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.week_error)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(marks)
         layout.addWidget(buttons)
         self.load_earlier()
 
-    def _week_day(self) -> date:
-        day = self.week.date()
-        return date(day.year(), day.month(), day.day())
+    def _week_day(self) -> date | None:
+        """The day typed, or None with its problem shown under the top row."""
+        try:
+            day = self.week.read()
+        except DomainError as wrong:
+            show_error(self.week_error, describe(wrong))
+            self.week.setFocus()
+            return None
+        show_error(self.week_error, "")
+        return day
 
     def load_earlier(self) -> None:
         try:
@@ -149,6 +162,8 @@ class SpotCheckDialog(RememberingDialog):
     def draw(self) -> None:
         size = self.sample_size.value() or None
         week_day = self._week_day()
+        if week_day is None:
+            return
         try:
             check = operations.call(
                 self,

@@ -2,29 +2,31 @@
 representative, customer type, established, registered capital), the seven sections of 五6.2
 as text boxes, and the surveyor's assessment. Saved through EvaluationService.record_survey;
 what is wrong (no section filled in, a text too long, a date ahead) comes back as
-SurveyInvalid and is worded by wording/customers/record_errors.py."""
+SurveyInvalid and is worded by wording/customers/record_errors.py; a survey day or an
+established day typed after today is refused under its field, as typed (issue 10 §2)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QWidget
 
+from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.surveys import SurveyFact, SurveySection
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerInfo
 from records_desk.settings import Settings
-from records_desk.ui.customers.record_dialog import RecordDialog, date_edit, text_box
-from records_desk.ui.dialogs import add_form_row
+from records_desk.ui.customers.record_dialog import RecordDialog, error_under, text_box
+from records_desk.ui.dialogs import add_form_row, make_error_label, show_error
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.customers.terms import survey_section_name
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-NOT_GIVEN = QDate(1900, 1, 1)  # the established box's "not given" value, shown blank
 
 
 class SurveyDialog(RecordDialog):
@@ -46,10 +48,10 @@ class SurveyDialog(RecordDialog):
         self.legal_rep.setObjectName("legalRepEdit")
         self.customer_type = QLineEdit()
         self.customer_type.setObjectName("customerTypeEdit")
-        self.established = date_edit("establishedEdit", today)
-        self.established.setMinimumDate(NOT_GIVEN)
-        self.established.setSpecialValueText(" ")
-        self.established.setDate(NOT_GIVEN)
+        self.established = DateField(None, latest=today, optional=True)  # empty: not given
+        self.established.setObjectName("establishedEdit")
+        self.established_error = make_error_label()
+        self.established_error.setObjectName("establishedError")
         self.capital = QLineEdit()
         self.capital.setObjectName("capitalEdit")
         self.capital.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,15}")))
@@ -59,6 +61,7 @@ class SurveyDialog(RecordDialog):
             SurveyFact.ESTABLISHED: add_form_row(self.form, self.established),
             SurveyFact.CAPITAL: add_form_row(self.form, self.capital),
         }
+        error_under(self.form, self.established, self.established_error)
         sections = QWidget()
         section_form = QFormLayout(sections)
         section_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -93,18 +96,31 @@ class SurveyDialog(RecordDialog):
         return {s.value: box.toPlainText() for s, box in self.sections.items()}
 
     def fact_values(self) -> dict[str, Any]:
+        """DomainError when the established day typed is no day or after today."""
         facts: dict[str, Any] = {
             SurveyFact.LEGAL_REP.value: self.legal_rep.text(),
             SurveyFact.CUSTOMER_TYPE.value: self.customer_type.text(),
         }
-        if self.established.date() != NOT_GIVEN:
-            facts[SurveyFact.ESTABLISHED.value] = self.established.date().toPython()
+        established = self.established.read()
+        if established is not None:
+            facts[SurveyFact.ESTABLISHED.value] = established
         if self.capital.text():
             facts[SurveyFact.CAPITAL.value] = int(self.capital.text())
         return facts
 
     def save(self) -> None:
-        sections, facts, on = self.section_values(), self.fact_values(), self.on
+        on = self.read_day()
+        try:
+            facts = self.fact_values()
+        except DomainError as wrong:
+            show_error(self.established_error, describe(wrong))
+            if on is not None:
+                self.established.setFocus()
+            return
+        show_error(self.established_error, "")
+        if on is None:
+            return
+        sections = self.section_values()
         assessment = self.assessment.toPlainText()
         evaluations = self._services.customers.evaluations
         self.submit(

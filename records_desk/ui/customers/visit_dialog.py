@@ -63,17 +63,18 @@ class VisitDialog(RecordDialog):
 
     def save(self) -> None:
         summary = self.summary.toPlainText().strip()
-        if not summary:
-            # A report says what the visit was; the rest may follow later.
-            show_error(self.error, self.tr("Please write a summary of the visit."))
-            self.summary.setFocus()
+        on = self.read_day()
+        # A report says what the visit was; the rest may follow later.
+        show_error(self.error, "" if summary else self.tr("Please write a summary of the visit."))
+        if on is None or not summary:
+            if on is not None:
+                self.summary.setFocus()
             return
-        show_error(self.error, "")
         details: dict[str, Any] = {
             key: box.toPlainText().strip() for key, box in self.details.items()
         }
         details = {key: text for key, text in details.items() if text}
-        on, reviews = self.on, self._services.customers.reviews
+        reviews = self._services.customers.reviews
         self.submit(
             lambda: reviews.record_visit(self._principal, self.info.id, on, summary, details)
         )

@@ -11,13 +11,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.audit_chain import ChainReport, TamperAlarm
-from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.errors import DomainError, PermissionDenied
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.services.common.dto import AuditFilter, AuditRecord, Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
+from records_desk.ui.dialogs import make_error_label, show_error
+from records_desk.ui.messages import describe
 from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.audit import audit_action_name, audit_family_name
 from records_desk.wording.audit_alarm import advice, alarm_sentence, alarms_line
@@ -157,7 +159,9 @@ class AuditLogDialog(RememberingDialog):
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.apply_filter)
-            edit.dateChanged.connect(self.apply_filter)
+            edit.edit.textChanged.connect(self.apply_filter)
+        self.date_error = make_error_label()
+        self.date_error.setObjectName("auditDateError")
 
         filters = QHBoxLayout()
         for label, combo in ((self.account_label, self.account_combo),
@@ -222,6 +226,7 @@ class AuditLogDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.alarm_label)
         layout.addLayout(filters)
+        layout.addWidget(self.date_error)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
@@ -231,10 +236,8 @@ class AuditLogDialog(RememberingDialog):
         QShortcut(QKeySequence.StandardKey.Find, self, self.account_combo.setFocus)
 
     @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+    def _date_edit() -> DateField:
+        edit = DateField(date.today())
         edit.setEnabled(False)
         return edit
 
@@ -284,9 +287,10 @@ class AuditLogDialog(RememberingDialog):
             self._loading = False
 
     def current_filter(self) -> AuditFilter:
-        first = self.from_date.date().toPython() if self.from_check.isChecked() else None
-        last = self.to_date.date().toPython() if self.to_check.isChecked() else None
-        start, end = local_day_bounds(first, last)  # type: ignore[arg-type]
+        """DomainError when a day ticked is not a day (shown as typed, never replaced)."""
+        first = self.from_date.read() if self.from_check.isChecked() else None
+        last = self.to_date.read() if self.to_check.isChecked() else None
+        start, end = local_day_bounds(first, last)
         return AuditFilter(
             account=self.account_combo.currentData(),
             action=self.action_combo.currentData(),
@@ -297,7 +301,13 @@ class AuditLogDialog(RememberingDialog):
     def apply_filter(self, *_signal_args: object) -> None:
         if self._loading:
             return
-        self.model.set_filter(self.current_filter())
+        try:
+            flt = self.current_filter()
+        except DomainError as wrong:  # the entries stay as last filtered until it reads
+            show_error(self.date_error, describe(wrong))
+            return
+        show_error(self.date_error, "")
+        self.model.set_filter(flt)
         self.details.clear()
 
     def refresh(self) -> None:

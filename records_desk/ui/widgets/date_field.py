@@ -84,8 +84,10 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setDate(self, day: QDate) -> None:  # noqa: N802 - QDateEdit's name, for its callers
-        self.set_date(date(day.year(), day.month(), day.day()))
+    def setDate(self, day: QDate | date) -> None:  # noqa: N802 - QDateEdit's name, for its callers
+        if isinstance(day, QDate):
+            day = date(day.year(), day.month(), day.day())
+        self.set_date(day)
 
     def read(self) -> date | None:
         """The day typed; None when empty and optional. OfficeDateInvalid for what is no day

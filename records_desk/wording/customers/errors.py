@@ -91,7 +91,9 @@ def _date_text(problem: common_errors.DateProblem) -> str:
         D.YEAR_NOT_FIRST: translate(
             "CustomerMessages", "“%1” does not start with the year (write year/month/day)"
         ),
-        D.NO_SUCH_DAY: translate("CustomerMessages", "“%1” is no day of the calendar"),
+        D.NO_SUCH_DAY: translate(
+            "CustomerMessages", "“%1” is not a valid date: there is no such day"
+        ),
         D.YEAR_OUT_OF_RANGE: translate("CustomerMessages", "The year of “%1” is out of range"),
         D.IN_FUTURE: translate(
             "CustomerMessages", "“%1” is in the future; an event date cannot be after today"
@@ -172,7 +174,7 @@ def _archive_number_taken(e: cf.ArchiveNumberTaken) -> str:
     return _sub(
         translate(
             "CustomerMessages",
-            "The archive number “%1” is already used by a file; numbers never repeat (R-CUS-2)",
+            "The archive number “%1” is already used by a file; numbers never repeat",
         ),
         e.archive_number,
     )
@@ -203,7 +205,7 @@ def _admission_incomplete(e: ce.AdmissionIncomplete) -> str:
     return _sub(
         translate(
             "CustomerMessages",
-            "The admission criteria are not met, so no file can be made (R-GRD-1): %1",
+            "The admission criteria are not met, so no file can be made: %1",
         ),
         missing,
     )

@@ -73,7 +73,7 @@ def _id_number_invalid(e: IdNumberInvalid) -> str:
         ),
         None: translate(
             "ImportReport",
-            "“%1” has the shape of no ID number, business number or resident ID number",
+            "“%1” does not have the shape of an ID number, business number or resident ID number",
         ),
     }
     return sub(texts[e.kind], e.text)
@@ -120,9 +120,7 @@ def _choice_unknown(e: ChoiceUnknown) -> str:
 @describer.register
 def _grade_for_ungraded_type(e: GradeForUngradedType) -> str:
     return sub(
-        translate(
-            "ImportReport", "Files of type %1 have no grade; leave the grade empty (R-GRD-2)"
-        ),
+        translate("ImportReport", "Files of type %1 have no grade; leave the grade empty"),
         _type_term(e.record_type),
     )
 

@@ -45,6 +45,59 @@ def describe(problem: Exception) -> str:
     return describe_error(problem)
 
 
+def row_ranges(rows: Iterable[int]) -> str:
+    """Row numbers as a person writes them: 5, 9, 12–40 (runs of three or more as a range)."""
+    ordered = sorted(set(rows))
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(ordered) + 1):
+        if i < len(ordered) and ordered[i] == ordered[i - 1] + 1:
+            continue
+        run = ordered[start:i]
+        if len(run) >= 3:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts.extend(str(r) for r in run)
+        start = i
+    return translate("ImportReport", ", ").join(parts)
+
+
+def grouped_line(rows: Iterable[int], column: str, problem: str) -> str:
+    """One problem shared by rows (the same column, the same words): "Rows 5, 9, 12–40 (G): …"."""
+    listed = sorted(set(rows))
+    if column:
+        text = (
+            translate("ImportReport", "Row %1 (%2): %3")
+            if len(listed) == 1
+            else translate("ImportReport", "Rows %1 (%2): %3")
+        )
+    else:
+        text = (
+            translate("ImportReport", "Row %1: %3")
+            if len(listed) == 1
+            else translate("ImportReport", "Rows %1: %3")
+        )
+    return sub(text, row_ranges(listed), column, problem)
+
+
+def describe_old_events(count: int) -> str:
+    """R-CUS-5 and an import (domain/customers/timeliness.py): the rows whose event is older
+    than a batch may be entered late, told — they are not counted as late entries."""
+    if count == 1:
+        text = translate(
+            "ImportReport",
+            "1 row has an event more than 72 hours old: it is imported as a file of the "
+            "earlier list and does not count as a late entry.",
+        )
+    else:
+        text = translate(
+            "ImportReport",
+            "%1 rows have an event more than 72 hours old: they are imported as files of the "
+            "earlier list and do not count as late entries.",
+        )
+    return sub(text, count)
+
+
 def describe_duplicate(duplicate: DuplicateInFile) -> str:
     return sub(
         translate("ImportReport", "Probably the same customer as row %1 (%2)"),
@@ -117,7 +170,7 @@ def describe_unmatched_consultant(name: str) -> str:
     return sub(
         translate(
             "ImportReport",
-            "The consultant “%1” is no account here; the imported files get no consultant",
+            "No account here is named “%1”; the imported files get no consultant",
         ),
         name,
     )
@@ -129,7 +182,7 @@ def describe_quota(problem: QuotaExceeded) -> str:
         translate(
             "ImportReport",
             "After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; "
-            "a director's approval with a reason is needed (R-GRD-2)",
+            "a director's approval with a reason is needed",
         ),
         problem.scope_name,
         grade_name(problem.grade),

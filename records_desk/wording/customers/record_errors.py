@@ -187,8 +187,8 @@ def _id_number_check_failed(e: IdNumberCheckFailed) -> str:
         ),
         None: translate(
             "CustomerMessages",
-            "“%1” is no ID number (a letter and 9 digits), business number (8 digits) or "
-            "resident ID number (18 characters).",
+            "“%1” is not a valid ID number (a letter and 9 digits), business number (8 digits) "
+            "or resident ID number (18 characters).",
         ),
     }
     return _sub(texts[e.kind], e.text)
