@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
@@ -54,6 +54,7 @@ from records_desk.services.customers.demo_files import FileMaker, Plan
 from records_desk.services.customers.new_files import new_file, number_files
 from records_desk.services.customers.records import new_version, snapshot
 from records_desk.store import search_index
+from records_desk.store.bulk import bulk_write
 from records_desk.store.customers import (
     BlacklistEntry,
     Customer,
@@ -78,7 +79,6 @@ BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", 
 VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
 REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
 YEARS_BACK = 6  # files entered over this many years before today
-FILL_CACHE_KIB = 256 * 1024
 BATCH = 5_000  # files built, numbered and inserted at a time (memory stays flat)
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
@@ -158,24 +158,23 @@ class DemoData:
         with self.ctx.uow.write() as uow:
             session = uow.session
             _refuse_real_files(session, actor)  # again, under the write lock
-            cache = _bigger_cache(session)
-            ids = self._add_files(session, plans, made, entering, progress)
-            history = _history(session, rnd, ids, entering, actor, today, now)
-            # The files went in around the ORM: their data-quality problems are worked out
-            # here, once, with the reviews just written (quality_upkeep).
-            everything = {customer_id for customer_id, _ in ids}
-            quality_upkeep.refresh_problems(
-                session, everything | quality_upkeep.take_noted(session), fresh=True
-            )
-            journal.append(
-                session,
-                now,
-                actor.username,
-                AuditAction.DEMO_FILL,
-                f"filled {customers} sample customer files (seed {seed})",
-                details={"customers": customers, "seed": seed, **history},
-            )
-            session.execute(text(f"PRAGMA cache_size = {cache}"))  # back as it was
+            with bulk_write(session):  # a larger page cache while it fills (store.bulk)
+                ids = self._add_files(session, plans, made, entering, progress)
+                history = _history(session, rnd, ids, entering, actor, today, now)
+                # The files went in around the ORM: their data-quality problems are worked out
+                # here, once, with the reviews just written (quality_upkeep).
+                everything = {customer_id for customer_id, _ in ids}
+                quality_upkeep.refresh_problems(
+                    session, everything | quality_upkeep.take_noted(session), fresh=True
+                )
+                journal.append(
+                    session,
+                    now,
+                    actor.username,
+                    AuditAction.DEMO_FILL,
+                    f"filled {customers} sample customer files (seed {seed})",
+                    details={"customers": customers, "seed": seed, **history},
+                )
             uow.commit()
         grades = Counter(p.grade.value for p in plans if p.grade)
         return DemoSummary(
@@ -205,7 +204,7 @@ class DemoData:
         for start in range(0, total, BATCH):
             group = plans[start : start + BATCH]
             files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
-            number_files(session, files, lambda c: self.codes.code_for(RecordType(c.record_type)))
+            number_files(session, files, lambda kind: self.codes.code_for(RecordType(kind)))
             customers = []
             for offset, ((customer, _), plan) in enumerate(zip(files, group, strict=True)):
                 customer.id = first + start + offset
@@ -247,15 +246,6 @@ def _table(model: type[Base]) -> Table:
 
 def _row(customer: Customer) -> dict[str, object]:
     return {name: getattr(customer, name) for name in _COLUMNS}
-
-
-def _bigger_cache(session: Session) -> int:
-    """A 256 MiB page cache for this connection while it fills (SQLite's default is 2 MiB):
-    the fill inserts into a dozen indexes at random places, and every page evicted and read
-    again is decrypted again (SQLCipher). Returns the setting to put back."""
-    before = session.execute(text("PRAGMA cache_size")).scalar_one()
-    session.execute(text(f"PRAGMA cache_size = {-FILL_CACHE_KIB}"))
-    return int(before)
 
 
 def _refuse_real_files(session: Session, actor: Principal) -> None:

@@ -22,14 +22,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.identifiers import phone_digits
 from records_desk.domain.customers.archive_numbers import ArchiveCodes, ArchiveNumber
-from records_desk.domain.customers.files import CustomerStatus, RevisionKind, normalise_changes
+from records_desk.domain.customers.files import (
+    CustomerStatus,
+    EditableField,
+    RevisionKind,
+    normalise_field,
+)
 from records_desk.domain.customers.vocabulary import (
     Grade,
     RecordType,
@@ -41,12 +48,25 @@ from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.new_files import number_files, own_archive_number
 from records_desk.services.customers.records import check_event_date
 from records_desk.store import search_index
+from records_desk.store.bulk import insert_rows
 from records_desk.store.customers import Customer, CustomerRevision
 
+# normalise_changes's fields in its order, each with whether its values repeat down a list
+# (a department, a product line, a consultant, an event day …: each distinct one normalised
+# once) or are mostly one of a kind (normalised each time).
+_F = EditableField
 _FIELDS = (
-    "department", "product_lines", "name", "contact_person", "phones", "email", "address",
-    "id_number", "consultant_id", "shelf_location", "event_date", "admission",
+    (_F.DEPARTMENT, True), (_F.PRODUCT_LINES, True), (_F.NAME, False),
+    (_F.CONTACT_PERSON, True), (_F.PHONES, False), (_F.EMAIL, False), (_F.ADDRESS, False),
+    (_F.ID_NUMBER, False), (_F.CONSULTANT_ID, True), (_F.SHELF_LOCATION, True),
+    (_F.EVENT_DATE, True), (_F.ADMISSION, True),
 )  # fmt: skip
+COLUMNS = tuple(c.key for c in Customer.__table__.columns)
+_REVISION_COLUMNS = (
+    "customer_id", "version", "snapshot", "account_id", "at", "reason", "kind",
+    "change_request_id",
+)  # fmt: skip
+_INDEXED = itemgetter(*search_index.SOURCE_COLUMNS.replace(" ", "").split(","))
 
 
 class NewRow:
@@ -72,39 +92,85 @@ class NewRow:
             self.values[name] = value
 
 
+class RowMaker:
+    """`new_row` for the drafts of one batch (one actor, one moment, one set of codes): the
+    same steps and checks, each value repeated down the list (a department, a product line,
+    a consultant, an event day, an admission checklist …) normalised and checked once."""
+
+    def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
+        self.actor, self.now, self.codes = actor, now, codes
+        self._normalised: dict[tuple[EditableField, type, Any], Any] = {}
+        self._admitted: set[tuple[RecordType, Any]] = set()
+        self._on_time: set[tuple[str, date | None]] = set()
+
+    def _field(self, field: EditableField, value: Any) -> Any:
+        key = (field, type(value), value)  # 1 and True are equal keys, not equal values
+        try:
+            return self._normalised[key]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable: normalised each time
+            return normalise_field(field, value)
+        stored = normalise_field(field, value)
+        if isinstance(stored, list):
+            stored = tuple(stored)  # shared by many rows: never changed in place
+        self._normalised[key] = stored
+        return stored
+
+    def __call__(self, draft: CustomerDraft, grade: Grade | None) -> NewRow:
+        admission = (draft.record_type, draft.admission)
+        if admission not in self._admitted:
+            check_admission(draft.record_type, draft.admission)
+            self._admitted.add(admission)
+        # normalise_changes of the draft's fields, field by field, in its order
+        stored = {
+            f.value: (self._field if repeated else normalise_field)(f, getattr(draft, f.value))
+            for f, repeated in _FIELDS
+        }
+        phones = tuple(stored["phones"])
+        event = stored["event_date"]
+        values: dict[str, Any] = {
+            "record_type": draft.record_type.value,
+            "grade": (grade or Grade.QUALIFIED).value
+            if admission_required(draft.record_type) else None,
+            "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
+            "entry_kind": draft.entry_kind.value,
+            "entered_at": self.now,
+            "maintainer_id": self.actor.account_id,
+            "status": CustomerStatus.ACTIVE.value,
+            "version": 1,
+            "updated_at": self.now,
+            "void_reason": None,
+            "voided_at": None,
+            "voided_by_id": None,
+            "readmitted_on": None,
+            "archive_number": None,
+            **stored,
+            "phones": phones,
+            "phone_digits": tuple(phone_digits(p) for p in phones),
+            "event_date": _day(event),
+        }  # fmt: skip
+        row = NewRow(
+            values, own_archive_number(draft, self.codes) if draft.archive_number else None
+        )
+        timing = (values["entry_kind"], values["event_date"])
+        if timing not in self._on_time:
+            check_event_date(*timing, self.now)
+            self._on_time.add(timing)
+        return row
+
+
 def new_row(
     draft: CustomerDraft, grade: Grade | None, actor: Principal, now: datetime, codes: ArchiveCodes
 ) -> NewRow:
-    """The row `new_files.new_file` would make of the draft (module docstring)."""
-    check_admission(draft.record_type, draft.admission)
-    stored = normalise_changes({name: getattr(draft, name) for name in _FIELDS})
-    graded = admission_required(draft.record_type)
-    event = stored["event_date"]
-    values: dict[str, Any] = {
-        "record_type": draft.record_type.value,
-        "grade": (grade or Grade.QUALIFIED).value if graded else None,
-        "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
-        "entry_kind": draft.entry_kind.value,
-        "entered_at": now,
-        "maintainer_id": actor.account_id,
-        "status": CustomerStatus.ACTIVE.value,
-        "version": 1,
-        "updated_at": now,
-        "void_reason": None,
-        "voided_at": None,
-        "voided_by_id": None,
-        "readmitted_on": None,
-        "archive_number": None,
-        **stored,
-        "product_lines": list(stored["product_lines"]),
-        "phones": list(stored["phones"]),
-        "phone_digits": [phone_digits(p) for p in stored["phones"]],
-        "admission": list(stored["admission"]),
-        "event_date": date.fromisoformat(event) if event else None,
-    }
-    row = NewRow(values, own_archive_number(draft, codes))
-    check_event_date(values["entry_kind"], values["event_date"], now)
-    return row
+    """The row `new_files.new_file` would make of the draft (module docstring); many:
+    RowMaker."""
+    return RowMaker(actor, now, codes)(draft, grade)
+
+
+@lru_cache(maxsize=4096)
+def _day(stored: str | None) -> date | None:
+    return date.fromisoformat(stored) if stored else None
 
 
 @dataclass(frozen=True)
@@ -129,37 +195,28 @@ def add_rows(
     number_files(
         session,
         cast(Sequence[tuple[Customer, ArchiveNumber | str | None]], [(r, r.number) for r in rows]),
-        lambda c: codes.code_for(RecordType(c.record_type)),
+        lambda record_type: codes.code_for(RecordType(record_type)),
     )
     first = int(session.scalar(select(func.max(Customer.id))) or 0) + 1
     for offset, row in enumerate(rows):
         row.values["id"] = first + offset
     session.flush()  # the sequences number_files moved
     at = now.isoformat()
-    # Core INSERTs on the session's connection: one executemany each (the ORM's bulk INSERT
-    # pages its statements by SQLite's parameter limit: a few rows per statement here).
-    conn = session.connection()
-    customers, revisions = insert(Customer), insert(CustomerRevision)
+    columns = itemgetter(*COLUMNS)
+    customers = cast(Table, Customer.__table__)
+    revisions = cast(Table, CustomerRevision.__table__)
+    kind = RevisionKind.REGISTERED.value
     for start in range(0, len(rows), chunk):
         part = [r.values for r in rows[start : start + chunk]]
-        conn.execute(customers, part)
-        conn.execute(
+        insert_rows(session, customers, COLUMNS, [columns(v) for v in part])
+        insert_rows(
+            session,
             revisions,
-            [
-                {
-                    "customer_id": v["id"],
-                    "version": 1,
-                    "snapshot": _snapshot(v, at),
-                    "account_id": actor.account_id,
-                    "at": now,
-                    "reason": reason,
-                    "kind": RevisionKind.REGISTERED.value,
-                    "change_request_id": None,
-                }
-                for v in part
-            ],
-        )
-        search_index.add_new_files(session, part)
+            _REVISION_COLUMNS,
+            [(v["id"], 1, _snapshot(v, at), actor.account_id, now, reason, kind, None)
+             for v in part],
+        )  # fmt: skip
+        search_index.add_new_files(session, [_INDEXED(v) for v in part])
         if progress is not None:
             progress(start + len(part))
     return BulkWritten(
