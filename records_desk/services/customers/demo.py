@@ -51,14 +51,12 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers import quality_upkeep
 from records_desk.services.customers.demo_files import FileMaker, Plan
-from records_desk.services.customers.new_files import new_file, number_files
-from records_desk.services.customers.records import new_version, snapshot
-from records_desk.store import search_index
+from records_desk.services.customers.import_bulk import RowMaker, add_rows
+from records_desk.services.customers.records import new_version
 from records_desk.store.bulk import bulk_write
 from records_desk.store.customers import (
     BlacklistEntry,
     Customer,
-    CustomerRevision,
     GradeChange,
     Review,
 )
@@ -194,58 +192,29 @@ class DemoData:
         entering: Principal,
         progress: Callable[[int, int], None] | None,
     ) -> list[tuple[int, Plan]]:
-        """The registering path in bulk: each file built and checked by new_file, numbered in
-        entry order per category code and year (R-CUS-2), inserted with its first version
-        (R-CUS-3) and its search-index rows in batches of Core inserts (no ORM object per
-        file). Ids are issued here, above the highest, under the writer's lock."""
-        first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        """The registering path in bulk, as the import writes (services/customers/import_bulk):
+        each file built and checked as new_file does (RowMaker, entered at its plan's moment),
+        numbered in entry order per category code and year (R-CUS-2), inserted with its first
+        version (R-CUS-3) and its search-index rows in batches of plain-tuple inserts (no ORM
+        object per file). Ids are issued above the highest, under the writer's lock."""
         ids: list[tuple[int, Plan]] = []
         total = len(plans)
+        if not plans:
+            return ids
+        make = RowMaker(entering, plans[0].entered_at, self.codes)
         for start in range(0, total, BATCH):
             group = plans[start : start + BATCH]
-            files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
-            number_files(session, files, lambda kind: self.codes.code_for(RecordType(kind)))
-            customers = []
-            for offset, ((customer, _), plan) in enumerate(zip(files, group, strict=True)):
-                customer.id = first + start + offset
-                customer.grade = plan.grade.value if plan.grade else None
-                customer.version = 1
-                customer.updated_at = plan.entered_at
-                customers.append(customer)
-                ids.append((customer.id, plan))
-            session.execute(insert(_table(Customer)), [_row(c) for c in customers])
-            session.execute(
-                insert(_table(CustomerRevision)),
-                [
-                    {
-                        "customer_id": c.id,
-                        "version": 1,
-                        "snapshot": snapshot(c),
-                        "account_id": entering.account_id,
-                        "at": c.entered_at,
-                        "reason": "",
-                        "kind": RevisionKind.REGISTERED.value,
-                        "change_request_id": None,
-                    }
-                    for c in customers
-                ],
-            )
-            search_index.index_new_customers(session, customers)
+            rows = [make(made.draft(p), p.grade, p.entered_at) for p in group]
+            written = add_rows(session, rows, entering, self.codes, "", chunk=BATCH)
+            ids += zip(written.customer_ids, group, strict=True)
             if progress is not None:
                 progress(start + len(group), total)
         return ids
 
 
-_COLUMNS = tuple(column.key for column in Customer.__table__.columns)
-
-
 def _table(model: type[Base]) -> Table:
     """A model's table, for Core inserts (no ORM work per row)."""
     return cast(Table, model.__table__)
-
-
-def _row(customer: Customer) -> dict[str, object]:
-    return {name: getattr(customer, name) for name in _COLUMNS}
 
 
 def _refuse_real_files(session: Session, actor: Principal) -> None:

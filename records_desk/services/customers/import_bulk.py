@@ -101,7 +101,7 @@ class RowMaker:
         self.actor, self.now, self.codes = actor, now, codes
         self._normalised: dict[tuple[EditableField, type, Any], Any] = {}
         self._admitted: set[tuple[RecordType, Any]] = set()
-        self._on_time: set[tuple[str, date | None]] = set()
+        self._on_time: set[tuple[str, date | None, datetime]] = set()
 
     def _field(self, field: EditableField, value: Any) -> Any:
         key = (field, type(value), value)  # 1 and True are equal keys, not equal values
@@ -117,7 +117,11 @@ class RowMaker:
         self._normalised[key] = stored
         return stored
 
-    def __call__(self, draft: CustomerDraft, grade: Grade | None) -> NewRow:
+    def __call__(
+        self, draft: CustomerDraft, grade: Grade | None, at: datetime | None = None
+    ) -> NewRow:
+        """The draft's row, entered `at` (default: the batch's moment)."""
+        now = self.now if at is None else at
         admission = (draft.record_type, draft.admission)
         if admission not in self._admitted:
             check_admission(draft.record_type, draft.admission)
@@ -135,11 +139,11 @@ class RowMaker:
             if admission_required(draft.record_type) else None,
             "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
             "entry_kind": draft.entry_kind.value,
-            "entered_at": self.now,
+            "entered_at": now,
             "maintainer_id": self.actor.account_id,
             "status": CustomerStatus.ACTIVE.value,
             "version": 1,
-            "updated_at": self.now,
+            "updated_at": now,
             "void_reason": None,
             "voided_at": None,
             "voided_by_id": None,
@@ -153,9 +157,9 @@ class RowMaker:
         row = NewRow(
             values, own_archive_number(draft, self.codes) if draft.archive_number else None
         )
-        timing = (values["entry_kind"], values["event_date"])
+        timing = (values["entry_kind"], values["event_date"], now)
         if timing not in self._on_time:
-            check_event_date(*timing, self.now)
+            check_event_date(*timing)
             self._on_time.add(timing)
         return row
 
@@ -183,7 +187,6 @@ def add_rows(
     session: Session,
     rows: Sequence[NewRow],
     actor: Principal,
-    now: datetime,
     codes: ArchiveCodes,
     reason: str,
     *,
@@ -191,7 +194,8 @@ def add_rows(
     progress: Callable[[int], None] | None = None,
 ) -> BulkWritten:
     """Number the rows (R-CUS-2), give them ids and insert them with their first versions
-    (R-CUS-3) and their search-index rows, in the caller's transaction."""
+    (R-CUS-3, each at its file's entry moment) and their search-index rows, in the caller's
+    transaction."""
     number_files(
         session,
         cast(Sequence[tuple[Customer, ArchiveNumber | str | None]], [(r, r.number) for r in rows]),
@@ -201,11 +205,11 @@ def add_rows(
     for offset, row in enumerate(rows):
         row.values["id"] = first + offset
     session.flush()  # the sequences number_files moved
-    at = now.isoformat()
     columns = itemgetter(*COLUMNS)
     customers = cast(Table, Customer.__table__)
     revisions = cast(Table, CustomerRevision.__table__)
     kind = RevisionKind.REGISTERED.value
+    entered = lru_cache(maxsize=16)(datetime.isoformat)  # an import's files share one moment
     for start in range(0, len(rows), chunk):
         part = [r.values for r in rows[start : start + chunk]]
         insert_rows(session, customers, COLUMNS, [columns(v) for v in part])
@@ -213,7 +217,8 @@ def add_rows(
             session,
             revisions,
             _REVISION_COLUMNS,
-            [(v["id"], 1, _snapshot(v, at), actor.account_id, now, reason, kind, None)
+            [(v["id"], 1, _snapshot(v, entered(v["entered_at"])), actor.account_id,
+              v["entered_at"], reason, kind, None)
              for v in part],
         )  # fmt: skip
         search_index.add_new_files(session, [_INDEXED(v) for v in part])

@@ -307,7 +307,7 @@ class ImportService:
 
             with bulk_write(session):
                 bulk = add_rows(
-                    session, rows, actor, now, codes, f"import {name}",
+                    session, rows, actor, codes, f"import {name}",
                     chunk=CHUNK * 5, progress=written_so_far,
                 )  # fmt: skip
                 grades = grade_changes(
