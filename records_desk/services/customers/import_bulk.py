@@ -55,12 +55,17 @@ from records_desk.store.customers import Customer, CustomerRevision
 # (a department, a product line, a consultant, an event day …: each distinct one normalised
 # once) or are mostly one of a kind (normalised each time).
 _F = EditableField
-_FIELDS = (
-    (_F.DEPARTMENT, True), (_F.PRODUCT_LINES, True), (_F.NAME, False),
-    (_F.CONTACT_PERSON, True), (_F.PHONES, False), (_F.EMAIL, False), (_F.ADDRESS, False),
-    (_F.ID_NUMBER, False), (_F.CONSULTANT_ID, True), (_F.SHELF_LOCATION, True),
-    (_F.EVENT_DATE, True), (_F.ADMISSION, True),
+_FIELDS = tuple(
+    (field, field.value, repeated)  # the name spelled once: an enum's .value is a lookup
+    for field, repeated in (
+        (_F.DEPARTMENT, True), (_F.PRODUCT_LINES, True), (_F.NAME, False),
+        (_F.CONTACT_PERSON, True), (_F.PHONES, False), (_F.EMAIL, False), (_F.ADDRESS, False),
+        (_F.ID_NUMBER, False), (_F.CONSULTANT_ID, False), (_F.SHELF_LOCATION, True),
+        (_F.EVENT_DATE, True), (_F.ADMISSION, True),
+    )
 )  # fmt: skip
+_ACTIVE = CustomerStatus.ACTIVE.value
+_QUALIFIED = Grade.QUALIFIED
 COLUMNS = tuple(c.key for c in Customer.__table__.columns)
 _REVISION_COLUMNS = (
     "customer_id", "version", "snapshot", "account_id", "at", "reason", "kind",
@@ -99,23 +104,12 @@ class RowMaker:
 
     def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
         self.actor, self.now, self.codes = actor, now, codes
-        self._normalised: dict[tuple[EditableField, type, Any], Any] = {}
+        # field -> value -> stored form, for the repeated fields (none holds both 1 and
+        # True, the one pair of unequal values that are equal keys: ids are not memoised)
+        self._normalised: dict[EditableField, dict[Any, Any]] = {f: {} for f, _, r in _FIELDS if r}
         self._admitted: set[tuple[RecordType, Any]] = set()
         self._on_time: set[tuple[str, date | None, datetime]] = set()
-
-    def _field(self, field: EditableField, value: Any) -> Any:
-        key = (field, type(value), value)  # 1 and True are equal keys, not equal values
-        try:
-            return self._normalised[key]
-        except KeyError:
-            pass
-        except TypeError:  # not hashable: normalised each time
-            return normalise_field(field, value)
-        stored = normalise_field(field, value)
-        if isinstance(stored, list):
-            stored = tuple(stored)  # shared by many rows: never changed in place
-        self._normalised[key] = stored
-        return stored
+        self._graded: dict[RecordType, bool] = {}
 
     def __call__(
         self, draft: CustomerDraft, grade: Grade | None, at: datetime | None = None
@@ -127,21 +121,36 @@ class RowMaker:
             check_admission(draft.record_type, draft.admission)
             self._admitted.add(admission)
         # normalise_changes of the draft's fields, field by field, in its order
-        stored = {
-            f.value: (self._field if repeated else normalise_field)(f, getattr(draft, f.value))
-            for f, repeated in _FIELDS
-        }
+        stored: dict[str, Any] = {}
+        normalised = self._normalised
+        for field, name, repeated in _FIELDS:
+            value = getattr(draft, name)
+            if not repeated:
+                stored[name] = normalise_field(field, value)
+                continue
+            memo = normalised[field]
+            try:
+                stored[name] = memo[value]
+            except KeyError:
+                done = normalise_field(field, value)
+                # shared by many rows: a list is kept as a tuple, never changed in place
+                stored[name] = memo[value] = tuple(done) if isinstance(done, list) else done
+            except TypeError:  # not hashable: normalised each time
+                stored[name] = normalise_field(field, value)
         phones = tuple(stored["phones"])
         event = stored["event_date"]
+        kind = draft.record_type
+        graded = self._graded.get(kind)
+        if graded is None:
+            graded = self._graded[kind] = admission_required(kind)
         values: dict[str, Any] = {
-            "record_type": draft.record_type.value,
-            "grade": (grade or Grade.QUALIFIED).value
-            if admission_required(draft.record_type) else None,
+            "record_type": kind.value,
+            "grade": (grade or _QUALIFIED).value if graded else None,
             "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
             "entry_kind": draft.entry_kind.value,
             "entered_at": now,
             "maintainer_id": self.actor.account_id,
-            "status": CustomerStatus.ACTIVE.value,
+            "status": _ACTIVE,
             "version": 1,
             "updated_at": now,
             "void_reason": None,
