@@ -73,8 +73,12 @@ def test_the_batch_gram_documents_are_the_ones_a_single_registration_writes() ->
 
 @settings(max_examples=300, deadline=None)
 @given(
-    fields=st_.lists(st_.text(max_size=12), min_size=5, max_size=5),
-    digits=st_.lists(st_.text(alphabet="0123456789０１-", max_size=10), max_size=3),
+    fields=st_.lists(
+        st_.text(max_size=12) | st_.text(alphabet="aZ09 @.-_\t\x1f　ＡＺ", max_size=12),
+        min_size=5,
+        max_size=5,
+    ),
+    digits=st_.lists(st_.text(alphabet="0123456789０１- ", max_size=10), max_size=3),
     active=st_.booleans(),
 )
 def test_the_bulk_index_row_is_index_row_for_any_text(
