@@ -6,13 +6,15 @@ reviews. The same seed and count give the same data. One file's plan and content
 Only the general manager fills, and only a database with no real customer files (every file
 the demo made is counted in its demo.fill audit entry).
 
-The files go through the checks and numbering every file takes (new_files.new_file and
-number_files: archive numbers issued per category and year in entry order), entered over the
-past years so their numbers, versions and entry times agree; they are written in batches of
-Core inserts with their first versions, search-index rows and data-quality problems
-(quality_upkeep.refresh_problems), so 200,000 files take about a minute (issue 10 §3). Blacklist entries, reviews and voids are written as rows with
-the demo accounts as their deciders (they are sample history, not decisions made now). One
-audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
+The files go through the checks and numbering every file takes (new_file's steps, as the
+import's bulk path makes them: import_bulk.RowMaker and number_files, archive numbers issued
+per category and year in entry order), entered over the past years so their numbers, versions
+and entry times agree; they are written in batches of plain-tuple inserts with their first
+versions and search-index rows (import_bulk.add_rows) and their data-quality problems
+(quality_upkeep.refresh_problems), under store.bulk.bulk_write's larger page cache (issue 10
+§3: 200,000 files in about 71 s of CPU). Blacklist entries, reviews and voids are written as
+rows with the demo accounts as their deciders (they are sample history, not decisions made
+now). One audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
 half-way, the fill leaves nothing.
 """
 

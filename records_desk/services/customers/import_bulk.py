@@ -1,14 +1,17 @@
-"""Writing an import's files in bulk (issue 10 §3): one transaction, rows inserted many at a
-time, the search index built for the batch at once.
+"""Writing an import's files in bulk (issue 10 §3), and the demo's: one transaction, rows
+inserted many at a time, the search index built for the batch at once.
 
 The files are the ones `new_files.new_file` would make — the same domain steps, in the same
-order: R-GRD-1 admission, the fields in their stored form (`normalise_changes`), the old
-number checked (`own_archive_number`), R-CUS-5 the event not after the entry, numbered by
-`number_files` (R-CUS-2: claimed numbers first, then the next of each code and year under the
-sequence lock) — but written as rows, not ORM objects: `session.execute(insert(Model), rows)`
-(Core INSERTs on the session's connection: one executemany per chunk, column types
-applied, no per-object bookkeeping), each file with its first version (R-CUS-3: the revision's snapshot is the row
-as written) and its search-index rows (store.search_index.add_new_files).
+order: R-GRD-1 admission, the fields in their stored form (`normalise_field` of each field in
+`normalise_changes`'s order), the old number checked (`own_archive_number`), R-CUS-5 the event
+not after the entry, numbered by `number_files` (R-CUS-2: claimed numbers first, then the next
+of each code and year under the sequence lock) — but made by `RowMaker`, which normalises and
+checks each value repeated down a list once (a department, a product line, an event day …),
+and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
+chunk, each column converted by its own type as a Core insert would, no per-row dictionaries
+or compiled parameters), each file with its first version (R-CUS-3: the revision's snapshot
+is the row as written, at the file's entry moment) and its search-index rows
+(store.search_index.add_new_files).
 
 Decisions: ids are given here, above the highest on record, inside the writer's transaction
 (SQLite's BEGIN IMMEDIATE holds the write lock, PostgreSQL's sequence is not used by
