@@ -50,7 +50,8 @@ def insert_rows(
     session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """INSERT the rows (tuples of the columns' values, in `columns` order) in one executemany
-    on the session's connection (module docstring)."""
+    on the session's connection (module docstring); SQLite's `?` parameters, as the store is
+    SQLCipher's (the search index's FTS5 tables are SQLite's too)."""
     if not rows:
         return
     conn = session.connection()
