@@ -101,9 +101,10 @@ class NewRow:
 
 
 class RowMaker:
-    """`new_row` for the drafts of one batch (one actor, one moment, one set of codes): the
-    same steps and checks, each value repeated down the list (a department, a product line,
-    a consultant, an event day, an admission checklist …) normalised and checked once."""
+    """The rows `new_files.new_file` would make of the drafts of one batch (one actor, one
+    moment unless each file says its own, one set of codes; module docstring): the same steps
+    and checks, each value repeated down the list (a department, a product line, a shelf,
+    an event day, an admission checklist …) normalised and checked once."""
 
     def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
         self.actor, self.now, self.codes = actor, now, codes
@@ -174,14 +175,6 @@ class RowMaker:
             check_event_date(*timing)
             self._on_time.add(timing)
         return row
-
-
-def new_row(
-    draft: CustomerDraft, grade: Grade | None, actor: Principal, now: datetime, codes: ArchiveCodes
-) -> NewRow:
-    """The row `new_files.new_file` would make of the draft (module docstring); many:
-    RowMaker."""
-    return RowMaker(actor, now, codes)(draft, grade)
 
 
 @lru_cache(maxsize=4096)
