@@ -29,12 +29,9 @@ database: the preview (read, checked, then checked against the database) and the
 file numbered, versioned, indexed for search and audited in one transaction), timed once, and
 its peak traced memory in a second run.
 
-Database import, last measured (2 cores shared with four other busy jobs: plain read took
-32 s in that run, ~3x its quiet figure, so these are pessimistic): 100,000 rows, preview 36.6 s,
-commit 115.7 s (865 rows/s; a 5,000-row run earlier: 917 rows/s), 152 s in all; peak traced
-memory 130.8 MiB (the drafts of the preview included). Where the commit's time goes (cProfile,
-5,000 rows): the ORM flushes ~28 %, search-index maintenance ~25 %, building each file through
-the shared registering path (normalise_changes, the ORM object) ~25 %, revision snapshots ~8 %.
+Database import: issue 4's figures (ORM path, contended run) were preview 36.6 s, commit
+115.7 s for 100,000 rows; since issue 10 the bulk path's figures and where its time goes are
+in bench/README.md ("The whole import against a bare calamine read", bench/import_bulk.py).
 The read figures of the same contended run: plain 31.97 s, import 53.34 s, 1.67x, PASS.
 
 Last measured (2 cores, Python 3.11, openpyxl 3.1.5 without lxml, other jobs running, 3 runs,

@@ -17,10 +17,9 @@ write of every path (register, import, change, approve, void, grade, re-admit).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from types import SimpleNamespace
-from typing import Any
+import operator
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -96,18 +95,20 @@ SOURCE_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class IndexRow:
+class IndexRow(NamedTuple):
+    """One customer's row of the index: the narrow table's columns, then its gram document
+    (written to the gram FTS5 index; the trigram one gets `text`)."""
+
     customer_id: int
     archive_number: str
     archive_key: str
     name_key: str
     text: str
-    grams: str
     void: int
     department: str
     record_type: str
     grade: str | None
+    grams: str
 
 
 def index_row(
@@ -144,40 +145,44 @@ def index_row(
     )
 
 
-_UPSERT = text(
-    f"INSERT OR REPLACE INTO {TABLE} (customer_id, archive_number, archive_key, name_key, "
-    "text, void, department, record_type, grade) VALUES (:customer_id, :archive_number, "
-    ":archive_key, :name_key, :text, :void, :department, :record_type, :grade)"
-)
-_INSERT = {
-    (index, void): text(f"INSERT INTO {index} (rowid, {column}) VALUES (:customer_id, :{column})")
+_COLUMNS = IndexRow._fields[:-1]  # the narrow table's, in IndexRow's order
+_MARKS = ", ".join("?" * len(_COLUMNS))
+_INSERT_ROW = f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({_MARKS})"
+_REPLACE_ROW = f"INSERT OR REPLACE INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({_MARKS})"
+_FTS_INSERT = {  # void -> (trigram, gram) INSERTs
+    void: tuple(
+        f"INSERT INTO {index} (rowid, {column}) VALUES (?, ?)"
+        for index, column in zip(names, ("text", "grams"), strict=True)
+    )
     for void, names in ((0, (TRIGRAM, GRAM)), (1, (VOID_TRIGRAM, VOID_GRAM)))
-    for index, column in zip(names, ("text", "grams"), strict=True)
 }
 _DELETE = [
-    text(f"DELETE FROM {index} WHERE rowid = :customer_id")
-    for index in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM)
+    f"DELETE FROM {index} WHERE rowid = ?" for index in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM)
 ]
+_TEXT, _VOID, _GRAMS = IndexRow._fields.index("text"), IndexRow._fields.index("void"), -1
 
 
 def write_rows(
     conn: Connection | Session, rows: Iterable[IndexRow], *, fresh: bool = False
 ) -> None:
     """Index the rows, replacing what the index held for them. `fresh`: none is indexed yet
-    (a backfill or a bulk registration), so nothing needs deleting first."""
-    # The rows' own fields are the statements' parameters (the extra "grams" goes unused).
-    params = [vars(r) for r in rows]
-    if not params:
+    (a backfill or a bulk registration), so nothing needs deleting first. Plain tuples, one
+    executemany per table: no per-row parameter dictionaries."""
+    rows = list(rows)
+    if not rows:
         return
+    raw = conn.connection() if isinstance(conn, Session) else conn
     if not fresh:
-        ids = [{"customer_id": p["customer_id"]} for p in params]
+        ids = [(r[0],) for r in rows]
         for delete in _DELETE:  # the file may have been active or void until now
-            conn.execute(delete, ids)
-    conn.execute(_UPSERT, params)
-    for (_, void), insert in _INSERT.items():
-        chosen = [p for p in params if p["void"] == void]
+            raw.exec_driver_sql(delete, ids)
+    raw.exec_driver_sql(_INSERT_ROW if fresh else _REPLACE_ROW, [r[:-1] for r in rows])
+    for void in (0, 1):
+        chosen = [r for r in rows if r[_VOID] == void]
         if chosen:
-            conn.execute(insert, chosen)
+            trigram, gram = _FTS_INSERT[void]
+            raw.exec_driver_sql(trigram, [(r[0], r[_TEXT]) for r in chosen])
+            raw.exec_driver_sql(gram, [(r[0], r[_GRAMS]) for r in chosen])
 
 
 def update_customers(session: Session, customers: Sequence[Any]) -> None:
@@ -206,17 +211,41 @@ def update_customers(session: Session, customers: Sequence[Any]) -> None:
 
 
 def index_rows_bulk(customers: Iterable[Any]) -> list[IndexRow]:
-    """index_row of many customers (rows with the customer's attributes) at once, the same
-    rows, each gram and filter spelled once per call: a bulk fill spells the same digits and
-    characters millions of times, which was most of its indexing time."""
-    spelled: dict[str, str] = {}
-    filters: dict[tuple[str, str | None], str] = {}
+    """index_row of many customers (rows with the customer's attributes) at once: the same
+    rows (index_values_bulk)."""
+    return index_values_bulk(
+        (c.id, c.archive_number, c.name, c.contact_person, c.phone_digits, c.email, c.status,
+         c.department, c.record_type, c.grade)
+        for c in customers
+    )  # fmt: skip
 
-    def spell(gram: str) -> str:
-        token = spelled.get(gram)
-        if token is None:
-            token = spelled[gram] = st.gram_token(gram)
+
+def _normalise(text: str) -> str:
+    """search_text.normalise, faster for printable ASCII without a run of spaces (phone
+    digits, e-mail addresses, archive numbers): NFKC leaves such text as it is, casefold is
+    lower(), it holds no control character, and its white space is single spaces."""
+    if text and text.isascii() and text.isprintable() and "  " not in text:
+        return text.lower().strip()
+    return st.normalise(text)
+
+
+class _Spelled(dict[str, str]):
+    """A character's gram token (search_text.gram_token), each spelled once."""
+
+    def __missing__(self, ch: str) -> str:
+        token = self[ch] = st.gram_token(ch)
         return token
+
+
+def index_values_bulk(values: Iterable[Sequence[Any]]) -> list[IndexRow]:
+    """index_row of many customers, each given as index_row's arguments in its order, the
+    same rows, faster: a 2-character gram's token is its characters' tokens joined
+    (gram_token spells character by character), so each character is spelled once per call
+    and a row's grams are its characters' tokens and their neighbours' pairs; each filter
+    word is spelled once per call. A bulk fill spells the same digits and characters
+    millions of times, which was most of its indexing time."""
+    spelled = _Spelled()
+    filters: dict[tuple[str, str | None], str] = {}
 
     def word(kind: str, value: str | None) -> str:
         token = filters.get((kind, value))
@@ -224,31 +253,26 @@ def index_rows_bulk(customers: Iterable[Any]) -> list[IndexRow]:
             token = filters[(kind, value)] = st.filter_token(kind, value)
         return token
 
+    normalise, pair = _normalise, operator.add
     rows = []
-    for c in customers:
-        fields = st.search_fields(
-            c.name, c.contact_person, c.phone_digits, c.email, c.archive_number
-        )
-        document = [
-            *sorted(spell(g) for g in st.grams(fields)),
-            word("d", c.department),
-            word("t", c.record_type),
-            word("g", c.grade),
-        ]
+    for cid, number, name, contact, digits, email, status, department, kind, grade in values:
+        name_key, archive_key = normalise(name), normalise(number)
+        # search_text.search_fields, with the name's and number's forms kept for their keys
+        typed = (name_key, normalise(contact), *map(normalise, digits), normalise(email),
+                 archive_key)  # fmt: skip
+        fields = [f for f in typed if f]
+        tokens: set[str] = set()
+        for field in fields:
+            chars = [spelled[ch] for ch in field]
+            tokens.update(chars)
+            tokens.update(map(pair, chars, chars[1:]))
+        document = sorted(tokens)
+        document += (word("d", department), word("t", kind), word("g", grade))
         rows.append(
-            IndexRow(
-                customer_id=c.id,
-                archive_number=c.archive_number,
-                archive_key=st.normalise(c.archive_number),
-                name_key=st.normalise(c.name),
-                text=st.search_text(fields),
-                grams=" ".join(document),
-                void=0 if c.status == "active" else 1,
-                department=c.department,
-                record_type=c.record_type,
-                grade=c.grade,
-            )
-        )
+            IndexRow(cid, number, archive_key, name_key, st.search_text(fields),
+                     0 if status == "active" else 1, department, kind, grade,
+                     " ".join(document))
+        )  # fmt: skip
     return rows
 
 
@@ -258,12 +282,12 @@ def index_new_customers(session: Session, customers: Sequence[Any]) -> None:
     write_rows(session, index_rows_bulk(customers), fresh=True)
 
 
-def add_new_files(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+def add_new_files(session: Session, rows: Iterable[Sequence[Any]]) -> None:
     """Index a batch of files inserted as rows, none indexed yet (the import's bulk path,
-    issue 10): their column values as written (id, archive_number, name, contact_person,
-    phone_digits, email, status, department, record_type, grade), in the caller's
-    transaction: index_new_customers on the rows."""
-    index_new_customers(session, [SimpleNamespace(**r) for r in rows])
+    issue 10), each given as index_row's arguments (id, archive_number, name,
+    contact_person, phone_digits, email, status, department, record_type, grade), in the
+    caller's transaction."""
+    write_rows(session, index_values_bulk(rows), fresh=True)
 
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:
@@ -276,10 +300,10 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
     result = conn.execute(text(f"SELECT {SOURCE_COLUMNS} FROM customer ORDER BY id"))
     total = 0
     while chunk := result.fetchmany(batch):
-        rows = []
-        for r in chunk:
-            digits = r[4] if isinstance(r[4], list) else json.loads(r[4] or "[]")
-            rows.append(index_row(r[0], r[1], r[2], r[3], digits, r[5], r[6], r[7], r[8], r[9]))
+        rows = index_values_bulk(
+            (*r[:4], r[4] if isinstance(r[4], list) else json.loads(r[4] or "[]"), *r[5:])
+            for r in chunk
+        )
         write_rows(conn, rows, fresh=True)
         total += len(rows)
     return total

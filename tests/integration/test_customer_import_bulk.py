@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st_
 from sqlalchemy import select, text
 
 from records_desk.domain.common import search_text as st
@@ -67,3 +69,56 @@ def test_the_batch_gram_documents_are_the_ones_a_single_registration_writes() ->
     bulk = search_index.index_rows_bulk([row for row, _ in batch])
     for made, (_, args) in zip(bulk, batch, strict=True):
         assert made == search_index.index_row(*args)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    fields=st_.lists(
+        st_.text(max_size=12) | st_.text(alphabet="aZ09 @.-_\t\x1f　ＡＺ", max_size=12),
+        min_size=5,
+        max_size=5,
+    ),
+    digits=st_.lists(st_.text(alphabet="0123456789０１- ", max_size=10), max_size=3),
+    active=st_.booleans(),
+)
+def test_the_bulk_index_row_is_index_row_for_any_text(
+    fields: list[str], digits: list[str], active: bool
+) -> None:
+    """index_values_bulk spells a pair's token from its characters' tokens: the same rows as
+    index_row for any characters (full-width, control, CJK, surrogate-free Unicode)."""
+    name, contact, email, number, department = fields
+    args = (7, number, name, contact, digits, email, "active" if active else "void",
+            department, "closed_sales", None)  # fmt: skip
+    assert search_index.index_values_bulk([args]) == [search_index.index_row(*args)]
+
+
+def test_rows_inserted_as_tuples_are_stored_as_a_core_insert_stores_them(
+    services: Services,
+) -> None:
+    """store.bulk.insert_rows converts each value by its column's type (JSON text, UTC
+    date-times, dates): the stored text is a Core insert's, byte for byte."""
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from sqlalchemy import Table, insert
+
+    from records_desk.store.bulk import insert_rows
+    from records_desk.store.customers import GradeChange
+
+    table: Table = GradeChange.__table__  # type: ignore[assignment]
+    at = datetime(2026, 5, 1, 9, 30, tzinfo=timezone(timedelta(hours=8)))
+    values = {
+        "customer_id": 99, "from_grade": None, "to_grade": "vip", "at": at,
+        "changed_on": date(2026, 5, 1), "by_id": 98, "reason": "匯入 x",
+        "override_reason": None, "breaches": [{"scope": "業務一部", "cap": 0.2}],
+    }  # fmt: skip
+    with services.ctx.uow.write() as uow:
+        session = uow.session
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))  # rolled back, never checked
+        session.execute(insert(table), [{**values, "id": 1}])
+        insert_rows(session, table, ("id", *values), [(2, *values.values())])
+        insert_rows(session, table, ("id", *values), [(n, *values.values()) for n in (3, 4)])
+        stored = session.execute(
+            text("SELECT to_grade, at, changed_on, reason, breaches FROM grade_change ORDER BY id")
+        ).all()  # not committed: the unit of work rolls back
+    assert stored[0] == stored[1] == stored[2] == stored[3]
+    assert at.astimezone(UTC).replace(tzinfo=None).isoformat(" ") in str(stored[1][1])

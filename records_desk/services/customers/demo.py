@@ -6,13 +6,15 @@ reviews. The same seed and count give the same data. One file's plan and content
 Only the general manager fills, and only a database with no real customer files (every file
 the demo made is counted in its demo.fill audit entry).
 
-The files go through the checks and numbering every file takes (new_files.new_file and
-number_files: archive numbers issued per category and year in entry order), entered over the
-past years so their numbers, versions and entry times agree; they are written in batches of
-Core inserts with their first versions, search-index rows and data-quality problems
-(quality_upkeep.refresh_problems), so 200,000 files take about a minute (issue 10 §3). Blacklist entries, reviews and voids are written as rows with
-the demo accounts as their deciders (they are sample history, not decisions made now). One
-audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
+The files go through the checks and numbering every file takes (new_file's steps, as the
+import's bulk path makes them: import_bulk.RowMaker and number_files, archive numbers issued
+per category and year in entry order), entered over the past years so their numbers, versions
+and entry times agree; they are written in batches of plain-tuple inserts with their first
+versions and search-index rows (import_bulk.add_rows) and their data-quality problems
+(quality_upkeep.refresh_problems), under store.bulk.bulk_write's larger page cache (issue 10
+§3: 200,000 files in about 71 s of CPU). Blacklist entries, reviews and voids are written as
+rows with the demo accounts as their deciders (they are sample history, not decisions made
+now). One audit entry records the fill (R-AUD-2), in the same transaction as every file: killed
 half-way, the fill leaves nothing.
 """
 
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
@@ -51,13 +53,12 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers import quality_upkeep
 from records_desk.services.customers.demo_files import FileMaker, Plan
-from records_desk.services.customers.new_files import new_file, number_files
-from records_desk.services.customers.records import new_version, snapshot
-from records_desk.store import search_index
+from records_desk.services.customers.import_bulk import RowMaker, add_rows
+from records_desk.services.customers.records import new_version
+from records_desk.store.bulk import bulk_write
 from records_desk.store.customers import (
     BlacklistEntry,
     Customer,
-    CustomerRevision,
     GradeChange,
     Review,
 )
@@ -78,7 +79,6 @@ BLACKLIST_REASONS = ("多次拖欠貨款", "惡意投訴並散布不實言論", 
 VOID_REASONS = ("重複建檔", "客戶資料錯誤，重新建檔", "測試資料")
 REVIEW_PROBLEMS = ("", "", "", "", "付款延遲兩次", "對售後服務不滿意")
 YEARS_BACK = 6  # files entered over this many years before today
-FILL_CACHE_KIB = 256 * 1024
 BATCH = 5_000  # files built, numbered and inserted at a time (memory stays flat)
 DEMO_ACCOUNTS = (
     ("archivist", "林檔案", Role.ARCHIVIST),
@@ -158,24 +158,23 @@ class DemoData:
         with self.ctx.uow.write() as uow:
             session = uow.session
             _refuse_real_files(session, actor)  # again, under the write lock
-            cache = _bigger_cache(session)
-            ids = self._add_files(session, plans, made, entering, progress)
-            history = _history(session, rnd, ids, entering, actor, today, now)
-            # The files went in around the ORM: their data-quality problems are worked out
-            # here, once, with the reviews just written (quality_upkeep).
-            everything = {customer_id for customer_id, _ in ids}
-            quality_upkeep.refresh_problems(
-                session, everything | quality_upkeep.take_noted(session), fresh=True
-            )
-            journal.append(
-                session,
-                now,
-                actor.username,
-                AuditAction.DEMO_FILL,
-                f"filled {customers} sample customer files (seed {seed})",
-                details={"customers": customers, "seed": seed, **history},
-            )
-            session.execute(text(f"PRAGMA cache_size = {cache}"))  # back as it was
+            with bulk_write(session):  # a larger page cache while it fills (store.bulk)
+                ids = self._add_files(session, plans, made, entering, progress)
+                history = _history(session, rnd, ids, entering, actor, today, now)
+                # The files went in around the ORM: their data-quality problems are worked out
+                # here, once, with the reviews just written (quality_upkeep).
+                everything = {customer_id for customer_id, _ in ids}
+                quality_upkeep.refresh_problems(
+                    session, everything | quality_upkeep.take_noted(session), fresh=True
+                )
+                journal.append(
+                    session,
+                    now,
+                    actor.username,
+                    AuditAction.DEMO_FILL,
+                    f"filled {customers} sample customer files (seed {seed})",
+                    details={"customers": customers, "seed": seed, **history},
+                )
             uow.commit()
         grades = Counter(p.grade.value for p in plans if p.grade)
         return DemoSummary(
@@ -195,67 +194,29 @@ class DemoData:
         entering: Principal,
         progress: Callable[[int, int], None] | None,
     ) -> list[tuple[int, Plan]]:
-        """The registering path in bulk: each file built and checked by new_file, numbered in
-        entry order per category code and year (R-CUS-2), inserted with its first version
-        (R-CUS-3) and its search-index rows in batches of Core inserts (no ORM object per
-        file). Ids are issued here, above the highest, under the writer's lock."""
-        first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+        """The registering path in bulk, as the import writes (services/customers/import_bulk):
+        each file built and checked as new_file does (RowMaker, entered at its plan's moment),
+        numbered in entry order per category code and year (R-CUS-2), inserted with its first
+        version (R-CUS-3) and its search-index rows in batches of plain-tuple inserts (no ORM
+        object per file). Ids are issued above the highest, under the writer's lock."""
         ids: list[tuple[int, Plan]] = []
         total = len(plans)
+        if not plans:
+            return ids
+        make = RowMaker(entering, plans[0].entered_at, self.codes)
         for start in range(0, total, BATCH):
             group = plans[start : start + BATCH]
-            files = [new_file(made.draft(p), entering, p.entered_at, self.codes) for p in group]
-            number_files(session, files, lambda c: self.codes.code_for(RecordType(c.record_type)))
-            customers = []
-            for offset, ((customer, _), plan) in enumerate(zip(files, group, strict=True)):
-                customer.id = first + start + offset
-                customer.grade = plan.grade.value if plan.grade else None
-                customer.version = 1
-                customer.updated_at = plan.entered_at
-                customers.append(customer)
-                ids.append((customer.id, plan))
-            session.execute(insert(_table(Customer)), [_row(c) for c in customers])
-            session.execute(
-                insert(_table(CustomerRevision)),
-                [
-                    {
-                        "customer_id": c.id,
-                        "version": 1,
-                        "snapshot": snapshot(c),
-                        "account_id": entering.account_id,
-                        "at": c.entered_at,
-                        "reason": "",
-                        "kind": RevisionKind.REGISTERED.value,
-                        "change_request_id": None,
-                    }
-                    for c in customers
-                ],
-            )
-            search_index.index_new_customers(session, customers)
+            rows = [make(made.draft(p), p.grade, p.entered_at) for p in group]
+            written = add_rows(session, rows, entering, self.codes, "", chunk=BATCH)
+            ids += zip(written.customer_ids, group, strict=True)
             if progress is not None:
                 progress(start + len(group), total)
         return ids
 
 
-_COLUMNS = tuple(column.key for column in Customer.__table__.columns)
-
-
 def _table(model: type[Base]) -> Table:
     """A model's table, for Core inserts (no ORM work per row)."""
     return cast(Table, model.__table__)
-
-
-def _row(customer: Customer) -> dict[str, object]:
-    return {name: getattr(customer, name) for name in _COLUMNS}
-
-
-def _bigger_cache(session: Session) -> int:
-    """A 256 MiB page cache for this connection while it fills (SQLite's default is 2 MiB):
-    the fill inserts into a dozen indexes at random places, and every page evicted and read
-    again is decrypted again (SQLCipher). Returns the setting to put back."""
-    before = session.execute(text("PRAGMA cache_size")).scalar_one()
-    session.execute(text(f"PRAGMA cache_size = {-FILL_CACHE_KIB}"))
-    return int(before)
 
 
 def _refuse_real_files(session: Session, actor: Principal) -> None:

@@ -1,14 +1,17 @@
-"""Writing an import's files in bulk (issue 10 §3): one transaction, rows inserted many at a
-time, the search index built for the batch at once.
+"""Writing an import's files in bulk (issue 10 §3), and the demo's: one transaction, rows
+inserted many at a time, the search index built for the batch at once.
 
 The files are the ones `new_files.new_file` would make — the same domain steps, in the same
-order: R-GRD-1 admission, the fields in their stored form (`normalise_changes`), the old
-number checked (`own_archive_number`), R-CUS-5 the event not after the entry, numbered by
-`number_files` (R-CUS-2: claimed numbers first, then the next of each code and year under the
-sequence lock) — but written as rows, not ORM objects: `session.execute(insert(Model), rows)`
-(Core INSERTs on the session's connection: one executemany per chunk, column types
-applied, no per-object bookkeeping), each file with its first version (R-CUS-3: the revision's snapshot is the row
-as written) and its search-index rows (store.search_index.add_new_files).
+order: R-GRD-1 admission, the fields in their stored form (`normalise_field` of each field in
+`normalise_changes`'s order), the old number checked (`own_archive_number`), R-CUS-5 the event
+not after the entry, numbered by `number_files` (R-CUS-2: claimed numbers first, then the next
+of each code and year under the sequence lock) — but made by `RowMaker`, which normalises and
+checks each value repeated down a list once (a department, a product line, an event day …),
+and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
+chunk, each column converted by its own type as a Core insert would, no per-row dictionaries
+or compiled parameters), each file with its first version (R-CUS-3: the revision's snapshot
+is the row as written, at the file's entry moment) and its search-index rows
+(store.search_index.add_new_files).
 
 Decisions: ids are given here, above the highest on record, inside the writer's transaction
 (SQLite's BEGIN IMMEDIATE holds the write lock, PostgreSQL's sequence is not used by
@@ -22,14 +25,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.identifiers import phone_digits
 from records_desk.domain.customers.archive_numbers import ArchiveCodes, ArchiveNumber
-from records_desk.domain.customers.files import CustomerStatus, RevisionKind, normalise_changes
+from records_desk.domain.customers.files import (
+    CustomerStatus,
+    EditableField,
+    RevisionKind,
+    normalise_field,
+)
 from records_desk.domain.customers.vocabulary import (
     Grade,
     RecordType,
@@ -41,12 +51,30 @@ from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.new_files import number_files, own_archive_number
 from records_desk.services.customers.records import check_event_date
 from records_desk.store import search_index
+from records_desk.store.bulk import insert_rows
 from records_desk.store.customers import Customer, CustomerRevision
 
-_FIELDS = (
-    "department", "product_lines", "name", "contact_person", "phones", "email", "address",
-    "id_number", "consultant_id", "shelf_location", "event_date", "admission",
+# normalise_changes's fields in its order, each with whether its values repeat down a list
+# (a department, a product line, a consultant, an event day …: each distinct one normalised
+# once) or are mostly one of a kind (normalised each time).
+_F = EditableField
+_FIELDS = tuple(
+    (field, field.value, repeated)  # the name spelled once: an enum's .value is a lookup
+    for field, repeated in (
+        (_F.DEPARTMENT, True), (_F.PRODUCT_LINES, True), (_F.NAME, False),
+        (_F.CONTACT_PERSON, True), (_F.PHONES, False), (_F.EMAIL, False), (_F.ADDRESS, False),
+        (_F.ID_NUMBER, False), (_F.CONSULTANT_ID, False), (_F.SHELF_LOCATION, True),
+        (_F.EVENT_DATE, True), (_F.ADMISSION, True),
+    )
 )  # fmt: skip
+_ACTIVE = CustomerStatus.ACTIVE.value
+_QUALIFIED = Grade.QUALIFIED
+COLUMNS = tuple(c.key for c in Customer.__table__.columns)
+_REVISION_COLUMNS = (
+    "customer_id", "version", "snapshot", "account_id", "at", "reason", "kind",
+    "change_request_id",
+)  # fmt: skip
+_INDEXED = itemgetter(*search_index.SOURCE_COLUMNS.replace(" ", "").split(","))
 
 
 class NewRow:
@@ -72,39 +100,86 @@ class NewRow:
             self.values[name] = value
 
 
-def new_row(
-    draft: CustomerDraft, grade: Grade | None, actor: Principal, now: datetime, codes: ArchiveCodes
-) -> NewRow:
-    """The row `new_files.new_file` would make of the draft (module docstring)."""
-    check_admission(draft.record_type, draft.admission)
-    stored = normalise_changes({name: getattr(draft, name) for name in _FIELDS})
-    graded = admission_required(draft.record_type)
-    event = stored["event_date"]
-    values: dict[str, Any] = {
-        "record_type": draft.record_type.value,
-        "grade": (grade or Grade.QUALIFIED).value if graded else None,
-        "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
-        "entry_kind": draft.entry_kind.value,
-        "entered_at": now,
-        "maintainer_id": actor.account_id,
-        "status": CustomerStatus.ACTIVE.value,
-        "version": 1,
-        "updated_at": now,
-        "void_reason": None,
-        "voided_at": None,
-        "voided_by_id": None,
-        "readmitted_on": None,
-        "archive_number": None,
-        **stored,
-        "product_lines": list(stored["product_lines"]),
-        "phones": list(stored["phones"]),
-        "phone_digits": [phone_digits(p) for p in stored["phones"]],
-        "admission": list(stored["admission"]),
-        "event_date": date.fromisoformat(event) if event else None,
-    }
-    row = NewRow(values, own_archive_number(draft, codes))
-    check_event_date(values["entry_kind"], values["event_date"], now)
-    return row
+class RowMaker:
+    """The rows `new_files.new_file` would make of the drafts of one batch (one actor, one
+    moment unless each file says its own, one set of codes; module docstring): the same steps
+    and checks, each value repeated down the list (a department, a product line, a shelf,
+    an event day, an admission checklist …) normalised and checked once."""
+
+    def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
+        self.actor, self.now, self.codes = actor, now, codes
+        # field -> value -> stored form, for the repeated fields (none holds both 1 and
+        # True, the one pair of unequal values that are equal keys: ids are not memoised)
+        self._normalised: dict[EditableField, dict[Any, Any]] = {f: {} for f, _, r in _FIELDS if r}
+        self._admitted: set[tuple[RecordType, Any]] = set()
+        self._on_time: set[tuple[str, date | None, datetime]] = set()
+        self._graded: dict[RecordType, bool] = {}
+
+    def __call__(
+        self, draft: CustomerDraft, grade: Grade | None, at: datetime | None = None
+    ) -> NewRow:
+        """The draft's row, entered `at` (default: the batch's moment)."""
+        now = self.now if at is None else at
+        admission = (draft.record_type, draft.admission)
+        if admission not in self._admitted:
+            check_admission(draft.record_type, draft.admission)
+            self._admitted.add(admission)
+        # normalise_changes of the draft's fields, field by field, in its order
+        stored: dict[str, Any] = {}
+        normalised = self._normalised
+        for field, name, repeated in _FIELDS:
+            value = getattr(draft, name)
+            if not repeated:
+                stored[name] = normalise_field(field, value)
+                continue
+            memo = normalised[field]
+            try:
+                stored[name] = memo[value]
+            except KeyError:
+                done = normalise_field(field, value)
+                # shared by many rows: a list is kept as a tuple, never changed in place
+                stored[name] = memo[value] = tuple(done) if isinstance(done, list) else done
+            except TypeError:  # not hashable: normalised each time
+                stored[name] = normalise_field(field, value)
+        phones = tuple(stored["phones"])
+        event = stored["event_date"]
+        kind = draft.record_type
+        graded = self._graded.get(kind)
+        if graded is None:
+            graded = self._graded[kind] = admission_required(kind)
+        values: dict[str, Any] = {
+            "record_type": kind.value,
+            "grade": (grade or _QUALIFIED).value if graded else None,
+            "prospect_level": draft.prospect_level.value if draft.prospect_level else None,
+            "entry_kind": draft.entry_kind.value,
+            "entered_at": now,
+            "maintainer_id": self.actor.account_id,
+            "status": _ACTIVE,
+            "version": 1,
+            "updated_at": now,
+            "void_reason": None,
+            "voided_at": None,
+            "voided_by_id": None,
+            "readmitted_on": None,
+            "archive_number": None,
+            **stored,
+            "phones": phones,
+            "phone_digits": tuple(phone_digits(p) for p in phones),
+            "event_date": _day(event),
+        }  # fmt: skip
+        row = NewRow(
+            values, own_archive_number(draft, self.codes) if draft.archive_number else None
+        )
+        timing = (values["entry_kind"], values["event_date"], now)
+        if timing not in self._on_time:
+            check_event_date(*timing)
+            self._on_time.add(timing)
+        return row
+
+
+@lru_cache(maxsize=4096)
+def _day(stored: str | None) -> date | None:
+    return date.fromisoformat(stored) if stored else None
 
 
 @dataclass(frozen=True)
@@ -117,7 +192,6 @@ def add_rows(
     session: Session,
     rows: Sequence[NewRow],
     actor: Principal,
-    now: datetime,
     codes: ArchiveCodes,
     reason: str,
     *,
@@ -125,41 +199,34 @@ def add_rows(
     progress: Callable[[int], None] | None = None,
 ) -> BulkWritten:
     """Number the rows (R-CUS-2), give them ids and insert them with their first versions
-    (R-CUS-3) and their search-index rows, in the caller's transaction."""
+    (R-CUS-3, each at its file's entry moment) and their search-index rows, in the caller's
+    transaction."""
     number_files(
         session,
         cast(Sequence[tuple[Customer, ArchiveNumber | str | None]], [(r, r.number) for r in rows]),
-        lambda c: codes.code_for(RecordType(c.record_type)),
+        lambda record_type: codes.code_for(RecordType(record_type)),
     )
     first = int(session.scalar(select(func.max(Customer.id))) or 0) + 1
     for offset, row in enumerate(rows):
         row.values["id"] = first + offset
     session.flush()  # the sequences number_files moved
-    at = now.isoformat()
-    # Core INSERTs on the session's connection: one executemany each (the ORM's bulk INSERT
-    # pages its statements by SQLite's parameter limit: a few rows per statement here).
-    conn = session.connection()
-    customers, revisions = insert(Customer), insert(CustomerRevision)
+    columns = itemgetter(*COLUMNS)
+    customers = cast(Table, Customer.__table__)
+    revisions = cast(Table, CustomerRevision.__table__)
+    kind = RevisionKind.REGISTERED.value
+    entered = lru_cache(maxsize=16)(datetime.isoformat)  # an import's files share one moment
     for start in range(0, len(rows), chunk):
         part = [r.values for r in rows[start : start + chunk]]
-        conn.execute(customers, part)
-        conn.execute(
+        insert_rows(session, customers, COLUMNS, [columns(v) for v in part])
+        insert_rows(
+            session,
             revisions,
-            [
-                {
-                    "customer_id": v["id"],
-                    "version": 1,
-                    "snapshot": _snapshot(v, at),
-                    "account_id": actor.account_id,
-                    "at": now,
-                    "reason": reason,
-                    "kind": RevisionKind.REGISTERED.value,
-                    "change_request_id": None,
-                }
-                for v in part
-            ],
-        )
-        search_index.add_new_files(session, part)
+            _REVISION_COLUMNS,
+            [(v["id"], 1, _snapshot(v, entered(v["entered_at"])), actor.account_id,
+              v["entered_at"], reason, kind, None)
+             for v in part],
+        )  # fmt: skip
+        search_index.add_new_files(session, [_INDEXED(v) for v in part])
         if progress is not None:
             progress(start + len(part))
     return BulkWritten(

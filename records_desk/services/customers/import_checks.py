@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +31,7 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.grading import breach_details, count_grades, line_scope_name
 from records_desk.services.customers.records import cleared_customers
-from records_desk.store.customers import Customer, GradeChange
+from records_desk.store.customers import Customer
 from records_desk.store.models import Account
 
 
@@ -112,6 +113,12 @@ def batch_breaches(
     return tuple(breaches)
 
 
+GRADE_CHANGE_COLUMNS = (
+    "customer_id", "from_grade", "to_grade", "at", "changed_on", "by_id", "reason",
+    "override_reason", "breaches",
+)  # fmt: skip
+
+
 def grade_changes(
     customers: Sequence[Customer],
     drafts: Sequence[xrows.CustomerDraft],
@@ -120,29 +127,25 @@ def grade_changes(
     file_name: str,
     override_reason: str | None,
     breaches: tuple[QuotaBreach, ...],
-) -> list[GradeChange]:
+) -> list[tuple[Any, ...]]:
     """R-GRD-2/4: an imported grade above 合格 is kept as a grade change of the new file, with
-    the override and the breaches of its own department and lines when one was needed."""
+    the override and the breaches of its own department and lines when one was needed: the
+    grade_change rows, GRADE_CHANGE_COLUMNS each."""
     rows = []
+    today = office_day(now)
+    reason = f"import {file_name}"
     for customer, draft in zip(customers, drafts, strict=True):
         if draft.grade is None or draft.grade is Grade.QUALIFIED or customer.grade is None:
             continue
-        scopes = {customer.department, *(line_scope_name(customer.department, line)
-                                          for line in customer.product_lines)}  # fmt: skip
-        own = [b for b in breaches if b.grade is draft.grade and b.scope.name in scopes]
+        own: list[QuotaBreach] = []
+        if breaches:
+            scopes = {customer.department, *(line_scope_name(customer.department, line)
+                                              for line in customer.product_lines)}  # fmt: skip
+            own = [b for b in breaches if b.grade is draft.grade and b.scope.name in scopes]
         rows.append(
-            GradeChange(
-                customer_id=customer.id,
-                from_grade=None,
-                to_grade=customer.grade,
-                at=now,
-                changed_on=office_day(now),
-                by_id=actor.account_id,
-                reason=f"import {file_name}",
-                override_reason=override_reason if own else None,
-                breaches=[breach_details(b) for b in own],
-            )
-        )
+            (customer.id, None, customer.grade, now, today, actor.account_id, reason,
+             override_reason if own else None, [breach_details(b) for b in own])
+        )  # fmt: skip
     return rows
 
 

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
@@ -54,8 +54,9 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
-from records_desk.services.customers.import_bulk import NewRow, add_rows, new_row
+from records_desk.services.customers.import_bulk import RowMaker, add_rows
 from records_desk.services.customers.import_checks import (
+    GRADE_CHANGE_COLUMNS,
     DuplicateInDatabase,
     batch_breaches,
     duplicates_in_db,
@@ -67,10 +68,10 @@ from records_desk.services.customers.new_files import (
     taken_archive_numbers,
 )
 from records_desk.services.customers.quality_upkeep import refresh_problems
+from records_desk.store.bulk import bulk_write, insert_rows
 from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
-_GRADE_COLUMNS = [c for c in GradeChange.__table__.columns if not c.primary_key]
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
 
 Progress = Callable[[int, int | None], None]
@@ -287,10 +288,12 @@ class ImportService:
             if breaches and reason is None:
                 raise breaches[0].error()
             rows = []
+            make = RowMaker(actor, now, codes)
+            consultants = preview.consultant_ids
             for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(result.path)  # the unit of work rolls back
-                rows += [self._new_row(d, actor, now, preview.consultant_ids, codes) for d in chunk]
+                rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
                 if progress is not None:  # building is about half of the work, writing the rest
                     progress((start * CHUNK + len(chunk)) // 2, total)
             if cancelled is not None and cancelled():
@@ -302,22 +305,20 @@ class ImportService:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(result.path)  # the unit of work rolls back
 
-            bulk = add_rows(
-                session, rows, actor, now, codes, f"import {name}",
-                chunk=CHUNK * 5, progress=written_so_far,
-            )  # fmt: skip
-            grades = grade_changes(
-                cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
-            )
-            if grades:  # rows too: one executemany, not an INSERT per object
-                session.connection().execute(
-                    insert(GradeChange),
-                    [{c.key: getattr(g, c.key) for c in _GRADE_COLUMNS} for g in grades],
+            with bulk_write(session):
+                bulk = add_rows(
+                    session, rows, actor, codes, f"import {name}",
+                    chunk=CHUNK * 5, progress=written_so_far,
+                )  # fmt: skip
+                grades = grade_changes(
+                    cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
                 )
+                # rows too: one executemany, not an INSERT per object
+                insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
+                # Core inserts fire no session event: their data-quality problems are worked
+                # out here, in the import's transaction, so the next look only reads them (R-DQ).
+                refresh_problems(session, bulk.customer_ids, fresh=True)
             numbers = list(bulk.archive_numbers)
-            # Core inserts fire no session event: their data-quality problems are worked out
-            # here, in the import's transaction, so the next look only reads them (R-DQ).
-            refresh_problems(session, bulk.customer_ids, fresh=True)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
             entry = journal.append(
@@ -389,16 +390,6 @@ class ImportService:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def _new_row(
-        self,
-        draft: xrows.CustomerDraft,
-        actor: Principal,
-        now: datetime,
-        consultants: dict[str, int],
-        codes: ArchiveCodes,
-    ) -> NewRow:
-        return new_row(_service_draft(draft, consultants), draft.grade, actor, now, codes)
-
 
 def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
     admitted = admission_required(d.record_type)
@@ -421,6 +412,10 @@ def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> Custo
         entry_kind=EntryKind.IMPORTED,
         archive_number=d.archive_number,
     )
+
+
+def _table(model: type[GradeChange]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _chunks(

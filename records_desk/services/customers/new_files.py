@@ -97,7 +97,7 @@ def add_files(
     """Number (R-CUS-2) and add new files, each with its first version (R-CUS-3), in the
     caller's transaction: one file from `register`, a whole batch from the import.
     `shelf_of` gives each numbered file its shelf location before its first version."""
-    number_files(session, files, lambda c: codes.code_for(RecordType(c.record_type)))
+    number_files(session, files, lambda record_type: codes.code_for(RecordType(record_type)))
     customers = [customer for customer, _ in files]
     if shelf_of is not None:
         for customer in customers:
@@ -191,13 +191,14 @@ def taken_archive_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
 def number_files(
     session: Session,
     files: Sequence[tuple[Customer, ArchiveNumber | str | None]],
-    code_of: Callable[[Customer], str],
+    code_of: Callable[[str], str],
 ) -> None:
     """R-CUS-2 for one file or a batch. An old file's own number is claimed: unique
     (ArchiveNumberTaken), and when it is of the office's form its sequence moves past it, so it
     is never issued again. Every other file gets the next number of its category code and the
     year it was entered, one above the highest ever issued. One sequence lock per code and
-    year, held to the end of the caller's transaction."""
+    year, held to the end of the caller's transaction. `code_of`: a record type's category
+    code (asked once per record type)."""
     own = [str(number) for _, number in files if number is not None]
     taken = taken_archive_numbers(session, own)
     if taken:
@@ -218,10 +219,14 @@ def number_files(
             if isinstance(number, ArchiveNumber):
                 row = sequence(number.code, number.year)
                 row.last = max(row.last, number.sequence)
+        codes: dict[str, str] = {}
+        years: dict[datetime, int] = {}  # a batch is entered at one moment, or a few
         for customer, number in files:
             if number is not None:
                 continue
-            code, year = code_of(customer), office_day(customer.entered_at).year
+            kind, at = customer.record_type, customer.entered_at
+            code = codes.get(kind) or codes.setdefault(kind, code_of(kind))
+            year = years.get(at) or years.setdefault(at, office_day(at).year)
             row = sequence(code, year)
             issued = next_archive_number(
                 [ArchiveNumber(code, year, row.last)] if row.last else [], code, year
