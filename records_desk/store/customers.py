@@ -306,6 +306,7 @@ class QualityState(Base):
     bulk insert not yet refreshed): the next look checks it."""
 
     __tablename__ = "quality_state"
+    __table_args__ = (Index("ix_quality_state_archive_number", "archive_number"),)
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id"), primary_key=True, autoincrement=False

@@ -87,6 +87,7 @@ _COLUMNS = (
     Customer.status,
     Customer.maintainer_id,
     Customer.archive_number,
+    Customer.shelf_location,
 )
 
 
@@ -175,6 +176,7 @@ def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> 
         _F.PRODUCT_LINES: row.product_lines,
         _F.CONSULTANT: row.consultant_id,
         _F.EVENT_DATE: row.event_date,
+        _F.SHELF_LOCATION: row.shelf_location,
     }
     found: list[tuple[dq.Problem, date | None, date | None]] = [
         (p, None, None)
