@@ -1,5 +1,5 @@
 """Data-quality problems kept current on every write (R-DQ-1, issue 10 §3), so a look only
-reads them (services/customers/quality_scan.py) instead of checking 200,000 files.
+reads them (services/customers/quality_list.py) instead of checking 200,000 files.
 
 What is stored per file, worked out from the file and its reviews alone:
 - its version, whether it is active, its maintainer and department (quality_state);
