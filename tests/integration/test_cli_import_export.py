@@ -77,12 +77,7 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
     path = good_file(tmp_path / "good.xlsx", 25)
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--dry-run", "--json")
     assert code == 0
-    # The list has no shelf column: every file's gap, said once (issue 10 §2), not a refusal.
-    shelf = (
-        "找不到「存放位置」欄位：活動資料庫必須填寫，照樣匯入並列入資料品質清單（第一筆在第 2 列）"
-    )
-    gap = {"row": None, "column": "", "value": "", "problem": shelf}
-    nothing_else = {"refused": 0, "warnings": [], "column_problems": [gap]}
+    nothing_else = {"refused": 0, "warnings": [], "column_problems": []}
     assert json.loads(out) == {"rows": 25, "valid": 25, "written": 0, "errors": []} | nothing_else
     code, out, _ = cli(capsys, office, "import", "customers", str(path), "--json")
     assert code == 0
@@ -97,7 +92,6 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
                          "--report", str(report))  # fmt: skip
     assert code == 0 and "25 rows look like files already on record" in err
     problems = [r[3] for r in load_workbook(report).active.iter_rows(min_row=2, values_only=True)]
-    problems.remove(shelf)  # the column's gap, listed once
     assert len(problems) == 25 and all("已建檔" in p for p in problems)
 
 
