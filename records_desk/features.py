@@ -46,7 +46,7 @@ CUSTOMERS = Feature(
     cli="records_desk.cli.customers",
     wording="records_desk.wording.customers.errors",
     migrations="customers",
-    migration_head="customers_0001",
+    migration_head="customers_0002",
     translations="customers",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.

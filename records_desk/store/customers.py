@@ -270,7 +270,11 @@ class QualityProblem(Base):
     while the problem lasts, from when it was first seen until it was no longer found."""
 
     __tablename__ = "quality_problem"
-    __table_args__ = (Index("ix_quality_problem_open", "fixed_at", "key"),)
+    __table_args__ = (
+        Index("ix_quality_problem_open", "fixed_at", "key"),
+        # customers_0002: counts per dimension and per file of the open rows, index only.
+        Index("ix_quality_problem_open_by", "fixed_at", "dimension", "customer_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(64))  # domain.quality.problem_key
@@ -306,6 +310,11 @@ class QualityState(Base):
     bulk insert not yet refreshed): the next look checks it."""
 
     __tablename__ = "quality_state"
+    __table_args__ = (
+        Index("ix_quality_state_archive_number", "archive_number"),
+        Index("ix_quality_state_owner", "active", "maintainer_id", "department"),
+        Index("ix_quality_state_synced", "synced"),
+    )
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customer.id"), primary_key=True, autoincrement=False
@@ -317,6 +326,20 @@ class QualityState(Base):
     archive_number: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # None: written since the last look brought the tracking (quality_problem) up to date.
+    synced: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
+class QualityLook(Base):
+    """The office day on which a look last brought the tracking of problems up to date (one
+    row): the next look re-examines only the files written since, those whose stored
+    problems start or stop holding between that day and its own, and the few it checks
+    itself (services/customers/quality_list.py)."""
+
+    __tablename__ = "quality_look"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    synced_on: Mapped[date] = mapped_column(Date)
 
 
 class StoredProblem(Base):

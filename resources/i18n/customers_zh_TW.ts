@@ -2244,189 +2244,199 @@
     </message>
 </context>
 <context>
-    <name>ProblemModel</name>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="137"/>
-        <source>Archive number</source>
-        <translation>檔案編號</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="138"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="139"/>
-        <source>Department</source>
-        <translation>部門</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="140"/>
-        <source>Maintainer</source>
-        <translation>維護人員</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="141"/>
-        <source>Dimension</source>
-        <translation>品質維度</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="142"/>
-        <source>Rule</source>
-        <translation>規則</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="143"/>
-        <source>First seen</source>
-        <translation>首次發現</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="144"/>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-</context>
-<context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="55"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="41"/>
         <source>Completeness</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="42"/>
         <source>Timeliness</source>
         <translation>及時性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="57"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="43"/>
         <source>Accuracy</source>
         <translation>準確性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="44"/>
         <source>Consistency</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="45"/>
         <source>Uniqueness</source>
         <translation>唯一性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="46"/>
         <source>Validity</source>
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="56"/>
         <source>%1 is not filled in</source>
         <translation>未填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="79"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="65"/>
         <source>Void file still out on loan</source>
         <translation>已作廢的檔案仍在借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="67"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="71"/>
         <source>Periodic review overdue since %1</source>
         <translation>定期評審逾期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="74"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="76"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="78"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="80"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="88"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="91"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="95"/>
         <source>No customer files have been checked yet.</source>
         <translation>尚未檢查任何客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="183"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="109"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="114"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="120"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="121"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="122"/>
+        <source>D&amp;imension:</source>
+        <translation>品質維度(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="137"/>
         <source>No open problems: every file checked is complete, valid and unique. Problems appear here when a file misses a required field, holds a value that fails its check, or looks like another file.</source>
         <translation>沒有未解決的問題：所有已檢查的檔案皆完整、有效且不重複。檔案缺少必填欄位、有未通過檢查的值，或疑似與其他檔案重複時，問題會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="241"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="180"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="202"/>
+        <source>Open problems: %1 — %2</source>
+        <translation>未解決問題：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="213"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="242"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="294"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="254"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="255"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
+    </message>
+</context>
+<context>
+    <name>QualityProblemModel</name>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="153"/>
+        <source>Archive number</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="154"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="155"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="156"/>
+        <source>Maintainer</source>
+        <translation>維護人員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="157"/>
+        <source>Dimension</source>
+        <translation>品質維度</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="158"/>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="159"/>
+        <source>First seen</source>
+        <translation>首次發現</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="160"/>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -3015,17 +3025,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="66"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="67"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="68"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>

@@ -362,7 +362,8 @@ def test_a_missing_column_is_one_column_problem_and_unreadable_files_are_file_er
         tmp_path / "t.xlsx", default_record_type=RecordType.CAMPAIGN, today=TODAY
     )
     assert defaulted.ok and not defaulted.file_errors and defaulted.valid == 1
-    [missing] = defaulted.missing_columns
+    [missing, shelf] = defaulted.missing_columns  # every file has a shelf (issue 10 §2)
+    assert shelf.field is ImportField.SHELF_LOCATION
     assert isinstance(missing, ColumnMissing) and missing.field is ImportField.EVENT_DATE
     assert describe(missing) == (
         "找不到「事件日期」欄位：活動資料庫必須填寫，照樣匯入並列入資料品質清單"
@@ -378,6 +379,7 @@ def test_a_missing_column_is_one_column_problem_and_unreadable_files_are_file_er
         (ImportField.DEPARTMENT, RecordType.INTERNAL, 2),
         (ImportField.PHONE, RecordType.CAMPAIGN, 3),
         (ImportField.EVENT_DATE, RecordType.CAMPAIGN, 3),
+        (ImportField.SHELF_LOCATION, RecordType.INTERNAL, 2),  # needed by both types
     }  # each once, though two rows need them
     assert per_type.valid == 3
     headless = read_customers(write_xlsx(tmp_path / "h.xlsx", [["a", "b"], [1, 2]]), today=TODAY)

@@ -59,8 +59,8 @@ def test_a_list_with_only_the_eight_office_columns_imports_every_row_gaps_in_dat
     assert preview.ok and not preview.errors and not preview.result.file_errors
     assert (preview.rows, preview.valid, preview.refused) == (30, 30, 0)
     missing = {p.field for p in preview.result.missing_columns}
-    assert missing == {ImportField.CONSULTANT, ImportField.ID_NUMBER}
-    assert len(preview.column_problems) == 2  # each missing column once, not once per row
+    assert missing == {ImportField.CONSULTANT, ImportField.ID_NUMBER, ImportField.SHELF_LOCATION}
+    assert len(preview.column_problems) == 3  # each missing column once, not once per row
     first, second = preview.result.drafts[:2]
     assert first.event_date == date(2024, 1, 1)  # 登記日期 is the event date
     # 姓名 beside 公司名稱: the company is the customer, the person its contact; a row without
@@ -132,7 +132,7 @@ def test_a_missing_column_is_reported_once_and_preview_counts_add_up(tmp_path: P
     rows += [[f"客{n}", "活動", "0912345678"] for n in range(10)]
     rows += [["乙", "團購", "0912345678"], [None, "活動", "0912345678"]]  # two refused
     result = read_customers(write_xlsx(tmp_path / "m.xlsx", rows), today=TODAY)
-    [missing] = result.missing_columns
+    [missing] = [m for m in result.missing_columns if m.field is not ImportField.SHELF_LOCATION]
     assert (missing.field, missing.record_type, missing.first_row) == (
         ImportField.EVENT_DATE,
         RecordType.CAMPAIGN,

@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 from records_desk.domain.customers.quality import Dimension
 from records_desk.domain.customers.spot_check import SpotResult
 from records_desk.services.container import Services
+from records_desk.services.customers.quality_dto import QualityQuery
 from records_desk.ui.common.table import ITEM_ROLE
-from records_desk.ui.customers.quality_dialog import ProblemModel, QualityDialog, ScoreModel
+from records_desk.ui.customers.quality_dialog import QualityDialog, ScoreModel
+from records_desk.ui.customers.quality_model import QualityProblemModel
 from records_desk.ui.customers.spot_check_dialog import SpotCheckDialog, SpotCheckModel
 from tests.unit.customer_fixtures import Office, office, register
 
@@ -100,9 +102,14 @@ def test_quality_and_spot_check_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: object, services: Services, office: Office
 ) -> None:
     register(services, office.archivist, 3)
-    report = services.customers.quality.report(office.director)
-    problems = ProblemModel()
-    problems.set_rows(report.problems)
+    report = services.customers.quality.report(office.director, limit=2)
+    problems = QualityProblemModel(
+        lambda query, after, limit: services.customers.quality.page(
+            office.director, query, after, limit
+        ),
+        page_size=2,
+    )
+    problems.show(QualityQuery(), report.matching, report.problems)
     scores = ScoreModel("Maintainer")
     scores.set_rows(report.by_maintainer)
     check = services.customers.spot_checks.draw(office.director, services.ctx.now().date())
@@ -111,3 +118,38 @@ def test_quality_and_spot_check_models_pass_the_model_tester(
     for model in (problems, scores, items):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert problems.index(0, 0).data(ITEM_ROLE) is not None
+
+
+def test_the_quality_list_pages_from_the_database_as_the_user_scrolls(
+    qtbot: QtBot, qtmodeltester: object, services: Services, office: Office
+) -> None:
+    """Issue 10 §3: the look reads the counts and a first page; the rest comes page by page,
+    in the list's order, each problem once, until the count is reached."""
+    register(services, office.archivist, 7, phones=("12-34",))  # a validity problem each
+    every = services.customers.quality.problems(office.director)
+    dialog = QualityDialog(services, office.director)
+    qtbot.addWidget(dialog)
+    loaded(qtbot, dialog)
+    model = dialog.problem_model
+    assert model.total == len(every) > 7  # the duplicates of one another, too
+    model_pages = QualityProblemModel(
+        lambda query, after, limit: services.customers.quality.page(
+            office.director, query, after, limit
+        ),
+        page_size=3,
+    )
+    report = services.customers.quality.report(office.director, limit=3)
+    model_pages.show(QualityQuery(), report.matching, report.problems)
+    assert model_pages.rowCount() == 3 and model_pages.canFetchMore()
+    while model_pages.canFetchMore():
+        model_pages.fetchMore()
+    assert [model_pages.item(r).id for r in range(model_pages.rowCount())] == [p.id for p in every]
+    qtmodeltester.check(model_pages)  # type: ignore[attr-defined]
+    dimensions = {c.dimension: c.open_problems for c in report.by_dimension}
+    assert dimensions[Dimension.VALIDITY] == 7 and sum(dimensions.values()) == len(every)
+
+    dialog.dimension.setCurrentIndex(dialog.dimension.findData(Dimension.VALIDITY))
+    dialog.dimension.activated.emit(dialog.dimension.currentIndex())
+    loaded(qtbot, dialog)
+    assert dialog.problem_model.total == 7
+    assert "7" in dialog.counts.text() or "7" in dialog.summary.text()

@@ -81,12 +81,15 @@ def test_required_fields_per_record_type_R_DQ_1() -> None:
         CustomerField.PHONE: "  ",
         CustomerField.DEPARTMENT: "台北一部",
         CustomerField.PRODUCT_LINES: [],
+        CustomerField.SHELF_LOCATION: "A-01-03",
     }
     assert missing_fields(RecordType.INTERNAL, values) == ()
     assert missing_fields(RecordType.AFTER_SALES, values) == (
         CustomerField.PHONE,
         CustomerField.EVENT_DATE,
     )
+    unshelved = values | {CustomerField.SHELF_LOCATION: ""}  # issue 10 §2: every type
+    assert all(CustomerField.SHELF_LOCATION in missing_fields(t, unshelved) for t in RecordType)
 
 
 def test_an_override_without_a_reason_cannot_exist_R_GRD_2() -> None:

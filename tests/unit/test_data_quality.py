@@ -98,6 +98,7 @@ def test_completeness_problems_name_record_field_and_rule_R_DQ_3() -> None:
     assert [(p.record_id, p.dimension, p.rule_id, p.field) for p in found] == [
         (42, Dimension.COMPLETENESS, "R-DQ-1", "phone"),
         (42, Dimension.COMPLETENESS, "R-DQ-1", "event_date"),
+        (42, Dimension.COMPLETENESS, "R-DQ-1", "shelf_location"),
     ]
     assert all(p.maintainer == "amy" and p.is_open for p in found)
 

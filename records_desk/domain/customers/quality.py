@@ -320,3 +320,13 @@ def value_at_fault(message: str) -> str:
 def overdue_since(message: str) -> str:
     """The day a periodic review fell due, from its timeliness message; "" when not given."""
     return message.partition(_SINCE)[2]
+
+
+_DUPLICATE_OF = re.compile(r"as record (\d+)")  # duplicates.duplicate_problems's wording
+
+
+def duplicate_of(message: str) -> int | None:
+    """The other record a uniqueness problem's message names ("likely the same customer as
+    record 12 (phone)"), for a list that keeps only the message."""
+    found = _DUPLICATE_OF.search(message)
+    return int(found.group(1)) if found else None

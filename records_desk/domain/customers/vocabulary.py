@@ -145,16 +145,29 @@ class CustomerField(StrEnum):
     PRODUCT_LINES = "product_lines"
     CONSULTANT = "consultant"
     EVENT_DATE = "event_date"  # R-CUS-5 the day of the sale, repair, campaign...
+    SHELF_LOCATION = "shelf_location"  # where the paper file is kept (issue 10 §2)
 
 
 _F = CustomerField
-# R-DQ-1 completeness: what a file of each type cannot do without (office-configurable).
+# R-DQ-1 completeness: what a file of each type cannot do without (office-configurable). Every
+# type has its paper file on a shelf (office settings: a shelving scheme per record type), so
+# a file without a shelf location is not complete (issue 10 §2).
 REQUIRED_FIELDS: dict[RecordType, frozenset[CustomerField]] = {
     RecordType.CLOSED_SALES: frozenset(
-        {_F.NAME, _F.PHONE, _F.ID_NUMBER, _F.DEPARTMENT, _F.CONSULTANT, _F.EVENT_DATE}
+        {
+            _F.NAME,
+            _F.PHONE,
+            _F.ID_NUMBER,
+            _F.DEPARTMENT,
+            _F.CONSULTANT,
+            _F.EVENT_DATE,
+            _F.SHELF_LOCATION,
+        }
     ),
-    RecordType.AFTER_SALES: frozenset({_F.NAME, _F.PHONE, _F.DEPARTMENT, _F.EVENT_DATE}),
-    RecordType.INTERNAL: frozenset({_F.NAME, _F.DEPARTMENT}),
+    RecordType.AFTER_SALES: frozenset(
+        {_F.NAME, _F.PHONE, _F.DEPARTMENT, _F.EVENT_DATE, _F.SHELF_LOCATION}
+    ),
+    RecordType.INTERNAL: frozenset({_F.NAME, _F.DEPARTMENT, _F.SHELF_LOCATION}),
     RecordType.KEY_CUSTOMER: frozenset(
         {
             _F.NAME,
@@ -164,9 +177,10 @@ REQUIRED_FIELDS: dict[RecordType, frozenset[CustomerField]] = {
             _F.ID_NUMBER,
             _F.DEPARTMENT,
             _F.CONSULTANT,
+            _F.SHELF_LOCATION,
         }
     ),
-    RecordType.CAMPAIGN: frozenset({_F.NAME, _F.PHONE, _F.EVENT_DATE}),
+    RecordType.CAMPAIGN: frozenset({_F.NAME, _F.PHONE, _F.EVENT_DATE, _F.SHELF_LOCATION}),
 }
 
 

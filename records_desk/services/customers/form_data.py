@@ -66,6 +66,7 @@ FIELD_TERMS: dict[CustomerField, str] = {
     CustomerField.PRODUCT_LINES: "產品線",
     CustomerField.CONSULTANT: "負責顧問",
     CustomerField.EVENT_DATE: "事件日期",
+    CustomerField.SHELF_LOCATION: "存放位置",
 }
 VISIT_TYPES: dict[str, str] = {
     "visit": "走訪",

@@ -3,8 +3,8 @@ record and the rule it breaks, with scores per maintainer and per department, fi
 and likely duplicates that someone marked "not a duplicate" kept dismissed.
 
 The checks are domain.quality's (and domain.spot_check's, reviews', timeliness'); this module
-gathers their inputs. It reads only the columns it needs, as plain rows, in one pass over the
-files (no ORM objects: the office has hundreds of thousands of files).
+gathers their inputs. It reads only the columns it needs, as plain rows (no ORM objects: the
+office has hundreds of thousands of files).
 
 Decisions:
 - Only active files are checked: a voided file is kept for history, not maintained. (The
@@ -19,24 +19,27 @@ Decisions:
 - Uniqueness: likely duplicates within one department and record type (五4.4: each department
   keeps its own file of a customer it shares with another; a service record is not a sales
   record). The problem sits on the later file and names the earlier one.
-- Speed: every file's problems are kept current on every write (quality_upkeep.py, which
-  says which); a look reads those that hold today and makes only the checks that involve
-  other records (quality_scan.py). A file never checked (an old database) is checked first.
-- Tracking (R-DQ-3): each look at the problems records new ones with the moment they were
-  first seen and stamps `fixed_at` on those no longer found. The look reads in one
+- Speed (issue 10 §3): every file's problems are kept current on every write
+  (quality_upkeep.py, which says which); a look makes only the checks that involve other
+  records (quality_scan.py), brings the tracking up to date for what changed since the last
+  look, and gives the counts, the scores and one page of problems from SQL over the tracked
+  rows (quality_list.py); the list reads on page by page (`page`). No look builds a Python
+  object per problem unless every problem is asked for (`problems`, `limit=None`). A file
+  never checked (an old database, an upgrade that asks for every file to be checked again)
+  is checked first, a few thousand files per transaction.
+- Tracking (R-DQ-3): each look records problems found for the first time with the moment
+  they were first seen and stamps `fixed_at` on those no longer found. The look reads in one
   transaction and writes the tracking in a short second one, so writers are not held up.
   (The moment a problem is first seen is the first look that finds it, not its write:
-  a review falling overdue has no write.)
+  a review falling overdue has no write.) A page is read as the last look left the tracking.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, insert, select, type_coerce, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
@@ -49,11 +52,13 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
-from records_desk.services.customers import quality_scan, quality_upkeep
+from records_desk.services.customers import quality_list, quality_scan, quality_upkeep
 from records_desk.services.customers.dto import CustomerRef
 from records_desk.services.customers.quality_dto import (
     DuplicateDismissalInfo,
+    QualityDimensionCount,
     QualityProblemInfo,
+    QualityQuery,
     QualityReportInfo,
     QualityScoreInfo,
 )
@@ -66,12 +71,7 @@ from records_desk.store.customers import (
     QualityProblem,
 )
 
-_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+_STALE_BATCH = 5_000  # files checked per transaction when many were never checked
 
 
 class QualityService:
@@ -81,61 +81,105 @@ class QualityService:
     # --- the director's view ---------------------------------------------------------------
 
     def report(
-        self, actor: Principal, maintainer: str | None = None, department: str | None = None
+        self,
+        actor: Principal,
+        maintainer: str | None = None,
+        department: str | None = None,
+        dimension: dq.Dimension | None = None,
+        limit: int | None = None,
     ) -> QualityReportInfo:
-        """R-DQ-1..3: open problems (filtered to a maintainer's user name or a department
-        when given) and every maintainer's and department's score (never filtered)."""
+        """R-DQ-1..3: one look at every file — open problems (filtered to a maintainer's user
+        name, a department, a dimension when given; the first `limit` of them when given,
+        `page` reads on) and every maintainer's and department's score (never filtered)."""
         self.ctx.authorize(actor, Action.QUALITY_VIEW)
+        query = QualityQuery(maintainer, department, dimension)
         now = self.ctx.now()
         today = office_day(now)
+        self._check_stale()
         with self.ctx.uow.read() as uow:
-            stale = quality_scan.stale_ids(uow.session)
-        if stale:  # an old database's files, or a bulk insert's not refreshed: checked once
-            with self.ctx.uow.write() as uow:
-                quality_upkeep.refresh_problems(uow.session, stale)
-                uow.commit()
+            found = quality_scan.look_time(uow.session, today)
+        with self.ctx.uow.write() as uow:  # short: the writers wait for this part only
+            session = uow.session
+            new, fixed = quality_list.sync(session, now, today, found)
+            maintainers, departments, files = quality_list.everyone(session)
+            open_problems = quality_list.open_count(session)
+            journal.append(
+                session,
+                now,
+                actor.username,
+                AuditAction.QUALITY_REPORT,
+                f"data quality of {files} files: {open_problems} open problems",
+                details={
+                    "files": files,
+                    "open_problems": open_problems,
+                    "maintainer": maintainer,
+                    "department": department,
+                    "new": new,
+                    "fixed": fixed,
+                }
+                | ({"dimension": dimension.value} if dimension else {}),
+            )
+            uow.commit()
         with self.ctx.uow.read() as uow:
-            scan = quality_scan.scan(uow.session, today)
-            names = usernames(uow.session, scan.maintainers | set(scan.maintainer_of.values()))
-        owner = {i: names.get(m, "") for i, m in scan.maintainer_of.items()}
-
-        def maintainer_of(problem: dq.Problem) -> str:
-            return owner.get(problem.record_id, "")
-
-        def department_of(problem: dq.Problem) -> str:
-            return scan.department_of.get(problem.record_id, "")
-
-        unique = scan.problems
-        audit = {
-            "files": scan.checked,
-            "open_problems": len(unique),
-            "maintainer": maintainer,
-            "department": department,
-        }
-        tracked = self._track(unique, now, actor.username, audit)
-        everyone = {names.get(m, "") for m in scan.maintainers} | set(owner.values())
-        by_maintainer = dq.scores_by(unique.values(), maintainer_of, everyone)
-        everywhere = scan.departments | set(scan.department_of.values())
-        by_department = dq.scores_by(unique.values(), department_of, everywhere)
-        shown = {
-            key: p
-            for key, p in unique.items()
-            if (maintainer is None or maintainer_of(p) == maintainer)
-            and (department is None or department_of(p) == department)
-        }
-        infos = self._infos(shown, tracked, scan, now, owner)
+            session = uow.session
+            per_maintainer, per_problem_department = quality_list.open_by_owner(session)
+            names = usernames(session, maintainers | set(per_maintainer))
+            counted: dict[str, int] = dict.fromkeys((names.get(m, "") for m in maintainers), 0)
+            for maintainer_id, count in per_maintainer.items():
+                name = names.get(maintainer_id, "")
+                counted[name] = counted.get(name, 0) + count
+            per_department = dict.fromkeys(departments, 0) | per_problem_department
+            dimensions = quality_list.by_dimension(session, query)
+            matching = dimensions[dimension] if dimension else sum(dimensions.values())
+            problems = self._page(session, query, None, limit)
         return QualityReportInfo(
-            problems=tuple(infos),
-            by_maintainer=_scores(by_maintainer, unique.values(), maintainer_of),
-            by_department=_scores(by_department, unique.values(), department_of),
-            checked_customers=scan.checked,
+            problems=tuple(problems),
+            by_maintainer=_scores(counted),
+            by_department=_scores(per_department),
+            checked_customers=files,
             checked_at=now,
+            by_dimension=tuple(QualityDimensionCount(d, n) for d, n in dimensions.items()),
+            open_problems=open_problems,
+            matching=matching,
         )
 
-    def problems(
-        self, actor: Principal, maintainer: str | None = None, department: str | None = None
+    def page(
+        self,
+        actor: Principal,
+        query: QualityQuery,
+        after: QualityProblemInfo | None = None,
+        limit: int = 200,
     ) -> list[QualityProblemInfo]:
-        return list(self.report(actor, maintainer, department).problems)
+        """The next `limit` open problems of the list after `after` (None: from the top),
+        as the last look left them: part of that look (audited there), so not audited."""
+        self.ctx.authorize(actor, Action.QUALITY_VIEW)
+        cursor = None
+        if after is not None:
+            number = after.customer.archive_number
+            cursor = quality_list.After(number, after.dimension, after.message, after.id)
+        with self.ctx.uow.read() as uow:
+            return self._page(uow.session, query, cursor, limit)
+
+    def problems(
+        self,
+        actor: Principal,
+        maintainer: str | None = None,
+        department: str | None = None,
+        dimension: dq.Dimension | None = None,
+    ) -> list[QualityProblemInfo]:
+        """Every open problem after a look (a small archive's, or a test's)."""
+        return list(self.report(actor, maintainer, department, dimension).problems)
+
+    def _check_stale(self) -> None:
+        """Files never checked (an old database, an upgrade that asked for every file to be
+        checked again, a bulk insert not refreshed) are checked first, a few thousand per
+        transaction so that writers are not held up for the whole of it."""
+        with self.ctx.uow.read() as uow:
+            stale = quality_scan.stale_ids(uow.session)
+        for start in range(0, len(stale), _STALE_BATCH):
+            with self.ctx.uow.write() as uow:
+                quality_upkeep.refresh_problems(uow.session, stale[start : start + _STALE_BATCH])
+                uow.commit()
 
     def fixed(self, actor: Principal, limit: int = 500) -> list[QualityProblemInfo]:
         """R-DQ-3: problems no longer found, most recently fixed first."""
@@ -231,87 +275,16 @@ class QualityService:
                 for r in rows
             ]
 
-    # --- the one pass over the files -------------------------------------------------------
-
-    # --- tracking (R-DQ-3) -----------------------------------------------------------------
-
-    def _track(
+    def _page(
         self,
-        problems: dict[str, dq.Problem],
-        now: datetime,
-        username: str,
-        audit: dict[str, Any],
-    ) -> dict[str, _Tracked]:
-        """Record problems seen for the first time; stamp `fixed_at` on those gone; audit the
-        look as a batch query over every file, with its counts (R-AUD-2)."""
-        with self.ctx.uow.write() as uow:
-            session = uow.session
-            open_rows = self._open_rows(session)
-            new = [key for key in problems if key not in open_rows]
-            gone = [row[0] for key, row in open_rows.items() if key not in problems]
-            if new:
-                session.execute(
-                    insert(QualityProblem),
-                    [
-                        {
-                            "key": key,
-                            "customer_id": problems[key].record_id,
-                            "dimension": problems[key].dimension.value,
-                            "rule_id": problems[key].rule_id,
-                            "field": problems[key].field,
-                            "message": problems[key].message,
-                            "first_seen_at": now,
-                        }
-                        for key in new
-                    ],
-                )
-            for chunk in _chunks(gone):
-                session.execute(
-                    update(QualityProblem)
-                    .where(QualityProblem.id.in_(chunk))
-                    .values(fixed_at=now)
-                    .execution_options(synchronize_session=False)
-                )
-            if new or gone:
-                open_rows = self._open_rows(session)
-            journal.append(
-                session,
-                now,
-                username,
-                AuditAction.QUALITY_REPORT,
-                f"data quality of {audit['files']} files: {audit['open_problems']} open problems",
-                details=audit | {"new": len(new), "fixed": len(gone)},
-            )
-            uow.commit()
-            return open_rows
-
-    @staticmethod
-    def _open_rows(session: Session) -> dict[str, _Tracked]:
-        rows = session.execute(
-            select(
-                QualityProblem.key,
-                QualityProblem.id,
-                type_coerce(QualityProblem.first_seen_at, String),  # decoded when shown
-            ).where(QualityProblem.fixed_at.is_(None))
-        )
-        return {key: (row_id, seen) for key, row_id, seen in rows}
-
-    def _infos(
-        self,
-        problems: dict[str, dq.Problem],
-        tracked: dict[str, _Tracked],
-        scan: quality_scan.Scan,
-        now: datetime,
-        owner: dict[int, str],
+        session: Session,
+        query: QualityQuery,
+        after: quality_list.After | None,
+        limit: int | None,
     ) -> list[QualityProblemInfo]:
-        refs: dict[int, CustomerRef] = {}
-        for problem in problems.values():
-            customer_id = problem.record_id
-            if customer_id not in refs:
-                number, name, grade = scan.ref_of[customer_id]
-                department = scan.department_of[customer_id]
-                refs[customer_id] = _ref(customer_id, number, name, department, grade)
-        order = {d: i for i, d in enumerate(dq.Dimension)}
+        rows = quality_list.page(session, query, after, limit)
+        names = usernames(session, {r.maintainer_id for r in rows})
+        dimensions = {d.value: d for d in dq.Dimension}
         moments: dict[Any, datetime] = {}  # problems first seen at one look share the moment
 
         def first_seen(raw: Any) -> datetime:
@@ -320,26 +293,27 @@ class QualityService:
                 found = moments[raw] = quality_scan.moment(raw)
             return found
 
-        infos = [
-            QualityProblemInfo(
-                id=tracked[key][0] if key in tracked else 0,
-                customer=refs[p.record_id],
-                maintainer=owner.get(p.record_id, ""),
-                dimension=p.dimension,
-                rule_id=p.rule_id,
-                message=p.message,
-                field=p.field,
-                other_customer_id=p.other_record_id,
-                first_seen_at=first_seen(tracked[key][1]) if key in tracked else now,
-                fixed_at=None,
+        infos = []
+        for r in rows:
+            dimension = dimensions[r.dimension]
+            other = None
+            if dimension is dq.Dimension.UNIQUENESS:
+                other = dq.duplicate_of(r.message)
+            infos.append(
+                QualityProblemInfo(
+                    id=r.id,
+                    customer=_ref(r.customer_id, r.archive_number, r.name, r.department, r.grade),
+                    maintainer=names.get(r.maintainer_id, ""),
+                    dimension=dimension,
+                    rule_id=r.rule_id,
+                    message=r.message,
+                    field=r.field,
+                    other_customer_id=other,
+                    first_seen_at=first_seen(r.first_seen_at),
+                    fixed_at=None,
+                )
             )
-            for key, p in problems.items()
-        ]
-        infos.sort(key=lambda i: (i.customer.archive_number, order[i.dimension], i.message))
         return infos
-
-
-_Tracked = tuple[int, Any]  # tracking row id, first seen (as stored)
 
 
 _GRADES = {g.value: g for g in Grade}  # Grade(value) costs ~10 us: 100,000s of files here
@@ -353,14 +327,7 @@ def _ref(
     )
 
 
-def _scores(
-    scores: dict[str, int], problems: Iterable[dq.Problem], key: Callable[[dq.Problem], str | None]
-) -> tuple[QualityScoreInfo, ...]:
+def _scores(counts: dict[str, int]) -> tuple[QualityScoreInfo, ...]:
     """R-DQ-2 as shown: worst first, then by name."""
-    counts: dict[str, int] = defaultdict(int)
-    for problem in problems:
-        name = key(problem)
-        if name is not None and problem.is_open:
-            counts[name] += 1
-    found = [QualityScoreInfo(name, counts.get(name, 0), score) for name, score in scores.items()]
+    found = [QualityScoreInfo(name, n, dq.quality_score(n)) for name, n in counts.items()]
     return tuple(sorted(found, key=lambda s: (s.score, s.name)))

@@ -127,15 +127,39 @@ class QualityScoreInfo:
 
 
 @dataclass(frozen=True)
+class QualityQuery:
+    """Which open problems a list shows: a maintainer's (user name), a department's, one
+    dimension's; None: all."""
+
+    maintainer: str | None = None
+    department: str | None = None
+    dimension: Dimension | None = None
+
+
+@dataclass(frozen=True)
+class QualityDimensionCount:
+    """R-DQ-1: open problems of one dimension."""
+
+    dimension: Dimension
+    open_problems: int
+
+
+@dataclass(frozen=True)
 class QualityReportInfo:
-    """Everything the director's quality view shows, from one pass over the files.
-    `problems` honours the maintainer/department filter; the scores never do."""
+    """What the director's quality view shows after one look at every file. `problems`
+    honours the maintainer/department/dimension filter and is the first page of the list
+    when the look was asked for one (`matching` says how many match; the service's `page`
+    reads on); the scores never are filtered. `by_dimension` counts within the maintainer
+    and department filters, every dimension listed; `open_problems` is every open problem."""
 
     problems: tuple[QualityProblemInfo, ...]
     by_maintainer: tuple[QualityScoreInfo, ...]
     by_department: tuple[QualityScoreInfo, ...]
     checked_customers: int
     checked_at: datetime
+    by_dimension: tuple[QualityDimensionCount, ...] = ()
+    open_problems: int = 0
+    matching: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,22 @@
-"""The data-quality look's reading (R-DQ-1), fast at 200,000 files: the problems kept current on
-every write (quality_upkeep.py) that hold today, and the few checks that involve other records,
-made now. The decisions are quality.py's and quality_upkeep.py's docstrings; the checks are
-the domain's.
+"""The data-quality look's reading (R-DQ-1), fast at 200,000 files: which files were never
+checked, and the few checks that involve other records, made now (the stored problems that
+hold today are read in SQL by quality_list.py). The decisions are quality.py's and
+quality_upkeep.py's docstrings; the checks are the domain's.
 
-How it stays fast: nothing here walks the files. Stored problems are filtered by today in SQL;
-scores need every maintainer and department, read grouped from the narrow quality_state; likely
-duplicates are the groups of duplicate keys held by two files or more (an indexed GROUP BY);
-the blacklist and the spot-check failures are small. Only the files that have a problem are
-read from the customer table, for their archive number, name and grade.
+How it stays fast: nothing here walks the files. Likely duplicates are the groups of duplicate
+keys held by two files or more (an indexed GROUP BY); the blacklist and the spot-check failures
+are small.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, text, tuple_
+from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import blacklist as bl
@@ -34,25 +33,10 @@ from records_desk.store.customers import (
     QualityState,
     SpotCheck,
     SpotCheckItem,
-    StoredProblem,
 )
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 LOOK_CACHE_KIB = 64 * 1024
-
-
-class Scan:
-    """What one look found: the problems, who keeps and where is each file with a problem,
-    every maintainer and department with an active file (scores), the files counted."""
-
-    def __init__(self) -> None:
-        self.problems: dict[str, dq.Problem] = {}  # by problem_key: a phone typed twice, one
-        self.maintainer_of: dict[int, int] = {}  # files with a problem only
-        self.department_of: dict[int, str] = {}
-        self.ref_of: dict[int, tuple[str, str, str | None]] = {}  # archive no., name, grade
-        self.maintainers: set[int] = set()
-        self.departments: set[str] = set()
-        self.checked = 0
 
 
 def moment(raw: Any) -> datetime:
@@ -63,69 +47,39 @@ def moment(raw: Any) -> datetime:
 
 def stale_ids(session: Session) -> list[int]:
     """Files never checked (no quality_state row): an old database's, or a bulk insert's
-    whose writer did not refresh them."""
+    whose writer did not refresh them. Every state row is a file's (customers are never
+    deleted), so equal counts mean none; the counts read an index, the search would not."""
+    files = session.scalar(select(func.count(Customer.id))) or 0
+    if files == (session.scalar(select(func.count(QualityState.customer_id))) or 0):
+        return []
     checked = select(QualityState.customer_id).where(QualityState.customer_id == Customer.id)
     return list(session.scalars(select(Customer.id).where(~checked.exists())))
 
 
-def scan(session: Session, today: date) -> Scan:
+@dataclass(frozen=True)
+class LookTime:
+    """What a look finds itself: the problems that involve other records (the blacklist's
+    consistency, likely duplicates, spot-check failures), the customers a blacklist cleared
+    today (they owe no periodic review, 五3.3) and every customer with a blacklist entry
+    (whose clearing may have changed since the last look)."""
+
+    problems: list[dq.Problem]
+    cleared: set[int]
+    blacklisted: set[int]
+
+
+def look_time(session: Session, today: date) -> LookTime:
     # The tables a look reads (tens of MiB at 200,000 files) stay in this connection's page
     # cache for the next look instead of being read and decrypted again (default: 2 MiB).
     session.execute(text(f"PRAGMA cache_size = {-LOOK_CACHE_KIB}"))
-    found = Scan()
-    for maintainer_id, department, count in session.execute(
-        select(QualityState.maintainer_id, QualityState.department, func.count())
-        .where(QualityState.active.is_(True))
-        .group_by(QualityState.maintainer_id, QualityState.department)
-    ):
-        found.maintainers.add(maintainer_id)
-        found.departments.add(department)
-        found.checked += count
     every_entry = domain_entries(session)  # read once for both uses
     cleared = cleared_customers(session, today, every_entry)
-    problems = found.problems
-    shared: dict[str, str] = {}  # one string per department, not per file
-    query = (
-        select(
-            StoredProblem.customer_id,
-            StoredProblem.key,
-            StoredProblem.dimension,
-            StoredProblem.rule_id,
-            StoredProblem.field,
-            StoredProblem.message,
-            QualityState.archive_number,
-            QualityState.name,
-            QualityState.grade,
-            QualityState.department,
-            QualityState.maintainer_id,
-        )
-        .join(QualityState, QualityState.customer_id == StoredProblem.customer_id)
-        .where(
-            or_(StoredProblem.holds_from.is_(None), StoredProblem.holds_from <= today),
-            or_(StoredProblem.holds_until.is_(None), StoredProblem.holds_until > today),
-        )
-    )
-    dimensions = {d.value: d for d in dq.Dimension}
-    refs, departments, maintainers = found.ref_of, found.department_of, found.maintainer_of
-    for row in session.execute(query):
-        cid, key, dimension, rule, field, message = row[:6]
-        if rule == "R-GRD-3" and cid in cleared:
-            continue  # a cleared customer owes no review (五3.3)
-        problems[key] = dq.Problem(cid, dimensions[dimension], rule, message, field)
-        if cid not in refs:
-            number, name, grade, department, maintainer_id = row[6:]
-            refs[cid] = (number, name, grade)
-            departments[cid] = shared.setdefault(department, department)
-            maintainers[cid] = maintainer_id
     later = [
         *_blacklisted_but_graded(session, every_entry, today),
         *_likely_duplicates(session),
         *_spot_check_failures(session),
     ]
-    for problem in later:
-        problems[dq.problem_key(problem)] = problem
-    _read_refs(session, {p.record_id for p in later} - refs.keys(), found)
-    return found
+    return LookTime(later, cleared, {e.customer_id for e in every_entry})
 
 
 def _blacklisted_but_graded(
@@ -204,25 +158,6 @@ def _spot_check_failures(session: Session) -> list[dq.Problem]:
         for item_id, customer_id, note, marked_at, week, updated_at in rows
         if marked_at is not None and updated_at <= marked_at
     ]
-
-
-def _read_refs(session: Session, ids: Iterable[int], found: Scan) -> None:
-    """Archive number, name, grade, department and maintainer of files with a problem found
-    at look time (a duplicate, the blacklist, a spot check)."""
-    for chunk in _chunks(sorted(ids)):
-        for cid, number, name, grade, department, maintainer_id in session.execute(
-            select(
-                QualityState.customer_id,
-                QualityState.archive_number,
-                QualityState.name,
-                QualityState.grade,
-                QualityState.department,
-                QualityState.maintainer_id,
-            ).where(QualityState.customer_id.in_(chunk))
-        ):
-            found.ref_of[cid] = (number, name, grade)
-            found.department_of[cid] = department
-            found.maintainer_of[cid] = maintainer_id
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:

@@ -1,5 +1,5 @@
 """Data-quality problems kept current on every write (R-DQ-1, issue 10 §3), so a look only
-reads them (services/customers/quality_scan.py) instead of checking 200,000 files.
+reads them (services/customers/quality_list.py) instead of checking 200,000 files.
 
 What is stored per file, worked out from the file and its reviews alone:
 - its version, whether it is active, its maintainer and department (quality_state);
@@ -87,6 +87,7 @@ _COLUMNS = (
     Customer.status,
     Customer.maintainer_id,
     Customer.archive_number,
+    Customer.shelf_location,
 )
 
 
@@ -175,6 +176,7 @@ def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> 
         _F.PRODUCT_LINES: row.product_lines,
         _F.CONSULTANT: row.consultant_id,
         _F.EVENT_DATE: row.event_date,
+        _F.SHELF_LOCATION: row.shelf_location,
     }
     found: list[tuple[dq.Problem, date | None, date | None]] = [
         (p, None, None)

@@ -1,14 +1,17 @@
-"""Data quality for the director and the archivist (R-DQ): the score of every maintainer and
-every department (100 minus 1 per open problem, floor 0, R-DQ-2) and the list of problems,
-each with its record, the quality dimension and the rule it breaks (R-DQ-1); filter by
-maintainer or department; double-click a problem to see which file it is; mark a likely
-duplicate "not a duplicate" with a reason, after which the pair stays dismissed."""
+"""Data quality for the director and the archivist (R-DQ): the open problems per dimension and
+the score of every maintainer and every department (100 minus 1 per open problem, floor 0,
+R-DQ-2) at the top, and the list of problems, each with its record, the quality dimension and
+the rule it breaks (R-DQ-1); filter by maintainer, department or dimension; double-click a
+problem to see which file it is; mark a likely duplicate "not a duplicate" with a reason, after
+which the pair stays dismissed.
+
+Decisions: a look (the counts, the scores and the first page) runs off the UI thread; the list
+then pages from the database as the user scrolls (quality_model.py), so 160,000 problems cost
+what a screenful does. A filter is a new look (audited, R-AUD-2), as before."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,15 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.common.errors import DateProblem, OfficeDateInvalid, PhoneInvalid
-from records_desk.domain.common.identifiers import id_kind, normalise_id_number, parse_phone
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.domain.customers.quality import Dimension, overdue_since, value_at_fault
-from records_desk.exchange.customers.problems import EmailInvalid, IdNumberInvalid
+from records_desk.domain.customers.quality import Dimension
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.quality_dto import (
     QualityProblemInfo,
+    QualityQuery,
     QualityReportInfo,
     QualityScoreInfo,
 )
@@ -43,77 +44,15 @@ from records_desk.ui.common.table import (
     table_view,
 )
 from records_desk.ui.customers.blacklist_forms import ReasonForm
-from records_desk.ui.messages import describe
+from records_desk.ui.customers.quality_model import (
+    FIRST_PAGE,
+    QualityProblemModel,
+    dimension_name,
+    problem_text,
+)
 from records_desk.ui.widgets.dialog import RememberingDialog
-from records_desk.wording.customers.terms import field_name
 
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def dimension_name(dimension: Dimension) -> str:
-    names = {
-        Dimension.COMPLETENESS: translate("QualityDialog", "Completeness"),
-        Dimension.TIMELINESS: translate("QualityDialog", "Timeliness"),
-        Dimension.ACCURACY: translate("QualityDialog", "Accuracy"),
-        Dimension.CONSISTENCY: translate("QualityDialog", "Consistency"),
-        Dimension.UNIQUENESS: translate("QualityDialog", "Uniqueness"),
-        Dimension.VALIDITY: translate("QualityDialog", "Validity"),
-    }
-    return names[dimension]
-
-
-def problem_text(problem: QualityProblemInfo) -> str:
-    """The problem in the user's words from its dimension, rule and field; a validity problem
-    names the value at fault (the service's English text, kept as the tooltip, ends with it)."""
-    dimension = problem.dimension
-    if dimension is Dimension.COMPLETENESS and problem.field:
-        return translate("QualityDialog", "%1 is not filled in").replace(
-            "%1", field_name(problem.field)
-        )
-    if dimension is Dimension.VALIDITY and problem.field in _VALIDITY:
-        # Worded as hand entry and the import word the same value (one wording per error).
-        error = _VALIDITY[problem.field](value_at_fault(problem.message))
-        if error is not None:
-            return describe(error)
-    if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-CUS-3":
-        return translate("QualityDialog", "Void file still out on loan")
-    if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
-        return translate("QualityDialog", "Likely the same customer as another file")
-    if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
-        since = overdue_since(problem.message)
-        if since:
-            return translate("QualityDialog", "Periodic review overdue since %1").replace(
-                "%1", since
-            )
-        return translate("QualityDialog", "Periodic review overdue")
-    if dimension is Dimension.TIMELINESS and problem.rule_id == "R-CUS-5":
-        return translate("QualityDialog", "Entered after its time limit")
-    if dimension is Dimension.ACCURACY:
-        return translate("QualityDialog", "Failed the weekly spot check; correct the file")
-    if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-GRD-5":
-        return translate("QualityDialog", "Blacklisted but still graded VIP or preferred")
-    return problem.message
-
-
-def _phone_error(value: str) -> Exception | None:
-    try:
-        parse_phone(value)
-    except PhoneInvalid as e:
-        return e
-    return None
-
-
-def _id_error(value: str) -> Exception:
-    return IdNumberInvalid(text=value, kind=id_kind(normalise_id_number(value)))
-
-
-# The error a data-quality validity problem stands for, rebuilt from the value at fault.
-_VALIDITY: dict[str, Callable[[str], Exception | None]] = {
-    "phone": _phone_error,
-    "email": lambda value: EmailInvalid(text=value),
-    "id_number": _id_error,
-    "event_date": lambda value: OfficeDateInvalid(text=value, problem=DateProblem.IN_FUTURE),
-}
+__all__ = ["QualityDialog", "ScoreModel", "problem_text"]
 
 
 def _low(score: QualityScoreInfo) -> bool:
@@ -127,21 +66,6 @@ class ScoreModel(RowsModel[QualityScoreInfo]):
             Column(who, lambda s: s.name or self.tr("(none)")),
             Column(self.tr("Open problems"), lambda s: s.open_problems, numeric=True),
             Column(self.tr("Score"), lambda s: s.score, _low, numeric=True),
-        ]
-
-
-class ProblemModel(RowsModel[QualityProblemInfo]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__((), parent)
-        self.columns = [
-            Column(self.tr("Archive number"), lambda p: p.customer.archive_number),
-            Column(self.tr("Customer"), lambda p: p.customer.name),
-            Column(self.tr("Department"), lambda p: p.customer.department),
-            Column(self.tr("Maintainer"), lambda p: p.maintainer),
-            Column(self.tr("Dimension"), lambda p: dimension_name(p.dimension)),
-            Column(self.tr("Rule"), lambda p: p.rule_id),
-            Column(self.tr("First seen"), lambda p: p.first_seen_at),
-            Column(self.tr("Problem"), problem_text, tooltip=problem_text),
         ]
 
 
@@ -166,7 +90,7 @@ class QualityDialog(RememberingDialog):
 
         self.maintainer_model = ScoreModel(self.tr("Maintainer"), self)
         self.department_model = ScoreModel(self.tr("Department"), self)
-        self.problem_model = ProblemModel(self)
+        self.problem_model = QualityProblemModel(self._read_page, parent=self)
         scores = QSplitter(Qt.Orientation.Horizontal)
         no_files = self.tr("No customer files have been checked yet.")
         for model, name in (
@@ -179,10 +103,14 @@ class QualityDialog(RememberingDialog):
         self.maintainer.setObjectName("maintainerFilter")
         self.department = QComboBox()
         self.department.setObjectName("departmentFilter")
-        for combo in (self.maintainer, self.department):
+        self.dimension = QComboBox()
+        self.dimension.setObjectName("dimensionFilter")
+        for combo in (self.maintainer, self.department, self.dimension):
             combo.addItem(self.tr("(all)"), None)
             combo.setMinimumWidth(140)
             combo.activated.connect(lambda _i: self.refresh())
+        for dimension in Dimension:
+            self.dimension.addItem(dimension_name(dimension), dimension)
         self.dismiss_button = QPushButton(self.tr("&Not a duplicate…"))
         self.dismiss_button.setObjectName("dismissDuplicate")
         self.dismiss_button.setEnabled(False)
@@ -191,6 +119,7 @@ class QualityDialog(RememberingDialog):
         for text, combo in (
             (self.tr("&Maintainer:"), self.maintainer),
             (self.tr("&Department:"), self.department),
+            (self.tr("D&imension:"), self.dimension),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -214,6 +143,9 @@ class QualityDialog(RememberingDialog):
         self.problems.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.summary = QLabel()
         self.summary.setObjectName("qualitySummary")
+        self.counts = QLabel()
+        self.counts.setObjectName("qualityCounts")
+        self.counts.setWordWrap(True)
 
         lower = QWidget()
         lower_box = QVBoxLayout(lower)
@@ -226,33 +158,61 @@ class QualityDialog(RememberingDialog):
         body.setSizes([200, 440])
         bottom = refresh_close_row(self, self.refresh, self.summary)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
         QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
     def refresh(self) -> BackgroundJob:
-        """Every file is checked (seconds on a big archive): off the UI thread."""
-        maintainer = self.maintainer.currentData()
-        department = self.department.currentData()
+        """A look at every file (about a second on 200,000): off the UI thread."""
+        dimension = self.dimension.currentData()  # Qt hands a StrEnum back as its text
+        query = QualityQuery(
+            self.maintainer.currentData(),
+            self.department.currentData(),
+            Dimension(dimension) if dimension else None,
+        )
         quality = self.services.customers.quality
         self.job = load_in_background(
             self,
-            lambda: quality.report(self.principal, maintainer, department),
+            lambda: quality.report(
+                self.principal, query.maintainer, query.department, query.dimension, FIRST_PAGE
+            ),
             self.tr("Checking every customer file…"),
-            self._show_report,
+            lambda report: self._show_report(query, report),
         )
         return self.job
 
-    def _show_report(self, report: QualityReportInfo) -> None:
+    def _read_page(
+        self, query: QualityQuery, after: QualityProblemInfo | None, limit: int
+    ) -> list[QualityProblemInfo] | None:
+        """The next page as the user scrolls: one indexed read (milliseconds)."""
+        quality = self.services.customers.quality
+        try:
+            return operations.call(self, lambda: quality.page(self.principal, query, after, limit))
+        except operations.Failed:
+            return None
+
+    def _show_report(self, query: QualityQuery, report: QualityReportInfo) -> None:
         self.maintainer_model.set_rows(report.by_maintainer)
         self.department_model.set_rows(report.by_department)
-        self.problem_model.set_rows(report.problems)
+        self.problem_model.show(query, report.matching, report.problems)
         self._fill(self.maintainer, [s.name for s in report.by_maintainer])
         self._fill(self.department, [s.name for s in report.by_department])
+        self.counts.setText(
+            self.tr("Open problems: %1 — %2")
+            .replace("%1", f"{report.open_problems:,}")
+            .replace(
+                "%2",
+                "; ".join(
+                    f"{dimension_name(c.dimension)} {c.open_problems:,}"
+                    for c in report.by_dimension
+                ),
+            )
+        )
         self.summary.setText(
             self.tr("%1 files checked, %2 open problems shown.")
             .replace("%1", str(report.checked_customers))
-            .replace("%2", str(len(report.problems)))
+            .replace("%2", str(report.matching))
         )
         self._selection()
 
