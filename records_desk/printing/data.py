@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any
 
 from records_desk.domain.common.errors import DomainError
@@ -31,24 +32,76 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _CENTS = Decimal("0.01")
 
 
-def too_long(length: int, label: str, limit: int) -> str:
-    return f"{length:,} characters; {label} takes at most {limit:,}"
+class DataProblem(StrEnum):
+    """What is wrong with a value to print; worded in the user's language by
+    records_desk/wording/common.py (the English `message` is the command line's and the log's)."""
+
+    TOO_LONG = "too_long"  # values: length, label, limit
+    NOT_TEXT = "not_text"
+    NOT_DATE = "not_date"
+    NOT_DATETIME = "not_datetime"
+    NOT_INTEGER = "not_integer"
+    NOT_NUMBER = "not_number"
+    NOT_MONEY = "not_money"
+    NOT_BOOL = "not_bool"
+    NOT_CHOICE = "not_choice"  # values: the choices, joined
+    UNKNOWN_FIELD = "unknown_field"
+    NOT_OBJECT = "not_object"
+    REQUIRED = "required"
+    NOT_DATA = "not_data"
+    UNKNOWN_KEY = "unknown_key"
+    NOT_LIST = "not_list"
+    NO_TABLE = "no_table"
+    UNKNOWN_SECTION = "unknown_section"
+    WRONG_TOTAL = "wrong_total"  # values: label, total, expected
+    NOT_BARCODE = "not_barcode"
+    OTHER = "other"
+
+
+_MESSAGES = {
+    DataProblem.TOO_LONG: "{0} characters; {1} takes at most {2}",
+    DataProblem.NOT_TEXT: "not text",
+    DataProblem.NOT_DATE: "not a date (YYYY-MM-DD)",
+    DataProblem.NOT_DATETIME: "not a date and time (YYYY-MM-DD HH:MM)",
+    DataProblem.NOT_INTEGER: "not a whole number",
+    DataProblem.NOT_NUMBER: "not a number",
+    DataProblem.NOT_MONEY: "not an amount of money",
+    DataProblem.NOT_BOOL: "not true or false",
+    DataProblem.NOT_CHOICE: "not one of: {0}",
+    DataProblem.UNKNOWN_FIELD: "unknown field",
+    DataProblem.NOT_OBJECT: "not an object",
+    DataProblem.REQUIRED: "required",
+    DataProblem.NOT_DATA: "not an object with header, rows and sections",
+    DataProblem.UNKNOWN_KEY: "unknown key (header, rows or sections)",
+    DataProblem.NOT_LIST: "not a list",
+    DataProblem.NO_TABLE: "this form has no table",
+    DataProblem.UNKNOWN_SECTION: "unknown section",
+    DataProblem.WRONG_TOTAL: "{0} adds up to {1}, not {2}",
+    DataProblem.NOT_BARCODE: "a Code128 barcode takes only ASCII letters, digits and punctuation",
+}
 
 
 class FormDataError(DomainError, ValueError):
-    """Bad fill data; `path` names the field the way the JSON spells it (rows[3].due)."""
+    """Bad fill data; `path` names the field the way the JSON spells it (rows[3].due),
+    `problem` and `values` say what is wrong, `message` in English."""
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path, self.message = path, message
+    def __init__(self, path: str, problem: DataProblem, *values: object) -> None:
+        self.path, self.problem = path, problem
+        self.values = tuple(str(v) for v in values)
+        self.message = _MESSAGES.get(problem, "{0}").format(*self.values)
+        super().__init__(f"{path}: {self.message}")
 
 
-class LabelDataError(DomainError, ValueError):
+def too_long(path: str, length: int, label: str, limit: int) -> FormDataError:
+    return FormDataError(path, DataProblem.TOO_LONG, f"{length:,}", label, f"{limit:,}")
+
+
+class LabelDataError(FormDataError):
     """A value the label cannot print, named by its place in the data (rows[3].medium_no)."""
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where, self.message = where, message
+    def __init__(self, where: str, problem: DataProblem, *values: object) -> None:
+        super().__init__(where, problem, *values)
+        self.where = where
 
 
 @dataclass(frozen=True)
@@ -71,7 +124,7 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _decimal(value: Any, path: str, what: str) -> Decimal:
+def _decimal(value: Any, path: str, what: DataProblem) -> Decimal:
     if isinstance(value, bool):
         raise FormDataError(path, what)
     if isinstance(value, int):
@@ -92,65 +145,65 @@ def format_value(f: Field, value: Any, path: str) -> str:
     """Check one non-empty value against its field type and return its printed form."""
     kind = f.type
     if isinstance(value, str) and len(value) > f.max_length:
-        raise FormDataError(path, too_long(len(value), f.label_zh, f.max_length))
+        raise too_long(path, len(value), f.label_zh, f.max_length)
     if kind == "text":
         if isinstance(value, str):
             return value
         if isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
-        raise FormDataError(path, "not text")
+        raise FormDataError(path, DataProblem.NOT_TEXT)
     if kind == "date":
         if not (isinstance(value, str) and _DATE.match(value)):
-            raise FormDataError(path, "not a date (YYYY-MM-DD)")
+            raise FormDataError(path, DataProblem.NOT_DATE)
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise FormDataError(path, "not a date (YYYY-MM-DD)") from None
+            raise FormDataError(path, DataProblem.NOT_DATE) from None
         return value
     if kind == "datetime":
         if not (isinstance(value, str) and _DATETIME.match(value)):
-            raise FormDataError(path, "not a date and time (YYYY-MM-DD HH:MM)")
+            raise FormDataError(path, DataProblem.NOT_DATETIME)
         try:  # fromisoformat is strict enough with the pattern above, and quick
             datetime.fromisoformat(value)
         except ValueError:
-            raise FormDataError(path, "not a date and time (YYYY-MM-DD HH:MM)") from None
+            raise FormDataError(path, DataProblem.NOT_DATETIME) from None
         return value
     if kind == "integer":
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         if isinstance(value, str) and _INTEGER.match(value.strip()):
             return str(int(value.strip()))
-        raise FormDataError(path, "not a whole number")
+        raise FormDataError(path, DataProblem.NOT_INTEGER)
     if kind == "number":
-        return format(_decimal(value, path, "not a number"), "f")
+        return format(_decimal(value, path, DataProblem.NOT_NUMBER), "f")
     if kind == "money":
-        amount = _decimal(value, path, "not an amount of money")
+        amount = _decimal(value, path, DataProblem.NOT_MONEY)
         return f"{amount.quantize(_CENTS, rounding=ROUND_HALF_UP):,.2f}"
     if kind == "bool":
         if not isinstance(value, bool):
-            raise FormDataError(path, "not true or false")
+            raise FormDataError(path, DataProblem.NOT_BOOL)
         return YES if value else NO
     if kind == "choice":
         if not isinstance(value, str) or value not in f.choices:
-            raise FormDataError(path, f"not one of: {', '.join(f.choices)}")
+            raise FormDataError(path, DataProblem.NOT_CHOICE, ", ".join(f.choices))
         return value
-    raise FormDataError(path, f"unknown field type {kind!r}")  # pragma: no cover
+    raise FormDataError(path, DataProblem.OTHER, f"unknown field type {kind!r}")  # pragma: no cover
 
 
 def _fields(fields: tuple[Field, ...], raw: Any, path: str) -> dict[str, str]:
     if not isinstance(raw, dict):
-        raise FormDataError(path, "not an object")
+        raise FormDataError(path, DataProblem.NOT_OBJECT)
     known = {f.key: f for f in fields}
     for key in raw:
         if key not in known:
-            raise FormDataError(f"{path}.{key}", "unknown field")
+            raise FormDataError(f"{path}.{key}", DataProblem.UNKNOWN_FIELD)
     out: dict[str, str] = {}
     for f in fields:
         value = raw.get(f.key)
         where = f"{path}.{f.key}"
         if _empty(value):
             if f.required:
-                raise FormDataError(where, "required")
+                raise FormDataError(where, DataProblem.REQUIRED)
             out[f.key] = ""
         else:
             out[f.key] = format_value(f, value, where)
@@ -164,39 +217,39 @@ def validate(definition: FormDefinition, data: object) -> FilledData:
     if data is None:
         return FilledData(blank=True)
     if not isinstance(data, dict):
-        raise FormDataError("data", "not an object with header, rows and sections")
+        raise FormDataError("data", DataProblem.NOT_DATA)
     for key in data:
         if key not in TOP_LEVEL:
-            raise FormDataError(str(key), "unknown key (header, rows or sections)")
+            raise FormDataError(str(key), DataProblem.UNKNOWN_KEY)
     header = _fields(definition.header, data.get("header") or {}, "header")
 
     raw_rows = data.get("rows") or []
     if not isinstance(raw_rows, list):
-        raise FormDataError("rows", "not a list")
+        raise FormDataError("rows", DataProblem.NOT_LIST)
     columns = definition.table.columns if definition.table else ()
     if raw_rows and not columns:
-        raise FormDataError("rows", "this form has no table")
+        raise FormDataError("rows", DataProblem.NO_TABLE)
     rows = [_fields(columns, row, f"rows[{i}]") for i, row in enumerate(raw_rows)]
     _check_totals(columns, rows)
 
     raw_sections = data.get("sections") or {}
     if not isinstance(raw_sections, dict):
-        raise FormDataError("sections", "not an object")
+        raise FormDataError("sections", DataProblem.NOT_OBJECT)
     known = {s.key: s for s in definition.sections}
     sections: dict[str, str] = {}
     for key, value in raw_sections.items():
         where = f"sections.{key}"
         if key not in known:
-            raise FormDataError(where, "unknown section")
+            raise FormDataError(where, DataProblem.UNKNOWN_SECTION)
         if value is not None and not isinstance(value, str):
-            raise FormDataError(where, "not text")
+            raise FormDataError(where, DataProblem.NOT_TEXT)
         limit = known[key].max_length
         if value and len(value) > limit:
-            raise FormDataError(where, too_long(len(value), known[key].label_zh, limit))
+            raise too_long(where, len(value), known[key].label_zh, limit)
         sections[key] = value or ""
     void = data.get("void", False)
     if not isinstance(void, bool):
-        raise FormDataError("void", "not true or false")
+        raise FormDataError("void", DataProblem.NOT_BOOL)
     return FilledData(blank=False, header=header, rows=rows, sections=sections, void=void)
 
 
@@ -208,5 +261,5 @@ def _check_totals(columns: tuple[Column, ...], rows: list[dict[str, str]]) -> No
         total = sum(Decimal(row[c.key].replace(",", "")) for row in rows if row[c.key])
         if total != c.total:
             raise FormDataError(
-                f"rows[].{c.key}", f"{c.label_zh} adds up to {total:f}, not {c.total}"
+                f"rows[].{c.key}", DataProblem.WRONG_TOTAL, c.label_zh, f"{total:f}", c.total
             )

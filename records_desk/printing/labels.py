@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from records_desk.printing.context import PrintContext
-from records_desk.printing.data import LabelDataError
+from records_desk.printing.data import DataProblem, LabelDataError
 from records_desk.printing.definitions import FormDefinition, LabelSpec
 from records_desk.printing.fonts import register_font
 from records_desk.printing.label_layout import (
@@ -86,7 +86,7 @@ def _check_barcode(spec: LabelSpec, row: Mapping[str, object], where: str) -> No
     if value and not (value.isascii() and value.isprintable()):
         raise LabelDataError(
             f"{where}.{spec.barcode_field}",
-            "a Code128 barcode takes only ASCII letters, digits and punctuation",
+            DataProblem.NOT_BARCODE,
         )
 
 

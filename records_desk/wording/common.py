@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from records_desk.domain.common import errors
 from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
-from records_desk.printing.data import FormDataError, LabelDataError
+from records_desk.printing.data import DataProblem, FormDataError, LabelDataError
 from records_desk.printing.definitions import UnknownForm
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
@@ -116,8 +116,38 @@ def _unknown_form(e: UnknownForm) -> str:
 
 @describer.register
 def _form_data_error(e: FormDataError | LabelDataError) -> str:
-    path, what = (e.path, e.message) if isinstance(e, FormDataError) else (e.where, e.message)
-    return sub(translate("Messages", "The data to print is wrong at %1: %2"), path, what)
+    return sub(
+        translate("Messages", "The data to print is wrong at %1: %2"), e.path, _data_problem(e)
+    )
+
+
+def _data_problem(e: FormDataError) -> str:
+    P = DataProblem  # noqa: N806 - a short alias for the table
+    texts = {
+        P.TOO_LONG: translate("Messages", "%1 characters; %2 takes at most %3"),
+        P.NOT_TEXT: translate("Messages", "not text"),
+        P.NOT_DATE: translate("Messages", "not a date (YYYY-MM-DD)"),
+        P.NOT_DATETIME: translate("Messages", "not a date and time (YYYY-MM-DD HH:MM)"),
+        P.NOT_INTEGER: translate("Messages", "not a whole number"),
+        P.NOT_NUMBER: translate("Messages", "not a number"),
+        P.NOT_MONEY: translate("Messages", "not an amount of money"),
+        P.NOT_BOOL: translate("Messages", "not yes or no"),
+        P.NOT_CHOICE: translate("Messages", "not one of: %1"),
+        P.UNKNOWN_FIELD: translate("Messages", "a field this form does not have"),
+        P.NOT_OBJECT: translate("Messages", "not a set of fields"),
+        P.REQUIRED: translate("Messages", "must be filled in"),
+        P.NOT_DATA: translate("Messages", "not a header with rows and sections"),
+        P.UNKNOWN_KEY: translate("Messages", "not a header, rows or sections"),
+        P.NOT_LIST: translate("Messages", "not a list of rows"),
+        P.NO_TABLE: translate("Messages", "this form has no table"),
+        P.UNKNOWN_SECTION: translate("Messages", "a section this form does not have"),
+        P.WRONG_TOTAL: translate("Messages", "%1 adds up to %2, not %3"),
+        P.NOT_BARCODE: translate(
+            "Messages", "a barcode takes only English letters, digits and punctuation"
+        ),
+    }
+    text = texts.get(e.problem)
+    return sub(text, *e.values) if text is not None else e.message
 
 
 @describer.register

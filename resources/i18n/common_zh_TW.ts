@@ -1482,87 +1482,182 @@
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="125"/>
+        <location filename="../../records_desk/wording/common.py" line="127"/>
+        <source>%1 characters; %2 takes at most %3</source>
+        <translation>%1 個字；%2最多 %3 個字</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="128"/>
+        <source>not text</source>
+        <translation>不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="129"/>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="130"/>
+        <source>not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>不是日期時間（YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="131"/>
+        <source>not a whole number</source>
+        <translation>不是整數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="132"/>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <source>not an amount of money</source>
+        <translation>不是金額</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="134"/>
+        <source>not yes or no</source>
+        <translation>不是「是」或「否」</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="135"/>
+        <source>not one of: %1</source>
+        <translation>不是以下其中之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="136"/>
+        <source>a field this form does not have</source>
+        <translation>此表單沒有這個欄位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="137"/>
+        <source>not a set of fields</source>
+        <translation>不是一組欄位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="138"/>
+        <source>must be filled in</source>
+        <translation>必須填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="139"/>
+        <source>not a header with rows and sections</source>
+        <translation>不是含表頭、表列與段落的資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="140"/>
+        <source>not a header, rows or sections</source>
+        <translation>不是表頭、表列或段落</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="141"/>
+        <source>not a list of rows</source>
+        <translation>不是表列的清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="142"/>
+        <source>this form has no table</source>
+        <translation>此表單沒有表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="143"/>
+        <source>a section this form does not have</source>
+        <translation>此表單沒有這個段落</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="144"/>
+        <source>%1 adds up to %2, not %3</source>
+        <translation>%1合計為 %2，而非 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="145"/>
+        <source>a barcode takes only English letters, digits and punctuation</source>
+        <translation>條碼只能含英文字母、數字與標點符號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/common.py" line="155"/>
         <source>The key of the database %1 cannot be found on this computer. Open it on the computer and as the user that created it, or put its key file back in the keys folder.</source>
         <translation>在這台電腦上找不到資料庫 %1 的金鑰。請在建立它的電腦上、以建立它的使用者開啟，或將其金鑰檔放回金鑰資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="180"/>
+        <location filename="../../records_desk/wording/common.py" line="210"/>
         <source>A database already exists at %1. Open it, or give another file name with --db.</source>
         <translation>%1 已有資料庫。請開啟它，或以 --db 指定其他檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="224"/>
+        <location filename="../../records_desk/wording/common.py" line="254"/>
         <source>The file %1 is not a Records Desk database. Check the file name given with --db or chosen at start.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫。請檢查以 --db 指定或啟動時選擇的檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="134"/>
+        <location filename="../../records_desk/wording/common.py" line="164"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="141"/>
+        <location filename="../../records_desk/wording/common.py" line="171"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="153"/>
+        <location filename="../../records_desk/wording/common.py" line="183"/>
         <source>The key of the database %1 is damaged: %2. It was not used or replaced; restore that key from a backup.</source>
         <translation>資料庫 %1 的金鑰已損壞：%2。此金鑰未被使用也未被取代；請從備份還原該金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="165"/>
+        <location filename="../../records_desk/wording/common.py" line="195"/>
         <source>There is no database at %1.</source>
         <translation>%1 沒有資料庫。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="172"/>
+        <location filename="../../records_desk/wording/common.py" line="202"/>
         <source>Another program created a database at %1 at the same time; it was kept and this one was not made.</source>
         <translation>另一個程式同時在 %1 建立了資料庫；已保留該資料庫，本次未建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="191"/>
+        <location filename="../../records_desk/wording/common.py" line="221"/>
         <source>The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with a new database with: records-desk init --replace-empty --admin NAME</source>
         <translation>檔案 %1 是空的（0 位元組），是中斷的建立留下的。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="204"/>
+        <location filename="../../records_desk/wording/common.py" line="234"/>
         <source>The database %1 has tables but no schema version: it was not made by Records Desk, or not completely. Restore it from a backup.</source>
         <translation>資料庫 %1 有資料表但沒有結構版本：它不是由 Records Desk 建立，或未建立完成。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="212"/>
+        <location filename="../../records_desk/wording/common.py" line="242"/>
         <source>The database %1 has no tables: its creation was interrupted. Replace it with a new one with: records-desk init --replace-empty --admin NAME</source>
         <translation>資料庫 %1 沒有任何資料表：建立過程曾中斷。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="236"/>
+        <location filename="../../records_desk/wording/common.py" line="266"/>
         <source>The database %1 is damaged (cut short or overwritten). Restore it from a backup.</source>
         <translation>資料庫 %1 已損壞（被截斷或覆寫）。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="247"/>
+        <location filename="../../records_desk/wording/common.py" line="277"/>
         <source>The database %1 cannot be written: %2 is read-only. Give your account write access to it.</source>
         <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="260"/>
+        <location filename="../../records_desk/wording/common.py" line="290"/>
         <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
         <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="271"/>
+        <location filename="../../records_desk/wording/common.py" line="301"/>
         <source>Sample files are only added to a database without real ones; this one holds 1 customer file not made as a sample.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="277"/>
+        <location filename="../../records_desk/wording/common.py" line="307"/>
         <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="284"/>
+        <location filename="../../records_desk/wording/common.py" line="314"/>
         <source>Only the general manager may add sample files.</source>
         <translation>只有總經理可以加入範例檔案。</translation>
     </message>

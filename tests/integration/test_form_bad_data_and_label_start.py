@@ -168,3 +168,29 @@ def test_the_command_line_takes_the_start_position(
     for bad, said in (("9,1", "not on a 3×8 sheet"), ("two", "expected ROW,COLUMN")):
         code, _, err = run(capsys, *base, "--start", bad, "-o", str(tmp_path / "x.pdf"))
         assert code == 2 and said in err and err.count("\n") == 1
+
+
+def test_a_refused_value_to_print_is_worded_in_the_users_language() -> None:
+    """The window words a refused value in its language (the zh_TW window said "10,000
+    characters; 借閱用途 takes at most 2,000"); the command line and the log keep the English."""
+    from records_desk.wording import describe
+    from records_desk.wording.language import set_language
+
+    slip = load_form("loan_slip")
+    base = {"loan_no": "LN-1", "borrower_type": "內部", "borrower": "陳大文", "place": "檔案室",
+            "loan_time": "2026-11-27 09:00"}  # fmt: skip
+    with pytest.raises(FormDataError) as too_long:
+        validate(slip, {"header": base, "sections": {"purpose": "查" * 10_000}})
+    with pytest.raises(FormDataError) as not_a_date:
+        validate(slip, {"header": {**base, "loan_time": "tomorrow"}})
+    try:
+        set_language("zh_TW")
+        assert describe(too_long.value) == (
+            "列印資料有誤，位置 sections.purpose：10,000 個字；借閱用途最多 2,000 個字"
+        )
+        assert "不是日期時間" in describe(not_a_date.value)
+        set_language("en")
+        assert describe(too_long.value).endswith("10,000 characters; 借閱用途 takes at most 2,000")
+    finally:
+        set_language("en")
+    assert too_long.value.message == "10,000 characters; 借閱用途 takes at most 2,000"
