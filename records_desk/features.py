@@ -49,8 +49,14 @@ CUSTOMERS = Feature(
     migration_head="customers_0001",
     translations="customers",
 )
+# The loan register (issue 11): its rules, store and commands; its tab is still the stub.
+LOANS = Feature(
+    "loans",
+    ui="records_desk.ui.loans.feature",
+    wording="records_desk.wording.loans.errors",
+    translations="loans",
+)
 # Stubs until their issues land: a tab that says the feature is not built yet.
-LOANS = Feature("loans", ui="records_desk.ui.loans.feature", translations="loans")
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
 RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
 
