@@ -49,11 +49,13 @@ CUSTOMERS = Feature(
     migration_head="customers_0001",
     translations="customers",
 )
-# The loan register (issue 11): its rules, store and commands; its tab is still the stub.
+# The loan register (issue 11): its rules, tables and commands; its tab is still the stub.
 LOANS = Feature(
     "loans",
     ui="records_desk.ui.loans.feature",
     wording="records_desk.wording.loans.errors",
+    migrations="loans",
+    migration_head="loans_0001",
     translations="loans",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.
