@@ -521,88 +521,133 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="59"/>
+        <source>Files lent</source>
+        <translation>檔案借出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="60"/>
+        <source>Loan approved</source>
+        <translation>借閱已同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="61"/>
+        <source>Loan refused</source>
+        <translation>借閱不同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="62"/>
+        <source>File returned</source>
+        <translation>檔案歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="63"/>
+        <source>File back in its place</source>
+        <translation>檔案已歸位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="64"/>
+        <source>Copies consented to</source>
+        <translation>同意複印</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="65"/>
+        <source>Deputy archivist named</source>
+        <translation>指定檔案代管人員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="66"/>
         <source>Office settings changed</source>
         <translation>變更全公司設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="60"/>
+        <location filename="../../records_desk/wording/audit.py" line="67"/>
         <source>Sample files added</source>
         <translation>加入示範檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="67"/>
+        <location filename="../../records_desk/wording/audit.py" line="74"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="68"/>
+        <location filename="../../records_desk/wording/audit.py" line="75"/>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="69"/>
+        <location filename="../../records_desk/wording/audit.py" line="76"/>
         <source>Spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="70"/>
+        <location filename="../../records_desk/wording/audit.py" line="77"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="71"/>
+        <location filename="../../records_desk/wording/audit.py" line="78"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <location filename="../../records_desk/wording/audit.py" line="79"/>
+        <source>Loan</source>
+        <translation>借閱單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <location filename="../../records_desk/wording/audit.py" line="96"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <location filename="../../records_desk/wording/audit.py" line="97"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <location filename="../../records_desk/wording/audit.py" line="98"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="91"/>
+        <location filename="../../records_desk/wording/audit.py" line="99"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="92"/>
+        <location filename="../../records_desk/wording/audit.py" line="100"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="93"/>
+        <location filename="../../records_desk/wording/audit.py" line="101"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="94"/>
+        <location filename="../../records_desk/wording/audit.py" line="102"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <location filename="../../records_desk/wording/audit.py" line="103"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="96"/>
+        <location filename="../../records_desk/wording/audit.py" line="104"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="105"/>
+        <source>All loan-register actions</source>
+        <translation>所有借閱登記操作</translation>
     </message>
 </context>
 <context>
@@ -843,23 +888,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="53"/>
+        <location filename="../../records_desk/cli/common.py" line="54"/>
         <source>no password: set %1 or run in a terminal</source>
         <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="69"/>
+        <location filename="../../records_desk/cli/common.py" line="70"/>
         <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
         <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="133"/>
+        <location filename="../../records_desk/cli/common.py" line="134"/>
         <source>%1 Change it with: %2</source>
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="121"/>
-        <location filename="../../records_desk/cli/common.py" line="109"/>
+        <location filename="../../records_desk/cli/common.py" line="110"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
@@ -1347,37 +1392,62 @@
         <translation>變更全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="60"/>
+        <location filename="../../records_desk/wording/terms.py" line="52"/>
+        <source>view the loan register</source>
+        <translation>查看借閱登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="53"/>
+        <source>lend customer files</source>
+        <translation>借出客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="54"/>
+        <source>take back lent files</source>
+        <translation>收回借出的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="55"/>
+        <source>approve a loan to an outside borrower</source>
+        <translation>同意外單位人員借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="56"/>
+        <source>name the archivist&apos;s deputy</source>
+        <translation>指定檔案代管人員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="65"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="61"/>
+        <location filename="../../records_desk/wording/terms.py" line="66"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="62"/>
+        <location filename="../../records_desk/wording/terms.py" line="67"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="63"/>
+        <location filename="../../records_desk/wording/terms.py" line="68"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="64"/>
+        <location filename="../../records_desk/wording/terms.py" line="69"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="65"/>
+        <location filename="../../records_desk/wording/terms.py" line="70"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="66"/>
+        <location filename="../../records_desk/wording/terms.py" line="71"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>
