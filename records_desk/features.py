@@ -53,6 +53,7 @@ CUSTOMERS = Feature(
 LOANS = Feature(
     "loans",
     ui="records_desk.ui.loans.feature",
+    cli="records_desk.cli.loans",
     wording="records_desk.wording.loans.errors",
     migrations="loans",
     migration_head="loans_0001",
