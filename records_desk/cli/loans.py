@@ -11,6 +11,7 @@ permissions as the window:
     records-desk --user U loans list [--open | --overdue | --awaiting | --all]
                  [--borrower ACCOUNT] [--json]
     records-desk --user U loans deputy ACCOUNT --from DATE --to DATE
+    records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf   (cli/loans_print.py)
 
 A refusal is one line naming the rule's reason (which file is already out and with whom, that
 the loan awaits approval, that the fine must be 100–500), exit 2 (cli/__init__.py main).
@@ -25,7 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.loans_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
+
+__all__ = ["PRINT_SOURCE", "register"]
 
 CONDITIONS = ("ok", "marked", "torn", "folded", "pages_removed")
 PAGE = 500

@@ -4,27 +4,27 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="100"/>
+        <location filename="../../records_desk/cli/loans.py" line="104"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="122"/>
+        <location filename="../../records_desk/cli/loans.py" line="126"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="130"/>
+        <location filename="../../records_desk/cli/loans.py" line="134"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="162"/>
+        <location filename="../../records_desk/cli/loans.py" line="166"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="204"/>
+        <location filename="../../records_desk/cli/loans.py" line="208"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>

@@ -188,3 +188,33 @@ def test_deputy_names_an_account_for_a_period_R_ACC_5(
     code, _, err = loans(capsys, monkeypatch, db, "boss", "deputy", "ann", "--from",
                          today.isoformat(), "--to", "2020-01-01")  # fmt: skip
     assert code == 2 and err.count("\n") == 1
+
+
+def test_print_loan_slip_writes_the_slip_and_audits_the_save_R_LOAN_9(
+    office: tuple[Path, list[str]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    db, (a, _, _) = office
+    _, out, _ = loans(capsys, monkeypatch, db, "ann", "lend", a, "--borrower", "stan",
+                      "--purpose", "check")  # fmt: skip
+    number = out.strip()
+    pdf = tmp_path / "slip.pdf"
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
+    code, out, err = run(capsys, "--db", str(db), "--user", "ann", "print", "loan_slip",
+                         "--loan", number, "-o", str(pdf))  # fmt: skip
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "--db", str(db), "--user", "ann", "print", "loan_slip",
+                       "--loan", "L-1999-000001", "-o", str(tmp_path / "none.pdf"))  # fmt: skip
+    assert code == 2 and "L-1999-000001" in err and not (tmp_path / "none.pdf").exists()
+    services = build_services(open_database(db, KeyStore(config_dir())), cheap_settings())
+    try:
+        gm = services.auth.login("boss", GM_PASSWORD)
+        from records_desk.services.common.dto import AuditFilter
+
+        (saved,) = services.audit.page(gm, AuditFilter(action="form.save"), 0, 5)
+        assert (saved.entity_type, saved.account) == ("loan", "ann")
+    finally:
+        services.close()

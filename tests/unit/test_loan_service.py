@@ -298,3 +298,39 @@ def test_lending_and_returning_are_the_archivists_and_refusals_are_audited_R_ACC
     assert denied[-1].details["action"] == "loan.lend"
     with pytest.raises(le.BorrowerInvalid):
         services.loans.lending.lend(office.archivist, [a], "nobody", "check")
+
+
+def test_a_loan_slip_is_printed_for_the_borrower_to_sign_R_LOAN_9(
+    services: Services, office: Office
+) -> None:
+    a, b = files(services, office.archivist)
+    visitor = external_borrower("林律師", "大成法律事務所", phone="02-2345-6789")
+    loan = services.loans.lending.lend(
+        office.archivist, [a, b], visitor, "due diligence", LoanKind.TAKE_OUT,
+        today(services) + timedelta(days=2),
+    )  # fmt: skip
+    services.loans.lending.approve(office.director, loan.number)
+    data = services.loans.forms.slip_data(office.archivist, loan.number)
+    header = data["header"]
+    assert (header["loan_no"], header["borrower_type"], header["borrower"]) == (
+        loan.number,
+        "外部",
+        "林律師",
+    )
+    assert (header["department"], header["place"], header["approver"]) == (
+        "大成法律事務所",
+        "帶出",
+        "Dora",
+    )
+    assert [r["archive_no"] for r in data["rows"]] == [a, b]
+    assert data["sections"]["purpose"] == "due diligence"
+    assert "return_time" not in header  # the return part waits for the last file
+    services.loans.returns.take_back(office.archivist, [a], Condition.TORN, 300, "page 3 torn")
+    services.loans.returns.take_back(office.archivist, [b])
+    services.loans.returns.confirm_reshelved(office.archivist, a)
+    back = services.loans.forms.slip_data(office.archivist, loan.number)["header"]
+    assert (back["condition"], back["fine"], back["refiled_by"]) == ("其他損壞", 300, "Ann")
+    assert a in back["damage"] and "page 3 torn" in back["damage"]
+    printed = services.loans.forms.printed_slip(office.archivist, loan.number)
+    assert printed.pdf.startswith(b"%PDF") and printed.subject is not None
+    assert printed.subject.label == loan.number

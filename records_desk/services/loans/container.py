@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.loans.deputies import DeputyService
+    from records_desk.services.loans.forms import LoanFormService
     from records_desk.services.loans.lending import LoanService
     from records_desk.services.loans.options import LoanOptionsService
     from records_desk.services.loans.queries import LoanQueryService
@@ -49,3 +50,9 @@ class LoanServices:
         from records_desk.services.loans.deputies import DeputyService
 
         return DeputyService(self.ctx)
+
+    @cached_property
+    def forms(self) -> LoanFormService:
+        from records_desk.services.loans.forms import LoanFormService
+
+        return LoanFormService(self._services)
