@@ -13,6 +13,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 
+from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -94,3 +95,51 @@ def test_one_file_cannot_be_on_two_open_items_in_the_database_itself_R_LOAN_4(
         )
         with pytest.raises(IntegrityError):
             session.flush()
+
+
+def test_two_desks_lending_one_file_at_once_lend_it_once_R_LOAN_4(
+    services: Services, gm: Principal, db_path: Path, tmp_path: Path
+) -> None:
+    """Eight lends of one file from two desks (their own engines on the same file) at the same
+    moment: exactly one goes out, every other is refused naming it, and the numbers of the
+    loans that were made are distinct."""
+    import threading
+
+    from records_desk.domain.loans.errors import FileAlreadyOut
+    from records_desk.services.container import build_services
+    from tests.conftest import cheap_settings
+
+    file = services.customers.files.register(
+        gm, CustomerDraft(record_type=RecordType.INTERNAL, name="行政部", department="總部")
+    )
+    services.accounts.create(gm, "stan", "Stan", Role.STAFF, "temporary-pw")
+    other = build_services(
+        open_database(db_path, KeyStore(tmp_path / "config")),
+        cheap_settings(),
+        clock=services.ctx.clock,
+    )
+    desks = [services, other] * 4
+    start = threading.Barrier(len(desks))
+    lent: list[str] = []
+    refused: list[FileAlreadyOut] = []
+    failures: list[Exception] = []
+
+    def lend(desk: Services) -> None:
+        start.wait()
+        try:
+            loan = desk.loans.lending.lend(gm, [file.archive_number], "stan", "check")
+            lent.append(loan.number)
+        except FileAlreadyOut as e:
+            refused.append(e)
+        except Exception as error:  # reported below, not lost in the thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=lend, args=(d,)) for d in desks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert failures == []
+    assert len(lent) == 1 and len(refused) == len(desks) - 1
+    assert {e.loan_number for e in refused} == set(lent)
