@@ -11,7 +11,8 @@ permissions as the window:
     records-desk --user U loans list [--open | --overdue | --awaiting | --all]
                  [--borrower ACCOUNT] [--json]
     records-desk --user U loans deputy ACCOUNT --from DATE --to DATE
-    records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf   (cli/loans_print.py)
+    records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf   (cli/loans_print.py:
+                 also print loan_register --from --to, print handover)
 
 A refusal is one line naming the rule's reason (which file is already out and with whom, that
 the loan awaits approval, that the fine must be 100–500), exit 2 (cli/__init__.py main).

@@ -4,27 +4,27 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="104"/>
+        <location filename="../../records_desk/cli/loans.py" line="105"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="126"/>
+        <location filename="../../records_desk/cli/loans.py" line="127"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="134"/>
+        <location filename="../../records_desk/cli/loans.py" line="135"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="166"/>
+        <location filename="../../records_desk/cli/loans.py" line="167"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="208"/>
+        <location filename="../../records_desk/cli/loans.py" line="209"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
@@ -206,6 +206,16 @@
         <location filename="../../records_desk/wording/loans/errors.py" line="198"/>
         <source>%1 has the archivist&apos;s rights already and is not named deputy.</source>
         <translation>%1 本已具有檔案管理員的權限，無須指定為代管人員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="210"/>
+        <source>There is no account named %1 to hand over to.</source>
+        <translation>沒有名為 %1 的帳號可以接收移交。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="212"/>
+        <source>Name who takes over: no deputy archivist is named for today or later.</source>
+        <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>
 </context>
 <context>

@@ -218,3 +218,26 @@ def test_print_loan_slip_writes_the_slip_and_audits_the_save_R_LOAN_9(
         assert (saved.entity_type, saved.account) == ("loan", "ann")
     finally:
         services.close()
+
+
+def test_print_loan_register_and_handover_R_LOAN_1_R_ACC_5(
+    office: tuple[Path, list[str]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    db, (a, _, _) = office
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    loans(capsys, monkeypatch, db, "ann", "lend", a, "--borrower", "stan", "--purpose", "x")
+    today = date.today().isoformat()
+    code, _, err = run(capsys, "--db", str(db), "--user", "ann", "print", "loan_register",
+                       "--from", today, "--to", today, "-o", str(tmp_path / "reg.pdf"))  # fmt: skip
+    assert code == 0, err
+    assert (tmp_path / "reg.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "--db", str(db), "--user", "ann", "print", "handover",
+                       "-o", str(tmp_path / "hand.pdf"))  # fmt: skip
+    assert code == 2 and "takes over" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", str(db), "--user", "ann", "print", "handover",
+                       "--received-by", "stan", "-o", str(tmp_path / "hand.pdf"))  # fmt: skip
+    assert code == 0, err
+    assert (tmp_path / "hand.pdf").read_bytes().startswith(b"%PDF")

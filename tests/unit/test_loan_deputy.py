@@ -71,3 +71,34 @@ def test_a_deputy_period_is_for_another_account_and_not_already_over_R_ACC_5(
         assert refused.value.problem is problem
     services.loans.deputies.appoint(office.gm, "stan", day, day)
     assert [p.username for p in services.loans.deputies.periods(office.staff)] == ["stan"]
+
+
+def test_the_handover_record_lists_every_file_out_for_the_deputy_R_ACC_5(
+    services: Services, office: Office
+) -> None:
+    from records_desk.domain.loans.errors import HandoverNeedsSuccessor
+    from records_desk.domain.loans.lending import external_borrower
+
+    a, b, c = files(services, office.archivist, 3)
+    services.loans.lending.lend(office.archivist, [a, b], "carl", "check")
+    visitor = external_borrower("林律師", "大成法律事務所")
+    services.loans.lending.lend(office.archivist, [c], visitor, "due diligence")  # not out
+    services.loans.returns.take_back(office.archivist, [b])
+    with pytest.raises(HandoverNeedsSuccessor):
+        services.loans.forms.handover_data(office.archivist)
+    day = today(services)
+    services.loans.deputies.appoint(office.gm, "stan", day, day + timedelta(days=4))
+    data = services.loans.forms.handover_data(office.archivist)
+    header = data["header"]
+    assert (header["from_archivist"], header["to_archivist"], header["reason"]) == (
+        "Ann",
+        "Stan",
+        "代管",
+    )
+    assert header["open_count"] == 1
+    (row,) = data["rows"]
+    assert (row["item_kind"], row["holder"], row["status"]) == ("檔案借閱", "Carl", "借出中")
+    assert row["description"].startswith(a)
+    named = services.loans.forms.handover_data(office.archivist, "sam")["header"]
+    assert (named["to_archivist"], named["reason"]) == ("Sam", "工作調動")
+    assert services.loans.forms.printed_handover(office.archivist).pdf.startswith(b"%PDF")

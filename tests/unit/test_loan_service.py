@@ -334,3 +334,34 @@ def test_a_loan_slip_is_printed_for_the_borrower_to_sign_R_LOAN_9(
     printed = services.loans.forms.printed_slip(office.archivist, loan.number)
     assert printed.pdf.startswith(b"%PDF") and printed.subject is not None
     assert printed.subject.label == loan.number
+
+
+def test_the_loan_register_of_a_period_lists_each_loan_R_LOAN_1(
+    services: Services, office: Office, clock: Clock
+) -> None:
+    a, b, c = files(services, office.archivist, 3)
+    day = today(services)
+    staff = services.loans.lending.lend(office.archivist, [a, b], "stan", "contract check")
+    services.loans.lending.lend(office.archivist, [c], VISITOR, "due diligence")
+    services.loans.returns.take_back(office.archivist, [a, b], Condition.FOLDED, 100, "folded")
+    services.loans.returns.confirm_reshelved(office.archivist, a)
+    data = services.loans.forms.register_data(office.staff, day, day)
+    assert data["header"]["period"] == f"{day} – {day}" and data["header"]["archivist"] == "Ann"
+    first, second = data["rows"]
+    assert (first["loan_no"], first["borrower"], first["content"]) == (
+        staff.number,
+        "Stan",
+        f"{a}、{b}",
+    )
+    assert (
+        first["return_time"] and first["refiled_by"] == "Ann" and "罰款 100 元" in first["remarks"]
+    )
+    assert (second["department"], second["remarks"]) == ("大成法律事務所", "待審批")
+    assert (
+        services.loans.forms.register_data(office.staff, day + timedelta(1), day + timedelta(2))[
+            "rows"
+        ]
+        == []
+    )
+    printed = services.loans.forms.printed_register(office.staff, day, day)
+    assert printed.pdf.startswith(b"%PDF")

@@ -308,3 +308,15 @@ class DeputyInvalid(DomainError):
 
     def __str__(self) -> str:
         return f"{self.username} cannot be named deputy ({self.problem})"
+
+
+@dataclass
+class HandoverNeedsSuccessor(DomainError):
+    """R-ACC-5: a handover names who takes over (an account, or a deputy already named)."""
+
+    username: str
+
+    def __str__(self) -> str:
+        if self.username:
+            return f"no account named {self.username!r} to hand over to"
+        return "name who takes over: no deputy archivist is named for today or later"

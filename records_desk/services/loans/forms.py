@@ -18,7 +18,7 @@ Decisions:
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, select
@@ -26,9 +26,9 @@ from sqlalchemy import exists, select
 from records_desk.domain.common.audit_actions import AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.loans.vocabulary import Condition, LoanKind, LoanStatus
-from records_desk.services.loans.records import items_of, load_loan
+from records_desk.services.common.clock import office_day
+from records_desk.services.loans.records import PLACE_WORDS, full_names, items_of, load_loan
 from records_desk.store.loans import CUSTOMER_FILES, Loan, LoanCopy, LoanItem
-from records_desk.store.models import Account
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -45,19 +45,10 @@ CONDITION_WORDS = {
     Condition.PAGES_REMOVED: "抽取文件",
     Condition.TORN: "其他損壞",
 }
-PLACE_WORDS = {LoanKind.IN_ROOM: "檔案室", LoanKind.TAKE_OUT: "帶出"}
 
 
 def _time(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
-
-
-def _full_names(session: Session, ids: list[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(select(Account.id, Account.full_name).where(Account.id.in_(wanted)))
-    return {i: name for i, name in rows}
 
 
 def slip_data(session: Session, loan: Loan) -> dict[str, Any]:
@@ -70,7 +61,7 @@ def slip_data(session: Session, loan: Loan) -> dict[str, Any]:
             )
         ).all()
     )
-    names = _full_names(
+    names = full_names(
         session,
         [
             loan.decided_by_id,
@@ -154,3 +145,34 @@ class LoanFormService:
             data, subject = slip_data(uow.session, loan), (loan.id, loan.number)
         printed = self.services.printing.render(actor, LOAN_SLIP, data)
         return replace(printed, subject=PrintSubject(AuditTarget.LOAN, *subject))
+
+    def register_data(self, actor: Principal, start: date, end: date) -> dict[str, Any]:
+        from records_desk.services.loans import register_forms
+
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        with self.ctx.uow.read() as uow:
+            return register_forms.register_data(uow.session, start, end, self.ctx.now())
+
+    def printed_register(self, actor: Principal, start: date, end: date) -> PrintedForm:
+        """R-LOAN-1: the 檔案借閱登記表 of the loans registered from START to END."""
+        from records_desk.services.loans.register_forms import LOAN_REGISTER
+
+        data = self.register_data(actor, start, end)
+        return self.services.printing.render(actor, LOAN_REGISTER, data)
+
+    def handover_data(self, actor: Principal, received_by: str | None = None) -> dict[str, Any]:
+        from records_desk.services.loans import register_forms
+
+        actor = self.ctx.authorize(actor, Action.LOAN_VIEW)
+        now = self.ctx.now()
+        with self.ctx.uow.read() as uow:
+            receiving = register_forms.successor(uow.session, received_by, office_day(now))
+            return register_forms.handover_data(uow.session, now, actor.full_name, receiving)
+
+    def printed_handover(self, actor: Principal, received_by: str | None = None) -> PrintedForm:
+        """R-ACC-5: the 交接清單 of every file out, handed over by ACTOR to RECEIVED_BY (or
+        the deputy of the day)."""
+        from records_desk.services.loans.register_forms import HANDOVER
+
+        data = self.handover_data(actor, received_by)
+        return self.services.printing.render(actor, HANDOVER, data)

@@ -131,3 +131,15 @@ def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
             for i in items
         ),
     )
+
+
+def full_names(session: Session, ids: list[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(Account.id, Account.full_name).where(Account.id.in_(wanted)))
+    return {i: name for i, name in rows}
+
+
+# Where the files are read, as the printed forms say it.
+PLACE_WORDS = {LoanKind.IN_ROOM: "檔案室", LoanKind.TAKE_OUT: "帶出"}

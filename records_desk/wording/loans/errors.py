@@ -201,3 +201,15 @@ def _deputy_invalid(e: le.DeputyInvalid) -> str:
         P.DISABLED: translate("LoanMessages", "The account %1 is disabled."),
     }
     return sub(texts[le.DeputyProblem(e.problem)], e.username)
+
+
+@describer.register
+def _handover_needs_successor(e: le.HandoverNeedsSuccessor) -> str:
+    if e.username:
+        return sub(
+            translate("LoanMessages", "There is no account named %1 to hand over to."), e.username
+        )
+    return translate(
+        "LoanMessages",
+        "Name who takes over: no deputy archivist is named for today or later.",
+    )
