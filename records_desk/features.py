@@ -49,8 +49,17 @@ CUSTOMERS = Feature(
     migration_head="customers_0002",
     translations="customers",
 )
+# The loan register (issue 11): its rules, tables and commands; its tab is still the stub.
+LOANS = Feature(
+    "loans",
+    ui="records_desk.ui.loans.feature",
+    cli="records_desk.cli.loans",
+    wording="records_desk.wording.loans.errors",
+    migrations="loans",
+    migration_head="loans_0001",
+    translations="loans",
+)
 # Stubs until their issues land: a tab that says the feature is not built yet.
-LOANS = Feature("loans", ui="records_desk.ui.loans.feature", translations="loans")
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
 RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
 

@@ -26,6 +26,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
     from records_desk.services.customers.container import CustomerServices
+    from records_desk.services.loans.container import LoanServices
 
 
 @dataclass
@@ -43,6 +44,12 @@ class Services:
         from records_desk.services.customers.container import CustomerServices
 
         return CustomerServices(self)
+
+    @cached_property
+    def loans(self) -> LoanServices:
+        from records_desk.services.loans.container import LoanServices
+
+        return LoanServices(self)
 
     def close(self) -> None:
         self.database.dispose()

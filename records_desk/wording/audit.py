@@ -56,6 +56,13 @@ def audit_action_name(action: str) -> str:
         A.BLACKLIST_READMIT: translate("AuditLog", "Re-admitted"),
         A.QUALITY_REPORT: translate("AuditLog", "Data quality checked"),
         A.QUALITY_DISMISS: translate("AuditLog", "Likely duplicate dismissed"),
+        A.LOAN_LEND: translate("AuditLog", "Files lent"),
+        A.LOAN_APPROVE: translate("AuditLog", "Loan approved"),
+        A.LOAN_REFUSE: translate("AuditLog", "Loan refused"),
+        A.LOAN_RETURN: translate("AuditLog", "File returned"),
+        A.LOAN_RESHELVE: translate("AuditLog", "File back in its place"),
+        A.LOAN_COPY: translate("AuditLog", "Copies consented to"),
+        A.LOAN_DEPUTY: translate("AuditLog", "Deputy archivist named"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }
@@ -69,6 +76,7 @@ def audit_target_name(entity_type: str) -> str:
         T.SPOT_CHECK: translate("AuditLog", "Spot check"),
         T.OFFICE_SETTING: translate("AuditLog", "Office settings"),
         T.FORM: translate("AuditLog", "Form"),
+        T.LOAN: translate("AuditLog", "Loan"),
     }
     return names.get(entity_type, entity_type)
 
@@ -94,5 +102,6 @@ def audit_family_name(family: str) -> str:
         "blacklist": translate("AuditLog", "All blacklist actions"),
         "quality": translate("AuditLog", "All data-quality actions"),
         "office": translate("AuditLog", "All office actions"),
+        "loan": translate("AuditLog", "All loan-register actions"),
     }
     return names.get(family, f"{family}.*")

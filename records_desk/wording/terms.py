@@ -49,6 +49,11 @@ def action_name(action: str) -> str:
         Action.CUSTOMER_IMPORT: translate("Messages", "import customer files"),
         Action.CUSTOMER_DATA_EXPORT: translate("Messages", "export customer data"),
         Action.OFFICE_SETTINGS: translate("Messages", "change the office settings"),
+        Action.LOAN_VIEW: translate("Messages", "view the loan register"),
+        Action.LOAN_LEND: translate("Messages", "lend customer files"),
+        Action.LOAN_RETURN: translate("Messages", "take back lent files"),
+        Action.LOAN_APPROVE: translate("Messages", "approve a loan to an outside borrower"),
+        Action.LOAN_DEPUTY: translate("Messages", "name the archivist's deputy"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -114,7 +114,7 @@ def test_a_database_from_a_newer_version_is_one_message_and_left_untouched(
     with database.engine.begin() as conn:  # what a newer release's migration would leave
         conn.exec_driver_sql(
             "UPDATE alembic_version SET version_num = '0099_from_the_future' "
-            "WHERE version_num NOT LIKE 'customers%'"
+            "WHERE version_num LIKE '0%'"  # the core head; the features' branch heads stay
         )
     database.dispose()
     before = db.read_bytes()

@@ -243,7 +243,7 @@ def test_the_operation_log_names_actions_and_targets_in_the_users_language() -> 
         entity_type="customer", entity_id="42", summary="voided file 42",
         details={}, hash="ab" * 32,
     )  # fmt: skip
-    unknown = AuditRecord(**{**record.__dict__, "action": "loan.lend", "entity_type": "loan"})
+    unknown = AuditRecord(**{**record.__dict__, "action": "medium.issue", "entity_type": "medium"})
     model = AuditLogModel(lambda f: 2, lambda f, o, n: [record, unknown])
     model.set_filter(model.audit_filter)
     text = lambda row, col: model.data(model.index(row, col))  # noqa: E731
@@ -252,4 +252,6 @@ def test_the_operation_log_names_actions_and_targets_in_the_users_language() -> 
     set_language("zh_TW")
     assert text(0, AuditColumn.ACTION) == "作廢客戶檔案"
     assert text(0, AuditColumn.ENTITY) == "客戶檔案 42"
-    assert text(1, AuditColumn.ACTION) == "loan.lend" and text(1, AuditColumn.ENTITY) == "loan 42"
+    assert (
+        text(1, AuditColumn.ACTION) == "medium.issue" and text(1, AuditColumn.ENTITY) == "medium 42"
+    )

@@ -37,15 +37,17 @@ STORED_ACTIONS = {
     "spot_check.draw", "spot_check.mark", "review.record", "visit.record",
     "evaluation.record", "survey.record", "grade.change", "grade.override", "prospect.set",
     "blacklist.add", "blacklist.lift", "blacklist.readmit", "quality.view", "quality.dismiss",
-    "office.settings", "demo.fill",
+    "office.settings", "demo.fill", "loan.lend", "loan.approve", "loan.refuse", "loan.return",
+    "loan.reshelve", "loan.copy", "loan.deputy",
 }  # fmt: skip
-STORED_TARGETS = {"account", "customer", "spot_check", "office_setting", "form"}
+STORED_TARGETS = {"account", "customer", "spot_check", "office_setting", "form", "loan"}
 
 # Permissions whose use is not logged under the permission's own value, and why.
 NOT_AUDITED_AS_ITSELF = {
     Action.ACCOUNT_LIST: "reading: nothing changes",
     Action.AUDIT_READ: "reading the log is not itself logged",
     Action.CUSTOMER_VIEW: "reading: nothing changes",
+    Action.LOAN_VIEW: "reading: nothing changes",
     Action.SPOT_CHECK: "logged as spot_check.draw and spot_check.mark (R-CUS-6)",
     Action.BLACKLIST_MANAGE: "logged as blacklist.add, .lift and .readmit (R-GRD-5)",
     Action.CUSTOMER_DATA_EXPORT: "logged as customer.export and customer.export_sms (R-AUD-2)",
@@ -84,8 +86,8 @@ def test_known_values_read_back_as_members_unknown_as_they_are() -> None:
     assert known_action("customer.void") is AuditAction.CUSTOMER_VOID
     assert known_action("quality.view") is AuditAction.QUALITY_REPORT
     assert known_target("office_setting") is AuditTarget.OFFICE_SETTING
-    older = known_action("loan.lend")
-    assert older == "loan.lend" and type(older) is str
+    older = known_action("medium.issue")
+    assert older == "medium.issue" and type(older) is str
     assert type(known_target("medium")) is str
     assert known_target(None) is None
 
@@ -125,13 +127,13 @@ def test_log_reads_back_members_and_keeps_unknown_values_R_AUD_1(
     services: Services, gm: Principal
 ) -> None:
     services.auth.record(gm, AuditAction.SESSION_LOCK, "locked from the File menu")
-    _write_older_entry(services, "loan.lend", "medium")
+    _write_older_entry(services, "medium.issue", "medium")
     older, lock = services.audit.page(gm, AuditFilter(), 0, 2)
-    assert older.action == "loan.lend" and type(older.action) is str
+    assert older.action == "medium.issue" and type(older.action) is str
     assert older.entity_type == "medium" and type(older.entity_type) is str
     assert lock.action is AuditAction.SESSION_LOCK
     assert lock.entity_type is AuditTarget.ACCOUNT
-    assert "loan.lend" in services.audit.distinct_values(gm)[1]
+    assert "medium.issue" in services.audit.distinct_values(gm)[1]
     assert services.audit.verify(gm).intact
 
 

@@ -32,6 +32,7 @@ EVERYONE = {
     Action.FORM_PRINT,  # R-PRN: everyone prints slips and blank forms
     Action.CUSTOMER_VIEW,  # 一篇 第二章2: 各部門有查閱的權限
     Action.CUSTOMER_REQUEST_CHANGE,  # R-CUS-4: staff may file a change request
+    Action.LOAN_VIEW,  # 一篇 第六章: everyone sees what is out, with whom, until when
 }
 GRANTED: dict[Action, set[Role]] = {
     Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
@@ -47,6 +48,9 @@ GRANTED: dict[Action, set[Role]] = {
     # 一篇 第二章2 (如需要更改或提取,需向客戶部提出申請) and 第五章2: customer data leaves the
     # office through the customer department; the sales manager asks it for the SMS list.
     Action.CUSTOMER_DATA_EXPORT: {Role.ARCHIVIST},
+    # 一篇 第六章2-3: the archivist registers loans and takes files back (R-LOAN).
+    Action.LOAN_LEND: {Role.ARCHIVIST},
+    Action.LOAN_RETURN: {Role.ARCHIVIST},
 }
 
 
@@ -96,6 +100,22 @@ def approve_call(s: Services, p: Principal, gm: Principal) -> Any:
         requester, customer(s, gm), {"email": "a@b.tw"}, "typo"
     )
     return s.customers.files.approve(p, request.id)
+
+
+def lent_file(s: Services, gm: Principal) -> str:
+    """A file registered and lent to a staff account by the general manager."""
+    make_user(s, gm, "borrower", Role.STAFF)
+    archive_number = s.customers.files.get(gm, customer(s, gm)).archive_number
+    s.loans.lending.lend(gm, [archive_number], "borrower", "check")
+    return archive_number
+
+
+def external_loan(s: Services, gm: Principal) -> str:
+    from records_desk.domain.loans.lending import external_borrower
+
+    archive_number = s.customers.files.get(gm, customer(s, gm)).archive_number
+    visitor = external_borrower("林律師", "大成法律事務所")
+    return s.loans.lending.lend(gm, [archive_number], visitor, "due diligence").number
 
 
 # One call per service action, with what it needs set up by the general manager (`gm`); the
@@ -161,6 +181,15 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.CUSTOMER_IMPORT: import_call,
     Action.CUSTOMER_DATA_EXPORT: export_call,
     Action.OFFICE_SETTINGS: lambda s, p, gm: s.customers.office.change(p, sample_size=12),
+    Action.LOAN_VIEW: lambda s, p, gm: s.loans.register.overdue_count(p),
+    Action.LOAN_LEND: lambda s, p, gm: s.loans.lending.lend(
+        p, [s.customers.files.get(gm, customer(s, gm)).archive_number], "target", "check"
+    ),
+    Action.LOAN_RETURN: lambda s, p, gm: s.loans.returns.take_back(p, [lent_file(s, gm)]),
+    Action.LOAN_APPROVE: lambda s, p, gm: s.loans.lending.approve(p, external_loan(s, gm)),
+    Action.LOAN_DEPUTY: lambda s, p, gm: s.loans.deputies.appoint(
+        p, "target-staff", date(2026, 12, 1), date(2026, 12, 5)
+    ),
 }
 
 
@@ -179,6 +208,8 @@ def test_each_role_each_action_R_ACC_2(
     services: Services, principals: dict[Role, Principal], gm: Principal, role: Role, action: Action
 ) -> None:
     make_user(services, gm, "target", Role.ARCHIVIST)
+    if action is Action.LOAN_DEPUTY:
+        make_user(services, gm, "target-staff", Role.STAFF)  # a deputy is no archivist
     actor = principals[role]
     if allowed(role, action):
         CALLS[action](services, actor, gm)  # allowed: no exception

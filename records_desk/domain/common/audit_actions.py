@@ -68,6 +68,14 @@ class AuditAction(StrEnum):
     # -- data quality (R-DQ) --------------------------------------------------------------
     QUALITY_REPORT = "quality.view"  # R-DQ-3 the files scored, problems found and fixed
     QUALITY_DISMISS = "quality.dismiss"  # R-DQ-1 a likely duplicate marked "not one"
+    # -- the loan register (R-LOAN, R-ACC-5) ---------------------------------------------
+    LOAN_LEND = "loan.lend"  # R-LOAN-1 a loan registered (out, or awaiting approval)
+    LOAN_APPROVE = "loan.approve"  # R-LOAN-3 an external loan approved: its files go out
+    LOAN_REFUSE = "loan.refuse"  # R-LOAN-3 an external loan refused
+    LOAN_RETURN = "loan.return"  # R-LOAN-7 a file back, its condition, fine or waiver
+    LOAN_RESHELVE = "loan.reshelve"  # R-LOAN-5 a returned file confirmed back in its place
+    LOAN_COPY = "loan.copy"  # R-LOAN-6 copies consented to
+    LOAN_DEPUTY = "loan.deputy"  # R-ACC-5 a deputy archivist named for a period
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -81,6 +89,7 @@ class AuditTarget(StrEnum):
     SPOT_CHECK = "spot_check"  # a weekly spot check (R-CUS-6)
     OFFICE_SETTING = "office_setting"  # the settings every desk shares
     FORM = "form"  # a blank form printed or saved, by form id (R-PRN)
+    LOAN = "loan"  # a loan of the register, by loan number (R-LOAN)
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

@@ -41,6 +41,12 @@ class Action(StrEnum):
     # SMS list (R-AUD-2; issue 9 finding 6).
     CUSTOMER_DATA_EXPORT = "customer.data_export"
     OFFICE_SETTINGS = "office.settings"  # archive codes, 附件1 weights, spot-check size
+    # The loan register (R-LOAN, R-ACC-5)
+    LOAN_VIEW = "loan.view"  # the register: what is out, with whom, until when
+    LOAN_LEND = "loan.lend"  # register a loan, consent to copies (R-LOAN-1, -6)
+    LOAN_RETURN = "loan.return"  # take files back, fines, re-shelving (R-LOAN-5, -7)
+    LOAN_APPROVE = "loan.approve"  # approve or refuse an external loan (R-LOAN-3)
+    LOAN_DEPUTY = "loan.deputy"  # name the archivist's deputy for a period (R-ACC-5)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -104,6 +110,16 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # The office-wide settings every desk shares: changed by those who answer for the files
     # (一篇 第四章1: the general manager, the director as deputy); everyone may read them.
     Action.OFFICE_SETTINGS: _ADMINS,
+    # 一篇 第六章: everyone may see what is out (the register is the office's own record).
+    Action.LOAN_VIEW: _EVERYONE,
+    # 第六章2-3, 6, 10-11: the archivist registers loans, takes files back and consents to
+    # copies; a named deputy does so on the days of the period (domain/loans/deputy.py).
+    Action.LOAN_LEND: _ADMINS | {Role.ARCHIVIST},
+    Action.LOAN_RETURN: _ADMINS | {Role.ARCHIVIST},
+    # 第六章9: 外單位人員借閱檔案須總經理或客戶總監簽字同意 (R-LOAN-3).
+    Action.LOAN_APPROVE: _ADMINS,
+    # 第六章7: 須由領導指定代管人員 (R-ACC-5).
+    Action.LOAN_DEPUTY: _ADMINS,
 }
 
 

@@ -1,0 +1,211 @@
+"""Command-line access to the loan register (R-LOAN, R-ACC-5), with the same services and
+permissions as the window:
+
+    records-desk --user U loans lend ARCHIVE_NO... (--borrower ACCOUNT | --external NAME
+                 --org ORG [--id-number N] [--phone P]) --purpose TEXT
+                 [--take-out --due YYYY-MM-DD] [--json]
+    records-desk --user U loans approve LOAN_NO [--note TEXT]
+    records-desk --user U loans refuse LOAN_NO --note TEXT
+    records-desk --user U loans return ARCHIVE_NO... [--condition ok|marked|torn|folded|
+                 pages_removed] [--fine N --fine-reason TEXT | --waive-reason TEXT] [--json]
+    records-desk --user U loans list [--open | --overdue | --awaiting | --all]
+                 [--borrower ACCOUNT] [--json]
+    records-desk --user U loans deputy ACCOUNT --from DATE --to DATE
+    records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf   (cli/loans_print.py:
+                 also print loan_register --from --to, print handover)
+
+A refusal is one line naming the rule's reason (which file is already out and with whom, that
+the loan awaits approval, that the fine must be 100–500), exit 2 (cli/__init__.py main).
+Times are printed in the office's time zone, ISO 8601 in --json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.loans_print import PRINT_SOURCE
+from records_desk.wording.language import sub, translate
+
+__all__ = ["PRINT_SOURCE", "register"]
+
+CONDITIONS = ("ok", "marked", "torn", "folded", "pages_removed")
+PAGE = 500
+
+
+def register(sub_parsers: SubParsers) -> None:
+    loans = sub_parsers.add_parser("loans", help="the loan register: lend and take back files")
+    loan_verbs = verbs(loans, "loans")
+
+    lend = command(loan_verbs, "lend", cmd_lend, help="register a loan of customer files")
+    lend.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
+    who = lend.add_mutually_exclusive_group(required=True)
+    who.add_argument("--borrower", metavar="ACCOUNT", help="a staff account")
+    who.add_argument("--external", metavar="NAME", help="a borrower from outside the company")
+    lend.add_argument("--org", metavar="ORG", help="the outside borrower's organisation")
+    lend.add_argument("--id-number", default="", metavar="N")
+    lend.add_argument("--phone", default="", metavar="P")
+    lend.add_argument("--purpose", required=True, metavar="TEXT")
+    lend.add_argument("--take-out", action="store_true", help="taken out of the office")
+    lend.add_argument("--due", metavar="YYYY-MM-DD", help="a take-out loan's due day")
+    lend.add_argument("--json", action="store_true")
+
+    approve = command(loan_verbs, "approve", cmd_approve, help="approve an external loan")
+    approve.add_argument("loan", metavar="LOAN_NO")
+    approve.add_argument("--note", default="", metavar="TEXT")
+    refuse = command(loan_verbs, "refuse", cmd_refuse, help="refuse an external loan")
+    refuse.add_argument("loan", metavar="LOAN_NO")
+    refuse.add_argument("--note", required=True, metavar="TEXT")
+
+    back = command(loan_verbs, "return", cmd_return, help="take lent files back")
+    back.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
+    back.add_argument("--condition", choices=CONDITIONS, default="ok")
+    back.add_argument("--fine", type=int, metavar="N", help="yuan, 100-500")
+    back.add_argument("--fine-reason", metavar="TEXT")
+    back.add_argument("--waive-reason", metavar="TEXT", help="a director's waiver")
+    back.add_argument("--json", action="store_true")
+
+    listing = command(loan_verbs, "list", cmd_list, help="the files of loans, newest first")
+    view = listing.add_mutually_exclusive_group()
+    for name in ("open", "overdue", "awaiting", "all"):
+        view.add_argument(f"--{name}", dest="view", action="store_const", const=name)
+    listing.add_argument("--borrower", metavar="ACCOUNT")
+    listing.add_argument("--json", action="store_true")
+
+    deputy = command(loan_verbs, "deputy", cmd_deputy, help="name the archivist's deputy")
+    deputy.add_argument("account", metavar="ACCOUNT")
+    deputy.add_argument("--from", dest="starts", required=True, metavar="DATE")
+    deputy.add_argument("--to", dest="ends", required=True, metavar="DATE")
+
+
+def _day(text: str) -> date:
+    from records_desk.domain.common.dates import parse_office_date
+
+    return parse_office_date(text)
+
+
+def _time(at: datetime | None) -> str | None:
+    return at.astimezone().isoformat(timespec="minutes") if at else None
+
+
+def _shown(at: datetime | None) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "-"
+
+
+def cmd_lend(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.domain.loans.lending import external_borrower
+    from records_desk.domain.loans.vocabulary import Borrower, LoanKind
+
+    borrower: Borrower | str
+    if args.external is not None:
+        if not args.org:
+            raise CliError(translate("LoanCommands", "--external needs --org ORG"))
+        borrower = external_borrower(args.external, args.org, args.id_number, args.phone)
+    else:
+        borrower = args.borrower
+    kind = LoanKind.TAKE_OUT if args.take_out else LoanKind.IN_ROOM
+    due_on = _day(args.due) if args.due else None
+    with signed_in(args, db_path) as (services, principal):
+        loan = services.loans.lending.lend(
+            principal, args.archive_numbers, borrower, args.purpose, kind, due_on
+        )
+    if args.json:
+        shown = {"loan": loan.number, "status": loan.status.value, "due": _time(loan.due_at)}
+        print(json.dumps(shown, ensure_ascii=False))
+    else:
+        print(loan.number)
+    return ExitCode.OK
+
+
+def cmd_approve(args: argparse.Namespace, db_path: Path) -> int:
+    with signed_in(args, db_path) as (services, principal):
+        loan = services.loans.lending.approve(principal, args.loan, args.note)
+    print(
+        sub(translate("LoanCommands", "%1 approved: out, due %2"), loan.number, _shown(loan.due_at))
+    )
+    return ExitCode.OK
+
+
+def cmd_refuse(args: argparse.Namespace, db_path: Path) -> int:
+    with signed_in(args, db_path) as (services, principal):
+        loan = services.loans.lending.refuse(principal, args.loan, args.note)
+    print(sub(translate("LoanCommands", "%1 refused"), loan.number))
+    return ExitCode.OK
+
+
+def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.domain.loans.vocabulary import Condition
+
+    with signed_in(args, db_path) as (services, principal):
+        returned = services.loans.returns.take_back(
+            principal,
+            args.archive_numbers,
+            Condition(args.condition),
+            args.fine,
+            args.fine_reason,
+            args.waive_reason,
+        )
+    if args.json:
+        rows = [
+            {
+                "archive_no": r.archive_number,
+                "loan": r.loan_number,
+                "shelf": r.shelf_location,
+                "condition": r.condition.value,
+                "fine": r.fine,
+                "waived": r.waived,
+                "loan_closed": r.loan_closed,
+            }
+            for r in returned
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    for r in returned:
+        line = translate("LoanCommands", "%1 returned (loan %2): back to shelf %3")
+        print(sub(line, r.archive_number, r.loan_number, r.shelf_location or "-"))
+    return ExitCode.OK
+
+
+def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.services.loans.dto import LoanFilter, LoanView
+
+    flt = LoanFilter(view=LoanView(args.view or "open"), borrower=args.borrower)
+    rows: list[Any] = []
+    with signed_in(args, db_path) as (services, principal):
+        while True:
+            page = services.loans.register.page(principal, flt, len(rows), PAGE)
+            rows.extend(page)
+            if len(page) < PAGE:
+                break
+    if args.json:
+        shown = [
+            {
+                "loan": r.loan,
+                "archive_no": r.archive_no,
+                "borrower": r.borrower,
+                "kind": r.kind.value,
+                "loaned": _time(r.loaned),
+                "due": _time(r.due),
+                "returned": _time(r.returned),
+                "status": r.status.value,
+            }
+            for r in rows
+        ]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    for r in rows:
+        parts = [r.loan, r.archive_no, r.borrower, r.kind.value, _shown(r.loaned), _shown(r.due)]
+        print("  ".join([*parts, _shown(r.returned), r.status.value.upper()]))
+    return ExitCode.OK
+
+
+def cmd_deputy(args: argparse.Namespace, db_path: Path) -> int:
+    starts, ends = _day(args.starts), _day(args.ends)
+    with signed_in(args, db_path) as (services, principal):
+        period = services.loans.deputies.appoint(principal, args.account, starts, ends)
+    text = translate("LoanCommands", "%1 is the archivist's deputy from %2 to %3")
+    print(sub(text, period.username, period.starts_on.isoformat(), period.ends_on.isoformat()))
+    return ExitCode.OK

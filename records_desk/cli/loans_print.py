@@ -1,0 +1,79 @@
+"""The loan register's forms filled from the database, through `print` (and `forms print`):
+
+    records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf            (R-LOAN-9)
+    records-desk --user U print loan_register --from DATE --to DATE -o OUT.pdf (R-LOAN-1)
+    records-desk --user U print handover [--received-by ACCOUNT] -o OUT.pdf   (R-ACC-5)
+
+`handover` is the 交接清單 (form handover_record) of every file out, handed over by the signed-in
+user to ACCOUNT, or to the deputy archivist of the day (or the next one named). The data is read
+as the signed-in user through services.loans.forms; the PDF is written like every printed form
+(cli/common.py save_printed) and the save is audited (R-AUD-1), a slip with its loan."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
+
+LOAN_SLIP, LOAN_REGISTER, HANDOVER = "loan_slip", "loan_register", "handover_record"
+
+
+def add_arguments(prn: argparse.ArgumentParser) -> None:
+    prn.add_argument("--loan", metavar="LOAN_NO", help="loan_slip: fill it from this loan")
+    prn.add_argument("--from", dest="date_from", metavar="DATE", help="loan_register: first day")
+    prn.add_argument("--to", dest="date_to", metavar="DATE", help="loan_register: last day")
+    prn.add_argument(
+        "--received-by", metavar="ACCOUNT", help="handover: who takes over (default: the deputy)"
+    )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    form = getattr(args, "form_id", None)
+    return bool(
+        getattr(args, "loan", None)
+        or (form == LOAN_REGISTER and (args.date_from or args.date_to))
+        or form == "handover"
+        or (form == HANDOVER and args.received_by)
+    )
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    form = HANDOVER if args.form_id == "handover" else args.form_id
+    if args.list or args.blank or args.data or args.calibration:
+        raise CliError("the loan forms are filled from the database: no --list, --blank or --data")
+    if not args.output:
+        raise CliError("print needs -o OUT.pdf")
+    if args.loan and form != LOAN_SLIP:
+        raise CliError(f"--loan fills loan_slip, not {form or 'FORM_ID'}")
+    if form == LOAN_REGISTER and not (args.date_from and args.date_to):
+        raise CliError("loan_register needs --from DATE --to DATE")
+    start = end = None
+    if form == LOAN_REGISTER:
+        start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    with signed_in(args, db_path) as (services, principal):
+        forms = services.loans.forms
+        if form == LOAN_SLIP:
+            printed = forms.printed_slip(principal, args.loan)
+        elif form == LOAN_REGISTER:
+            assert start is not None and end is not None
+            printed = forms.printed_register(principal, start, end)
+        else:
+            printed = forms.printed_handover(principal, args.received_by)
+        save_printed(services, principal, printed, args.output, printed.subject)
+    return ExitCode.OK
+
+
+def _day(text: str, option: str) -> date:
+    from records_desk.domain.common.dates import parse_office_date
+    from records_desk.domain.common.errors import OfficeDateInvalid
+    from records_desk.wording import describe
+
+    try:
+        return parse_office_date(text)
+    except OfficeDateInvalid as e:
+        raise CliError(f"{option} {text}: {describe(e)}") from None
+
+
+PRINT_SOURCE = PrintSource(add_arguments, wanted, run)

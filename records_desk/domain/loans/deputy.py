@@ -1,0 +1,74 @@
+"""The deputy archivist (R-ACC-5, 一篇 第六章7 檔案員請假外出時,須由領導指定代管人員): a general
+manager or customer director names an account for a period; on the days of that period the
+deputy has the archivist's rights in the loan register, outside it not.
+
+Decisions:
+- The period is of office days, both ends included.
+- The rights lent are the archivist's in the loan register (DEPUTY_ACTIONS): lending and
+  taking back. Reading the register is everyone's anyway.
+- An archivist, a general manager or a customer director is never named: they have the
+  rights already, and a deputy period on their account would only blur the log.
+- Periods may overlap (two deputies over a holiday); a period already over is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.common.roles import Role
+from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
+
+DEPUTY_ACTIONS = frozenset({Action.LOAN_LEND, Action.LOAN_RETURN})
+_NEEDS_NONE = frozenset({Role.ARCHIVIST, Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
+
+
+@dataclass(frozen=True)
+class DeputyPeriod:
+    id: int
+    account_id: int
+    starts_on: date
+    ends_on: date  # included
+
+    def covers(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+
+def check_period(
+    username: str, role: Role, active: bool, starts_on: date, ends_on: date, today: date
+) -> None:
+    def refuse(problem: DeputyProblem) -> DeputyInvalid:
+        return DeputyInvalid(username, problem, starts_on, ends_on)
+
+    if not active:
+        raise refuse(DeputyProblem.DISABLED)
+    if role in _NEEDS_NONE:
+        raise refuse(DeputyProblem.IS_ARCHIVIST)
+    if ends_on < starts_on:
+        raise refuse(DeputyProblem.ENDS_BEFORE_START)
+    if ends_on < today:
+        raise refuse(DeputyProblem.ENDED)
+
+
+def period_in_force(
+    periods: Iterable[DeputyPeriod], account_id: int, day: date
+) -> DeputyPeriod | None:
+    for period in periods:
+        if period.account_id == account_id and period.covers(day):
+            return period
+    return None
+
+
+def may_act(role: Role, action: Action, deputy: DeputyPeriod | None) -> bool:
+    """R-ACC-2 and R-ACC-5: the role's own rights, or, on a day of a deputy period, the
+    archivist's rights in the loan register."""
+    if is_allowed(role, action):
+        return True
+    return deputy is not None and action in DEPUTY_ACTIONS and is_allowed(Role.ARCHIVIST, action)
+
+
+def acts_as_deputy(role: Role, action: Action, deputy: DeputyPeriod | None) -> bool:
+    """The act is the deputy's (audited as such), not the role's own."""
+    return not is_allowed(role, action) and may_act(role, action, deputy)

@@ -1,0 +1,101 @@
+"""The deputy archivist (R-ACC-5): the general manager or the customer director names an
+account for a period; on its days the deputy has the archivist's rights in the register
+(access.py), and each of the deputy's acts is audited as the deputy's. The naming itself is
+audited (loan.deputy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.domain.common.errors import AccountNotFound
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.common.roles import Role
+from records_desk.domain.loans.deputy import check_period
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.clock import office_day
+from records_desk.services.common.dto import Principal
+from records_desk.services.loans.dto import DeputyInfo
+from records_desk.services.loans.records import usernames
+from records_desk.store.loans import DeputyPeriod
+from records_desk.store.models import Account
+
+
+class DeputyService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def appoint(
+        self, actor: Principal, username: str, starts_on: date, ends_on: date
+    ) -> DeputyInfo:
+        actor = self.ctx.authorize(actor, Action.LOAN_DEPUTY)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            account = session.scalars(
+                select(Account).where(Account.username == username.strip())
+            ).one_or_none()
+            if account is None:
+                raise AccountNotFound(username.strip())
+            check_period(
+                account.username,
+                Role(account.role),
+                account.active,
+                starts_on,
+                ends_on,
+                office_day(now),
+            )
+            row = DeputyPeriod(
+                account_id=account.id,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                named_by_id=actor.account_id,
+                named_at=now,
+            )
+            session.add(row)
+            session.flush()
+            journal.append(
+                session,
+                now,
+                actor.username,
+                AuditAction.LOAN_DEPUTY,
+                f"{account.username} named deputy archivist from {starts_on} to {ends_on}",
+                entity_type=AuditTarget.ACCOUNT,
+                entity_id=account.username,
+                details={
+                    "period": row.id,
+                    "deputy": account.username,
+                    "starts_on": starts_on.isoformat(),
+                    "ends_on": ends_on.isoformat(),
+                },
+            )
+            uow.commit()
+            return DeputyInfo(
+                row.id,
+                account.username,
+                account.full_name,
+                starts_on,
+                ends_on,
+                actor.username,
+                now,
+            )
+
+    def periods(self, actor: Principal) -> list[DeputyInfo]:
+        """Every period named, latest start first."""
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(DeputyPeriod, Account.username, Account.full_name)
+                .join(Account, Account.id == DeputyPeriod.account_id)
+                .order_by(DeputyPeriod.starts_on.desc(), DeputyPeriod.id.desc())
+            ).all()
+            namers = usernames(uow.session, (p.named_by_id for p, _, _ in rows))
+            return [
+                DeputyInfo(
+                    p.id, name, full, p.starts_on, p.ends_on, namers[p.named_by_id], p.named_at
+                )
+                for p, name, full in rows
+            ]

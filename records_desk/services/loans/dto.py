@@ -1,0 +1,97 @@
+"""Plain data handed out of the loan services (no ORM objects leave them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from records_desk.domain.loans.vocabulary import Condition, ItemStatus, LoanKind, LoanStatus
+
+
+@dataclass(frozen=True)
+class LoanItemInfo:
+    archive_number: str
+    shelf_location: str
+    status: ItemStatus
+    returned_at: datetime | None
+    condition: Condition | None
+    fine: int | None
+    fine_reason: str | None
+    waive_reason: str | None
+    reshelved_at: datetime | None
+    reshelved_by: str | None
+
+
+@dataclass(frozen=True)
+class LoanInfo:
+    number: str
+    status: LoanStatus
+    kind: LoanKind
+    borrower: str  # as the register names them: "Full Name (user)" or "Name (Organisation)"
+    external: bool
+    purpose: str
+    registered_at: datetime
+    registered_by: str
+    as_deputy: bool  # registered by the archivist's deputy (R-ACC-5)
+    out_at: datetime | None  # None while awaiting approval, or refused
+    due_at: datetime | None
+    decided_by: str | None  # R-LOAN-3: the approver (or who refused)
+    decided_at: datetime | None
+    decision_note: str | None
+    items: tuple[LoanItemInfo, ...]
+
+
+@dataclass(frozen=True)
+class LoanRow:
+    """One file of one loan, as the register lists it (`loans list --json`)."""
+
+    loan: str
+    archive_no: str
+    borrower: str
+    kind: LoanKind
+    loaned: datetime | None
+    due: datetime | None
+    returned: datetime | None
+    status: ItemStatus
+
+
+class LoanView(StrEnum):
+    OPEN = "open"  # out, overdue included
+    OVERDUE = "overdue"
+    AWAITING = "awaiting"
+    RETURNED = "returned"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class LoanFilter:
+    view: LoanView = LoanView.OPEN
+    borrower: str | None = None  # a staff account's user name
+    archive_number: str | None = None
+    registered_from: date | None = None  # office days, both included
+    registered_to: date | None = None
+
+
+@dataclass(frozen=True)
+class ReturnedItem:
+    """A file taken back: where it goes (R-LOAN-5) and what was recorded (R-LOAN-7)."""
+
+    archive_number: str
+    loan_number: str
+    shelf_location: str
+    condition: Condition
+    fine: int | None
+    waived: bool
+    loan_closed: bool
+
+
+@dataclass(frozen=True)
+class DeputyInfo:
+    id: int
+    username: str
+    full_name: str
+    starts_on: date
+    ends_on: date
+    named_by: str
+    named_at: datetime

@@ -1,0 +1,143 @@
+"""Reading the register (R-LOAN-1, R-LOAN-5, R-LOAN-8): one loan, the files of loans as the
+register lists them (open, overdue, awaiting approval, returned, all; by borrower, file and
+registration day), page by page, the overdue count for the status bar and the returned files
+not yet confirmed back in place. Everyone may read it (Action.LOAN_VIEW).
+
+Decisions:
+- Rows are files of loans (one loan of three files is three rows), newest loan first: what
+  the tab and `loans list --json` show.
+- Overdue is computed against the service clock in the query itself (open loan, file out,
+  due time passed), so the filter pages from the database like the others.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TypeVarTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from records_desk.domain.common.permissions import Action
+from records_desk.domain.loans.returns import item_status
+from records_desk.domain.loans.vocabulary import Condition, LoanKind, LoanStatus
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.services.loans.dto import LoanFilter, LoanInfo, LoanRow, LoanView, ReturnedItem
+from records_desk.services.loans.records import (
+    borrower_label,
+    load_loan,
+    loan_info,
+    tidy_archive_number,
+)
+from records_desk.store.loans import Loan, LoanItem
+from records_desk.store.models import Account
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0)).astimezone()
+
+
+_Ts = TypeVarTuple("_Ts")
+
+
+def _filtered(query: Select[*_Ts], flt: LoanFilter, now: datetime) -> Select[*_Ts]:
+    query = query.join(Loan, Loan.id == LoanItem.loan_id)
+    view = flt.view
+    if view is LoanView.OPEN:
+        query = query.where(LoanItem.is_out)
+    elif view is LoanView.OVERDUE:
+        query = query.where(
+            LoanItem.is_out, Loan.status == LoanStatus.OPEN.value, Loan.due_at < now
+        )
+    elif view is LoanView.AWAITING:
+        query = query.where(Loan.status == LoanStatus.AWAITING_APPROVAL.value)
+    elif view is LoanView.RETURNED:
+        query = query.where(LoanItem.returned_at.is_not(None))
+    if flt.borrower:
+        query = query.join(Account, Account.id == Loan.borrower_account_id).where(
+            Account.username == flt.borrower.strip()
+        )
+    if flt.archive_number:
+        query = query.where(LoanItem.archive_number == tidy_archive_number(flt.archive_number))
+    if flt.registered_from is not None:
+        query = query.where(Loan.registered_at >= _local_midnight(flt.registered_from))
+    if flt.registered_to is not None:
+        query = query.where(
+            Loan.registered_at < _local_midnight(flt.registered_to + timedelta(days=1))
+        )
+    return query
+
+
+class LoanQueryService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def get(self, actor: Principal, number: str) -> LoanInfo:
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        with self.ctx.uow.read() as uow:
+            return loan_info(uow.session, load_loan(uow.session, number), self.ctx.now())
+
+    def count(self, actor: Principal, flt: LoanFilter) -> int:
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        now = self.ctx.now()
+        with self.ctx.uow.read() as uow:
+            query = _filtered(select(func.count()).select_from(LoanItem), flt, now)
+            return int(uow.session.execute(query).scalar_one())
+
+    def page(self, actor: Principal, flt: LoanFilter, offset: int, limit: int) -> list[LoanRow]:
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        now = self.ctx.now()
+        with self.ctx.uow.read() as uow:
+            query = _filtered(select(LoanItem, Loan), flt, now).order_by(
+                Loan.registered_at.desc(), Loan.id.desc(), LoanItem.id
+            )
+            rows = uow.session.execute(query.offset(offset).limit(limit)).all()
+            return [_row(item, loan, now) for item, loan in rows]
+
+    def overdue_count(self, actor: Principal) -> int:
+        """R-LOAN-8: the files out past their due time (the status bar's count)."""
+        return self.count(actor, LoanFilter(view=LoanView.OVERDUE))
+
+    def awaiting_reshelving(self, actor: Principal) -> list[ReturnedItem]:
+        """R-LOAN-5: returned files the archivist has not yet confirmed back in place, oldest
+        return first."""
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        with self.ctx.uow.read() as uow:
+            rows = _unshelved(uow.session)
+            return [
+                ReturnedItem(
+                    archive_number=item.archive_number,
+                    loan_number=loan.number,
+                    shelf_location=item.shelf_location,
+                    condition=Condition(item.condition or Condition.OK),
+                    fine=item.fine,
+                    waived=item.waive_reason is not None,
+                    loan_closed=loan.status == LoanStatus.CLOSED.value,
+                )
+                for item, loan in rows
+            ]
+
+
+def _unshelved(session: Session) -> list[tuple[LoanItem, Loan]]:
+    query = (
+        select(LoanItem, Loan)
+        .join(Loan, Loan.id == LoanItem.loan_id)
+        .where(LoanItem.returned_at.is_not(None), LoanItem.reshelved_at.is_(None))
+        .order_by(LoanItem.returned_at, LoanItem.id)
+    )
+    return [(i, loan) for i, loan in session.execute(query).all()]
+
+
+def _row(item: LoanItem, loan: Loan, now: datetime) -> LoanRow:
+    return LoanRow(
+        loan=loan.number,
+        archive_no=item.archive_number,
+        borrower=borrower_label(loan.borrower_name, loan.borrower_organisation),
+        kind=LoanKind(loan.kind),
+        loaned=loan.out_at,
+        due=loan.due_at,
+        returned=item.returned_at,
+        status=item_status(LoanStatus(loan.status), item.returned_at, loan.due_at, now),
+    )
