@@ -46,7 +46,7 @@ CUSTOMERS = Feature(
     cli="records_desk.cli.customers",
     wording="records_desk.wording.customers.errors",
     migrations="customers",
-    migration_head="customers_0002",
+    migration_head="customers_0003",
     translations="customers",
 )
 # The loan register (issue 11): its rules, tables and commands; its tab is still the stub.

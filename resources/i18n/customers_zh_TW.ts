@@ -1951,114 +1951,135 @@
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="45"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="45"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="47"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="215"/>
         <location filename="../../records_desk/wording/customers/import_report.py" line="62"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="52"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="53"/>
         <source>the same business or ID number</source>
         <translation>統一編號/身分證字號相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="54"/>
         <source>the same name and phone</source>
         <translation>名稱與電話相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="65"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="66"/>
         <source>“%1” is not a valid ID number (check digit)</source>
         <translation>「%1」不是有效的身分證字號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="68"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="69"/>
         <source>“%1” is not a valid business number (check digit)</source>
         <translation>「%1」不是有效的統一編號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="71"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="72"/>
         <source>“%1” is not a valid resident ID number (check digit or date of birth)</source>
         <translation>「%1」不是有效的居民身份證號碼（檢查碼或出生日期不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="74"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="75"/>
         <source>“%1” does not have the shape of an ID number, business number or resident ID number</source>
         <translation>「%1」不是身分證字號、統一編號或居民身份證號碼的格式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="123"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="124"/>
         <source>Files of type %1 have no grade; leave the grade empty</source>
         <translation>%1不分等級，等級請留空</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="84"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="85"/>
         <source>“%1” is not a valid e-mail address</source>
         <translation>「%1」不是有效的電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="90"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="91"/>
         <source>The archive number “%1” is already used in row %2; numbers never repeat</source>
         <translation>檔案編號「%1」已用於第 %2 列，編號不可重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="102"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="103"/>
         <source>%1 must be filled in</source>
         <translation>必須填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="104"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="105"/>
         <source>A file of type %1 must have %2 filled in</source>
         <translation>%1必須填寫%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="113"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="114"/>
         <source>“%1” is not a %2 (one of: %3)</source>
         <translation>「%1」不是可用的%2（可填：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="132"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="133"/>
         <source>No column “%1” (every row needs it)</source>
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="136"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="137"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality (the first is in row %3)</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單（第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="146"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="147"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="158"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="166"/>
+        <source>No column “%1”: 1 file (%2) will be imported with no admission checklist recorded — not taken as met — and listed in data quality until someone records it</source>
+        <translation>找不到「%1」欄位：1 份檔案（%2）匯入後沒有準入條件檢查記錄（不視為已符合），列入資料品質清單，直到有人補記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <source>No column “%1”: %3 files (%2) will be imported with no admission checklist recorded — not taken as met — and listed in data quality until someone records it</source>
+        <translation>找不到「%1」欄位：%3 份檔案（%2）匯入後沒有準入條件檢查記錄（不視為已符合），列入資料品質清單，直到有人補記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <source>No column “%1”: 1 file (%2, which needs it) will be imported without it and listed in data quality</source>
+        <translation>找不到「%1」欄位：1 份必須填寫此項的檔案（%2）照樣匯入並列入資料品質清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="188"/>
+        <source>No column “%1”: %3 files (%2, which need it) will be imported without it and listed in data quality</source>
+        <translation>找不到「%1」欄位：%3 份必須填寫此項的檔案（%2）照樣匯入並列入資料品質清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="200"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="171"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="213"/>
         <source>No sheet “%1” (the file has: %2)</source>
         <translation>找不到工作表「%1」（檔案中有：%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="180"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="222"/>
         <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
         <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="190"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="232"/>
         <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
@@ -2276,42 +2297,47 @@
         <translation>有效性</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="56"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="57"/>
+        <source>Admission checklist not recorded</source>
+        <translation>未記錄客戶準入條件檢查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="59"/>
         <source>%1 is not filled in</source>
         <translation>未填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="65"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="68"/>
         <source>Void file still out on loan</source>
         <translation>已作廢的檔案仍在借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="70"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="74"/>
         <source>Periodic review overdue since %1</source>
         <translation>定期評審逾期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="77"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="79"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="81"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="80"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="83"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
@@ -2399,42 +2425,42 @@
 <context>
     <name>QualityProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="156"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="154"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="157"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="158"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="156"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="159"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="160"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="161"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="162"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="163"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>

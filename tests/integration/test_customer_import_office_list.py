@@ -59,8 +59,11 @@ def test_a_list_with_only_the_eight_office_columns_imports_every_row_gaps_in_dat
     assert preview.ok and not preview.errors and not preview.result.file_errors
     assert (preview.rows, preview.valid, preview.refused) == (30, 30, 0)
     missing = {p.field for p in preview.result.missing_columns}
-    assert missing == {ImportField.CONSULTANT, ImportField.ID_NUMBER, ImportField.SHELF_LOCATION}
-    assert len(preview.column_problems) == 3  # each missing column once, not once per row
+    assert missing == {
+        ImportField.CONSULTANT, ImportField.ID_NUMBER, ImportField.SHELF_LOCATION,
+        ImportField.ADMISSION,  # R-GRD-1: not recorded, never taken as met (issue 10 §1)
+    }  # fmt: skip
+    assert len(preview.column_problems) == 4  # each missing column once, not once per row
     first, second = preview.result.drafts[:2]
     assert first.event_date == date(2024, 1, 1)  # 登記日期 is the event date
     # 姓名 beside 公司名稱: the company is the customer, the person its contact; a row without

@@ -36,6 +36,7 @@ HEADERS: list[object] = [
     "等級",
     "顧問",
     "存放位置",  # every file has a shelf (issue 10 §2): a good list says where
+    "符合準入條件",  # R-GRD-1: a good list says the admitted types were checked (issue 10 §1)
 ]
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
 
@@ -62,6 +63,7 @@ def row(n: int) -> list[object]:
         "合格" if sales else None,
         "boss" if sales else None,  # the general manager's user name: matched to the account
         f"A-{n % 40 + 1:02d}-{n % 6 + 1}",
+        "是" if sales else None,
     ]
 
 
@@ -173,7 +175,7 @@ def test_archive_numbers_already_on_file_are_errors_of_their_rows_R_CUS_2(
     path = write_xlsx(tmp_path / "old.xlsx", [[*HEADERS, "檔案編號"], *rows])
     services.customers.imports.commit(gm, path)
     again = services.customers.imports.preview(gm, path)
-    assert [(e.row, e.column) for e in again.errors] == [(2, "J"), (3, "J")]
+    assert [(e.row, e.column) for e in again.errors] == [(2, "K"), (3, "K")]
     assert all(isinstance(e.problem, ArchiveNumberTaken) for e in again.errors)
     assert again.valid == 0
 

@@ -82,6 +82,7 @@ def test_required_fields_per_record_type_R_DQ_1() -> None:
         CustomerField.DEPARTMENT: "台北一部",
         CustomerField.PRODUCT_LINES: [],
         CustomerField.SHELF_LOCATION: "A-01-03",
+        CustomerField.ADMISSION: ["legal_capacity"],  # recorded (issue 10 §1)
     }
     assert missing_fields(RecordType.INTERNAL, values) == ()
     assert missing_fields(RecordType.AFTER_SALES, values) == (
@@ -90,6 +91,10 @@ def test_required_fields_per_record_type_R_DQ_1() -> None:
     )
     unshelved = values | {CustomerField.SHELF_LOCATION: ""}  # issue 10 §2: every type
     assert all(CustomerField.SHELF_LOCATION in missing_fields(t, unshelved) for t in RecordType)
+    unrecorded = values | {CustomerField.ADMISSION: []}  # issue 10 §1: admitted types only
+    assert {t for t in RecordType if CustomerField.ADMISSION in missing_fields(t, unrecorded)} == {
+        RecordType.CLOSED_SALES, RecordType.AFTER_SALES, RecordType.KEY_CUSTOMER
+    }  # fmt: skip
 
 
 def test_an_override_without_a_reason_cannot_exist_R_GRD_2() -> None:

@@ -132,6 +132,17 @@ def check_admission(record_type: RecordType, checklist: AdmissionChecklist) -> N
         raise AdmissionIncomplete(missing=tuple(c.value for c in checklist.missing()))
 
 
+def check_listed_admission(record_type: RecordType, checklist: AdmissionChecklist) -> None:
+    """R-GRD-1 for a file moved from an earlier list (an import): a list that does not say
+    whether the criteria were met leaves the checklist *not recorded* (empty — never taken as
+    met: a record does not claim a check nobody made); the file is written all the same (a
+    missing field is never a refusal, issue 10 §1) and data quality lists the gap
+    (CustomerField.ADMISSION, R-DQ-1 completeness) until someone records it. A checklist the
+    list does give must be complete, as at hand entry."""
+    if checklist.met:
+        check_admission(record_type, checklist)
+
+
 class CustomerField(StrEnum):
     """Fields of a customer file the completeness rule can ask for."""
 
@@ -146,12 +157,16 @@ class CustomerField(StrEnum):
     CONSULTANT = "consultant"
     EVENT_DATE = "event_date"  # R-CUS-5 the day of the sale, repair, campaign...
     SHELF_LOCATION = "shelf_location"  # where the paper file is kept (issue 10 §2)
+    # R-GRD-1 the admission checklist of a type that needs one: empty is "not recorded" (an
+    # imported file whose list had no admission column; hand entry refuses an incomplete one).
+    ADMISSION = "admission"
 
 
 _F = CustomerField
 # R-DQ-1 completeness: what a file of each type cannot do without (office-configurable). Every
 # type has its paper file on a shelf (office settings: a shelving scheme per record type), so
-# a file without a shelf location is not complete (issue 10 §2).
+# a file without a shelf location is not complete (issue 10 §2). A type that needs admission
+# (R-GRD-1) needs its checklist recorded: an imported file may arrive without one (issue 10).
 REQUIRED_FIELDS: dict[RecordType, frozenset[CustomerField]] = {
     RecordType.CLOSED_SALES: frozenset(
         {
@@ -162,10 +177,11 @@ REQUIRED_FIELDS: dict[RecordType, frozenset[CustomerField]] = {
             _F.CONSULTANT,
             _F.EVENT_DATE,
             _F.SHELF_LOCATION,
+            _F.ADMISSION,
         }
     ),
     RecordType.AFTER_SALES: frozenset(
-        {_F.NAME, _F.PHONE, _F.DEPARTMENT, _F.EVENT_DATE, _F.SHELF_LOCATION}
+        {_F.NAME, _F.PHONE, _F.DEPARTMENT, _F.EVENT_DATE, _F.SHELF_LOCATION, _F.ADMISSION}
     ),
     RecordType.INTERNAL: frozenset({_F.NAME, _F.DEPARTMENT, _F.SHELF_LOCATION}),
     RecordType.KEY_CUSTOMER: frozenset(
@@ -178,6 +194,7 @@ REQUIRED_FIELDS: dict[RecordType, frozenset[CustomerField]] = {
             _F.DEPARTMENT,
             _F.CONSULTANT,
             _F.SHELF_LOCATION,
+            _F.ADMISSION,
         }
     ),
     RecordType.CAMPAIGN: frozenset({_F.NAME, _F.PHONE, _F.EVENT_DATE, _F.SHELF_LOCATION}),

@@ -67,6 +67,7 @@ FIELD_TERMS: dict[CustomerField, str] = {
     CustomerField.CONSULTANT: "負責顧問",
     CustomerField.EVENT_DATE: "事件日期",
     CustomerField.SHELF_LOCATION: "存放位置",
+    CustomerField.ADMISSION: "客戶準入條件",
 }
 VISIT_TYPES: dict[str, str] = {
     "visit": "走訪",

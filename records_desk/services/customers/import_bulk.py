@@ -40,11 +40,13 @@ from records_desk.domain.customers.files import (
     RevisionKind,
     normalise_field,
 )
+from records_desk.domain.customers.timeliness import EntryKind
 from records_desk.domain.customers.vocabulary import (
     Grade,
     RecordType,
     admission_required,
     check_admission,
+    check_listed_admission,
 )
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
@@ -111,7 +113,7 @@ class RowMaker:
         # field -> value -> stored form, for the repeated fields (none holds both 1 and
         # True, the one pair of unequal values that are equal keys: ids are not memoised)
         self._normalised: dict[EditableField, dict[Any, Any]] = {f: {} for f, _, r in _FIELDS if r}
-        self._admitted: set[tuple[RecordType, Any]] = set()
+        self._admitted: set[tuple[RecordType, Any, EntryKind]] = set()
         self._on_time: set[tuple[str, date | None, datetime]] = set()
         self._graded: dict[RecordType, bool] = {}
 
@@ -120,9 +122,10 @@ class RowMaker:
     ) -> NewRow:
         """The draft's row, entered `at` (default: the batch's moment)."""
         now = self.now if at is None else at
-        admission = (draft.record_type, draft.admission)
+        admission = (draft.record_type, draft.admission, draft.entry_kind)
         if admission not in self._admitted:
-            check_admission(draft.record_type, draft.admission)
+            listed = draft.entry_kind is EntryKind.IMPORTED  # may arrive with none recorded
+            (check_listed_admission if listed else check_admission)(*admission[:2])
             self._admitted.add(admission)
         # normalise_changes of the draft's fields, field by field, in its order
         stored: dict[str, Any] = {}

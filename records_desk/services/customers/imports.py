@@ -17,8 +17,9 @@ in the audit entry. One audit entry "customer.import" records file, sheet, rows,
 first and last archive number and who (R-AUD-2).
 
 Decisions: a file that does not say whether the admission criteria are met (no such column)
-is taken as met — it lists customers the office already admitted on paper (R-GRD-1 is checked
-when the column is there). Imported files are entered as EntryKind.IMPORTED: moved from the
+gets its checklist recorded as not recorded — never as met (vocabulary.check_listed_admission;
+data quality lists the gap until someone records it; R-GRD-1 is checked when the column is
+there). Imported files are entered as EntryKind.IMPORTED: moved from the
 earlier list, never counted as late entries (R-CUS-5, domain/customers/timeliness.py). A row's note has no field on the file and is not kept.
 """
 
@@ -44,9 +45,10 @@ from records_desk.domain.customers.grading import (
 )
 from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.timeliness import EntryKind
-from records_desk.domain.customers.vocabulary import AdmissionChecklist, admission_required
+from records_desk.domain.customers.vocabulary import AdmissionChecklist
 from records_desk.exchange.customers import rows as xrows
 from records_desk.exchange.customers.columns import ColumnMapping, ImportField, column_letter
+from records_desk.exchange.customers.gaps import annotate
 from records_desk.exchange.customers.imports import ImportResult, RowError, read_customers
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
@@ -239,6 +241,7 @@ class ImportService:
         )
         preview = ImportPreview(result, strict=strict)
         if result.cancelled or not result.drafts:
+            annotate(result)  # the gaps counted, duplicates shown as their rows say them
             return preview
         with self.ctx.uow.read() as uow:
             session = uow.session
@@ -250,6 +253,7 @@ class ImportService:
                 session, result.drafts, result.duplicate_keys
             )
             preview.quota_breaches = self._quota_breaches(session, result.drafts, today)
+        annotate(result)  # after _check_numbers: the gaps of the files a commit writes
         return preview
 
     def commit(
@@ -392,8 +396,7 @@ class ImportService:
 
 
 def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
-    admitted = admission_required(d.record_type)
-    checklist = d.admission or (AdmissionChecklist.all_met() if admitted else AdmissionChecklist())
+    checklist = d.admission or AdmissionChecklist()  # not recorded: never taken as met
     return CustomerDraft(
         record_type=d.record_type,
         name=d.name,

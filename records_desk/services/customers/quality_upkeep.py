@@ -88,6 +88,7 @@ _COLUMNS = (
     Customer.maintainer_id,
     Customer.archive_number,
     Customer.shelf_location,
+    Customer.admission,
 )
 
 
@@ -177,6 +178,7 @@ def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> 
         _F.CONSULTANT: row.consultant_id,
         _F.EVENT_DATE: row.event_date,
         _F.SHELF_LOCATION: row.shelf_location,
+        _F.ADMISSION: row.admission,
     }
     found: list[tuple[dq.Problem, date | None, date | None]] = [
         (p, None, None)

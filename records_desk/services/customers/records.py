@@ -264,6 +264,7 @@ def customer_info(session: Session, c: Customer, today: date) -> CustomerInfo:
         CustomerField.CONSULTANT: c.consultant_id,
         CustomerField.EVENT_DATE: c.event_date,
         CustomerField.SHELF_LOCATION: c.shelf_location,
+        CustomerField.ADMISSION: c.admission,
     }
     in_force = bl.entries_in_force(domain_entries(session, [c.id]), c.id, today)
     return CustomerInfo(

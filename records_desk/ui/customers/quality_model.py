@@ -52,6 +52,9 @@ def problem_text(problem: QualityProblemInfo) -> str:
     """The problem in the user's words from its dimension, rule and field; a validity problem
     names the value at fault (the service's English text, kept as the tooltip, ends with it)."""
     dimension = problem.dimension
+    if dimension is Dimension.COMPLETENESS and problem.field == "admission":
+        # R-GRD-1: an imported file whose list did not say (issue 10 §1): nobody checked it.
+        return translate("QualityDialog", "Admission checklist not recorded")
     if dimension is Dimension.COMPLETENESS and problem.field:
         return translate("QualityDialog", "%1 is not filled in").replace(
             "%1", field_name(problem.field)

@@ -18,6 +18,7 @@ from records_desk.exchange.customers.cells import (
     IdNumberInvalid,
 )
 from records_desk.exchange.customers.columns import ImportField
+from records_desk.exchange.customers.gaps import ColumnGap
 from records_desk.exchange.customers.imports import (
     ColumnMissing,
     HeaderRowNotFound,
@@ -150,6 +151,47 @@ def _column_missing(e: ColumnMissing) -> str:
         field,
         _type_term(e.record_type),
     )
+
+
+@describer.register
+def _column_gap(e: ColumnGap) -> str:
+    """A missing column counted (exchange/customers/gaps.py): how many of the files about to
+    be written lack the field, and every type among them that needs it."""
+    if not e.files:
+        return _column_missing(e)
+    field = import_field_name(e.field)
+    types = translate("ImportReport", ", ").join(record_type_name(t) for t in e.types)
+    if e.field is ImportField.ADMISSION:  # R-GRD-1: not recorded is never taken as met
+        text = (
+            translate(
+                "ImportReport",
+                "No column “%1”: 1 file (%2) will be imported with no admission checklist "
+                "recorded — not taken as met — and listed in data quality until someone "
+                "records it",
+            )
+            if e.files == 1
+            else translate(
+                "ImportReport",
+                "No column “%1”: %3 files (%2) will be imported with no admission checklist "
+                "recorded — not taken as met — and listed in data quality until someone "
+                "records it",
+            )
+        )
+        return sub(text, field, types, e.files)
+    text = (
+        translate(
+            "ImportReport",
+            "No column “%1”: 1 file (%2, which needs it) will be imported without it and "
+            "listed in data quality",
+        )
+        if e.files == 1
+        else translate(
+            "ImportReport",
+            "No column “%1”: %3 files (%2, which need it) will be imported without it and "
+            "listed in data quality",
+        )
+    )
+    return sub(text, field, types, e.files)
 
 
 @describer.register
