@@ -1741,143 +1741,158 @@
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="78"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="84"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="94"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="99"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="100"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="105"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="109"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="117"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="149"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="146"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="153"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="157"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="175"/>
         <source>Choose the Excel file</source>
         <translation>選擇 Excel 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="169"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="379"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="203"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="233"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="119"/>
         <source>1 row has a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
         <translation>有 1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="124"/>
         <source>%1 rows have a value that fails its check (marked on the row): imported as typed and listed in data quality.</source>
         <translation>有 %1 列的內容未通過檢查（已在該列標示）：照原樣匯入，並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="129"/>
+        <source>1 row is probably the same customer as an earlier row of the list (marked on the row): imported and listed in data quality.</source>
+        <translation>有 1 列可能與名單中較前的一列是同一位客戶（已在該列標示）：照樣匯入並列入資料品質清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="134"/>
+        <source>%1 rows are probably the same customer as an earlier row of the list (marked on the row): imported and listed in data quality.</source>
+        <translation>有 %1 列可能與名單中較前的列是同一位客戶（已在各列標示）：照樣匯入並列入資料品質清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="257"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="268"/>
+        <source>All %1 rows can be imported; %2 of them have a warning (listed below).</source>
+        <translation>全部 %1 列均可匯入，其中 %2 列有注意事項（列於下方）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="273"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="267"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="276"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="325"/>
         <source>Row %1:</source>
         <translation>第 %1 列：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="340"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="331"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="345"/>
         <source>1 customer file was imported.</source>
         <translation>已匯入 1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="333"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="347"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="353"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="367"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="363"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="377"/>
         <source>Save the error report</source>
         <translation>儲存錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="381"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="395"/>
         <source>The error report (%1 lines) was saved to %2.</source>
         <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
@@ -1885,7 +1900,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="257"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="324"/>
         <source>… and %1 more (all of them in the error report)</source>
         <translation>…… 另有 %1 項（全部列在錯誤報告中）</translation>
     </message>
@@ -1893,37 +1908,37 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="174"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="238"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="176"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="240"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="214"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="278"/>
         <source>Wrong</source>
         <translation>有誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="279"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="215"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="279"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="182"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="246"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="183"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="247"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1931,22 +1946,22 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="36"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="53"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="37"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="54"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="38"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="55"/>
         <source>Value</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="39"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="56"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1964,7 +1979,7 @@
         <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="215"/>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="62"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="79"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2084,57 +2099,77 @@
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="70"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="43"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="44"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="45"/>
+        <source>Column note</source>
+        <translation>欄位說明</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="52"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="87"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 列（%2 欄）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="72"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="89"/>
         <source>Rows %1 (%2): %3</source>
         <translation>第 %1 列（%2 欄）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="76"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="93"/>
         <source>Row %1: %3</source>
         <translation>第 %1 列：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="78"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="95"/>
         <source>Rows %1: %3</source>
         <translation>第 %1 列：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="87"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="104"/>
         <source>1 row has an event more than 72 hours old: it is imported as a file of the earlier list and does not count as a late entry.</source>
         <translation>有 1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="93"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="110"/>
         <source>%1 rows have an event more than 72 hours old: they are imported as files of the earlier list and do not count as late entries.</source>
         <translation>有 %1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="103"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="120"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="154"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="186"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="194"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="171"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="203"/>
         <source>No account here is named “%1”; the imported files get no consultant</source>
         <translation>系統中沒有名為「%1」的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="182"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="214"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由</translation>
     </message>
@@ -2150,22 +2185,22 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="275"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="342"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="276"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="343"/>
         <source>Header in the file</source>
         <translation>檔案中的標題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="277"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="344"/>
         <source>Imported as</source>
         <translation>匯入為</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_preview.py" line="295"/>
+        <location filename="../../records_desk/ui/customers/import_preview.py" line="362"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>

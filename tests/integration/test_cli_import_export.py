@@ -91,7 +91,7 @@ def test_import_dry_run_exits_0_and_writes_nothing_then_import_writes_every_row(
     code, out, err = cli(capsys, office, "import", "customers", str(path), "--dry-run",
                          "--report", str(report))  # fmt: skip
     assert code == 0 and "有 25 列看來與已建檔的檔案相同" in err
-    problems = [r[3] for r in load_workbook(report).active.iter_rows(min_row=2, values_only=True)]
+    problems = [r[4] for r in load_workbook(report).active.iter_rows(min_row=2, values_only=True)]
     assert len(problems) == 25 and all("已建檔" in p for p in problems)
 
 

@@ -414,27 +414,22 @@ def test_the_error_report_is_an_xlsx_with_row_column_value_problem(tmp_path: Pat
     result = read_customers(write_xlsx(tmp_path / "r.xlsx", [HEADERS, *rows]), today=TODAY)
     out = tmp_path / "report.xlsx"
     written = write_error_report(
-        [*result.errors, *result.warnings], out, file_errors=[ColumnMissing(ImportField.CONSULTANT)],
-        duplicates=result.duplicates_in_file,
+        result.errors, out, file_errors=[ColumnMissing(ImportField.CONSULTANT)],
+        duplicates=result.duplicates_in_file, warnings=result.warnings,
     )  # fmt: skip
     assert written == 4
     ws = load_workbook(out).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
-    assert values[0] == ["列", "欄", "內容", "問題"]
-    assert values[1] == [None, None, None, "找不到「置業顧問」欄位（每一列都必須填寫）"]
-    assert values[2][:3] == [3, "C", '=HYPERLINK("http://x")']
-    assert ws["C3"].data_type == "s"  # the file's formula stays text in the report
-    assert values[3] == [
-        4,
-        "H",
-        "金牌",
-        "「金牌」不是可用的客戶等級（可填：VIP、優選、合格）",
-    ]
-    assert (
-        values[4][0] == 5 and values[4][3] == "可能與第 2 列是同一位客戶（統一編號/身分證字號相同）"
-    )
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:D5"
-    assert ws.column_dimensions["D"].width > ws.column_dimensions["A"].width
+    assert values[0] == ["類別", "列", "欄", "內容", "問題"]
+    assert values[1] == ["錯誤", None, None, None, "找不到「置業顧問」欄位（每一列都必須填寫）"]
+    assert values[2][:4] == ["錯誤", 4, "H", "金牌"]  # errors first
+    assert values[2][4] == "「金牌」不是可用的客戶等級（可填：VIP、優選、合格）"
+    assert values[3][:4] == ["注意", 3, "C", '=HYPERLINK("http://x")']  # then warnings
+    assert ws["D4"].data_type == "s"  # the file's formula stays text in the report
+    assert values[4][:2] == ["注意", 5]
+    assert values[4][4] == "可能與第 2 列是同一位客戶（統一編號/身分證字號相同）"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:E5"
+    assert ws.column_dimensions["E"].width > ws.column_dimensions["B"].width
     assert isinstance(result.errors[0].problem, ChoiceUnknown)
 
 

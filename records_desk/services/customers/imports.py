@@ -167,11 +167,12 @@ class ImportPreview:
                 "column": "",
                 "value": d.archive_number,
                 "problem": report.describe_db_duplicate(d.archive_number, d.name, d.basis),
+                "kind": report.WARNING,
             }
             for d in self.duplicates_in_db
         )
         notes += (
-            {"row": row, "column": "", "value": name,
+            {"row": row, "column": "", "value": name, "kind": report.WARNING,
              "problem": report.describe_unmatched_consultant(name)}
             for name, row in self.unmatched_consultants.items()
         )  # fmt: skip
@@ -181,11 +182,12 @@ class ImportPreview:
         """The whole report as xlsx (exchange.report): file problems, row errors, duplicates
         within the file, then `notes`. Returns its row count."""
         return report.write_error_report(
-            [*self.result.errors, *self.result.warnings],
+            self.result.errors,
             path,
             file_errors=[*self.result.file_errors, *self.result.missing_columns],
             duplicates=self.result.duplicates_in_file,
             notes=self.notes(),
+            warnings=self.result.warnings,  # a kind of their own (report.WARNING)
         )
 
 

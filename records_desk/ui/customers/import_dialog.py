@@ -47,6 +47,8 @@ from records_desk.ui.customers.import_preview import (
     preview_rows,
     problem_list,
     show_groups,
+    warned_rows,
+    warning_notes,
 )
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.customers.import_report import describe, describe_old_events
@@ -107,6 +109,10 @@ class ImportDialog(RememberingDialog):
         self.summary = QLabel(self.tr("Choose the Excel file to import."))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.notes = QLabel()  # gaps and warnings told: information, not an error
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
         self.problems: QListWidget = problem_list(self._go_to_row)
         self.only_wrong = QCheckBox(self.tr("Show only rows with &problems"))
         self.only_wrong.setObjectName("onlyWrongRows")
@@ -128,6 +134,7 @@ class ImportDialog(RememberingDialog):
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.summary)
+        right_box.addWidget(self.notes)
         right_box.addWidget(self.problems)
         right_box.addWidget(self.only_wrong)
         right_box.addWidget(self.view, 1)
@@ -206,6 +213,8 @@ class ImportDialog(RememberingDialog):
         self.refused_cells = {}
         self.model.set_rows([])
         show_groups(self.problems, [])
+        self.notes.clear()
+        self.notes.hide()
         self.row_problems.clear()
         self.import_button.setEnabled(False)
         self.report_button.setEnabled(False)
@@ -231,25 +240,17 @@ class ImportDialog(RememberingDialog):
             return
         self.checked, self.refused_cells = preview, cells
         self._show_preview()
-        show_groups(self.problems, result.errors, result.warnings)
+        show_groups(self.problems, result.errors, result.warnings, result.duplicates_in_file)
         wrong = result.error_rows
         problems = [describe(p) for p in result.file_errors]
-        gaps = [describe(p) for p in result.missing_columns]  # imported with the gap
+        # Told, not refused: what the import will do with gaps and values to look at (plain,
+        # not red: nothing here stops the import).
+        notes = [describe(p) for p in result.missing_columns]  # imported with the gap
         old = old_events((d.event_date for d in result.drafts), self.services.ctx.now())
         if old:  # R-CUS-5: said, so that nobody expects (or fears) late entries
-            gaps.append(describe_old_events(old))
-        warned = len({w.row for w in result.warnings})
-        if warned == 1:
-            gaps.append(
-                self.tr("1 row has a value that fails its check (marked on the row): "
-                        "imported as typed and listed in data quality.")
-            )  # fmt: skip
-        elif warned:
-            gaps.append(
-                self.tr("%1 rows have a value that fails its check (marked on the row): "
-                        "imported as typed and listed in data quality.")
-                .replace("%1", str(warned))
-            )  # fmt: skip
+            notes.append(describe_old_events(old))
+        failing, twins = warned_rows(result.warnings, result.duplicates_in_file)
+        notes += warning_notes(len(failing), len(twins))
         quotas = import_calls.quota_problems(preview)
         if wrong or problems:
             text = (
@@ -258,22 +259,35 @@ class ImportDialog(RememberingDialog):
                 .replace("%2", str(result.valid))
                 .replace("%3", str(len(wrong)))
             )  # fmt: skip
-            self.summary.setText("\n".join([text, *problems, *gaps]))
+            self.summary.setText("\n".join([text, *problems]))
             self.summary.setStyleSheet("color: #b71c1c;")
         else:
-            text = self.tr("All %1 rows can be imported.").replace("%1", str(result.rows_read))
+            warned = len(failing | twins)
+            if warned:
+                text = (
+                    self.tr("All %1 rows can be imported; %2 of them have a warning (listed below).")
+                    .replace("%1", str(result.rows_read))
+                    .replace("%2", str(warned))
+                )  # fmt: skip
+            else:
+                text = self.tr("All %1 rows can be imported.").replace("%1", str(result.rows_read))
             if quotas:
                 text += "\n" + self.tr(
                     "The batch would break a grade quota; only a director may import it, "
                     "with a reason:"
                 )
-            self.summary.setText("\n".join([text, *gaps, *quotas]))
+            self.summary.setText("\n".join([text, *quotas]))
             self.summary.setStyleSheet("")
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
         self.override.setVisible(bool(quotas))
         self.import_button.setEnabled(import_calls.may_import(preview))
         self.report_button.setEnabled(
-            bool(result.errors or result.file_errors or result.warnings or result.missing_columns)
-        )
+            bool(
+                result.errors or result.file_errors or result.warnings or result.missing_columns
+                or result.duplicates_in_file
+            )
+        )  # fmt: skip
 
     def _show_preview(self) -> None:
         if self.checked is None:

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.errors import DomainError
+from records_desk.domain.customers.vocabulary import RecordType
+from records_desk.exchange.customers.cells import RECORD_TYPE_WORDS, choice
 from records_desk.exchange.customers.columns import (
     ColumnMapping,
     ImportField,
@@ -79,17 +82,60 @@ class ProblemGroup:
 
 
 def problem_groups(
-    errors: Iterable[RowError], warnings: Iterable[RowError] = ()
+    errors: Iterable[RowError],
+    warnings: Iterable[RowError] = (),
+    duplicates: Iterable[DuplicateInFile] = (),
 ) -> list[ProblemGroup]:
-    """Errors, then warnings, each grouped by (column, words), in the order of their first row."""
+    """Errors, then warnings (likely duplicates within the list among them: imported, but
+    to be looked at), each grouped by (column, words), in the order of their first row."""
     groups: list[ProblemGroup] = []
-    for is_error, found in ((True, errors), (False, warnings)):
+    twins = [("", describe_duplicate(d), d.row) for d in duplicates]
+    for is_error, found in (
+        (True, [(e.column, describe(e.problem), e.row) for e in errors]),
+        (False, [*((w.column, describe(w.problem), w.row) for w in warnings), *twins]),
+    ):
         rows: dict[tuple[str, str], list[int]] = {}
-        for e in found:
-            rows.setdefault((e.column, describe(e.problem)), []).append(e.row)
+        for column, words, row in found:
+            rows.setdefault((column, words), []).append(row)
         ordered = sorted(rows.items(), key=lambda item: min(item[1]))
         groups += [ProblemGroup(c, p, tuple(sorted(set(r))), is_error) for (c, p), r in ordered]
     return groups
+
+
+def warned_rows(
+    warnings: Iterable[RowError], duplicates: Iterable[DuplicateInFile] = ()
+) -> tuple[set[int], set[int]]:
+    """(rows with a value failing its check, rows likely the same customer as an earlier
+    row): both imported, both told."""
+    return {w.row for w in warnings}, {d.row for d in duplicates}
+
+
+def warning_notes(failing: int, twins: int) -> list[str]:
+    """The summary's count of rows imported with a warning: values failing their check, and
+    rows likely the same customer as an earlier row (finding 11: the twins are counted too)."""
+    notes = []
+    if failing == 1:
+        notes.append(
+            translate("ImportDialog", "1 row has a value that fails its check (marked on the row): "
+                      "imported as typed and listed in data quality.")
+        )  # fmt: skip
+    elif failing:
+        notes.append(
+            translate("ImportDialog", "%1 rows have a value that fails its check (marked on the row): "
+                      "imported as typed and listed in data quality.").replace("%1", str(failing))
+        )  # fmt: skip
+    if twins == 1:
+        notes.append(
+            translate("ImportDialog", "1 row is probably the same customer as an earlier row of the "
+                      "list (marked on the row): imported and listed in data quality.")
+        )  # fmt: skip
+    elif twins:
+        notes.append(
+            translate("ImportDialog", "%1 rows are probably the same customer as an earlier row of "
+                      "the list (marked on the row): imported and listed in data quality.")
+            .replace("%1", str(twins))
+        )  # fmt: skip
+    return notes
 
 
 def typed_cells(mapping: ColumnMapping | None, cells: Sequence[str]) -> dict[ImportField, str]:
@@ -100,7 +146,25 @@ def typed_cells(mapping: ColumnMapping | None, cells: Sequence[str]) -> dict[Imp
     for index, found in enumerate(mapping.fields):
         if found is not None and index < len(cells) and cells[index].strip():
             typed.setdefault(found, []).append(cells[index].strip())
-    return {f: "、".join(values) for f, values in typed.items()}
+    joined = {f: "、".join(values) for f, values in typed.items()}
+    if mapping.name_fallback is not None and ImportField.NAME not in joined:
+        # No company on this row: the person is the customer, as the reader takes it (rows.py).
+        person = joined.pop(ImportField.CONTACT_PERSON, None)
+        if person:
+            joined[ImportField.NAME] = person
+    return joined
+
+
+def typed_record_type(typed: str | None) -> str | None:
+    """A refused row's record type in the user's words when the cell names one (the
+    regulations' own terms are read in either language), else as typed."""
+    if typed is None:
+        return None
+    try:
+        found = choice(ImportField.RECORD_TYPE, typed, words=RECORD_TYPE_WORDS)
+    except DomainError:
+        return typed
+    return record_type_name(RecordType(found.value)) if found is not None else typed
 
 
 def preview_rows(
@@ -190,7 +254,7 @@ class ImportPreviewModel(RowsModel[PreviewRow]):
                 lambda line: (
                     record_type_name(line.draft.record_type)
                     if line.draft
-                    else line.typed.get(_F.RECORD_TYPE)
+                    else typed_record_type(line.typed.get(_F.RECORD_TYPE))
                 ),
             ),
             Column(import_field_name(_F.DEPARTMENT), _draft("department", _F.DEPARTMENT)),
@@ -241,11 +305,14 @@ def problem_list(go_to_row: Callable[[int], None]) -> QListWidget:
 
 
 def show_groups(
-    found: QListWidget, errors: Iterable[RowError], warnings: Iterable[RowError] = ()
+    found: QListWidget,
+    errors: Iterable[RowError],
+    warnings: Iterable[RowError] = (),
+    duplicates: Iterable[DuplicateInFile] = (),
 ) -> None:
     """Fill `found` with problem_groups (errors red, warnings amber); hidden when none."""
     found.clear()
-    groups = problem_groups(errors, warnings)
+    groups = problem_groups(errors, warnings, duplicates)
     for group in groups[:SHOWN_GROUPS]:
         item = QListWidgetItem(group.text)
         item.setData(_FIRST_ROW, group.rows[0])

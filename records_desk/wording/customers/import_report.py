@@ -21,6 +21,7 @@ from records_desk.domain.customers.errors import QuotaExceeded
 from records_desk.exchange.common.xlsx import ExportColumn, write_table
 from records_desk.exchange.customers.columns import column_index
 from records_desk.exchange.customers.imports import (
+    ColumnMissing,
     DuplicateInFile,
     FileProblem,
     RowError,
@@ -30,9 +31,24 @@ from records_desk.wording.customers.import_errors import basis_text
 from records_desk.wording.customers.terms import grade_name
 from records_desk.wording.language import sub, translate
 
+# What a line of the saved report is (finding 4): an error stops the import, a warning is
+# imported as typed and listed, a column note says what a missing column means for the rows.
+ERROR, WARNING, COLUMN_NOTE = "error", "warning", "column_note"
+_KIND_ORDER = {ERROR: 0, WARNING: 1, COLUMN_NOTE: 2}
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        ERROR: translate("ImportReport", "Error"),
+        WARNING: translate("ImportReport", "Warning"),
+        COLUMN_NOTE: translate("ImportReport", "Column note"),
+    }
+    return names.get(kind, kind)
+
 
 def report_columns() -> tuple[ExportColumn, ...]:
     return (
+        ExportColumn("kind", translate("ImportReport", "Kind"), width=12),
         ExportColumn("row", translate("ImportReport", "Row"), width=8),
         ExportColumn("column", translate("ImportReport", "Column"), width=8),
         ExportColumn("value", translate("ImportReport", "Value"), width=30),
@@ -148,9 +164,24 @@ def write_error_report(
     file_errors: Iterable[FileProblem] = (),
     duplicates: Iterable[DuplicateInFile] = (),
     notes: Iterable[dict[str, object]] = (),
+    warnings: Iterable[RowError] = (),
 ) -> int:
-    """Save the report as xlsx (frozen header, auto-filter, widths); return its row count."""
-    rows = report_rows(errors, file_errors, duplicates, notes)
+    """Save the report as xlsx (frozen header, auto-filter, widths); return its row count.
+    Each line says its kind: errors first (file problems, then rows), then warnings (values
+    imported as typed, likely duplicates), then column notes (a missing column some rows
+    need). `notes` carry their own "kind" (error when absent: a quota to approve)."""
+    rows: list[dict[str, object]] = []
+    for problem in file_errors:
+        gap = isinstance(problem, ColumnMissing) and problem.record_type is not None
+        row = {"row": None, "column": "", "value": "", "problem": describe(problem)}
+        rows.append({"kind": COLUMN_NOTE if gap else ERROR, **row})
+    rows += ({"kind": ERROR, **r} for r in report_rows(errors))
+    rows += ({"kind": WARNING, **r} for r in report_rows(warnings, (), duplicates))
+    rows += ({"kind": ERROR, **n} if "kind" not in n else dict(n) for n in notes)
+    rows.sort(key=lambda r: (_KIND_ORDER.get(str(r["kind"]), 1), r["row"] is not None,
+                             r["row"] or 0))  # fmt: skip
+    for r in rows:
+        r["kind"] = kind_name(str(r["kind"]))
     return write_table(rows, report_columns(), path, translate("ImportReport", "Error report"))
 
 
