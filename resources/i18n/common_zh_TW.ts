@@ -1159,87 +1159,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="211"/>
+        <location filename="../../records_desk/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="212"/>
+        <location filename="../../records_desk/ui/main_window.py" line="217"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="213"/>
+        <location filename="../../records_desk/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="222"/>
+        <location filename="../../records_desk/ui/main_window.py" line="227"/>
         <source>Not for your role (%1).</source>
         <translation>您的角色（%1）不能使用此功能。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="230"/>
+        <location filename="../../records_desk/ui/main_window.py" line="235"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="232"/>
+        <location filename="../../records_desk/ui/main_window.py" line="237"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="234"/>
+        <location filename="../../records_desk/ui/main_window.py" line="239"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="240"/>
+        <location filename="../../records_desk/ui/main_window.py" line="245"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="242"/>
+        <location filename="../../records_desk/ui/main_window.py" line="247"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="243"/>
+        <location filename="../../records_desk/ui/main_window.py" line="248"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="333"/>
+        <location filename="../../records_desk/ui/main_window.py" line="338"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="368"/>
+        <location filename="../../records_desk/ui/main_window.py" line="373"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="378"/>
+        <location filename="../../records_desk/ui/main_window.py" line="383"/>
         <source>The operation log is intact: %1 entries checked.</source>
         <translation>操作日誌完整：已檢查 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="384"/>
+        <location filename="../../records_desk/ui/main_window.py" line="389"/>
         <source>The operation log has been tampered with: entry %1 does not match the chain.</source>
         <translation>操作日誌曾遭竄改：第 %1 筆紀錄與雜湊鏈不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="405"/>
+        <location filename="../../records_desk/ui/main_window.py" line="410"/>
         <source>Tamper alarm: the operation log was changed outside Records Desk. Open Admin → Operation log for the details.</source>
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="424"/>
+        <location filename="../../records_desk/ui/main_window.py" line="429"/>
         <source>No file manager could open the log folder on this computer. The log files are in:</source>
         <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="426"/>
+        <location filename="../../records_desk/ui/main_window.py" line="431"/>
         <source>Log folder</source>
         <translation>日誌資料夾</translation>
     </message>
