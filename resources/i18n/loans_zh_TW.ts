@@ -188,147 +188,147 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
         <source>Lend files</source>
         <translation>借出檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
-        <source>Scan a folder label, or type its archive number and Enter</source>
-        <translation>掃描檔案夾標籤，或輸入檔案編號後按 Enter</translation>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <source>Scan a label, or type the archive no. and Enter</source>
+        <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Shelf</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="217"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="220"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="219"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
         <source>S&amp;taff:</source>
         <translation>本公司員工(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225"/>
         <source>Name or user name</source>
         <translation>姓名或帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="223"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
         <source>From &amp;outside the company:</source>
         <translation>外單位人員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
         <source>Organisation:</source>
         <translation>所屬單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
         <source>ID number:</source>
         <translation>證件號碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
         <source>Loan details</source>
         <translation>借閱資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
         <source>What the files are needed for</source>
         <translation>借閱檔案的用途</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
         <source>Read in the &amp;room</source>
         <translation>室內閱覽(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
         <source>Take &amp;out</source>
         <translation>帶出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
         <source>&amp;Due:</source>
         <translation>歸還日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="239"/>
         <source>&amp;Lend and print slip</source>
         <translation>借出並列印借閱單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="250"/>
         <source>A loan to someone from outside the company waits for the general manager&apos;s or the customer director&apos;s approval; the files stay in until then.</source>
         <translation>外單位人員借閱須經總經理或客戶總監同意；同意前檔案不借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="260"/>
         <source>Due back by closing time on the day given.</source>
         <translation>須於指定日期下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="262"/>
         <source>Read in the archive room; due back at closing time today.</source>
         <translation>於檔案室閱覽；須於今日下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="310"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="346"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349"/>
         <source>Drop the %1 files scanned and close without lending them?</source>
         <translation>放棄已掃描的 %1 份檔案，不借出並關閉？</translation>
     </message>
@@ -375,8 +375,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/detail_panel.py" line="86"/>
-        <source>⏳ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
-        <translation>⏳ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
+        <source>◔ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
+        <translation>◔ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/detail_panel.py" line="97"/>
@@ -1025,37 +1025,37 @@
 <context>
     <name>ReshelvePanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="74"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="75"/>
         <source>&amp;Confirm back in place</source>
         <translation>確認已歸位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="76"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="77"/>
         <source>Press once the file is back on this shelf, in its order (R-LOAN-5)</source>
         <translation>檔案已按順序放回此位置後按下 (R-LOAN-5)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="104"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="105"/>
         <source>Nothing waits to be put back.</source>
         <translation>沒有待歸位的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="112"/>
         <source>Put %1 (loan %2) back on shelf:</source>
         <translation>請將 %1（借閱 %2）放回：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="114"/>
         <source>(no shelf on record)</source>
         <translation>（未登記存放位置）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="118"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="119"/>
         <source>Every file is back in place.</source>
         <translation>所有檔案均已歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="120"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="121"/>
         <source>%1 still to confirm.</source>
         <translation>尚有 %1 份待確認。</translation>
     </message>
@@ -1063,98 +1063,98 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="140"/>
         <source>Take files back</source>
         <translation>歸還檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="138"/>
-        <source>Scan a folder label, or type its archive number and Enter</source>
-        <translation>掃描檔案夾標籤，或輸入檔案編號後按 Enter</translation>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <source>Scan a label, or type the archive no. and Enter</source>
+        <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="143"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
         <source>Loan no.</source>
         <translation>借閱編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150"/>
         <source>Fine (yuan)</source>
         <translation>罰款（元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
         <source>Reason for the fine or waiver</source>
         <translation>罰款或免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152"/>
         <source>Waive</source>
         <translation>免罰</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="155"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="158"/>
         <source>A file back marked, torn, folded or with pages removed needs a fine of 100–500 yuan and its reason, or a waiver with its reason (general manager or customer director only).</source>
         <translation>檔案歸還時如有加註、撕破、折疊或抽取文件，須罰款 100–500 元並註明原因，或免罰並註明原因（僅限總經理或客戶總監）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="163"/>
         <source>&amp;Take back</source>
         <translation>歸還(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="161"/>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="201"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
         <source>Why waived</source>
         <translation>免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
         <source>Why fined</source>
         <translation>罰款原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="275"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="303"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="307"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

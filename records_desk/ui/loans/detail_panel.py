@@ -83,7 +83,7 @@ class LoanDetailPanel(QScrollArea):
         elif info.status.value == "awaiting_approval":
             label = _value(
                 self.tr(
-                    "⏳ Awaiting approval: the files stay in the archive until the general "
+                    "◔ Awaiting approval: the files stay in the archive until the general "
                     "manager or the customer director approves this loan."
                 )
             )

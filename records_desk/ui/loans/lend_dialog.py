@@ -85,7 +85,10 @@ class LendDialog(RememberingDialog):
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.verticalHeader().hide()
-        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.files.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.files.setMinimumHeight(120)
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeFile")
@@ -209,7 +212,7 @@ class LendDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Lend files"))
         self.files_box.setTitle(self.tr("Files"))
         self.scan.retranslate_ui(
-            self.tr("&Scan:"), self.tr("Scan a folder label, or type its archive number and Enter")
+            self.tr("&Scan:"), self.tr("Scan a label, or type the archive no. and Enter")
         )
         self.files.setHorizontalHeaderLabels(
             [self.tr("Archive no."), self.tr("Customer"), self.tr("Shelf")]

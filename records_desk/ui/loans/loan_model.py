@@ -36,7 +36,7 @@ OVERDUE_ROW = QColor("#fdecea")
 AWAITING_AMBER = QColor("#8a5100")
 RETURNED_GREY = QColor("#6d6d6d")
 OVERDUE_SIGN = "⚠"  # seen without colour (R-LOAN-8)
-AWAITING_SIGN = "⏳"
+AWAITING_SIGN = "◔"  # a clock face: waits for the approver (R-LOAN-3)
 
 CountLoader = Callable[["LoanFilter"], int | None]
 PageLoader = Callable[["LoanFilter", int, int], "list[LoanRow] | None"]

@@ -14,16 +14,18 @@ from records_desk.ui.common.table import paint_placeholder
 from records_desk.ui.loans.loan_model import LoanColumn, LoanTableModel
 
 COLUMNS_KEY = "loans/table/header"
+# Sum 865 px, with the status (stretching) at least 110: the table fits the part of a 1366 px
+# screen the splitter gives it, and a date in bold (an overdue row) is not cut.
 _WIDTHS = {
-    LoanColumn.LOAN: 150,
-    LoanColumn.FILE: 120,
-    LoanColumn.BORROWER: 150,
-    LoanColumn.KIND: 80,
-    LoanColumn.LOANED: 115,
-    LoanColumn.DUE: 115,
-    LoanColumn.RETURNED: 115,
+    LoanColumn.LOAN: 135,
+    LoanColumn.FILE: 115,
+    LoanColumn.BORROWER: 130,
+    LoanColumn.KIND: 95,
+    LoanColumn.LOANED: 130,
+    LoanColumn.DUE: 130,
+    LoanColumn.RETURNED: 130,
 }
-STATUS_WIDTH = 70
+STATUS_WIDTH = 110
 
 
 class LoanTableView(QTableView):

@@ -47,6 +47,7 @@ class ReshelvePanel(QWidget):
         self.file_label = QLabel()
         self.file_label.setObjectName("reshelveFile")
         self.file_label.setWordWrap(True)
+        self.file_label.setStyleSheet("font-size: 13pt;")
         self.shelf_label = QLabel()
         self.shelf_label.setObjectName("shelfLocation")
         self.shelf_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -110,7 +111,10 @@ class ReturnDialog(RememberingDialog):
         scan_layout.setContentsMargins(0, 0, 0, 0)
         scan_layout.addWidget(self.scan)
         scan_layout.addWidget(self.files, 1)
-        scan_layout.addWidget(self.remove_button)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        scan_layout.addLayout(remove_row)
         scan_layout.addWidget(self.hint)
         scan_layout.addWidget(self.problem)
 
@@ -135,7 +139,7 @@ class ReturnDialog(RememberingDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Take files back"))
         self.scan.retranslate_ui(
-            self.tr("&Scan:"), self.tr("Scan a folder label, or type its archive number and Enter")
+            self.tr("&Scan:"), self.tr("Scan a label, or type the archive no. and Enter")
         )
         self.files.setHorizontalHeaderLabels(
             [
