@@ -55,11 +55,31 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/feature.py" line="86"/>
+        <source>Print the loan &amp;register…</source>
+        <translation>列印檔案借閱登記表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
+        <source>The loan register form of the loans registered between two days</source>
+        <translation>兩日期之間登記之借閱的檔案借閱登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="95"/>
+        <source>Print the &amp;handover record…</source>
+        <translation>列印交接清單(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="96"/>
+        <source>The list of every file out, for the archivist taking over</source>
+        <translation>所有借出中檔案的清單，交予接任的檔案管理員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="102"/>
         <source>&amp;Deputy archivist…</source>
         <translation>代管檔案管理員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="103"/>
         <source>Name who acts for the archivist while she is away, and for which days</source>
         <translation>指定檔案管理員休假期間的代管人及代管日期</translation>
     </message>
@@ -183,6 +203,34 @@
         <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPrintDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="146"/>
+        <source>Print the handover record</source>
+        <translation>列印交接清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="149"/>
+        <source>The handover record of every file out now, with signature boxes for the archivist handing over and the one taking over. Left empty, it goes to the deputy archivist named for today or next.</source>
+        <translation>列出目前所有借出中檔案的交接清單，附移交及接任檔案管理員的簽名欄。留空則交予今日或下一位指定的代管檔案管理員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="154"/>
+        <source>(the deputy archivist)</source>
+        <translation>（代管檔案管理員）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="155"/>
+        <source>&amp;Taken over by:</source>
+        <translation>接任人(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="156"/>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1047,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="114"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>
@@ -1020,6 +1068,34 @@
         <location filename="../../records_desk/ui/loans/status.py" line="69"/>
         <source>Click to list the overdue files in the loan register</source>
         <translation>按一下即在借閱登記中列出逾期檔案</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrintDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="101"/>
+        <source>Print the loan register</source>
+        <translation>列印檔案借閱登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="103"/>
+        <source>The loan register form of the loans registered on these days, both included.</source>
+        <translation>列印於下列日期（含首尾兩日）登記之借閱的檔案借閱登記表。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="105"/>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="106"/>
+        <source>&amp;To:</source>
+        <translation>迄(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="109"/>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
     </message>
 </context>
 <context>

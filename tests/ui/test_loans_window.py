@@ -181,3 +181,29 @@ def _all() -> object:
     from records_desk.services.loans.dto import LoanFilter, LoanView
 
     return LoanFilter(view=LoanView.ALL)
+
+
+def test_the_loan_register_and_the_handover_record_print_from_the_menu_R_LOAN_1_R_ACC_5(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow, shown: list[str]
+) -> None:
+    from records_desk.ui.loans.print_dialogs import HandoverPrintDialog, RegisterPrintDialog
+
+    (a,) = files(services, office.archivist, 1)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    window = open_window(office.archivist)
+    window.menu_actions["loan_print_register"].trigger()
+    register = loans_screen(window).dialogs["print_register"]
+    assert isinstance(register, RegisterPrintDialog)
+    register.show_preview()
+    assert shown == [] and register.preview is not None and register.preview.isVisible()
+    register.preview.close()
+
+    window.menu_actions["loan_print_handover"].trigger()
+    handover = loans_screen(window).dialogs["print_handover"]
+    assert isinstance(handover, HandoverPrintDialog)
+    handover.show_preview()  # no deputy named and nobody chosen
+    assert shown == ["Name who takes over: no deputy archivist is named for today or later."]
+    handover.successor.setCurrentIndex(handover.successor.findData("carl"))
+    handover.show_preview()
+    assert len(shown) == 1 and handover.preview is not None and handover.preview.isVisible()
+    handover.preview.close()

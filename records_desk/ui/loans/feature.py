@@ -82,6 +82,22 @@ ACTIONS = (
         permission=Action.LOAN_VIEW,
     ),
     FeatureAction(
+        "loan_print_register",
+        lambda: translate("Actions", "Print the loan &register…"),
+        lambda: translate(
+            "Actions", "The loan register form of the loans registered between two days"
+        ),
+        Menu.print_register,
+        permission=Action.LOAN_VIEW,
+    ),
+    FeatureAction(
+        "loan_print_handover",
+        lambda: translate("Actions", "Print the &handover record…"),
+        lambda: translate("Actions", "The list of every file out, for the archivist taking over"),
+        Menu.print_handover,
+        permission=Action.LOAN_VIEW,
+    ),
+    FeatureAction(
         "loan_deputy",
         lambda: translate("Actions", "&Deputy archivist…"),
         lambda: translate(
@@ -103,6 +119,9 @@ FEATURE_UI = FeatureUi(
         None,
         "loan_overdue",
         "loan_decide",
+        None,
+        "loan_print_register",
+        "loan_print_handover",
         None,
         "loan_deputy",
     ),

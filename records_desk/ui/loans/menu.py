@@ -62,3 +62,9 @@ class LoansMenu:
         screen = self.show_tab()
         screen.load()
         screen.filter_bar.set_view("overdue")
+
+    def print_register(self) -> None:
+        self.screen().open_print_register()
+
+    def print_handover(self) -> None:
+        self.screen().open_print_handover()

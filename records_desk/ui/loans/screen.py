@@ -389,6 +389,18 @@ class LoansScreen(QWidget):
             "deputy", DeputyDialog(self._services, self._principal, self._settings, self)
         )
 
+    def open_print_register(self) -> QDialog:
+        from records_desk.ui.loans.print_dialogs import RegisterPrintDialog
+
+        dialog = RegisterPrintDialog(self._services, self._principal, self._settings, self)
+        return self._open("print_register", dialog)
+
+    def open_print_handover(self) -> QDialog:
+        from records_desk.ui.loans.print_dialogs import HandoverPrintDialog
+
+        dialog = HandoverPrintDialog(self._services, self._principal, self._settings, self)
+        return self._open("print_handover", dialog)
+
     def print_slip(self, number: str | None = None) -> QWidget | None:
         """The 借閱單 of the loan (R-LOAN-9) in the print preview, where printing and saving
         are audited."""
