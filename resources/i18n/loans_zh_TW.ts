@@ -961,77 +961,77 @@
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="150"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="151"/>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="151"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="152"/>
         <source>&amp;Take back…</source>
         <translation>歸還(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="152"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="153"/>
         <source>&amp;Approve or refuse…</source>
         <translation>審批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="153"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
         <source>&amp;Not yet back in place…</source>
         <translation>尚未歸位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
         <source>Print loan &amp;slip</source>
         <translation>列印借閱單(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="247"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="248"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="256"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="257"/>
         <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers&apos; names; check the filters above, or show All loans.</source>
         <translation>沒有符合搜尋的借閱檔案。搜尋範圍為借閱編號、檔案編號及借閱人姓名；請檢查上方的篩選條件，或改為顯示全部借閱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="262"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="263"/>
         <source>No file is out. Lend one with Lend… (Ctrl+L): scan its folder label, pick the borrower, and print the slip.</source>
         <translation>目前沒有借出的檔案。以「借出…」(Ctrl+L) 借出：掃描檔案夾標籤、選擇借閱人並列印借閱單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="265"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
         <source>No file is overdue.</source>
         <translation>沒有逾期的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="267"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="268"/>
         <source>No loan awaits approval. Loans to people from outside the company wait here for the general manager or the customer director.</source>
         <translation>沒有待審批的借閱。外單位人員的借閱會在此等候總經理或客戶總監審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="270"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="271"/>
         <source>No file has come back yet. Take files back with Ctrl+R.</source>
         <translation>尚無歸還的檔案。以 Ctrl+R 辦理歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="272"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="273"/>
         <source>The loan register is empty. Lend a file with Lend… (Ctrl+L) and it is registered here.</source>
         <translation>借閱登記是空的。以「借出…」(Ctrl+L) 借出檔案後即會登記於此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="323"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="314"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — lend and take back files.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以辦理借出及歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="374"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="326"/>
         <source>Select a loan awaiting approval first (Show: Awaiting approval lists them).</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
     </message>
@@ -1101,37 +1101,47 @@
 <context>
     <name>ReshelvePanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="75"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="95"/>
         <source>&amp;Confirm back in place</source>
         <translation>確認已歸位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="77"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
         <source>Press once the file is back on this shelf, in its order (R-LOAN-5)</source>
         <translation>檔案已按順序放回此位置後按下 (R-LOAN-5)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="105"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
+        <source>Or scan the &amp;shelf label:</source>
+        <translation>或掃描存放位置標籤(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="100"/>
+        <source>The shelf&apos;s label, then Enter</source>
+        <translation>存放位置標籤，再按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="127"/>
         <source>Nothing waits to be put back.</source>
         <translation>沒有待歸位的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="112"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="135"/>
         <source>Put %1 (loan %2) back on shelf:</source>
         <translation>請將 %1（借閱 %2）放回：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137"/>
         <source>(no shelf on record)</source>
         <translation>（未登記存放位置）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="119"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="144"/>
         <source>Every file is back in place.</source>
         <translation>所有檔案均已歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="121"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146"/>
         <source>%1 still to confirm.</source>
         <translation>尚有 %1 份待確認。</translation>
     </message>
@@ -1230,7 +1240,7 @@
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="301"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

@@ -207,3 +207,25 @@ def test_the_loan_register_and_the_handover_record_print_from_the_menu_R_LOAN_1_
     handover.show_preview()
     assert len(shown) == 1 and handover.preview is not None and handover.preview.isVisible()
     handover.preview.close()
+
+
+def test_scanning_the_shelf_label_confirms_the_file_back_only_on_its_own_shelf_R_LOAN_5(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow, shown: list[str]
+) -> None:
+    (a,) = files(services, office.archivist, 1)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    services.loans.returns.take_back(office.archivist, [a])
+    window = open_window(office.archivist)
+    window.menu_actions["loan_unshelved"].trigger()
+    dialog = loans_screen(window).dialogs["unshelved"]
+    assert isinstance(dialog, UnshelvedDialog)
+    panel = dialog.panel
+    qtbot.keyClicks(panel.shelf_scan, "B-02-01")
+    qtbot.keyClick(panel.shelf_scan, Qt.Key.Key_Return)
+    assert dialog.isVisible() and shown == []  # said under the button, no pop-up
+    assert "A-01-03" in panel.state_label.text() and "B-02-01" in panel.state_label.text()
+    assert panel.pending() == [a]
+    qtbot.keyClicks(panel.shelf_scan, "a-01-03")
+    qtbot.keyClick(panel.shelf_scan, Qt.Key.Key_Return)
+    assert panel.pending() == [] and panel.state_label.text() == "Every file is back in place."
+    assert services.loans.register.awaiting_reshelving(office.gm) == []

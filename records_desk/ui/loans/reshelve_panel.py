@@ -1,16 +1,20 @@
 """Putting returned files back (R-LOAN-5): the file's shelf in large type, so it can be read
-from the trolley, and a button the archivist presses once it is back in its place. Shown
-after a return and in the list of returns not yet confirmed."""
+from the trolley, and a button the archivist presses once it is back in its place — or the
+shelf's label scanned (Enter), which must be the file's shelf. Shown after a return and in the
+list of returns not yet confirmed. A refusal (a wrong shelf) is said under the button, not in
+a pop-up, so the next scan can follow."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,8 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.common.errors import DomainError
+from records_desk.ui.messages import describe
+
 if TYPE_CHECKING:
     from records_desk.services.loans.dto import ReturnedItem
+
+# confirm(archive number, shelf label scanned or None): the service call; raises a DomainError.
+Confirm = Callable[[str, "str | None"], object]
 
 SHELF_STYLE = (
     "font-size: 40pt; font-weight: bold; padding: 12px; border: 3px solid #1565c0;"
@@ -29,13 +39,13 @@ DONE = "✓"
 
 
 class ReshelvePanel(QWidget):
-    """`confirm(archive_number)` makes the service call and says whether it went through;
-    `all_confirmed` once every file listed is back in place."""
+    """`confirmed(archive_number)` for each file confirmed; `all_confirmed` once every file
+    listed is back in place."""
 
     confirmed = Signal(str)
     all_confirmed = Signal()
 
-    def __init__(self, confirm: Callable[[str], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, confirm: Confirm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._confirm = confirm
         self._items: list[ReturnedItem] = []
@@ -56,7 +66,16 @@ class ReshelvePanel(QWidget):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirmReshelved")
         self.confirm_button.setMinimumHeight(40)
-        self.confirm_button.clicked.connect(self.confirm_current)
+        self.confirm_button.clicked.connect(lambda _checked=False: self.confirm_current())
+        self.shelf_scan = QLineEdit()
+        self.shelf_scan.setObjectName("shelfScan")
+        self.shelf_scan.setClearButtonEnabled(True)
+        self.shelf_scan.installEventFilter(self)
+        self.shelf_scan_label = QLabel()
+        self.shelf_scan_label.setBuddy(self.shelf_scan)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.shelf_scan_label)
+        scan_row.addWidget(self.shelf_scan, 1)
         self.state_label = QLabel()
         self.state_label.setObjectName("reshelveState")
         self.state_label.setWordWrap(True)
@@ -64,6 +83,7 @@ class ReshelvePanel(QWidget):
         side.addWidget(self.file_label)
         side.addWidget(self.shelf_label, 1)
         side.addWidget(self.confirm_button)
+        side.addLayout(scan_row)
         side.addWidget(self.state_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +96,8 @@ class ReshelvePanel(QWidget):
         self.confirm_button.setToolTip(
             self.tr("Press once the file is back on this shelf, in its order (R-LOAN-5)")
         )
+        self.shelf_scan_label.setText(self.tr("Or scan the &shelf label:"))
+        self.shelf_scan.setPlaceholderText(self.tr("The shelf's label, then Enter"))
         self._show_current()
 
     def set_items(self, items: list[ReturnedItem]) -> None:
@@ -106,6 +128,7 @@ class ReshelvePanel(QWidget):
             self.shelf_label.setText("")
             self.shelf_label.setVisible(False)
             self.confirm_button.setEnabled(False)
+            self.shelf_scan.setEnabled(False)
             self.state_label.setText("")
             return
         self.shelf_label.setVisible(True)
@@ -114,6 +137,8 @@ class ReshelvePanel(QWidget):
         self.shelf_label.setText(item.shelf_location or self.tr("(no shelf on record)"))
         done = item.archive_number in self._done
         self.confirm_button.setEnabled(not done)
+        self.shelf_scan.setEnabled(not done)
+        self.state_label.setStyleSheet("")
         left = len(self.pending())
         self.state_label.setText(
             self.tr("Every file is back in place.")
@@ -121,11 +146,26 @@ class ReshelvePanel(QWidget):
             else self.tr("%1 still to confirm.").replace("%1", str(left))
         )
 
-    def confirm_current(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.shelf_scan and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                text = self.shelf_scan.text().strip()
+                self.shelf_scan.clear()
+                if text:
+                    self.confirm_current(text)
+                return True  # never the dialog's default button
+        return super().eventFilter(watched, event)
+
+    def confirm_current(self, scanned_shelf: str | None = None) -> None:
         item = self.current()
         if item is None or item.archive_number in self._done:
             return
-        if not self._confirm(item.archive_number):
+        try:
+            self._confirm(item.archive_number, scanned_shelf)
+        except DomainError as e:
+            self.state_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.state_label.setText(describe(e))
             return
         self._done.add(item.archive_number)
         row = self.list.currentRow()

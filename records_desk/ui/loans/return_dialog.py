@@ -292,15 +292,9 @@ class ReturnDialog(RememberingDialog):
         self.close_button.setText(self.tr("&Close"))
         self.reshelve.confirm_button.setFocus()
 
-    def _confirm(self, archive_number: str) -> bool:
+    def _confirm(self, archive_number: str, scanned_shelf: str | None) -> object:
         returns = self._services.loans.returns
-        try:
-            operations.call(
-                self, lambda: returns.confirm_reshelved(self._principal, archive_number)
-            )
-        except operations.Failed:
-            return False
-        return True
+        return returns.confirm_reshelved(self._principal, archive_number, scanned_shelf)
 
     def reject(self) -> None:
         if self.pages.currentIndex() == 0 and self.files.rowCount() and not self._leaving:

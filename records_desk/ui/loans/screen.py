@@ -35,6 +35,7 @@ from records_desk.ui.loans.detail_panel import LoanDetailPanel
 from records_desk.ui.loans.filter_bar import LoanFilterBar
 from records_desk.ui.loans.loan_model import LoanTableModel
 from records_desk.ui.loans.loan_table import LoanTableView
+from records_desk.ui.loans.screen_dialogs import ScreenDialogs
 
 if TYPE_CHECKING:
     from records_desk.services.loans.dto import LoanFilter, LoanInfo, LoanRow
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class LoansScreen(QWidget):
+class LoansScreen(QWidget, ScreenDialogs):
     object_name = "loansScreen"
 
     def __init__(
@@ -305,17 +306,7 @@ class LoansScreen(QWidget):
         self.decide_action.setVisible(may_decide)
         self.slip_action.setEnabled(info is not None)
 
-    # -- dialogs ----------------------------------------------------------------------------
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        old = self.dialogs.get(key)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()
-        return dialog
-
+    # -- dialogs (the others: screen_dialogs.py) ---------------------------------------------
     def _not_allowed(self) -> None:
         notify.info(
             self,
@@ -324,45 +315,6 @@ class LoansScreen(QWidget):
                 "deputy archivist on the days named — lend and take back files."
             ),
         )
-
-    def open_lend(self) -> QDialog | None:
-        self.load()
-        if not self.may_lend:
-            self._not_allowed()
-            return None
-        from records_desk.ui.loans.lend_dialog import LendDialog
-
-        dialog = LendDialog(self._services, self._principal, self._settings, self)
-        dialog.lent.connect(self._lent)
-        return self._open("lend", dialog)
-
-    def _lent(self, info: LoanInfo) -> None:
-        self._changed()
-        self.select_loan(info.number)
-        self.print_slip(info.number)
-
-    def open_return(self) -> QDialog | None:
-        self.load()
-        if not self.may_return:
-            self._not_allowed()
-            return None
-        from records_desk.ui.loans.return_dialog import ReturnDialog
-
-        dialog = ReturnDialog(self._services, self._principal, self._settings, self)
-        dialog.returned.connect(lambda _items: self._changed())
-        dialog.reshelved.connect(lambda _number: self._changed())
-        return self._open("return", dialog)
-
-    def open_unshelved(self) -> QDialog | None:
-        self.load()
-        if not self.may_return:
-            self._not_allowed()
-            return None
-        from records_desk.ui.loans.unshelved_dialog import UnshelvedDialog
-
-        dialog = UnshelvedDialog(self._services, self._principal, self._settings, self)
-        dialog.reshelved.connect(lambda _number: self._changed())
-        return self._open("unshelved", dialog)
 
     def open_decide(self) -> QDialog | None:
         info = self.current
@@ -381,40 +333,3 @@ class LoansScreen(QWidget):
         dialog = DecideDialog(self._services, self._principal, self._settings, info, self)
         dialog.decided.connect(lambda _info: self._changed())
         return self._open("decide", dialog)
-
-    def open_deputy(self) -> QDialog:
-        from records_desk.ui.loans.deputy_dialog import DeputyDialog
-
-        return self._open(
-            "deputy", DeputyDialog(self._services, self._principal, self._settings, self)
-        )
-
-    def open_print_register(self) -> QDialog:
-        from records_desk.ui.loans.print_dialogs import RegisterPrintDialog
-
-        dialog = RegisterPrintDialog(self._services, self._principal, self._settings, self)
-        return self._open("print_register", dialog)
-
-    def open_print_handover(self) -> QDialog:
-        from records_desk.ui.loans.print_dialogs import HandoverPrintDialog
-
-        dialog = HandoverPrintDialog(self._services, self._principal, self._settings, self)
-        return self._open("print_handover", dialog)
-
-    def print_slip(self, number: str | None = None) -> QWidget | None:
-        """The 借閱單 of the loan (R-LOAN-9) in the print preview, where printing and saving
-        are audited."""
-        from records_desk.ui.printing.preview_dialog import show_preview
-
-        number = number or (self.current.number if self.current else None)
-        if number is None:
-            return None
-        forms = self._services.loans.forms
-        try:
-            printed = operations.call(self, lambda: forms.printed_slip(self._principal, number))
-        except operations.Failed:
-            return None
-        self.preview = show_preview(
-            self.window(), self._services.printing, self._principal, printed, self._settings
-        )
-        return self.preview

@@ -61,12 +61,6 @@ class UnshelvedDialog(RememberingDialog):
             return
         self.panel.set_items(items)
 
-    def _confirm(self, archive_number: str) -> bool:
+    def _confirm(self, archive_number: str, scanned_shelf: str | None) -> object:
         returns = self._services.loans.returns
-        try:
-            operations.call(
-                self, lambda: returns.confirm_reshelved(self._principal, archive_number)
-            )
-        except operations.Failed:
-            return False
-        return True
+        return returns.confirm_reshelved(self._principal, archive_number, scanned_shelf)
