@@ -229,3 +229,27 @@ def test_scanning_the_shelf_label_confirms_the_file_back_only_on_its_own_shelf_R
     qtbot.keyClick(panel.shelf_scan, Qt.Key.Key_Return)
     assert panel.pending() == [] and panel.state_label.text() == "Every file is back in place."
     assert services.loans.register.awaiting_reshelving(office.gm) == []
+
+
+def test_the_menus_approve_opens_the_loan_waiting_longest_R_LOAN_3(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow, clock: Clock
+) -> None:
+    from records_desk.domain.loans.lending import external_borrower
+    from records_desk.ui.loans.decide_dialog import DecideDialog
+
+    a, b = files(services, office.archivist)
+    first = services.loans.lending.lend(
+        office.archivist, [a], external_borrower("林律師", "大成"), "調查"
+    )
+    clock.advance(minutes=10)
+    services.loans.lending.lend(
+        office.archivist, [b], external_borrower("陳會計師", "勤業"), "查帳"
+    )
+    window = open_window(office.gm)
+    window.menu_actions["loan_decide"].trigger()
+    dialog = loans_screen(window).dialogs["decide"]
+    assert isinstance(dialog, DecideDialog) and dialog.loan.number == first.number
+    type_note = "請於室內閱覽"
+    dialog.note.setText(type_note)
+    dialog.refuse()
+    assert services.loans.register.get(office.gm, first.number).decision_note == type_note

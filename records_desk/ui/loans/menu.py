@@ -50,6 +50,8 @@ class LoansMenu:
         if screen.current is None or screen.current.status.value != "awaiting_approval":
             screen.load()
             screen.filter_bar.set_view("awaiting")
+            if screen.model.rowCount():  # the oldest waits longest: the list is newest first
+                screen.table.setCurrentIndex(screen.model.index(screen.model.rowCount() - 1, 0))
         screen.open_decide()
 
     def open_unshelved(self) -> None:
