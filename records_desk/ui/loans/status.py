@@ -1,15 +1,15 @@
 """The overdue count in the main window's status bar (R-LOAN-8), from start-up: read once the
-window is up (not before: start-up time), again after every change to the register and every
+status bar has first been painted (not before: start-up time is measured to the window's
+first paint, bench/startup.py, and the count imports the loan services), again after every change to the register and every
 few minutes (a file becomes overdue at its due time, with nobody touching it). Red and with a
 warning sign when any file is overdue; a click shows them in the loan register."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ class OverdueStatus(QLabel):
         services: Services,
         principal: Principal,
         parent: QWidget | None = None,
-        delay_ms: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overdueStatus")
@@ -39,11 +38,12 @@ class OverdueStatus(QLabel):
         self._services = services
         self._principal = principal
         self.count: int | None = None
+        self._refused = False
+        self._read_scheduled = False
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        QTimer.singleShot(delay_ms, self.refresh)
         self._show()
 
     def refresh(self) -> None:
@@ -52,13 +52,20 @@ class OverdueStatus(QLabel):
         try:
             self.count = self._services.loans.register.overdue_count(self._principal)
         except DomainError:  # refused to this role: the count is not shown
-            self.count = None
+            self.count, self._refused = None, True
         self._show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._read_scheduled:
+            self._read_scheduled = True
+            QTimer.singleShot(0, self.refresh)
 
     def _show(self) -> None:
         count = self.count
-        self.setVisible(count is not None)
+        self.setVisible(not self._refused)
         if count is None:
+            self.setText(" ")  # painted once, which reads the count
             return
         if count:
             self.setText("⚠ " + self.tr("Overdue files: %1").replace("%1", str(count)))
@@ -77,10 +84,3 @@ class OverdueStatus(QLabel):
         self.clicked.emit()
         super().mousePressEvent(event)
 
-
-def overdue_status(
-    services: Services, principal: Principal, show: Callable[[], object]
-) -> OverdueStatus:
-    status = OverdueStatus(services, principal)
-    status.clicked.connect(show)
-    return status
