@@ -306,3 +306,18 @@ def test_loans_model_contract_while_paging_and_sorting(
     assert [model.row_at(r).archive_no for r in range(model.rowCount())] == [numbers[24]]
     qtmodeltester.check(model)
     assert not [r for r in qtlog.records if "qt" in r.message.lower()]
+
+
+def test_lending_with_no_borrower_picked_asks_for_the_borrower_and_keeps_the_scans(
+    qtbot: QtBot, services: Services, office: Office, open_tab: OpenTab, shown: list[str]
+) -> None:
+    (a,) = files(services, office.archivist, 1)
+    tab = open_tab(office.archivist)
+    dialog = tab.open_lend()
+    assert isinstance(dialog, LendDialog)
+    scan(qtbot, dialog, a)
+    type_text(qtbot, dialog.purpose_edit, "核對")
+    dialog.lend()
+    assert shown == ["Give the borrower's name."]
+    assert dialog.isVisible() and dialog.numbers() == [a]
+    assert services.loans.register.count(office.gm, LoanFilter(view=LoanView.ALL)) == 0
