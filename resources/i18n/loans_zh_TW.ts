@@ -87,52 +87,52 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="77"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78"/>
         <source>Approve or refuse loan %1</source>
         <translation>審批借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="80"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
         <source>Borrower: %1</source>
         <translation>借閱人：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82"/>
         <source>Files: %1</source>
         <translation>檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83"/>
         <source>Purpose: %1</source>
         <translation>用途：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
         <source>Kind: %1</source>
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85"/>
         <source>Registered %1 by %2</source>
         <translation>%1 由 %2 登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
         <source>Optional to approve; say why to refuse</source>
         <translation>同意時可不填；不同意須說明原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
@@ -412,162 +412,162 @@
 <context>
     <name>LoanDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="62"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="63"/>
         <source>Select a loan in the list to see it in full here.</source>
         <translation>在清單中選擇一筆借閱，即可在此查看完整內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="80"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="81"/>
         <source>⚠ Overdue since %1: %2</source>
         <translation>⚠ 自 %1 起逾期：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="86"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="87"/>
         <source>◔ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
         <translation>◔ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="98"/>
         <source>Loan %1</source>
         <translation>借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="100"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101"/>
         <source>awaiting approval</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
         <source>refused</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103"/>
         <source>open</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="104"/>
         <source>closed: every file is back</source>
         <translation>已結清：檔案全部歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="105"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
         <source>from outside the company</source>
         <translation>外單位人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
         <source>staff</source>
         <translation>本公司員工</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109"/>
         <source>Borrower is:</source>
         <translation>借閱人身分：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
         <source>(as deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
         <source>Out since:</source>
         <translation>借出時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
         <source>Due:</source>
         <translation>應還時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="120"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124"/>
         <source>A loan to staff needs no approval.</source>
         <translation>本公司員工借閱毋須審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="125"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
         <source>Not decided yet.</source>
         <translation>尚未審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="128"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129"/>
         <source>Refused by:</source>
         <translation>不同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="130"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
         <source>Approved by:</source>
         <translation>同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="134"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="138"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="149"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151"/>
         <source>Shelf: %1</source>
         <translation>存放位置：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="152"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154"/>
         <source>Back %1, %2</source>
         <translation>%1 歸還，%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157"/>
         <source>Fine %1 yuan: %2</source>
         <translation>罰款 %1 元：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="158"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
         <source>Fine waived: %1</source>
         <translation>免罰：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
         <source>Back in place %1 (%2)</source>
         <translation>%1 已歸位（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="163"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
         <source>Not yet confirmed back in its place</source>
         <translation>尚未確認歸位</translation>
     </message>
@@ -1055,17 +1055,17 @@
 <context>
     <name>OverdueStatus</name>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="64"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="71"/>
         <source>Overdue files: %1</source>
         <translation>逾期檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="67"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
         <source>Overdue files: none</source>
         <translation>逾期檔案：無</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="69"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="76"/>
         <source>Click to list the overdue files in the loan register</source>
         <translation>按一下即在借閱登記中列出逾期檔案</translation>
     </message>
@@ -1101,47 +1101,47 @@
 <context>
     <name>ReshelvePanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="95"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
         <source>&amp;Confirm back in place</source>
         <translation>確認已歸位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
         <source>Press once the file is back on this shelf, in its order (R-LOAN-5)</source>
         <translation>檔案已按順序放回此位置後按下 (R-LOAN-5)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="101"/>
         <source>Or scan the &amp;shelf label:</source>
         <translation>或掃描存放位置標籤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="100"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="102"/>
         <source>The shelf&apos;s label, then Enter</source>
         <translation>存放位置標籤，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="127"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="129"/>
         <source>Nothing waits to be put back.</source>
         <translation>沒有待歸位的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="135"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137"/>
         <source>Put %1 (loan %2) back on shelf:</source>
         <translation>請將 %1（借閱 %2）放回：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="139"/>
         <source>(no shelf on record)</source>
         <translation>（未登記存放位置）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146"/>
         <source>Every file is back in place.</source>
         <translation>所有檔案均已歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146"/>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="148"/>
         <source>%1 still to confirm.</source>
         <translation>尚有 %1 份待確認。</translation>
     </message>
@@ -1248,12 +1248,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="100"/>
         <source>%1 is already on the list; the second scan was ignored.</source>
         <translation>%1 已在清單中，重複掃描不予理會。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="110"/>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="111"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>

@@ -321,3 +321,22 @@ def test_lending_with_no_borrower_picked_asks_for_the_borrower_and_keeps_the_sca
     assert shown == ["Give the borrower's name."]
     assert dialog.isVisible() and dialog.numbers() == [a]
     assert services.loans.register.count(office.gm, LoanFilter(view=LoanView.ALL)) == 0
+
+
+def test_a_borrowers_name_that_looks_like_markup_is_shown_as_typed(
+    qtbot: QtBot, services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    (a,) = files(services, office.archivist, 1)
+    odd = "<b>王</b> & Co"
+    services.loans.lending.lend(office.archivist, [a], external_borrower(odd, "<i>大成</i>"), "x")
+    tab = open_tab(office.archivist)
+    tab.filter_bar.set_view("all")
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    texts = [label.text() for label in tab.detail.findChildren(QLabel)]
+    assert f"{odd} (<i>大成</i>)" in texts
+    shown_label = next(
+        label for label in tab.detail.findChildren(QLabel) if label.text().startswith(odd)
+    )
+    assert shown_label.textFormat() == Qt.TextFormat.PlainText

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +49,7 @@ class DecideDialog(RememberingDialog):
         self.loan = loan
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QLineEdit()
         self.note.setObjectName("decisionNote")
         self.note.setMaxLength(200)

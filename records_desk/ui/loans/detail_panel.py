@@ -31,6 +31,7 @@ AWAITING_BANNER = BANNER + "background: #fff3c4; color: #5d4300;"
 
 def _value(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a borrower's "<b>" is shown, not obeyed
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -139,13 +140,14 @@ class LoanDetailPanel(QScrollArea):
         layout = QVBoxLayout(box)
         for item in info.items:
             label = _value(self._item_text(item))
+            label.setTextFormat(Qt.TextFormat.RichText)  # its parts escaped (_item_text)
             label.setObjectName(f"loanItem_{item.archive_number}")
             layout.addWidget(label)
         return box
 
     def _item_text(self, item: LoanItemInfo) -> str:
         lines = [
-            f"<b>{item.archive_number}</b> — {item_status_name(item.status)}",
+            f"<b>{_escape(item.archive_number)}</b> — {_escape(item_status_name(item.status))}",
             self.tr("Shelf: %1").replace("%1", item.shelf_location or "—"),
         ]
         if item.returned_at is not None:
@@ -161,7 +163,7 @@ class LoanDetailPanel(QScrollArea):
             lines.append(shelved.replace("%2", item.reshelved_by or ""))
         elif item.returned_at is not None:
             lines.append(self.tr("Not yet confirmed back in its place"))
-        return "<br>".join(_escape(line) if i else line for i, line in enumerate(lines))
+        return "<br>".join(line if i == 0 else _escape(line) for i, line in enumerate(lines))
 
 
 def _escape(text: str) -> str:

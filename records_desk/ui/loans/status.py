@@ -83,4 +83,3 @@ class OverdueStatus(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.clicked.emit()
         super().mousePressEvent(event)
-
