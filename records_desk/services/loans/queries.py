@@ -54,8 +54,21 @@ def _local_midnight(day: date) -> datetime:
 _Ts = TypeVarTuple("_Ts")
 
 
-def _filtered(query: Select[*_Ts], flt: LoanFilter, now: datetime) -> Select[*_Ts]:
-    query = query.join(Loan, Loan.id == LoanItem.loan_id)
+def _needs_loan(flt: LoanFilter) -> bool:
+    """Whether the filter reads the loan's columns (else a count reads the items alone)."""
+    return (
+        flt.view in (LoanView.OVERDUE, LoanView.AWAITING)
+        or bool(flt.borrower or flt.text.strip() or flt.borrower_name.strip())
+        or flt.registered_from is not None
+        or flt.registered_to is not None
+    )
+
+
+def _filtered(
+    query: Select[*_Ts], flt: LoanFilter, now: datetime, join: bool = True
+) -> Select[*_Ts]:
+    if join or _needs_loan(flt):
+        query = query.join(Loan, Loan.id == LoanItem.loan_id)
     view = flt.view
     if view is LoanView.OPEN:
         query = query.where(LoanItem.is_out)
@@ -147,7 +160,9 @@ class LoanQueryService:
         self.ctx.authorize(actor, Action.LOAN_VIEW)
         now = self.ctx.now()
         with self.ctx.uow.read() as uow:
-            query = _filtered(select(func.count()).select_from(LoanItem), flt, now)
+            # Counted on the items alone when nothing of the loan is asked (every item has
+            # its loan): the open files' count reads only the partial index of files out.
+            query = _filtered(select(func.count()).select_from(LoanItem), flt, now, join=False)
             return int(uow.session.execute(query).scalar_one())
 
     def page(self, actor: Principal, flt: LoanFilter, offset: int, limit: int) -> list[LoanRow]:
