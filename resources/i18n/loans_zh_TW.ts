@@ -845,52 +845,52 @@
 <context>
     <name>LoanTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="153"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="159"/>
         <source>Loan no.</source>
         <translation>借閱編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="160"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="161"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="156"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="162"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="163"/>
         <source>Loaned</source>
         <translation>借出時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="158"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="164"/>
         <source>Due</source>
         <translation>應還時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="159"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="165"/>
         <source>Returned on</source>
         <translation>歸還時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="160"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="166"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="174"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="180"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="176"/>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="182"/>
         <source>Waits for the general manager or the customer director</source>
         <translation>待總經理或客戶總監審批</translation>
     </message>

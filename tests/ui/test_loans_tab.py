@@ -235,6 +235,31 @@ def test_the_overdue_row_is_highlighted_and_marked_without_colour_R_LOAN_8(
     assert statuses(tab) == {a: "overdue"}
 
 
+def test_the_overdue_view_lists_the_longest_overdue_first_to_remind_R_LOAN_8(
+    qtbot: QtBot, services: Services, office: Office, open_tab: OpenTab, clock: Clock
+) -> None:
+    from datetime import timedelta
+
+    from records_desk.domain.loans.vocabulary import LoanKind
+    from tests.unit.customer_fixtures import today
+
+    a, b, c = files(services, office.archivist, 3)
+    day = today(services)
+    lend = services.loans.lending.lend
+    lend(office.archivist, [a], "stan", "x", LoanKind.TAKE_OUT, day + timedelta(days=5))
+    lend(office.archivist, [b], "carl", "x", LoanKind.TAKE_OUT, day + timedelta(days=2))
+    lend(office.archivist, [c], "sam", "x", LoanKind.TAKE_OUT, day + timedelta(days=9))
+    clock.advance(days=7)
+    tab = open_tab(office.archivist)
+    tab.filter_bar.set_view("overdue")
+    assert [tab.model.row_at(r).archive_no for r in range(tab.model.rowCount())] == [b, a]
+    tab.filter_bar.set_view("open")  # newest loan first again
+    assert [tab.model.row_at(r).archive_no for r in range(tab.model.rowCount())] == [c, b, a]
+    tab.model.sort(LoanColumn.BORROWER, Qt.SortOrder.AscendingOrder)  # the user's order stays
+    tab.filter_bar.set_view("overdue")
+    assert [tab.model.row_at(r).borrower for r in range(tab.model.rowCount())] == ["Carl", "Stan"]
+
+
 def test_an_outside_borrowers_loan_awaits_approval_until_a_director_approves_it_R_LOAN_3(
     qtbot: QtBot, services: Services, office: Office, open_tab: OpenTab, shown: list[str]
 ) -> None:

@@ -112,10 +112,14 @@ class LoanFilterBar(QWidget):
         return day
 
     def current(self) -> LoanFilter:
-        from records_desk.services.loans.dto import LoanFilter, LoanView
+        from records_desk.services.loans.dto import LoanFilter, LoanSort, LoanView
 
+        view = LoanView(self.view.currentData())
+        overdue = view is LoanView.OVERDUE  # the longest overdue first: who to remind
         return LoanFilter(
-            view=LoanView(self.view.currentData()),
+            view=view,
+            sort=LoanSort.DUE if overdue else LoanSort.REGISTERED,
+            descending=not overdue,
             archive_number=self.file.text().strip() or None,
             registered_from=self._day(self.date_from),  # type: ignore[arg-type]
             registered_to=self._day(self.date_to),  # type: ignore[arg-type]

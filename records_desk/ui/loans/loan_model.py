@@ -7,7 +7,8 @@ warning sign before the loan number and the status word "overdue". Files of a lo
 approval (R-LOAN-3) are amber with an hourglass, returned ones grey.
 
 Sorting is the service's (services/loans/queries.py `LoanSort`): a click on a header asks the
-database again, so the order holds for the rows not read yet."""
+database again, so the order holds for the rows not read yet. Until a header is clicked each
+view has its own order: newest loan first, the overdue files longest overdue first."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from records_desk.ui.models.paged import Index, PagedTableModel
 from records_desk.wording.loans.terms import item_status_name, kind_name
 
 if TYPE_CHECKING:
-    from records_desk.services.loans.dto import LoanFilter, LoanRow
+    from records_desk.services.loans.dto import LoanFilter, LoanRow, LoanSort
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -86,6 +87,7 @@ class LoanTableModel(PagedTableModel["LoanRow"]):
         self._page = page
         self._first_page = min(first_page, page_size)
         self._filter: LoanFilter | None = None
+        self._chosen: tuple[LoanSort, bool] | None = None  # chosen by a header click
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -94,8 +96,11 @@ class LoanTableModel(PagedTableModel["LoanRow"]):
         return self._filter
 
     def set_filter(self, flt: LoanFilter) -> None:
-        if self._filter is not None:  # the order chosen by a header click stays
-            flt = replace(flt, sort=self._filter.sort, descending=self._filter.descending)
+        """Apply FLT in its own order (the overdue files, most overdue first), or in the one
+        the user chose by a header click, which stays."""
+        if self._chosen is not None:
+            sort, descending = self._chosen
+            flt = replace(flt, sort=sort, descending=descending)
         self._apply(flt)
 
     def _apply(self, flt: LoanFilter) -> None:
@@ -114,6 +119,7 @@ class LoanTableModel(PagedTableModel["LoanRow"]):
 
         key = LoanSort(_sort_key(LoanColumn(column)))
         descending = order == Qt.SortOrder.DescendingOrder
+        self._chosen = (key, descending)
         self._apply(replace(self._filter, sort=key, descending=descending))
 
     def row_at(self, row: int) -> LoanRow:
