@@ -318,7 +318,7 @@ class ImportService:
                 # Core inserts fire no session event: their data-quality problems are worked
                 # out here, in the import's transaction, so the next look only reads them
                 # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-                record_new_files(session, (r.values for r in rows))
+                record_new_files(session, (r.values for r in rows), result.phone_facts)
             numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)

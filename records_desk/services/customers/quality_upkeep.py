@@ -133,12 +133,17 @@ def refresh_problems(session: Session, customer_ids: Iterable[int], *, fresh: bo
         _write(session, checks.rows(files, last_review))
 
 
-def record_new_files(session: Session, files: Iterable[Mapping[Any, Any]]) -> None:
+def record_new_files(
+    session: Session,
+    files: Iterable[Mapping[Any, Any]],
+    phone_facts: dq.PhoneFacts | None = None,
+) -> None:
     """What `refresh_problems(session, ids, fresh=True)` stores for files just inserted in
     bulk (the import), worked out from their rows as written — each a mapping of the customer
     table's columns, id and archive number included — instead of reading them back: new files
-    have no reviews and no stored rows yet. Same checks, same rows."""
-    checks = _Checks()
+    have no reviews and no stored rows yet. Same checks, same rows. `phone_facts`: the
+    phones already read (the import's preview read every phone of the list)."""
+    checks = _Checks(phone_facts)
     batch: list[Mapping[Any, Any]] = []
     for file in files:
         batch.append(file)
@@ -184,8 +189,8 @@ class _Checks:
     moments, admission days; the checks themselves are the domain's (domain/customers/
     quality.py, timeliness.py, reviews.py, duplicates.py), called once per distinct input."""
 
-    def __init__(self) -> None:
-        self.phones = dq.PhoneFacts()
+    def __init__(self, phone_facts: dq.PhoneFacts | None = None) -> None:
+        self.phones = phone_facts if phone_facts is not None else dq.PhoneFacts()
         self._complete: dict[tuple[str, tuple[bool, ...]], tuple[_Found, ...]] = {}
         self._phone: dict[str, tuple[_Found, ...]] = {}
         self._days: dict[datetime, date] = {}
