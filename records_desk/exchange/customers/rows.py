@@ -190,7 +190,9 @@ class RowReader:
         }
         # A value repeated down a column (a type, a grade, a day, product lines) is converted
         # once: its answer is remembered, unless it was a problem (raised again each time).
-        self._converters = [
+        self._converters: list[
+            tuple[ImportField, int, Callable[[object], object], dict[Any, Any] | None]
+        ] = [
             (f, i, convert, {} if f in _REPEATED else None)
             for f, convert in converters.items()
             if (i := column[f]) is not None
