@@ -49,6 +49,8 @@ def to_half_width(text: str) -> str:
 
 def _compact(text: str) -> str:
     """Half-width, upper case, without spaces, dashes and dots (as people type IDs)."""
+    if text.isascii() and text.isalnum():  # already compact (the usual stored number)
+        return text.upper()
     return _ID_NOISE.sub("", to_half_width(text)).upper()
 
 
