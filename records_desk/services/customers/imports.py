@@ -392,9 +392,12 @@ class ImportService:
     # --- writing ---------------------------------------------------------------------------
 
 
+_ALL_MET = AdmissionChecklist.all_met()  # frozen: one checklist shared by every file
+_NONE_MET = AdmissionChecklist()
+
+
 def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
-    admitted = admission_required(d.record_type)
-    checklist = d.admission or (AdmissionChecklist.all_met() if admitted else AdmissionChecklist())
+    checklist = d.admission or (_ALL_MET if admission_required(d.record_type) else _NONE_MET)
     return CustomerDraft(
         record_type=d.record_type,
         name=d.name,
