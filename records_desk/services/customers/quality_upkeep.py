@@ -21,7 +21,9 @@ How it stays current:
   transaction, just before it commits (a rollback drops the notes). Every write service goes
   through the ORM for these (new_files, files, grading, reviews, blacklist re-admission).
 - Core bulk inserts (which fire no ORM events, e.g. the import's and the demo's fast paths):
-  the writer calls `refresh_problems(session, ids)` itself, before its commit.
+  the writer calls `refresh_problems(session, ids)` itself, before its commit; the import,
+  whose new files have no reviews and no stored rows yet, calls `record_new_files` with the
+  rows it wrote instead of reading them back (the same checks, the same rows).
 - Old databases and anything missed: a file with no quality_state row is checked by the next
   look (`quality_scan.stale_ids`).
 
