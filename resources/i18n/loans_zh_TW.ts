@@ -1107,8 +1107,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
-        <source>Press once the file is back on this shelf, in its order (R-LOAN-5)</source>
-        <translation>檔案已按順序放回此位置後按下 (R-LOAN-5)</translation>
+        <source>Press once the file is back on this shelf, in its order</source>
+        <translation>檔案已按順序放回此位置後按下</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="101"/>

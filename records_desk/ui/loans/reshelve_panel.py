@@ -96,7 +96,7 @@ class ReshelvePanel(QWidget):
     def retranslate_ui(self) -> None:
         self.confirm_button.setText(self.tr("&Confirm back in place"))
         self.confirm_button.setToolTip(
-            self.tr("Press once the file is back on this shelf, in its order (R-LOAN-5)")
+            self.tr("Press once the file is back on this shelf, in its order")
         )
         self.shelf_scan_label.setText(self.tr("Or scan the &shelf label:"))
         self.shelf_scan.setPlaceholderText(self.tr("The shelf's label, then Enter"))
