@@ -73,6 +73,8 @@ def insert_rows(
 
 def _converted(values: Sequence[Any], process: Any) -> tuple[Any, ...]:
     """The column's values converted; a hashable value met again is converted once."""
+    if values and isinstance(values[0], dict | list):  # a document per row (a snapshot)
+        return tuple(process(value) for value in values)
     done: dict[tuple[type, Any], Any] = {}
     out = []
     for value in values:

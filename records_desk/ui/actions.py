@@ -24,7 +24,7 @@ class ActionSpec:
 PRINT_BLANK_FORM = ActionSpec("print_blank_form", "Ctrl+P")
 SETTINGS = ActionSpec("settings", "Ctrl+,", QAction.MenuRole.PreferencesRole)
 CHANGE_PASSWORD = ActionSpec("change_password", "Ctrl+Shift+P")
-LOCK = ActionSpec("lock", "Ctrl+L")
+LOCK = ActionSpec("lock", "Ctrl+Alt+L")  # Ctrl+L lends files (the loan register, issue 11)
 SIGN_OUT = ActionSpec("sign_out", "Ctrl+Shift+Q")
 QUIT = ActionSpec("quit", "Ctrl+Q", QAction.MenuRole.QuitRole)
 ACCOUNTS = ActionSpec("accounts", "Ctrl+Shift+A")

@@ -1,6 +1,6 @@
 """The main window: layout and wiring only. One tab and one menu per registered feature
 (records_desk/features.py, each feature's `FEATURE_UI`) between the File menu and the Admin and
-Help menus, the status bar (who, role, database, encryption), the idle lock, the change bus the
+Help menus, the status bar (the features' own items, then who, role, database, encryption), the idle lock, the change bus the
 views listen to, and window geometry and the last tab remembered through the settings
 registry. The window is the features' `FeatureHost`."""
 
@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseStatus")
         self.encryption_label = QLabel()
         self.encryption_label.setObjectName("encryptionStatus")
+        self.feature_status: dict[str, QWidget] = {}
+        for ui in self.feature_uis:
+            if ui.status is not None:
+                self.feature_status[ui.name] = ui.status(self)
+                bar.addPermanentWidget(self.feature_status[ui.name])
         for label in (self.user_label, self.role_label, self.db_label, self.encryption_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)

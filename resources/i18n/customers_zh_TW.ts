@@ -1946,22 +1946,22 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="52"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="53"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="55"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="54"/>
         <source>Value</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="56"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="55"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1979,7 +1979,7 @@
         <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
         <location filename="../../records_desk/wording/customers/import_errors.py" line="215"/>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="79"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="78"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2099,77 +2099,77 @@
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="43"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="42"/>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="44"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="43"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="45"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="44"/>
         <source>Column note</source>
         <translation>欄位說明</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="52"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="51"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="87"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="86"/>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 列（%2 欄）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="89"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="88"/>
         <source>Rows %1 (%2): %3</source>
         <translation>第 %1 列（%2 欄）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="93"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="92"/>
         <source>Row %1: %3</source>
         <translation>第 %1 列：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="95"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="94"/>
         <source>Rows %1: %3</source>
         <translation>第 %1 列：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="104"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="103"/>
         <source>1 row has an event more than 72 hours old: it is imported as a file of the earlier list and does not count as a late entry.</source>
         <translation>有 1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="110"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="109"/>
         <source>%1 rows have an event more than 72 hours old: they are imported as files of the earlier list and do not count as late entries.</source>
         <translation>有 %1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="120"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="119"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="186"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="185"/>
         <source>Error report</source>
         <translation>錯誤報告</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="194"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="193"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="203"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="202"/>
         <source>No account here is named “%1”; the imported files get no consultant</source>
         <translation>系統中沒有名為「%1」的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="214"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="213"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由</translation>
     </message>

@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="48"/>
+        <source>&amp;Lend files…</source>
+        <translation>借出檔案(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="49"/>
+        <source>Scan the folder labels, pick the borrower and print the loan slip</source>
+        <translation>掃描檔案夾標籤、選擇借閱人並列印借閱單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="57"/>
+        <source>&amp;Take files back…</source>
+        <translation>歸還檔案(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="58"/>
+        <source>Scan the files coming back, note their condition, and re-shelve them</source>
+        <translation>掃描歸還的檔案，記錄其狀況並歸位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="66"/>
+        <source>&amp;Approve or refuse a loan…</source>
+        <translation>同意或不同意借閱(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="67"/>
+        <source>Loans to people from outside the company wait for you</source>
+        <translation>外單位人員的借閱待您審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="73"/>
+        <source>Returns &amp;not yet back in place…</source>
+        <translation>尚未歸位的歸還(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="74"/>
+        <source>Files taken back whose re-shelving is not confirmed</source>
+        <translation>已歸還但尚未確認歸位的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="79"/>
+        <source>Show &amp;overdue files</source>
+        <translation>顯示逾期檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="80"/>
+        <source>The files out past their due time, in the loan register</source>
+        <translation>借閱登記中已過歸還時間的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="86"/>
+        <source>Print the loan &amp;register…</source>
+        <translation>列印檔案借閱登記表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
+        <source>The loan register form of the loans registered between two days</source>
+        <translation>兩日期之間登記之借閱的檔案借閱登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="95"/>
+        <source>Print the &amp;handover record…</source>
+        <translation>列印交接清單(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="96"/>
+        <source>The list of every file out, for the archivist taking over</source>
+        <translation>所有借出中檔案的清單，交予接任的檔案管理員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="102"/>
+        <source>&amp;Deputy archivist…</source>
+        <translation>代管檔案管理員(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/feature.py" line="103"/>
+        <source>Name who acts for the archivist while she is away, and for which days</source>
+        <translation>指定檔案管理員休假期間的代管人及代管日期</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78"/>
+        <source>Approve or refuse loan %1</source>
+        <translation>審批借閱 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
+        <source>Borrower: %1</source>
+        <translation>借閱人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82"/>
+        <source>Files: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83"/>
+        <source>Purpose: %1</source>
+        <translation>用途：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
+        <source>Kind: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85"/>
+        <source>Registered %1 by %2</source>
+        <translation>%1 由 %2 登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
+        <source>&amp;Note:</source>
+        <translation>意見(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
+        <source>Optional to approve; say why to refuse</source>
+        <translation>同意時可不填；不同意須說明原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
+        <source>Re&amp;fuse</source>
+        <translation>不同意(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="86"/>
+        <source>Deputy</source>
+        <translation>代管人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="87"/>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="88"/>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="89"/>
+        <source>Named by</source>
+        <translation>指定人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="90"/>
+        <source>Named</source>
+        <translation>指定時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="94"/>
+        <source>Deputy archivist</source>
+        <translation>代管檔案管理員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="95"/>
+        <source>Name a deputy for the archivist&apos;s leave</source>
+        <translation>指定檔案管理員休假期間的代管人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
+        <source>&amp;Account:</source>
+        <translation>帳號(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
+        <source>&amp;To:</source>
+        <translation>迄(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
+        <source>&amp;Name deputy</source>
+        <translation>指定代管人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
+        <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
+        <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138"/>
+        <source>%1 acts for the archivist from %2 to %3.</source>
+        <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPrintDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="146"/>
+        <source>Print the handover record</source>
+        <translation>列印交接清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="149"/>
+        <source>The handover record of every file out now, with signature boxes for the archivist handing over and the one taking over. Left empty, it goes to the deputy archivist named for today or next.</source>
+        <translation>列出目前所有借出中檔案的交接清單，附移交及接任檔案管理員的簽名欄。留空則交予今日或下一位指定的代管檔案管理員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="154"/>
+        <source>(the deputy archivist)</source>
+        <translation>（代管檔案管理員）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="155"/>
+        <source>&amp;Taken over by:</source>
+        <translation>接任人(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="156"/>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
+        <source>Lend files</source>
+        <translation>借出檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213"/>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <source>&amp;Scan:</source>
+        <translation>掃描(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <source>Scan a label, or type the archive no. and Enter</source>
+        <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <source>Archive no.</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="220"/>
+        <source>&amp;Remove from list</source>
+        <translation>從清單移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221"/>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
+        <source>S&amp;taff:</source>
+        <translation>本公司員工(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225"/>
+        <source>Name or user name</source>
+        <translation>姓名或帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
+        <source>From &amp;outside the company:</source>
+        <translation>外單位人員(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
+        <source>Organisation:</source>
+        <translation>所屬單位：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
+        <source>ID number:</source>
+        <translation>證件號碼：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
+        <source>Loan details</source>
+        <translation>借閱資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
+        <source>What the files are needed for</source>
+        <translation>借閱檔案的用途</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
+        <source>Kind:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
+        <source>Read in the &amp;room</source>
+        <translation>室內閱覽(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
+        <source>Take &amp;out</source>
+        <translation>帶出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
+        <source>&amp;Due:</source>
+        <translation>歸還日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="239"/>
+        <source>&amp;Lend and print slip</source>
+        <translation>借出並列印借閱單(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="250"/>
+        <source>A loan to someone from outside the company waits for the general manager&apos;s or the customer director&apos;s approval; the files stay in until then.</source>
+        <translation>外單位人員借閱須經總經理或客戶總監同意；同意前檔案不借出。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="260"/>
+        <source>Due back by closing time on the day given.</source>
+        <translation>須於指定日期下班前歸還。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="262"/>
+        <source>Read in the archive room; due back at closing time today.</source>
+        <translation>於檔案室閱覽；須於今日下班前歸還。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="310"/>
+        <source>Scan at least one file first.</source>
+        <translation>請先掃描至少一份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349"/>
+        <source>Drop the %1 files scanned and close without lending them?</source>
+        <translation>放棄已掃描的 %1 份檔案，不借出並關閉？</translation>
+    </message>
+</context>
+<context>
     <name>LoanCommands</name>
     <message>
         <location filename="../../records_desk/cli/loans.py" line="105"/>
@@ -27,6 +407,242 @@
         <location filename="../../records_desk/cli/loans.py" line="209"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDetailPanel</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="63"/>
+        <source>Select a loan in the list to see it in full here.</source>
+        <translation>在清單中選擇一筆借閱，即可在此查看完整內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="81"/>
+        <source>⚠ Overdue since %1: %2</source>
+        <translation>⚠ 自 %1 起逾期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="87"/>
+        <source>◔ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
+        <translation>◔ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="98"/>
+        <source>Loan %1</source>
+        <translation>借閱 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101"/>
+        <source>awaiting approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103"/>
+        <source>open</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="104"/>
+        <source>closed: every file is back</source>
+        <translation>已結清：檔案全部歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
+        <source>Borrower:</source>
+        <translation>借閱人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
+        <source>from outside the company</source>
+        <translation>外單位人員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
+        <source>staff</source>
+        <translation>本公司員工</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109"/>
+        <source>Borrower is:</source>
+        <translation>借閱人身分：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
+        <source>Kind:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111"/>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
+        <source>(as deputy archivist)</source>
+        <translation>（代管檔案管理員）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
+        <source>Registered:</source>
+        <translation>登記：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
+        <source>Out since:</source>
+        <translation>借出時間：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
+        <source>Due:</source>
+        <translation>應還時間：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
+        <source>Approval</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124"/>
+        <source>A loan to staff needs no approval.</source>
+        <translation>本公司員工借閱毋須審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
+        <source>Not decided yet.</source>
+        <translation>尚未審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129"/>
+        <source>Refused by:</source>
+        <translation>不同意人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
+        <source>Approved by:</source>
+        <translation>同意人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139"/>
+        <source>Files (%1)</source>
+        <translation>檔案（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151"/>
+        <source>Shelf: %1</source>
+        <translation>存放位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154"/>
+        <source>Back %1, %2</source>
+        <translation>%1 歸還，%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157"/>
+        <source>Fine %1 yuan: %2</source>
+        <translation>罰款 %1 元：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
+        <source>Fine waived: %1</source>
+        <translation>免罰：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
+        <source>Back in place %1 (%2)</source>
+        <translation>%1 已歸位（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
+        <source>Not yet confirmed back in its place</source>
+        <translation>尚未確認歸位</translation>
+    </message>
+</context>
+<context>
+    <name>LoanFilterBar</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="80"/>
+        <source>Out now</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="81"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="82"/>
+        <source>Awaiting approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="83"/>
+        <source>Returned</source>
+        <translation>已歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="84"/>
+        <source>All loans</source>
+        <translation>全部借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="88"/>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="89"/>
+        <source>Sea&amp;rch:</source>
+        <translation>搜尋(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="90"/>
+        <source>Loan no., archive no. or borrower (Ctrl+F)</source>
+        <translation>借閱編號、檔案編號或借閱人 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
+        <source>&amp;Borrower:</source>
+        <translation>借閱人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="92"/>
+        <source>Name or organisation</source>
+        <translation>姓名或單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="93"/>
+        <source>F&amp;ile:</source>
+        <translation>檔案(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="94"/>
+        <source>Archive no.</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
+        <source>Registered &amp;from:</source>
+        <translation>登記日期起(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="96"/>
+        <source>t&amp;o:</source>
+        <translation>迄(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -219,6 +835,67 @@
     </message>
 </context>
 <context>
+    <name>LoanQuestion</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/ask.py" line="14"/>
+        <source>Records Desk</source>
+        <translation>Records Desk 檔案室系統</translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="159"/>
+        <source>Loan no.</source>
+        <translation>借閱編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="160"/>
+        <source>Archive no.</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="161"/>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="162"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="163"/>
+        <source>Loaned</source>
+        <translation>借出時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="164"/>
+        <source>Due</source>
+        <translation>應還時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="165"/>
+        <source>Returned on</source>
+        <translation>歸還時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="166"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="180"/>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="182"/>
+        <source>Waits for the general manager or the customer director</source>
+        <translation>待總經理或客戶總監審批</translation>
+    </message>
+</context>
+<context>
     <name>LoanTerms</name>
     <message>
         <location filename="../../records_desk/wording/loans/terms.py" line="11"/>
@@ -282,16 +959,316 @@
     </message>
 </context>
 <context>
+    <name>LoansScreen</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="151"/>
+        <source>&amp;Lend…</source>
+        <translation>借出(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="152"/>
+        <source>&amp;Take back…</source>
+        <translation>歸還(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="153"/>
+        <source>&amp;Approve or refuse…</source>
+        <translation>審批(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
+        <source>&amp;Not yet back in place…</source>
+        <translation>尚未歸位(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
+        <source>Print loan &amp;slip</source>
+        <translation>列印借閱單(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
+        <source>Find</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="248"/>
+        <source>%1 files</source>
+        <translation>共 %1 份檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="257"/>
+        <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers&apos; names; check the filters above, or show All loans.</source>
+        <translation>沒有符合搜尋的借閱檔案。搜尋範圍為借閱編號、檔案編號及借閱人姓名；請檢查上方的篩選條件，或改為顯示全部借閱。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="263"/>
+        <source>No file is out. Lend one with Lend… (Ctrl+L): scan its folder label, pick the borrower, and print the slip.</source>
+        <translation>目前沒有借出的檔案。以「借出…」(Ctrl+L) 借出：掃描檔案夾標籤、選擇借閱人並列印借閱單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
+        <source>No file is overdue.</source>
+        <translation>沒有逾期的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="268"/>
+        <source>No loan awaits approval. Loans to people from outside the company wait here for the general manager or the customer director.</source>
+        <translation>沒有待審批的借閱。外單位人員的借閱會在此等候總經理或客戶總監審批。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="271"/>
+        <source>No file has come back yet. Take files back with Ctrl+R.</source>
+        <translation>尚無歸還的檔案。以 Ctrl+R 辦理歸還。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="273"/>
+        <source>The loan register is empty. Lend a file with Lend… (Ctrl+L) and it is registered here.</source>
+        <translation>借閱登記是空的。以「借出…」(Ctrl+L) 借出檔案後即會登記於此。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="314"/>
+        <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — lend and take back files.</source>
+        <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以辦理借出及歸還。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="326"/>
+        <source>Select a loan awaiting approval first (Show: Awaiting approval lists them).</source>
+        <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
+    </message>
+</context>
+<context>
     <name>LoansTab</name>
     <message>
-        <location filename="../../records_desk/ui/loans/tab.py" line="13"/>
+        <location filename="../../records_desk/ui/loans/tab.py" line="46"/>
         <source>Loan register</source>
         <translation>借閱登記</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/tab.py" line="17"/>
-        <source>The loan register: who borrowed which file, when it is due, and when it went back in its place.</source>
-        <translation>檔案借閱登記：誰借閱了哪份檔案、何時到期、何時歸還上架。</translation>
+        <location filename="../../records_desk/ui/loans/feature.py" line="114"/>
+        <source>&amp;Loans</source>
+        <translation>借閱(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueStatus</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="71"/>
+        <source>Overdue files: %1</source>
+        <translation>逾期檔案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
+        <source>Overdue files: none</source>
+        <translation>逾期檔案：無</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="76"/>
+        <source>Click to list the overdue files in the loan register</source>
+        <translation>按一下即在借閱登記中列出逾期檔案</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrintDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="101"/>
+        <source>Print the loan register</source>
+        <translation>列印檔案借閱登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="103"/>
+        <source>The loan register form of the loans registered on these days, both included.</source>
+        <translation>列印於下列日期（含首尾兩日）登記之借閱的檔案借閱登記表。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="105"/>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="106"/>
+        <source>&amp;To:</source>
+        <translation>迄(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="109"/>
+        <source>&amp;Preview…</source>
+        <translation>預覽(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReshelvePanel</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
+        <source>&amp;Confirm back in place</source>
+        <translation>確認已歸位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
+        <source>Press once the file is back on this shelf, in its order</source>
+        <translation>檔案已按順序放回此位置後按下</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="101"/>
+        <source>Or scan the &amp;shelf label:</source>
+        <translation>或掃描存放位置標籤(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="102"/>
+        <source>The shelf&apos;s label, then Enter</source>
+        <translation>存放位置標籤，再按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="129"/>
+        <source>Nothing waits to be put back.</source>
+        <translation>沒有待歸位的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137"/>
+        <source>Put %1 (loan %2) back on shelf:</source>
+        <translation>請將 %1（借閱 %2）放回：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="139"/>
+        <source>(no shelf on record)</source>
+        <translation>（未登記存放位置）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146"/>
+        <source>Every file is back in place.</source>
+        <translation>所有檔案均已歸位。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="148"/>
+        <source>%1 still to confirm.</source>
+        <translation>尚有 %1 份待確認。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="140"/>
+        <source>Take files back</source>
+        <translation>歸還檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <source>&amp;Scan:</source>
+        <translation>掃描(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <source>Scan a label, or type the archive no. and Enter</source>
+        <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146"/>
+        <source>Archive no.</source>
+        <translation>檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
+        <source>Loan no.</source>
+        <translation>借閱編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149"/>
+        <source>Condition</source>
+        <translation>狀況</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150"/>
+        <source>Fine (yuan)</source>
+        <translation>罰款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
+        <source>Reason for the fine or waiver</source>
+        <translation>罰款或免罰原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152"/>
+        <source>Waive</source>
+        <translation>免罰</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="155"/>
+        <source>&amp;Remove from list</source>
+        <translation>從清單移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="158"/>
+        <source>A file back marked, torn, folded or with pages removed needs a fine of 100–500 yuan and its reason, or a waiver with its reason (general manager or customer director only).</source>
+        <translation>檔案歸還時如有加註、撕破、折疊或抽取文件，須罰款 100–500 元並註明原因，或免罰並註明原因（僅限總經理或客戶總監）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="163"/>
+        <source>&amp;Take back</source>
+        <translation>歸還(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="201"/>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
+        <source>Why waived</source>
+        <translation>免罰原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
+        <source>Why fined</source>
+        <translation>罰款原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279"/>
+        <source>Scan at least one file first.</source>
+        <translation>請先掃描至少一份檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="301"/>
+        <source>Drop the %1 files scanned and close without taking them back?</source>
+        <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="100"/>
+        <source>%1 is already on the list; the second scan was ignored.</source>
+        <translation>%1 已在清單中，重複掃描不予理會。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="111"/>
+        <source>%1 added.</source>
+        <translation>已加入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>UnshelvedDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="47"/>
+        <source>Returns not yet back in place</source>
+        <translation>尚未歸位的歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="50"/>
+        <source>Files taken back whose return to the shelf nobody has confirmed yet, oldest first. Put each on the shelf shown, in its order, then confirm it.</source>
+        <translation>已歸還但尚未確認歸位的檔案，最早歸還者在前。請將每份檔案按順序放回所示位置，然後確認。</translation>
     </message>
 </context>
 </TS>

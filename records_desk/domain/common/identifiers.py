@@ -23,6 +23,22 @@ from enum import StrEnum
 
 from records_desk.domain.common.errors import DomainError, PhoneInvalid, PhoneProblem
 
+# Patterns compiled once (the import reads every cell through these).
+_ID_NOISE = re.compile(r"[\s\-.]")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+_CN_ID_SHAPE = re.compile(r"[1-9]\d{16}[\dX]")
+_TW_ID_SHAPE = re.compile(r"[A-Z]\d{9}")
+_CN_ID_KIND = re.compile(r"\d{17}[\dX]")
+_NOT_DIGIT = re.compile(r"\D")
+_TW_MOBILE_DIGITS = re.compile(r"09\d{8}")
+_TW_SERVICE_SHAPE = re.compile(r"080[09]\d{6}")
+_CN_MOBILE_SHAPE = re.compile(r"1[3-9]\d{9}")
+_CN_SERVICE_SHAPE = re.compile(r"[48]00\d{7}")
+_CN_LANDLINE_SHAPE = re.compile(r"0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8}")
+_BARE_COUNTRY_CODE = re.compile(r"886[1-9]\d{7,9}|861[3-9]\d{9}")
+_INTL_PREFIX = re.compile(r"^(?:002|00)")
+_CN_MOBILE_OR_SERVICE = re.compile(r"1[3-9]\d{9}|[48]00\d{7}")
+
 _FULL_TO_HALF = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
@@ -33,7 +49,9 @@ def to_half_width(text: str) -> str:
 
 def _compact(text: str) -> str:
     """Half-width, upper case, without spaces, dashes and dots (as people type IDs)."""
-    return re.sub(r"[\s\-.]", "", to_half_width(text)).upper()
+    if text.isascii() and text.isalnum():  # already compact (the usual stored number)
+        return text.upper()
+    return _ID_NOISE.sub("", to_half_width(text)).upper()
 
 
 # --- identity numbers -----------------------------------------------------------------------
@@ -60,7 +78,7 @@ _UBN_WEIGHTS = (1, 2, 1, 2, 1, 2, 4, 1)
 def is_valid_tw_business_number(value: str, *, legacy_mod10: bool = False) -> bool:
     """統一編號. `legacy_mod10` applies the rule before 2023 (sum divisible by 10)."""
     text = _compact(value)
-    if not re.fullmatch(r"\d{8}", text):
+    if not _EIGHT_DIGITS.fullmatch(text):
         return False
     divisor = 10 if legacy_mod10 else 5
     total = 0
@@ -86,7 +104,7 @@ def cn_resident_id_check_char(first17: str) -> str:
 def is_valid_cn_resident_id(value: str) -> bool:
     """居民身份證號碼 (18 characters); the 15-digit first generation is not accepted."""
     text = _compact(value)
-    if not re.fullmatch(r"[1-9]\d{16}[\dX]", text):
+    if not _CN_ID_SHAPE.fullmatch(text):
         return False
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
@@ -106,11 +124,11 @@ class IdKind(StrEnum):
 def id_kind(value: str) -> IdKind | None:
     """Which kind of number this looks like by its shape (not whether it is valid)."""
     text = _compact(value)
-    if re.fullmatch(r"[A-Z]\d{9}", text):
+    if _TW_ID_SHAPE.fullmatch(text):
         return IdKind.TW_NATIONAL_ID
-    if re.fullmatch(r"\d{8}", text):
+    if _EIGHT_DIGITS.fullmatch(text):
         return IdKind.TW_BUSINESS_NUMBER
-    if re.fullmatch(r"\d{17}[\dX]", text):
+    if _CN_ID_KIND.fullmatch(text):
         return IdKind.CN_RESIDENT_ID
     return None
 
@@ -206,25 +224,25 @@ def phone_digits(text: str) -> str:
     """Digits only (a leading + kept), ignoring spaces, dashes, dots and parentheses: the form
     search compares, so "0912-345 678" and "0912345678" match."""
     half = to_half_width(text).strip()
-    digits = re.sub(r"\D", "", half)
+    digits = _NOT_DIGIT.sub("", half)
     return "+" + digits if half.startswith("+") else digits
 
 
 def _classify_national(digits: str, region: PhoneRegion) -> PhoneKind | None:
     if region is PhoneRegion.TW:
-        if re.fullmatch(r"09\d{8}", digits):
+        if _TW_MOBILE_DIGITS.fullmatch(digits):
             return PhoneKind.MOBILE
-        if re.fullmatch(r"080[09]\d{6}", digits):
+        if _TW_SERVICE_SHAPE.fullmatch(digits):
             return PhoneKind.SERVICE
         for prefix, lengths in _TW_AREAS:
             if digits.startswith(prefix):
                 return PhoneKind.LANDLINE if len(digits) in lengths else None
         return None
-    if re.fullmatch(r"1[3-9]\d{9}", digits):
+    if _CN_MOBILE_SHAPE.fullmatch(digits):
         return PhoneKind.MOBILE
-    if re.fullmatch(r"[48]00\d{7}", digits):
+    if _CN_SERVICE_SHAPE.fullmatch(digits):
         return PhoneKind.SERVICE
-    if re.fullmatch(r"0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8}", digits):
+    if _CN_LANDLINE_SHAPE.fullmatch(digits):
         return PhoneKind.LANDLINE
     return None
 
@@ -247,13 +265,13 @@ def parse_phone(text: str, default_region: PhoneRegion = PhoneRegion.TW) -> Phon
         half = half[: found.start()]
     if not _PHONE_CHARS.match(half):
         raise PhoneInvalid(text=text, problem=PhoneProblem.NOT_A_NUMBER)
-    digits = re.sub(r"\D", "", half)
+    digits = _NOT_DIGIT.sub("", half)
     region, national = default_region, digits
     international = half.startswith("+") or digits.startswith("00")
-    if not international and re.fullmatch(r"886[1-9]\d{7,9}|861[3-9]\d{9}", digits):
+    if not international and _BARE_COUNTRY_CODE.fullmatch(digits):
         international = True  # country code typed without + or 00
     if international:
-        rest = re.sub(r"^(?:002|00)", "", digits) if not half.startswith("+") else digits
+        rest = _INTL_PREFIX.sub("", digits) if not half.startswith("+") else digits
         for candidate, code in _COUNTRY_CODES.items():
             if rest.startswith(code):
                 region, national = candidate, rest[len(code) :]
@@ -261,11 +279,11 @@ def parse_phone(text: str, default_region: PhoneRegion = PhoneRegion.TW) -> Phon
         else:
             raise PhoneInvalid(text=text, problem=PhoneProblem.UNSUPPORTED_COUNTRY)
         national = national.removeprefix("0")
-        if not (region is PhoneRegion.CN and re.fullmatch(r"1[3-9]\d{9}|[48]00\d{7}", national)):
+        if not (region is PhoneRegion.CN and _CN_MOBILE_OR_SERVICE.fullmatch(national)):
             national = "0" + national
-    elif re.fullmatch(r"1[3-9]\d{9}", digits):
+    elif _CN_MOBILE_SHAPE.fullmatch(digits):
         region = PhoneRegion.CN
-    elif re.fullmatch(r"09\d{8}", digits):
+    elif _TW_MOBILE_DIGITS.fullmatch(digits):
         region = PhoneRegion.TW
     kind = _classify_national(national, region)
     if kind is None:

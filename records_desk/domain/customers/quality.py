@@ -84,16 +84,27 @@ class Problem:
 def problem_key(problem: Problem) -> str:
     """R-DQ-3: the same problem of the same record found again has the same key; a different
     bad value (a phone typed wrong another way) is a different problem."""
-    text = "|".join(
-        (
-            str(problem.record_id),
-            problem.dimension.value,
-            problem.rule_id,
-            problem.field or "",
-            str(problem.other_record_id or ""),
-            problem.message,
-        )
+    return problem_key_of(
+        problem.record_id,
+        problem.dimension.value,
+        problem.rule_id,
+        problem.field,
+        problem.message,
+        problem.other_record_id,
     )
+
+
+def problem_key_of(
+    record_id: int,
+    dimension: str,
+    rule_id: str,
+    field: str | None,
+    message: str,
+    other_record_id: int | None = None,
+) -> str:
+    """problem_key of a problem given by its parts (a check run over many files keeps one
+    problem of each kind and keys it for each file, instead of building a Problem per file)."""
+    text = f"{record_id}|{dimension}|{rule_id}|{field or ''}|{other_record_id or ''}|{message}"
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -170,7 +181,7 @@ class PhoneFacts:
 _REQUIRED = {t: tuple(f for f in CustomerField if f in REQUIRED_FIELDS[t]) for t in RecordType}
 
 
-def _looks_blank(value: object) -> bool:
+def looks_blank(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
@@ -191,7 +202,7 @@ def completeness_problems(
     department: str | None = None,
 ) -> tuple[Problem, ...]:
     """R-DQ-1 completeness: one problem per required field left empty."""
-    if not any(_looks_blank(values.get(f)) for f in _REQUIRED[record_type]):
+    if not any(looks_blank(values.get(f)) for f in _REQUIRED[record_type]):
         return ()  # the usual case, without walking every field
     return tuple(
         Problem(

@@ -164,6 +164,9 @@ class ImportResult:
     # Row -> its duplicate keys ("basis\x1fvalue"), for the drafts: worked out once, while
     # reading, and looked up again against the database by the import service.
     duplicate_keys: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # Each phone text's (valid, key), read once for the file: the commit's data-quality
+    # checks read the same phones again (quality_upkeep.record_new_files).
+    phone_facts: PhoneFacts = field(default_factory=PhoneFacts, repr=False, compare=False)
 
     @property
     def valid(self) -> int:
@@ -380,7 +383,7 @@ def _read_rows(
     reader = RowReader(result.mapping, default_record_type, today)
     missing_columns: dict[ImportField, tuple[RecordType, int]] = {}
     seen_keys: dict[str, int] = {}
-    facts = PhoneFacts()  # one phone parse per distinct phone text, for the whole file
+    facts = result.phone_facts  # one phone parse per distinct phone text, for the whole file
     done = 0
     number = result.header_row
     for number, row in enumerate(ws.rows(skip=result.header_row), result.header_row + 1):

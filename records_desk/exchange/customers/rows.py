@@ -148,6 +148,14 @@ _TEXT_FIELDS = (
 )  # fmt: skip
 
 
+_MISSING = object()
+# Converted cells whose values repeat down a list; each converter a function of the cell
+# alone (the day of the file's reading is fixed per reader).
+_REPEATED = frozenset(
+    (_I.RECORD_TYPE, _I.GRADE, _I.PROSPECT_LEVEL, _I.ADMISSION, _I.EVENT_DATE, _I.PRODUCT_LINES)
+)
+
+
 class RowReader:
     """Reads the rows of one file laid out by one mapping (and remembers its archive
     numbers: a number used by two rows is an error of the second, R-CUS-2).
@@ -180,8 +188,14 @@ class RowReader:
             _I.ARCHIVE_NUMBER: cells.archive_number,
             _I.PRODUCT_LINES: cells.text_list,
         }
-        self._converters = [
-            (f, i, convert) for f, convert in converters.items() if (i := column[f]) is not None
+        # A value repeated down a column (a type, a grade, a day, product lines) is converted
+        # once: its answer is remembered, unless it was a problem (raised again each time).
+        self._converters: list[
+            tuple[ImportField, int, Callable[[object], object], dict[Any, Any] | None]
+        ] = [
+            (f, i, convert, {} if f in _REPEATED else None)
+            for f, convert in converters.items()
+            if (i := column[f]) is not None
         ]
         self._default_type = default_record_type
         self._fallback = mapping.name_fallback
@@ -230,12 +244,19 @@ class RowReader:
             problems.append(CellProblem(self._index(_I.PHONE), "", over))
             failed.add(_I.PHONE)
         values[_I.PHONE] = phones
-        for f, index, convert in self._converters:
+        for f, index, convert, memo in self._converters:
             value = row[index]
             if value is None:
                 continue
             try:
-                values[f] = convert(value)
+                if memo is None:
+                    values[f] = convert(value)
+                else:
+                    key = (value.__class__, value)  # 1 and True: equal keys, not one value
+                    done = memo.get(key, _MISSING)
+                    if done is _MISSING:
+                        done = memo[key] = convert(value)
+                    values[f] = done
             except DomainError as problem:
                 kept = _AS_TYPED.get(f)
                 if kept is None:

@@ -69,7 +69,7 @@ from records_desk.services.customers.new_files import (
     own_archive_number,
     taken_archive_numbers,
 )
-from records_desk.services.customers.quality_upkeep import refresh_problems
+from records_desk.services.customers.quality_upkeep import record_new_files
 from records_desk.store.bulk import bulk_write, insert_rows
 from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
@@ -322,8 +322,9 @@ class ImportService:
                 # rows too: one executemany, not an INSERT per object
                 insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
                 # Core inserts fire no session event: their data-quality problems are worked
-                # out here, in the import's transaction, so the next look only reads them (R-DQ).
-                refresh_problems(session, bulk.customer_ids, fresh=True)
+                # out here, in the import's transaction, so the next look only reads them
+                # (R-DQ) — from the rows as written, not read back (quality_upkeep).
+                record_new_files(session, (r.values for r in rows), result.phone_facts)
             numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
@@ -397,8 +398,11 @@ class ImportService:
     # --- writing ---------------------------------------------------------------------------
 
 
+_NONE_MET = AdmissionChecklist()  # frozen: one checklist shared by every file
+
+
 def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
-    checklist = d.admission or AdmissionChecklist()  # not recorded: never taken as met
+    checklist = d.admission or _NONE_MET  # not recorded: never taken as met (R-GRD-1)
     return CustomerDraft(
         record_type=d.record_type,
         name=d.name,

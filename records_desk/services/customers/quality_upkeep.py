@@ -21,7 +21,9 @@ How it stays current:
   transaction, just before it commits (a rollback drops the notes). Every write service goes
   through the ORM for these (new_files, files, grading, reviews, blacklist re-admission).
 - Core bulk inserts (which fire no ORM events, e.g. the import's and the demo's fast paths):
-  the writer calls `refresh_problems(session, ids)` itself, before its commit.
+  the writer calls `refresh_problems(session, ids)` itself, before its commit; the import,
+  whose new files have no reviews and no stored rows yet, calls `record_new_files` with the
+  rows it wrote instead of reading them back (the same checks, the same rows).
 - Old databases and anything missed: a file with no quality_state row is checked by the next
   look (`quality_scan.stale_ids`).
 
@@ -35,21 +37,23 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, event, func, insert, select
+from sqlalchemy import Table, delete, event, func, select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.identifiers import is_valid_email, is_valid_id_number
 from records_desk.domain.customers import duplicates as dup
 from records_desk.domain.customers import quality as dq
 from records_desk.domain.customers import reviews as rv
 from records_desk.domain.customers.errors import EntryBeforeEvent
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.timeliness import EntryKind, lateness
-from records_desk.domain.customers.vocabulary import CustomerField, RecordType
+from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, CustomerField, RecordType
 from records_desk.services.common.clock import office_day
+from records_desk.store.bulk import insert_rows
 from records_desk.store.customers import (
     Customer,
     QualityKey,
@@ -112,7 +116,7 @@ def refresh_problems(session: Session, customer_ids: Iterable[int], *, fresh: bo
     session event): call it with the ids written, before the commit. `fresh`: none of the
     files has stored rows yet (just inserted), so nothing is deleted first."""
     ids = sorted(set(customer_ids))
-    facts = dq.PhoneFacts()
+    checks = _Checks()
     for chunk in _chunks(ids):
         if not fresh:
             for table in (StoredProblem, QualityKey, QualityState):
@@ -128,100 +132,218 @@ def refresh_problems(session: Session, customer_ids: Iterable[int], *, fresh: bo
                 .group_by(Review.customer_id)
             ).all()
         )
-        states: list[dict[str, Any]] = []
-        problems: list[dict[str, Any]] = []
-        keys: list[dict[str, Any]] = []
-        for row in session.execute(select(*_COLUMNS).where(Customer.id.in_(chunk))):
-            active = row.status == CustomerStatus.ACTIVE.value
+        files = session.execute(select(*_COLUMNS).where(Customer.id.in_(chunk))).mappings()
+        _write(session, checks.rows(files, last_review))
+
+
+def record_new_files(
+    session: Session,
+    files: Iterable[Mapping[Any, Any]],
+    phone_facts: dq.PhoneFacts | None = None,
+) -> None:
+    """What `refresh_problems(session, ids, fresh=True)` stores for files just inserted in
+    bulk (the import), worked out from their rows as written — each a mapping of the customer
+    table's columns, id and archive number included — instead of reading them back: new files
+    have no reviews and no stored rows yet. Same checks, same rows. `phone_facts`: the
+    phones already read (the import's preview read every phone of the list)."""
+    checks = _Checks(phone_facts)
+    batch: list[Mapping[Any, Any]] = []
+    for file in files:
+        batch.append(file)
+        if len(batch) == _WRITE_CHUNK:
+            _write(session, checks.rows(batch, {}))
+            batch = []
+    _write(session, checks.rows(batch, {}))
+
+
+_WRITE_CHUNK = 5000
+_STATE_COLUMNS = (
+    "customer_id", "version", "active", "maintainer_id", "department", "archive_number",
+    "name", "grade",
+)  # fmt: skip
+_PROBLEM_COLUMNS = (
+    "customer_id", "key", "dimension", "rule_id", "field", "message", "holds_from",
+    "holds_until",
+)  # fmt: skip
+_KEY_COLUMNS = ("customer_id", "grp", "basis", "value")
+_Rows = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _write(session: Session, rows: _Rows) -> None:
+    """The state, problem and key rows as tuples, one executemany per table (store.bulk)."""
+    states, problems, keys = rows
+    insert_rows(session, _table(QualityState), _STATE_COLUMNS, states)
+    insert_rows(session, _table(StoredProblem), _PROBLEM_COLUMNS, problems)
+    insert_rows(session, _table(QualityKey), _KEY_COLUMNS, keys)
+
+
+# A problem without its file: (dimension, rule, field, message), keyed per file by
+# dq.problem_key_of. None of the messages below names the file.
+_Found = tuple[str, str, str | None, str]
+
+
+def _parts(problems: Iterable[dq.Problem]) -> tuple[_Found, ...]:
+    return tuple((p.dimension.value, p.rule_id, p.field, p.message) for p in problems)
+
+
+class _Checks:
+    """One run of the domain's checks over many files (R-DQ-1), each check's answer for a
+    value met before remembered: a list's files share record types, event days, entry
+    moments, admission days; the checks themselves are the domain's (domain/customers/
+    quality.py, timeliness.py, reviews.py, duplicates.py), called once per distinct input."""
+
+    def __init__(self, phone_facts: dq.PhoneFacts | None = None) -> None:
+        self.phones = phone_facts if phone_facts is not None else dq.PhoneFacts()
+        self._complete: dict[tuple[str, tuple[bool, ...]], tuple[_Found, ...]] = {}
+        self._phone: dict[str, tuple[_Found, ...]] = {}
+        self._days: dict[datetime, date] = {}
+        self._ahead: dict[tuple[date, date], tuple[_Found, ...]] = {}
+        self._late: dict[tuple[str, date, datetime], tuple[tuple[_Found, ...], date | None]] = {}
+        self._review: dict[tuple[date | None, date], tuple[tuple[_Found, ...], date | None]] = {}
+
+    def rows(self, files: Iterable[Mapping[Any, Any]], last_review: Mapping[int, date]) -> _Rows:
+        states: list[tuple[Any, ...]] = []
+        problems: list[tuple[Any, ...]] = []
+        keys: list[tuple[Any, ...]] = []
+        key_of = dq.problem_key_of
+        for f in files:
+            cid = f["id"]
+            active = f["status"] == _ACTIVE
             states.append(
-                {
-                    "customer_id": row.id,
-                    "version": row.version,
-                    "active": active,
-                    "maintainer_id": row.maintainer_id,
-                    "department": row.department,
-                    "archive_number": row.archive_number,
-                    "name": row.name,
-                    "grade": row.grade,
-                }
-            )
+                (cid, f["version"], active, f["maintainer_id"], f["department"],
+                 f["archive_number"], f["name"], f["grade"])
+            )  # fmt: skip
             if not active:  # a voided file is kept for history, not maintained
                 continue
-            problems.extend(_file_problems(row, facts, last_review.get(row.id)))
-            group = group_of(row.department, row.record_type)
-            probe = dup.DuplicateProbe(row.id, row.name, tuple(row.phones), row.id_number)
+            for (dimension, rule, field, message), holds_from, holds_until in self.problems(
+                f, last_review.get(cid)
+            ):
+                problems.append(
+                    (cid, key_of(cid, dimension, rule, field, message), dimension, rule,
+                     field, message, holds_from, holds_until)
+                )  # fmt: skip
+            group = group_of(f["department"], f["record_type"])
+            probe = dup.DuplicateProbe(cid, f["name"], tuple(f["phones"]), f["id_number"])
             keys.extend(
-                {"customer_id": row.id, "grp": group, "basis": basis.value, "value": value}
-                for basis, value in dup.duplicate_keys(probe, facts)
+                (cid, group, basis.value, value)
+                for basis, value in dup.duplicate_keys(probe, self.phones)
             )
-        for table, rows in (
-            (QualityState, states),
-            (StoredProblem, problems),
-            (QualityKey, keys),
-        ):
-            if rows:
-                session.execute(insert(_table(table)), rows)  # Core: no ORM per row
+        return states, problems, keys
 
+    def _day(self, at: datetime) -> date:
+        day = self._days.get(at)
+        if day is None:
+            day = self._days[at] = office_day(at)
+        return day
 
-def _file_problems(row: Any, facts: dq.PhoneFacts, last_review: date | None) -> list[dict]:
-    """One active file's problems, each with the days on which it holds."""
-    cid = row.id
-    values = {
-        _F.NAME: row.name,
-        _F.CONTACT_PERSON: row.contact_person,
-        _F.PHONE: row.phones,
-        _F.EMAIL: row.email,
-        _F.ADDRESS: row.address,
-        _F.ID_NUMBER: row.id_number,
-        _F.DEPARTMENT: row.department,
-        _F.PRODUCT_LINES: row.product_lines,
-        _F.CONSULTANT: row.consultant_id,
-        _F.EVENT_DATE: row.event_date,
-        _F.SHELF_LOCATION: row.shelf_location,
-        _F.ADMISSION: row.admission,
-    }
-    found: list[tuple[dq.Problem, date | None, date | None]] = [
-        (p, None, None)
-        for p in (
-            *dq.completeness_problems(cid, RecordType(row.record_type), values),
-            *dq.validity_problems(cid, row.phones, row.email, row.id_number, phone_facts=facts),
-        )
-    ]
-    event_on: date | None = row.event_date
-    entered_on = office_day(row.entered_at)
-    if event_on is not None:
-        written_on = office_day(row.updated_at)
-        if event_on > written_on:
-            for p in dq.validity_problems(cid, event_on=event_on, today=written_on):
-                found.append((p, None, event_on))  # holds while the day is ahead
+    def problems(
+        self, f: Mapping[Any, Any], last_review: date | None
+    ) -> list[tuple[_Found, date | None, date | None]]:
+        """One active file's problems, each with the days on which it holds."""
+        kind = f["record_type"]
+        required = _REQUIRED_NAMES[kind]
+        blanks = tuple(dq.looks_blank(f[name]) for name in required)
+        complete = self._complete.get((kind, blanks))
+        if complete is None:
+            values = {field: f[name] for field, name in _FIELD_NAMES}
+            complete = self._complete[(kind, blanks)] = _parts(
+                dq.completeness_problems(0, RecordType(kind), values)
+            )
+        found: list[tuple[_Found, date | None, date | None]] = [(p, None, None) for p in complete]
+        # validity (dq.validity_problems): asked of the domain only for a value that fails
+        # its check, the usual file's values costing one check each
+        facts = self.phones
+        for phone in f["phones"]:
+            if facts(phone)[0] or not phone.strip():
+                continue
+            wrong = self._phone.get(phone)
+            if wrong is None:
+                wrong = self._phone[phone] = _parts(
+                    dq.validity_problems(0, (phone,), phone_facts=facts)
+                )
+            found.extend((p, None, None) for p in wrong)
+        email, id_number = f["email"], f["id_number"]
+        if email and not is_valid_email(email) and email.strip():
+            found.extend((p, None, None) for p in _parts(dq.validity_problems(0, email=email)))
+        if id_number and not is_valid_id_number(id_number) and id_number.strip():
+            wrong = _parts(dq.validity_problems(0, id_number=id_number))
+            found.extend((p, None, None) for p in wrong)
+        event_on: date | None = f["event_date"]
+        entered_at: datetime = f["entered_at"]
+        entered_on = self._day(entered_at)
+        if event_on is not None:
+            written_on = self._day(f["updated_at"])
+            if event_on > written_on:
+                ahead = self._ahead.get((event_on, written_on))
+                if ahead is None:
+                    ahead = self._ahead[(event_on, written_on)] = _parts(
+                        dq.validity_problems(0, event_on=event_on, today=written_on)
+                    )
+                found.extend((p, None, event_on) for p in ahead)  # while the day is ahead
+            timing = (f["entry_kind"], event_on, entered_at)
+            late = self._late.get(timing)
+            if late is None:
+                late = self._late[timing] = self._lateness(*timing, entered_on)
+            found.extend((p, None, late[1]) for p in late[0])
+        if f["grade"] is not None:
+            admitted = f["readmitted_on"] or entered_on
+            review = self._review.get((last_review, admitted))
+            if review is None:
+                review = self._review[(last_review, admitted)] = self._overdue(
+                    last_review, admitted
+                )
+            found.extend((p, review[1], None) for p in review[0])
+        return found
+
+    @staticmethod
+    def _lateness(
+        kind: str, event_on: date, entered_at: datetime, entered_on: date
+    ) -> tuple[tuple[_Found, ...], date | None]:
+        """A late entry's problems and the day until which they hold."""
         try:
-            late = lateness(EntryKind(row.entry_kind), event_on, row.entered_at.astimezone())
+            late = lateness(EntryKind(kind), event_on, entered_at.astimezone())
         except EntryBeforeEvent:  # refused on entry; an imported oddity
             late = timedelta(0)
-        if late:
-            until = entered_on + timedelta(days=_POLICY.late_entry_days)
-            for p in dq.timeliness_problems(cid, late_by=late, entered_on=entered_on):
-                found.append((p, None, until))
-    if row.grade is not None:
-        admitted = row.readmitted_on or entered_on
-        due_on = rv.review_due_on(rv.ReviewSubject(cid, last_review, admitted), _REVIEWS)
-        if due_on is not None:
-            overdue_from = due_on + timedelta(days=_REVIEWS.grace_days + 1)
-            for p in dq.timeliness_problems(cid, review_due_on=due_on, review_overdue=True):
-                found.append((p, overdue_from, None))
-    return [
-        {
-            "customer_id": cid,
-            "key": dq.problem_key(p),
-            "dimension": p.dimension.value,
-            "rule_id": p.rule_id,
-            "field": p.field,
-            "message": p.message,
-            "holds_from": holds_from,
-            "holds_until": holds_until,
-        }
-        for p, holds_from, holds_until in found
-    ]
+        if not late:
+            return (), None
+        until = entered_on + timedelta(days=_POLICY.late_entry_days)
+        return _parts(dq.timeliness_problems(0, late_by=late, entered_on=entered_on)), until
+
+    @staticmethod
+    def _overdue(
+        last_review: date | None, admitted: date
+    ) -> tuple[tuple[_Found, ...], date | None]:
+        """The periodic review's problem (R-GRD-3) and the day from which it holds."""
+        due_on = rv.review_due_on(rv.ReviewSubject(0, last_review, admitted), _REVIEWS)
+        if due_on is None:
+            return (), None
+        overdue_from = due_on + timedelta(days=_REVIEWS.grace_days + 1)
+        return (
+            _parts(dq.timeliness_problems(0, review_due_on=due_on, review_overdue=True)),
+            overdue_from,
+        )
+
+
+# The customer columns each checked field is read from; each type's required ones.
+_FIELD_NAMES = (
+    (_F.NAME, "name"),
+    (_F.CONTACT_PERSON, "contact_person"),
+    (_F.PHONE, "phones"),
+    (_F.EMAIL, "email"),
+    (_F.ADDRESS, "address"),
+    (_F.ID_NUMBER, "id_number"),
+    (_F.DEPARTMENT, "department"),
+    (_F.PRODUCT_LINES, "product_lines"),
+    (_F.CONSULTANT, "consultant_id"),
+    (_F.EVENT_DATE, "event_date"),
+    (_F.SHELF_LOCATION, "shelf_location"),
+    (_F.ADMISSION, "admission"),  # R-GRD-1 not recorded (an imported list without it)
+)
+_REQUIRED_NAMES = {
+    t.value: tuple(name for field, name in _FIELD_NAMES if field in REQUIRED_FIELDS[t])
+    for t in RecordType
+}
+_ACTIVE = CustomerStatus.ACTIVE.value
 
 
 # --- the hook on every ORM write -------------------------------------------------------------

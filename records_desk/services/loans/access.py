@@ -71,3 +71,27 @@ def authorize(ctx: ServiceContext, actor: Principal, action: Action) -> Acting:
         raise
     acting_period = period.id if period and dp.acts_as_deputy(role, action, period) else None
     return Acting(replace(actor, role=role), acting_period)
+
+
+def allowed(ctx: ServiceContext, actor: Principal, action: Action) -> bool:
+    """Whether ACTOR may do ACTION today (the role, or a deputy period in force), asked by the
+    window to grey out what would be refused; nothing is audited (nothing was attempted)."""
+    day = office_day(ctx.now())
+    with ctx.uow.read() as uow:
+        account = uow.session.get(Account, actor.account_id)
+        if account is None or not account.active:
+            return False
+        role = Role(account.role)
+        if is_allowed(role, action):
+            return True
+        if action not in dp.DEPUTY_ACTIONS:
+            return False
+        rows = uow.session.scalars(
+            select(DeputyPeriod).where(
+                DeputyPeriod.account_id == actor.account_id,
+                DeputyPeriod.starts_on <= day,
+                DeputyPeriod.ends_on >= day,
+            )
+        )
+        periods = [dp.DeputyPeriod(r.id, r.account_id, r.starts_on, r.ends_on) for r in rows]
+    return dp.may_act(role, action, dp.period_in_force(periods, actor.account_id, day))

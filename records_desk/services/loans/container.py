@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from records_desk.services.loans.options import LoanOptionsService
     from records_desk.services.loans.queries import LoanQueryService
     from records_desk.services.loans.returns import ReturnService
+    from records_desk.services.loans.scans import LoanScanService
 
 
 class LoanServices:
@@ -56,3 +57,9 @@ class LoanServices:
         from records_desk.services.loans.forms import LoanFormService
 
         return LoanFormService(self._services)
+
+    @cached_property
+    def scans(self) -> LoanScanService:
+        from records_desk.services.loans.scans import LoanScanService
+
+        return LoanScanService(self.ctx)

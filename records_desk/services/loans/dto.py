@@ -64,6 +64,20 @@ class LoanView(StrEnum):
     ALL = "all"
 
 
+class LoanSort(StrEnum):
+    """The register's columns a list may be sorted by (the tab's headers)."""
+
+    REGISTERED = "registered"  # newest loan first by default
+    LOAN = "loan"
+    FILE = "file"
+    BORROWER = "borrower"
+    KIND = "kind"
+    LOANED = "loaned"
+    DUE = "due"
+    RETURNED = "returned"
+    STATUS = "status"
+
+
 @dataclass(frozen=True)
 class LoanFilter:
     view: LoanView = LoanView.OPEN
@@ -71,6 +85,24 @@ class LoanFilter:
     archive_number: str | None = None
     registered_from: date | None = None  # office days, both included
     registered_to: date | None = None
+    # The tab's search: a loan number, an archive number (or its start), a borrower's name
+    # or organisation (any part).
+    text: str = ""
+    borrower_name: str = ""  # any part of the borrower's name or organisation
+    sort: LoanSort = LoanSort.REGISTERED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """One file handed back at the desk, with its own condition and fine or waiver
+    (R-LOAN-7)."""
+
+    archive_number: str
+    condition: Condition = Condition.OK
+    fine: int | None = None
+    fine_reason: str | None = None
+    waive_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,3 +127,29 @@ class DeputyInfo:
     ends_on: date
     named_by: str
     named_at: datetime
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    """An active account a file may be lent to (the lend dialog's picker)."""
+
+    username: str
+    full_name: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.full_name} ({self.username})"
+
+
+@dataclass(frozen=True)
+class ScannedFile:
+    """A file scanned at the desk: what it is and where it lives; for a return, the loan
+    that has it (R-LOAN-5: the shelf it goes back to)."""
+
+    archive_number: str
+    title: str
+    shelf_location: str
+    loan_number: str = ""
+    borrower: str = ""
+    due: datetime | None = None
+    overdue: bool = False

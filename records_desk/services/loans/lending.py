@@ -64,6 +64,8 @@ class LoanService:
         self.closing_time = closing_time
 
     def staff_borrower(self, username: str) -> StaffBorrower:
+        if not username.strip():  # nobody picked: not "no account named ''"
+            raise BorrowerInvalid(BorrowerProblem.NO_NAME)
         with self.ctx.uow.read() as uow:
             account = uow.session.scalars(
                 select(Account).where(Account.username == username.strip())

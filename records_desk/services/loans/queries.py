@@ -8,14 +8,19 @@ Decisions:
   the tab and `loans list --json` show.
 - Overdue is computed against the service clock in the query itself (open loan, file out,
   due time passed), so the filter pages from the database like the others.
+- Sorting is done by the query too (every column of the tab, the status by its urgency:
+  awaiting, overdue, out, returned, refused), with the loan and item ids as tie-breakers so
+  pages never overlap; sorting only the rows read so far would lie about the rest.
+- The search matches a loan number or an archive number by prefix (what a scanner or a
+  hurried hand types) and the borrower's name or organisation anywhere in it.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TypeVarTuple
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -24,7 +29,14 @@ from records_desk.domain.loans.returns import item_status
 from records_desk.domain.loans.vocabulary import Condition, LoanKind, LoanStatus
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
-from records_desk.services.loans.dto import LoanFilter, LoanInfo, LoanRow, LoanView, ReturnedItem
+from records_desk.services.loans.dto import (
+    LoanFilter,
+    LoanInfo,
+    LoanRow,
+    LoanSort,
+    LoanView,
+    ReturnedItem,
+)
 from records_desk.services.loans.records import (
     borrower_label,
     load_loan,
@@ -42,8 +54,21 @@ def _local_midnight(day: date) -> datetime:
 _Ts = TypeVarTuple("_Ts")
 
 
-def _filtered(query: Select[*_Ts], flt: LoanFilter, now: datetime) -> Select[*_Ts]:
-    query = query.join(Loan, Loan.id == LoanItem.loan_id)
+def _needs_loan(flt: LoanFilter) -> bool:
+    """Whether the filter reads the loan's columns (else a count reads the items alone)."""
+    return (
+        flt.view in (LoanView.OVERDUE, LoanView.AWAITING)
+        or bool(flt.borrower or flt.text.strip() or flt.borrower_name.strip())
+        or flt.registered_from is not None
+        or flt.registered_to is not None
+    )
+
+
+def _filtered(
+    query: Select[*_Ts], flt: LoanFilter, now: datetime, join: bool = True
+) -> Select[*_Ts]:
+    if join or _needs_loan(flt):
+        query = query.join(Loan, Loan.id == LoanItem.loan_id)
     view = flt.view
     if view is LoanView.OPEN:
         query = query.where(LoanItem.is_out)
@@ -67,7 +92,59 @@ def _filtered(query: Select[*_Ts], flt: LoanFilter, now: datetime) -> Select[*_T
         query = query.where(
             Loan.registered_at < _local_midnight(flt.registered_to + timedelta(days=1))
         )
+    if flt.borrower_name.strip():
+        query = query.where(_borrower_like(flt.borrower_name))
+    text = flt.text.strip()
+    if text:
+        prefix = _escape(tidy_archive_number(text)) + "%"
+        query = query.where(
+            or_(
+                Loan.number.like(prefix, escape="\\"),
+                LoanItem.archive_number.like(prefix, escape="\\"),
+                _borrower_like(text),
+            )
+        )
     return query
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _borrower_like(text: str) -> ColumnElement[bool]:
+    pattern = "%" + _escape(" ".join(text.split())) + "%"
+    return or_(
+        Loan.borrower_name.like(pattern, escape="\\"),
+        Loan.borrower_organisation.like(pattern, escape="\\"),
+    )
+
+
+def _status_rank(now: datetime) -> ColumnElement[int]:
+    """The item's status as a number, most urgent first (R-LOAN-8: overdue near the top)."""
+    return case(
+        (Loan.status == LoanStatus.AWAITING_APPROVAL.value, 0),
+        (LoanItem.is_out & (Loan.due_at < now), 1),
+        (LoanItem.is_out, 2),
+        (LoanItem.returned_at.is_not(None), 3),
+        else_=4,
+    )
+
+
+def _order(flt: LoanFilter, now: datetime) -> list[Any]:
+    keys: dict[LoanSort, Any] = {
+        LoanSort.LOAN: Loan.number,
+        LoanSort.FILE: LoanItem.archive_number,
+        LoanSort.BORROWER: Loan.borrower_name,
+        LoanSort.KIND: Loan.kind,
+        LoanSort.LOANED: Loan.out_at,
+        LoanSort.DUE: Loan.due_at,
+        LoanSort.RETURNED: LoanItem.returned_at,
+        LoanSort.STATUS: _status_rank(now),
+    }
+    key = keys.get(flt.sort, Loan.registered_at)
+    if flt.descending:
+        return [key.desc(), Loan.id.desc(), LoanItem.id]
+    return [key.asc(), Loan.id, LoanItem.id]
 
 
 class LoanQueryService:
@@ -83,16 +160,16 @@ class LoanQueryService:
         self.ctx.authorize(actor, Action.LOAN_VIEW)
         now = self.ctx.now()
         with self.ctx.uow.read() as uow:
-            query = _filtered(select(func.count()).select_from(LoanItem), flt, now)
+            # Counted on the items alone when nothing of the loan is asked (every item has
+            # its loan): the open files' count reads only the partial index of files out.
+            query = _filtered(select(func.count()).select_from(LoanItem), flt, now, join=False)
             return int(uow.session.execute(query).scalar_one())
 
     def page(self, actor: Principal, flt: LoanFilter, offset: int, limit: int) -> list[LoanRow]:
         self.ctx.authorize(actor, Action.LOAN_VIEW)
         now = self.ctx.now()
         with self.ctx.uow.read() as uow:
-            query = _filtered(select(LoanItem, Loan), flt, now).order_by(
-                Loan.registered_at.desc(), Loan.id.desc(), LoanItem.id
-            )
+            query = _filtered(select(LoanItem, Loan), flt, now).order_by(*_order(flt, now))
             rows = uow.session.execute(query.offset(offset).limit(limit)).all()
             return [_row(item, loan, now) for item, loan in rows]
 

@@ -34,7 +34,7 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
 from records_desk.services.loans.access import authorize
-from records_desk.services.loans.dto import LoanItemInfo, ReturnedItem
+from records_desk.services.loans.dto import LoanItemInfo, ReturnedItem, ReturnLine
 from records_desk.services.loans.records import (
     files_by_number,
     items_of,
@@ -62,9 +62,15 @@ class ReturnService:
     ) -> list[ReturnedItem]:
         """Return the files, each in CONDITION (R-LOAN-7: not ok needs a fine of 100–500 with a
         reason, or a director's waiver with a reason). Says where each goes (R-LOAN-5)."""
+        lines = [ReturnLine(n, condition, fine, fine_reason, waive_reason) for n in archive_numbers]
+        return self.take_back_lines(actor, lines)
+
+    def take_back_lines(self, actor: Principal, lines: Sequence[ReturnLine]) -> list[ReturnedItem]:
+        """Return the files of LINES, each in its own condition, all or none (the desk's
+        return dialog: one file torn and fined, the others in good order)."""
         acting = authorize(self.ctx, actor, Action.LOAN_RETURN)
         actor = acting.principal
-        numbers = [tidy_archive_number(n) for n in archive_numbers]
+        numbers = [tidy_archive_number(line.archive_number) for line in lines]
         if not numbers:
             raise NothingToLend()
         if len(set(numbers)) != len(numbers):
@@ -72,14 +78,14 @@ class ReturnService:
         verdicts = [
             check_return(
                 n,
-                condition,
-                fine,
-                fine_reason,
-                waive_reason,
+                line.condition,
+                line.fine,
+                line.fine_reason,
+                line.waive_reason,
                 may_waive=actor.role in _DIRECTORS,
                 username=actor.username,
             )
-            for n in numbers
+            for n, line in zip(numbers, lines, strict=True)
         ]
         now = self.ctx.now()
         done: list[ReturnedItem] = []

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 # The topics. A feature adds its own here as it is built.
 CUSTOMER_FILES = "customer_files"  # files written, voided, graded, blacklisted, imported
+LOANS = "loans"  # files lent, approved, taken back, re-shelved (the register, the overdue count)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 permission and slot (picard's action factories, Spyder's plugins). The window loops over the
 features; adding one edits no central file.
 
+A feature may also put one widget in the window's status bar (`status`).
+
 The slots are methods of the feature's controller, made once per window with the window as
 its `FeatureHost`: the services, who is signed in, the settings, one dialog of each kind, the
 feature's own tab, and the change bus."""
@@ -68,6 +70,9 @@ class FeatureUi:
     menu: tuple[str | None, ...] = ()
     actions: tuple[FeatureAction, ...] = ()
     controller: Callable[[FeatureHost], Any] | None = None
+    # A widget for the window's status bar (e.g. the loans' overdue count), left of the
+    # window's own; it words itself on a change of language.
+    status: Callable[[FeatureHost], QWidget] | None = None
 
 
 def feature_uis() -> list[FeatureUi]:
