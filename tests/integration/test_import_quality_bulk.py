@@ -178,6 +178,7 @@ def plain_checks(session: Session, ids: list[int]) -> tuple[Counter, Counter, Co
             CustomerField.CONSULTANT: row.consultant_id,
             CustomerField.EVENT_DATE: row.event_date,
             CustomerField.SHELF_LOCATION: row.shelf_location,
+            CustomerField.ADMISSION: row.admission,
         }  # fmt: skip
         found = [
             (p, None, None)
