@@ -507,7 +507,7 @@
     <message>
         <location filename="../../records_desk/wording/audit.py" line="56"/>
         <source>Re-admitted</source>
-        <translation>重新准入</translation>
+        <translation>重新準入</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="57"/>

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../records_desk/ui/customers/feature.py" line="73"/>
         <source>Who is blacklisted until when; add, lift, re-admit</source>
-        <translation>誰列入黑名單至何時；列入、解除、重新准入</translation>
+        <translation>誰列入黑名單至何時；列入、解除、重新準入</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/feature.py" line="79"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="107"/>
         <source>Re-ad&amp;mit…</source>
-        <translation>重新准入(&amp;M)…</translation>
+        <translation>重新準入(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="122"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="138"/>
         <source>Entries in red are in force. Only the general manager and the customer director add, lift and re-admit; a re-admitted customer starts again as qualified.</source>
-        <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新准入；重新准入的客戶一律從合格開始。</translation>
+        <translation>紅色條目為生效中。只有總經理和客戶總監可以列入、解除及重新準入；重新準入的客戶一律從合格開始。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="193"/>
@@ -723,17 +723,17 @@
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="235"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
-        <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
+        <translation>客戶已於 %1 解除黑名單，須先重新準入。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="245"/>
         <source>Re-admission needs an approval on record.</source>
-        <translation>重新准入須有審批紀錄。</translation>
+        <translation>重新準入須有審批紀錄。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="250"/>
         <source>A re-admitted customer starts again as qualified.</source>
-        <translation>重新准入的客戶須從合格類客戶開始。</translation>
+        <translation>重新準入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="256"/>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="368"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
-        <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
+        <translation>客戶沒有已結束的黑名單紀錄可供重新準入。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/errors.py" line="375"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="110"/>
         <source>Admission checklist</source>
-        <translation>准入條件</translation>
+        <translation>準入條件</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="111"/>
@@ -1279,7 +1279,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="116"/>
         <source>Re-admitted on</source>
-        <translation>重新准入日期</translation>
+        <translation>重新準入日期</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="117"/>
@@ -1319,7 +1319,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/terms.py" line="132"/>
         <source>Re-admitted</source>
-        <translation>重新准入</translation>
+        <translation>重新準入</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/limit_errors.py" line="17"/>
@@ -2601,12 +2601,12 @@
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163"/>
         <source>Re-admit a customer</source>
-        <translation>重新准入客戶</translation>
+        <translation>重新準入客戶</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="166"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
-        <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
+        <translation>%1 %2 經按準入條件評審並獲批准後，以合格客戶身份重新準入。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
@@ -3020,12 +3020,12 @@
     <message>
         <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="159"/>
         <source>Due now, still in time: the review day has come (six months after the last review; from admission for a file never reviewed). Review each by the day shown; after %1 days it becomes overdue.</source>
-        <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自准入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
+        <translation>已到期、尚在期限內：評審日已到（上次評審後六個月；從未評審的檔案自準入日起）。請在所示日期前完成評審；超過 %1 天即列為逾期。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="160"/>
         <source>No review is due. A file is listed here on its review day: six months after its last review, or from admission if it was never reviewed.</source>
-        <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自准入日起。</translation>
+        <translation>目前沒有到期的評審。檔案在評審日列入此處：上次評審後六個月，從未評審的則自準入日起。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/reviews_dialog.py" line="162"/>

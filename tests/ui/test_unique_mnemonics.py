@@ -1,4 +1,4 @@
-"""列入黑名單 and 重新准入 shared Alt+A (issue 10, §5): within one menu, one menu bar, one tool
+"""列入黑名單 and 重新準入 shared Alt+A (issue 10, §5): within one menu, one menu bar, one tool
 bar or one dialog no two items may share a mnemonic (Alt+letter), in English or in zh_TW."""
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ def registration(c: CustomerInfo, names: Mapping[str, str]) -> Data:
         when = f"（{local_time(c.voided_at)}）" if c.voided_at else ""
         remarks.append(f"作廢{when}：{c.void_reason or ''}")
     if c.readmitted_on:
-        remarks.append(f"{day(c.readmitted_on)} 經審批重新准入。")
+        remarks.append(f"{day(c.readmitted_on)} 經審批重新準入。")
     if c.missing_fields:
         remarks.append("待補資料：" + "、".join(FIELD_TERMS[f] for f in c.missing_fields) + "。")
     return {
