@@ -15,7 +15,12 @@ argparse):
 - `migrations`: the folder of the feature's own Alembic branch under store/migrations/ (its
   name there, e.g. "loans"), and `migration_head` the head revision of that branch (compared
   at start without importing Alembic); how a branch attaches: store/migrate.py;
-- `translations`: the stem of the feature's .ts files in resources/i18n/.
+- `translations`: the stem of the feature's .ts files in resources/i18n/;
+- `demo`: a module adding the feature's sample data to `records-desk demo` (cli/customers_demo.py,
+  which makes the sample customer files, loops over the features that have one):
+  `add_arguments(parser)` adds its options (e.g. `--loans N`), and
+  `run(services, principal, args) -> str | None` adds the data after the customer files, in its
+  own transaction, and returns the line to print (None: nothing was asked of it).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -38,6 +43,7 @@ class Feature:
     migrations: str | None = None
     migration_head: str | None = None
     translations: str | None = None
+    demo: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -58,6 +64,7 @@ LOANS = Feature(
     migrations="loans",
     migration_head="loans_0001",
     translations="loans",
+    demo="records_desk.cli.loans_demo",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
