@@ -30,6 +30,29 @@
     </message>
 </context>
 <context>
+    <name>LoanFacts</name>
+    <message>
+        <location filename="../../records_desk/services/loans/customer_files.py" line="61"/>
+        <source>Overdue: out on loan %1 to %2, due %3</source>
+        <translation>逾期：借閱單 %1 借予 %2，應於 %3 歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/loans/customer_files.py" line="70"/>
+        <source>Out on loan %1 to %2 until %3</source>
+        <translation>借出中：借閱單 %1 借予 %2，至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/loans/customer_files.py" line="79"/>
+        <source>Asked for on loan %1 by %2: awaiting approval</source>
+        <translation>%2 申請借閱（借閱單 %1）：待核准</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/loans/customer_files.py" line="87"/>
+        <source>Back from loan %1; not yet confirmed on shelf %2</source>
+        <translation>已自借閱單 %1 歸還，尚未確認歸回架位 %2</translation>
+    </message>
+</context>
+<context>
     <name>LoanMessages</name>
     <message>
         <location filename="../../records_desk/wording/loans/errors.py" line="18"/>
