@@ -76,7 +76,7 @@ class Loan(Base):
 
     __tablename__ = "loan"
     __table_args__ = (
-        Index("ix_loan_status_due", "status", "due_at"),
+        Index("ix_loan_status_due_registered", "status", "due_at", "registered_at"),
         Index("ix_loan_borrower_account", "borrower_account_id"),
         Index("ix_loan_registered_at", "registered_at"),
     )
@@ -118,6 +118,19 @@ class LoanItem(Base):
         ),
         Index("ix_loan_item_customer", "customer_id"),
         Index("ix_loan_item_loan", "loan_id"),
+        # The few files out and the many returned, by loan (migration loans_0002).
+        Index(
+            "ix_loan_item_out_loan",
+            "loan_id",
+            sqlite_where=text("is_out = 1"),
+            postgresql_where=text("is_out"),
+        ),
+        Index(
+            "ix_loan_item_returned_loan",
+            "loan_id",
+            sqlite_where=text("returned_at IS NOT NULL"),
+            postgresql_where=text("returned_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
