@@ -118,7 +118,7 @@ class LoanItem(Base):
         ),
         Index("ix_loan_item_customer", "customer_id"),
         Index("ix_loan_item_loan", "loan_id"),
-        # The few files out and the many returned, by loan (migration loans_0002).
+        # The few files out and the few not back, by loan (migration loans_0002).
         Index(
             "ix_loan_item_out_loan",
             "loan_id",
@@ -126,10 +126,10 @@ class LoanItem(Base):
             postgresql_where=text("is_out"),
         ),
         Index(
-            "ix_loan_item_returned_loan",
+            "ix_loan_item_unreturned_loan",
             "loan_id",
-            sqlite_where=text("returned_at IS NOT NULL"),
-            postgresql_where=text("returned_at IS NOT NULL"),
+            sqlite_where=text("returned_at IS NULL"),
+            postgresql_where=text("returned_at IS NULL"),
         ),
     )
 

@@ -43,6 +43,10 @@ def test_demo_loans_give_open_returned_overdue_and_external_history_within_the_r
         items = list(session.scalars(select(LoanItem)))
         sequence = session.scalar(select(func.sum(LoanSequence.last)))
         session.expunge_all()  # read below, after the session
+    # The returned view's count (every file less those not back) is the files returned.
+    returned = register.count(gm, LoanFilter(view=LoanView.RETURNED))
+    assert returned == sum(1 for i in items if i.returned_at is not None)
+    assert register.count(gm, LoanFilter(view=LoanView.ALL)) == len(items)
     assert {loan.kind for loan in loans.values()} == {"in_room", "take_out"}
     assert {loan.status for loan in loans.values()} == {
         "open", "closed", "awaiting_approval", "refused"

@@ -4,8 +4,9 @@ overdue views and their counts off the million returned ones.
 
 - ix_loan_item_out_loan: loan_item(loan_id) WHERE is_out — the files out, by loan (the join
   from an open loan to its files out reads this small index alone);
-- ix_loan_item_returned_loan: loan_item(loan_id) WHERE returned_at IS NOT NULL — the returned
-  view's count reads an index, not the table;
+- ix_loan_item_unreturned_loan: loan_item(loan_id) WHERE returned_at IS NULL — the few files
+  not back (out, awaiting approval, refused): the returned view's count is every file less
+  these (an index of the million returned ones instead made SQLite sort them all for a page);
 - ix_loan_status_due_registered: loan(status, due_at, registered_at), replacing
   ix_loan_status_due — the overdue filter (open, due before now) and its order by registration
   read this index alone.
@@ -33,11 +34,11 @@ def upgrade() -> None:
         postgresql_where=sa.text("is_out"),
     )
     op.create_index(
-        "ix_loan_item_returned_loan",
+        "ix_loan_item_unreturned_loan",
         "loan_item",
         ["loan_id"],
-        sqlite_where=sa.text("returned_at IS NOT NULL"),
-        postgresql_where=sa.text("returned_at IS NOT NULL"),
+        sqlite_where=sa.text("returned_at IS NULL"),
+        postgresql_where=sa.text("returned_at IS NULL"),
     )
     op.create_index("ix_loan_status_due_registered", "loan", ["status", "due_at", "registered_at"])
     op.drop_index("ix_loan_status_due", table_name="loan")
@@ -46,5 +47,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.create_index("ix_loan_status_due", "loan", ["status", "due_at"])
     op.drop_index("ix_loan_status_due_registered", table_name="loan")
-    op.drop_index("ix_loan_item_returned_loan", table_name="loan_item")
+    op.drop_index("ix_loan_item_unreturned_loan", table_name="loan_item")
     op.drop_index("ix_loan_item_out_loan", table_name="loan_item")
