@@ -47,6 +47,14 @@ def test_demo_loans_give_open_returned_overdue_and_external_history_within_the_r
     returned = register.count(gm, LoanFilter(view=LoanView.RETURNED))
     assert returned == sum(1 for i in items if i.returned_at is not None)
     assert register.count(gm, LoanFilter(view=LoanView.ALL)) == len(items)
+    back = sorted(
+        (i for i in items if i.returned_at is not None),
+        key=lambda i: (-loans[i.loan_id].registered_at.timestamp(), -i.loan_id, i.id),
+    )
+    page = register.page(gm, LoanFilter(view=LoanView.RETURNED), 40, 30)
+    assert [(r.loan, r.archive_no) for r in page] == [
+        (loans[i.loan_id].number, i.archive_number) for i in back[40:70]
+    ]
     assert {loan.kind for loan in loans.values()} == {"in_room", "take_out"}
     assert {loan.status for loan in loans.values()} == {
         "open", "closed", "awaiting_approval", "refused"
