@@ -15,7 +15,18 @@ argparse):
 - `migrations`: the folder of the feature's own Alembic branch under store/migrations/ (its
   name there, e.g. "loans"), and `migration_head` the head revision of that branch (compared
   at start without importing Alembic); how a branch attaches: store/migrate.py;
-- `translations`: the stem of the feature's .ts files in resources/i18n/.
+- `translations`: the stem of the feature's .ts files in resources/i18n/;
+- `demo`: a module adding the feature's sample data to `records-desk demo` (cli/customers_demo.py,
+  which makes the sample customer files, loops over the features that have one):
+  `add_arguments(parser)` adds its options (e.g. `--loans N`), and
+  `run(services, principal, args) -> str | None` adds the data after the customer files, in its
+  own transaction, and returns the line to print (None: nothing was asked of it);
+- `customer_files`: a module saying what the feature knows of customer files, asked by the
+  customer feature without importing the other (ui/common/feature.py `file_facts`,
+  services/customers/quality_scan.py): `file_facts(services, principal, archive_number) ->
+  list[str]`, lines for the customer-files detail panel in the user's language (e.g. "Out on
+  loan … to … until …"), and `files_out(session) -> Iterable[int]`, the ids of the files out of
+  the archive now, which data quality checks against voided files (R-DQ-1 consistency).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -38,6 +49,8 @@ class Feature:
     migrations: str | None = None
     migration_head: str | None = None
     translations: str | None = None
+    demo: str | None = None
+    customer_files: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -56,8 +69,10 @@ LOANS = Feature(
     cli="records_desk.cli.loans",
     wording="records_desk.wording.loans.errors",
     migrations="loans",
-    migration_head="loans_0001",
+    migration_head="loans_0002",
     translations="loans",
+    demo="records_desk.cli.loans_demo",
+    customer_files="records_desk.services.loans.customer_files",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")

@@ -2,13 +2,16 @@
 trying the app and for the benchmarks (services/customers/demo.py). On a database that does
 not exist yet it creates it with U as its general manager (like `init`). Only a general manager,
 and only on a database with no real customer files (DemoData.check_allowed), before the demo
-accounts are made."""
+accounts are made. Other features add their own sample data after the files (`--loans N`):
+each registered `Feature.demo` module adds its options and runs (records_desk/features.py)."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
+from typing import Any
 
 from records_desk.cli.common import (
     CliError,
@@ -36,8 +39,17 @@ def register(sub: SubParsers) -> None:
         "director and sales1-4 are created if missing, with the same password as a "
         "temporary one to change at first sign-in.",
     )
-    demo.add_argument("--customers", type=int, required=True, metavar="N")
+    demo.add_argument("--customers", type=int, default=0, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    for module in _feature_demos():
+        module.add_arguments(demo)
+
+
+def _feature_demos() -> list[Any]:
+    """The other features' sample data (records_desk/features.py `Feature.demo`)."""
+    from records_desk.features import features
+
+    return [importlib.import_module(f.demo) for f in features() if f.demo]
 
 
 def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -77,6 +89,10 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
             f"({grades}; {summary.voided} void, {summary.blacklisted} blacklisted, "
             f"{summary.reviews} reviews)"
         )
+        for module in _feature_demos():
+            line = module.run(services, principal, args)
+            if line:
+                print(line)
         return 0
     finally:
         services.close()

@@ -3,6 +3,7 @@
     records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf            (R-LOAN-9)
     records-desk --user U print loan_register --from DATE --to DATE -o OUT.pdf (R-LOAN-1)
     records-desk --user U print handover [--received-by ACCOUNT] -o OUT.pdf   (R-ACC-5)
+    records-desk --user U print loan_overdue [--borrower ACCOUNT] -o OUT.pdf  (R-LOAN-8)
 
 `handover` is the 交接清單 (form handover_record) of every file out, handed over by the signed-in
 user to ACCOUNT, or to the deputy archivist of the day (or the next one named). The data is read
@@ -18,6 +19,7 @@ from pathlib import Path
 from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
 
 LOAN_SLIP, LOAN_REGISTER, HANDOVER = "loan_slip", "loan_register", "handover_record"
+LOAN_OVERDUE = "loan_overdue"
 
 
 def add_arguments(prn: argparse.ArgumentParser) -> None:
@@ -26,6 +28,9 @@ def add_arguments(prn: argparse.ArgumentParser) -> None:
     prn.add_argument("--to", dest="date_to", metavar="DATE", help="loan_register: last day")
     prn.add_argument(
         "--received-by", metavar="ACCOUNT", help="handover: who takes over (default: the deputy)"
+    )
+    prn.add_argument(
+        "--borrower", metavar="ACCOUNT", help="loan_overdue: one borrower's files (default: all)"
     )
 
 
@@ -36,6 +41,8 @@ def wanted(args: argparse.Namespace) -> bool:
         or (form == LOAN_REGISTER and (args.date_from or args.date_to))
         or form == "handover"
         or (form == HANDOVER and args.received_by)
+        or (form == LOAN_OVERDUE and not (args.blank or args.data or args.list))
+        or getattr(args, "borrower", None)
     )
 
 
@@ -45,6 +52,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         raise CliError("the loan forms are filled from the database: no --list, --blank or --data")
     if not args.output:
         raise CliError("print needs -o OUT.pdf")
+    if args.borrower and form != LOAN_OVERDUE:
+        raise CliError(f"--borrower fills loan_overdue, not {form or 'FORM_ID'}")
     if args.loan and form != LOAN_SLIP:
         raise CliError(f"--loan fills loan_slip, not {form or 'FORM_ID'}")
     if form == LOAN_REGISTER and not (args.date_from and args.date_to):
@@ -59,6 +68,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         elif form == LOAN_REGISTER:
             assert start is not None and end is not None
             printed = forms.printed_register(principal, start, end)
+        elif form == LOAN_OVERDUE:
+            printed = forms.printed_overdue(principal, args.borrower)
         else:
             printed = forms.printed_handover(principal, args.received_by)
         save_printed(services, principal, printed, args.output, printed.subject)

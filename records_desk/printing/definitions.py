@@ -293,7 +293,7 @@ def parse(raw: dict[str, Any], file: str) -> FormDefinition:
         orientation=r.get("orientation", str, "portrait", choices=("portrait", "landscape")),
         rule=r.get("rule", str, ""),
         record_number=r.get("record_number", str, None),
-        barcode=r.get("barcode", str, "code128", choices=("code128", "qr")),
+        barcode=r.get("barcode", str, "code128", choices=("code128", "qr", "code128+qr")),
         header_columns=r.get("header_columns", int, 2),
         blank_rows=r.get("blank_rows", int, 15),
         footer_zh=r.get("footer_zh", str, ""),

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from records_desk.printing.barcodes import barcode_flowable
+from records_desk.printing.barcodes import barcode_flowables
 from records_desk.printing.data import FilledData
 from records_desk.printing.definitions import Column, Field, FormDefinition, Section, Signature
 from records_desk.printing.styles import (
@@ -142,7 +142,7 @@ class FormLayout:
         if not number:
             return [*title, Spacer(1, 4 * mm)]
         side = min(58 * mm, width * 0.3)
-        code = [barcode_flowable(number, d.barcode, side), Paragraph(escape(number), st.code)]
+        code = [*barcode_flowables(number, d.barcode, side), Paragraph(escape(number), st.code)]
         block = Table([["", title, code]], colWidths=[side, width - 2 * side, side])
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

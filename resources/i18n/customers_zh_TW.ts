@@ -1432,42 +1432,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="162"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="168"/>
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="170"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="156"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="171"/>
         <source>Select a file to see it here.</source>
         <translation>請選擇一份檔案以查看內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="200"/>
         <source>Blacklisted until %1</source>
         <translation>黑名單 有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="188"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="207"/>
         <source>Void since %1: %2</source>
         <translation>已於 %1 作廢：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="196"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="215"/>
         <source>Entered late: the event was on %1, the file entered %2 (%3 days).</source>
         <translation>逾時錄入：事件日期為 %1，檔案錄入於 %2（%3 天）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/customers/detail_panel.py" line="223"/>
         <source>Missing required fields: %1</source>
         <translation>缺少必填欄位：%1</translation>
     </message>

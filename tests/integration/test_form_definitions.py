@@ -21,6 +21,7 @@ TITLES = {
     "visitor_sheet": "客戶來訪登記表",
     "phone_enquiry_sheet": "來電登記表",
     "loan_register": "檔案借閱登記表",
+    "loan_overdue": "逾期未還檔案清單",  # R-LOAN-8, issue 11
     "loan_slip": "借閱單",
     "media_slip": "介質借用單",
     "media_register": "移動存儲介質登記表",
@@ -105,7 +106,7 @@ def test_loan_slip_has_signatures_and_a_barcoded_loan_number():
     assert {"borrower", "archivist", "approver"} <= set(signatures)
     assert "借閱人" in signatures["borrower"].label_zh
     assert "檔案管理員" in signatures["archivist"].label_zh
-    assert d.record_number == "loan_no" and d.barcode == "code128"
+    assert d.record_number == "loan_no" and d.barcode == "code128+qr"  # issue 11: and QR
     header = {f.key: f for f in d.header}
     assert header["loan_no"].required
     # R-LOAN-2/3: where it is read, internal or external, and who approved an external loan.

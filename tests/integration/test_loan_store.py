@@ -33,18 +33,28 @@ def test_the_loans_branch_builds_exactly_the_models(db_path: Path, tmp_path: Pat
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     with database.engine.connect() as conn:
         assert LOAN_TABLES <= set(inspect(conn).get_table_names())
-        assert "loans_0001" in migrate.current_heads(conn)
+        assert "loans_0002" in migrate.current_heads(conn)
         context = MigrationContext.configure(
             conn, opts={"include_name": lambda name, *_: not search_index.owns_table(name)}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        found = compare_metadata(context, Base.metadata)
+        # The one difference by design: loan_item.customer_id's foreign key is the database's
+        # only (store/loans.py LoanItem: the ORM would need the customer model to flush).
+        assert [_fk_of(d) for d in found] == [("loan_item", "customer")]
     database.dispose()
+
+
+def _fk_of(difference: tuple[object, ...]) -> tuple[str, str] | tuple[object, ...]:
+    if difference[0] != "remove_fk":
+        return difference
+    fk = difference[1]
+    return fk.table.name, fk.referred_table.name  # type: ignore[attr-defined]
 
 
 def test_the_loans_branch_is_declared_by_its_feature() -> None:
     from records_desk.features import LOANS
 
-    assert (LOANS.migrations, LOANS.migration_head) == ("loans", "loans_0001")
+    assert (LOANS.migrations, LOANS.migration_head) == ("loans", "loans_0002")
     migrate.check_layout(migrate.script_directory())
 
 

@@ -10,6 +10,7 @@ are small.
 
 from __future__ import annotations
 
+import importlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ def look_time(session: Session, today: date) -> LookTime:
         *_blacklisted_but_graded(session, every_entry, today),
         *_likely_duplicates(session),
         *_spot_check_failures(session),
+        *_voided_but_out(session),
     ]
     return LookTime(later, cleared, {e.customer_id for e in every_entry})
 
@@ -100,6 +102,26 @@ def _blacklisted_but_graded(
         ):
             blacklisted = bl.is_blacklisted(by_customer[cid], cid, department, today)
             found.extend(dq.consistency_problems(cid, Grade(str(grade)), blacklisted, False, False))
+    return found
+
+
+def _voided_but_out(session: Session) -> list[dq.Problem]:
+    """R-DQ-1 consistency (R-CUS-3): a voided file still out of the archive, e.g. on loan.
+    Which files are out is each feature's (records_desk/features.py `customer_files`): few."""
+    from records_desk.features import features
+
+    out: set[int] = set()
+    for feature in features():
+        if feature.customer_files:
+            out.update(importlib.import_module(feature.customer_files).files_out(session))
+    found: list[dq.Problem] = []
+    for chunk in _chunks(sorted(out)):
+        for (cid,) in session.execute(
+            select(Customer.id).where(
+                Customer.id.in_(chunk), Customer.status == CustomerStatus.VOID.value
+            )
+        ):
+            found.extend(dq.consistency_problems(cid, None, False, True, True))
     return found
 
 

@@ -160,6 +160,20 @@ class LoanFormService:
         data = self.register_data(actor, start, end)
         return self.services.printing.render(actor, LOAN_REGISTER, data)
 
+    def overdue_data(self, actor: Principal, borrower: str | None = None) -> dict[str, Any]:
+        from records_desk.services.loans import overdue_forms
+
+        self.ctx.authorize(actor, Action.LOAN_VIEW)
+        with self.ctx.uow.read() as uow:
+            return overdue_forms.overdue_data(uow.session, self.ctx.now(), borrower)
+
+    def printed_overdue(self, actor: Principal, borrower: str | None = None) -> PrintedForm:
+        """R-LOAN-8: the files overdue now (BORROWER's only, when named), for reminders."""
+        from records_desk.services.loans.overdue_forms import LOAN_OVERDUE
+
+        data = self.overdue_data(actor, borrower)
+        return self.services.printing.render(actor, LOAN_OVERDUE, data)
+
     def handover_data(self, actor: Principal, received_by: str | None = None) -> dict[str, Any]:
         from records_desk.services.loans import register_forms
 

@@ -13,16 +13,24 @@ Decisions:
   pages never overlap; sorting only the rows read so far would lie about the rest.
 - The search matches a loan number or an archive number by prefix (what a scanner or a
   hurried hand types) and the borrower's name or organisation anywhere in it.
+- Fast at 1,000,000 loans (bench/loans.py; indexes of migration loans_0002): a count joins the
+  loans only when the filter needs them (the files out are counted from their own small
+  index, the returned ones as every file less the few not back); the open view says its loans
+  are open (a file is out only on an open loan), so it is
+  read from the open loans' index; a page first finds its rows' ids through the indexes alone,
+  then reads only those rows (no million-row sort carrying whole rows).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVarTuple
+from typing import Any, TypeVarTuple, cast
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Table, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.selectable import Join
 
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.loans.returns import item_status
@@ -54,6 +62,23 @@ def _local_midnight(day: date) -> datetime:
 _Ts = TypeVarTuple("_Ts")
 
 
+class _LoansFirst(Join):
+    """loan JOIN loan_item with the loans as the outer loop: on SQLite a CROSS JOIN, the
+    planner's documented way to keep the order (without statistics it would rather sort every
+    returned file of a million than walk the loans' registration index)."""
+
+    inherit_cache = True
+
+
+@compiles(_LoansFirst, "sqlite")
+def _loans_first(join: _LoansFirst, compiler: Any, **kw: Any) -> str:
+    return str(compiler.visit_join(join, **kw)).replace(" JOIN ", " CROSS JOIN ", 1)
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _needs_loan(flt: LoanFilter) -> bool:
     """Whether the filter reads the loan's columns (else a count reads the items alone)."""
     return (
@@ -69,9 +94,12 @@ def _filtered(
 ) -> Select[*_Ts]:
     if join or _needs_loan(flt):
         query = query.join(Loan, Loan.id == LoanItem.loan_id)
+        join = True
     view = flt.view
     if view is LoanView.OPEN:
         query = query.where(LoanItem.is_out)
+        if join:  # always so: the open loans' index finds them
+            query = query.where(Loan.status == LoanStatus.OPEN.value)
     elif view is LoanView.OVERDUE:
         query = query.where(
             LoanItem.is_out, Loan.status == LoanStatus.OPEN.value, Loan.due_at < now
@@ -160,17 +188,40 @@ class LoanQueryService:
         self.ctx.authorize(actor, Action.LOAN_VIEW)
         now = self.ctx.now()
         with self.ctx.uow.read() as uow:
+            session = uow.session
+            if flt == LoanFilter(view=LoanView.RETURNED, sort=flt.sort, descending=flt.descending):
+                # Every file less the few not back (the order does not change a count).
+                every = select(func.count()).select_from(LoanItem)
+                pending = every.where(LoanItem.returned_at.is_(None))
+                return int(session.scalar(every) or 0) - int(session.scalar(pending) or 0)
             # Counted on the items alone when nothing of the loan is asked (every item has
             # its loan): the open files' count reads only the partial index of files out.
             query = _filtered(select(func.count()).select_from(LoanItem), flt, now, join=False)
-            return int(uow.session.execute(query).scalar_one())
+            return int(session.execute(query).scalar_one())
 
     def page(self, actor: Principal, flt: LoanFilter, offset: int, limit: int) -> list[LoanRow]:
         self.ctx.authorize(actor, Action.LOAN_VIEW)
         now = self.ctx.now()
         with self.ctx.uow.read() as uow:
-            query = _filtered(select(LoanItem, Loan), flt, now).order_by(*_order(flt, now))
-            rows = uow.session.execute(query.offset(offset).limit(limit)).all()
+            order = _order(flt, now)
+            newest_first = flt.sort is LoanSort.REGISTERED and flt.descending
+            if flt.view is LoanView.RETURNED and newest_first and not _needs_loan(flt):
+                # Most files are back: walk the loans newest first (_LoansFirst), not every
+                # returned file sorted.
+                first = _LoansFirst(_table(Loan), _table(LoanItem), Loan.id == LoanItem.loan_id)
+                ids = _filtered(select(LoanItem.id).select_from(first), flt, now, join=False)
+            else:
+                ids = _filtered(select(LoanItem.id), flt, now)
+            ids = ids.order_by(*order)
+            wanted = list(uow.session.scalars(ids.offset(offset).limit(limit)))
+            if not wanted:
+                return []
+            rows = uow.session.execute(
+                select(LoanItem, Loan)
+                .join(Loan, Loan.id == LoanItem.loan_id)
+                .where(LoanItem.id.in_(wanted))
+                .order_by(*order)
+            ).all()
             return [_row(item, loan, now) for item, loan in rows]
 
     def overdue_count(self, actor: Principal) -> int:

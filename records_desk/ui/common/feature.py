@@ -88,5 +88,17 @@ def feature_uis() -> list[FeatureUi]:
     return uis
 
 
+def file_facts(services: Services, principal: Principal, archive_number: str) -> list[str]:
+    """What the other features say about a customer file (records_desk/features.py
+    `customer_files`), for the customer-files detail panel: e.g. that it is out on loan, with
+    whom and until when."""
+    lines: list[str] = []
+    for feature in features():
+        if feature.customer_files:
+            module = importlib.import_module(feature.customer_files)
+            lines += module.file_facts(services, principal, archive_number)
+    return lines
+
+
 def run_slot(slot: Callable[[object], object], controller: object, *_args: object) -> None:
     slot(controller)

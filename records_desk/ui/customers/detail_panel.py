@@ -2,10 +2,13 @@
 (R-GRD-5), a grey one when void (R-CUS-3), a note when it was entered late (R-CUS-5) and the
 required fields still missing (R-DQ-1), then every field; under them the file's records
 (reviews, visits, evaluations, surveys; newest first) and when the next review is due
-(R-GRD-3), as the screen's Records group (screen_actions.py) reads them."""
+(R-GRD-3), as the screen's Records group (screen_actions.py) reads them. What other features
+know of the file (out on loan, with whom, until when: issue 11) is asked of them through
+`facts` (ui/common/feature.py file_facts) and shown as a note under the banners."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -73,14 +76,20 @@ def _banner(object_name: str, style: str) -> QLabel:
 
 
 class DetailPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        facts: Callable[[str], list[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDetail")
         self.info: CustomerInfo | None = None
+        self.facts = facts  # archive number -> lines from the other features
         self.blacklist_banner = _banner("blacklistBanner", BLACKLIST_BANNER)
         self.void_banner = _banner("voidBanner", VOID_BANNER)
         self.late_note = _banner("lateEntryNote", NOTE)
         self.missing_note = _banner("missingFieldsNote", NOTE)
+        self.facts_note = _banner("fileFactsNote", NOTE)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -111,7 +120,13 @@ class DetailPanel(QWidget):
         self.fields_scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        for widget in (self.blacklist_banner, self.void_banner, self.late_note, self.missing_note):
+        for widget in (
+            self.blacklist_banner,
+            self.void_banner,
+            self.facts_note,
+            self.late_note,
+            self.missing_note,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
@@ -171,10 +186,14 @@ class DetailPanel(QWidget):
                 self.void_banner,
                 self.late_note,
                 self.missing_note,
+                self.facts_note,
                 self.records_box,
             ):
                 widget.hide()
             return
+        facts = self.facts(info.archive_number) if self.facts else []
+        self.facts_note.setText("\n".join(facts))
+        self.facts_note.setVisible(bool(facts))
         if info.blacklisted_until is not None:
             # R-GRD-5: 黑名單有效期至 (the last day), as the office writes it.
             self.blacklist_banner.setText(

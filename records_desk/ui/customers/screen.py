@@ -110,7 +110,7 @@ class CustomersScreen(QWidget):
         self.table = CustomerTableView(self.model, self._settings)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _index: self.open_history())
-        self.detail = DetailPanel()
+        self.detail = DetailPanel(facts=self._file_facts)
 
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("customerActions")
@@ -276,6 +276,13 @@ class CustomersScreen(QWidget):
             "e-mail and archive numbers; check the filters above, and tick Include void to "
             "see void files."
         )
+
+    def _file_facts(self, archive_number: str) -> list[str]:
+        """What the other features say of the file (ui/common/feature.py file_facts)."""
+        from records_desk.ui.common.feature import file_facts
+
+        found = self._call(lambda: file_facts(self._services, self._principal, archive_number))
+        return found or []
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,224 @@
+"""Loan-register benchmark (issue 11, Measure): 1,000,000 loans over 200,000 customer files.
+
+Parts (each p50/p95 of repeated calls, against a bare plain SELECT of the same rows through
+the same database connection pool in the same run):
+- `first page`: the service calls the 借閱登記 tab makes when it opens or its filter changes —
+  LoanQueryService.count and .page(offset 0) — for its views (all, open, awaiting, returned);
+- `overdue`: the overdue filter's count and first page (target <= 100 ms) and the status bar's
+  overdue_count;
+- `lend`: one lend-by-scan service call (LoanService.lend of the archive number as a scanner
+  types it, to a staff borrower; target p95 <= 30 ms); each loan is returned afterwards,
+  untimed, so the next run finds the files free;
+- the process's peak memory.
+A `--tab` part (the tab's first paint with its count vs a bare QTableView over the bare
+SELECT, issue 11: <= 300 ms and <= 3x) comes with the tab: add it as a function beside
+`lend_part` taking the same (services, gm) and measuring in its own QApplication.
+
+The database: `records-desk demo` customer files (bench/.data/demo-N or --copy-from another
+benchmark's folder of the same layout, e.g. bench/.data/demo-200000) copied to
+bench/.data/loans-N-M/ and given M sample loans (services/loans/demo.py) once; later runs
+reuse it. Never part of the test run.
+
+    .venv/bin/python bench/loans.py --copy-from bench/.data/demo-200000
+    .venv/bin/python bench/loans.py --customers 20000 --loans 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from customers import ADMIN, DATA, PASSWORD, open_services  # noqa: E402
+from customers_quality import build as build_customers  # noqa: E402
+from customers_quality import copy_key  # noqa: E402
+
+PAGE = 100  # the tab's first page (rows fetched as the view is shown)
+RUNS = 15
+LENDS = 40
+OVERDUE_TARGET_MS = 100.0
+LEND_TARGET_MS = 30.0
+
+# The bare SELECTs: the same rows as the services' queries, written by hand, no ORM.
+_ROW = (
+    "SELECT loan.number, loan_item.archive_number, loan.borrower_name, "
+    "loan.borrower_organisation, loan.kind, loan.out_at, loan.due_at, loan_item.returned_at, "
+    "loan.status FROM loan_item JOIN loan ON loan.id = loan_item.loan_id "
+)
+_ORDER = " ORDER BY loan.registered_at DESC, loan.id DESC, loan_item.id LIMIT :limit"
+BARE_WHERE = {
+    "all": "",
+    "open": "WHERE loan_item.is_out = 1",
+    "overdue": "WHERE loan_item.is_out = 1 AND loan.status = 'open' AND loan.due_at < :now",
+    "awaiting": "WHERE loan.status = 'awaiting_approval'",
+    "returned": "WHERE loan_item.returned_at IS NOT NULL",
+}
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def timed_ms(action: Callable[[], Any], runs: int = RUNS) -> tuple[float, float]:
+    started = time.perf_counter()
+    action()  # warm: the first call pays for imports and the page cache
+    if time.perf_counter() - started > 1.0:
+        runs = min(runs, 5)  # seconds a call: a few are enough
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def prepare(args: argparse.Namespace) -> Path:
+    folder = DATA / f"loans-{args.customers}-{args.loans}"
+    if (folder / "records.db").exists():
+        return folder
+    if args.copy_from:
+        source = args.copy_from
+    else:
+        source = DATA / f"demo-{args.customers}"
+        if not (source / "records.db").exists():
+            started = time.perf_counter()
+            build_customers(source, args.customers)
+            print(f"built {args.customers:,} customer files: {time.perf_counter() - started:.0f} s")
+    shutil.copytree(source, folder)
+    copy_key(source / "records.db", folder)
+    services = open_services(folder, create=False)  # migrated here (the loans tables)
+    try:
+        if services.database.migration_backup is not None:
+            services.database.migration_backup.unlink()  # a copy of a copy
+        gm = services.auth.login(ADMIN, PASSWORD)
+        from records_desk.services.loans.demo import LoanDemo
+
+        started, cpu = time.perf_counter(), time.process_time()
+        summary = LoanDemo(services.ctx, services.loans.options.closing_time).fill(
+            gm, args.loans, seed=1
+        )
+        print(
+            f"demo --loans {summary.loans:,} ({summary.items:,} files): "
+            f"{time.perf_counter() - started:.1f} s wall, {time.process_time() - cpu:.1f} s CPU; "
+            f"{summary.counts}"
+        )
+    finally:
+        services.close()
+    return folder
+
+
+def bare(services: Any, view: str) -> Callable[[], Any]:
+    """The bare count and first page of the view: two plain SELECTs on a pooled connection."""
+    from sqlalchemy import text
+
+    where = BARE_WHERE[view]
+    count = text(f"SELECT count(*) FROM loan_item JOIN loan ON loan.id = loan_item.loan_id {where}")
+    page = text(_ROW + where + _ORDER)
+    now = services.ctx.now().replace(tzinfo=None).isoformat(sep=" ")  # stored as naive UTC
+
+    def run() -> Any:
+        with services.database.engine.connect() as conn:
+            params = {"now": now, "limit": PAGE}
+            total = conn.execute(count, params).scalar_one()
+            return total, conn.execute(page, params).all()
+
+    return run
+
+
+def view_part(services: Any, gm: Any) -> dict[str, tuple[float, float, float, float]]:
+    from records_desk.services.loans.dto import LoanFilter, LoanView
+
+    register = services.loans.register
+    figures = {}
+    for view in ("all", "open", "overdue", "awaiting", "returned"):
+        flt = LoanFilter(view=LoanView(view))
+
+        def service(flt: LoanFilter = flt) -> Any:
+            return register.count(gm, flt), register.page(gm, flt, 0, PAGE)
+
+        total = register.count(gm, flt)
+        s50, s95 = timed_ms(service)
+        b50, b95 = timed_ms(bare(services, view))
+        figures[view] = (s50, s95, b50, b95)
+        print(
+            f"  {view:<9} {total:>9,} rows  service count+page p50 {s50:6.1f} ms  p95 {s95:6.1f}"
+            f"  | bare SELECTs p50 {b50:6.1f} ms  p95 {b95:6.1f}  | ratio p50 {s50 / b50:4.1f}x",
+            flush=True,
+        )
+    o50, o95 = timed_ms(lambda: register.overdue_count(gm))
+    print(f"  status bar overdue_count: p50 {o50:.1f} ms  p95 {o95:.1f} ms")
+    return figures
+
+
+def lend_part(services: Any, gm: Any) -> tuple[float, float]:
+    """LENDS lends by scan, one file each, to a staff account; each returned afterwards. As the
+    general manager (the demo's archivist must change her password first): the same call and
+    permission check."""
+    import random
+
+    from sqlalchemy import text
+
+    with services.database.engine.connect() as conn:
+        free = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT archive_number FROM customer WHERE status = 'active' AND id NOT IN "
+                    "(SELECT customer_id FROM loan_item WHERE is_out = 1) LIMIT 5000"
+                )
+            )
+        ]
+    chosen = random.Random(7).sample(free, LENDS + 1)
+    lending, returns = services.loans.lending, services.loans.returns
+    samples = []
+    for number in chosen:
+        scanned = f"{number.lower()}\n"  # as a scanner types it (case and Enter tolerated)
+        started = time.perf_counter()
+        lending.lend(gm, [scanned], "sales1", "bench")
+        samples.append((time.perf_counter() - started) * 1000)
+        returns.take_back(gm, [number])
+    return percentiles(samples[1:])  # the first pays for imports
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--loans", type=int, default=1_000_000)
+    parser.add_argument("--copy-from", type=Path, default=None)
+    args = parser.parse_args(argv)
+    folder = prepare(args)
+    print(f"load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    services = open_services(folder, create=False)
+    if services.database.migration_backup is not None:  # e.g. loans_0002's indexes added
+        services.database.migration_backup.unlink()
+    try:
+        gm = services.auth.login(ADMIN, PASSWORD)
+        print(f"{args.loans:,} loans over {args.customers:,} files; first page of {PAGE} rows:")
+        figures = view_part(services, gm)
+        l50, l95 = lend_part(services, gm)
+        print(f"lend by scan: p50 {l50:.1f} ms  p95 {l95:.1f} ms")
+    finally:
+        services.close()
+    overdue = figures["overdue"][1]
+    ok_overdue, ok_lend = overdue <= OVERDUE_TARGET_MS, l95 <= LEND_TARGET_MS
+    print(f"{'PASS' if ok_overdue else 'FAIL'}: overdue filter p95 <= {OVERDUE_TARGET_MS:.0f} ms")
+    print(f"{'PASS' if ok_lend else 'FAIL'}: lend by scan p95 <= {LEND_TARGET_MS:.0f} ms")
+    print(f"load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MiB")
+    return 0 if ok_overdue and ok_lend else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
