@@ -35,6 +35,7 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.wording.language import sub, translate
 
 DESCRIPTION = (
     "Print a form to a PDF file: blank, filled from a JSON file (the shape is in "
@@ -55,13 +56,33 @@ _CHINESE_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=Tr
 
 
 def form_id_of(name: str) -> str:
-    """The form id for `name`: an annex name (附件1, 附件 1, 附件一, annex1, Annex 1) gives its
+    """The form id for `name`: an annex name (附件1, 附件 1, 附件一, annex1, Annex 1) or a form's
+    title as `forms list` shows it (借閱單, 附件1 銷售客戶審核評價表, File loan slip) gives its
     form's id; anything else is returned as it is (an id, or an unknown name)."""
-    tidy = "".join(unicodedata.normalize("NFKC", name).split()).lower()
+    tidy = _tidy(name)
     found = _ANNEX_NAME.fullmatch(tidy)
-    if found is None:
-        return name
-    return ANNEXES.get(_CHINESE_DIGITS.get(found[1], found[1]), name)
+    if found is not None:
+        return ANNEXES.get(_CHINESE_DIGITS.get(found[1], found[1]), name)
+    return _titles().get(tidy, name)
+
+
+def _tidy(name: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", name).split()).lower()
+
+
+def _titles() -> dict[str, str]:
+    """Every way `forms list` names a form, tidied, -> its id."""
+    from records_desk.printing.definitions import list_forms
+
+    names: dict[str, str] = {}
+    for d in list_forms():
+        annex = annex_of(d.id)
+        for title in (d.title_zh, d.title_en):
+            names[_tidy(title)] = d.id
+            if annex:
+                names[_tidy(f"{annex}{title}")] = d.id
+        names[_tidy(f"{d.title_zh}{d.title_en}")] = d.id
+    return names
 
 
 def annex_of(form_id: str) -> str:
@@ -70,10 +91,24 @@ def annex_of(form_id: str) -> str:
 
 
 def known_forms() -> str:
-    """The valid names, for a refusal: each id, with its annex name where it has one."""
+    """The valid names, for a refusal, in the command line's language: each id with its annex
+    name (English), or with its annex name and title as `forms list` shows it (Chinese)."""
     from records_desk.printing.definitions import list_forms
+    from records_desk.wording.language import current_language
 
-    return ", ".join(f"{d.id} ({annex_of(d.id)})" if annex_of(d.id) else d.id for d in list_forms())
+    if current_language() == "en":
+        forms = list_forms()
+        return ", ".join(f"{d.id} ({annex_of(d.id)})" if annex_of(d.id) else d.id for d in forms)
+    names = []
+    for d in list_forms():
+        annex = annex_of(d.id)
+        names.append(f"{d.id}（{annex + ' ' if annex else ''}{d.title_zh}）")
+    return "、".join(names)
+
+
+def unknown_form(name: str) -> str:
+    text = translate("CommandLine", "%1: unknown form; the forms are: %2")
+    return sub(text, name, known_forms())
 
 
 def print_sources() -> list[PrintSource]:
@@ -165,7 +200,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
         _check_print_args(args)
         definition = load_form(args.form_id) if args.form_id else None
     except UnknownForm as e:
-        raise CliError(f"{e.form_id}: unknown form; the forms are: {known_forms()}") from e
+        raise CliError(unknown_form(e.form_id)) from e
     except FormDefinitionError as e:
         raise CliError(str(e)) from e
     data = _read_json(args.data) if args.data else None

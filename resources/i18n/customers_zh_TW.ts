@@ -474,6 +474,37 @@
         <source>%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)</source>
         <translation>%1（未列入——黑名單：%2、已作廢：%3、無手機：%4、手機重複：%5）</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="58"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="51"/>
+        <source>%1 must be 0 or more</source>
+        <translation>%1 必須是 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="68"/>
+        <source>%1 of %2 matching</source>
+        <translation>顯示 %1 份（共 %2 份符合）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="49"/>
+        <source>this command needs --user NAME</source>
+        <translation>此指令需要 --user 帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="52"/>
+        <source>password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="67"/>
+        <source>demo accounts made: %1</source>
+        <translation>已建立示範帳號：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="77"/>
+        <source>added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)</source>
+        <translation>已新增 %1 份客戶檔案，費時 %2 秒（%3；作廢 %4 份、列入黑名單 %5 份、階段評價 %6 份）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerAdmin</name>

@@ -416,7 +416,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
     out = tmp_path / "reg.pdf"
     argv = cli(db_path, "customer_registration", "--customer", file.archive_number, "-o", str(out))
     code, stdout, err = run(capsys, *argv)
-    assert (code, err) == (0, "") and stdout.startswith(f"wrote {out}")
+    assert (code, err) == (0, "") and stdout.startswith(f"已寫入 {out}")
     assert file.archive_number in text_of(out.read_bytes(), tmp_path)
     [saved] = audit_trail(services, gm, "form.save")
     assert saved.details["form"] == "customer_registration" and saved.account == "boss"
