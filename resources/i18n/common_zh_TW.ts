@@ -251,7 +251,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/common/table.py" line="262"/>
+        <location filename="../../records_desk/ui/common/table.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -903,27 +903,27 @@
         <translation>已建立 %1，總經理帳號：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="120"/>
+        <location filename="../../records_desk/cli/common.py" line="121"/>
         <source>password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="142"/>
+        <location filename="../../records_desk/cli/common.py" line="144"/>
         <source>warning: tamper alarm, the operation log was changed outside Records Desk (details: records-desk audit verify):</source>
         <translation>警告：竄改警報，操作日誌曾在 Records Desk 之外被更動（詳情：records-desk audit verify）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="159"/>
+        <location filename="../../records_desk/cli/common.py" line="161"/>
         <source>%1 Change it with: %2</source>
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="200"/>
+        <location filename="../../records_desk/cli/common.py" line="202"/>
         <source>wrote %1 (1 page)</source>
         <translation>已寫入 %1（1 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="202"/>
+        <location filename="../../records_desk/cli/common.py" line="204"/>
         <source>wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>

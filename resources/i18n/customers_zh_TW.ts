@@ -2317,112 +2317,124 @@
         <translation>已作廢的檔案仍在借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="68"/>
+        <source>Likely the same customer as file %1</source>
+        <translation>可能與檔案 %1 是同一位客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="71"/>
         <source>Likely the same customer as another file</source>
         <translation>可能與另一份檔案是同一位客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="71"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="75"/>
         <source>Periodic review overdue since %1</source>
         <translation>定期評審逾期（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="74"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="78"/>
         <source>Periodic review overdue</source>
         <translation>定期評審逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="76"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="80"/>
         <source>Entered after its time limit</source>
         <translation>超過時限才錄入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="82"/>
         <source>Failed the weekly spot check; correct the file</source>
         <translation>每週抽查未通過，請更正檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="80"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="84"/>
         <source>Blacklisted but still graded VIP or preferred</source>
         <translation>已列入黑名單但仍為 VIP 或優選</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="109"/>
         <source>Data quality</source>
         <translation>資料品質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="112"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="113"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="116"/>
         <source>No customer files have been checked yet.</source>
         <translation>尚未檢查任何客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="130"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="135"/>
         <source>&amp;Not a duplicate…</source>
         <translation>並非重複(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="141"/>
         <source>&amp;Maintainer:</source>
         <translation>維護人員(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="142"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="143"/>
         <source>D&amp;imension:</source>
         <translation>品質維度(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="137"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="158"/>
         <source>No open problems: every file checked is complete, valid and unique. Problems appear here when a file misses a required field, holds a value that fails its check, or looks like another file.</source>
         <translation>沒有未解決的問題：所有已檢查的檔案皆完整、有效且不重複。檔案缺少必填欄位、有未通過檢查的值，或疑似與其他檔案重複時，問題會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="219"/>
         <source>Checking every customer file…</source>
         <translation>正在檢查每一份客戶檔案…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="240"/>
+        <source>; </source>
+        <comment>between the dimensions&apos; counts</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="242"/>
         <source>Open problems: %1 — %2</source>
         <translation>未解決問題：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="253"/>
         <source>%1 files checked, %2 open problems shown.</source>
         <translation>已檢查 %1 份檔案，顯示 %2 個未解決問題。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="284"/>
         <source>Archive number %1: %2 (%3, rule %4)</source>
         <translation>檔案編號 %1：%2（%3，規則 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="296"/>
         <source>Not a duplicate</source>
         <translation>並非重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="297"/>
         <source>Why is %1 not the same customer as the other file?</source>
         <translation>為何 %1 與另一份檔案不是同一位客戶？</translation>
     </message>
@@ -2430,42 +2442,42 @@
 <context>
     <name>QualityProblemModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="157"/>
         <source>Archive number</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="154"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="158"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="155"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="159"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="156"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="160"/>
         <source>Maintainer</source>
         <translation>維護人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="161"/>
         <source>Dimension</source>
         <translation>品質維度</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="162"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="163"/>
         <source>First seen</source>
         <translation>首次發現</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_model.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/quality_model.py" line="164"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -3056,17 +3068,17 @@
 <context>
     <name>ScoreModel</name>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="66"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="67"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="71"/>
         <source>Open problems</source>
         <translation>未解決問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="68"/>
+        <location filename="../../records_desk/ui/customers/quality_dialog.py" line="72"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>

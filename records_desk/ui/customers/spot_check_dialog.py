@@ -196,7 +196,7 @@ class SpotCheckDialog(RememberingDialog):
             .replace("%2", check.week_end.isoformat())
             .replace("%3", str(len(check.items)))
             .replace("%4", str(check.population))
-            .replace("%5", check.drawn_by)
+            .replace("%5", check.drawn_by_name or check.drawn_by)
             .replace("%6", str(check.passed))
             .replace("%7", str(check.failed))
             .replace("%8", str(check.pending))
