@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="91"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="101"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="111"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="139"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="147"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="120"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="148"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="149"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="122"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="150"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="151"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="124"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="152"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="125"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="153"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -611,248 +611,248 @@
 <context>
     <name>CustomerMessages</name>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="36"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="39"/>
         <source>Department %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
         <translation>部門 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="42"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="45"/>
         <source>Product line %1: %2 of %3 customers are %4 now (%5); this change would make %6 (%7), over the %4 cap of %8.</source>
         <translation>產品線 %1：%3 位客戶中現有 %2 位%4（%5）；此變更將使其成為 %6 位（%7），超過%4上限 %8。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="94"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="97"/>
         <source>“%1” is not a valid date: there is no such day</source>
         <translation>「%1」沒有這一天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="142"/>
         <source>Please give a reason: it is kept with the file&apos;s history.</source>
         <translation>請填寫原因：原因將隨檔案歷史保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="152"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="155"/>
         <source>The file was changed by someone else since (it is now at version %1, the change was prepared on version %2). Look at it again and repeat the change.</source>
         <translation>檔案已被他人修改（目前為第 %1 版，本次修改依據第 %2 版）。請重新查看後再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="164"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="167"/>
         <source>Nothing was changed: the file already says this.</source>
         <translation>沒有任何變更：檔案內容已是如此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="175"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="178"/>
         <source>The archive number “%1” is already used by a file; numbers never repeat</source>
         <translation>檔案編號「%1」已有檔案使用，編號不可重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="186"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="189"/>
         <source>No archive numbers are left for %1-%2.</source>
         <translation>%1-%2 已無可用的檔案編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="58"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="59"/>
         <source>%1 is not a valid date.</source>
         <translation>%1 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="66"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="69"/>
         <source>The phone number is empty</source>
         <translation>電話號碼是空的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="67"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="70"/>
         <source>“%1” is not a phone number (it has characters a phone number does not have)</source>
         <translation>「%1」不是電話號碼（含有電話號碼不會有的字元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="71"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="74"/>
         <source>“%1” has a country code that is not accepted (only Taiwan +886 and mainland China +86)</source>
         <translation>「%1」的國碼不受支援（只接受台灣 +886 與中國大陸 +86）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="76"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="79"/>
         <source>“%1” is not a valid phone number (its digits or prefix are wrong)</source>
         <translation>「%1」不是有效的電話號碼（位數或開頭不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="86"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="89"/>
         <source>The date is empty</source>
         <translation>日期是空的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="87"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="90"/>
         <source>“%1” cannot be read as a date (write 2026/11/27, 2026-11-27, 115/11/27 or %2)</source>
         <translation>「%1」無法讀成日期（可寫 2026/11/27、2026-11-27、115/11/27 或 %2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="91"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="94"/>
         <source>“%1” does not start with the year (write year/month/day)</source>
         <translation>「%1」的年份不在最前面（請依 年/月/日 填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="97"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="100"/>
         <source>The year of “%1” is out of range</source>
         <translation>「%1」的年份超出範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="98"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="101"/>
         <source>“%1” is in the future; an event date cannot be after today</source>
         <translation>「%1」是未來的日期，事件日期不可晚於今天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="113"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="116"/>
         <source>“%1” is not an archive number (category code-year-five digits, such as CS-2026-00042)</source>
         <translation>「%1」不是檔案編號的格式（類別代碼-年份-五位序號，如 CS-2026-00042）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="117"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="120"/>
         <source>The category code of “%1” is wrong</source>
         <translation>「%1」的類別代碼不正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="118"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="121"/>
         <source>The year of “%1” is wrong</source>
         <translation>「%1」的年份不正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="122"/>
         <source>The sequence number of “%1” is wrong (00001 to 99999)</source>
         <translation>「%1」的序號不正確（00001 至 99999）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="122"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="125"/>
         <source>The category code of “%1” is repeated</source>
         <translation>「%1」的類別代碼重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="130"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="133"/>
         <source>Fill in “Note” to refuse: it tells the person who asked why, and is kept with the request.</source>
         <translation>退回申請請填寫「意見」：告知申請人原因，並隨申請保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="136"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="139"/>
         <source>Fill in “Reason”: it is kept with the blacklist entry.</source>
         <translation>請填寫「原因」：原因將隨黑名單記錄保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="204"/>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="199"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="220"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="192"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="206"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
         <source>The admission criteria are not met, so no file can be made: %1</source>
         <translation>未符合準入條件，不能建檔：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="222"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="238"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="235"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="251"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="245"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="261"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新准入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="250"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="266"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新准入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="256"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="272"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="266"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="282"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="271"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="287"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="280"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="288"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="304"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="298"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="314"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="303"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="319"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="308"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="324"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="314"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="330"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="322"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="338"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="328"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="344"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="334"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="350"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="342"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="358"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="348"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="364"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="355"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="371"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="363"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="379"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="368"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="384"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="375"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="391"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
@@ -892,132 +892,122 @@
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="43"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="44"/>
         <source>the assessment</source>
         <translation>評估意見</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="50"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="51"/>
         <source>A survey says something: fill in at least one of the sections.</source>
         <translation>調查表不可空白：請至少填寫一個項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
         <source>%1 is not part of a survey.</source>
         <translation>「%1」不是調查表的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="55"/>
         <source>%1 is too long (at most %2 characters).</source>
         <translation>「%1」過長（最多 %2 字）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="57"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="58"/>
         <source>%1 must be text.</source>
         <translation>「%1」必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="59"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="60"/>
         <source>%1 cannot be after today.</source>
         <translation>「%1」不可晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="60"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="61"/>
         <source>%1 must be a whole amount, not negative.</source>
         <translation>「%1」必須是不為負數的整數金額。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="70"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="71"/>
         <source>The evaluation weights in the settings add up to %1 %; they must be whole percentages adding up to 100. Ask the administrator to correct them.</source>
         <translation>設定中的評價權重合計為 %1 %；各項權重須為整數百分比，合計 100。請洽系統管理員修正。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="81"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="82"/>
         <source>Please score %1.</source>
         <translation>請為「%1」評分。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="87"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="88"/>
         <source>The score of %1 must be a whole number from 0 to %2.</source>
         <translation>「%1」的分數須為 0 至 %2 的整數。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="101"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="102"/>
         <source>The week of %1 was already drawn (spot check %2); a week is drawn once.</source>
         <translation>%1 當週已抽查過（抽查 %2）；每週只抽查一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="113"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="114"/>
         <source>Nothing was entered or changed in the week of %1: there is nothing to check.</source>
         <translation>%1 當週沒有錄入或修改的資料，無可抽查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="123"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="124"/>
         <source>That spot-check entry no longer exists.</source>
         <translation>該抽查項目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="129"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="130"/>
         <source>A file cannot be a duplicate of itself.</source>
         <translation>同一份檔案不能標記為與自己重複。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="130"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="131"/>
         <source>Please give a reason why the two files are not duplicates: it is kept with them.</source>
         <translation>請填寫兩份檔案並非重複的理由，理由將與檔案一併保存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="149"/>
+        <location filename="../../records_desk/wording/customers/date_words.py" line="17"/>
         <source>“%1” is outside the allowed days, %2 to %3.</source>
         <translation>「%1」不在允許的日期範圍內（%2 至 %3）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="151"/>
-        <source>“%1” is too late: the last allowed day is %3.</source>
-        <translation>「%1」太晚：最晚可填 %3。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="153"/>
-        <source>“%1” is too early: the first allowed day is %2.</source>
-        <translation>「%1」太早：最早可填 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="162"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="155"/>
         <source>“%1” is not an e-mail address: it needs a domain after @, such as name@example.com.tw.</source>
         <translation>「%1」不是電子郵件地址：@ 後面要有網域，例如 name@example.com.tw。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="167"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="160"/>
         <source>“%1” is not an e-mail address (letters, digits and . _ - before @, such as name@example.com.tw).</source>
         <translation>「%1」不是電子郵件地址（@ 前只能有英文字母、數字及 . _ -，例如 name@example.com.tw）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="178"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="171"/>
         <source>“%1” is not a valid ID number: its check digit is wrong.</source>
         <translation>「%1」不是有效的身分證字號：檢查碼不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="181"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="174"/>
         <source>“%1” is not a valid business number: its check digit is wrong.</source>
         <translation>「%1」不是有效的統一編號：檢查碼不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="184"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="177"/>
         <source>“%1” is not a valid resident ID number: its check digit or date of birth is wrong.</source>
         <translation>「%1」不是有效的居民身份證號碼：檢查碼或出生日期不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="188"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="181"/>
         <source>“%1” is not a valid ID number (a letter and 9 digits), business number (8 digits) or resident ID number (18 characters).</source>
         <translation>「%1」不是有效的身分證字號（1 個英文字母加 9 位數字）、統一編號（8 位數字）或居民身份證號碼（18 碼）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="196"/>
         <source>This looks like a file already registered: %1.</source>
         <translation>此檔案與已登記的檔案相似：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/record_errors.py" line="210"/>
+        <location filename="../../records_desk/wording/customers/record_errors.py" line="203"/>
         <source>The shelving scheme needs 1 to %1 files a box and a pattern with {box} in it (also {code} and {year} if wanted), such as {code}-{year}-B{box}.</source>
         <translation>上架規則須為每盒 1 至 %1 份檔案，格式中須有 {box}（可另加 {code} 與 {year}），例如 {code}-{year}-B{box}。</translation>
     </message>
@@ -2581,27 +2571,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="191"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="166"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="194"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="207"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="208"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="189"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="217"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
