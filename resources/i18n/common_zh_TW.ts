@@ -713,22 +713,27 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="331"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="311"/>
+        <source>The first day, %1, is after the last day, %2: swap them.</source>
+        <translation>起始日期 %1 晚於結束日期 %2：請將兩者對調。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="341"/>
         <source>Tamper alarm: the operation log was changed outside the app.</source>
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="347"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="357"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="362"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="372"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="375"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="385"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>

@@ -97,52 +97,52 @@
 <context>
     <name>AddEntryForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="121"/>
         <source>Add to the blacklist</source>
         <translation>列入黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="129"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="131"/>
         <source>Six months (the usual validity)</source>
         <translation>六個月（一般有效期）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="139"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="141"/>
         <source>Only for more than six months: why</source>
         <translation>僅在超過六個月時填寫：理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="147"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="149"/>
         <source>Customer:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="148"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="150"/>
         <source>&amp;List:</source>
         <translation>名單(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="151"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="150"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="152"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="151"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="153"/>
         <source>Validity:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="152"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="154"/>
         <source>Last &amp;day in force:</source>
         <translation>有效期至(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="153"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="155"/>
         <source>Director&apos;s &amp;override:</source>
         <translation>總監特批理由(&amp;O)：</translation>
     </message>
@@ -2571,27 +2571,27 @@
 <context>
     <name>ReadmitForm</name>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="191"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="193"/>
         <source>Re-admit a customer</source>
         <translation>重新准入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="194"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="196"/>
         <source>%1 %2 comes back as a qualified customer, after a review against the admission criteria and an approval.</source>
         <translation>%1 %2 經按准入條件評審並獲批准後，以合格客戶身份重新准入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="207"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="209"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="208"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="210"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="217"/>
+        <location filename="../../records_desk/ui/customers/blacklist_forms.py" line="219"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
