@@ -598,12 +598,13 @@
         <translation>繼續編輯(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="224"/>
         <source>Several numbers separated by commas; an extension as %1</source>
         <translation>多個號碼以逗號分隔；分機寫作「%1」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/customer_form.py" line="226"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="222"/>
+        <location filename="../../records_desk/ui/customers/customer_form.py" line="228"/>
         <source>Separated by commas</source>
         <translation>以逗號分隔</translation>
     </message>
@@ -2706,31 +2707,36 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/customers/register_dialog.py" line="132"/>
+        <source>Empty: the next number is issued</source>
+        <translation>留空：由系統編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="134"/>
         <source>Only for an old file that already has one; otherwise it is issued</source>
         <translation>僅用於已有編號的舊檔案；否則由系統編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="174"/>
         <source>Discard what you typed in this new file?</source>
         <translation>要捨棄您在此新檔案中輸入的內容嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="251"/>
         <source>This file looks like one already registered. Register it anyway?</source>
         <translation>此檔案與已登記的檔案相似。仍要登記嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="252"/>
         <source>&amp;Register anyway</source>
         <translation>仍要登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="253"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/register_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/customers/register_dialog.py" line="265"/>
         <source>Registered as %1. Shelf location: %2.</source>
         <translation>已登記，檔案編號 %1，存放位置：%2。</translation>
     </message>
@@ -3139,27 +3145,32 @@
         <translation>已抽查的週次：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="117"/>
+        <source>Pick a week and draw its sample: the files entered that week, drawn at random, are listed here to compare with their paper; mark each passed or failed.</source>
+        <translation>選擇週次並抽取樣本：該週錄入的檔案隨機抽出後列於此處，請與紙本核對，逐筆標記通過或未通過。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="125"/>
         <source>What is wrong (needed for a failure)</source>
         <translation>錯在哪裡（未通過時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="126"/>
         <source>&amp;Passed</source>
         <translation>通過(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="119"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="129"/>
         <source>&amp;Failed</source>
         <translation>未通過(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="133"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/customers/spot_check_dialog.py" line="214"/>
         <source>Week %1 to %2: %3 of %4 entries drawn by %5 — %6 passed, %7 failed, %8 to check.</source>
         <translation>%1 至 %2 這一週：%5 從 %4 筆錄入中抽取 %3 筆 — %6 筆通過，%7 筆未通過，%8 筆待檢查。</translation>
     </message>
