@@ -229,15 +229,21 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check_print_args(args: argparse.Namespace) -> None:
     if not args.output:
-        raise CliError("print needs -o OUT.pdf (or --list)")
+        raise CliError(translate("CommandLine", "print needs -o OUT.pdf (or --list)"))
     if args.calibration:
         if args.blank or args.data:
-            raise CliError("--calibration takes neither --blank nor --data")
+            raise CliError(
+                translate("CommandLine", "--calibration takes neither --blank nor --data")
+            )
         return
     if not args.form_id:
-        raise CliError("print needs a FORM_ID (records-desk forms list shows them)")
+        raise CliError(
+            translate("CommandLine", "print needs a FORM_ID (records-desk forms list shows them)")
+        )
     if args.blank == bool(args.data):
-        raise CliError("print needs exactly one of --blank and --data FILE.json")
+        raise CliError(
+            translate("CommandLine", "print needs exactly one of --blank and --data FILE.json")
+        )
 
 
 def _read_json(path: Path) -> object:
@@ -246,9 +252,11 @@ def _read_json(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text") from None
+        raise CliError(sub(translate("CommandLine", "%1: not UTF-8 text"), path)) from None
     except OSError as e:
-        raise CliError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise CliError(
+            sub(translate("CommandLine", "%1: cannot read: %2"), path, e.strerror or e)
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
@@ -262,7 +270,9 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
     is_labels = isinstance(definition, FormDefinition) and definition.kind == "labels"
     if not (is_labels or args.calibration):
         if args.grid or args.offset or args.start:
-            raise CliError("--grid, --offset and --start are for label sheets")
+            raise CliError(
+                translate("CommandLine", "--grid, --offset and --start are for label sheets")
+            )
         return None
     from records_desk.printing.engine import LabelsUnavailable, labels_module
     from records_desk.settings import Options
@@ -272,20 +282,39 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
     if args.grid:
         grid = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", args.grid)
         if not grid:
-            raise CliError(f"--grid {args.grid}: expected COLUMNSxROWS, e.g. 3x8")
+            raise CliError(
+                sub(
+                    translate("CommandLine", "--grid %1: expected COLUMNSxROWS, e.g. 3x8"),
+                    args.grid,
+                )
+            )
         columns, rows = int(grid[1]), int(grid[2])
     if args.offset:
         try:
             dx, dy = (float(v) for v in args.offset.split(","))
         except ValueError:
-            raise CliError(f"--offset {args.offset}: expected X,Y in mm, e.g. 1.5,-0.5") from None
+            raise CliError(
+                sub(
+                    translate("CommandLine", "--offset %1: expected X,Y in mm, e.g. 1.5,-0.5"),
+                    args.offset,
+                )
+            ) from None
     start = None
     if args.start:
         if args.calibration:
-            raise CliError("--start is for label sheets, not the calibration page")
+            raise CliError(
+                translate("CommandLine", "--start is for label sheets, not the calibration page")
+            )
         found = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*", args.start)
         if not found:
-            raise CliError(f"--start {args.start}: expected ROW,COLUMN counted from 1, e.g. 2,3")
+            raise CliError(
+                sub(
+                    translate(
+                        "CommandLine", "--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3"
+                    ),
+                    args.start,
+                )
+            )
         start = int(found[1]), int(found[2])
     paper = definition.paper if isinstance(definition, FormDefinition) else "A4"
     try:

@@ -1004,6 +1004,61 @@
         <source>%1: unknown form; the forms are: %2</source>
         <translation>「%1」：沒有這個表單；可列印的表單：%2</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="232"/>
+        <source>print needs -o OUT.pdf (or --list)</source>
+        <translation>列印需要 -o 輸出.pdf（或 --list）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="236"/>
+        <source>--calibration takes neither --blank nor --data</source>
+        <translation>--calibration 不可與 --blank 或 --data 同用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="241"/>
+        <source>print needs a FORM_ID (records-desk forms list shows them)</source>
+        <translation>列印需要表單名稱（records-desk forms list 列出全部表單）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="245"/>
+        <source>print needs exactly one of --blank and --data FILE.json</source>
+        <translation>列印需要 --blank 或 --data 檔案.json 其中之一</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="255"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文字檔</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="258"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="274"/>
+        <source>--grid, --offset and --start are for label sheets</source>
+        <translation>--grid、--offset 與 --start 只適用於標籤紙</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="287"/>
+        <source>--grid %1: expected COLUMNSxROWS, e.g. 3x8</source>
+        <translation>--grid %1：應寫成 欄數x列數，例如 3x8</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="298"/>
+        <source>--offset %1: expected X,Y in mm, e.g. 1.5,-0.5</source>
+        <translation>--offset %1：應寫成 X,Y（公釐），例如 1.5,-0.5</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="306"/>
+        <source>--start is for label sheets, not the calibration page</source>
+        <translation>--start 只適用於標籤紙，不適用於校正頁</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="312"/>
+        <source>--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3</source>
+        <translation>--start %1：應寫成 列,欄（從 1 起算），例如 2,3</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -505,6 +505,41 @@
         <source>added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)</source>
         <translation>已新增 %1 份客戶檔案，費時 %2 秒（%3；作廢 %4 份、列入黑名單 %5 份、階段評價 %6 份）</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="55"/>
+        <source>--customer/--entries fill the form from the database: no --list, --blank, --data or label options</source>
+        <translation>--customer／--entries 由資料庫填寫表單：不可同時使用 --list、--blank、--data 或標籤選項</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="62"/>
+        <source>print needs -o OUT.pdf</source>
+        <translation>列印需要 -o 輸出.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="66"/>
+        <source>blacklist is the whole list: use --entries in-force|all</source>
+        <translation>黑名單是整份名單：請用 --entries in-force|all</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="70"/>
+        <source>blacklist from the database needs --entries in-force|all</source>
+        <translation>由資料庫列印黑名單需要 --entries in-force|all</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="75"/>
+        <source>%1 needs --customer ARCHIVE_NUMBER</source>
+        <translation>%1 需要 --customer 檔案編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="79"/>
+        <source>--entries, --on and --department are for the blacklist</source>
+        <translation>--entries、--on 與 --department 只適用於黑名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="82"/>
+        <source>%1: not filled from the customer files (customer forms: %2; or blacklist --entries)</source>
+        <translation>%1：不是由客戶檔案填寫的表單（客戶表單：%2；或 blacklist --entries）</translation>
+    </message>
 </context>
 <context>
     <name>CustomerAdmin</name>

@@ -89,3 +89,12 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         )
         os.close(write)
         assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_print_usage_errors_speak_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "print", "loan_slip", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and err == "records-desk: 列印需要 --blank 或 --data 檔案.json 其中之一\n"
+    code, _, err = run(capsys, "print", "loan_slip", "--blank", "--grid", "3x8", "-o", "x.pdf")
+    assert code == 2 and "只適用於標籤紙" in err
