@@ -130,7 +130,11 @@ def main(argv: list[str]) -> int:
     use_private_temp()  # removed at exit; what a killed command left, by the next start
     set_language(command_line_language())
     try:
-        return int(args.handler(args, db_path))
+        code = int(args.handler(args, db_path))
+        sys.stdout.flush()  # a closed pipe is met here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except CliError as e:
         print(f"records-desk: {e}", file=sys.stderr)
         return ExitCode.ERROR
@@ -155,6 +159,20 @@ def main(argv: list[str]) -> int:
             logging.getLogger(__name__).exception("command %s failed", args.command)
         print(f"records-desk: {_describe(e)}", file=sys.stderr)
         return ExitCode.ERROR
+
+
+def _reader_went_away() -> int:
+    """`records-desk print --list | head`: the reader took what it wanted and closed the pipe.
+    Nothing is wrong, so nothing is said; the rest of the output goes nowhere, also at exit
+    (Python's flush of stdout would otherwise complain)."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return 0
 
 
 def _describe(e: Exception) -> str:

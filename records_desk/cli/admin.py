@@ -21,6 +21,7 @@ from records_desk.cli.common import (
     SubParsers,
     command,
     create_office,
+    created_line,
     open_services,
     password,
     signed_in,
@@ -57,24 +58,26 @@ def register(sub: SubParsers) -> None:
     listing = command(accounts_verbs, "list", cmd_accounts_list, help="list the accounts")
     listing.add_argument("--all", action="store_true", default=argparse.SUPPRESS,
                          help="include disabled accounts")  # fmt: skip
-    command(
-        accounts_verbs,
-        "password",
-        cmd_accounts_password,
-        help=f"change your own password (also an expired or first one): current from "
-        f"{PASSWORD_ENV} or a prompt, new from {NEW_PASSWORD_ENV} or two prompts",
+    change = (
+        f"change your own password (also an expired or first one): current from "
+        f"{PASSWORD_ENV} or a prompt, new from {NEW_PASSWORD_ENV} or two prompts"
     )
+    command(accounts_verbs, "password", cmd_accounts_password, help=change, description=change)
 
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
-    new_password = password(f"new password for {args.admin}: ")
+    new_password = password(sub(translate("CommandLine", "new password for %1: "), args.admin))
     services, _ = create_office(
         db_path, args.admin, args.name, new_password, replace_empty=args.replace_empty
     )
     with contextlib.closing(services):
-        print(f"created {services.database.path} with general manager {args.admin}")
+        print(created_line(services.database.path, args.admin))
         key = services.database.key
-        print(f"database key kept in: {key.storage} ({key.location})")
+        if key.storage == "file":
+            kept = translate("CommandLine", "database key kept in the file %1")
+        else:
+            kept = translate("CommandLine", "database key kept in the system keyring (%1)")
+        print(sub(kept, key.location))
     return ExitCode.OK
 
 
@@ -85,9 +88,10 @@ def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
     with signed_in(args, db_path) as (services, principal):
         report = services.audit.verify(principal)
     if report.trustworthy:
-        print(f"audit chain intact: {report.entries} entries")
+        print(sub(translate("CommandLine", "audit chain intact: %1 entries"), report.entries))
         return ExitCode.OK
-    found = [] if report.intact else [f"audit chain broken at sequence {report.broken_at}"]
+    broken = translate("CommandLine", "audit chain broken at sequence %1")
+    found = [] if report.intact else [sub(broken, report.broken_at)]
     if report.alarms:
         found.append(alarms_line(report.alarms))
     print("; ".join(found))
@@ -104,10 +108,11 @@ def cmd_audit_show(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
+    active, disabled = translate("CommandLine", "active"), translate("CommandLine", "disabled")
     with signed_in(args, db_path) as (services, principal):
         for a in services.accounts.list(principal):
             if a.active or args.all:
-                state = "active" if a.active else "disabled"
+                state = active if a.active else disabled
                 print(f"{a.username:<20} {a.role.value:<18} {state:<9} {a.full_name}")
     return ExitCode.OK
 
@@ -119,14 +124,14 @@ def cmd_accounts_password(args: argparse.Namespace, db_path: Path) -> int:
     change from the File menu (account.password_changed)."""
     if not args.user:
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
-    current = password(f"current password for {args.user}: ")
+    current = password(sub(translate("CommandLine", "current password for %1: "), args.user))
     new = _new_password(args.user)
     services = open_services(db_path)
     try:
         services.auth.change_password(args.user, current, new, sign_in=False)
     finally:
         services.close()
-    print(f"password of {args.user} changed")
+    print(sub(translate("CommandLine", "password of %1 changed"), args.user))
     return ExitCode.OK
 
 
@@ -142,7 +147,7 @@ def _new_password(user: str) -> str:
                 NEW_PASSWORD_ENV,
             )
         )
-    first = getpass.getpass(f"new password for {user}: ")
-    if getpass.getpass(f"new password for {user} again: ") != first:
+    first = getpass.getpass(sub(translate("CommandLine", "new password for %1: "), user))
+    if getpass.getpass(sub(translate("CommandLine", "new password for %1 again: "), user)) != first:
         raise CliError(translate("CommandLine", "the two new passwords differ; nothing changed"))
     return first

@@ -104,6 +104,11 @@ def create_office(
     return open_services(db_path), principal
 
 
+def created_line(path: Path, admin: str) -> str:
+    """What `init` and `demo` say when they made a new office."""
+    return sub(translate("CommandLine", "created %1 with general manager %2"), path, admin)
+
+
 def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principal]:
     """The services and the signed-in principal; the caller closes the services."""
     if not args.user:
@@ -112,7 +117,9 @@ def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principa
 
     services = open_services(db_path)
     try:
-        principal = services.auth.login(args.user, password(f"password for {args.user}: "))
+        principal = services.auth.login(
+            args.user, password(sub(translate("CommandLine", "password for %1: "), args.user))
+        )
     except PasswordChangeRequired as e:
         services.close()
         raise CliError(_change_it_first(e, args)) from None
@@ -191,7 +198,10 @@ def save_printed(
         raise
     output.discard()
     final.commit()
-    print(f"wrote {out} ({printed.pages} page{'s' if printed.pages != 1 else ''})")
+    if printed.pages == 1:
+        print(sub(translate("CommandLine", "wrote %1 (1 page)"), out))
+    else:
+        print(sub(translate("CommandLine", "wrote %1 (%2 pages)"), out, printed.pages))
 
 
 def command(sub: SubParsers, name: str, handler: Handler, **kwargs: Any) -> argparse.ArgumentParser:

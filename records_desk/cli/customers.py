@@ -26,6 +26,7 @@ from typing import Any
 from records_desk.cli import customers_demo, customers_exchange
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
 from records_desk.cli.customers_print import PRINT_SOURCE
+from records_desk.wording.language import sub, translate
 
 __all__ = ["PRINT_SOURCE", "register"]
 
@@ -54,7 +55,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     if args.limit < 0:
-        raise CliError("--limit must be 0 or more")
+        raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--limit"))
     with signed_in(args, db_path) as (services, principal):
         query = CustomerQuery(text=args.query, include_void=args.include_void)
         total = services.customers.search.count(principal, query)
@@ -64,7 +65,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
     else:
         for r in rows:
             print(_line(r))
-        print(f"{len(rows)} of {total} matching", file=sys.stderr)
+        print(sub(translate("CommandLine", "%1 of %2 matching"), len(rows), total), file=sys.stderr)
     return ExitCode.OK
 
 

@@ -18,9 +18,11 @@ from records_desk.cli.common import (
     SubParsers,
     command,
     create_office,
+    created_line,
     open_services,
     password,
 )
+from records_desk.wording.language import sub, translate
 
 
 def register(sub: SubParsers) -> None:
@@ -56,13 +58,13 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 
     if not args.user:
-        raise CliError("demo needs --user NAME ")
+        raise CliError(translate("CommandLine", "this command needs --user NAME"))
     if args.customers < 0:
-        raise CliError("--customers must be 0 or more")
-    new_password = password(f"password for {args.user}: ")
+        raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--customers"))
+    new_password = password(sub(translate("CommandLine", "password for %1: "), args.user))
     if not db_path.exists():
         services, principal = create_office(db_path, args.user, "", new_password)
-        print(f"created {services.database.path} with general manager {args.user}")
+        print(created_line(services.database.path, args.user))
     else:
         services = open_services(db_path)
         try:
@@ -74,7 +76,7 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         DemoData(services.ctx).check_allowed(principal)
         made = ensure_demo_accounts(services.accounts, principal, new_password)
         if made:
-            print(f"demo accounts made: {', '.join(made)}")
+            print(sub(translate("CommandLine", "demo accounts made: %1"), ", ".join(made)))
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
@@ -84,10 +86,20 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         grades = ", ".join(f"{k} {v:,}" for k, v in summary.grades.items())
+        added = translate(
+            "CommandLine",
+            "added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)",
+        )
         print(
-            f"added {summary.customers:,} customer files in {summary.seconds:.1f} s "
-            f"({grades}; {summary.voided} void, {summary.blacklisted} blacklisted, "
-            f"{summary.reviews} reviews)"
+            sub(
+                added,
+                f"{summary.customers:,}",
+                f"{summary.seconds:.1f}",
+                grades,
+                summary.voided,
+                summary.blacklisted,
+                summary.reviews,
+            )
         )
         for module in _feature_demos():
             line = module.run(services, principal, args)

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
+from records_desk.wording.language import sub, translate
 
 
 def add_arguments(prn: argparse.ArgumentParser) -> None:
@@ -51,26 +52,38 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     label_options = args.calibration or args.grid or args.offset or args.start
     if args.list or args.blank or args.data or label_options:
         raise CliError(
-            "--customer/--entries fill the form from the database: "
-            "no --list, --blank, --data or label options"
+            translate(
+                "CommandLine",
+                "--customer/--entries fill the form from the database: "
+                "no --list, --blank, --data or label options",
+            )
         )
     if not args.output:
-        raise CliError("print needs -o OUT.pdf")
+        raise CliError(translate("CommandLine", "print needs -o OUT.pdf"))
     if args.form_id == BLACKLIST:
         if args.customer or args.record is not None:
-            raise CliError("blacklist is the whole list: use --entries in-force|all")
+            raise CliError(
+                translate("CommandLine", "blacklist is the whole list: use --entries in-force|all")
+            )
         if not args.entries:
-            raise CliError("blacklist from the database needs --entries in-force|all")
+            raise CliError(
+                translate("CommandLine", "blacklist from the database needs --entries in-force|all")
+            )
     elif args.form_id in CUSTOMER_FORMS:
         if not args.customer:
-            raise CliError(f"{args.form_id} needs --customer ARCHIVE_NUMBER")
+            raise CliError(
+                sub(translate("CommandLine", "%1 needs --customer ARCHIVE_NUMBER"), args.form_id)
+            )
         if args.entries or args.on or args.department:
-            raise CliError("--entries, --on and --department are for the blacklist")
+            raise CliError(
+                translate("CommandLine", "--entries, --on and --department are for the blacklist")
+            )
     else:
-        raise CliError(
-            f"{args.form_id or 'FORM_ID'}: not filled from the customer files "
-            f"(customer forms: {forms}; or blacklist --entries)"
+        text = translate(
+            "CommandLine",
+            "%1: not filled from the customer files (customer forms: %2; or blacklist --entries)",
         )
+        raise CliError(sub(text, args.form_id or "FORM_ID", forms))
     on = _day(args.on) if args.on else None
 
     with signed_in(args, db_path) as (services, principal):

@@ -35,6 +35,7 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.wording.language import sub, translate
 
 DESCRIPTION = (
     "Print a form to a PDF file: blank, filled from a JSON file (the shape is in "
@@ -55,13 +56,33 @@ _CHINESE_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=Tr
 
 
 def form_id_of(name: str) -> str:
-    """The form id for `name`: an annex name (附件1, 附件 1, 附件一, annex1, Annex 1) gives its
+    """The form id for `name`: an annex name (附件1, 附件 1, 附件一, annex1, Annex 1) or a form's
+    title as `forms list` shows it (借閱單, 附件1 銷售客戶審核評價表, File loan slip) gives its
     form's id; anything else is returned as it is (an id, or an unknown name)."""
-    tidy = "".join(unicodedata.normalize("NFKC", name).split()).lower()
+    tidy = _tidy(name)
     found = _ANNEX_NAME.fullmatch(tidy)
-    if found is None:
-        return name
-    return ANNEXES.get(_CHINESE_DIGITS.get(found[1], found[1]), name)
+    if found is not None:
+        return ANNEXES.get(_CHINESE_DIGITS.get(found[1], found[1]), name)
+    return _titles().get(tidy, name)
+
+
+def _tidy(name: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", name).split()).lower()
+
+
+def _titles() -> dict[str, str]:
+    """Every way `forms list` names a form, tidied, -> its id."""
+    from records_desk.printing.definitions import list_forms
+
+    names: dict[str, str] = {}
+    for d in list_forms():
+        annex = annex_of(d.id)
+        for title in (d.title_zh, d.title_en):
+            names[_tidy(title)] = d.id
+            if annex:
+                names[_tidy(f"{annex}{title}")] = d.id
+        names[_tidy(f"{d.title_zh}{d.title_en}")] = d.id
+    return names
 
 
 def annex_of(form_id: str) -> str:
@@ -70,10 +91,24 @@ def annex_of(form_id: str) -> str:
 
 
 def known_forms() -> str:
-    """The valid names, for a refusal: each id, with its annex name where it has one."""
+    """The valid names, for a refusal, in the command line's language: each id with its annex
+    name (English), or with its annex name and title as `forms list` shows it (Chinese)."""
     from records_desk.printing.definitions import list_forms
+    from records_desk.wording.language import current_language
 
-    return ", ".join(f"{d.id} ({annex_of(d.id)})" if annex_of(d.id) else d.id for d in list_forms())
+    if current_language() == "en":
+        forms = list_forms()
+        return ", ".join(f"{d.id} ({annex_of(d.id)})" if annex_of(d.id) else d.id for d in forms)
+    names = []
+    for d in list_forms():
+        annex = annex_of(d.id)
+        names.append(f"{d.id}（{annex + ' ' if annex else ''}{d.title_zh}）")
+    return "、".join(names)
+
+
+def unknown_form(name: str) -> str:
+    text = translate("CommandLine", "%1: unknown form; the forms are: %2")
+    return sub(text, name, known_forms())
 
 
 def print_sources() -> list[PrintSource]:
@@ -165,7 +200,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
         _check_print_args(args)
         definition = load_form(args.form_id) if args.form_id else None
     except UnknownForm as e:
-        raise CliError(f"{e.form_id}: unknown form; the forms are: {known_forms()}") from e
+        raise CliError(unknown_form(e.form_id)) from e
     except FormDefinitionError as e:
         raise CliError(str(e)) from e
     data = _read_json(args.data) if args.data else None
@@ -194,15 +229,21 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check_print_args(args: argparse.Namespace) -> None:
     if not args.output:
-        raise CliError("print needs -o OUT.pdf (or --list)")
+        raise CliError(translate("CommandLine", "print needs -o OUT.pdf (or --list)"))
     if args.calibration:
         if args.blank or args.data:
-            raise CliError("--calibration takes neither --blank nor --data")
+            raise CliError(
+                translate("CommandLine", "--calibration takes neither --blank nor --data")
+            )
         return
     if not args.form_id:
-        raise CliError("print needs a FORM_ID (records-desk forms list shows them)")
+        raise CliError(
+            translate("CommandLine", "print needs a FORM_ID (records-desk forms list shows them)")
+        )
     if args.blank == bool(args.data):
-        raise CliError("print needs exactly one of --blank and --data FILE.json")
+        raise CliError(
+            translate("CommandLine", "print needs exactly one of --blank and --data FILE.json")
+        )
 
 
 def _read_json(path: Path) -> object:
@@ -211,9 +252,11 @@ def _read_json(path: Path) -> object:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text") from None
+        raise CliError(sub(translate("CommandLine", "%1: not UTF-8 text"), path)) from None
     except OSError as e:
-        raise CliError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise CliError(
+            sub(translate("CommandLine", "%1: cannot read: %2"), path, e.strerror or e)
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
@@ -227,7 +270,9 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
     is_labels = isinstance(definition, FormDefinition) and definition.kind == "labels"
     if not (is_labels or args.calibration):
         if args.grid or args.offset or args.start:
-            raise CliError("--grid, --offset and --start are for label sheets")
+            raise CliError(
+                translate("CommandLine", "--grid, --offset and --start are for label sheets")
+            )
         return None
     from records_desk.printing.engine import LabelsUnavailable, labels_module
     from records_desk.settings import Options
@@ -237,20 +282,39 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
     if args.grid:
         grid = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", args.grid)
         if not grid:
-            raise CliError(f"--grid {args.grid}: expected COLUMNSxROWS, e.g. 3x8")
+            raise CliError(
+                sub(
+                    translate("CommandLine", "--grid %1: expected COLUMNSxROWS, e.g. 3x8"),
+                    args.grid,
+                )
+            )
         columns, rows = int(grid[1]), int(grid[2])
     if args.offset:
         try:
             dx, dy = (float(v) for v in args.offset.split(","))
         except ValueError:
-            raise CliError(f"--offset {args.offset}: expected X,Y in mm, e.g. 1.5,-0.5") from None
+            raise CliError(
+                sub(
+                    translate("CommandLine", "--offset %1: expected X,Y in mm, e.g. 1.5,-0.5"),
+                    args.offset,
+                )
+            ) from None
     start = None
     if args.start:
         if args.calibration:
-            raise CliError("--start is for label sheets, not the calibration page")
+            raise CliError(
+                translate("CommandLine", "--start is for label sheets, not the calibration page")
+            )
         found = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*", args.start)
         if not found:
-            raise CliError(f"--start {args.start}: expected ROW,COLUMN counted from 1, e.g. 2,3")
+            raise CliError(
+                sub(
+                    translate(
+                        "CommandLine", "--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3"
+                    ),
+                    args.start,
+                )
+            )
         start = int(found[1]), int(found[2])
     paper = definition.paper if isinstance(definition, FormDefinition) else "A4"
     try:

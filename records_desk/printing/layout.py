@@ -129,7 +129,15 @@ class FormLayout:
         for s in self.d.sections:
             parts += [self.section_box(s, self.filled.sections.get(s.key, "")), Spacer(1, 3 * mm)]
         if self.d.signatures:
-            parts.append(self.signature_blocks(self.d.signatures))
+            if parts and isinstance(parts[-1], Spacer):
+                parts.pop()  # the signature block brings its own space above it
+            signatures = self.signature_blocks(self.d.signatures)
+            if self.d.sections:
+                # Signature boxes alone on a page sign nothing: they go over with the section
+                # above them (a long section still splits, carrying its label over).
+                parts[-1] = KeepTogether([parts[-1], *signatures])
+            else:
+                parts.append(KeepTogether(signatures))
         return parts
 
     def title_block(self) -> list[Flowable]:
@@ -322,7 +330,7 @@ class FormLayout:
         )
         return styled(box, self.st, commands)
 
-    def signature_blocks(self, signatures: Sequence[Signature]) -> Flowable:
+    def signature_blocks(self, signatures: Sequence[Signature]) -> list[Flowable]:
         """Boxes side by side (as many as fit): who signs, room to sign, a date line."""
         per_row = max(1, min(4, int(self.width // (55 * mm))))
         space = 6 * mm
@@ -352,5 +360,7 @@ class FormLayout:
                 ]
             heights = [0.0, self.room.sign] + ([7 * mm] if with_date else [])
             table = Table(rows, colWidths=col_widths, minRowHeights=heights, hAlign="LEFT")
-            parts += [styled(table, self.st, commands), Spacer(1, 3 * mm)]
-        return KeepTogether(parts)
+            if len(parts) > 1:
+                parts.append(Spacer(1, 3 * mm))
+            parts.append(styled(table, self.st, commands))
+        return parts  # no space below the last row: it is the foot of the page's writing

@@ -53,7 +53,7 @@ def test_search_prints_one_line_per_customer_best_match_first(
     assert lines[0].startswith("CS-") and "陳大文" in lines[0] and "0912-345-678" in lines[0]
     assert "台北一部" in lines[0] and "BLACKLISTED until" in lines[0]
     assert "老陳記麵店" in lines[1] and "BLACKLISTED" not in lines[1]
-    assert "2 of 2" in err
+    assert "顯示 2 份（共 2 份符合）" in err
 
 
 def test_search_by_phone_typed_full_width_with_dashes(
@@ -74,6 +74,6 @@ def test_search_json_lists_objects(office: Path, capsys: pytest.CaptureFixture[s
 
 def test_search_limit_and_no_match(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = search(capsys, office, "陳", "--limit", "1")
-    assert code == 0 and len(out.splitlines()) == 1 and "1 of 2" in err
+    assert code == 0 and len(out.splitlines()) == 1 and "顯示 1 份（共 2 份符合）" in err
     code, out, _ = search(capsys, office, "龍", "--json")
     assert code == 0 and json.loads(out) == []

@@ -416,7 +416,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
     out = tmp_path / "reg.pdf"
     argv = cli(db_path, "customer_registration", "--customer", file.archive_number, "-o", str(out))
     code, stdout, err = run(capsys, *argv)
-    assert (code, err) == (0, "") and stdout.startswith(f"wrote {out}")
+    assert (code, err) == (0, "") and stdout.startswith(f"已寫入 {out}")
     assert file.archive_number in text_of(out.read_bytes(), tmp_path)
     [saved] = audit_trail(services, gm, "form.save")
     assert saved.details["form"] == "customer_registration" and saved.account == "boss"
@@ -438,10 +438,10 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
             ["visit_report", "--customer", "CS-2099-99999"],
             "沒有編號為 CS-2099-99999 的客戶檔案",  # a domain error: in the office's language
         ),
-        (["visit_report", "--entries", "all"], "visit_report needs --customer"),
-        (["blacklist", "--customer", "CS-2026-00001"], "blacklist is the whole list"),
-        (["loan_slip", "--customer", "CS-2026-00001"], "loan_slip: not filled from the customer"),
-        (["visit_report", "--customer", "X", "--blank"], "no --list, --blank, --data"),
+        (["visit_report", "--entries", "all"], "visit_report 需要 --customer 檔案編號"),
+        (["blacklist", "--customer", "CS-2026-00001"], "黑名單是整份名單"),
+        (["loan_slip", "--customer", "CS-2026-00001"], "loan_slip：不是由客戶檔案填寫的表單"),
+        (["visit_report", "--customer", "X", "--blank"], "不可同時使用 --list、--blank、--data"),
     ],
 )
 def test_cli_refuses_what_it_cannot_fill_and_leaves_no_file(

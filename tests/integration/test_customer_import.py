@@ -320,7 +320,7 @@ def test_ids_and_emails_failing_their_check_warn_and_future_dates_are_errors_R_D
     result = read_customers(write_xlsx(tmp_path / "v.xlsx", [HEADERS, row]), today=TODAY)
     [error] = result.errors
     assert error.column == "G" and isinstance(error.problem, OfficeDateInvalid)
-    assert "未來" in describe(error.problem)
+    assert "不在允許的日期範圍內（1900-01-01 至" in describe(error.problem)
     warnings = {w.column: w.problem for w in result.warnings}
     assert isinstance(warnings["D"], IdNumberInvalid)
     assert describe(warnings["I"]) == "「someone@」不是有效的電子郵件地址"

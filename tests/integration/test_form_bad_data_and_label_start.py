@@ -165,7 +165,7 @@ def test_the_command_line_takes_the_start_position(
     x, top = first_label_top_left(out.read_bytes())
     box = LabelLayout.standard(3, 8).box(10)  # row 4, column 2
     assert box.left <= x < box.right and box.top <= top < box.bottom
-    for bad, said in (("9,1", "not on a 3×8 sheet"), ("two", "expected ROW,COLUMN")):
+    for bad, said in (("9,1", "not on a 3×8 sheet"), ("two", "應寫成 列,欄")):
         code, _, err = run(capsys, *base, "--start", bad, "-o", str(tmp_path / "x.pdf"))
         assert code == 2 and said in err and err.count("\n") == 1
 

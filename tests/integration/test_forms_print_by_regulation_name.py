@@ -57,9 +57,10 @@ def test_an_unknown_form_is_one_line_naming_the_valid_ones(
 ) -> None:
     code, _, err = run(capsys, "forms", "print", "附件9", "--blank", "-o", str(tmp_path / "x.pdf"))
     assert code == 2 and err.count("\n") == 1
-    assert err.startswith("records-desk: 附件9: unknown form; the forms are: ")
-    assert "appraisal_form (附件1)" in err and "visit_report (附件5)" in err
-    assert "loan_slip" in err
+    assert err.startswith("records-desk: 「附件9」：沒有這個表單；可列印的表單：")
+    assert "appraisal_form（附件1 銷售客戶審核評價表）" in err
+    assert "visit_report（附件5 銷售客戶拜訪總結報告）" in err
+    assert "loan_slip（借閱單）" in err
 
 
 def test_the_forms_list_shows_the_annex_names(capsys: pytest.CaptureFixture[str]) -> None:

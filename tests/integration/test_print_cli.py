@@ -19,6 +19,12 @@ from tests.integration import test_packaging
 from tests.integration.test_cli import run
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the command line's messages in English (LANG)."""
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
 @pytest.fixture
 def office(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -154,7 +160,9 @@ def test_an_unwritable_output_leaves_nothing_behind(
     office: Path,
     folder: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")  # the office's default language, zh_TW
     out = folder / "no-such-folder" / "slip.pdf"
     code, _, err = run(capsys, *printed(office, "loan_slip", "--blank", "-o", str(out)))
     assert code == 2 and f"{out}：無法寫入" in err and err.count("\n") == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.common.errors import DateOutOfRange, OfficeDateInvalid
@@ -65,10 +65,11 @@ def test_a_blacklist_end_is_never_moved_to_another_day(
     form.last_day.edit.setText(yesterday.isoformat())
     form.buttons.accepted.emit()
     assert services.customers.blacklist.list_blacklist(office.director) == []
-    assert shown == [
-        f"“{yesterday.isoformat()}” is too early: the first allowed day is "
-        f"{today(services).isoformat()}."
-    ]
+    assert shown == []  # said under the field (finding 12), in the one wording of a range
+    assert form.date_errors[0][1].text() == (
+        f"“{yesterday.isoformat()}” is outside the allowed days, "
+        f"{today(services).isoformat()} to 2199-12-31."
+    )
     assert form.last_day.text() == yesterday.isoformat() and form.isVisible()
     form.last_day.edit.setText("2029-01-01")
     form.override.setText("repeated fraud, board decision")
@@ -106,7 +107,7 @@ def test_a_record_date_after_today_stays_as_typed_and_is_refused_with_the_range(
         dialog.save()
         assert dialog.day.text() == "2030-01-01", kind  # as typed, not moved to today
         assert dialog.day_error.text() == (
-            f"“2030-01-01” is too late: the last allowed day is {day.isoformat()}."
+            f"“2030-01-01” is outside the allowed days, 1900-01-01 to {day.isoformat()}."
         ), kind
         assert dialog.isVisible() and shown == [], kind
         dialog.close()
@@ -126,7 +127,7 @@ def test_a_company_established_after_today_stays_as_typed_and_is_refused_with_th
     dialog.save()
     assert dialog.established.text() == "2031-05-05"
     assert dialog.established_error.text() == (
-        f"“2031-05-05” is too late: the last allowed day is {day.isoformat()}."
+        f"“2031-05-05” is outside the allowed days, 1900-01-01 to {day.isoformat()}."
     )
     assert dialog.day_error.isHidden() and shown == []
 
@@ -144,7 +145,13 @@ def test_a_readmission_approved_after_today_stays_as_typed_and_is_refused_with_t
     type_into(qtbot, form.approved_on, "2029-01-01")
     form.buttons.accepted.emit()
     assert form.approved_on.text() == "2029-01-01"
-    assert shown == [f"“2029-01-01” is too late: the last allowed day is {day.isoformat()}."]
+    assert shown == []  # beside its field, not in a pop-up (finding 12)
+    error = form.findChild(QLabel, "approvedOnError")
+    assert error is not None and error.isVisibleTo(form)
+    assert (
+        error.text()
+        == f"“2029-01-01” is outside the allowed days, 1900-01-01 to {day.isoformat()}."
+    )
     assert sent == []
 
 
@@ -161,7 +168,7 @@ def test_a_spot_check_week_after_this_one_stays_as_typed_and_is_refused_with_the
     dialog.draw()
     assert dialog.week.text() == next_week
     assert dialog.week_error.text() == (
-        f"“{next_week}” is too late: the last allowed day is {sunday.isoformat()}."
+        f"“{next_week}” is outside the allowed days, 1900-01-01 to {sunday.isoformat()}."
     )
     assert (
         dialog.model.rowCount() == 0 and services.customers.spot_checks.list(office.director) == []
@@ -183,5 +190,5 @@ def test_an_operation_log_filter_day_that_is_no_day_stays_as_typed_and_is_said(
     assert dialog.from_date.text() == "2026-02-30"  # not moved to 2026-02-28
     assert "2026-02-30" in dialog.date_error.text() and dialog.date_error.isVisibleTo(dialog)
     assert dialog.model.total == everything  # the entries stay as last filtered
-    type_into(qtbot, dialog.from_date, "2099-01-01")
-    assert dialog.date_error.isHidden() and dialog.model.total == 0
+    type_into(qtbot, dialog.from_date, "2099-01-01")  # no entry is written after today
+    assert "2099-01-01" in dialog.date_error.text() and dialog.model.total == everything

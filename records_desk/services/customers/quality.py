@@ -70,6 +70,7 @@ from records_desk.store.customers import (
     DuplicateDismissal,
     QualityProblem,
 )
+from records_desk.store.models import Account
 
 _STALE_BATCH = 5_000  # files checked per transaction when many were never checked
 
@@ -121,20 +122,45 @@ class QualityService:
             )
             uow.commit()
         with self.ctx.uow.read() as uow:
-            session = uow.session
-            per_maintainer, per_problem_department = quality_list.open_by_owner(session)
-            names = usernames(session, maintainers | set(per_maintainer))
-            counted: dict[str, int] = dict.fromkeys((names.get(m, "") for m in maintainers), 0)
-            for maintainer_id, count in per_maintainer.items():
-                name = names.get(maintainer_id, "")
-                counted[name] = counted.get(name, 0) + count
-            per_department = dict.fromkeys(departments, 0) | per_problem_department
-            dimensions = quality_list.by_dimension(session, query)
-            matching = dimensions[dimension] if dimension else sum(dimensions.values())
-            problems = self._page(session, query, None, limit)
+            return self._look(uow.session, query, limit, now, (maintainers, departments, files))
+
+    def filtered(
+        self, actor: Principal, query: QualityQuery, limit: int | None = None
+    ) -> QualityReportInfo:
+        """The last look seen through another filter: its counts, scores and first page, read
+        as the last look left the tracking. Part of that look (audited there), so not audited:
+        the operation log keeps one entry per look, not one per click on a filter."""
+        self.ctx.authorize(actor, Action.QUALITY_VIEW)
+        with self.ctx.uow.read() as uow:
+            return self._look(uow.session, query, limit, self.ctx.now())
+
+    def _look(
+        self,
+        session: Session,
+        query: QualityQuery,
+        limit: int | None,
+        now: datetime,
+        everyone: tuple[set[int], set[str], int] | None = None,
+    ) -> QualityReportInfo:
+        maintainers, departments, files = everyone or quality_list.everyone(session)
+        open_problems = quality_list.open_count(session)
+        per_maintainer, per_problem_department = quality_list.open_by_owner(session)
+        people = _people(session, maintainers | set(per_maintainer))
+        full_names = dict(people.values())
+        counted: dict[str, int] = dict.fromkeys(
+            (people.get(m, ("", ""))[0] for m in maintainers), 0
+        )
+        for maintainer_id, count in per_maintainer.items():
+            name = people.get(maintainer_id, ("", ""))[0]
+            counted[name] = counted.get(name, 0) + count
+        per_department = dict.fromkeys(departments, 0) | per_problem_department
+        dimensions = quality_list.by_dimension(session, query)
+        dimension = query.dimension
+        matching = dimensions[dimension] if dimension else sum(dimensions.values())
+        problems = self._page(session, query, None, limit)
         return QualityReportInfo(
             problems=tuple(problems),
-            by_maintainer=_scores(counted),
+            by_maintainer=_scores(counted, full_names),
             by_department=_scores(per_department),
             checked_customers=files,
             checked_at=now,
@@ -283,7 +309,12 @@ class QualityService:
         limit: int | None,
     ) -> list[QualityProblemInfo]:
         rows = quality_list.page(session, query, after, limit)
-        names = usernames(session, {r.maintainer_id for r in rows})
+        people = _people(session, {r.maintainer_id for r in rows})
+        others: dict[int, int | None] = {}
+        for r in rows:
+            if r.dimension == dq.Dimension.UNIQUENESS.value:
+                others[r.id] = dq.duplicate_of(r.message)
+        numbers = _archive_numbers(session, {o for o in others.values() if o is not None})
         dimensions = {d.value: d for d in dq.Dimension}
         moments: dict[Any, datetime] = {}  # problems first seen at one look share the moment
 
@@ -296,14 +327,13 @@ class QualityService:
         infos = []
         for r in rows:
             dimension = dimensions[r.dimension]
-            other = None
-            if dimension is dq.Dimension.UNIQUENESS:
-                other = dq.duplicate_of(r.message)
+            other = others.get(r.id)
+            username, full_name = people.get(r.maintainer_id, ("", ""))
             infos.append(
                 QualityProblemInfo(
                     id=r.id,
                     customer=_ref(r.customer_id, r.archive_number, r.name, r.department, r.grade),
-                    maintainer=names.get(r.maintainer_id, ""),
+                    maintainer=username,
                     dimension=dimension,
                     rule_id=r.rule_id,
                     message=r.message,
@@ -311,6 +341,8 @@ class QualityService:
                     other_customer_id=other,
                     first_seen_at=first_seen(r.first_seen_at),
                     fixed_at=None,
+                    maintainer_name=full_name,
+                    other_archive_number=numbers.get(other, "") if other else "",
                 )
             )
         return infos
@@ -327,7 +359,32 @@ def _ref(
     )
 
 
-def _scores(counts: dict[str, int]) -> tuple[QualityScoreInfo, ...]:
+def _scores(
+    counts: dict[str, int], full_names: dict[str, str] | None = None
+) -> tuple[QualityScoreInfo, ...]:
     """R-DQ-2 as shown: worst first, then by name."""
-    found = [QualityScoreInfo(name, n, dq.quality_score(n)) for name, n in counts.items()]
-    return tuple(sorted(found, key=lambda s: (s.score, s.name)))
+    names = full_names or {}
+    found = [
+        QualityScoreInfo(name, n, dq.quality_score(n), names.get(name, ""))
+        for name, n in counts.items()
+    ]
+    return tuple(sorted(found, key=lambda s: (s.score, s.shown)))
+
+
+def _people(session: Session, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Account id -> (user name, full name): the list shows the person, a filter takes the
+    user name."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Account.id, Account.username, Account.full_name).where(Account.id.in_(wanted))
+    )
+    return {i: (username, full_name or "") for i, username, full_name in rows}
+
+
+def _archive_numbers(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Customer.id, Customer.archive_number).where(Customer.id.in_(ids)))
+    return {i: number for i, number in rows}

@@ -84,6 +84,7 @@ class SpotCheckInfo:
     sample_size: int  # asked for; len(items) is smaller when the week had fewer entries
     population: int
     items: tuple[SpotCheckItemInfo, ...]
+    drawn_by_name: str = ""  # the full name of who drew it, as the office knows the person
 
     @property
     def passed(self) -> int:
@@ -115,15 +116,28 @@ class QualityProblemInfo:
     other_customer_id: int | None
     first_seen_at: datetime
     fixed_at: datetime | None
+    maintainer_name: str = ""  # the maintainer's full name, as the office knows the person
+    other_archive_number: str = ""  # the other file of a likely duplicate
+
+    @property
+    def maintainer_shown(self) -> str:
+        return self.maintainer_name or self.maintainer
 
 
 @dataclass(frozen=True)
 class QualityScoreInfo:
-    """R-DQ-2: 100 minus 1 per open problem, floor 0, for a maintainer or a department."""
+    """R-DQ-2: 100 minus 1 per open problem, floor 0, for a maintainer or a department.
+    `name` is what a filter takes (a maintainer's user name, a department); `full_name` the
+    maintainer's name as shown."""
 
     name: str
     open_problems: int
     score: int
+    full_name: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.full_name or self.name
 
 
 @dataclass(frozen=True)

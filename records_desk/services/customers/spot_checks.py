@@ -36,6 +36,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.customers.quality_dto import SpotCheckInfo, SpotCheckItemInfo
 from records_desk.services.customers.records import customer_ref, usernames
 from records_desk.store.customers import Customer, CustomerRevision, SpotCheck, SpotCheckItem
+from records_desk.store.models import Account
 
 
 def _local_midnight(day: date) -> datetime:
@@ -72,6 +73,10 @@ def _check_info(session: Session, check: SpotCheck) -> SpotCheckInfo:
         sample_size=check.sample_size,
         population=check.population,
         items=tuple(_item_info(item, customer, names) for item, customer in rows),
+        drawn_by_name=session.scalar(
+            select(Account.full_name).where(Account.id == check.drawn_by_id)
+        )
+        or "",
     )
 
 

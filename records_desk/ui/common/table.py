@@ -220,6 +220,17 @@ class ListTable(QTableView):
         finally:
             self._fitting = False
 
+    def widen(self, column: int, width: int) -> None:
+        """At least `width` wide (rows read later hold a longer value), unless the user has set
+        the widths; not remembered as the user's choice."""
+        if self.user_widths or self.columnWidth(column) >= width:
+            return
+        self._fitting = True
+        try:
+            self.horizontalHeader().resizeSection(column, width)
+        finally:
+            self._fitting = False
+
     def _resized(self, column: int, _old: int, _new: int) -> None:
         header = self.horizontalHeader()
         # The last column stretches with the window: only a drag of another one is a choice.

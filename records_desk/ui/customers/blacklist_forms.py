@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.common.errors import DomainError
+from records_desk.domain.common.errors import DateOutOfRange, DomainError, OfficeDateInvalid
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import AdmissionCriterion
 from records_desk.ui import notify
 from records_desk.ui.customers.admin_words import blacklist_scope_name
-from records_desk.ui.dialogs import ok_cancel
+from records_desk.ui.dialogs import make_error_label, ok_cancel, show_error
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.customers.terms import criterion_name
@@ -68,11 +68,41 @@ class _Form(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.date_errors: list[tuple[DateField, QLabel]] = []
+
+    def add_date_row(self, label: str, field: DateField) -> QLabel:
+        """`field`'s row, and under it the line that says what is wrong with the day typed
+        (beside the field, as every date field says it; never a pop-up)."""
+        self.form.addRow(label, field)
+        error = make_error_label()
+        error.setObjectName(f"{field.objectName()}Error")
+        self.form.addRow(error)
+        self.date_errors.append((field, error))
+        return error
 
     def values(self) -> object:
         raise NotImplementedError
 
+    def _dates_read(self) -> bool:
+        """Each enabled date field read; a wrong one is said under it and takes the focus."""
+        wrong = False
+        for field, error in self.date_errors:
+            try:
+                if field.isEnabled():
+                    field.read()
+                show_error(error, "")
+            except (OfficeDateInvalid, DateOutOfRange) as e:
+                show_error(error, describe(e))
+                if not wrong:
+                    field.setFocus()
+                wrong = True
+        if wrong:
+            self.adjustSize()  # room for the line under the field
+        return not wrong
+
     def _submit(self) -> None:
+        if not self._dates_read():
+            return
         try:
             values = self.values()
         except DomainError as unreadable:  # a date typed wrong: said, never changed (DateField)
@@ -121,7 +151,7 @@ class AddEntryForm(_Form):
         self.form.addRow(self.tr("&Department:"), self.department)
         self.form.addRow(self.tr("&Reason:"), self.reason)
         self.form.addRow(self.tr("Validity:"), self.default_validity)
-        self.form.addRow(self.tr("Last &day in force:"), self.last_day)
+        self.add_date_row(self.tr("Last &day in force:"), self.last_day)
         self.form.addRow(self.tr("Director's &override:"), self.override)
 
     def _scope_changed(self) -> None:
@@ -177,7 +207,7 @@ class ReadmitForm(_Form):
         self.approved_on = DateField(today, latest=today)
         self.approved_on.setObjectName("approvedOn")
         self.form.addRow(self.tr("Approved &by:"), self.approved_by)
-        self.form.addRow(self.tr("Approved &on:"), self.approved_on)
+        self.add_date_row(self.tr("Approved &on:"), self.approved_on)
         self.criteria: dict[AdmissionCriterion, QCheckBox] = {}
         for criterion in AdmissionCriterion:
             box = QCheckBox(criterion_name(criterion))

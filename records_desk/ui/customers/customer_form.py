@@ -218,7 +218,9 @@ class CustomerForm(QWidget):
     def retranslate_ui(self) -> None:
         for name, label in self._labels.items():
             label.setText(field_name(name) + ":")
-        self.phones.setPlaceholderText(
+        # A placeholder short enough to be read whole in the field; the whole rule as its tip.
+        self.phones.setPlaceholderText(self.tr("Separated by commas"))
+        self.phones.setToolTip(
             self.tr("Several numbers separated by commas; an extension as %1").replace(
                 "%1", EXTENSION_EXAMPLE
             )

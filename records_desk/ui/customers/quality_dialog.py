@@ -7,7 +7,9 @@ which the pair stays dismissed.
 
 Decisions: a look (the counts, the scores and the first page) runs off the UI thread; the list
 then pages from the database as the user scrolls (quality_model.py), so 160,000 problems cost
-what a screenful does. A filter is a new look (audited, R-AUD-2), as before."""
+what a screenful does. A look is audited (R-AUD-2) when the dialog opens and when the user
+asks to refresh; a filter shows the last look through another filter (no new entry in the
+operation log per click, finding 5 of the 2026-12-05 try)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from records_desk.ui.common.background import BackgroundJob, load_in_background
 from records_desk.ui.common.table import (
     ITEM_ROLE,
     Column,
+    ListTable,
     RowsModel,
     refresh_close_row,
     selected_item,
@@ -46,6 +49,7 @@ from records_desk.ui.common.table import (
 from records_desk.ui.customers.blacklist_forms import ReasonForm
 from records_desk.ui.customers.quality_model import (
     FIRST_PAGE,
+    ProblemColumn,
     QualityProblemModel,
     dimension_name,
     problem_text,
@@ -63,10 +67,27 @@ class ScoreModel(RowsModel[QualityScoreInfo]):
     def __init__(self, who: str, parent: QWidget | None = None) -> None:
         super().__init__((), parent)
         self.columns = [
-            Column(who, lambda s: s.name or self.tr("(none)")),
-            Column(self.tr("Open problems"), lambda s: s.open_problems, numeric=True),
+            Column(who, lambda s: s.shown or self.tr("(none)")),
+            Column(self.tr("Open problems"), lambda s: f"{s.open_problems:,}", numeric=True),
             Column(self.tr("Score"), lambda s: s.score, _low, numeric=True),
         ]
+
+
+def fit_archive_numbers(view: ListTable, first: int = 0, last: int = -1) -> None:
+    """The archive number column widened to the numbers of rows read later as the user scrolls
+    (the columns are fitted to the first page): a number is never cut ("KC-2026-000…")."""
+    model = view.model()
+    column = int(ProblemColumn.ARCHIVE_NUMBER)
+    last = model.rowCount() - 1 if last < 0 else last
+    metrics = view.fontMetrics()
+    widest = max(
+        (
+            metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+            for row in range(first, last + 1)
+        ),
+        default=0,
+    )
+    view.widen(column, widest + 3 * metrics.averageCharWidth())  # margins and some air
 
 
 class QualityDialog(RememberingDialog):
@@ -108,7 +129,7 @@ class QualityDialog(RememberingDialog):
         for combo in (self.maintainer, self.department, self.dimension):
             combo.addItem(self.tr("(all)"), None)
             combo.setMinimumWidth(140)
-            combo.activated.connect(lambda _i: self.refresh())
+            combo.activated.connect(lambda _i: self.filter_changed())
         for dimension in Dimension:
             self.dimension.addItem(dimension_name(dimension), dimension)
         self.dismiss_button = QPushButton(self.tr("&Not a duplicate…"))
@@ -140,6 +161,9 @@ class QualityDialog(RememberingDialog):
             ),
         )
         self.problems.doubleClicked.connect(self.show_record)
+        self.problem_model.rowsInserted.connect(
+            lambda _parent, first, last: fit_archive_numbers(self.problems, first, last)
+        )
         self.problems.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.summary = QLabel()
         self.summary.setObjectName("qualitySummary")
@@ -163,14 +187,29 @@ class QualityDialog(RememberingDialog):
         layout.addLayout(bottom)
         QTimer.singleShot(0, self.refresh)  # once the dialog is on screen
 
-    def refresh(self) -> BackgroundJob:
-        """A look at every file (about a second on 200,000): off the UI thread."""
+    def _query(self) -> QualityQuery:
         dimension = self.dimension.currentData()  # Qt hands a StrEnum back as its text
-        query = QualityQuery(
+        return QualityQuery(
             self.maintainer.currentData(),
             self.department.currentData(),
             Dimension(dimension) if dimension else None,
         )
+
+    def filter_changed(self) -> BackgroundJob:
+        """The last look through the new filter: a read, not a new (audited) look."""
+        query = self._query()
+        quality = self.services.customers.quality
+        self.job = load_in_background(
+            self,
+            lambda: quality.filtered(self.principal, query, FIRST_PAGE),
+            self.tr("Checking every customer file…"),
+            lambda report: self._show_report(query, report),
+        )
+        return self.job
+
+    def refresh(self) -> BackgroundJob:
+        """A look at every file (about a second on 200,000): off the UI thread; audited."""
+        query = self._query()
         quality = self.services.customers.quality
         self.job = load_in_background(
             self,
@@ -196,14 +235,15 @@ class QualityDialog(RememberingDialog):
         self.maintainer_model.set_rows(report.by_maintainer)
         self.department_model.set_rows(report.by_department)
         self.problem_model.show(query, report.matching, report.problems)
-        self._fill(self.maintainer, [s.name for s in report.by_maintainer])
-        self._fill(self.department, [s.name for s in report.by_department])
+        self._fill(self.maintainer, [(s.shown, s.name) for s in report.by_maintainer])
+        self._fill(self.department, [(s.name, s.name) for s in report.by_department])
+        separator = self.tr("; ", "between the dimensions' counts")
         self.counts.setText(
             self.tr("Open problems: %1 — %2")
             .replace("%1", f"{report.open_problems:,}")
             .replace(
                 "%2",
-                "; ".join(
+                separator.join(
                     f"{dimension_name(c.dimension)} {c.open_problems:,}"
                     for c in report.by_dimension
                 ),
@@ -211,19 +251,21 @@ class QualityDialog(RememberingDialog):
         )
         self.summary.setText(
             self.tr("%1 files checked, %2 open problems shown.")
-            .replace("%1", str(report.checked_customers))
-            .replace("%2", str(report.matching))
+            .replace("%1", f"{report.checked_customers:,}")
+            .replace("%2", f"{report.matching:,}")
         )
+        fit_archive_numbers(self.problems)
         self._selection()
 
     @staticmethod
-    def _fill(combo: QComboBox, names: list[str]) -> None:
+    def _fill(combo: QComboBox, names: list[tuple[str, str]]) -> None:
+        """(shown, value) pairs: a maintainer is shown by name and filtered by user name."""
         chosen = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
-        for name in sorted(n for n in names if n):
-            combo.addItem(name, name)
+        for shown, value in sorted(n for n in names if n[1]):
+            combo.addItem(shown, value)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 

@@ -67,6 +67,10 @@ def problem_text(problem: QualityProblemInfo) -> str:
     if dimension is Dimension.CONSISTENCY and problem.rule_id == "R-CUS-3":
         return translate("QualityDialog", "Void file still out on loan")
     if dimension is Dimension.UNIQUENESS and problem.other_customer_id is not None:
+        if problem.other_archive_number:
+            return translate("QualityDialog", "Likely the same customer as file %1").replace(
+                "%1", problem.other_archive_number
+            )
         return translate("QualityDialog", "Likely the same customer as another file")
     if dimension is Dimension.TIMELINESS and problem.rule_id == "R-GRD-3":
         since = overdue_since(problem.message)
@@ -192,7 +196,7 @@ class QualityProblemModel(PagedTableModel[QualityProblemInfo]):
         if column is ProblemColumn.DEPARTMENT:
             return problem.customer.department
         if column is ProblemColumn.MAINTAINER:
-            return problem.maintainer
+            return problem.maintainer_shown
         if column is ProblemColumn.DIMENSION:
             return dimension_name(problem.dimension)
         if column is ProblemColumn.RULE:

@@ -128,7 +128,9 @@ class RegisterDialog(RememberingDialog):
         self._type_label.setText(field_name("record_type") + ":")
         self._prospect_label.setText(field_name("prospect_level") + ":")
         self._number_label.setText(self.tr("Existing archive number:"))
-        self.old_number.setPlaceholderText(
+        # Short enough to be read whole in the field (it was cut); the whole rule as its tip.
+        self.old_number.setPlaceholderText(self.tr("Empty: the next number is issued"))
+        self.old_number.setToolTip(
             self.tr("Only for an old file that already has one; otherwise it is issued")
         )
         for index in range(self.record_type.count()):

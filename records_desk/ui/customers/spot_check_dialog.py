@@ -109,7 +109,17 @@ class SpotCheckDialog(RememberingDialog):
         self.summary = QLabel()
         self.summary.setObjectName("spotCheckSummary")
         self.model = SpotCheckModel(self)
-        self.view = table_view(self.model, "spotCheckItems", self)
+        self.view = table_view(
+            self.model,
+            "spotCheckItems",
+            self,
+            placeholder=self.tr(
+                "Pick a week and draw its sample: the files entered that week, drawn at random, "
+                "are listed here to compare with their paper; mark each passed or failed."
+            ),
+        )
+        self.model.modelReset.connect(self._roomy_columns)
+        self._roomy_columns()
         self.note = QLineEdit()
         self.note.setObjectName("spotCheckNote")
         self.note.setPlaceholderText(self.tr("What is wrong (needed for a failure)"))
@@ -134,6 +144,17 @@ class SpotCheckDialog(RememberingDialog):
         layout.addLayout(marks)
         layout.addWidget(buttons)
         self.load_earlier()
+
+    def _roomy_columns(self) -> None:
+        """Columns as wide as what they will hold (an empty sample fitted them to their
+        headers, crowded together)."""
+        metrics = self.view.fontMetrics()
+        samples = ("CS-2026-00000", "宏達貿易有限公司", "售後服務部", "Not checked", "陳建國",
+                   "2026-12-05 10:00")  # fmt: skip
+        for column, sample in enumerate(samples):
+            self.view.widen(
+                column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth()
+            )
 
     def _week_day(self) -> date | None:
         """The day typed, or None with its problem shown under the top row."""
@@ -196,7 +217,7 @@ class SpotCheckDialog(RememberingDialog):
             .replace("%2", check.week_end.isoformat())
             .replace("%3", str(len(check.items)))
             .replace("%4", str(check.population))
-            .replace("%5", check.drawn_by)
+            .replace("%5", check.drawn_by_name or check.drawn_by)
             .replace("%6", str(check.passed))
             .replace("%7", str(check.failed))
             .replace("%8", str(check.pending))

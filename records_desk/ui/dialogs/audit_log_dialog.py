@@ -147,7 +147,7 @@ class AuditLogDialog(RememberingDialog):
         self.action_combo.setMinimumContentsLength(22)
         self.action_label.setBuddy(self.action_combo)
         self.from_check = QCheckBox()
-        self.from_date = self._date_edit()
+        self.from_date = self._date_edit(latest=date.today())  # no entry is written later
         self.to_check = QCheckBox()
         self.to_date = self._date_edit()
         self.refresh_button = QPushButton()
@@ -236,8 +236,8 @@ class AuditLogDialog(RememberingDialog):
         QShortcut(QKeySequence.StandardKey.Find, self, self.account_combo.setFocus)
 
     @staticmethod
-    def _date_edit() -> DateField:
-        edit = DateField(date.today())
+    def _date_edit(latest: date | None = None) -> DateField:
+        edit = DateField(date.today(), latest=latest)
         edit.setEnabled(False)
         return edit
 
@@ -305,6 +305,16 @@ class AuditLogDialog(RememberingDialog):
             flt = self.current_filter()
         except DomainError as wrong:  # the entries stay as last filtered until it reads
             show_error(self.date_error, describe(wrong))
+            return
+        if flt.date_from is not None and flt.date_to is not None and flt.date_from >= flt.date_to:
+            # Said, rather than an empty list that looks like a log with nothing in it.
+            reversed_days = self.tr("The first day, %1, is after the last day, %2: swap them.")
+            show_error(
+                self.date_error,
+                reversed_days.replace("%1", self.from_date.text()).replace(
+                    "%2", self.to_date.text()
+                ),
+            )
             return
         show_error(self.date_error, "")
         self.model.set_filter(flt)

@@ -6,13 +6,16 @@ names this module as the customers' `wording`."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import contextlib
+import re
+from datetime import date, timedelta
 from fractions import Fraction
 
 from records_desk.domain.common import errors as common_errors
 from records_desk.domain.customers import errors as ce
 from records_desk.domain.customers import files as cf
 from records_desk.domain.customers.grading import QuotaScopeKind
+from records_desk.wording.customers.date_words import date_out_of_range
 from records_desk.wording.customers.terms import criterion_name, field_name, grade_name
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub as _sub
@@ -196,7 +199,20 @@ def _phone_invalid(e: common_errors.PhoneInvalid) -> str:
 
 @describer.register
 def _office_date_invalid(e: common_errors.OfficeDateInvalid) -> str:
+    if e.problem == common_errors.DateProblem.IN_FUTURE:
+        # One wording for a day out of range wherever it is typed or imported: the date
+        # field's, with the range (finding 12 of the 2026-12-05 try).
+        return date_out_of_range(e.text, None, _latest_allowed(e.detail))
     return _sub(_date_text(e.problem), e.text, ROC_DATE_EXAMPLE)
+
+
+def _latest_allowed(detail: str) -> date:
+    """The last allowed day an IN_FUTURE problem names ("after 2026-12-05"), else today."""
+    found = re.search(r"\d{4}-\d{2}-\d{2}", detail)
+    if found:
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(found.group(0))
+    return date.today()
 
 
 @describer.register

@@ -16,6 +16,7 @@ from records_desk.domain.customers.spot_check import (
     SpotCheckItemNotFound,
 )
 from records_desk.domain.customers.surveys import MAX_TEXT, SurveyInvalid, SurveyProblem
+from records_desk.wording.customers.date_words import date_out_of_range
 from records_desk.wording.describe import describe, describer
 from records_desk.wording.language import sub as _sub
 from records_desk.wording.language import translate
@@ -145,15 +146,7 @@ def _entry_invalid(e: EntryInvalid) -> str:
 
 @describer.register
 def _date_out_of_range(e: DateOutOfRange) -> str:
-    if e.earliest is not None and e.latest is not None:
-        text = translate("CustomerMessages", "“%1” is outside the allowed days, %2 to %3.")
-    elif e.latest is not None:
-        text = translate("CustomerMessages", "“%1” is too late: the last allowed day is %3.")
-    else:
-        text = translate("CustomerMessages", "“%1” is too early: the first allowed day is %2.")
-    earliest = e.earliest.isoformat() if e.earliest else ""
-    latest = e.latest.isoformat() if e.latest else ""
-    return _sub(text, e.text, earliest, latest)
+    return date_out_of_range(e.text, e.earliest, e.latest)
 
 
 @describer.register
