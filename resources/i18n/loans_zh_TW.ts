@@ -933,7 +933,7 @@
     <message>
         <location filename="../../records_desk/wording/loans/terms.py" line="13" />
         <source>torn</source>
-        <translation>破損</translation>
+        <translation>撕破</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/loans/terms.py" line="14" />
