@@ -4,82 +4,82 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="48" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="48"/>
         <source>&amp;Lend files…</source>
         <translation>借出檔案(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="49" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="49"/>
         <source>Scan the folder labels, pick the borrower and print the loan slip</source>
         <translation>掃描檔案夾標籤、選擇借閱人並列印借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="57" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="57"/>
         <source>&amp;Take files back…</source>
         <translation>歸還檔案(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="58" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="58"/>
         <source>Scan the files coming back, note their condition, and re-shelve them</source>
         <translation>掃描歸還的檔案，記錄其狀況並歸位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="66" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="66"/>
         <source>&amp;Approve or refuse a loan…</source>
         <translation>同意或不同意借閱(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="67" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="67"/>
         <source>Loans to people from outside the company wait for you</source>
         <translation>外單位人員的借閱待您審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="73" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="73"/>
         <source>Returns &amp;not yet back in place…</source>
         <translation>尚未歸位的歸還(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="74" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="74"/>
         <source>Files taken back whose re-shelving is not confirmed</source>
         <translation>已歸還但尚未確認歸位的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="79" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="79"/>
         <source>Show &amp;overdue files</source>
         <translation>顯示逾期檔案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="80" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="80"/>
         <source>The files out past their due time, in the loan register</source>
         <translation>借閱登記中已過歸還時間的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="86" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="86"/>
         <source>Print the loan &amp;register…</source>
         <translation>列印檔案借閱登記表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="87" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
         <source>The loan register form of the loans registered between two days</source>
         <translation>兩日期之間登記之借閱的檔案借閱登記表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="95" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="95"/>
         <source>Print the &amp;handover record…</source>
         <translation>列印交接清單(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="96" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="96"/>
         <source>The list of every file out, for the archivist taking over</source>
         <translation>所有借出中檔案的清單，交予接任的檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="102" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="102"/>
         <source>&amp;Deputy archivist…</source>
         <translation>代管檔案管理員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="103" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="103"/>
         <source>Name who acts for the archivist while she is away, and for which days</source>
         <translation>指定檔案管理員休假期間的代管人及代管日期</translation>
     </message>
@@ -87,52 +87,52 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78"/>
         <source>Approve or refuse loan %1</source>
         <translation>審批借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
         <source>Borrower: %1</source>
         <translation>借閱人：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82"/>
         <source>Files: %1</source>
         <translation>檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83"/>
         <source>Purpose: %1</source>
         <translation>用途：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
         <source>Kind: %1</source>
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85"/>
         <source>Registered %1 by %2</source>
         <translation>%1 由 %2 登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
         <source>Optional to approve; say why to refuse</source>
         <translation>同意時可不填；不同意須說明原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93" />
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
@@ -140,67 +140,67 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="86" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="86"/>
         <source>Deputy</source>
         <translation>代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="87" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="87"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="88" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="88"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="89" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="89"/>
         <source>Named by</source>
         <translation>指定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="90" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="90"/>
         <source>Named</source>
         <translation>指定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="94" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="94"/>
         <source>Deputy archivist</source>
         <translation>代管檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="95" />
-        <source>Name a deputy for the archivist's leave</source>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="95"/>
+        <source>Name a deputy for the archivist&apos;s leave</source>
         <translation>指定檔案管理員休假期間的代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
         <source>&amp;Name deputy</source>
         <translation>指定代管人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101" />
-        <source>No deputy named yet. A deputy acts with the archivist's rights in the loan register on the days named, and every act is recorded as the deputy's.</source>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
+        <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
         <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138" />
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
     </message>
@@ -208,27 +208,27 @@
 <context>
     <name>HandoverPrintDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="146" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="146"/>
         <source>Print the handover record</source>
         <translation>列印交接清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="149" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="149"/>
         <source>The handover record of every file out now, with signature boxes for the archivist handing over and the one taking over. Left empty, it goes to the deputy archivist named for today or next.</source>
         <translation>列出目前所有借出中檔案的交接清單，附移交及接任檔案管理員的簽名欄。留空則交予今日或下一位指定的代管檔案管理員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="154" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="154"/>
         <source>(the deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="155" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="155"/>
         <source>&amp;Taken over by:</source>
         <translation>接任人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="156" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="156"/>
         <source>&amp;Preview…</source>
         <translation>預覽(&amp;P)…</translation>
     </message>
@@ -236,147 +236,152 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
         <source>Lend files</source>
         <translation>借出檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
         <source>Scan a label, or type the archive no. and Enter</source>
         <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
         <source>Shelf</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="220" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="220"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
         <source>S&amp;taff:</source>
         <translation>本公司員工(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225"/>
         <source>Name or user name</source>
         <translation>姓名或帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
         <source>From &amp;outside the company:</source>
         <translation>外單位人員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
         <source>Organisation:</source>
         <translation>所屬單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
         <source>ID number:</source>
         <translation>證件號碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
         <source>Loan details</source>
         <translation>借閱資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
         <source>What the files are needed for</source>
         <translation>借閱檔案的用途</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
         <source>Read in the &amp;room</source>
         <translation>室內閱覽(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
         <source>Take &amp;out</source>
         <translation>帶出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
         <source>&amp;Due:</source>
         <translation>歸還日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="239" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="239"/>
         <source>&amp;Lend and print slip</source>
         <translation>借出並列印借閱單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="250" />
-        <source>A loan to someone from outside the company waits for the general manager's or the customer director's approval; the files stay in until then.</source>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="250"/>
+        <source>A loan to someone from outside the company waits for the general manager&apos;s or the customer director&apos;s approval; the files stay in until then.</source>
         <translation>外單位人員借閱須經總經理或客戶總監同意；同意前檔案不借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="260" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="260"/>
         <source>Due back by closing time on the day given.</source>
         <translation>須於指定日期下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="262" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="262"/>
         <source>Read in the archive room; due back at closing time today.</source>
         <translation>於檔案室閱覽；須於今日下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="310" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="310"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349" />
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349"/>
+        <source>Drop the file scanned and close without lending it?</source>
+        <translation>放棄已掃描的檔案，不借出並關閉？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="351"/>
         <source>Drop the %1 files scanned and close without lending them?</source>
         <translation>放棄已掃描的 %1 份檔案，不借出並關閉？</translation>
     </message>
@@ -384,190 +389,195 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="105" />
+        <location filename="../../records_desk/cli/loans.py" line="105"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="127" />
+        <location filename="../../records_desk/cli/loans.py" line="127"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="135" />
+        <location filename="../../records_desk/cli/loans.py" line="135"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="167" />
+        <location filename="../../records_desk/cli/loans.py" line="167"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="209" />
-        <source>%1 is the archivist's deputy from %2 to %3</source>
+        <location filename="../../records_desk/cli/loans.py" line="209"/>
+        <source>fine %1 yuan</source>
+        <translation>罰款 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="218"/>
+        <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
 </context>
 <context>
     <name>LoanDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="63" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="63"/>
         <source>Select a loan in the list to see it in full here.</source>
         <translation>在清單中選擇一筆借閱，即可在此查看完整內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="81" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="81"/>
         <source>⚠ Overdue since %1: %2</source>
         <translation>⚠ 自 %1 起逾期：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="87" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="87"/>
         <source>◔ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
         <translation>◔ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="98" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="98"/>
         <source>Loan %1</source>
         <translation>借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101"/>
         <source>awaiting approval</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
         <source>refused</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103"/>
         <source>open</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="104" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="104"/>
         <source>closed: every file is back</source>
         <translation>已結清：檔案全部歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
         <source>from outside the company</source>
         <translation>外單位人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
         <source>staff</source>
         <translation>本公司員工</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109"/>
         <source>Borrower is:</source>
         <translation>借閱人身分：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
         <source>(as deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
         <source>Out since:</source>
         <translation>借出時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
         <source>Due:</source>
         <translation>應還時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124"/>
         <source>A loan to staff needs no approval.</source>
         <translation>本公司員工借閱毋須審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
         <source>Not decided yet.</source>
         <translation>尚未審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129"/>
         <source>Refused by:</source>
         <translation>不同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
         <source>Approved by:</source>
         <translation>同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151"/>
         <source>Shelf: %1</source>
         <translation>存放位置：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154"/>
         <source>Back %1, %2</source>
         <translation>%1 歸還，%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157"/>
         <source>Fine %1 yuan: %2</source>
         <translation>罰款 %1 元：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
         <source>Fine waived: %1</source>
         <translation>免罰：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
         <source>Back in place %1 (%2)</source>
         <translation>%1 已歸位（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165" />
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
         <source>Not yet confirmed back in its place</source>
         <translation>尚未確認歸位</translation>
     </message>
@@ -575,22 +585,22 @@
 <context>
     <name>LoanFacts</name>
     <message>
-        <location filename="../../records_desk/services/loans/customer_files.py" line="61" />
+        <location filename="../../records_desk/services/loans/customer_files.py" line="61"/>
         <source>Overdue: out on loan %1 to %2, due %3</source>
         <translation>逾期：借閱單 %1 借予 %2，應於 %3 歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/services/loans/customer_files.py" line="70" />
+        <location filename="../../records_desk/services/loans/customer_files.py" line="70"/>
         <source>Out on loan %1 to %2 until %3</source>
         <translation>借出中：借閱單 %1 借予 %2，至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/services/loans/customer_files.py" line="79" />
+        <location filename="../../records_desk/services/loans/customer_files.py" line="79"/>
         <source>Asked for on loan %1 by %2: awaiting approval</source>
         <translation>%2 申請借閱（借閱單 %1）：待核准</translation>
     </message>
     <message>
-        <location filename="../../records_desk/services/loans/customer_files.py" line="87" />
+        <location filename="../../records_desk/services/loans/customer_files.py" line="87"/>
         <source>Back from loan %1; not yet confirmed on shelf %2</source>
         <translation>已自借閱單 %1 歸還，尚未確認歸回架位 %2</translation>
     </message>
@@ -598,72 +608,72 @@
 <context>
     <name>LoanFilterBar</name>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="80" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="80"/>
         <source>Out now</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="81" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="81"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="82" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="82"/>
         <source>Awaiting approval</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="83" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="83"/>
         <source>Returned</source>
         <translation>已歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="84" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="84"/>
         <source>All loans</source>
         <translation>全部借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="88" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="88"/>
         <source>&amp;Show:</source>
         <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="89" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="89"/>
         <source>Sea&amp;rch:</source>
         <translation>搜尋(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="90" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="90"/>
         <source>Loan no., archive no. or borrower (Ctrl+F)</source>
         <translation>借閱編號、檔案編號或借閱人 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="92" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="92"/>
         <source>Name or organisation</source>
         <translation>姓名或單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="93" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="93"/>
         <source>F&amp;ile:</source>
         <translation>檔案(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="94" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="94"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
         <source>Registered &amp;from:</source>
         <translation>登記日期起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="96" />
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="96"/>
         <source>t&amp;o:</source>
         <translation>迄(&amp;O)：</translation>
     </message>
@@ -671,188 +681,188 @@
 <context>
     <name>LoanMessages</name>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="18" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="18"/>
         <source>“%1” is not a loan number (it looks like L-2026-000123).</source>
         <translation>「%1」不是借閱單號（格式如 L-2026-000123）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="24" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="24"/>
         <source>There is no loan numbered %1.</source>
         <translation>沒有單號為 %1 的借閱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="30" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="30"/>
         <source>There is no customer file numbered %1.</source>
         <translation>沒有編號為 %1 的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="36" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="36"/>
         <source>Name at least one file to lend.</source>
         <translation>請至少指定一份要借出的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="41" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="41"/>
         <source>%1 is named twice.</source>
         <translation>%1 重複出現。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="46" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="46"/>
         <source>%1 is already out on loan %2 with %3; it can be lent again once it is returned.</source>
         <translation>%1 已借出（借閱單 %2，借閱人 %3），歸還後才能再借。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="55" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="55"/>
         <source>%1 is a void file and is not lent.</source>
         <translation>%1 是已作廢的檔案，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="62" />
-        <source>Give the borrower's name.</source>
+        <location filename="../../records_desk/wording/loans/errors.py" line="62"/>
+        <source>Give the borrower&apos;s name.</source>
         <translation>請填寫借閱人姓名。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="63" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="63"/>
         <source>Give the organisation of %1, a borrower from outside the company.</source>
         <translation>請填寫外單位借閱人 %1 的所屬單位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="66" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="66"/>
         <source>Give the purpose of the loan.</source>
         <translation>請填寫借閱用途。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="67" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="67"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="68" />
-        <location filename="../../records_desk/wording/loans/errors.py" line="201" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="68"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="201"/>
         <source>The account %1 is disabled.</source>
         <translation>帳號 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="75" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="75"/>
         <source>A take-out loan needs a due date.</source>
         <translation>外借檔案必須填寫歸還期限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="80" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="80"/>
         <source>An in-room loan is due at closing time today; it takes no due date.</source>
         <translation>室內查閱於當天下班時間到期，不另填歸還期限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="87" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="87"/>
         <source>The due time %1 has already passed.</source>
         <translation>歸還期限 %1 已經過了。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="92" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="92"/>
         <source>Loan %1 is not awaiting approval.</source>
         <translation>借閱單 %1 並非待審批狀態。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="97" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="97"/>
         <source>Loan %1 awaits approval by the general manager or the customer director; its files do not go out before.</source>
         <translation>借閱單 %1 尚待總經理或客戶總監簽字同意，同意前檔案不得借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="107" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="107"/>
         <source>Say why the loan is refused.</source>
         <translation>請說明不同意借閱的原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="112" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="112"/>
         <source>%1 is not out on any loan.</source>
         <translation>%1 目前沒有借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="117" />
-        <source>%1 came back %2: record a fine of %3–%4 yuan with a reason, or a director's waiver with a reason.</source>
+        <location filename="../../records_desk/wording/loans/errors.py" line="117"/>
+        <source>%1 came back %2: record a fine of %3–%4 yuan with a reason, or a director&apos;s waiver with a reason.</source>
         <translation>%1 歸還時%2：請登記 %3–%4 元罰款並註明原因，或由總監註明原因免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="128" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="128"/>
         <source>The fine must be %1–%2 yuan, not %3.</source>
         <translation>罰款須為 %1–%2 元，不能是 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="135" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="135"/>
         <source>Give the reason for waiving the fine.</source>
         <translation>請填寫免罰原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="136" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="136"/>
         <source>Give the reason for the fine.</source>
         <translation>請填寫罰款原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="141" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="141"/>
         <source>%1 came back in good order: there is nothing to fine or waive.</source>
         <translation>%1 歸還時完好，無須罰款或免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="149" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="149"/>
         <source>Record either a fine or a waiver, not both.</source>
         <translation>罰款與免罰只能擇一登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="154" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="154"/>
         <source>Only the general manager or the customer director may waive a fine.</source>
         <translation>只有總經理或客戶總監可以免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="161" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="161"/>
         <source>%1 is not on loan %2: no copies beyond what was lent.</source>
         <translation>%1 不在借閱單 %2 內：複印不得超出借閱範圍。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="167" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="167"/>
         <source>Say which pages or part may be copied.</source>
         <translation>請註明可複印的頁數或範圍。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="172" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="172"/>
         <source>Loan %1 is not out: no copies.</source>
         <translation>借閱單 %1 的檔案未在借出中，不能複印。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="177" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="177"/>
         <source>%1 has not been returned yet.</source>
         <translation>%1 尚未歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="182" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="182"/>
         <source>%1 was already confirmed back in its place by %2.</source>
         <translation>%1 已由 %2 確認歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="188" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="188"/>
         <source>%1 belongs on shelf %2, not on %3.</source>
         <translation>%1 應放在 %2，而不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="196" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="196"/>
         <source>The deputy period ends before it starts.</source>
         <translation>代管期間的結束日早於開始日。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="197" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="197"/>
         <source>The deputy period is already over.</source>
         <translation>代管期間已經結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="198" />
-        <source>%1 has the archivist's rights already and is not named deputy.</source>
+        <location filename="../../records_desk/wording/loans/errors.py" line="198"/>
+        <source>%1 has the archivist&apos;s rights already and is not named deputy.</source>
         <translation>%1 本已具有檔案管理員的權限，無須指定為代管人員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="210" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="210"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="212" />
+        <location filename="../../records_desk/wording/loans/errors.py" line="212"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>
@@ -860,7 +870,7 @@
 <context>
     <name>LoanQuestion</name>
     <message>
-        <location filename="../../records_desk/ui/loans/ask.py" line="14" />
+        <location filename="../../records_desk/ui/loans/ask.py" line="14"/>
         <source>Records Desk</source>
         <translation>Records Desk 檔案室系統</translation>
     </message>
@@ -868,52 +878,52 @@
 <context>
     <name>LoanTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="159" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="159"/>
         <source>Loan no.</source>
         <translation>借閱編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="160" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="160"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="161" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="161"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="162" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="162"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="163" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="163"/>
         <source>Loaned</source>
         <translation>借出時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="164" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="164"/>
         <source>Due</source>
         <translation>應還時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="165" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="165"/>
         <source>Returned on</source>
         <translation>歸還時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="166" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="166"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="180" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="180"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/loan_model.py" line="182" />
+        <location filename="../../records_desk/ui/loans/loan_model.py" line="182"/>
         <source>Waits for the general manager or the customer director</source>
         <translation>待總經理或客戶總監審批</translation>
     </message>
@@ -921,62 +931,62 @@
 <context>
     <name>LoanTerms</name>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="11" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="11"/>
         <source>in good order</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="12" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="12"/>
         <source>marked or written on</source>
         <translation>有加注或塗改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="13" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="13"/>
         <source>torn</source>
         <translation>撕破</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="14" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="14"/>
         <source>folded</source>
         <translation>折疊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="15" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="15"/>
         <source>with pages removed</source>
         <translation>被抽頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="22" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="22"/>
         <source>in-room reading</source>
         <translation>室內查閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="23" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="23"/>
         <source>take-out</source>
         <translation>外借</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="30" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="30"/>
         <source>awaiting approval</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="31" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="31"/>
         <source>refused</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="32" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="32"/>
         <source>out</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="33" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="33"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/terms.py" line="34" />
+        <location filename="../../records_desk/wording/loans/terms.py" line="34"/>
         <source>returned</source>
         <translation>已歸還</translation>
     </message>
@@ -984,77 +994,77 @@
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="151" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="151"/>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="152" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="152"/>
         <source>&amp;Take back…</source>
         <translation>歸還(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="153" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="153"/>
         <source>&amp;Approve or refuse…</source>
         <translation>審批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="154" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
         <source>&amp;Not yet back in place…</source>
         <translation>尚未歸位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="155" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
         <source>Print loan &amp;slip</source>
         <translation>列印借閱單(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="156" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="248" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="248"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="257" />
-        <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers' names; check the filters above, or show All loans.</source>
+        <location filename="../../records_desk/ui/loans/screen.py" line="257"/>
+        <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers&apos; names; check the filters above, or show All loans.</source>
         <translation>沒有符合搜尋的借閱檔案。搜尋範圍為借閱編號、檔案編號及借閱人姓名；請檢查上方的篩選條件，或改為顯示全部借閱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="263" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="263"/>
         <source>No file is out. Lend one with Lend… (Ctrl+L): scan its folder label, pick the borrower, and print the slip.</source>
         <translation>目前沒有借出的檔案。以「借出…」(Ctrl+L) 借出：掃描檔案夾標籤、選擇借閱人並列印借閱單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="266" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
         <source>No file is overdue.</source>
         <translation>沒有逾期的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="268" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="268"/>
         <source>No loan awaits approval. Loans to people from outside the company wait here for the general manager or the customer director.</source>
         <translation>沒有待審批的借閱。外單位人員的借閱會在此等候總經理或客戶總監審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="271" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="271"/>
         <source>No file has come back yet. Take files back with Ctrl+R.</source>
         <translation>尚無歸還的檔案。以 Ctrl+R 辦理歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="273" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="273"/>
         <source>The loan register is empty. Lend a file with Lend… (Ctrl+L) and it is registered here.</source>
         <translation>借閱登記是空的。以「借出…」(Ctrl+L) 借出檔案後即會登記於此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="314" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="314"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — lend and take back files.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以辦理借出及歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="326" />
+        <location filename="../../records_desk/ui/loans/screen.py" line="326"/>
         <source>Select a loan awaiting approval first (Show: Awaiting approval lists them).</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
     </message>
@@ -1062,7 +1072,7 @@
 <context>
     <name>LoansTab</name>
     <message>
-        <location filename="../../records_desk/ui/loans/tab.py" line="46" />
+        <location filename="../../records_desk/ui/loans/tab.py" line="46"/>
         <source>Loan register</source>
         <translation>借閱登記</translation>
     </message>
@@ -1070,7 +1080,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="114" />
+        <location filename="../../records_desk/ui/loans/feature.py" line="114"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>
@@ -1078,17 +1088,17 @@
 <context>
     <name>OverdueStatus</name>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="71" />
+        <location filename="../../records_desk/ui/loans/status.py" line="71"/>
         <source>Overdue files: %1</source>
         <translation>逾期檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="74" />
+        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
         <source>Overdue files: none</source>
         <translation>逾期檔案：無</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="76" />
+        <location filename="../../records_desk/ui/loans/status.py" line="76"/>
         <source>Click to list the overdue files in the loan register</source>
         <translation>按一下即在借閱登記中列出逾期檔案</translation>
     </message>
@@ -1096,27 +1106,27 @@
 <context>
     <name>RegisterPrintDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="101" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="101"/>
         <source>Print the loan register</source>
         <translation>列印檔案借閱登記表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="103" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="103"/>
         <source>The loan register form of the loans registered on these days, both included.</source>
         <translation>列印於下列日期（含首尾兩日）登記之借閱的檔案借閱登記表。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="105" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="105"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="106" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="106"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="109" />
+        <location filename="../../records_desk/ui/loans/print_dialogs.py" line="109"/>
         <source>&amp;Preview…</source>
         <translation>預覽(&amp;P)…</translation>
     </message>
@@ -1124,47 +1134,47 @@
 <context>
     <name>ReshelvePanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97" />
-        <source>&amp;Confirm back in place</source>
-        <translation>確認已歸位(&amp;C)</translation>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
+        <source>Confirm back in &amp;place</source>
+        <translation>確認已歸位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
         <source>Press once the file is back on this shelf, in its order</source>
         <translation>檔案已按順序放回此位置後按下</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="101" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="101"/>
         <source>Or scan the &amp;shelf label:</source>
         <translation>或掃描存放位置標籤(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="102" />
-        <source>The shelf's label, then Enter</source>
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="102"/>
+        <source>The shelf&apos;s label, then Enter</source>
         <translation>存放位置標籤，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="129" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="129"/>
         <source>Nothing waits to be put back.</source>
         <translation>沒有待歸位的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="137"/>
         <source>Put %1 (loan %2) back on shelf:</source>
         <translation>請將 %1（借閱 %2）放回：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="139" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="139"/>
         <source>(no shelf on record)</source>
         <translation>（未登記存放位置）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="146"/>
         <source>Every file is back in place.</source>
         <translation>所有檔案均已歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="148" />
+        <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="148"/>
         <source>%1 still to confirm.</source>
         <translation>尚有 %1 份待確認。</translation>
     </message>
@@ -1172,98 +1182,103 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="140" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="140"/>
         <source>Take files back</source>
         <translation>歸還檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
         <source>Scan a label, or type the archive no. and Enter</source>
         <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
         <source>Loan no.</source>
         <translation>借閱編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150"/>
         <source>Fine (yuan)</source>
         <translation>罰款（元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
         <source>Reason for the fine or waiver</source>
         <translation>罰款或免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152"/>
         <source>Waive</source>
         <translation>免罰</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="155" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="155"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="158" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="158"/>
         <source>A file back marked, torn, folded or with pages removed needs a fine of 100–500 yuan and its reason, or a waiver with its reason (general manager or customer director only).</source>
         <translation>檔案歸還時如有加註、撕破、折疊或抽取文件，須罰款 100–500 元並註明原因，或免罰並註明原因（僅限總經理或客戶總監）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="163" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="163"/>
         <source>&amp;Take back</source>
         <translation>歸還(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="165" />
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="201" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="201"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
         <source>Why waived</source>
         <translation>免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
         <source>Why fined</source>
         <translation>罰款原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="301" />
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="303"/>
+        <source>Drop the file scanned and close without taking it back?</source>
+        <translation>放棄已掃描的檔案，不辦理歸還並關閉？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="305"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>
@@ -1271,12 +1286,12 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="100" />
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="100"/>
         <source>%1 is already on the list; the second scan was ignored.</source>
         <translation>%1 已在清單中，重複掃描不予理會。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="111" />
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="111"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>
@@ -1284,12 +1299,12 @@
 <context>
     <name>UnshelvedDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="47" />
+        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="47"/>
         <source>Returns not yet back in place</source>
         <translation>尚未歸位的歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="50" />
+        <location filename="../../records_desk/ui/loans/unshelved_dialog.py" line="50"/>
         <source>Files taken back whose return to the shelf nobody has confirmed yet, oldest first. Put each on the shelf shown, in its order, then confirm it.</source>
         <translation>已歸還但尚未確認歸位的檔案，最早歸還者在前。請將每份檔案按順序放回所示位置，然後確認。</translation>
     </message>

@@ -159,7 +159,7 @@ def test_esc_asks_before_dropping_scanned_files(
     assert isinstance(dialog, LendDialog)
     scan(qtbot, dialog, a)
     qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_Escape)
-    assert answers == ["Drop the 1 files scanned and close without lending them?"]
+    assert answers == ["Drop the file scanned and close without lending it?"]
     assert not dialog.isVisible()
 
 

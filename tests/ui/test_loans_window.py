@@ -253,3 +253,65 @@ def test_the_menus_approve_opens_the_loan_waiting_longest_R_LOAN_3(
     dialog.note.setText(type_note)
     dialog.refuse()
     assert services.loans.register.get(office.gm, first.number).decision_note == type_note
+
+
+def _mnemonics(widget: object) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    assert isinstance(widget, QWidget)
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)]
+    texts += [lb.text() for lb in widget.findChildren(QLabel) if lb.isVisibleTo(widget)]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t and "&&" not in t]
+
+
+def test_finding_8_the_reshelve_page_has_no_mnemonic_twice(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow
+) -> None:
+    (a,) = files(services, office.archivist, 1)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    window = open_window(office.archivist)
+    window.menu_actions["loan_return"].trigger()
+    dialog = loans_screen(window).dialogs["return"]
+    assert isinstance(dialog, ReturnDialog)
+    dialog.scan.edit.setText(a)
+    dialog.scan.submit()
+    dialog.take_back()
+    assert dialog.pages.currentIndex() == 1  # the re-shelve page, 確認已歸位 and 關閉 both shown
+    keys = _mnemonics(dialog)
+    assert "c" in keys and len(keys) == len(set(keys)), keys
+    dialog.close()
+
+
+def test_finding_8_dropping_one_scanned_file_is_asked_in_the_singular(
+    qtbot: QtBot,
+    services: Services,
+    office: Office,
+    open_window: OpenWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import records_desk.ui.loans.lend_dialog as lend_module
+    import records_desk.ui.loans.return_dialog as return_module
+
+    asked: list[str] = []
+    for module in (lend_module, return_module):
+        monkeypatch.setattr(module, "ask", lambda _p, text, _yes: asked.append(text))
+    a, b = files(services, office.archivist)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    window = open_window(office.archivist)
+    window.menu_actions["loan_return"].trigger()
+    back = loans_screen(window).dialogs["return"]
+    assert isinstance(back, ReturnDialog)
+    back.scan.edit.setText(a)
+    back.scan.submit()
+    back.reject()
+    window.menu_actions["loan_lend"].trigger()
+    lend = loans_screen(window).dialogs["lend"]
+    assert isinstance(lend, LendDialog)
+    lend.scan.edit.setText(b)
+    lend.scan.submit()
+    lend.reject()
+    assert asked == [
+        "Drop the file scanned and close without taking it back?",
+        "Drop the file scanned and close without lending it?",
+    ]
+    assert not any("1 files" in text for text in asked)

@@ -54,6 +54,8 @@ class LoanRow:
     due: datetime | None
     returned: datetime | None
     status: ItemStatus
+    condition: Condition | None = None  # found on return (None while out)
+    fine: int | None = None  # yuan (R-LOAN-7)
 
 
 class LoanView(StrEnum):

@@ -268,4 +268,6 @@ def _row(item: LoanItem, loan: Loan, now: datetime) -> LoanRow:
         due=loan.due_at,
         returned=item.returned_at,
         status=item_status(LoanStatus(loan.status), item.returned_at, loan.due_at, now),
+        condition=Condition(item.condition) if item.condition else None,
+        fine=item.fine,
     )
