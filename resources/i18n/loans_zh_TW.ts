@@ -118,21 +118,36 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
+        <source>Due: %1</source>
+        <translation>應還時間：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <source>Phone: %1</source>
+        <translation>聯絡電話：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="94"/>
+        <source>ID no.: %1</source>
+        <translation>證件號碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="96"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="97"/>
         <source>Optional to approve; say why to refuse</source>
         <translation>同意時可不填；不同意須說明原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="98"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="99"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
@@ -497,87 +512,87 @@
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
         <source>(as deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="118"/>
         <source>Out since:</source>
         <translation>借出時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="119"/>
         <source>Due:</source>
         <translation>應還時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="123"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
         <source>A loan to staff needs no approval.</source>
         <translation>本公司員工借閱毋須審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="128"/>
         <source>Not decided yet.</source>
         <translation>尚未審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
         <source>Refused by:</source>
         <translation>不同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="133"/>
         <source>Approved by:</source>
         <translation>同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="140"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="144"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="156"/>
         <source>Shelf: %1</source>
         <translation>存放位置：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="159"/>
         <source>Back %1, %2</source>
         <translation>%1 歸還，%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
         <source>Fine %1 yuan: %2</source>
         <translation>罰款 %1 元：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
         <source>Fine waived: %1</source>
         <translation>免罰：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="167"/>
         <source>Back in place %1 (%2)</source>
         <translation>%1 已歸位（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="170"/>
         <source>Not yet confirmed back in its place</source>
         <translation>尚未確認歸位</translation>
     </message>

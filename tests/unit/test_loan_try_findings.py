@@ -72,3 +72,16 @@ def test_finding_4_a_slip_for_a_loan_awaiting_approval_shows_no_loan_time(
     services.loans.forms.printed_slip(office.archivist, loan.number)  # prints, time left blank
     services.loans.lending.approve(office.director, loan.number)
     assert services.loans.forms.slip_data(office.archivist, loan.number)["header"]["loan_time"]
+
+
+def test_finding_3_naming_the_archivist_deputy_is_refused_by_her_full_name(
+    services: Services, office: Office
+) -> None:
+    from records_desk import wording
+    from records_desk.domain.loans.errors import DeputyInvalid
+
+    day = today(services)
+    with pytest.raises(DeputyInvalid) as refused:
+        services.loans.deputies.appoint(office.director, "ann", day, day)
+    text = wording.describe(refused.value)
+    assert text.startswith("Ann ") and "ann " not in text

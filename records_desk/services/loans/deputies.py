@@ -19,7 +19,7 @@ from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.loans.dto import DeputyInfo
-from records_desk.services.loans.records import usernames
+from records_desk.services.loans.records import full_names, usernames
 from records_desk.store.loans import DeputyPeriod
 from records_desk.store.models import Account
 
@@ -41,7 +41,7 @@ class DeputyService:
             if account is None:
                 raise AccountNotFound(username.strip())
             check_period(
-                account.username,
+                account.full_name or account.username,
                 Role(account.role),
                 account.active,
                 starts_on,
@@ -81,6 +81,7 @@ class DeputyService:
                 ends_on,
                 actor.username,
                 now,
+                actor.full_name,
             )
 
     def periods(self, actor: Principal) -> list[DeputyInfo]:
@@ -93,9 +94,17 @@ class DeputyService:
                 .order_by(DeputyPeriod.starts_on.desc(), DeputyPeriod.id.desc())
             ).all()
             namers = usernames(uow.session, (p.named_by_id for p, _, _ in rows))
+            named = full_names(uow.session, [p.named_by_id for p, _, _ in rows])
             return [
                 DeputyInfo(
-                    p.id, name, full, p.starts_on, p.ends_on, namers[p.named_by_id], p.named_at
+                    p.id,
+                    name,
+                    full,
+                    p.starts_on,
+                    p.ends_on,
+                    namers[p.named_by_id],
+                    p.named_at,
+                    named[p.named_by_id],
                 )
                 for p, name, full in rows
             ]

@@ -86,7 +86,7 @@ class DeputyDialog(RememberingDialog):
             Column(self.tr("Deputy"), lambda d: f"{d.full_name} ({d.username})"),
             Column(self.tr("First day"), lambda d: d.starts_on),
             Column(self.tr("Last day"), lambda d: d.ends_on),
-            Column(self.tr("Named by"), lambda d: d.named_by),
+            Column(self.tr("Named by"), lambda d: d.named_by_name or d.named_by),
             Column(self.tr("Named"), lambda d: d.named_at),
         ]
 
