@@ -4,82 +4,82 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="48"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="50"/>
         <source>&amp;Lend files…</source>
         <translation>借出檔案(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="49"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="51"/>
         <source>Scan the folder labels, pick the borrower and print the loan slip</source>
         <translation>掃描檔案夾標籤、選擇借閱人並列印借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="57"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="59"/>
         <source>&amp;Take files back…</source>
         <translation>歸還檔案(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="58"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="60"/>
         <source>Scan the files coming back, note their condition, and re-shelve them</source>
         <translation>掃描歸還的檔案，記錄其狀況並歸位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="66"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="68"/>
         <source>&amp;Approve or refuse a loan…</source>
-        <translation>同意或不同意借閱(&amp;A)…</translation>
+        <translation>審批借閱(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="67"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="69"/>
         <source>Loans to people from outside the company wait for you</source>
         <translation>外單位人員的借閱待您審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="73"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="75"/>
         <source>Returns &amp;not yet back in place…</source>
         <translation>尚未歸位的歸還(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="74"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="76"/>
         <source>Files taken back whose re-shelving is not confirmed</source>
         <translation>已歸還但尚未確認歸位的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="79"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="81"/>
         <source>Show &amp;overdue files</source>
         <translation>顯示逾期檔案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="80"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="82"/>
         <source>The files out past their due time, in the loan register</source>
         <translation>借閱登記中已過歸還時間的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="86"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="88"/>
         <source>Print the loan &amp;register…</source>
         <translation>列印檔案借閱登記表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="89"/>
         <source>The loan register form of the loans registered between two days</source>
         <translation>兩日期之間登記之借閱的檔案借閱登記表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="97"/>
         <source>Print the &amp;handover record…</source>
         <translation>列印交接清單(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="98"/>
         <source>The list of every file out, for the archivist taking over</source>
         <translation>所有借出中檔案的清單，交予接任的檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="102"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="104"/>
         <source>&amp;Deputy archivist…</source>
         <translation>代管檔案管理員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="103"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="105"/>
         <source>Name who acts for the archivist while she is away, and for which days</source>
         <translation>指定檔案管理員休假期間的代管人及代管日期</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="116"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>
@@ -1103,19 +1103,29 @@
 <context>
     <name>OverdueStatus</name>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="71"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
         <source>Overdue files: %1</source>
         <translation>逾期檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="77"/>
         <source>Overdue files: none</source>
         <translation>逾期檔案：無</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="76"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="79"/>
         <source>Click to list the overdue files in the loan register</source>
         <translation>按一下即在借閱登記中列出逾期檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="81"/>
+        <source>Loans awaiting approval: %1</source>
+        <translation>待審批借閱：%1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="84"/>
+        <source>Click to list the loans awaiting approval</source>
+        <translation>按一下列出待審批的借閱</translation>
     </message>
 </context>
 <context>

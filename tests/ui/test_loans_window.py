@@ -315,3 +315,37 @@ def test_finding_8_dropping_one_scanned_file_is_asked_in_the_singular(
         "Drop the file scanned and close without lending it?",
     ]
     assert not any("1 files" in text for text in asked)
+
+
+def test_finding_6_the_status_bar_tells_an_approver_how_many_loans_await_approval(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow
+) -> None:
+    from records_desk.domain.loans.lending import external_borrower
+    from records_desk.domain.loans.vocabulary import LoanKind
+
+    a, b = files(services, office.archivist)
+    visitor = external_borrower("林律師", "大成法律事務所", "A123456789", "02-2345-6789")
+    for number in (a, b):
+        services.loans.lending.lend(office.archivist, [number], visitor, "x", LoanKind.IN_ROOM)
+    archivist = open_window(office.archivist).feature_status["loans"]
+    assert isinstance(archivist, OverdueStatus)
+    qtbot.waitUntil(lambda: archivist.count == 0)
+    assert "await" not in archivist.text()  # the archivist does not approve
+    window = open_window(office.director)
+    status = window.feature_status["loans"]
+    assert isinstance(status, OverdueStatus)
+    qtbot.waitUntil(lambda: status.awaiting == 2)
+    assert "Loans awaiting approval: 2" in status.text()
+    status.clicked.emit()
+    screen = loans_screen(window)
+    assert screen.filter_bar.view.currentData() == "awaiting"
+    services.loans.lending.refuse(office.director, screen.model.row_at(0).loan, "no")
+    status.refresh()
+    assert status.awaiting == 1 and "Loans awaiting approval: 1" in status.text()
+
+
+def test_finding_6_the_menu_and_the_filter_say_awaiting_approval_alike() -> None:
+    from pathlib import Path
+
+    ts = (Path(__file__).parents[2] / "resources/i18n/loans_zh_TW.ts").read_text(encoding="utf-8")
+    assert "同意或不同意借閱" not in ts and "審批借閱(&amp;A)…" in ts
