@@ -155,67 +155,82 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
         <source>Deputy</source>
         <translation>代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
         <source>Named by</source>
         <translation>指定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
         <source>Named</source>
         <translation>指定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="104"/>
         <source>Deputy archivist</source>
         <translation>代管檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
         <source>Name a deputy for the archivist&apos;s leave</source>
         <translation>指定檔案管理員休假期間的代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
         <source>&amp;Name deputy</source>
         <translation>指定代管人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
+        <source>&amp;End the selected period now</source>
+        <translation>立即結束所選代管期間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="112"/>
+        <source>The archivist is back: the deputy&apos;s last day becomes yesterday</source>
+        <translation>檔案管理員已返回：代管人的最後一天改為昨天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="115"/>
         <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
         <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="156"/>
+        <source>%1 no longer acts for the archivist.</source>
+        <translation>%1 不再代管檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="175"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
     </message>
@@ -872,12 +887,22 @@
         <translation>%1 本已具有檔案管理員的權限，無須指定為代管人員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="210"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="202"/>
+        <source>There is no such deputy period to end.</source>
+        <translation>沒有這個代管期間可結束。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="205"/>
+        <source>%1 is already the deputy archivist from %2 to %3; end that period first.</source>
+        <translation>%1 已是 %2 至 %3 的代管人；請先結束該期間。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="218"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="212"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="220"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>

@@ -349,3 +349,33 @@ def test_finding_6_the_menu_and_the_filter_say_awaiting_approval_alike() -> None
 
     ts = (Path(__file__).parents[2] / "resources/i18n/loans_zh_TW.ts").read_text(encoding="utf-8")
     assert "同意或不同意借閱" not in ts and "審批借閱(&amp;A)…" in ts
+
+
+def test_finding_5_the_deputy_dialog_ends_the_selected_period_early(
+    qtbot: QtBot,
+    services: Services,
+    office: Office,
+    ui_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import timedelta
+
+    import records_desk.ui.loans.deputy_dialog as deputy_module
+
+    told: list[str] = []
+    monkeypatch.setattr(deputy_module.notify, "info", lambda _p, text: told.append(text))
+    day = today(services)
+    services.loans.deputies.appoint(office.director, "stan", day, day + timedelta(days=3))
+    dialog = DeputyDialog(services, office.director, ui_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.end_button.isEnabled()  # nothing selected
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.end_button.isEnabled()
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    (period,) = services.loans.deputies.periods(office.gm)
+    assert period.ends_on == day - timedelta(days=1)
+    assert told and "Stan" in told[0]
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert not dialog.end_button.isEnabled()  # over: nothing left to end
+    dialog.close()

@@ -85,3 +85,49 @@ def test_finding_3_naming_the_archivist_deputy_is_refused_by_her_full_name(
         services.loans.deputies.appoint(office.director, "ann", day, day)
     text = wording.describe(refused.value)
     assert text.startswith("Ann ") and "ann " not in text
+
+
+def test_finding_5_a_second_deputy_for_overlapping_days_is_refused_naming_the_first(
+    services: Services, office: Office
+) -> None:
+    from records_desk import wording
+    from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
+
+    day = today(services)
+    deputies = services.loans.deputies
+    first = deputies.appoint(office.director, "stan", day, day + timedelta(days=5))
+    other = office.consultant.username
+    with pytest.raises(DeputyInvalid) as refused:
+        deputies.appoint(office.director, other, day + timedelta(days=5), day + timedelta(days=9))
+    assert refused.value.problem is DeputyProblem.OVERLAPS
+    text = wording.describe(refused.value)
+    assert first.full_name in text and first.starts_on.isoformat() in text
+    # the days after the first period are free
+    deputies.appoint(office.director, other, day + timedelta(days=6), day + timedelta(days=9))
+
+
+def test_finding_5_a_deputy_period_is_ended_early_and_the_ending_is_audited(
+    services: Services, office: Office
+) -> None:
+    from records_desk.domain.common.errors import PermissionDenied
+    from records_desk.domain.loans.errors import DeputyInvalid
+    from tests.unit.customer_fixtures import audit_trail
+
+    (a,) = files(services, office.archivist, 1)
+    day = today(services)
+    deputies = services.loans.deputies
+    period = deputies.appoint(office.director, "stan", day, day + timedelta(days=5))
+    services.loans.lending.lend(office.staff, [a], "ann", "check")  # stan acts today
+    services.loans.returns.take_back(office.staff, [a])
+    ended = deputies.end(office.director, period.id)
+    assert ended.ends_on == day - timedelta(days=1)  # today stan no longer acts
+    with pytest.raises(PermissionDenied):
+        services.loans.lending.lend(office.staff, [a], "ann", "check")
+    with pytest.raises(DeputyInvalid):
+        deputies.end(office.director, period.id)  # already over
+    with pytest.raises(PermissionDenied):
+        deputies.end(office.archivist, period.id)
+    entries = audit_trail(services, office.gm, "loan.deputy")
+    assert any((e.details or {}).get("ended_early") for e in entries)
+    # the days are free again for another deputy
+    deputies.appoint(office.director, office.consultant.username, day, day + timedelta(days=2))
