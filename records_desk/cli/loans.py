@@ -191,14 +191,23 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
                 "due": _time(r.due),
                 "returned": _time(r.returned),
                 "status": r.status.value,
+                "condition": r.condition.value if r.condition else None,
+                "fine": r.fine,
             }
             for r in rows
         ]
         print(json.dumps(shown, ensure_ascii=False, indent=2))
         return ExitCode.OK
-    for r in rows:
-        parts = [r.loan, r.archive_no, r.borrower, r.kind.value, _shown(r.loaned), _shown(r.due)]
-        print("  ".join([*parts, _shown(r.returned), r.status.value.upper()]))
+    from records_desk.wording.loans.terms import condition_name, item_status_name, kind_name
+
+    for r in rows:  # the user's language, like the tab (--json keeps the stable values)
+        parts = [r.loan, r.archive_no, r.borrower, kind_name(r.kind), _shown(r.loaned)]
+        parts += [_shown(r.due), _shown(r.returned), item_status_name(r.status)]
+        if r.condition:
+            parts.append(condition_name(r.condition))
+        if r.fine is not None:
+            parts.append(sub(translate("LoanCommands", "fine %1 yuan"), str(r.fine)))
+        print("  ".join(parts))
     return ExitCode.OK
 
 

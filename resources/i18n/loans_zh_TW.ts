@@ -4,82 +4,82 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="48"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="50"/>
         <source>&amp;Lend files…</source>
         <translation>借出檔案(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="49"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="51"/>
         <source>Scan the folder labels, pick the borrower and print the loan slip</source>
         <translation>掃描檔案夾標籤、選擇借閱人並列印借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="57"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="59"/>
         <source>&amp;Take files back…</source>
         <translation>歸還檔案(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="58"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="60"/>
         <source>Scan the files coming back, note their condition, and re-shelve them</source>
         <translation>掃描歸還的檔案，記錄其狀況並歸位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="66"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="68"/>
         <source>&amp;Approve or refuse a loan…</source>
-        <translation>同意或不同意借閱(&amp;A)…</translation>
+        <translation>審批借閱(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="67"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="69"/>
         <source>Loans to people from outside the company wait for you</source>
         <translation>外單位人員的借閱待您審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="73"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="75"/>
         <source>Returns &amp;not yet back in place…</source>
         <translation>尚未歸位的歸還(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="74"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="76"/>
         <source>Files taken back whose re-shelving is not confirmed</source>
         <translation>已歸還但尚未確認歸位的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="79"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="81"/>
         <source>Show &amp;overdue files</source>
         <translation>顯示逾期檔案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="80"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="82"/>
         <source>The files out past their due time, in the loan register</source>
         <translation>借閱登記中已過歸還時間的檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="86"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="88"/>
         <source>Print the loan &amp;register…</source>
         <translation>列印檔案借閱登記表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="89"/>
         <source>The loan register form of the loans registered between two days</source>
         <translation>兩日期之間登記之借閱的檔案借閱登記表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="97"/>
         <source>Print the &amp;handover record…</source>
         <translation>列印交接清單(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="98"/>
         <source>The list of every file out, for the archivist taking over</source>
         <translation>所有借出中檔案的清單，交予接任的檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="102"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="104"/>
         <source>&amp;Deputy archivist…</source>
         <translation>代管檔案管理員(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="103"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="105"/>
         <source>Name who acts for the archivist while she is away, and for which days</source>
         <translation>指定檔案管理員休假期間的代管人及代管日期</translation>
     </message>
@@ -118,21 +118,36 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
+        <source>Due: %1</source>
+        <translation>應還時間：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <source>Phone: %1</source>
+        <translation>聯絡電話：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="94"/>
+        <source>ID no.: %1</source>
+        <translation>證件號碼：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="96"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="97"/>
         <source>Optional to approve; say why to refuse</source>
         <translation>同意時可不填；不同意須說明原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="98"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="99"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
@@ -140,67 +155,82 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
         <source>Deputy</source>
         <translation>代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
         <source>Named by</source>
         <translation>指定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
         <source>Named</source>
         <translation>指定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="104"/>
         <source>Deputy archivist</source>
         <translation>代管檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
         <source>Name a deputy for the archivist&apos;s leave</source>
         <translation>指定檔案管理員休假期間的代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
         <source>&amp;Name deputy</source>
         <translation>指定代管人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
+        <source>&amp;End the selected period now</source>
+        <translation>立即結束所選代管期間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="112"/>
+        <source>The archivist is back: the deputy&apos;s last day becomes yesterday</source>
+        <translation>檔案管理員已返回：代管人的最後一天改為昨天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="115"/>
         <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
         <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="156"/>
+        <source>%1 no longer acts for the archivist.</source>
+        <translation>%1 不再代管檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="175"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
     </message>
@@ -377,6 +407,11 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349"/>
+        <source>Drop the file scanned and close without lending it?</source>
+        <translation>放棄已掃描的檔案，不借出並關閉？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="351"/>
         <source>Drop the %1 files scanned and close without lending them?</source>
         <translation>放棄已掃描的 %1 份檔案，不借出並關閉？</translation>
     </message>
@@ -405,6 +440,11 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/loans.py" line="209"/>
+        <source>fine %1 yuan</source>
+        <translation>罰款 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="218"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
@@ -487,87 +527,87 @@
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
         <source>(as deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="118"/>
         <source>Out since:</source>
         <translation>借出時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="119"/>
         <source>Due:</source>
         <translation>應還時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="123"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
         <source>A loan to staff needs no approval.</source>
         <translation>本公司員工借閱毋須審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="128"/>
         <source>Not decided yet.</source>
         <translation>尚未審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="129"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
         <source>Refused by:</source>
         <translation>不同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="133"/>
         <source>Approved by:</source>
         <translation>同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="140"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="139"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="144"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="151"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="156"/>
         <source>Shelf: %1</source>
         <translation>存放位置：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="159"/>
         <source>Back %1, %2</source>
         <translation>%1 歸還，%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
         <source>Fine %1 yuan: %2</source>
         <translation>罰款 %1 元：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="160"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
         <source>Fine waived: %1</source>
         <translation>免罰：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="167"/>
         <source>Back in place %1 (%2)</source>
         <translation>%1 已歸位（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="170"/>
         <source>Not yet confirmed back in its place</source>
         <translation>尚未確認歸位</translation>
     </message>
@@ -847,12 +887,22 @@
         <translation>%1 本已具有檔案管理員的權限，無須指定為代管人員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="210"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="202"/>
+        <source>There is no such deputy period to end.</source>
+        <translation>沒有這個代管期間可結束。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="205"/>
+        <source>%1 is already the deputy archivist from %2 to %3; end that period first.</source>
+        <translation>%1 已是 %2 至 %3 的代管人；請先結束該期間。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="218"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="212"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="220"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>
@@ -933,7 +983,7 @@
     <message>
         <location filename="../../records_desk/wording/loans/terms.py" line="13"/>
         <source>torn</source>
-        <translation>破損</translation>
+        <translation>撕破</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/loans/terms.py" line="14"/>
@@ -1070,7 +1120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="114"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="116"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>
@@ -1078,19 +1128,29 @@
 <context>
     <name>OverdueStatus</name>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="71"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
         <source>Overdue files: %1</source>
         <translation>逾期檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="74"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="77"/>
         <source>Overdue files: none</source>
         <translation>逾期檔案：無</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/status.py" line="76"/>
+        <location filename="../../records_desk/ui/loans/status.py" line="79"/>
         <source>Click to list the overdue files in the loan register</source>
         <translation>按一下即在借閱登記中列出逾期檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="81"/>
+        <source>Loans awaiting approval: %1</source>
+        <translation>待審批借閱：%1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/status.py" line="84"/>
+        <source>Click to list the loans awaiting approval</source>
+        <translation>按一下列出待審批的借閱</translation>
     </message>
 </context>
 <context>
@@ -1125,8 +1185,8 @@
     <name>ReshelvePanel</name>
     <message>
         <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="97"/>
-        <source>&amp;Confirm back in place</source>
-        <translation>確認已歸位(&amp;C)</translation>
+        <source>Confirm back in &amp;place</source>
+        <translation>確認已歸位(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/reshelve_panel.py" line="99"/>
@@ -1263,7 +1323,12 @@
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="303"/>
+        <source>Drop the file scanned and close without taking it back?</source>
+        <translation>放棄已掃描的檔案，不辦理歸還並關閉？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="305"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

@@ -63,7 +63,7 @@ def test_lend_prints_the_loan_number_and_list_shows_the_files_R_LOAN_1(
     rows = json.loads(out)
     assert code == 0 and [r["archive_no"] for r in rows] == [a, b]
     assert set(rows[0]) == {"loan", "archive_no", "borrower", "kind", "loaned", "due",
-                            "returned", "status"}  # fmt: skip
+                            "returned", "status", "condition", "fine"}  # fmt: skip
     assert (rows[0]["loan"], rows[0]["borrower"], rows[0]["kind"], rows[0]["status"]) == (
         number,
         "Stan",
@@ -75,7 +75,7 @@ def test_lend_prints_the_loan_number_and_list_shows_the_files_R_LOAN_1(
     # Closing time today; lent after closing, the end of the day (domain/loans/lending.py).
     assert rows[0]["due"][:16] in {f"{today}T17:30", f"{tomorrow}T00:00"}
     code, out, _ = loans(capsys, monkeypatch, db, "ann", "list", "--borrower", "stan")
-    assert code == 0 and len(out.splitlines()) == 2 and "OPEN" in out
+    assert code == 0 and len(out.splitlines()) == 2 and "借出中" in out
 
 
 def test_a_file_already_out_is_refused_naming_the_loan_and_borrower_exit_2_R_LOAN_4(
@@ -241,3 +241,32 @@ def test_print_loan_register_and_handover_R_LOAN_1_R_ACC_5(
                        "--received-by", "stan", "-o", str(tmp_path / "hand.pdf"))  # fmt: skip
     assert code == 0, err
     assert (tmp_path / "hand.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_finding_8_loans_list_speaks_the_users_language_and_json_adds_condition_and_fine(
+    office: tuple[Path, list[str]],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, (a, b, _) = office
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    code, _, err = loans(capsys, monkeypatch, db, "ann", "lend", a, b, "--borrower", "stan",
+                         "--purpose", "check")  # fmt: skip
+    assert code == 0, err
+    code, _, err = loans(capsys, monkeypatch, db, "ann", "return", a, "--condition", "torn",
+                         "--fine", "300", "--fine-reason", "page 3 torn")  # fmt: skip
+    assert code == 0, err
+    code, out, _ = loans(capsys, monkeypatch, db, "stan", "list", "--all")
+    assert code == 0
+    for raw in ("in_room", "IN_ROOM", "OPEN", "RETURNED", "torn"):
+        assert raw not in out
+    assert "室內查閱" in out and "已歸還" in out and "借出中" in out and "撕破" in out
+    assert "300" in out
+    code, out, _ = loans(capsys, monkeypatch, db, "stan", "list", "--all", "--json")
+    rows = {r["archive_no"]: r for r in json.loads(out)}
+    assert (rows[a]["condition"], rows[a]["fine"]) == ("torn", 300)
+    assert (rows[b]["condition"], rows[b]["fine"]) == (None, None)
+    assert rows[a]["kind"] == "in_room" and rows[a]["status"] == "returned"  # never renamed
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    code, out, _ = loans(capsys, monkeypatch, db, "stan", "list", "--all")
+    assert "in-room reading" in out and "returned" in out and "torn" in out

@@ -159,7 +159,7 @@ def test_esc_asks_before_dropping_scanned_files(
     assert isinstance(dialog, LendDialog)
     scan(qtbot, dialog, a)
     qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_Escape)
-    assert answers == ["Drop the 1 files scanned and close without lending them?"]
+    assert answers == ["Drop the file scanned and close without lending it?"]
     assert not dialog.isVisible()
 
 
@@ -365,3 +365,43 @@ def test_a_borrowers_name_that_looks_like_markup_is_shown_as_typed(
         label for label in tab.detail.findChildren(QLabel) if label.text().startswith(odd)
     )
     assert shown_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def _texts(widget: QWidget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_finding_3_full_names_show_and_the_approver_sees_due_date_phone_and_id(
+    qtbot: QtBot, services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from datetime import timedelta
+
+    from records_desk.domain.loans.vocabulary import LoanKind
+    from tests.unit.customer_fixtures import today
+
+    (a,) = files(services, office.archivist, 1)
+    visitor = external_borrower("林律師", "大成法律事務所", "A123456789", "02-2345-6789")
+    due = today(services) + timedelta(days=3)
+    services.loans.lending.lend(
+        office.archivist, [a], visitor, "due diligence", LoanKind.TAKE_OUT, due
+    )
+    director = open_tab(office.director)
+    director.filter_bar.set_view("awaiting")
+    director.table.setCurrentIndex(director.model.index(0, 0))
+    assert "Ann" in _texts(director.detail) and "· ann" not in _texts(director.detail)
+    decide = director.open_decide()
+    assert isinstance(decide, DecideDialog)
+    summary = decide.summary.text()
+    assert "02-2345-6789" in summary and "A123456789" in summary
+    assert due.isoformat() in summary
+    assert "by Ann" in summary and "by ann" not in summary
+    qtbot.mouseClick(decide.approve_button, Qt.MouseButton.LeftButton)
+    director.filter_bar.set_view("all")
+    director.table.setCurrentIndex(director.model.index(0, 0))
+    qtbot.waitUntil(lambda: "Dora" in _texts(director.detail))
+    assert "dora ·" not in _texts(director.detail)
+    (period,) = [services.loans.deputies.appoint(office.director, "stan", due, due)]
+    assert period.named_by_name == "Dora"
+    assert services.loans.deputies.periods(office.gm)[0].named_by_name == "Dora"

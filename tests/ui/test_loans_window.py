@@ -253,3 +253,129 @@ def test_the_menus_approve_opens_the_loan_waiting_longest_R_LOAN_3(
     dialog.note.setText(type_note)
     dialog.refuse()
     assert services.loans.register.get(office.gm, first.number).decision_note == type_note
+
+
+def _mnemonics(widget: object) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    assert isinstance(widget, QWidget)
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)]
+    texts += [lb.text() for lb in widget.findChildren(QLabel) if lb.isVisibleTo(widget)]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t and "&&" not in t]
+
+
+def test_finding_8_the_reshelve_page_has_no_mnemonic_twice(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow
+) -> None:
+    (a,) = files(services, office.archivist, 1)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    window = open_window(office.archivist)
+    window.menu_actions["loan_return"].trigger()
+    dialog = loans_screen(window).dialogs["return"]
+    assert isinstance(dialog, ReturnDialog)
+    dialog.scan.edit.setText(a)
+    dialog.scan.submit()
+    dialog.take_back()
+    assert dialog.pages.currentIndex() == 1  # the re-shelve page, 確認已歸位 and 關閉 both shown
+    keys = _mnemonics(dialog)
+    assert "c" in keys and len(keys) == len(set(keys)), keys
+    dialog.close()
+
+
+def test_finding_8_dropping_one_scanned_file_is_asked_in_the_singular(
+    qtbot: QtBot,
+    services: Services,
+    office: Office,
+    open_window: OpenWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import records_desk.ui.loans.lend_dialog as lend_module
+    import records_desk.ui.loans.return_dialog as return_module
+
+    asked: list[str] = []
+    for module in (lend_module, return_module):
+        monkeypatch.setattr(module, "ask", lambda _p, text, _yes: asked.append(text))
+    a, b = files(services, office.archivist)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check")
+    window = open_window(office.archivist)
+    window.menu_actions["loan_return"].trigger()
+    back = loans_screen(window).dialogs["return"]
+    assert isinstance(back, ReturnDialog)
+    back.scan.edit.setText(a)
+    back.scan.submit()
+    back.reject()
+    window.menu_actions["loan_lend"].trigger()
+    lend = loans_screen(window).dialogs["lend"]
+    assert isinstance(lend, LendDialog)
+    lend.scan.edit.setText(b)
+    lend.scan.submit()
+    lend.reject()
+    assert asked == [
+        "Drop the file scanned and close without taking it back?",
+        "Drop the file scanned and close without lending it?",
+    ]
+    assert not any("1 files" in text for text in asked)
+
+
+def test_finding_6_the_status_bar_tells_an_approver_how_many_loans_await_approval(
+    qtbot: QtBot, services: Services, office: Office, open_window: OpenWindow
+) -> None:
+    from records_desk.domain.loans.lending import external_borrower
+    from records_desk.domain.loans.vocabulary import LoanKind
+
+    a, b = files(services, office.archivist)
+    visitor = external_borrower("林律師", "大成法律事務所", "A123456789", "02-2345-6789")
+    for number in (a, b):
+        services.loans.lending.lend(office.archivist, [number], visitor, "x", LoanKind.IN_ROOM)
+    archivist = open_window(office.archivist).feature_status["loans"]
+    assert isinstance(archivist, OverdueStatus)
+    qtbot.waitUntil(lambda: archivist.count == 0)
+    assert "await" not in archivist.text()  # the archivist does not approve
+    window = open_window(office.director)
+    status = window.feature_status["loans"]
+    assert isinstance(status, OverdueStatus)
+    qtbot.waitUntil(lambda: status.awaiting == 2)
+    assert "Loans awaiting approval: 2" in status.text()
+    status.clicked.emit()
+    screen = loans_screen(window)
+    assert screen.filter_bar.view.currentData() == "awaiting"
+    services.loans.lending.refuse(office.director, screen.model.row_at(0).loan, "no")
+    status.refresh()
+    assert status.awaiting == 1 and "Loans awaiting approval: 1" in status.text()
+
+
+def test_finding_6_the_menu_and_the_filter_say_awaiting_approval_alike() -> None:
+    from pathlib import Path
+
+    ts = (Path(__file__).parents[2] / "resources/i18n/loans_zh_TW.ts").read_text(encoding="utf-8")
+    assert "同意或不同意借閱" not in ts and "審批借閱(&amp;A)…" in ts
+
+
+def test_finding_5_the_deputy_dialog_ends_the_selected_period_early(
+    qtbot: QtBot,
+    services: Services,
+    office: Office,
+    ui_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import timedelta
+
+    import records_desk.ui.loans.deputy_dialog as deputy_module
+
+    told: list[str] = []
+    monkeypatch.setattr(deputy_module.notify, "info", lambda _p, text: told.append(text))
+    day = today(services)
+    services.loans.deputies.appoint(office.director, "stan", day, day + timedelta(days=3))
+    dialog = DeputyDialog(services, office.director, ui_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.end_button.isEnabled()  # nothing selected
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.end_button.isEnabled()
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    (period,) = services.loans.deputies.periods(office.gm)
+    assert period.ends_on == day - timedelta(days=1)
+    assert told and "Stan" in told[0]
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert not dialog.end_button.isEnabled()  # over: nothing left to end
+    dialog.close()

@@ -329,7 +329,7 @@ def test_a_loan_slip_is_printed_for_the_borrower_to_sign_R_LOAN_9(
     services.loans.returns.take_back(office.archivist, [b])
     services.loans.returns.confirm_reshelved(office.archivist, a)
     back = services.loans.forms.slip_data(office.archivist, loan.number)["header"]
-    assert (back["condition"], back["fine"], back["refiled_by"]) == ("其他損壞", 300, "Ann")
+    assert (back["condition"], back["fine"], back["refiled_by"]) == ("撕破", 300, "Ann")
     assert a in back["damage"] and "page 3 torn" in back["damage"]
     printed = services.loans.forms.printed_slip(office.archivist, loan.number)
     assert printed.pdf.startswith(b"%PDF") and printed.subject is not None

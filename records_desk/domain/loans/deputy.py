@@ -8,14 +8,19 @@ Decisions:
   taking back. Reading the register is everyone's anyway.
 - An archivist, a general manager or a customer director is never named: they have the
   rights already, and a deputy period on their account would only blur the log.
-- Periods may overlap (two deputies over a holiday); a period already over is refused.
+- One deputy at a time: a period overlapping another still in force is refused, naming the
+  deputy already named (two deputies on one day would split who answers for the files).
+  A period already over is refused.
+- A period may be ended early (the archivist is back): its last day becomes yesterday, or,
+  when it has not started yet, it is withdrawn (its last day before its first: it covers no
+  day). The period stays in the log and the table; the ending is audited.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.common.roles import Role
@@ -50,6 +55,16 @@ def check_period(
         raise refuse(DeputyProblem.ENDS_BEFORE_START)
     if ends_on < today:
         raise refuse(DeputyProblem.ENDED)
+
+
+def overlaps(a_start: date, a_end: date, b_start: date, b_end: date) -> bool:
+    return a_start <= b_end and b_start <= a_end and a_start <= a_end and b_start <= b_end
+
+
+def ended_early(starts_on: date, ends_on: date, today: date) -> date:
+    """The new last day of a period ended TODAY: yesterday, or the day before its first
+    (withdrawn) when it has not started before today."""
+    return min(ends_on, max(today, starts_on) - timedelta(days=1))
 
 
 def period_in_force(

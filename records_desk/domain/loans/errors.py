@@ -295,6 +295,8 @@ class DeputyProblem(StrEnum):
     ENDED = "ended"  # the whole period is before today
     IS_ARCHIVIST = "is_archivist"  # an archivist (or an approver) needs no deputy rights
     DISABLED = "disabled"
+    OVERLAPS = "overlaps"  # another deputy is named for some of these days (other: who)
+    NOT_FOUND = "not_found"  # no such period to end
 
 
 @dataclass
@@ -305,6 +307,7 @@ class DeputyInvalid(DomainError):
     problem: DeputyProblem
     starts_on: date | None = None
     ends_on: date | None = None
+    other: str = ""  # OVERLAPS: the deputy already named for those days (full name)
 
     def __str__(self) -> str:
         return f"{self.username} cannot be named deputy ({self.problem})"

@@ -40,6 +40,11 @@ class LoanInfo:
     decided_at: datetime | None
     decision_note: str | None
     items: tuple[LoanItemInfo, ...]
+    # what the screens show (full names; the user names above stay for --json and the audit)
+    registered_by_name: str = ""
+    decided_by_name: str | None = None
+    borrower_phone: str = ""  # an outside borrower's (R-LOAN-3: the approver sees them)
+    borrower_id_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class LoanRow:
     due: datetime | None
     returned: datetime | None
     status: ItemStatus
+    condition: Condition | None = None  # found on return (None while out)
+    fine: int | None = None  # yuan (R-LOAN-7)
 
 
 class LoanView(StrEnum):
@@ -127,6 +134,7 @@ class DeputyInfo:
     ends_on: date
     named_by: str
     named_at: datetime
+    named_by_name: str = ""  # full name, as the deputy table shows it
 
 
 @dataclass(frozen=True)

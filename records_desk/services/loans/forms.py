@@ -41,10 +41,10 @@ LOAN_SLIP = "loan_slip"
 CONDITION_WORDS = {
     Condition.OK: "完好",
     Condition.MARKED: "加註／勾畫／塗改",
+    Condition.TORN: "撕破",
     Condition.FOLDED: "折疊",
     Condition.PAGES_REMOVED: "抽取文件",
-    Condition.TORN: "其他損壞",
-}
+}  # one box each on the slip, in the words of 第一篇 第六章10 (tearing: R-LOAN-7)
 
 
 def _time(at: datetime | None) -> str:
@@ -79,7 +79,8 @@ def slip_data(session: Session, loan: Loan) -> dict[str, Any]:
         "department": loan.borrower_organisation,
         "phone": loan.borrower_phone,
         "place": PLACE_WORDS[LoanKind(loan.kind)],
-        "loan_time": _time(loan.out_at or loan.registered_at),
+        # a loan awaiting approval (or refused) has not gone out: no loan time to print
+        "loan_time": _time(loan.out_at),
         "due_time": _time(loan.due_at),
         "approver": names.get(loan.decided_by_id or 0, "") if approved else "",
         "copies": bool(copies),

@@ -228,6 +228,18 @@ class LoanQueryService:
         """R-LOAN-8: the files out past their due time (the status bar's count)."""
         return self.count(actor, LoanFilter(view=LoanView.OVERDUE))
 
+    def awaiting_approval_count(self, actor: Principal) -> int | None:
+        """R-LOAN-3: the loans waiting for ACTOR's decision (the status bar's count), or None
+        when ACTOR does not approve loans (not a refusal: nothing to show them)."""
+        from records_desk.domain.common.permissions import is_allowed
+
+        actor = self.ctx.authorize(actor, Action.LOAN_VIEW)
+        if not is_allowed(actor.role, Action.LOAN_APPROVE):
+            return None
+        with self.ctx.uow.read() as uow:
+            query = select(func.count()).where(Loan.status == LoanStatus.AWAITING_APPROVAL.value)
+            return int(uow.session.scalar(query) or 0)
+
     def awaiting_reshelving(self, actor: Principal) -> list[ReturnedItem]:
         """R-LOAN-5: returned files the archivist has not yet confirmed back in place, oldest
         return first."""
@@ -268,4 +280,6 @@ def _row(item: LoanItem, loan: Loan, now: datetime) -> LoanRow:
         due=loan.due_at,
         returned=item.returned_at,
         status=item_status(LoanStatus(loan.status), item.returned_at, loan.due_at, now),
+        condition=Condition(item.condition) if item.condition else None,
+        fine=item.fine,
     )

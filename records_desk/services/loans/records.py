@@ -100,6 +100,7 @@ def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
         [loan.registered_by_id, loan.decided_by_id, *(i.reshelved_by_id for i in items)],
     )
     status = LoanStatus(loan.status)
+    full = full_names(session, [loan.registered_by_id, loan.decided_by_id])
     return LoanInfo(
         number=loan.number,
         status=status,
@@ -115,6 +116,10 @@ def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
         decided_by=names.get(loan.decided_by_id) if loan.decided_by_id else None,
         decided_at=loan.decided_at,
         decision_note=loan.decision_note,
+        registered_by_name=full.get(loan.registered_by_id, ""),
+        decided_by_name=full.get(loan.decided_by_id) if loan.decided_by_id else None,
+        borrower_phone=loan.borrower_phone,
+        borrower_id_number=loan.borrower_id_number,
         items=tuple(
             LoanItemInfo(
                 archive_number=i.archive_number,

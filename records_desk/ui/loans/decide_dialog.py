@@ -84,8 +84,14 @@ class DecideDialog(RememberingDialog):
             self.tr("Kind: %1").replace("%1", kind_name(loan.kind)),
             self.tr("Registered %1 by %2")
             .replace("%1", shown(loan.registered_at))
-            .replace("%2", loan.registered_by),
+            .replace("%2", loan.registered_by_name or loan.registered_by),
         ]
+        if loan.due_at is not None:
+            lines.insert(4, self.tr("Due: %1").replace("%1", shown(loan.due_at)))
+        if loan.borrower_phone:
+            lines.insert(1, self.tr("Phone: %1").replace("%1", loan.borrower_phone))
+        if loan.borrower_id_number:
+            lines.insert(1, self.tr("ID no.: %1").replace("%1", loan.borrower_id_number))
         self.summary.setText("\n".join(lines))
         self.note_label.setText(self.tr("&Note:"))
         self.note.setPlaceholderText(self.tr("Optional to approve; say why to refuse"))

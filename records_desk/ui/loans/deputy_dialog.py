@@ -72,9 +72,19 @@ class DeputyDialog(RememberingDialog):
         form.addRow(row)
         self.model: RowsModel[DeputyInfo] = RowsModel(self._columns())
         self.table = table_view(self.model, "deputyPeriods", settings=settings)
+        self.end_button = QPushButton()  # the archivist is back early: end the selected period
+        self.end_button.setObjectName("endDeputy")
+        self.end_button.setEnabled(False)
+        self.end_button.clicked.connect(self.end_selected)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_end())
+        self.model.modelReset.connect(self._update_end)
+        end_row = QHBoxLayout()
+        end_row.addStretch(1)
+        end_row.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(self.table, 1)
+        layout.addLayout(end_row)
         layout.addLayout(refresh_close_row(self, self.refresh))
         self.retranslate_ui()
         self.resize(640, 480)
@@ -86,7 +96,7 @@ class DeputyDialog(RememberingDialog):
             Column(self.tr("Deputy"), lambda d: f"{d.full_name} ({d.username})"),
             Column(self.tr("First day"), lambda d: d.starts_on),
             Column(self.tr("Last day"), lambda d: d.ends_on),
-            Column(self.tr("Named by"), lambda d: d.named_by),
+            Column(self.tr("Named by"), lambda d: d.named_by_name or d.named_by),
             Column(self.tr("Named"), lambda d: d.named_at),
         ]
 
@@ -97,6 +107,10 @@ class DeputyDialog(RememberingDialog):
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.appoint_button.setText(self.tr("&Name deputy"))
+        self.end_button.setText(self.tr("&End the selected period now"))
+        self.end_button.setToolTip(
+            self.tr("The archivist is back: the deputy's last day becomes yesterday")
+        )
         self.table.placeholder = self.tr(
             "No deputy named yet. A deputy acts with the archivist's rights in the loan "
             "register on the days named, and every act is recorded as the deputy's."
@@ -118,6 +132,29 @@ class DeputyDialog(RememberingDialog):
             self.model.set_rows(operations.call(self, lambda: deputies.periods(self._principal)))
         except operations.Failed:
             return
+
+    def selected(self) -> DeputyInfo | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _update_end(self) -> None:
+        period = self.selected()
+        today = office_day(self._services.ctx.now())
+        in_force = period is not None and period.starts_on <= period.ends_on >= today
+        self.end_button.setEnabled(in_force)
+
+    def end_selected(self) -> None:
+        period = self.selected()
+        if period is None:
+            return
+        deputies = self._services.loans.deputies
+        try:
+            info = operations.call(self, lambda: deputies.end(self._principal, period.id))
+        except operations.Failed:
+            return
+        self.refresh()
+        text = self.tr("%1 no longer acts for the archivist.").replace("%1", info.full_name)
+        notify.info(self, text)
 
     def appoint(self) -> None:
         username = self.account.currentData()

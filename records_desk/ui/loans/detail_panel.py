@@ -109,7 +109,9 @@ class LoanDetailPanel(QScrollArea):
         form.addRow(self.tr("Borrower is:"), _value(who))
         form.addRow(self.tr("Kind:"), _value(kind_name(info.kind)))
         form.addRow(self.tr("Purpose:"), _value(info.purpose))
-        registered = f"{shown(info.registered_at)} · {info.registered_by}"
+        registered = (
+            f"{shown(info.registered_at)} · {info.registered_by_name or info.registered_by}"
+        )
         if info.as_deputy:
             registered += " " + self.tr("(as deputy archivist)")
         form.addRow(self.tr("Registered:"), _value(registered))
@@ -130,7 +132,10 @@ class LoanDetailPanel(QScrollArea):
                 if info.status.value == "refused"
                 else self.tr("Approved by:")
             )
-            form.addRow(word, _value(f"{info.decided_by} · {shown(info.decided_at)}"))
+            form.addRow(
+                word,
+                _value(f"{info.decided_by_name or info.decided_by} · {shown(info.decided_at)}"),
+            )
             if info.decision_note:
                 form.addRow(self.tr("Note:"), _value(info.decision_note))
         return box

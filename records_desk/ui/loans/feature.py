@@ -35,7 +35,9 @@ def _status(host: FeatureHost) -> QWidget:
     from records_desk.ui.loans.status import OverdueStatus
 
     status = OverdueStatus(host.services, host.principal)
-    status.clicked.connect(lambda: Menu(host).show_overdue())
+    status.clicked.connect(
+        lambda: Menu(host).show_awaiting() if status.wants_awaiting() else Menu(host).show_overdue()
+    )
     host.changes.changed.connect(
         lambda changes: status.refresh() if changes.touches(LOANS) else None
     )

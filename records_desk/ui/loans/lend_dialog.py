@@ -344,13 +344,13 @@ class LendDialog(RememberingDialog):
 
     def reject(self) -> None:
         if self.numbers() and not self._leaving:
-            ask(
-                self,
-                self.tr("Drop the %1 files scanned and close without lending them?").replace(
-                    "%1", str(len(self.numbers()))
-                ),
-                self._leave,
+            count = len(self.numbers())
+            text = (
+                self.tr("Drop the file scanned and close without lending it?")
+                if count == 1
+                else self.tr("Drop the %1 files scanned and close without lending them?")
             )
+            ask(self, text.replace("%1", str(count)), self._leave)
             return
         super().reject()
 

@@ -65,6 +65,11 @@ class LoansMenu:
         screen.load()
         screen.filter_bar.set_view("overdue")
 
+    def show_awaiting(self) -> None:
+        screen = self.show_tab()
+        screen.load()
+        screen.filter_bar.set_view("awaiting")
+
     def print_register(self) -> None:
         self.screen().open_print_register()
 

@@ -94,7 +94,7 @@ class ReshelvePanel(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.confirm_button.setText(self.tr("&Confirm back in place"))
+        self.confirm_button.setText(self.tr("Confirm back in &place"))  # Alt+C is Close
         self.confirm_button.setToolTip(
             self.tr("Press once the file is back on this shelf, in its order")
         )

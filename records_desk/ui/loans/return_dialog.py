@@ -298,8 +298,13 @@ class ReturnDialog(RememberingDialog):
 
     def reject(self) -> None:
         if self.pages.currentIndex() == 0 and self.files.rowCount() and not self._leaving:
-            text = self.tr("Drop the %1 files scanned and close without taking them back?")
-            ask(self, text.replace("%1", str(self.files.rowCount())), self._leave)
+            count = self.files.rowCount()
+            text = (
+                self.tr("Drop the file scanned and close without taking it back?")
+                if count == 1
+                else self.tr("Drop the %1 files scanned and close without taking them back?")
+            )
+            ask(self, text.replace("%1", str(count)), self._leave)
             return
         super().reject()
 

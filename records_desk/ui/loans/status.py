@@ -38,6 +38,7 @@ class OverdueStatus(QLabel):
         self._services = services
         self._principal = principal
         self.count: int | None = None
+        self.awaiting: int | None = None  # loans awaiting approval, for those who approve
         self._refused = False
         self._read_scheduled = False
         self.timer = QTimer(self)
@@ -50,9 +51,11 @@ class OverdueStatus(QLabel):
         from records_desk.domain.common.errors import DomainError
 
         try:
-            self.count = self._services.loans.register.overdue_count(self._principal)
+            register = self._services.loans.register
+            self.count = register.overdue_count(self._principal)
+            self.awaiting = register.awaiting_approval_count(self._principal)
         except DomainError:  # refused to this role: the count is not shown
-            self.count, self._refused = None, True
+            self.count, self.awaiting, self._refused = None, None, True
         self._show()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -68,12 +71,23 @@ class OverdueStatus(QLabel):
             self.setText(" ")  # painted once, which reads the count
             return
         if count:
-            self.setText("⚠ " + self.tr("Overdue files: %1").replace("%1", str(count)))
+            text = "⚠ " + self.tr("Overdue files: %1").replace("%1", str(count))
             self.setStyleSheet(OVERDUE_STYLE)
         else:
-            self.setText(self.tr("Overdue files: none"))
+            text = self.tr("Overdue files: none")
             self.setStyleSheet("")
-        self.setToolTip(self.tr("Click to list the overdue files in the loan register"))
+        tip = self.tr("Click to list the overdue files in the loan register")
+        if self.awaiting:
+            waiting = self.tr("Loans awaiting approval: %1").replace("%1", str(self.awaiting))
+            text = f"◔ {waiting} · {text}"
+            if not count:
+                tip = self.tr("Click to list the loans awaiting approval")
+        self.setText(text)
+        self.setToolTip(tip)
+
+    def wants_awaiting(self) -> bool:
+        """A click shows the loans awaiting approval when some wait and nothing is overdue."""
+        return bool(self.awaiting) and not self.count
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

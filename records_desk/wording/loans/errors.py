@@ -199,7 +199,15 @@ def _deputy_invalid(e: le.DeputyInvalid) -> str:
             "LoanMessages", "%1 has the archivist's rights already and is not named deputy."
         ),
         P.DISABLED: translate("LoanMessages", "The account %1 is disabled."),
+        P.NOT_FOUND: translate("LoanMessages", "There is no such deputy period to end."),
     }
+    if le.DeputyProblem(e.problem) is P.OVERLAPS:
+        text = translate(
+            "LoanMessages",
+            "%1 is already the deputy archivist from %2 to %3; end that period first.",
+        )
+        start = e.starts_on.isoformat() if e.starts_on else ""
+        return sub(text, e.other, start, e.ends_on.isoformat() if e.ends_on else "")
     return sub(texts[le.DeputyProblem(e.problem)], e.username)
 
 
