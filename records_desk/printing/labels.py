@@ -73,7 +73,7 @@ def render_labels(
                 style.draw(c, layout.box(position), items[index])
         footer = (
             f"{definition.title_zh}　列印人：{context.printed_by}　列印時間：{context.printed_at_local}　"
-            f"稽核記錄：{context.audit_head}　第 {sheet + 1} 頁,共 {sheets} 頁"
+            f"稽核記錄：{context.audit_head}　第 {sheet + 1} 頁，共 {sheets} 頁"
         )
         _footer(c, layout, font, footer)
         c.showPage()

@@ -1,4 +1,4 @@
-"""Page furniture drawn once the page count is known: 「第 x 頁,共 y 頁」, who printed it and
+"""Page furniture drawn once the page count is known: 「第 x 頁，共 y 頁」, who printed it and
 when, the audit-log head (so a signed paper copy can be matched to the digital record, R-PRN),
 the form's footer note and, from page 2 on, a running head naming the form and what identifies
 the paper (its `identify` header fields: the visit date and clerk, the customer and archive
@@ -26,7 +26,7 @@ from records_desk.printing.context import PrintContext
 from records_desk.printing.wrapping import fit_size
 
 FOOTER_SIZE = 7.0
-PAGE_LABEL = "第 {page} 頁,共 {pages} 頁"  # as SPEC and the label sheets write it
+PAGE_LABEL = "第 {page} 頁，共 {pages} 頁"  # a full-width comma, as Chinese text writes it
 GREY = colors.HexColor("#555555")
 VOID_RED = colors.HexColor("#C00000")
 VOID_MARK = "作廢"

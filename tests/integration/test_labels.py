@@ -196,7 +196,7 @@ def test_the_footer_names_printer_time_audit_head_and_page_outside_the_labels() 
         below = layout.box(layout.per_sheet - 1).bottom
         footer = "".join(ch["text"] for ch in page.chars if ch["top"] > below)
         assert "王大明 (wang.dm)" in footer and CONTEXT.audit_head in footer
-        assert f"第 {number} 頁,共 2 頁" in footer
+        assert f"第 {number} 頁，共 2 頁" in footer
         assert all(ch["bottom"] < page.height for ch in page.chars)
     # Edge-to-edge stock has no margin to print in: the same facts go in the PDF's properties.
     edge = pdfplumber.open(

@@ -96,7 +96,7 @@ def test_page_count_header_row_and_page_numbers_on_every_page_R_PRN(
     pages = page_texts(pdf, tmp_path)
     assert engine.page_count(pdf) == len(pages)
     for number, text in enumerate(pages, start=1):
-        assert page_label(number, len(pages)) in text  # 「第 x 頁,共 y 頁」
+        assert page_label(number, len(pages)) in text  # 「第 x 頁，共 y 頁」
         if "CS-2026" in text or number == 1:
             assert "借閱內容" in text and "歸還期限" in text  # the header row repeats
     if count is None:
@@ -137,7 +137,7 @@ def capacity(tmp_path: Path) -> tuple[int, int]:
 
 
 def test_page_label_reads_as_in_the_spec() -> None:
-    assert page_label(1, 3) == "第 1 頁,共 3 頁"
+    assert page_label(1, 3) == "第 1 頁，共 3 頁"
 
 
 @needs_poppler
