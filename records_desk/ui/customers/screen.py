@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.actions import button_text
+from records_desk.ui.common.first_paint import load_after_first_paint
 from records_desk.ui.customers.customer_model import CustomerTableModel
 from records_desk.ui.customers.customer_table import CustomerTableView
 from records_desk.ui.customers.detail_panel import DetailPanel
@@ -182,16 +183,8 @@ class CustomersScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._loaded and not self._load_scheduled:
-            # The rows are read once the empty table has been painted: the window appears at
-            # once, and the first query (with the services it imports) follows.
             self._load_scheduled = True
-            self.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.load)
-        return super().eventFilter(watched, event)
+            load_after_first_paint(self.table, self.load)
 
     @property
     def loaded(self) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.actions import button_text
+from records_desk.ui.common.first_paint import load_after_first_paint
 from records_desk.ui.loans.detail_panel import LoanDetailPanel
 from records_desk.ui.loans.filter_bar import LoanFilterBar
 from records_desk.ui.loans.loan_model import LoanTableModel
@@ -173,13 +174,7 @@ class LoansScreen(QWidget, ScreenDialogs):
         super().showEvent(event)
         if not self._loaded and not self._load_scheduled:
             self._load_scheduled = True
-            self.table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.load)
-        return super().eventFilter(watched, event)
+            load_after_first_paint(self.table, self.load)
 
     @property
     def loaded(self) -> bool:
