@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.roles import Role
+from records_desk.domain.loans.errors import FINE_MAX, FINE_MIN  # R-LOAN-7, the rule's bounds
 from records_desk.domain.loans.vocabulary import Condition
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from records_desk.services.loans.dto import ReturnedItem, ReturnLine, ScannedFile
 
 DIRECTORS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
-FINE_MIN, FINE_MAX = 100, 500
 
 
 class Col:
