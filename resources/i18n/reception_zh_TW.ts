@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="53"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文字檔</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="56"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionMessages</name>
     <message>
         <location filename="../../records_desk/wording/reception/errors.py" line="16"/>

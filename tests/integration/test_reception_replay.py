@@ -151,4 +151,4 @@ def test_a_missing_day_file_is_one_line_exit_2(
 ) -> None:
     code, out, err = replay(capsys, tmp_path / "absent.json")
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.count("\n") == 1 and "無法讀取" in err
