@@ -342,20 +342,28 @@ class Rotation:
                 return _Choice(name, Reason.COURTESY, tuple(skipped), waits=True)
         return None
 
-    def _walk_in(self, event: ev.WalkIn, position: int) -> Assignment:
-        choice: _Choice | None
-        match = self.registry.match(event.visitor, self.day)
-        noted: tuple[Skip, ...] = ()
+    def _walk_in_choice(
+        self, visitor: Visitor, designated: str | None
+    ) -> tuple[_Choice | None, tuple[Skip, ...]]:
+        match = self.registry.match(visitor, self.day)
         if match is not None and match.owner is not None:
-            choice = self._courtesy_choice(match.owner.consultant)
-        elif event.designated and event.designated in self._order:
-            name = event.designated
-            waits = self._busy(name) or name in self._away
-            choice = _Choice(name, Reason.DESIGNATED, (), waits=waits)
-        else:
-            if event.designated:
-                noted = (Skip(event.designated, SkipReason.DESIGNATED_NOT_SIGNED_IN),)
-            choice = self._rotation_choice(exclude=None)
+            return self._courtesy_choice(match.owner.consultant), ()
+        if designated and designated in self._order:
+            waits = self._busy(designated) or designated in self._away
+            return _Choice(designated, Reason.DESIGNATED, (), waits=waits), ()
+        noted = (Skip(designated, SkipReason.DESIGNATED_NOT_SIGNED_IN),) if designated else ()
+        return self._rotation_choice(exclude=None), noted
+
+    def preview(self, visitor: Visitor, designated: str | None = None) -> NextUp:
+        """Who this visitor would go to now, and why (a returning customer, a designation,
+        the rotation); nothing changes."""
+        choice, noted = self._walk_in_choice(visitor, designated)
+        if choice is None:
+            return NextUp(None, None, noted)
+        return NextUp(choice.consultant, choice.reason, noted + choice.skipped, choice.waits)
+
+    def _walk_in(self, event: ev.WalkIn, position: int) -> Assignment:
+        choice, noted = self._walk_in_choice(event.visitor, event.designated)
         if choice is None:
             raise self._refused(event, position, EventProblem.NO_ONE_TO_RECEIVE)
         return self._assign(event.t, position, event.visitor, choice, noted)
