@@ -93,14 +93,19 @@ def usernames(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     return {i: name for i, name in rows}
 
 
-def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
-    items = items_of(session, loan)
-    names = usernames(
+def loan_info(
+    session: Session, loan: Loan, now: datetime, items: Sequence[LoanItem] | None = None
+) -> LoanInfo:
+    """The loan in full; ITEMS are its items when the caller has them all (a new loan)."""
+    if items is None:
+        items = items_of(session, loan)
+    people = _people(
         session,
         [loan.registered_by_id, loan.decided_by_id, *(i.reshelved_by_id for i in items)],
     )
+    names = {i: username for i, (username, _) in people.items()}
+    full = {i: full_name for i, (_, full_name) in people.items()}
     status = LoanStatus(loan.status)
-    full = full_names(session, [loan.registered_by_id, loan.decided_by_id])
     return LoanInfo(
         number=loan.number,
         status=status,
@@ -136,6 +141,17 @@ def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
             for i in items
         ),
     )
+
+
+def _people(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, str]]:
+    """(user name, full name) by account id, in one query."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Account.id, Account.username, Account.full_name).where(Account.id.in_(wanted))
+    )
+    return {i: (username, full_name) for i, username, full_name in rows}
 
 
 def full_names(session: Session, ids: list[int | None]) -> dict[int, str]:
