@@ -457,34 +457,69 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="105"/>
+        <location filename="../../records_desk/cli/loans.py" line="124"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="127"/>
+        <location filename="../../records_desk/cli/loans.py" line="146"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="135"/>
+        <location filename="../../records_desk/cli/loans.py" line="154"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="167"/>
+        <location filename="../../records_desk/cli/loans.py" line="186"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="209"/>
+        <location filename="../../records_desk/cli/loans.py" line="231"/>
         <source>fine %1 yuan</source>
         <translation>罰款 %1 元</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="218"/>
+        <location filename="../../records_desk/cli/loans.py" line="240"/>
+        <source>--unshelved lists every borrower&apos;s files</source>
+        <translation>--unshelved 會列出所有借閱人的檔案，不可與 --borrower 併用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="251"/>
+        <source>%1 (loan %2): not yet back on shelf %3</source>
+        <translation>%1（借閱 %2）：尚未歸位至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="262"/>
+        <source>%1 back in place on shelf %2</source>
+        <translation>%1 已歸位至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="270"/>
+        <source>--end takes no --from or --to</source>
+        <translation>--end 不可與 --from 或 --to 併用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="273"/>
+        <source>give --from DATE and --to DATE, or --end</source>
+        <translation>請以 --from 日期 及 --to 日期 指定期間，或使用 --end</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="277"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="286"/>
+        <source>%1&apos;s deputy period from %2 is withdrawn</source>
+        <translation>%1 自 %2 起的代管期間已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="289"/>
+        <source>%1&apos;s deputy period ends early: last day %2</source>
+        <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
     </message>
 </context>
 <context>
@@ -942,17 +977,22 @@ consented by %3 · %4</source>
         <translation>沒有這個代管期間可結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="205"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="203"/>
+        <source>%1 is not named deputy archivist for today or a day to come.</source>
+        <translation>%1 今日及之後均未被指定為代管檔案管理員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="208"/>
         <source>%1 is already the deputy archivist from %2 to %3; end that period first.</source>
         <translation>%1 已是 %2 至 %3 的代管人；請先結束該期間。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="218"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="221"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="220"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="223"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>

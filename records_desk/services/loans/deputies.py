@@ -151,6 +151,26 @@ class DeputyService:
             uow.commit()
             return info
 
+    def end_for(self, actor: Principal, username: str) -> DeputyInfo:
+        """R-ACC-5: end early the period of USERNAME in force today, or else its next one
+        (withdrawn); DeputyInvalid NOT_NAMED when it has neither."""
+        self.ctx.authorize(actor, Action.LOAN_DEPUTY)
+        today = office_day(self.ctx.now())
+        with self.ctx.uow.read() as uow:
+            period = uow.session.scalars(
+                select(DeputyPeriod.id)
+                .join(Account, Account.id == DeputyPeriod.account_id)
+                .where(
+                    Account.username == username.strip(),
+                    DeputyPeriod.ends_on >= today,
+                    DeputyPeriod.ends_on >= DeputyPeriod.starts_on,
+                )
+                .order_by(DeputyPeriod.starts_on, DeputyPeriod.id)
+            ).first()
+        if period is None:
+            raise DeputyInvalid(username.strip(), DeputyProblem.NOT_NAMED)
+        return self.end(actor, period)
+
     def periods(self, actor: Principal) -> list[DeputyInfo]:
         """Every period named, latest start first."""
         self.ctx.authorize(actor, Action.LOAN_VIEW)
