@@ -406,12 +406,12 @@
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
         <source>Read in the &amp;room</source>
-        <translation>室內閱覽(&amp;R)</translation>
+        <translation>室內查閱(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
         <source>Take &amp;out</source>
-        <translation>帶出(&amp;O)</translation>
+        <translation>外借(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
@@ -520,6 +520,11 @@
         <location filename="../../records_desk/cli/loans.py" line="289"/>
         <source>%1&apos;s deputy period ends early: last day %2</source>
         <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_demo.py" line="47"/>
+        <source>added %1 loans of %2 files in %3 s (%4 open, %5 overdue, %6 awaiting approval, %7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on the shelf)</source>
+        <translation>已新增 %1 筆借閱（%2 份檔案），費時 %3 秒（借出中 %4 筆、逾期 %5 筆、待審批 %6 筆、不同意 %7 筆、已歸還 %8 筆；外單位 %9 筆；罰款 %10 份、免罰 %11 份；尚未歸位 %12 份）</translation>
     </message>
 </context>
 <context>
