@@ -50,7 +50,6 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
         "%7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on "
         "the shelf)",
     )
-    keys = ("open", "overdue_loans", "awaiting_approval", "refused", "closed", "external")
-    keys += ("fined", "waived", "unshelved")
-    counts = [f"{c.get(key, 0):,}" for key in keys]
+    keys = "open overdue_loans awaiting_approval refused closed external fined waived unshelved"
+    counts = [f"{c.get(key, 0):,}" for key in keys.split()]
     return sub(text, f"{summary.loans:,}", f"{summary.items:,}", f"{summary.seconds:.1f}", *counts)
