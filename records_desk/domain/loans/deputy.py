@@ -41,6 +41,12 @@ class DeputyPeriod:
         return self.starts_on <= day <= self.ends_on
 
 
+def may_be_named(role: Role) -> bool:
+    """Whether an account of ROLE may be named deputy (an archivist, a general manager or a
+    customer director has the rights already)."""
+    return role not in _NEEDS_NONE
+
+
 def check_period(
     username: str, role: Role, active: bool, starts_on: date, ends_on: date, today: date
 ) -> None:
@@ -49,7 +55,7 @@ def check_period(
 
     if not active:
         raise refuse(DeputyProblem.DISABLED)
-    if role in _NEEDS_NONE:
+    if not may_be_named(role):
         raise refuse(DeputyProblem.IS_ARCHIVIST)
     if ends_on < starts_on:
         raise refuse(DeputyProblem.ENDS_BEFORE_START)
