@@ -40,3 +40,21 @@ def test_the_kind_of_loan_reads_in_full_in_its_tooltip(
     kind = tab.model.index(0, LoanColumn.KIND)
     assert kind.data() == "in-room reading"
     assert kind.data(Qt.ItemDataRole.ToolTipRole) == "in-room reading"
+
+
+def test_the_kind_of_an_overdue_in_room_loan_is_not_cut_at_1366_px(
+    services: Services, office: Office, open_tab: OpenTab
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from records_desk.ui.loans.loan_model import OVERDUE_ROLE
+
+    (a,) = files(services, office.archivist, 1)
+    services.loans.lending.lend(office.archivist, [a], "stan", "check", LoanKind.IN_ROOM)
+    tab = open_tab(office.archivist)
+    kind = tab.model.index(0, LoanColumn.KIND)
+    font = kind.data(Qt.ItemDataRole.FontRole) or tab.table.font()
+    font.setBold(True)  # as an overdue row shows it
+    assert kind.data(OVERDUE_ROLE) is not None
+    needed = QFontMetrics(font).horizontalAdvance(kind.data()) + 12  # the cell's margins
+    assert tab.table.columnWidth(LoanColumn.KIND) >= needed
