@@ -4,8 +4,14 @@ deputy has the archivist's rights in the loan register, outside it not.
 
 Decisions:
 - The period is of office days, both ends included.
-- The rights lent are the archivist's in the loan register (DEPUTY_ACTIONS): lending and
-  taking back. Reading the register is everyone's anyway.
+- The rights lent are the archivist's in the loan register (DEPUTY_ACTIONS): lending (with
+  consenting to copies, R-LOAN-6) and taking back (with confirming files back in place,
+  R-LOAN-5). Reading the register is everyone's anyway. SPEC's R-ACC-5 says "the archivist's
+  rights", which read literally include the archivist's customer-file work too (registering
+  and importing files, the data-quality list, extracts: domain/common/permissions.py); the seed
+  puts the 代管人員 in 第六章 客戶檔案管理 (filing and lending). Lending the rest is the customer
+  feature's permission check (ServiceContext.authorize and its buttons), not this feature's:
+  left to it, and this module's rule stays the register's.
 - An archivist, a general manager or a customer director is never named: they have the
   rights already, and a deputy period on their account would only blur the log.
 - One deputy at a time: a period overlapping another still in force is refused, naming the
@@ -41,6 +47,12 @@ class DeputyPeriod:
         return self.starts_on <= day <= self.ends_on
 
 
+def may_be_named(role: Role) -> bool:
+    """Whether an account of ROLE may be named deputy (an archivist, a general manager or a
+    customer director has the rights already)."""
+    return role not in _NEEDS_NONE
+
+
 def check_period(
     username: str, role: Role, active: bool, starts_on: date, ends_on: date, today: date
 ) -> None:
@@ -49,7 +61,7 @@ def check_period(
 
     if not active:
         raise refuse(DeputyProblem.DISABLED)
-    if role in _NEEDS_NONE:
+    if not may_be_named(role):
         raise refuse(DeputyProblem.IS_ARCHIVIST)
     if ends_on < starts_on:
         raise refuse(DeputyProblem.ENDS_BEFORE_START)
