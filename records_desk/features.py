@@ -26,7 +26,11 @@ argparse):
   services/customers/quality_scan.py): `file_facts(services, principal, archive_number) ->
   list[str]`, lines for the customer-files detail panel in the user's language (e.g. "Out on
   loan … to … until …"), and `files_out(session) -> Iterable[int]`, the ids of the files out of
-  the archive now, which data quality checks against voided files (R-DQ-1 consistency).
+  the archive now, which data quality checks against voided files (R-DQ-1 consistency);
+- `acting_role`: a module whose `acting_role(session, account_id, day)` says in which role,
+  beyond its own, an account acts on that day, and what its audit entries then carry — the
+  archivist's deputy (R-ACC-5) acts with the archivist's rights on the days of the period.
+  Every service's permission check asks (services/common/base.py ServiceContext.authorize).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -51,6 +55,7 @@ class Feature:
     translations: str | None = None
     demo: str | None = None
     customer_files: str | None = None
+    acting_role: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -73,6 +78,7 @@ LOANS = Feature(
     translations="loans",
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
+    acting_role="records_desk.services.loans.acting",
 )
 # A stub until its issue lands: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")

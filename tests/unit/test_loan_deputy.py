@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.roles import Role
 from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
 from records_desk.services.container import Services
 from tests.conftest import Clock
@@ -104,13 +105,12 @@ def test_the_handover_record_lists_every_file_out_for_the_deputy_R_ACC_5(
     assert services.loans.forms.printed_handover(office.archivist).pdf.startswith(b"%PDF")
 
 
-def test_a_deputy_does_all_the_archivists_acts_in_the_register_and_nothing_beyond_R_ACC_5(
+def test_a_deputy_does_all_the_archivists_acts_and_not_the_approvers_R_ACC_5(
     services: Services, office: Office
 ) -> None:
-    """Within the period: lend, take back, confirm back in place, consent to copies — each
-    marked as the deputy's. Not the approvers' acts (approve, name a deputy), and not the
-    archivist's work outside the register (registering a customer file): domain/loans/deputy.py
-    Decisions."""
+    """Within the period: lend, take back, confirm back in place, consent to copies, and the
+    archivist's work outside the register (registering a customer file) — each marked as the
+    deputy's. Not the approvers' acts (approve, name a deputy)."""
     from records_desk.domain.loans.lending import external_borrower
     from tests.unit.customer_fixtures import draft
 
@@ -130,5 +130,21 @@ def test_a_deputy_does_all_the_archivists_acts_in_the_register_and_nothing_beyon
         services.loans.lending.approve(office.staff, waiting.number)
     with pytest.raises(PermissionDenied):
         services.loans.deputies.appoint(office.staff, "carl", day, day)
+    filed = services.customers.files.register(office.staff, draft())  # the archivist's too
+    entry = audit_trail(services, office.gm, "customer.")[-1]
+    assert entry.account == "stan" and entry.details["as_deputy"]
+    assert filed.archive_number
+
+
+def test_outside_the_period_the_deputy_has_only_their_own_rights_R_ACC_5(
+    services: Services, office: Office, clock: Clock
+) -> None:
+    from tests.unit.customer_fixtures import draft
+
+    day = today(services)
+    services.loans.deputies.appoint(office.gm, "stan", day, day)
+    assert services.ctx.effective(office.staff).role is Role.ARCHIVIST  # the window's menus
+    clock.advance(days=1)
+    assert services.ctx.effective(office.staff).role is Role.STAFF
     with pytest.raises(PermissionDenied):
         services.customers.files.register(office.staff, draft())

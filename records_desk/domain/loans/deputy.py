@@ -1,17 +1,15 @@
 """The deputy archivist (R-ACC-5, 一篇 第六章7 檔案員請假外出時,須由領導指定代管人員): a general
 manager or customer director names an account for a period; on the days of that period the
-deputy has the archivist's rights in the loan register, outside it not.
+deputy has the archivist's rights, outside it not.
 
 Decisions:
 - The period is of office days, both ends included.
-- The rights lent are the archivist's in the loan register (DEPUTY_ACTIONS): lending (with
-  consenting to copies, R-LOAN-6) and taking back (with confirming files back in place,
-  R-LOAN-5). Reading the register is everyone's anyway. SPEC's R-ACC-5 says "the archivist's
-  rights", which read literally include the archivist's customer-file work too (registering
-  and importing files, the data-quality list, extracts: domain/common/permissions.py); the seed
-  puts the 代管人員 in 第六章 客戶檔案管理 (filing and lending). Lending the rest is the customer
-  feature's permission check (ServiceContext.authorize and its buttons), not this feature's:
-  left to it, and this module's rule stays the register's.
+- The rights lent are all the archivist's (SPEC R-ACC-5: "acts with the archivist's rights"):
+  in the register (DEPUTY_ACTIONS here: lending with consent to copies, taking back with
+  confirming files back in place, services/loans/access.py) and in the customer files
+  (registering, importing, data quality, extracts): every service's permission check asks
+  the features for the role an account acts in today (services/loans/acting.py,
+  ServiceContext.authorize), and the entries of those acts carry `as_deputy`.
 - An archivist, a general manager or a customer director is never named: they have the
   rights already, and a deputy period on their account would only blur the log.
 - One deputy at a time: a period overlapping another still in force is refused, naming the
