@@ -76,7 +76,13 @@ LOANS = Feature(
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
-RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
+RECEPTION = Feature(
+    "reception",
+    ui="records_desk.ui.reception.feature",
+    migrations="reception",
+    migration_head="reception_0001",
+    translations="reception",
+)
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
 
