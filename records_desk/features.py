@@ -74,11 +74,15 @@ LOANS = Feature(
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
 )
-# Stubs until their issues land: a tab that says the feature is not built yet.
+# A stub until its issue lands: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
+# Reception rotation (issue 12): the engine, `reception replay`, the live day's records and
+# their own migration branch; its tab is still the stub.
 RECEPTION = Feature(
     "reception",
     ui="records_desk.ui.reception.feature",
+    cli="records_desk.cli.reception",
+    wording="records_desk.wording.reception.errors",
     migrations="reception",
     migration_head="reception_0001",
     translations="reception",
