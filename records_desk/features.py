@@ -85,6 +85,7 @@ RECEPTION = Feature(
     wording="records_desk.wording.reception.errors",
     migrations="reception",
     migration_head="reception_0001",
+    demo="records_desk.cli.reception_demo",
     translations="reception",
 )
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.reception.day import DayService
+    from records_desk.services.reception.demo import ReceptionDemo
     from records_desk.services.reception.registrations import RegistrationService
     from records_desk.services.reception.sheet import SheetService
 
@@ -35,3 +36,9 @@ class ReceptionServices:
         from records_desk.services.reception.registrations import RegistrationService
 
         return RegistrationService(self.ctx)
+
+    @cached_property
+    def demo(self) -> ReceptionDemo:
+        from records_desk.services.reception.demo import ReceptionDemo
+
+        return ReceptionDemo(self.ctx)

@@ -84,3 +84,25 @@ def day_file(
         item.update(payload)
         events.append(item)
     return {"date": day.isoformat(), "registrations": [], "relations": [], "events": events}
+
+
+def from_event(event: ev.Event) -> tuple[str, str | None, dict[str, Any]]:
+    """The stored row's type, consultant (user name) and payload of an engine event."""
+    kind = ev.EVENT_TYPE_NAMES[type(event)]
+    payload: dict[str, Any] = {}
+    consultant = getattr(event, "consultant", None)
+    if isinstance(event, ev.Away):
+        payload["reason"] = event.reason.value
+        if event.approved_by:
+            payload["approved_by"] = event.approved_by
+    elif isinstance(event, ev.TurnCancelled):
+        payload.update(by=event.by, reason=event.reason)
+    elif isinstance(event, ev.OrderChanged):
+        payload.update(order=list(event.order), by=event.by)
+    elif isinstance(event, ev.WalkIn | ev.PhoneEnquiry):
+        payload["visitor"] = visitor_data(event.visitor)
+        if isinstance(event, ev.WalkIn) and event.designated:
+            payload["designated"] = event.designated
+    elif isinstance(event, ev.SwitchRequest):
+        payload.update(fault=event.fault.value, customer_insists=event.customer_insists)
+    return kind, consultant, payload
