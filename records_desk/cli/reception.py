@@ -16,8 +16,9 @@ import argparse
 import json
 from pathlib import Path
 
-from records_desk.cli.common import ExitCode, SubParsers, command, verbs
+from records_desk.cli.common import CliError, ExitCode, SubParsers, command, verbs
 from records_desk.cli.reception_day import add_day_verbs
+from records_desk.wording.language import sub, translate
 
 
 def register(sub_parsers: SubParsers) -> None:
@@ -47,7 +48,15 @@ def cmd_replay(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.domain.reception.rotation import replay
     from records_desk.wording.reception.terms import assignment_line
 
-    text = Path(args.day_file).read_text(encoding="utf-8-sig")
+    path = Path(args.day_file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(sub(translate("CommandLine", "%1: not UTF-8 text"), path)) from None
+    except OSError as e:
+        raise CliError(
+            sub(translate("CommandLine", "%1: cannot read: %2"), path, e.strerror or e)
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

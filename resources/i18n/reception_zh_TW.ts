@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="55"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1：不是 UTF-8 文字檔</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="58"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionCommands</name>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="152"/>
@@ -92,63 +105,63 @@
         <translation>沒有已簽到且在崗的置業顧問可以接待這位客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="46"/>
-        <location filename="../../records_desk/wording/reception/errors.py" line="53"/>
-        <source>Event %1 (%2):</source>
-        <translation>第 %1 個事件（%2）：</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="54"/>
-        <source>Event %1:</source>
-        <translation>第 %1 個事件：</translation>
-    </message>
-    <message>
+        <location filename="../../records_desk/wording/reception/errors.py" line="48"/>
         <location filename="../../records_desk/wording/reception/errors.py" line="56"/>
-        <source>Registration %1:</source>
-        <translation>第 %1 筆登記：</translation>
+        <source>Event %1 (%2): %3</source>
+        <translation>第 %1 個事件（%2）：%3</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/errors.py" line="58"/>
-        <source>Relation %1:</source>
-        <translation>第 %1 筆關係：</translation>
+        <source>Event %1: %2</source>
+        <translation>第 %1 個事件：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="59"/>
-        <source>The day file:</source>
-        <translation>當日檔案：</translation>
+        <location filename="../../records_desk/wording/reception/errors.py" line="60"/>
+        <source>Registration %1: %2</source>
+        <translation>第 %1 筆登記：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="67"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="62"/>
+        <source>Relation %1: %2</source>
+        <translation>第 %1 筆關係：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/errors.py" line="63"/>
+        <source>The day file: %1</source>
+        <translation>當日檔案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/errors.py" line="71"/>
         <source>The day file is not JSON (line %1, column %2).</source>
         <translation>當日檔案不是 JSON 格式（第 %1 行，第 %2 欄）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="70"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="74"/>
         <source>it must be a JSON object, not %1.</source>
         <translation>必須是 JSON 物件，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="71"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
         <source>“%1” is missing.</source>
         <translation>缺少「%1」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="72"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="76"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>「%1」的值不被允許。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="73"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="77"/>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>「%1」不是日期（年-月-日，如 2026-11-27）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="74"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="78"/>
         <source>“%1” is not a time of day (HH:MM).</source>
         <translation>「%1」不是時間（時:分，如 09:30）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="79"/>
         <source>“%1” is not an event type.</source>
         <translation>「%1」不是事件類型。</translation>
     </message>

@@ -311,3 +311,18 @@ def test_phone_enquiries_are_logged_and_decide_nothing_R_REC_12() -> None:
     assert day.made == [] and len(day.rotation.enquiries) == 1
     made = day.walk_in(phone="0933000003")
     assert (made.consultant, made.reason) == ("A", R.ROTATION)
+
+
+def test_7_with_nobody_else_at_post_a_cancelled_turn_still_receives_the_visitor() -> None:
+    # Found by the property tests: a visitor is never left unreceived.
+    day = DayScript("A", "B")
+    day.away("A")
+    day.cancel("B")
+    made = day.walk_in()
+    assert (made.consultant, made.reason, made.counted) == ("B", R.ROTATION, True)
+    day.end("B")
+    day.back("A")
+    # B's cancellation was not used: it passes B over at their next turn.
+    assert day.walk_in().consultant == "A"
+    again = day.walk_in()
+    assert (again.consultant, again.skipped) == ("A", (Skip("B", S.TURN_CANCELLED),))

@@ -112,3 +112,15 @@ def test_when_nobody_is_free_the_visitor_waits_for_the_first_at_post_from_the_po
         True,
     )
     assert made.skipped == (Skip("A", SkipReason.AWAY_UNEXCUSED),)
+
+
+def test_preview_tells_the_receptionist_where_a_typed_visitor_would_go_without_assigning() -> None:
+    regs = (registration("0911000001", "C", date(2026, 11, 1)),)
+    day = DayScript("A", "B", "C", registrations=regs)
+    returning = day.rotation.preview(Visitor("李大同", "0911000001"))
+    assert (returning.consultant, returning.reason) == ("C", Reason.RETURNING_OWNER)
+    named = day.rotation.preview(Visitor("王一", "0922000001"), designated="B")
+    assert (named.consultant, named.reason) == ("B", Reason.DESIGNATED)
+    new = day.rotation.preview(Visitor("王一", "0922000001"))
+    assert (new.consultant, new.reason) == ("A", Reason.ROTATION)
+    assert day.made == [] and day.rotation.pointer == "A"

@@ -11,7 +11,8 @@ Pure: no database, no Qt, no clock, no files.
 
 The public API (kept stable for the services and the live day):
 - `Rotation(day, registry)`: `.apply(event) -> list[Assignment]`, `.next_up() -> NextUp`,
-  `.statuses() -> list[ConsultantStatus]`, `.events_applied`;
+  `.preview(visitor, designated) -> NextUp`, `.statuses() -> list[ConsultantStatus]`,
+  `.order`, `.pointer`, `.owed`, `.events_applied`, `.enquiries`, `.refused_switches`;
 - `replay(day, events, registry) -> Replay` (`.assignments`, `.rotation`);
 - `Registry(registrations, relations)`: `.match(visitor, day) -> Match | None`;
 - `valid_through(last_follow_up)`; errors.py `EventRefused`, `DayFileInvalid`.

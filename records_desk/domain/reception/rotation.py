@@ -37,6 +37,8 @@ Decisions:
   received as if they had named nobody, and the named consultant is listed in `skipped`.
 - When nobody can take a new visitor, the visitor waits for the first consultant from the
   pointer who is at post (busy is then no reason to pass over); the assignment says `waits`.
+  When the only ones at post have a cancelled turn, the first of them receives the visitor
+  and the cancellation stays for their next turn (a visitor is never left unreceived).
   With nobody signed in and at post, the walk-in is refused (EventProblem.NO_ONE_TO_RECEIVE).
 - A reassignment is "as in 2": it takes the pointer's walk (owed turns do not take it) and
   moves the pointer like a rotation.
@@ -285,13 +287,15 @@ class Rotation:
         start = self._order.index(self._pointer)
         return self._order[start:] + self._order[:start]
 
-    def _walk(self, exclude: str | None, accept_busy: bool) -> _Choice | None:
+    def _walk(
+        self, exclude: str | None, accept_busy: bool, accept_cancelled: bool = False
+    ) -> _Choice | None:
         skipped: list[Skip] = []
         for name in self._from_pointer():
             why: SkipReason | None
             if name == exclude:
                 why = SkipReason.CURRENT_CONSULTANT
-            elif self._cancelled.get(name, 0) > 0:
+            elif self._cancelled.get(name, 0) > 0 and not accept_cancelled:
                 why = SkipReason.TURN_CANCELLED
             else:
                 why = self._unavailable(name)
@@ -309,7 +313,11 @@ class Rotation:
             for owed in self._owed:
                 if self._free(owed.consultant):
                     return _Choice(owed.consultant, owed.reason, (), owed=owed)
-        return self._walk(exclude, accept_busy=False) or self._walk(exclude, accept_busy=True)
+        return (
+            self._walk(exclude, accept_busy=False)
+            or self._walk(exclude, accept_busy=True)
+            or self._walk(exclude, accept_busy=True, accept_cancelled=True)
+        )
 
     def _courtesy_choice(self, owner: str) -> _Choice | None:
         """R-REC-4: the owner first; else, going backwards from the pointer, the first
@@ -334,20 +342,28 @@ class Rotation:
                 return _Choice(name, Reason.COURTESY, tuple(skipped), waits=True)
         return None
 
-    def _walk_in(self, event: ev.WalkIn, position: int) -> Assignment:
-        choice: _Choice | None
-        match = self.registry.match(event.visitor, self.day)
-        noted: tuple[Skip, ...] = ()
+    def _walk_in_choice(
+        self, visitor: Visitor, designated: str | None
+    ) -> tuple[_Choice | None, tuple[Skip, ...]]:
+        match = self.registry.match(visitor, self.day)
         if match is not None and match.owner is not None:
-            choice = self._courtesy_choice(match.owner.consultant)
-        elif event.designated and event.designated in self._order:
-            name = event.designated
-            waits = self._busy(name) or name in self._away
-            choice = _Choice(name, Reason.DESIGNATED, (), waits=waits)
-        else:
-            if event.designated:
-                noted = (Skip(event.designated, SkipReason.DESIGNATED_NOT_SIGNED_IN),)
-            choice = self._rotation_choice(exclude=None)
+            return self._courtesy_choice(match.owner.consultant), ()
+        if designated and designated in self._order:
+            waits = self._busy(designated) or designated in self._away
+            return _Choice(designated, Reason.DESIGNATED, (), waits=waits), ()
+        noted = (Skip(designated, SkipReason.DESIGNATED_NOT_SIGNED_IN),) if designated else ()
+        return self._rotation_choice(exclude=None), noted
+
+    def preview(self, visitor: Visitor, designated: str | None = None) -> NextUp:
+        """Who this visitor would go to now, and why (a returning customer, a designation,
+        the rotation); nothing changes."""
+        choice, noted = self._walk_in_choice(visitor, designated)
+        if choice is None:
+            return NextUp(None, None, noted)
+        return NextUp(choice.consultant, choice.reason, noted + choice.skipped, choice.waits)
+
+    def _walk_in(self, event: ev.WalkIn, position: int) -> Assignment:
+        choice, noted = self._walk_in_choice(event.visitor, event.designated)
         if choice is None:
             raise self._refused(event, position, EventProblem.NO_ONE_TO_RECEIVE)
         return self._assign(event.t, position, event.visitor, choice, noted)

@@ -43,20 +43,24 @@ def _event_problem(problem: re_.EventProblem) -> str:
 
 @describer.register
 def _event_refused(e: re_.EventRefused) -> str:
-    where = sub(translate("ReceptionMessages", "Event %1 (%2):"), e.position, f"{e.t:%H:%M}")
-    return f"{where} {sub(_event_problem(re_.EventProblem(e.problem)), e.consultant)}"
+    problem = sub(_event_problem(re_.EventProblem(e.problem)), e.consultant)
+    return sub(
+        translate("ReceptionMessages", "Event %1 (%2): %3"), e.position, f"{e.t:%H:%M}", problem
+    )
 
 
-def _place(e: re_.DayFileInvalid) -> str:
+def _placed(e: re_.DayFileInvalid, problem: str) -> str:
     if e.where == "events" and e.position:
         if e.t:
-            return sub(translate("ReceptionMessages", "Event %1 (%2):"), e.position, e.t)
-        return sub(translate("ReceptionMessages", "Event %1:"), e.position)
+            return sub(
+                translate("ReceptionMessages", "Event %1 (%2): %3"), e.position, e.t, problem
+            )
+        return sub(translate("ReceptionMessages", "Event %1: %2"), e.position, problem)
     if e.where == "registrations" and e.position:
-        return sub(translate("ReceptionMessages", "Registration %1:"), e.position)
+        return sub(translate("ReceptionMessages", "Registration %1: %2"), e.position, problem)
     if e.where == "relations" and e.position:
-        return sub(translate("ReceptionMessages", "Relation %1:"), e.position)
-    return translate("ReceptionMessages", "The day file:")
+        return sub(translate("ReceptionMessages", "Relation %1: %2"), e.position, problem)
+    return sub(translate("ReceptionMessages", "The day file: %1"), problem)
 
 
 @describer.register
@@ -74,4 +78,4 @@ def _day_file_invalid(e: re_.DayFileInvalid) -> str:
         F.BAD_TIME: translate("ReceptionMessages", "“%1” is not a time of day (HH:MM)."),
         F.UNKNOWN_EVENT_TYPE: translate("ReceptionMessages", "“%1” is not an event type."),
     }
-    return f"{_place(e)} {sub(texts[problem], e.detail)}"
+    return _placed(e, sub(texts[problem], e.detail))
