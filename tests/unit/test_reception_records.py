@@ -109,3 +109,30 @@ def test_the_live_state_names_who_is_next_R_REC_2(services: Services, desk: Prin
     assert state.next_up.consultant == "bob"
     assert [s.consultant for s in state.statuses] == ["amy", "bob"]
     assert state.names["amy"] == "Amy"
+
+
+def test_another_desks_event_is_seen_by_the_next_assignment_R_REC_2(
+    services: Services, desk: Principal, clock: Clock
+) -> None:
+    from records_desk.services.reception.day import DayService
+
+    signed_in(services, desk, "amy", "bob", "cat")
+    mine, other = services.reception.day, DayService(services.ctx)
+    clock.advance(minutes=1)
+    assert mine.walk_in(desk, Visitor("王一", "0922000001")).consultant == "amy"  # cached
+    other.away(desk, "bob", AwayReason.UNEXCUSED)  # the other desk, its own state
+    clock.advance(minutes=1)
+    got = mine.walk_in(desk, Visitor("陳二", "0922000002"))
+    assert got.consultant == "cat" and [s.consultant for s in got.skipped] == ["bob"]
+    assert mine.state(desk).events == other.state(desk).events == 6
+
+
+def test_a_refused_event_leaves_the_next_assignment_as_it_was(
+    services: Services, desk: Principal, clock: Clock
+) -> None:
+    signed_in(services, desk, "amy", "bob")
+    day = services.reception.day
+    with pytest.raises(EventRefused):
+        day.visit_end(desk, "amy")  # amy has no visitor
+    clock.advance(minutes=1)
+    assert day.walk_in(desk, Visitor("王一", "0922000001")).consultant == "amy"

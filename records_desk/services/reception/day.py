@@ -4,10 +4,18 @@ the new one; a walk-in's assignment — who, why, who was skipped and why — st
 the 客戶來訪登記表 in the same transaction, and audited.
 
 Decisions:
-- The state is never stored: each call replays the day's events (a few hundred) with the
-  registrations of the day's visitors (registry.py) and applies the new event. An event the
-  engine refuses (back without away, an unknown consultant…) is refused here with the same
-  error and nothing is written, so the stored day always replays.
+- The state is never stored: it is the replay of the day's events (a few hundred) with the
+  registrations of the day's visitors (registry.py), and the new event is applied to it. An
+  event the engine refuses (back without away, an unknown consultant…) is refused here with
+  the same error and nothing is written, so the stored day always replays.
+- The replayed state is kept in memory between calls, keyed by the day, its number of events
+  and its last event's id, read inside the call's transaction (a writer holds the write lock
+  from BEGIN): another desk's event changes the key and the day is replayed again. A call
+  that writes takes the state out of the cache and puts it back only once committed, so a
+  failure never leaves a half-applied state behind (bench/reception.py: a year of history).
+- A walk-in's registrations are read for that visitor (and household) alone: registrations
+  are as of the day's start, and a visitor's household is its own, so the answer is the one a
+  replay with every visitor of the day gives.
 - The event's time is the office's wall clock to the minute; the day is the office's day.
   Events go to today only: a past day is corrected on its sheet (sheet.py), not replayed anew.
 - A supervisor's acts (order change, cancelled turn) need RECEPTION_SUPERVISE and carry the
@@ -17,16 +25,18 @@ Decisions:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.reception.records_errors import EntryInvalid, EntryProblem
+from records_desk.domain.reception.registrations import Registry
 from records_desk.domain.reception.rotation import Rotation
 from records_desk.domain.reception.vocabulary import (
     Assignment,
@@ -45,6 +55,7 @@ from records_desk.services.reception import records
 from records_desk.services.reception.dto import AssignmentInfo, Level, Skipped, Source
 from records_desk.services.reception.registry import registry_for, tidy_id, tidy_phone
 from records_desk.services.reception.stored_events import hhmm, to_event, visitor_data
+from records_desk.store.models import Account
 from records_desk.store.reception import ReceptionEvent, Visit
 
 _RETURNING = frozenset({Reason.RETURNING_OWNER, Reason.COURTESY})
@@ -73,17 +84,21 @@ class LiveState:
 
 @dataclass
 class _Day:
-    """The day's stored events replayed, inside the caller's transaction."""
+    """The day's stored events replayed: the key it was read under, and the state."""
 
-    day: date
-    rows: list[ReceptionEvent]
+    key: tuple[date, int, int]  # the day, its number of events, its last event's id
     rotation: Rotation
-    ids: dict[str, int]  # user name -> account id, of every consultant named
+
+    @property
+    def events(self) -> int:
+        return self.key[1]
 
 
 class DayService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self._cached: _Day | None = None
+        self._lock = threading.Lock()  # one call at a time uses the cached state
 
     # -- the events ------------------------------------------------------------------------
 
@@ -154,34 +169,54 @@ class DayService:
         """The live day now: who is where, and who the next walk-in would go to."""
         self.ctx.authorize(actor, Action.RECEPTION_VIEW)
         today = office_day(self.ctx.now())
-        with self.ctx.uow.read() as uow:
-            replayed = self._replay(uow.session, today, [])
-            who = records.names(uow.session, replayed.ids.values())
+        with self.ctx.uow.read() as uow, self._lock:
+            replayed = self._replay(uow.session, today)
+            self._cached = replayed
+            statuses = tuple(replayed.rotation.statuses())
+            who = uow.session.execute(
+                select(Account.username, Account.full_name).where(
+                    Account.username.in_([s.consultant for s in statuses])
+                )
+            )
             return LiveState(
                 today,
-                tuple(replayed.rotation.statuses()),
+                statuses,
                 replayed.rotation.next_up(),
-                len(replayed.rows),
-                {u: full for u, full in who.values()},
+                replayed.events,
+                {username: full for username, full in who},
             )
 
     # -- inside ----------------------------------------------------------------------------
 
-    def _replay(self, session: Session, day: date, extra: list[Visitor]) -> _Day:
-        rows = records.day_events(session, day)
-        who = records.names(session, {r.consultant_id for r in rows})
-        ids = {username: account_id for account_id, (username, _) in who.items()}
+    def _replay(self, session: Session, day: date) -> _Day:
+        """The day's state: the cached one when the day has not changed since, else the
+        stored events replayed (the caller holds the lock)."""
+        count, last = session.execute(
+            select(func.count(), func.coalesce(func.max(ReceptionEvent.id), 0)).where(
+                ReceptionEvent.day == day
+            )
+        ).one()
+        key = (day, int(count), int(last))
+        if self._cached is not None and self._cached.key == key:
+            return self._cached
+        rows = session.execute(
+            select(
+                ReceptionEvent.type, ReceptionEvent.time, Account.username, ReceptionEvent.payload
+            )
+            .outerjoin(Account, Account.id == ReceptionEvent.consultant_id)
+            .where(ReceptionEvent.day == day)
+            .order_by(ReceptionEvent.seq)
+        ).all()
         visitors = [
             Visitor("", r.payload["visitor"].get("phone", ""),
                     r.payload["visitor"].get("id_number", ""))
             for r in rows if r.type == "walk_in"
         ]  # fmt: skip
-        registry, _ = registry_for(session, [*visitors, *extra], day)
+        registry, _ = registry_for(session, visitors, day)
         rotation = Rotation(day, registry)
         for r in rows:
-            name = who[r.consultant_id][0] if r.consultant_id else None
-            rotation.apply(to_event(r.type, r.time, name, r.payload))
-        return _Day(day, rows, rotation, ids)
+            rotation.apply(to_event(r.type, r.time, r.username, r.payload))
+        return _Day(key, rotation)
 
     def _record(
         self,
@@ -206,12 +241,16 @@ class DayService:
             for name in [*payload.get("order", ()), payload.get("designated")]:
                 if name:
                     records.consultant(session, name)
-            extra = [ev_visitor] if (ev_visitor := _visitor_in(payload)) else []
-            replayed = self._replay(session, today, extra)
+            with self._lock:
+                replayed = self._replay(session, today)
+                self._cached = None  # taken out: put back once committed
+            visitor = _visitor_in(payload)
+            registry = registry_for(session, [visitor], today)[0] if visitor else Registry()
+            replayed.rotation.registry = registry  # this visitor's, as of the day's start
             made = replayed.rotation.apply(to_event(kind, t, consultant, payload))
             row = ReceptionEvent(
                 day=today,
-                seq=len(replayed.rows) + 1,
+                seq=replayed.events + 1,
                 time=t,
                 type=kind,
                 consultant_id=account_id,
@@ -221,9 +260,7 @@ class DayService:
             )
             session.add(row)
             session.flush()
-            infos = [
-                self._store_visit(session, row, a, details, replayed, actor, now) for a in made
-            ]
+            infos = [self._store_visit(session, row, a, details, actor, now) for a in made]
             journal.append(
                 session,
                 now,
@@ -240,6 +277,8 @@ class DayService:
                 },
             )
             uow.commit()
+            with self._lock:
+                self._cached = _Day((today, replayed.events + 1, row.id), replayed.rotation)
         return infos
 
     def _store_visit(
@@ -248,7 +287,6 @@ class DayService:
         event: ReceptionEvent,
         made: Assignment,
         details: VisitDetails | None,
-        replayed: _Day,
         actor: Principal,
         now: datetime,
     ) -> AssignmentInfo:
