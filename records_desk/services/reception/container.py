@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.reception.day import DayService
     from records_desk.services.reception.demo import ReceptionDemo
+    from records_desk.services.reception.forms import ReceptionFormService
     from records_desk.services.reception.registrations import RegistrationService
     from records_desk.services.reception.sheet import SheetService
 
@@ -42,3 +43,9 @@ class ReceptionServices:
         from records_desk.services.reception.demo import ReceptionDemo
 
         return ReceptionDemo(self.ctx)
+
+    @cached_property
+    def forms(self) -> ReceptionFormService:
+        from records_desk.services.reception.forms import ReceptionFormService
+
+        return ReceptionFormService(self._services)
