@@ -9,6 +9,9 @@ and permissions as the window:
     records-desk --user U reception walk-in NAME [--phone P] [--id-number N] [--designated C]
                  [--party N] [--source walk_in|phone|referral] [--intention A|B|C]
                  [--notes TEXT] [--json]
+    records-desk --user U reception status [--json]
+    records-desk --user U reception enquiry NAME --consultant C [--phone P] [--enquiry TEXT]
+                 [--heard-through TEXT] [--invited]
     records-desk --user U reception check (--phone P | --id-number N) [--json]
     records-desk --user U reception register NAME (--phone P | --id-number N) [--consultant C]
                  [--registered DATE] [--level A|B|C]
@@ -74,6 +77,16 @@ def add_day_verbs(verbs: SubParsers) -> None:
     walk_in.add_argument("--intention", choices=LEVELS, type=str.upper)
     walk_in.add_argument("--notes", default="", metavar="TEXT")
     walk_in.add_argument("--json", action="store_true")
+
+    status = command(verbs, "status", cmd_status, help="who is where, and who is next")
+    status.add_argument("--json", action="store_true")
+    enquiry = command(verbs, "enquiry", cmd_enquiry, help="log a phone enquiry (R-REC-12)")
+    enquiry.add_argument("name", metavar="NAME")
+    enquiry.add_argument("--consultant", required=True, metavar="CONSULTANT")
+    enquiry.add_argument("--phone", default="", metavar="P")
+    enquiry.add_argument("--enquiry", default="", metavar="TEXT")
+    enquiry.add_argument("--heard-through", default="", metavar="TEXT")
+    enquiry.add_argument("--invited", action="store_true")
 
     check = command(verbs, "check", cmd_check, help="is this visitor a returning customer?")
     _contact(check)
@@ -166,6 +179,50 @@ def cmd_walk_in(args: argparse.Namespace, db_path: Path) -> int:
     print(sub(line, got.row_no, got.consultant_name, got.consultant, got.reason))
     for s in got.skipped:
         print(sub(translate("ReceptionCommands", "  skipped %1: %2"), s.consultant, s.why))
+    return ExitCode.OK
+
+
+def cmd_status(args: argparse.Namespace, db_path: Path) -> int:
+    with signed_in(args, db_path) as (services, principal):
+        state = services.reception.day.state(principal)
+    shown = {
+        "day": state.day.isoformat(),
+        "events": state.events,
+        "next": state.next_up.consultant,
+        "consultants": [
+            {
+                "consultant": s.consultant,
+                "activity": s.activity.value,
+                "away_reason": s.away_reason.value if s.away_reason else None,
+                "owed": s.owed,
+                "turn_cancelled": s.turn_cancelled,
+            }
+            for s in state.statuses
+        ],
+    }
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+        return ExitCode.OK
+    line = translate("ReceptionCommands", "Next up: %1")
+    print(sub(line, state.names.get(state.next_up.consultant or "", "-")))
+    for s in state.statuses:
+        print(f"  {s.consultant}\t{s.activity.value}\t{s.owed}")
+    return ExitCode.OK
+
+
+def cmd_enquiry(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.domain.reception.vocabulary import Visitor
+
+    with signed_in(args, db_path) as (services, principal):
+        row = services.reception.sheet.log_enquiry(
+            principal,
+            Visitor(args.name, args.phone),
+            args.consultant,
+            args.enquiry,
+            args.heard_through,
+            args.invited,
+        )
+    print(row.row_no)
     return ExitCode.OK
 
 

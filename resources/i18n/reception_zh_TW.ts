@@ -4,12 +4,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="55"/>
+        <location filename="../../records_desk/cli/reception.py" line="56"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="58"/>
+        <location filename="../../records_desk/cli/reception.py" line="59"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
@@ -17,27 +17,32 @@
 <context>
     <name>ReceptionCommands</name>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="152"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="178"/>
         <source>Row %1: %2 (%3) receives the visitor — %4</source>
         <translation>第 %1 行：%2（%3）接待此客戶 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="155"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="181"/>
         <source>  skipped %1: %2</source>
         <translation>  略過 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="235"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="206"/>
+        <source>Next up: %1</source>
+        <translation>下一位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="305"/>
         <source>%1 reviewed: %2 rows, hash %3</source>
         <translation>%1 已審核：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="246"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="316"/>
         <source>%1 intact: %2 rows, hash %3</source>
         <translation>%1 完好：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="249"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="319"/>
         <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
         <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
     </message>
