@@ -10,7 +10,10 @@ Decisions:
   exactly what the printed copy pinned.
 - Closing is refused only for a day still to come: the clerk decides when the day is done,
   and closing pins what is there.
-- `verify` is audited with its outcome (as the operation log's own check is, R-AUD-3).
+- `verify` is audited with its outcome (as the operation log's own check is, R-AUD-3). It
+  also compares the stored hash with the one the review's audit entry holds: rows and hash
+  changed together behind the program's back still differ from the log, whose entries are
+  chained under a key (sample days, closed by the demo's one entry, have none to compare).
 """
 
 from __future__ import annotations
@@ -265,16 +268,17 @@ class SheetService:
             if closing is None:
                 raise DayNotClosed(day)
             computed, stray = records.stored_digest(session, closing)
-            result = Verification(
-                day, computed == closing.digest and stray == 0, closing.digest, computed,
-                closing.row_count,
-            )  # fmt: skip
+            logged = records.logged_digest(session, day)
+            intact = computed == closing.digest and stray == 0
+            intact = intact and logged in (None, closing.digest)
+            result = Verification(day, intact, closing.digest, computed, closing.row_count)
             journal.append(
                 session, now, actor.username, AuditAction.RECEPTION_VERIFY,
                 f"visitor sheet of {day.isoformat()}: {'intact' if result.intact else 'CHANGED'}",
                 entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
                 details={"intact": result.intact, "stored": result.stored,
-                         "computed": computed, "stray_rows": stray},
+                         "computed": computed, "stray_rows": stray,
+                         "logged": logged},
             )  # fmt: skip
             uow.commit()
         return result
