@@ -161,3 +161,16 @@ def test_verify_finds_rows_and_hash_changed_together_by_the_log_R_REC_11(
         conn.execute(text("UPDATE reception_day_close SET digest = :d"), {"d": forged})
     result = sheet.verify(clerk, DAY)
     assert result.stored == result.computed == forged and not result.intact
+
+
+def test_a_phone_enquiry_correction_points_to_the_old_row_R_REC_12(
+    services: Services, clerk: Principal
+) -> None:
+    sheet = services.reception.sheet
+    sheet.close(clerk)
+    fixed = sheet.correct_enquiry(clerk, DAY, 1, enquiry="三房兩廳", invited=True)
+    rows = sheet.enquiries(clerk, DAY)
+    assert [(r.row_no, r.corrects, r.enquiry) for r in rows] == [
+        (1, None, "三房"), (2, 1, "三房兩廳"),
+    ]  # fmt: skip
+    assert fixed.invited and sheet.verify(clerk, DAY).intact

@@ -223,6 +223,50 @@ class SheetService:
             uow.commit()
         return info
 
+    def correct_enquiry(
+        self, actor: Principal, day: date, row_no: int, *, caller: str | None = None,
+        phone: str | None = None, enquiry: str | None = None, invited: bool | None = None,
+        visit_planned: date | None = None,
+    ) -> EnquiryRow:  # fmt: skip
+        """R-REC-11, R-REC-12: a new row of the phone list pointing to ROW_NO."""
+        actor = self.ctx.authorize(actor, Action.RECEPTION_ENQUIRY)
+        if caller is not None and not caller.strip():
+            raise EntryInvalid(EntryProblem.NO_NAME)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            rows = records.day_enquiries(session, day)
+            old = next((q for q in rows if q.row_no == row_no), None)
+            if old is None:
+                raise RowNotFound(day, row_no)
+            new = Enquiry(
+                day=day,
+                row_no=records.next_number(session, Enquiry.row_no, Enquiry.day, day),
+                time=old.time,
+                caller=caller.strip() if caller is not None else old.caller,
+                phone=tidy_phone(phone) if phone is not None else old.phone,
+                heard_through=old.heard_through,
+                enquiry=enquiry.strip() if enquiry is not None else old.enquiry,
+                consultant_id=old.consultant_id,
+                invited=old.invited if invited is None else invited,
+                visit_planned=visit_planned or old.visit_planned,
+                corrects_id=old.id,
+                recorded_by_id=actor.account_id,
+                recorded_at=now,
+            )
+            session.add(new)
+            session.flush()
+            journal.append(
+                session, now, actor.username, AuditAction.RECEPTION_CORRECT,
+                f"phone enquiry {new.row_no} corrects {old.row_no}",
+                entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
+                details={"enquiry": new.row_no, "corrects": old.row_no},
+            )  # fmt: skip
+            who = records.names(session, [new.consultant_id])
+            info = enquiry_row(new, who, {old.id: old.row_no})
+            uow.commit()
+        return info
+
     def close(self, actor: Principal, day: date | None = None) -> Closing:
         """R-REC-11: the reception clerk's review; from now on the day does not change."""
         actor = self.ctx.authorize(actor, Action.RECEPTION_REVIEW)
