@@ -165,3 +165,16 @@ def test_a_visitor_registered_today_is_new_until_tomorrow_R_REC_4(
     assert reg.check(people["clerk"], phone="0911000001").status is VisitorStatus.NEW
     found = reg.check(people["clerk"], phone="0911000001", day=date(2026, 11, 28))
     assert (found.status, found.owner) == (VisitorStatus.RETURNING, "bob")
+
+
+def test_the_counter_previews_where_a_typed_returning_visitor_goes_R_REC_4(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    reg = services.reception.registrations
+    reg.register(people["cat"], Visitor("李大同", "0911000001"), registered_on=date(2026, 11, 20))
+    signed_in(services, people["clerk"], "amy", "bob", "cat")
+    day = services.reception.day
+    seen = day.preview(people["clerk"], Visitor("", "0911-000-001"))
+    assert (seen.consultant, seen.reason) == ("cat", "returning_owner")
+    assert day.preview(people["clerk"], Visitor("", "0999999999")).consultant == "amy"
+    assert day.state(people["clerk"]).events == 3  # nothing written
