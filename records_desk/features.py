@@ -82,12 +82,16 @@ LOANS = Feature(
 )
 # A stub until its issue lands: a tab that says the feature is not built yet.
 MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
-# Reception rotation (issue 12): the engine and `reception replay`; its tab is still the stub.
+# Reception rotation (issue 12): the engine, `reception replay`, the live day's records and
+# their own migration branch; its tab is still the stub.
 RECEPTION = Feature(
     "reception",
     ui="records_desk.ui.reception.feature",
     cli="records_desk.cli.reception",
     wording="records_desk.wording.reception.errors",
+    migrations="reception",
+    migration_head="reception_0001",
+    demo="records_desk.cli.reception_demo",
     translations="reception",
 )
 

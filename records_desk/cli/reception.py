@@ -17,6 +17,8 @@ import json
 from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, verbs
+from records_desk.cli.reception_day import PRINT_SOURCE as PRINT_SOURCE
+from records_desk.cli.reception_day import add_day_verbs
 from records_desk.wording.language import sub, translate
 
 
@@ -37,6 +39,7 @@ def register(sub_parsers: SubParsers) -> None:
 
     # The live day's commands (over the database, signed in) are added here, e.g.
     # `reception verify DATE`: one call registering them on `reception_verbs`.
+    add_day_verbs(reception_verbs)
 
 
 def cmd_replay(args: argparse.Namespace, db_path: Path) -> int:

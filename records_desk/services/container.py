@@ -27,6 +27,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 if TYPE_CHECKING:
     from records_desk.services.customers.container import CustomerServices
     from records_desk.services.loans.container import LoanServices
+    from records_desk.services.reception.container import ReceptionServices
 
 
 @dataclass
@@ -50,6 +51,12 @@ class Services:
         from records_desk.services.loans.container import LoanServices
 
         return LoanServices(self)
+
+    @cached_property
+    def reception(self) -> ReceptionServices:
+        from records_desk.services.reception.container import ReceptionServices
+
+        return ReceptionServices(self)
 
     def close(self) -> None:
         self.database.dispose()

@@ -54,6 +54,12 @@ def action_name(action: str) -> str:
         Action.LOAN_RETURN: translate("Messages", "take back lent files"),
         Action.LOAN_APPROVE: translate("Messages", "approve a loan to an outside borrower"),
         Action.LOAN_DEPUTY: translate("Messages", "name the archivist's deputy"),
+        Action.RECEPTION_VIEW: translate("Messages", "view the reception day"),
+        Action.RECEPTION_DESK: translate("Messages", "keep the reception desk"),
+        Action.RECEPTION_SUPERVISE: translate("Messages", "change the rotation or cancel a turn"),
+        Action.RECEPTION_REGISTER: translate("Messages", "register visitors and follow-ups"),
+        Action.RECEPTION_ENQUIRY: translate("Messages", "log a phone enquiry"),
+        Action.RECEPTION_REVIEW: translate("Messages", "review the visitor sheet"),
     }
 
     known = {a.value: text for a, text in names.items()}

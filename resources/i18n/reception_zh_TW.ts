@@ -4,138 +4,239 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="53"/>
+        <location filename="../../records_desk/cli/reception.py" line="56"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="56"/>
+        <location filename="../../records_desk/cli/reception.py" line="59"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
 </context>
 <context>
+    <name>ReceptionCommands</name>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="178"/>
+        <source>Row %1: %2 (%3) receives the visitor — %4</source>
+        <translation>第 %1 行：%2（%3）接待此客戶 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="181"/>
+        <source>  skipped %1: %2</source>
+        <translation>  略過 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="206"/>
+        <source>Next up: %1</source>
+        <translation>下一位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="305"/>
+        <source>%1 reviewed: %2 rows, hash %3</source>
+        <translation>%1 已審核：共 %2 行，雜湊值 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="316"/>
+        <source>%1 intact: %2 rows, hash %3</source>
+        <translation>%1 完好：共 %2 行，雜湊值 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="319"/>
+        <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
+        <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionMessages</name>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="16"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="17"/>
         <source>it is earlier than the event before it.</source>
         <translation>時間早於前一個事件。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="19"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="20"/>
         <source>%1 has not signed in today.</source>
         <translation>%1 今天尚未簽到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="20"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="21"/>
         <source>%1 has signed out.</source>
         <translation>%1 已簽退。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="21"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="22"/>
         <source>%1 is already signed in.</source>
         <translation>%1 已經簽到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="22"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="23"/>
         <source>%1 is already away.</source>
         <translation>%1 已經離開崗位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="23"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="24"/>
         <source>%1 comes back but was not away.</source>
         <translation>%1 回到崗位，但先前並未離開。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="24"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="25"/>
         <source>%1 has no visitor with them.</source>
         <translation>%1 目前沒有在接待客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="25"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="26"/>
         <source>%1 still has a visitor with them; end that visit first.</source>
         <translation>%1 仍在接待客戶；請先結束該次接待。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="28"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="29"/>
         <source>%1 is away on a manager&apos;s assignment: say who approved it.</source>
         <translation>%1 因上級安排離開崗位：請註明由誰核准。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="31"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="32"/>
         <source>say which manager or supervisor did it.</source>
         <translation>請註明是哪位經理或主管所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="32"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="33"/>
         <source>the new order must name every consultant signed in, each once (%1 is not so).</source>
         <translation>新的輪序必須列出每位已簽到的置業顧問，各一次（%1 不符）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="36"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="37"/>
         <source>nobody is signed in and at post to receive the visitor.</source>
         <translation>沒有已簽到且在崗的置業顧問可以接待這位客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="47"/>
-        <location filename="../../records_desk/wording/reception/errors.py" line="55"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="48"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="56"/>
         <source>Event %1 (%2): %3</source>
         <translation>第 %1 個事件（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="57"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="58"/>
         <source>Event %1: %2</source>
         <translation>第 %1 個事件：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="59"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="60"/>
         <source>Registration %1: %2</source>
         <translation>第 %1 筆登記：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="61"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="62"/>
         <source>Relation %1: %2</source>
         <translation>第 %1 筆關係：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="62"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="63"/>
         <source>The day file: %1</source>
         <translation>當日檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="70"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="71"/>
         <source>The day file is not JSON (line %1, column %2).</source>
         <translation>當日檔案不是 JSON 格式（第 %1 行，第 %2 欄）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="73"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="74"/>
         <source>it must be a JSON object, not %1.</source>
         <translation>必須是 JSON 物件，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="74"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
         <source>“%1” is missing.</source>
         <translation>缺少「%1」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="76"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>「%1」的值不被允許。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="76"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="77"/>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>「%1」不是日期（年-月-日，如 2026-11-27）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="77"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="78"/>
         <source>“%1” is not a time of day (HH:MM).</source>
         <translation>「%1」不是時間（時:分，如 09:30）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="78"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="79"/>
         <source>“%1” is not an event type.</source>
         <translation>「%1」不是事件類型。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRecords</name>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="15"/>
+        <source>The visitor sheet of %1 was reviewed by %2 and can no longer change; write a correction as a new row that names the row it corrects.</source>
+        <translation>%1 的《客戶來訪登記表》已由 %2 審核，不得再更改；如需更正，請另起一行並填寫所更正的原序號。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="25"/>
+        <source>The visitor sheet of %1 has not been reviewed yet.</source>
+        <translation>%1 的《客戶來訪登記表》尚未審核。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="31"/>
+        <source>“%1” is not an active consultant&apos;s user name.</source>
+        <translation>「%1」不是在職置業顧問的使用者名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="37"/>
+        <source>%1 is another consultant&apos;s visitor: consultants record follow-ups of their own visitors only.</source>
+        <translation>%1 是其他置業顧問的客戶：置業顧問只能登記自己客戶的跟進記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="47"/>
+        <source>There is no registration %1.</source>
+        <translation>沒有第 %1 號客戶登記。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="52"/>
+        <source>The visitor sheet of %1 has no row %2.</source>
+        <translation>%1 的《客戶來訪登記表》沒有第 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="60"/>
+        <source>Write the visitor&apos;s name.</source>
+        <translation>請填寫客戶姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="62"/>
+        <source>A registration needs a phone or an ID number.</source>
+        <translation>客戶登記須有聯絡電話或身分證號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="65"/>
+        <source>“%1” is no prospect level: write A, B or C.</source>
+        <translation>「%1」不是客戶級別：請填 A、B 或 C。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="69"/>
+        <source>“%1” is no source: walk_in, phone or referral.</source>
+        <translation>「%1」不是來訪方式：請填 walk_in（上門）、phone（來電）或 referral（介紹）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="73"/>
+        <source>A party is at least one person.</source>
+        <translation>來訪人數至少為一人。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="76"/>
+        <source>“%1” is no relation between two people: spouse, parent_child, sibling or other.</source>
+        <translation>「%1」不是兩人之間的關係：請填 spouse（配偶）、parent_child（父母子女）、sibling（兄弟姐妹）或 other（其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/records.py" line="82"/>
+        <source>%1 is a day still to come.</source>
+        <translation>%1 是尚未到來的日子。</translation>
     </message>
 </context>
 <context>

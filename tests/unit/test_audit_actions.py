@@ -51,6 +51,9 @@ NOT_AUDITED_AS_ITSELF = {
     Action.SPOT_CHECK: "logged as spot_check.draw and spot_check.mark (R-CUS-6)",
     Action.BLACKLIST_MANAGE: "logged as blacklist.add, .lift and .readmit (R-GRD-5)",
     Action.CUSTOMER_DATA_EXPORT: "logged as customer.export and customer.export_sms (R-AUD-2)",
+    Action.RECEPTION_VIEW: "reading: nothing changes (a hash check is reception.verify)",
+    Action.RECEPTION_DESK: "logged as reception.event, .walk_in and .correct (R-REC-11)",
+    Action.RECEPTION_SUPERVISE: "logged as reception.event (R-REC-1, R-REC-3)",
 }
 
 

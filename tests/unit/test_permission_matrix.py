@@ -51,6 +51,13 @@ GRANTED: dict[Action, set[Role]] = {
     # 一篇 第六章2-3: the archivist registers loans and takes files back (R-LOAN).
     Action.LOAN_LEND: {Role.ARCHIVIST},
     Action.LOAN_RETURN: {Role.ARCHIVIST},
+    # 第四篇: the sales office's reception (R-REC); consultants register and follow up their own.
+    Action.RECEPTION_VIEW: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
+    Action.RECEPTION_DESK: {Role.RECEPTION_CLERK, Role.SALES_MANAGER},
+    Action.RECEPTION_SUPERVISE: {Role.SALES_MANAGER},  # R-REC-1, R-REC-3
+    Action.RECEPTION_REGISTER: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
+    Action.RECEPTION_ENQUIRY: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
+    Action.RECEPTION_REVIEW: {Role.RECEPTION_CLERK},  # R-REC-11: the clerk's review
 }
 
 
@@ -191,6 +198,42 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
         p, "target-staff", date(2026, 12, 1), date(2026, 12, 5)
     ),
 }
+
+
+def reception_consultant(s: Services, gm: Principal, signed_in: bool = False) -> str:
+    make_user(s, gm, "target-consultant", Role.CONSULTANT)
+    if signed_in:
+        s.reception.day.sign_in(gm, "target-consultant")
+    return "target-consultant"
+
+
+def reception_register(s: Services, p: Principal, gm: Principal) -> Any:
+    from records_desk.domain.reception.vocabulary import Visitor
+
+    owner = reception_consultant(s, gm)
+    mine = p.role is Role.CONSULTANT
+    return s.reception.registrations.register(
+        p, Visitor("王一", "0911000001"), None if mine else owner
+    )
+
+
+def reception_enquiry(s: Services, p: Principal, gm: Principal) -> Any:
+    from records_desk.domain.reception.vocabulary import Visitor
+
+    owner = reception_consultant(s, gm)
+    return s.reception.sheet.log_enquiry(p, Visitor("林三", "0933000003"), owner)
+
+
+CALLS[Action.RECEPTION_VIEW] = lambda s, p, gm: s.reception.day.state(p)
+CALLS[Action.RECEPTION_DESK] = lambda s, p, gm: s.reception.day.sign_in(
+    p, reception_consultant(s, gm)
+)
+CALLS[Action.RECEPTION_SUPERVISE] = lambda s, p, gm: s.reception.day.cancel_turn(
+    p, reception_consultant(s, gm, signed_in=True), "未按規範著裝"
+)
+CALLS[Action.RECEPTION_REGISTER] = reception_register
+CALLS[Action.RECEPTION_ENQUIRY] = reception_enquiry
+CALLS[Action.RECEPTION_REVIEW] = lambda s, p, gm: s.reception.sheet.close(p)
 
 
 def test_every_action_has_a_call_in_this_test() -> None:

@@ -76,6 +76,16 @@ class AuditAction(StrEnum):
     LOAN_RESHELVE = "loan.reshelve"  # R-LOAN-5 a returned file confirmed back in its place
     LOAN_COPY = "loan.copy"  # R-LOAN-6 copies consented to
     LOAN_DEPUTY = "loan.deputy"  # R-ACC-5 a deputy archivist named for a period
+    # -- reception rotation and the visitor sheet (R-REC, R-GRD-6) ------------------------
+    RECEPTION_EVENT = "reception.event"  # R-REC-1, -3 a sign-in, away, back, order change…
+    RECEPTION_WALK_IN = "reception.walk_in"  # R-REC-2, -13 a walk-in assigned, and why
+    RECEPTION_CORRECT = "reception.correct"  # R-REC-11 a correction pointing to its row
+    RECEPTION_ENQUIRY = "reception.enquiry"  # R-REC-12 a phone enquiry logged
+    RECEPTION_REGISTER = "reception.register"  # R-REC-4 a visitor registered to a consultant
+    RECEPTION_FOLLOW_UP = "reception.follow_up"  # R-REC-4, R-GRD-6 a follow-up and its level
+    RECEPTION_RELATE = "reception.relate"  # R-REC-9 two registrations related
+    RECEPTION_REVIEW = "reception.review"  # R-REC-11 the day reviewed and closed, its hash
+    RECEPTION_VERIFY = "reception.verify"  # R-REC-11 a closed day's hash checked, and outcome
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -90,6 +100,8 @@ class AuditTarget(StrEnum):
     OFFICE_SETTING = "office_setting"  # the settings every desk shares
     FORM = "form"  # a blank form printed or saved, by form id (R-PRN)
     LOAN = "loan"  # a loan of the register, by loan number (R-LOAN)
+    RECEPTION_DAY = "reception_day"  # a day of the visitor sheet, by its date (R-REC-11)
+    RECEPTION_REGISTRATION = "reception_registration"  # a visitor's registration (R-REC-4)
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

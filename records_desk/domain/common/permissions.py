@@ -47,6 +47,13 @@ class Action(StrEnum):
     LOAN_RETURN = "loan.return"  # take files back, fines, re-shelving (R-LOAN-5, -7)
     LOAN_APPROVE = "loan.approve"  # approve or refuse an external loan (R-LOAN-3)
     LOAN_DEPUTY = "loan.deputy"  # name the archivist's deputy for a period (R-ACC-5)
+    # Reception rotation and the visitor sheet (R-REC, R-GRD-6)
+    RECEPTION_VIEW = "reception.view"  # the day's rotation, sheet and registrations
+    RECEPTION_DESK = "reception.desk"  # sign-ins, walk-ins, the sheet's rows (R-REC-1, -11)
+    RECEPTION_SUPERVISE = "reception.supervise"  # order changes, cancelled turns (R-REC-1, -3)
+    RECEPTION_REGISTER = "reception.register"  # registrations, follow-ups (R-REC-4, R-GRD-6)
+    RECEPTION_ENQUIRY = "reception.enquiry"  # a phone enquiry logged (R-REC-12)
+    RECEPTION_REVIEW = "reception.review"  # the clerk's review closes the day (R-REC-11)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -120,6 +127,19 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.LOAN_APPROVE: _ADMINS,
     # 第六章7: 須由領導指定代管人員 (R-ACC-5).
     Action.LOAN_DEPUTY: _ADMINS,
+    # 第四篇: the sales office's own records, read by its people and the office's admins.
+    Action.RECEPTION_VIEW: _ADMINS | {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
+    # 五1-3: the reception clerk keeps the sign-in and the visitor sheet; the manager stands in.
+    Action.RECEPTION_DESK: _GRADERS | {Role.RECEPTION_CLERK},
+    # 一1, 一5: only a supervisor changes the order or cancels a turn (R-REC-1, R-REC-3).
+    Action.RECEPTION_SUPERVISE: _GRADERS,
+    # 六1-2: consultants register and follow up their own visitors (the service refuses another
+    # consultant's); the clerk registers at the counter, the managers any.
+    Action.RECEPTION_REGISTER: _GRADERS | {Role.RECEPTION_CLERK, Role.CONSULTANT},
+    # 二12: every consultant takes phone enquiries; the clerk logs them too.
+    Action.RECEPTION_ENQUIRY: _GRADERS | {Role.RECEPTION_CLERK, Role.CONSULTANT},
+    # 五3: the day's sheet is valid once the reception clerk (銷售文員) has reviewed it.
+    Action.RECEPTION_REVIEW: _ADMINS | {Role.RECEPTION_CLERK},
 }
 
 

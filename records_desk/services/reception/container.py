@@ -1,0 +1,51 @@
+"""The reception services over one database (`services.reception.day`), each built on first
+use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from records_desk.services.container import Services
+    from records_desk.services.reception.day import DayService
+    from records_desk.services.reception.demo import ReceptionDemo
+    from records_desk.services.reception.forms import ReceptionFormService
+    from records_desk.services.reception.registrations import RegistrationService
+    from records_desk.services.reception.sheet import SheetService
+
+
+class ReceptionServices:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self.ctx = services.ctx
+
+    @cached_property
+    def day(self) -> DayService:
+        from records_desk.services.reception.day import DayService
+
+        return DayService(self.ctx)
+
+    @cached_property
+    def sheet(self) -> SheetService:
+        from records_desk.services.reception.sheet import SheetService
+
+        return SheetService(self.ctx)
+
+    @cached_property
+    def registrations(self) -> RegistrationService:
+        from records_desk.services.reception.registrations import RegistrationService
+
+        return RegistrationService(self.ctx)
+
+    @cached_property
+    def demo(self) -> ReceptionDemo:
+        from records_desk.services.reception.demo import ReceptionDemo
+
+        return ReceptionDemo(self.ctx)
+
+    @cached_property
+    def forms(self) -> ReceptionFormService:
+        from records_desk.services.reception.forms import ReceptionFormService
+
+        return ReceptionFormService(self._services)
