@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.reception.day import DayService
     from records_desk.services.reception.registrations import RegistrationService
+    from records_desk.services.reception.roster import RosterService
     from records_desk.services.reception.sheet import SheetService
 
 
@@ -35,3 +36,9 @@ class ReceptionServices:
         from records_desk.services.reception.registrations import RegistrationService
 
         return RegistrationService(self.ctx)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        from records_desk.services.reception.roster import RosterService
+
+        return RosterService(self.ctx)
