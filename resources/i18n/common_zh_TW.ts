@@ -2006,7 +2006,7 @@
     <message>
         <location filename="../../records_desk/ui/common/ask.py" line="14"/>
         <source>Records Desk</source>
-        <translation>檔案管理系統</translation>
+        <translation>Records Desk 檔案室系統</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="114"/>
         <source> (the visitor waits)</source>
-        <translation>（客戶需等候）</translation>
+        <translation>（客戶等候）</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="144"/>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/dialogs.py" line="284"/>
-        <source>&amp;Sign in</source>
+        <source>&amp;Sign them in</source>
         <translation>簽到(&amp;S)</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="59"/>
         <source>Consultant</source>
-        <translation>接待顧問</translation>
+        <translation>置業顧問</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="60"/>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="63"/>
         <source>Why</source>
-        <translation>分配原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="64"/>

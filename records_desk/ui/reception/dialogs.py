@@ -281,7 +281,7 @@ class SignInDialog(FormDialog):
             )
         self.note.setText(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(translate("ReceptionDialogs", "&Sign in"))
+        ok.setText(translate("ReceptionDialogs", "&Sign them in"))
 
     def _ticked(self, item: QListWidgetItem) -> None:
         username = item.data(Qt.ItemDataRole.UserRole)
