@@ -17,11 +17,18 @@ from records_desk.domain.common.roles import Role
 from records_desk.domain.reception.vocabulary import Visitor
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
+from records_desk.services.reception.dto import Level
 from records_desk.ui.reception import counter
-from records_desk.ui.reception.dialogs import SignInDialog, WalkInDialog
+from records_desk.ui.reception.day_dialogs import CorrectDialog, SignInDialog
+from records_desk.ui.reception.dialogs import WalkInDialog
+from records_desk.ui.reception.registrations_dialog import (
+    FollowUpDialog,
+    RegisterDialog,
+    RegistrationsDialog,
+)
 from records_desk.ui.reception.screen import ReceptionScreen
 from records_desk.ui.reception.tab import ReceptionTab
-from tests.conftest import Clock, cheap_settings
+from tests.conftest import PASSWORD, Clock, cheap_settings
 from tests.unit.reception_desk_fixtures import consultants
 
 OpenTab = Callable[[Principal], ReceptionScreen]
@@ -35,7 +42,9 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         "records_desk.ui.notify.error", lambda _p, text, title="": said.append(text)
     )
     monkeypatch.setattr("records_desk.ui.notify.info", lambda _p, text, title="": said.append(text))
-    monkeypatch.setattr("records_desk.ui.reception.screen.ask", lambda _p, _t, on_yes: on_yes())
+    monkeypatch.setattr(
+        "records_desk.ui.reception.screen_acts.ask", lambda _p, _t, on_yes: on_yes()
+    )
     return said
 
 
@@ -195,3 +204,88 @@ def test_thirty_consultants_are_all_in_sight_at_1366x768(
         assert chip.isVisible()
         assert bar.contains(chip.geometry()), chip.consultant  # wrapped, never cut off
     assert screen.table.height() > 150  # the sheet keeps room below the chips
+
+
+def test_a_correction_of_a_closed_day_is_a_new_row_pointing_to_the_old_R_REC_11(
+    qtbot: QtBot, open_tab: OpenTab, clerk: Principal, clock: Clock
+) -> None:
+    screen = open_tab(clerk)
+    _sign_in(qtbot, screen, "amy", "bob")
+    clock.advance(minutes=1)
+    _walk_in(qtbot, screen, "王一", "0922000001")
+    screen.close_day()
+    screen.table.selectRow(0)
+    assert screen.correct_action.isEnabled()
+    screen.open_correct()
+    dialog = screen.dialogs["correct"]
+    assert isinstance(dialog, CorrectDialog)
+    dialog.visitor.setText("王壹")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    rows = screen.model.rows()
+    assert [(r.row_no, r.visitor, r.corrects) for r in rows] == [(1, "王一", None), (2, "王壹", 1)]
+    assert rows[1].consultant == rows[0].consultant  # who received them is not corrected
+
+
+def test_an_earlier_day_shows_its_own_sheet_and_review_R_REC_11(
+    qtbot: QtBot, open_tab: OpenTab, clerk: Principal, clock: Clock
+) -> None:
+    screen = open_tab(clerk)
+    _sign_in(qtbot, screen, "amy")
+    clock.advance(minutes=1)
+    _walk_in(qtbot, screen, "王一", "0922000001")
+    first = screen.today
+    assert first is not None
+    clock.advance(days=1)
+    screen.refresh()
+    assert screen.model.rows() == [] and screen.day != first
+    screen.sheet_day.set_date(first)
+    screen.show_day()
+    assert [r.visitor for r in screen.model.rows()] == ["王一"]
+    assert screen.close_action.isEnabled()  # yesterday's sheet still awaits its review
+    screen.close_day()
+    assert screen.closing is not None and screen.closing.day == first
+    assert screen.walk_in_action.isEnabled()  # today stays open
+
+
+def test_registrations_dialog_registers_and_the_consultant_follows_up_R_GRD_6(
+    qtbot: QtBot,
+    open_tab: OpenTab,
+    services: Services,
+    clerk: Principal,
+    principals: dict[Role, Principal],
+) -> None:
+    screen = open_tab(clerk)
+    screen.open_registrations()
+    dialog = screen.dialogs["registrations"]
+    assert isinstance(dialog, RegistrationsDialog)
+    assert dialog.model.rowCount() == 0
+    dialog.open_register()
+    form = dialog._child
+    assert isinstance(form, RegisterDialog)
+    form.name.setText("李大同")
+    form.phone.setText("0911000001")
+    form.consultant.setCurrentIndex(form.consultant.findData("bob"))
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    assert not dialog.follow_button.isEnabled()  # the desk does not grade prospects
+    dialog.search.setText("0922")
+    dialog.refresh()
+    assert dialog.model.rowCount() == 0
+
+    bob = services.auth.login("bob", PASSWORD)
+    mine = RegistrationsDialog(services, bob, cheap_settings(), [])
+    qtbot.addWidget(mine)
+    mine.show()
+    assert [r.visitor_name for r in mine.model.rows()] == ["李大同"]
+    mine.table.selectRow(0)
+    mine.open_follow_up()
+    follow = mine._child
+    assert isinstance(follow, FollowUpDialog)
+    follow.level.setCurrentIndex(follow.level.findData("A"))
+    follow.text.setText("看過樣品屋")
+    follow.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not follow.isVisible())
+    row = mine.model.rows()[0]
+    assert (row.visitor_name, row.consultant, row.level) == ("李大同", "bob", Level.A)

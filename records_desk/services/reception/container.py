@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.reception.day import DayService
+    from records_desk.services.reception.registration_list import RegistrationListService
     from records_desk.services.reception.registrations import RegistrationService
     from records_desk.services.reception.roster import RosterService
     from records_desk.services.reception.sheet import SheetService
@@ -42,3 +43,9 @@ class ReceptionServices:
         from records_desk.services.reception.roster import RosterService
 
         return RosterService(self.ctx)
+
+    @cached_property
+    def registration_list(self) -> RegistrationListService:
+        from records_desk.services.reception.registration_list import RegistrationListService
+
+        return RegistrationListService(self.ctx)

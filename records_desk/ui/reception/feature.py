@@ -70,6 +70,9 @@ class ReceptionMenu:
     def close_day(self) -> None:
         self.screen().close_day()
 
+    def registrations(self) -> None:
+        self.screen().open_registrations()
+
 
 ACTIONS = (
     FeatureAction(
@@ -104,6 +107,16 @@ ACTIONS = (
         permission=Action.RECEPTION_SUPERVISE,
     ),
     FeatureAction(
+        "reception_registrations",
+        lambda: translate("Actions", "Re&gistrations and follow-ups…"),
+        lambda: translate(
+            "Actions", "Visitors registered to consultants; a follow-up keeps them valid a month"
+        ),
+        ReceptionMenu.registrations,
+        "Ctrl+Shift+G",
+        permission=Action.RECEPTION_VIEW,
+    ),
+    FeatureAction(
         "reception_close",
         lambda: translate("Actions", "&Review and close the day…"),
         lambda: translate("Actions", "After the review the day's visitor sheet cannot change"),
@@ -122,6 +135,8 @@ FEATURE_UI = FeatureUi(
         None,
         "reception_sign_in",
         "reception_order",
+        None,
+        "reception_registrations",
         None,
         "reception_close",
     ),

@@ -19,26 +19,17 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.domain.reception.vocabulary import AwayReason, Fault, Visitor
 from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
-from records_desk.ui import notify, operations
-from records_desk.ui.common.ask import ask
-from records_desk.ui.common.table import RowsModel, table_view
-from records_desk.ui.reception import counter
+from records_desk.ui import operations
+from records_desk.ui.common.table import RowsModel, selected_item, table_view
 from records_desk.ui.reception.counter import ChipsBar, NextUpPanel
 from records_desk.ui.reception.dialogs import (
     Choices,
-    Enquiry,
-    EnquiryDialog,
-    OrderDialog,
-    SignInDialog,
-    SwitchDialog,
-    TextDialog,
-    WalkIn,
-    WalkInDialog,
 )
+from records_desk.ui.reception.screen_acts import CounterActs
 from records_desk.ui.reception.sheet_model import visit_columns
+from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.language import sub
 from records_desk.wording.reception.terms import reason_name
 
@@ -51,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class ReceptionScreen(QWidget):
+class ReceptionScreen(QWidget, CounterActs):
     object_name = "receptionScreen"
 
     def __init__(
@@ -70,8 +61,11 @@ class ReceptionScreen(QWidget):
         self._publish = publish
         self._loaded = False
         self.state: LiveState | None = None
-        self.closing: Closing | None = None
-        self.day: date | None = None
+        self.closing: Closing | None = None  # of the day shown
+        self.today_closed = False
+        self.today: date | None = None
+        self.shown_day: date | None = None  # None: today
+        self.day: date | None = None  # the day whose sheet is shown
         self.last: AssignmentInfo | None = None
         self._roster: list[Consultant] | None = None
         self.dialogs: dict[str, QWidget] = {}
@@ -99,6 +93,11 @@ class ReceptionScreen(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.sheet_title = QLabel()
         self.sheet_title.setObjectName("sheetTitle")
+        self.sheet_day = DateField(optional=True)
+        self.sheet_day.setObjectName("sheetDay")
+        self.sheet_title.setBuddy(self.sheet_day.edit)
+        self.sheet_day.edit.returnPressed.connect(self.show_day)
+        self.sheet_day.calendar.clicked.connect(lambda _d: self.show_day())
         bold = self.sheet_title.font()
         bold.setBold(True)
         self.sheet_title.setFont(bold)
@@ -107,6 +106,8 @@ class ReceptionScreen(QWidget):
         self.closing_label.setWordWrap(True)
         self.closing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = table_view(self.model, "receptionSheet", self, self._settings)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_row_acts())
+        self.table.doubleClicked.connect(lambda _i: self.open_correct())
         top = QHBoxLayout()
         top.addWidget(self.next_up, 1)
         side = QVBoxLayout()
@@ -118,6 +119,7 @@ class ReceptionScreen(QWidget):
         layout.addWidget(self.chips)
         title_row = QHBoxLayout()
         title_row.addWidget(self.sheet_title)
+        title_row.addWidget(self.sheet_day)
         title_row.addWidget(self.closing_label, 1)
         layout.addLayout(title_row)
         layout.addWidget(self.table, 1)
@@ -143,6 +145,8 @@ class ReceptionScreen(QWidget):
         self.enquiry_action = self._action("enquiry", "", self.open_enquiry, self.may_enquire)
         self.order_action = self._action("changeOrder", "", self.open_order, self.may_supervise)
         self.close_action = self._action("closeDay", "", self.close_day, self.may_review)
+        self.correct_action = self._action("correctRow", "", self.open_correct, False)
+        self.registrations_action = self._action("registrations", "", self.open_registrations, True)
         self.refresh_action = self._action("refresh", "F5", self.refresh, True)
 
     def retranslate_ui(self) -> None:
@@ -154,6 +158,10 @@ class ReceptionScreen(QWidget):
              self.tr("A supervisor sets the day's order")),
             (self.close_action, self.tr("&Review and close the day…"),
              self.tr("The reception clerk's review: afterwards the day's sheet cannot change")),
+            (self.correct_action, self.tr("&Correct a row…"),
+             self.tr("A correction is a new row pointing to the old one, which stays")),
+            (self.registrations_action, self.tr("Re&gistrations…"),
+             self.tr("Visitors registered to consultants, and their follow-ups")),
             (self.refresh_action, self.tr("&Refresh"), self.tr("Read the day again (F5)")),
         )  # fmt: skip
         for action, text, tip in texts:
@@ -190,14 +198,24 @@ class ReceptionScreen(QWidget):
             return None
 
     def refresh(self) -> None:
+        """Today's rotation, and the sheet of the day shown (today unless another is picked)."""
         reception = self._services.reception
         state = self._call(lambda: reception.day.state(self._principal))
         if state is None:
             return
         self._loaded = True
-        self.state, self.day = state, state.day
-        rows = self._call(lambda: reception.sheet.visits(self._principal, state.day)) or []
-        self.closing = self._call(lambda: reception.sheet.closing(self._principal, state.day))
+        self.state, self.today = state, state.day
+        self.sheet_day.latest = state.day
+        shown = self.day = self.shown_day or state.day
+        rows = self._call(lambda: reception.sheet.visits(self._principal, shown)) or []
+        self.closing = self._call(lambda: reception.sheet.closing(self._principal, shown))
+        self.today_closed = (
+            self.closing is not None
+            if shown == state.day
+            else bool(self._call(lambda: reception.sheet.closing(self._principal, state.day)))
+        )
+        if not self.sheet_day.edit.hasFocus():
+            self.sheet_day.set_date(shown)
         self.model.set_rows(rows)
         if rows:
             self.table.scrollToBottom()
@@ -227,9 +245,8 @@ class ReceptionScreen(QWidget):
         state = self.state
         self.next_up.show_next(state.next_up if state else None, names)
         self.chips.show_statuses(state.statuses if state else (), names, self.may_supervise)
-        day = self.day.isoformat() if self.day else ""
-        self.sheet_title.setText(sub(self.tr("Visitor sheet of %1"), day))
-        closed = self.closing is not None
+        self.sheet_title.setText(self.tr("&Visitor sheet of"))
+        closed = self.today_closed
         if self.closing is not None:
             c = self.closing
             self.closing_label.setText(
@@ -250,10 +267,11 @@ class ReceptionScreen(QWidget):
             (self.sign_in_action, self.may_desk),
             (self.enquiry_action, self.may_enquire),
             (self.order_action, self.may_supervise),
-            (self.close_action, self.may_review),
         ):
             action.setEnabled(allowed and not closed)
+        self.close_action.setEnabled(self.may_review and self.closing is None)
         self.chips.setEnabled(self.may_desk and not closed)
+        self._update_row_acts()
         self._show_last()
 
     def _show_last(self) -> None:
@@ -283,219 +301,15 @@ class ReceptionScreen(QWidget):
             line += " " + sub(self.tr("Passed over: %1."), passed_over(a))  # type: ignore[arg-type]
         self.last_label.setText(line)
 
-    def _done(self) -> None:
-        self.refresh()
-        if self._publish is not None:
-            self._publish()
-
-    # -- the desk's acts --------------------------------------------------------------------
-    def _open(self, key: str, dialog: QWidget) -> QWidget:
-        old = self.dialogs.get(key)
-        if old is not None:
-            try:
-                old.close()
-            except RuntimeError:
-                pass
-        self.dialogs[key] = dialog
-        dialog.show() if not hasattr(dialog, "open") else dialog.open()  # type: ignore[attr-defined]
-        return dialog
-
-    def open_walk_in(self) -> None:
-        if not self.walk_in_action.isEnabled():
-            return
-        self.refresh()
-        reception = self._services.reception
-
-        def check(phone: str, id_number: str):  # type: ignore[no-untyped-def]
-            return self._call(
-                lambda: reception.registrations.check(self._principal, phone, id_number)
-            )
-
-        self._open(
-            "walk_in",
-            WalkInDialog(self._settings, self, self.signed_in(), check, self.walk_in),
-        )
-
-    def walk_in(self, w: WalkIn) -> bool:
-        from records_desk.services.reception.day import VisitDetails
-
-        day = self._services.reception.day
-        details = VisitDetails(w.party_size, w.source, w.intention, w.notes)
-        made = self._call(
-            lambda: day.walk_in(
-                self._principal,
-                Visitor(w.name, w.phone, w.id_number),
-                w.designated or None,
-                details,
-            )
-        )
-        if made is None:
-            return False
-        self.last = made
-        self._done()
-        return True
-
-    def open_sign_in(self) -> None:
-        if not self.sign_in_action.isEnabled():
-            return
-        self.refresh()
-        working = {u for u, _ in self.signed_in()}
-        free = [(c.username, c.label) for c in self.roster() if c.username not in working]
-        self._open("sign_in", SignInDialog(self._settings, self, free, self.sign_in))
-
-    def sign_in(self, usernames: list[str]) -> bool:
-        day = self._services.reception.day
-        for username in usernames:
-            if not self._quiet(lambda u=username: day.sign_in(self._principal, u)):  # type: ignore[misc]
-                self._done()
-                return False
-        self._done()
-        return True
-
-    def open_enquiry(self) -> None:
-        if not self.enquiry_action.isEnabled():
-            return
-        consultants = [(c.username, c.label) for c in self.roster()]
-        self._open("enquiry", EnquiryDialog(self._settings, self, consultants, self.log_enquiry))
-
-    def log_enquiry(self, e: Enquiry) -> bool:
-        sheet = self._services.reception.sheet
-        done = self._call(
-            lambda: sheet.log_enquiry(
-                self._principal,
-                Visitor(e.caller, e.phone),
-                e.consultant,
-                e.enquiry,
-                e.heard_through,
-                e.invited,
-            )
-        )
-        if done is None:
-            return False
-        self._done()
-        notify.info(self, self.tr("The phone enquiry is logged on today's phone enquiry sheet."))
-        return True
-
-    def open_order(self) -> None:
-        if not self.order_action.isEnabled():
-            return
-        self.refresh()
-        self._open("order", OrderDialog(self._settings, self, self.signed_in(), self.change_order))
-
-    def change_order(self, order: list[str]) -> bool:
-        day = self._services.reception.day
-        return self._act(lambda: day.change_order(self._principal, order))
-
-    def close_day(self) -> None:
-        if not self.close_action.isEnabled():
-            return
-        question = self.tr(
-            "Close today's visitor sheet? After your review nothing on it can be changed or "
-            "removed; a correction becomes a new row pointing to the old one."
-        )
-        ask(self, question, self._close_now)
-
-    def _close_now(self) -> None:
-        sheet = self._services.reception.sheet
-        closing = self._call(lambda: sheet.close(self._principal, self.day))
-        if closing is None:
-            return
-        self._done()
-        notify.info(
-            self,
-            sub(
-                self.tr("The day is closed: %1 rows, hash %2."),
-                closing.row_count,
-                closing.digest,
-            ),
-        )
-
-    # -- a chip's menu ----------------------------------------------------------------------
-    def _quiet(self, fn: Callable[[], object]) -> bool:
-        """Run one service call; False when it was refused (the user has been told)."""
+    def show_day(self) -> None:
+        """The sheet of the day typed or picked (an earlier day's rows, its review)."""
         try:
-            operations.call(self, fn)
+            picked = operations.call(self, self.sheet_day.read)
         except operations.Failed:
-            return False
-        return True
+            return
+        self.shown_day = None if picked is None or picked == self.today else picked
+        self.refresh()
 
-    def _act(self, fn: Callable[[], object]) -> bool:
-        done = self._quiet(fn)
-        self._done()
-        return done
-
-    def on_chip(self, consultant: str, what: str) -> None:
-        day = self._services.reception.day
-        me = self._principal
-        label = self.names().get(consultant) or consultant
-        if what == counter.VISIT_END:
-            self._act(lambda: day.visit_end(me, consultant))
-        elif what == counter.AWAY_UNEXCUSED:
-            self._act(lambda: day.away(me, consultant, AwayReason.UNEXCUSED))
-        elif what == counter.BACK:
-            self._act(lambda: day.back(me, consultant))
-        elif what == counter.SIGN_OUT:
-            self._act(lambda: day.sign_out(me, consultant))
-        elif what == counter.AWAY_MANAGER:
-            self._open(
-                "away",
-                TextDialog(
-                    self._settings,
-                    self,
-                    self.tr("Called away by a manager"),
-                    sub(
-                        self.tr(
-                            "%1 is called away by a superior: they are owed a turn and receive "
-                            "the next visitor when back. Who verified it (the project manager)?"
-                        ),
-                        label,
-                    ),
-                    self.tr("&Verified by:"),
-                    lambda who: self._act(
-                        lambda: day.away(me, consultant, AwayReason.MANAGER_ASSIGNMENT, who)
-                    ),
-                ),
-            )
-        elif what == counter.CANCEL_TURN:
-            self._open(
-                "cancel",
-                TextDialog(
-                    self._settings,
-                    self,
-                    self.tr("Cancel the next turn"),
-                    sub(
-                        self.tr(
-                            "%1 will be passed over once the next time it is their turn, and "
-                            "owed nothing. Why (e.g. not prepared, not in uniform)?"
-                        ),
-                        label,
-                    ),
-                    self.tr("&Reason:"),
-                    lambda reason: self._act(lambda: day.cancel_turn(me, consultant, reason)),
-                ),
-            )
-        elif what == counter.SWITCH:
-            self._open(
-                "switch",
-                SwitchDialog(self._settings, self, label,
-                             lambda fault, insists: self.switch(consultant, fault, insists)),
-            )  # fmt: skip
-
-    def switch(self, consultant: str, fault: Fault, insists: bool) -> bool:
-        day = self._services.reception.day
-        made = self._call(lambda: (day.switch(self._principal, consultant, fault, insists),))
-        if made is None:
-            return False
-        self._done()
-        if made[0] is None:
-            notify.info(
-                self,
-                self.tr(
-                    "The switch is refused: the consultant is not seriously at fault and the "
-                    "customer does not insist. The visitor stays with their consultant."
-                ),
-            )
-        else:
-            self.last = made[0]
-            self._show_last()
-        return True
+    def _update_row_acts(self) -> None:
+        chosen = selected_item(self.table)
+        self.correct_action.setEnabled(self.may_desk and chosen is not None)
