@@ -2087,6 +2087,14 @@
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <location filename="../../records_desk/ui/common/ask.py" line="14"/>
+        <source>Records Desk</source>
+        <translation>Records Desk 檔案室系統</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="149"/>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="80"/>
+        <source>&amp;Walk-in visitor…</source>
+        <translation>來訪客戶(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="81"/>
+        <source>Assign a walk-in visitor by the rotation</source>
+        <translation>依輪序分配來訪客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="88"/>
+        <source>&amp;Phone enquiry…</source>
+        <translation>來電登記(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="89"/>
+        <source>Log a phone enquiry on today&apos;s phone enquiry sheet</source>
+        <translation>在今日來電登記表記下一通來電</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="96"/>
+        <source>&amp;Sign consultants in…</source>
+        <translation>顧問簽到(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="97"/>
+        <source>The consultants arriving join the day&apos;s order</source>
+        <translation>到場的顧問依序加入當日輪序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="104"/>
+        <source>Change the day&apos;s &amp;order…</source>
+        <translation>調整當日輪序(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="105"/>
+        <source>A supervisor sets the order of the signed-in consultants</source>
+        <translation>主管調整已簽到顧問的順序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="111"/>
+        <source>Re&amp;gistrations and follow-ups…</source>
+        <translation>登記與跟進(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="112"/>
+        <source>Visitors registered to consultants; a follow-up keeps them valid a month</source>
+        <translation>登記在顧問名下的客戶；跟進後保護期延長一個月</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="121"/>
+        <source>&amp;Review and close the day…</source>
+        <translation>審核並關閉當日(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="122"/>
+        <source>After the review the day&apos;s visitor sheet cannot change</source>
+        <translation>審核後，當日來訪登記表不可再更改</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../records_desk/cli/reception.py" line="56"/>
@@ -12,6 +75,14 @@
         <location filename="../../records_desk/cli/reception.py" line="59"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="131"/>
+        <source>&amp;Reception</source>
+        <translation>接待(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -45,6 +116,319 @@
         <location filename="../../records_desk/cli/reception_day.py" line="319"/>
         <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
         <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionCounter</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="65"/>
+        <source>, %1 waiting</source>
+        <translation>，%1 位等候</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="67"/>
+        <source>free</source>
+        <translation>空閒</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="69"/>
+        <source> · owed %1</source>
+        <translation>・欠 %1 輪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="71"/>
+        <source> · next turn cancelled</source>
+        <translation>・下一輪已取消</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="100"/>
+        <source>Next walk-in goes to</source>
+        <translation>下一位來訪客戶由</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="102"/>
+        <source>nobody yet</source>
+        <translation>暫無人可接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="104"/>
+        <source>No consultant can receive a visitor: sign consultants in (F4) or wait until one is back or free.</source>
+        <translation>目前沒有顧問可接待：請為顧問簽到（F4），或等候顧問回崗或空閒。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="114"/>
+        <source> (the visitor waits)</source>
+        <translation>（客戶等候）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="144"/>
+        <source>%1: open the menu for what happens to them</source>
+        <translation>%1：開啟選單記錄其狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="165"/>
+        <source>Visit &amp;ended</source>
+        <translation>接待結束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="166"/>
+        <source>&amp;Switch consultant…</source>
+        <translation>更換顧問(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="168"/>
+        <source>Away &amp;without good reason</source>
+        <translation>無故離崗(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="169"/>
+        <source>Away, &amp;called by a manager…</source>
+        <translation>經理指派離崗(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="170"/>
+        <source>&amp;Back at the counter</source>
+        <translation>回到崗位(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="173"/>
+        <source>&amp;Cancel the next turn…</source>
+        <translation>取消下一輪(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="175"/>
+        <source>Sign &amp;out for the day</source>
+        <translation>簽退(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="206"/>
+        <source>No consultant has signed in today. Sign them in as they arrive (F4): the sign-in order is the day&apos;s rotation.</source>
+        <translation>今日尚無顧問簽到。請在顧問到場時為其簽到（F4）：簽到順序即當日輪序。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDialogs</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="64"/>
+        <source>Sign consultants in</source>
+        <translation>顧問簽到</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="66"/>
+        <source>Tick the consultants in the order they arrived: they join the end of the day&apos;s order in that order.</source>
+        <translation>請依到場先後勾選顧問：他們將依此順序排在當日輪序之後。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="72"/>
+        <source>Every consultant is signed in already (consultants are the accounts with the consultant role).</source>
+        <translation>所有顧問均已簽到（顧問即角色為置業顧問的帳號）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="79"/>
+        <source>&amp;Sign them in</source>
+        <translation>簽到(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="119"/>
+        <source>Change the day&apos;s order</source>
+        <translation>調整當日輪序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="121"/>
+        <source>Drag the consultants into the new order (or move the selected one with Alt+Up and Alt+Down). The first one receives the next walk-in.</source>
+        <translation>拖曳顧問排成新順序（或以 Alt+上、Alt+下 移動所選顧問）。排在第一位者接待下一位來訪客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="204"/>
+        <source>Switch consultant</source>
+        <translation>更換顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="207"/>
+        <source>The visitor with %1 asks for another consultant. The switch is granted only after a serious fault or when the customer insists; then the rotation gives them a new consultant and %1 loses the customer.</source>
+        <translation>%1 接待中的客戶要求更換顧問。僅在顧問有嚴重過失或客戶堅持時才准許；此時依輪序重新分配顧問，%1 失去該客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="218"/>
+        <source>no fault</source>
+        <translation>無過失</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="219"/>
+        <source>a minor fault</source>
+        <translation>輕微過失</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="220"/>
+        <source>a serious fault</source>
+        <translation>嚴重過失</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="222"/>
+        <source>The consultant&apos;s &amp;fault:</source>
+        <translation>顧問過失(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="223"/>
+        <source>The customer &amp;insists</source>
+        <translation>客戶堅持更換(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="273"/>
+        <source>Phone enquiry</source>
+        <translation>來電登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="275"/>
+        <source>Phone enquiries are logged on the day&apos;s phone enquiry sheet; they never decide whose customer a visitor is.</source>
+        <translation>來電記入當日來電登記表；來電不決定客戶歸屬。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="282"/>
+        <source>&amp;Caller:</source>
+        <translation>來電人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="362"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="172"/>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="284"/>
+        <source>&amp;Answered by:</source>
+        <translation>接聽顧問(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="285"/>
+        <source>&amp;Enquiry:</source>
+        <translation>諮詢內容(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="286"/>
+        <source>&amp;Heard of us through:</source>
+        <translation>得知管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="290"/>
+        <source>&amp;Invited to visit</source>
+        <translation>已邀約來訪(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="348"/>
+        <source>Correct a row</source>
+        <translation>更正一列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="351"/>
+        <source>Row %1 stays as it is; the correction is written as a new row that points to it. Who received the visitor and why cannot be corrected: that was the rotation&apos;s.</source>
+        <translation>第 %1 列保持原樣；更正以新的一列寫入並指向原列。接待顧問及分配原因由輪序決定，不能更正。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="361"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="171"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="363"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="175"/>
+        <source>Party si&amp;ze:</source>
+        <translation>來訪人數(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="364"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="176"/>
+        <source>&amp;Came by:</source>
+        <translation>來訪方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="365"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="178"/>
+        <source>In&amp;tention:</source>
+        <translation>意向(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="366"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="179"/>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/day_dialogs.py" line="373"/>
+        <source>&amp;Write the correction</source>
+        <translation>寫入更正(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="84"/>
+        <source>walk-in</source>
+        <translation>自行來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="85"/>
+        <source>after a phone call</source>
+        <translation>來電後來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="86"/>
+        <source>referral</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="93"/>
+        <source>not yet known</source>
+        <translation>尚未確定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="141"/>
+        <source>nobody (rotation)</source>
+        <translation>無（依輪序）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="161"/>
+        <source>Walk-in visitor</source>
+        <translation>來訪客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="163"/>
+        <source>Type the phone number (or ID number): a returning customer goes to their consultant. Name a consultant only if the visitor asks for one before being served.</source>
+        <translation>請輸入電話（或身分證號）：老客戶由其登記顧問接待。僅在客戶接待前指名顧問時才選擇顧問。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="173"/>
+        <source>&amp;ID number:</source>
+        <translation>身分證號(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="177"/>
+        <source>Asks &amp;for:</source>
+        <translation>指名顧問(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="186"/>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="214"/>
+        <source>Returning customer of %1 (registration valid through %2)</source>
+        <translation>%1 的老客戶（登記有效至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="222"/>
+        <source>Household of %1, a customer of %2 (valid through %3): received by %2</source>
+        <translation>%1 的家屬，%2 的客戶（有效至 %3）：由 %2 接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="232"/>
+        <source>Registered before, but the registration ran out on %1: a new visitor</source>
+        <translation>曾登記，但登記已於 %1 失效：視為新客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="238"/>
+        <source>New visitor: the rotation decides</source>
+        <translation>新客戶：依輪序分配</translation>
     </message>
 </context>
 <context>
@@ -240,16 +624,465 @@
     </message>
 </context>
 <context>
-    <name>ReceptionTab</name>
+    <name>ReceptionRegistrations</name>
     <message>
-        <location filename="../../records_desk/ui/reception/tab.py" line="13"/>
-        <source>Reception rotation</source>
-        <translation>接待輪序</translation>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="48"/>
+        <source>valid</source>
+        <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/tab.py" line="17"/>
-        <source>Reception rotation: the day&apos;s sign-in order, who receives the next visitor and why, and the visitor sheet.</source>
-        <translation>接待輪序：當日簽到順序、下一位來訪客戶由誰接待及其理由，以及客戶來訪登記表。</translation>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="49"/>
+        <source>expired</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="52"/>
+        <source>Visitor</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="53"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="54"/>
+        <source>ID number</source>
+        <translation>身分證號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="56"/>
+        <source>Consultant</source>
+        <translation>置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="59"/>
+        <source>Registered on</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="60"/>
+        <source>Last contact</source>
+        <translation>最後跟進</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="62"/>
+        <source>Valid through</source>
+        <translation>有效至</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="66"/>
+        <source>Level</source>
+        <translation>客戶級別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="67"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="106"/>
+        <source>Register a visitor</source>
+        <translation>登記客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="108"/>
+        <source>The visitor becomes the consultant&apos;s customer for a month from the last follow-up; a returning visitor goes to them (R-REC-4). A phone number or an ID number is needed to recognise them.</source>
+        <translation>客戶自最後一次跟進起一個月內歸屬該顧問；再次來訪時由該顧問接待（R-REC-4）。需有電話或身分證號以便識別。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="116"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="117"/>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="118"/>
+        <source>&amp;ID number:</source>
+        <translation>身分證號(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="119"/>
+        <source>&amp;Consultant:</source>
+        <translation>置業顧問(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="123"/>
+        <source>&amp;Registered on:</source>
+        <translation>登記日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="165"/>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="168"/>
+        <source>A follow-up of %1 keeps the registration valid a month from its day. Level: A likely to buy soon, B interested, C unlikely.</source>
+        <translation>跟進 %1 後，登記自跟進日起一個月內有效。級別：A 近期可能成交，B 有意向，C 可能性低。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="177"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="178"/>
+        <source>&amp;Level:</source>
+        <translation>客戶級別(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="179"/>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="268"/>
+        <source>Registrations and follow-ups</source>
+        <translation>登記與跟進</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="269"/>
+        <source>&amp;Find:</source>
+        <translation>搜尋(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="271"/>
+        <source>a part of the name, phone or ID number</source>
+        <translation>姓名、電話或身分證號的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="276"/>
+        <source>every consultant</source>
+        <translation>所有顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="281"/>
+        <source>&amp;Valid only</source>
+        <translation>僅顯示有效(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="282"/>
+        <source>&amp;Register a visitor…</source>
+        <translation>登記客戶(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="283"/>
+        <source>&amp;Follow-up…</source>
+        <translation>跟進(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="284"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="285"/>
+        <source>No registration matches. Register a visitor to a consultant with “Register a visitor…”.</source>
+        <translation>沒有符合的登記。可用「登記客戶…」把客戶登記到顧問名下。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="307"/>
+        <source>%1 of %2 shown: narrow the search</source>
+        <translation>顯示 %2 筆中的 %1 筆：請縮小搜尋範圍</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="310"/>
+        <source>%1 found</source>
+        <translation>找到 %1 筆</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionScreen</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
+        <source>&amp;Walk-in…</source>
+        <translation>來訪客戶(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
+        <source>Assign a walk-in visitor (F2)</source>
+        <translation>分配來訪客戶（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
+        <source>&amp;Sign in…</source>
+        <translation>簽到(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
+        <source>Sign consultants in (F4)</source>
+        <translation>顧問簽到（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
+        <source>&amp;Phone enquiry…</source>
+        <translation>來電登記(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
+        <source>Log a phone enquiry (F3)</source>
+        <translation>登記來電（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
+        <source>Change &amp;order…</source>
+        <translation>調整輪序(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <source>A supervisor sets the day&apos;s order</source>
+        <translation>主管調整當日輪序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <source>&amp;Review and close the day…</source>
+        <translation>審核並關閉當日(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <source>The reception clerk&apos;s review: afterwards the day&apos;s sheet cannot change</source>
+        <translation>銷售文員審核：審核後當日登記表不可再更改</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <source>&amp;Correct a row…</source>
+        <translation>更正一列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
+        <source>A correction is a new row pointing to the old one, which stays</source>
+        <translation>更正以新的一列記錄並指向原列，原列保留</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
+        <source>Re&amp;gistrations…</source>
+        <translation>登記與跟進(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
+        <source>Visitors registered to consultants, and their follow-ups</source>
+        <translation>登記在顧問名下的客戶及其跟進</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <source>Read the day again (F5)</source>
+        <translation>重新讀取當日資料（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="174"/>
+        <source>No visitor yet today. Press F2 when a visitor walks in: the program picks the consultant and writes the row here.</source>
+        <translation>今日尚無來訪客戶。客戶到訪時按 F2：系統依規則選定顧問並在此寫入一列。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="248"/>
+        <source>&amp;Visitor sheet of</source>
+        <translation>客戶來訪登記表(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="255"/>
+        <source>Reviewed by %1 at %2: %3 rows, hash %4. The day can no longer change.</source>
+        <translation>%1 已於 %2 審核：共 %3 列，雜湊值 %4。當日資料不可再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="264"/>
+        <source>Not reviewed yet.</source>
+        <translation>尚未審核。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="285"/>
+        <source>%1: nobody could receive them</source>
+        <translation>%1：無人可接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="294"/>
+        <source>Last: %1 → %2 (%3, a turn used)</source>
+        <translation>上一位：%1 → %2（%3，計入輪次）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="296"/>
+        <source>Last: %1 → %2 (%3, no turn used)</source>
+        <translation>上一位：%1 → %2（%3，不計輪次）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="301"/>
+        <source>Passed over: %1.</source>
+        <translation>跳過：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="172"/>
+        <source>The phone enquiry is logged on today&apos;s phone enquiry sheet.</source>
+        <translation>來電已記入今日來電登記表。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="194"/>
+        <source>Close today&apos;s visitor sheet? After your review nothing on it can be changed or removed; a correction becomes a new row pointing to the old one.</source>
+        <translation>要關閉今日的客戶來訪登記表嗎？審核後表上內容不可更改或刪除；更正將以新的一列記錄並指向原列。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="210"/>
+        <source>The day is closed: %1 rows, hash %2.</source>
+        <translation>當日已關閉：共 %1 列，雜湊值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="248"/>
+        <source>Called away by a manager</source>
+        <translation>經理指派離崗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="250"/>
+        <source>%1 is called away by a superior: they are owed a turn and receive the next visitor when back. Who verified it (the project manager)?</source>
+        <translation>%1 由上級指派離崗：保留一輪，回崗後優先接待下一位客戶。由誰核實（項目經理）？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="257"/>
+        <source>&amp;Verified by:</source>
+        <translation>核實人(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="269"/>
+        <source>Cancel the next turn</source>
+        <translation>取消下一輪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="271"/>
+        <source>%1 will be passed over once the next time it is their turn, and owed nothing. Why (e.g. not prepared, not in uniform)?</source>
+        <translation>下次輪到 %1 時將跳過一次，且不補輪。原因（例如未做好準備、未按規範著裝）？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="278"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="329"/>
+        <source>The switch is refused: the consultant is not seriously at fault and the customer does not insist. The visitor stays with their consultant.</source>
+        <translation>不予更換：顧問無嚴重過失，客戶亦未堅持。客戶仍由原顧問接待。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSheet</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="21"/>
+        <source>walk-in</source>
+        <translation>自行來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="22"/>
+        <source>after a phone call</source>
+        <translation>來電後來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="23"/>
+        <source>referral</source>
+        <translation>介紹</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="46"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="46"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="51"/>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="52"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="53"/>
+        <source>Visitor</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="54"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="55"/>
+        <source>Party</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="56"/>
+        <source>Came by</source>
+        <translation>來訪方式</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="57"/>
+        <source>First visit</source>
+        <translation>首次來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="59"/>
+        <source>Consultant</source>
+        <translation>置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="60"/>
+        <source>nobody</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="63"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="64"/>
+        <source>Turn used</source>
+        <translation>計入輪次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="65"/>
+        <source>Passed over</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="66"/>
+        <source>Intention</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="68"/>
+        <source>Corrects</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="69"/>
+        <source>row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="71"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionTab</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/tab.py" line="18"/>
+        <source>Reception rotation</source>
+        <translation>接待輪序</translation>
     </message>
 </context>
 <context>
@@ -345,16 +1178,22 @@
         <translation>（客戶等候）</translation>
     </message>
     <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="60"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="118"/>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="40"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="116"/>
+        <location filename="../../records_desk/ui/reception/sheet_model.py" line="42"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="124"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="59"/>
         <source>; passed over: %1</source>
         <translation>；略過：%1</translation>

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from records_desk.services.reception.day import DayService
     from records_desk.services.reception.demo import ReceptionDemo
     from records_desk.services.reception.forms import ReceptionFormService
+    from records_desk.services.reception.registration_list import RegistrationListService
     from records_desk.services.reception.registrations import RegistrationService
+    from records_desk.services.reception.roster import RosterService
     from records_desk.services.reception.sheet import SheetService
 
 
@@ -49,3 +51,15 @@ class ReceptionServices:
         from records_desk.services.reception.forms import ReceptionFormService
 
         return ReceptionFormService(self._services)
+
+    @cached_property
+    def roster(self) -> RosterService:
+        from records_desk.services.reception.roster import RosterService
+
+        return RosterService(self.ctx)
+
+    @cached_property
+    def registration_list(self) -> RegistrationListService:
+        from records_desk.services.reception.registration_list import RegistrationListService
+
+        return RegistrationListService(self.ctx)

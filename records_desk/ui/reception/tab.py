@@ -1,19 +1,23 @@
-"""The reception rotation tab. Until its own issue lands it says plainly that the feature is not
-built yet; the main window only hosts it."""
+"""The 接待輪序 tab as the main window hosts it (ui/common/lazy_tab.py): the counter is built
+once the tab has been painted; menu items that need it (Walk-in …) build it on demand."""
 
 from __future__ import annotations
 
-from records_desk.ui.widgets.placeholder import PlaceholderTab
+from typing import TYPE_CHECKING
+
+from records_desk.ui.common.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from records_desk.ui.reception.screen import ReceptionScreen
 
 
-class ReceptionTab(PlaceholderTab):
+class ReceptionTab(LazyTab["ReceptionScreen"]):
     object_name = "receptionTab"
 
     def title(self) -> str:
         return self.tr("Reception rotation")
 
-    def description(self) -> str:
-        return self.tr(
-            "Reception rotation: the day's sign-in order, who receives the next "
-            "visitor and why, and the visitor sheet."
-        )
+    def _make_screen(self) -> ReceptionScreen:
+        from records_desk.ui.reception.screen import ReceptionScreen
+
+        return ReceptionScreen(self._services, self._principal, self._settings, self._publish)
