@@ -4,62 +4,82 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="80"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="86"/>
         <source>&amp;Walk-in visitor…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="81"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="87"/>
         <source>Assign a walk-in visitor by the rotation</source>
         <translation>依輪序分配來訪客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="88"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="94"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="89"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="95"/>
         <source>Log a phone enquiry on today&apos;s phone enquiry sheet</source>
         <translation>在今日來電登記表記下一通來電</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="102"/>
         <source>&amp;Sign consultants in…</source>
         <translation>顧問簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="97"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="103"/>
         <source>The consultants arriving join the day&apos;s order</source>
         <translation>到場的顧問依序加入當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="104"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="110"/>
         <source>Change the day&apos;s &amp;order…</source>
         <translation>調整當日輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="105"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="111"/>
         <source>A supervisor sets the order of the signed-in consultants</source>
         <translation>主管調整已簽到顧問的順序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="111"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="117"/>
         <source>Re&amp;gistrations and follow-ups…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="112"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="118"/>
         <source>Visitors registered to consultants; a follow-up keeps them valid a month</source>
         <translation>登記在顧問名下的客戶；跟進後保護期延長一個月</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="121"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="127"/>
+        <source>Print the &amp;visitor sheet…</source>
+        <translation>列印客戶來訪登記表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="128"/>
+        <source>The shown day&apos;s visitor sheet; once reviewed, with its row count and hash</source>
+        <translation>所顯示日期的客戶來訪登記表；審核後附列數與雜湊值</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="136"/>
+        <source>Print the p&amp;hone enquiry sheet…</source>
+        <translation>列印來電登記表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="137"/>
+        <source>The shown day&apos;s phone enquiries</source>
+        <translation>所顯示日期的來電登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="143"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="122"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="144"/>
         <source>After the review the day&apos;s visitor sheet cannot change</source>
         <translation>審核後，當日來訪登記表不可再更改</translation>
     </message>
@@ -80,7 +100,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="131"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="153"/>
         <source>&amp;Reception</source>
         <translation>接待(&amp;R)</translation>
     </message>
@@ -121,87 +141,98 @@
 <context>
     <name>ReceptionCounter</name>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="65"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="66"/>
         <source>, %1 waiting</source>
         <translation>，%1 位等候</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="67"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="68"/>
         <source>free</source>
         <translation>空閒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="69"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="70"/>
         <source> · owed %1</source>
         <translation>・欠 %1 輪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="71"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="72"/>
         <source> · next turn cancelled</source>
         <translation>・下一輪已取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="100"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="130"/>
         <source>Next walk-in goes to</source>
         <translation>下一位來訪客戶由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="102"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="132"/>
         <source>nobody yet</source>
         <translation>暫無人可接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="104"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="134"/>
         <source>No consultant can receive a visitor: sign consultants in (F4) or wait until one is back or free.</source>
         <translation>目前沒有顧問可接待：請為顧問簽到（F4），或等候顧問回崗或空閒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="114"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="82"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="144"/>
         <source> (the visitor waits)</source>
         <translation>（客戶等候）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="144"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="79"/>
+        <source>Nobody can receive them now.</source>
+        <translation>目前無人可接待。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="84"/>
+        <source>Goes to %1: %2</source>
+        <translation>由 %1 接待：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/counter.py" line="164"/>
         <source>%1: open the menu for what happens to them</source>
         <translation>%1：開啟選單記錄其狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="185"/>
         <source>Visit &amp;ended</source>
         <translation>接待結束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="166"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="186"/>
         <source>&amp;Switch consultant…</source>
         <translation>更換顧問(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="168"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="188"/>
         <source>Away &amp;without good reason</source>
         <translation>無故離崗(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="189"/>
         <source>Away, &amp;called by a manager…</source>
         <translation>經理指派離崗(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="170"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="190"/>
         <source>&amp;Back at the counter</source>
         <translation>回到崗位(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="173"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="193"/>
         <source>&amp;Cancel the next turn…</source>
         <translation>取消下一輪(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="175"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="195"/>
         <source>Sign &amp;out for the day</source>
         <translation>簽退(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="206"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="226"/>
         <source>No consultant has signed in today. Sign them in as they arrive (F4): the sign-in order is the day&apos;s rotation.</source>
         <translation>今日尚無顧問簽到。請在顧問到場時為其簽到（F4）：簽到順序即當日輪序。</translation>
     </message>
@@ -291,7 +322,7 @@
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="283"/>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="362"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="172"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="181"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
@@ -327,31 +358,31 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="361"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="171"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="180"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="363"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="175"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="184"/>
         <source>Party si&amp;ze:</source>
         <translation>來訪人數(&amp;Z)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="364"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="176"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="185"/>
         <source>&amp;Came by:</source>
         <translation>來訪方式(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="365"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="178"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="188"/>
         <source>In&amp;tention:</source>
         <translation>意向(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/day_dialogs.py" line="366"/>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="179"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="189"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
@@ -381,52 +412,52 @@
         <translation>尚未確定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="141"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="148"/>
         <source>nobody (rotation)</source>
         <translation>無（依輪序）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="170"/>
         <source>Walk-in visitor</source>
         <translation>來訪客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="163"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="172"/>
         <source>Type the phone number (or ID number): a returning customer goes to their consultant. Name a consultant only if the visitor asks for one before being served.</source>
         <translation>請輸入電話（或身分證號）：老客戶由其登記顧問接待。僅在客戶接待前指名顧問時才選擇顧問。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="173"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="182"/>
         <source>&amp;ID number:</source>
         <translation>身分證號(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="177"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="186"/>
         <source>Asks &amp;for:</source>
         <translation>指名顧問(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="186"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="196"/>
         <source>&amp;Assign</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="214"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="229"/>
         <source>Returning customer of %1 (registration valid through %2)</source>
         <translation>%1 的老客戶（登記有效至 %2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="222"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="237"/>
         <source>Household of %1, a customer of %2 (valid through %3): received by %2</source>
         <translation>%1 的家屬，%2 的客戶（有效至 %3）：由 %2 接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="232"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="247"/>
         <source>Registered before, but the registration ran out on %1: a new visitor</source>
         <translation>曾登記，但登記已於 %1 失效：視為新客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/dialogs.py" line="238"/>
+        <location filename="../../records_desk/ui/reception/dialogs.py" line="253"/>
         <source>New visitor: the rotation decides</source>
         <translation>新客戶：依輪序分配</translation>
     </message>
@@ -919,52 +950,52 @@
         <translation>跳過：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="172"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="199"/>
         <source>The phone enquiry is logged on today&apos;s phone enquiry sheet.</source>
         <translation>來電已記入今日來電登記表。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="194"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="221"/>
         <source>Close today&apos;s visitor sheet? After your review nothing on it can be changed or removed; a correction becomes a new row pointing to the old one.</source>
         <translation>要關閉今日的客戶來訪登記表嗎？審核後表上內容不可更改或刪除；更正將以新的一列記錄並指向原列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="210"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="237"/>
         <source>The day is closed: %1 rows, hash %2.</source>
         <translation>當日已關閉：共 %1 列，雜湊值 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="248"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="275"/>
         <source>Called away by a manager</source>
         <translation>經理指派離崗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="250"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="277"/>
         <source>%1 is called away by a superior: they are owed a turn and receive the next visitor when back. Who verified it (the project manager)?</source>
         <translation>%1 由上級指派離崗：保留一輪，回崗後優先接待下一位客戶。由誰核實（項目經理）？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="257"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="284"/>
         <source>&amp;Verified by:</source>
         <translation>核實人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="269"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="296"/>
         <source>Cancel the next turn</source>
         <translation>取消下一輪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="271"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="298"/>
         <source>%1 will be passed over once the next time it is their turn, and owed nothing. Why (e.g. not prepared, not in uniform)?</source>
         <translation>下次輪到 %1 時將跳過一次，且不補輪。原因（例如未做好準備、未按規範著裝）？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="278"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="305"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="329"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="356"/>
         <source>The switch is refused: the consultant is not seriously at fault and the customer does not insist. The visitor stays with their consultant.</source>
         <translation>不予更換：顧問無嚴重過失，客戶亦未堅持。客戶仍由原顧問接待。</translation>
     </message>
@@ -1178,22 +1209,22 @@
         <translation>（客戶等候）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="60"/>
-        <location filename="../../records_desk/ui/reception/counter.py" line="118"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="61"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="96"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="40"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="116"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="94"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="42"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/counter.py" line="124"/>
+        <location filename="../../records_desk/ui/reception/counter.py" line="102"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="59"/>
         <source>; passed over: %1</source>
         <translation>；略過：%1</translation>

@@ -178,6 +178,7 @@ def test_the_walk_in_dialog_says_a_returning_customer_before_assigning_R_REC_4(
     qtbot.keyClicks(dialog.phone, "0911000001")
     dialog.check_now()
     assert "Returning customer of Bob" in dialog.found.text()
+    assert dialog.goes_to.text().startswith("Goes to Bob")  # said before Assign is pressed
     dialog.name.setText("李大同")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -289,3 +290,19 @@ def test_registrations_dialog_registers_and_the_consultant_follows_up_R_GRD_6(
     qtbot.waitUntil(lambda: not follow.isVisible())
     row = mine.model.rows()[0]
     assert (row.visitor_name, row.consultant, row.level) == ("李大同", "bob", Level.A)
+
+
+def test_the_days_visitor_sheet_prints_from_the_counter_R_REC_11(
+    qtbot: QtBot, open_tab: OpenTab, clerk: Principal, clock: Clock
+) -> None:
+    from records_desk.ui.printing.preview_dialog import PrintPreviewDialog
+
+    screen = open_tab(clerk)
+    _sign_in(qtbot, screen, "amy")
+    clock.advance(minutes=1)
+    _walk_in(qtbot, screen, "王一", "0922000001")
+    screen.close_day()
+    screen.print_sheet()
+    preview = screen.dialogs["preview"]
+    assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
+    preview.close()

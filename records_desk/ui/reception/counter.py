@@ -22,6 +22,7 @@ from records_desk.domain.reception.vocabulary import (
     ConsultantStatus,
     NextUp,
     Reason,
+    Skip,
     SkipReason,
 )
 from records_desk.ui.common.flow_layout import FlowLayout, flow_policy
@@ -72,6 +73,35 @@ def status_text(s: ConsultantStatus) -> str:
     return text
 
 
+def goes_to_text(up: NextUp, names: dict[str, str]) -> str:
+    """'Goes to 張三: rotation; passed over: …' — where a visitor would go now, and why."""
+    if up.consultant is None:
+        return translate("ReceptionCounter", "Nobody can receive them now.")
+    why = reason_name(up.reason) if up.reason is not None else ""
+    if up.waits:
+        why += translate("ReceptionCounter", " (the visitor waits)")
+    line = sub(
+        translate("ReceptionCounter", "Goes to %1: %2"),
+        names.get(up.consultant) or up.consultant,
+        why,
+    )
+    return line + passed_over_text(up.skipped, names)
+
+
+def passed_over_text(skipped: tuple[Skip, ...], names: dict[str, str]) -> str:
+    if not skipped:
+        return ""
+    passed = translate("ReceptionTerms", ", ").join(
+        sub(
+            translate("ReceptionTerms", "%1 (%2)"),
+            names.get(s.consultant) or s.consultant,
+            skip_name(s.why),
+        )
+        for s in skipped
+    )
+    return sub(translate("ReceptionTerms", "; passed over: %1"), passed)
+
+
 class NextUpPanel(QFrame):
     """'Next up: 張三' in large type, why, and who would be passed over."""
 
@@ -112,17 +142,7 @@ class NextUpPanel(QFrame):
         why = reason_name(next_up.reason) if next_up.reason is not None else ""
         if next_up.waits:
             why += translate("ReceptionCounter", " (the visitor waits)")
-        if next_up.skipped:
-            passed = translate("ReceptionTerms", ", ").join(
-                sub(
-                    translate("ReceptionTerms", "%1 (%2)"),
-                    names.get(s.consultant) or s.consultant,
-                    skip_name(s.why),
-                )
-                for s in next_up.skipped
-            )
-            why += sub(translate("ReceptionTerms", "; passed over: %1"), passed)
-        self.why.setText(why)
+        self.why.setText(why + passed_over_text(next_up.skipped, names))
 
     def retranslate_ui(self) -> None:
         self.show_next(*self._shown)

@@ -122,10 +122,11 @@ class WalkInDialog(FormDialog):
         signed_in: Choices,
         check: Callable[[str, str], VisitorCheck | None],
         submit: Callable[[WalkIn], bool],
+        preview: Callable[[str, str, str], str] | None = None,
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("walkInDialog")
-        self._check, self._submit = check, submit
+        self._check, self._submit, self._preview = check, submit, preview
         self.name = QLineEdit()
         self.name.setObjectName("visitorName")
         self.phone = QLineEdit()
@@ -135,6 +136,12 @@ class WalkInDialog(FormDialog):
         self.found = QLabel()
         self.found.setObjectName("visitorCheck")
         self.found.setWordWrap(True)
+        self.goes_to = QLabel()
+        self.goes_to.setObjectName("goesTo")
+        self.goes_to.setWordWrap(True)
+        bold = self.goes_to.font()
+        bold.setBold(True)
+        self.goes_to.setFont(bold)
         self.party = QSpinBox()
         self.party.setRange(1, 99)
         self.source = QComboBox()
@@ -149,13 +156,15 @@ class WalkInDialog(FormDialog):
         self._timer.timeout.connect(self.check_now)
         self.phone.textEdited.connect(lambda _t: self._timer.start())
         self.id_number.textEdited.connect(lambda _t: self._timer.start())
+        self.designated.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.labels = [
             self.add_row(w)
             for w in (self.name, self.phone, self.id_number, self.found, self.party,
-                      self.source, self.designated, self.intention, self.notes)
+                      self.source, self.designated, self.goes_to, self.intention, self.notes)
         ]  # fmt: skip
         self.retranslate_ui()
         self.name.setFocus()
+        self._timer.start()  # where a visitor naming nobody goes now
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("ReceptionDialogs", "Walk-in visitor"))
@@ -175,6 +184,7 @@ class WalkInDialog(FormDialog):
             translate("ReceptionDialogs", "Party si&ze:"),
             translate("ReceptionDialogs", "&Came by:"),
             translate("ReceptionDialogs", "Asks &for:"),
+            "",
             translate("ReceptionDialogs", "In&tention:"),
             translate("ReceptionDialogs", "N&otes:"),
         )
@@ -190,6 +200,11 @@ class WalkInDialog(FormDialog):
         self._timer.stop()
         found = self._check(self.phone.text(), self.id_number.text())
         self.found.setText(check_text(found) if found is not None else "")
+        if self._preview is not None:
+            designated = self.designated.currentData() or ""
+            self.goes_to.setText(
+                self._preview(self.phone.text(), self.id_number.text(), designated)
+            )
 
     def values(self) -> WalkIn:
         level = self.intention.currentData()

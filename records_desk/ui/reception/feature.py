@@ -73,6 +73,12 @@ class ReceptionMenu:
     def registrations(self) -> None:
         self.screen().open_registrations()
 
+    def print_sheet(self) -> None:
+        self.screen().print_sheet()
+
+    def print_enquiries(self) -> None:
+        self.screen().print_sheet(phone_enquiries=True)
+
 
 ACTIONS = (
     FeatureAction(
@@ -117,6 +123,22 @@ ACTIONS = (
         permission=Action.RECEPTION_VIEW,
     ),
     FeatureAction(
+        "reception_print_sheet",
+        lambda: translate("Actions", "Print the &visitor sheet…"),
+        lambda: translate(
+            "Actions", "The shown day's visitor sheet; once reviewed, with its row count and hash"
+        ),
+        ReceptionMenu.print_sheet,
+        permission=Action.RECEPTION_VIEW,
+    ),
+    FeatureAction(
+        "reception_print_enquiries",
+        lambda: translate("Actions", "Print the p&hone enquiry sheet…"),
+        lambda: translate("Actions", "The shown day's phone enquiries"),
+        ReceptionMenu.print_enquiries,
+        permission=Action.RECEPTION_VIEW,
+    ),
+    FeatureAction(
         "reception_close",
         lambda: translate("Actions", "&Review and close the day…"),
         lambda: translate("Actions", "After the review the day's visitor sheet cannot change"),
@@ -137,6 +159,9 @@ FEATURE_UI = FeatureUi(
         "reception_order",
         None,
         "reception_registrations",
+        None,
+        "reception_print_sheet",
+        "reception_print_enquiries",
         None,
         "reception_close",
     ),

@@ -17,6 +17,7 @@ from records_desk.ui import notify, operations
 from records_desk.ui.common.ask import ask
 from records_desk.ui.common.table import ListTable, selected_item
 from records_desk.ui.reception import counter
+from records_desk.ui.reception.counter import goes_to_text
 from records_desk.ui.reception.day_dialogs import (
     CorrectDialog,
     Correction,
@@ -103,10 +104,36 @@ class CounterActs:
                 lambda: reception.registrations.check(self._principal, phone, id_number)
             )
 
+        def preview(phone: str, id_number: str, designated: str) -> str:
+            visitor = Visitor("", phone, id_number)
+            up = self._call(
+                lambda: reception.day.preview(self._principal, visitor, designated or None)
+            )
+            return goes_to_text(up, self.names()) if up is not None else ""
+
         self._open(
             "walk_in",
-            WalkInDialog(self._settings, self._widget(), self.signed_in(), check, self.walk_in),
-        )
+            WalkInDialog(self._settings, self._widget(), self.signed_in(), check, self.walk_in,
+                         preview),
+        )  # fmt: skip
+
+    def print_sheet(self, phone_enquiries: bool = False) -> None:
+        """The shown day's 客戶來訪登記表 (or 來電登記表) in the print preview."""
+        from records_desk.ui.printing.preview_dialog import show_preview
+
+        day, forms = self.day, self._services.reception.forms
+        if day is None:
+            return
+        if phone_enquiries:
+            printed = self._call(lambda: forms.printed_phone_sheet(self._principal, day))
+        else:
+            printed = self._call(lambda: forms.printed_visitor_sheet(self._principal, day))
+        if printed is None:
+            return
+        self.dialogs["preview"] = show_preview(
+            self._widget().window(), self._services.printing, self._principal, printed,
+            self._settings,
+        )  # fmt: skip
 
     def walk_in(self, w: WalkIn) -> bool:
         from records_desk.services.reception.day import VisitDetails
