@@ -1003,14 +1003,6 @@ consented by %3 · %4</source>
     </message>
 </context>
 <context>
-    <name>LoanQuestion</name>
-    <message>
-        <location filename="../../records_desk/ui/loans/ask.py" line="14"/>
-        <source>Records Desk</source>
-        <translation>Records Desk 檔案室系統</translation>
-    </message>
-</context>
-<context>
     <name>LoanTableModel</name>
     <message>
         <location filename="../../records_desk/ui/loans/loan_model.py" line="159"/>
@@ -1217,7 +1209,7 @@ consented by %3 · %4</source>
 <context>
     <name>LoansTab</name>
     <message>
-        <location filename="../../records_desk/ui/loans/tab.py" line="46"/>
+        <location filename="../../records_desk/ui/loans/tab.py" line="20"/>
         <source>Loan register</source>
         <translation>借閱登記</translation>
     </message>

@@ -35,8 +35,8 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.common.ask import ask
 from records_desk.ui.common.table import shown
-from records_desk.ui.loans.ask import ask
 from records_desk.ui.loans.reshelve_panel import ReshelvePanel
 from records_desk.ui.loans.scan_field import ScanField
 from records_desk.ui.widgets.dialog import RememberingDialog
