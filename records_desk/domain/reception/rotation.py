@@ -309,9 +309,11 @@ class Rotation:
         return None
 
     def _rotation_choice(self, exclude: str | None) -> _Choice | None:
-        if exclude is None:
+        if exclude is None and self._owed:
+            # Once per choice, not once per owed turn: a busy day owes hundreds of them.
+            free = {n for n in self._order if n not in self._away and not self._busy(n)}
             for owed in self._owed:
-                if self._free(owed.consultant):
+                if owed.consultant in free:
                     return _Choice(owed.consultant, owed.reason, (), owed=owed)
         return (
             self._walk(exclude, accept_busy=False)
