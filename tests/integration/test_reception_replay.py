@@ -35,7 +35,7 @@ def replay(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> tuple
     return run(capsys, "--db", str(missing_db), "reception", "replay", str(path), *extra)
 
 
-def test_replay_reads_only_the_file_no_database_no_sign_in_and_prints_the_documented_lines(
+def test_replay_reads_only_the_file_and_explains_each_assignment_as_documented_R_REC_13(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = day_file(tmp_path, doc_block("worked example"))

@@ -30,6 +30,7 @@ class DayScript:
         self.rotation = Rotation(day, Registry(registrations, relations))
         self.minute = 0
         self.made: list[Assignment] = []
+        self.events: list[ev.Event] = []
         self.visitors = 0
         self.sign_in(*consultants)
 
@@ -39,6 +40,7 @@ class DayScript:
 
     def apply(self, event: ev.Event) -> list[Assignment]:
         made = self.rotation.apply(event)
+        self.events.append(event)
         self.made.extend(made)
         return made
 

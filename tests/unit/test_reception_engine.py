@@ -50,7 +50,9 @@ def test_1_order_changed_replaces_the_order_and_puts_the_pointer_on_its_first_na
     assert [day.served() for _ in range(3)] == ["C", "A", "B"]
 
 
-def test_2_a_new_visitor_goes_to_the_first_who_can_take_them_listing_each_passed_over() -> None:
+def test_2_a_new_visitor_goes_to_the_first_who_can_take_them_each_passed_over_listed_R_REC_2() -> (
+    None
+):
     day = DayScript("A", "B", "C", "D")
     day.walk_in()  # A busy
     day.served()  # B

@@ -113,11 +113,16 @@ class Registry:
             for same_person in table.values():
                 for other in same_person[1:]:
                     self._join(same_person[0], other)
+        # Direct relatives by phone, registered or not (a deal in another name, R-REC-9).
+        self._relatives: dict[str, set[str]] = {}
         for relation in relations:
             if relation.kind not in JOINING:
                 continue
-            left = self._by_phone.get(phone_key(relation.a), [])
-            right = self._by_phone.get(phone_key(relation.b), [])
+            a, b = phone_key(relation.a), phone_key(relation.b)
+            self._relatives.setdefault(a, set()).add(b)
+            self._relatives.setdefault(b, set()).add(a)
+            left = self._by_phone.get(a, [])
+            right = self._by_phone.get(b, [])
             if left and right:
                 self._join(left[0], right[0])
         self._members: dict[int, list[int]] = {}
@@ -140,6 +145,16 @@ class Registry:
             id_key(visitor.id_number), []
         )
         return sorted(set(found))
+
+    def household_of(self, visitor: Visitor) -> list[Registration]:
+        """Every registration of the visitor's household: their own and those joined to them,
+        or, for someone not registered, those of their direct relatives (R-REC-9)."""
+        own = self._own(visitor)
+        if not own:
+            phones = self._relatives.get(phone_key(visitor.phone), set())
+            own = sorted({i for p in phones for i in self._by_phone.get(p, [])})
+        roots = {self._root(i) for i in own}
+        return [self.registrations[i] for r in sorted(roots) for i in self._members[r]]
 
     def match(self, visitor: Visitor, day: date) -> Match | None:
         """The visitor's registration and their household's owner on `day`; None when the
