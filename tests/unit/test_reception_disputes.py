@@ -229,6 +229,38 @@ def test_referral_goes_to_the_referring_customers_consultant_only_if_announced_R
     assert deal.shares == shares and (deal.rule, deal.clause) == ("R-REC-10", clause)
 
 
+# -- R-REC-4, R-REC-12: no dispute facts ---------------------------------------------------
+
+
+def test_deal_without_facts_goes_to_the_valid_registrations_consultant_R_REC_4(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    services.reception.registrations.register(people["bob"], WANG, registered_on=date(2026, 11, 1))
+    deal = services.reception.disputes.record(people["amy"], DealDraft(WANG, DAY, "amy"))
+    assert deal.shares == (("bob", 100), ("amy", 0)) and deal.contested
+    assert (deal.rule, deal.clause, deal.basis) == ("R-REC-4", "五2", "registration")
+
+
+def test_an_expired_registration_leaves_the_deal_to_who_received_the_customer_R_REC_4(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    services.reception.registrations.register(people["bob"], WANG, registered_on=date(2026, 9, 1))
+    wang_received_by_amy(services, people)
+    deal = services.reception.disputes.record(people["amy"], DealDraft(WANG, DAY, "amy"))
+    assert deal.shares == (("amy", 100),) and not deal.contested and not deal.open
+    assert [v["row"] for v in deal.visits] == ["2026-11-27#1"]
+    assert services.reception.disputes.disputes(people["manager"]) == []
+
+
+def test_a_phone_enquiry_never_decides_the_split_R_REC_12(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    services.reception.sheet.log_enquiry(people["bob"], WANG, "bob", "三房")
+    wang_received_by_amy(services, people)
+    deal = services.reception.disputes.record(people["amy"], DealDraft(WANG, DAY, "amy"))
+    assert deal.shares == (("amy", 100),) and deal.basis == "reception"
+
+
 # -- the manager's decision ----------------------------------------------------------------
 
 
