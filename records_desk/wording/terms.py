@@ -54,6 +54,14 @@ def action_name(action: str) -> str:
         Action.LOAN_RETURN: translate("Messages", "take back lent files"),
         Action.LOAN_APPROVE: translate("Messages", "approve a loan to an outside borrower"),
         Action.LOAN_DEPUTY: translate("Messages", "name the archivist's deputy"),
+        Action.RECEPTION_VIEW: translate("Messages", "view the reception rotation"),
+        Action.RECEPTION_DESK: translate("Messages", "keep the reception desk"),
+        Action.RECEPTION_SUPERVISE: translate("Messages", "change the rotation or cancel a turn"),
+        Action.RECEPTION_REGISTER: translate("Messages", "register a visitor or a follow-up"),
+        Action.RECEPTION_ENQUIRY: translate("Messages", "log a phone enquiry"),
+        Action.RECEPTION_REVIEW: translate("Messages", "review the day's visitor sheet"),
+        Action.RECEPTION_DEAL: translate("Messages", "record a deal"),
+        Action.RECEPTION_DECIDE: translate("Messages", "decide a commission split"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -1558,37 +1558,77 @@
         <translation>指定檔案代管人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="65"/>
+        <location filename="../../records_desk/wording/terms.py" line="57"/>
+        <source>view the reception rotation</source>
+        <translation>查看接待輪序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="58"/>
+        <source>keep the reception desk</source>
+        <translation>管理接待櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="59"/>
+        <source>change the rotation or cancel a turn</source>
+        <translation>調整輪序或取消輪次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="60"/>
+        <source>register a visitor or a follow-up</source>
+        <translation>登記來訪客戶或回訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="61"/>
+        <source>log a phone enquiry</source>
+        <translation>登記來電</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="62"/>
+        <source>review the day&apos;s visitor sheet</source>
+        <translation>審核當日來訪登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="63"/>
+        <source>record a deal</source>
+        <translation>登記成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="64"/>
+        <source>decide a commission split</source>
+        <translation>決定傭金分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="73"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="66"/>
+        <location filename="../../records_desk/wording/terms.py" line="74"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="67"/>
+        <location filename="../../records_desk/wording/terms.py" line="75"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="68"/>
+        <location filename="../../records_desk/wording/terms.py" line="76"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="69"/>
+        <location filename="../../records_desk/wording/terms.py" line="77"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="70"/>
+        <location filename="../../records_desk/wording/terms.py" line="78"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="71"/>
+        <location filename="../../records_desk/wording/terms.py" line="79"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>

@@ -300,6 +300,18 @@ def test_a_different_decision_needs_a_reason_R_REC_7(
     assert decided.shares == (("amy", 55), ("bob", 45))  # the proposal stays as it was
 
 
+def test_leaving_out_a_consultant_proposed_0_is_the_same_split_R_REC_7(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    wang_received_by_amy(services, people)
+    disputes = services.reception.disputes
+    deal = disputes.record(
+        people["clerk"], DealDraft(WANG, DAY, "bob", designated="bob", instigated=True)
+    )
+    decided = disputes.decide(people["manager"], deal.id, [("amy", 100)])
+    assert decided.decision is not None and decided.decision.as_proposed
+
+
 def test_a_decision_cannot_be_edited_only_revised_with_a_reason_R_REC_7(
     services: Services, people: dict[str, Principal]
 ) -> None:

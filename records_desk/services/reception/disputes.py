@@ -206,7 +206,8 @@ class DisputeService:
             deal = _load(session, deal_id)
             proposed = tuple((str(c), int(p)) for c, p in deal.shares)
             split = _split(session, shares) if shares is not None else proposed
-            as_proposed = sorted(split) == sorted(proposed)
+            # A consultant left out is one given 0 %: the same split either way.
+            as_proposed = _nonzero(split) == _nonzero(proposed)
             if (not as_proposed or revise) and not reason:
                 raise SplitInvalid(SplitProblem.NO_REASON)
             current = _decisions(session, deal.id)
@@ -271,6 +272,10 @@ def _split(session: Session, shares: Sequence[tuple[str, int]]) -> tuple[tuple[s
     if total != 100:
         raise SplitInvalid(SplitProblem.NOT_100, str(total))
     return tuple(found)
+
+
+def _nonzero(shares: Sequence[tuple[str, int]]) -> dict[str, int]:
+    return {c: p for c, p in shares if p}
 
 
 def _split_text(shares: Sequence[tuple[str, int]] | Sequence[Sequence[Any]]) -> str:
