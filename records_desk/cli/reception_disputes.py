@@ -229,7 +229,9 @@ def _show(deals: list[DealInfo], as_json: bool, one: bool = False) -> None:
         records: Any = [deal_record(d) for d in deals]
         print(json.dumps(records[0] if one else records, ensure_ascii=False, indent=2))
         return
+    from records_desk.domain.reception.vocabulary import Reason
     from records_desk.wording.reception.disputes import basis_text
+    from records_desk.wording.reception.terms import reason_name
 
     for d in deals:
         head = translate("ReceptionDisputes", "Deal %1 (%2, %3 closed it): %4 %5 — %6")
@@ -238,7 +240,8 @@ def _show(deals: list[DealInfo], as_json: bool, one: bool = False) -> None:
         print(sub(translate("ReceptionDisputes", "  proposed: %1"), shares))
         for v in d.visits:
             line = translate("ReceptionDisputes", "  row used: %1 %2 %3 → %4 (%5)")
-            print(sub(line, v["row"], v["t"], v["visitor"], v["consultant"], v["reason"]))
+            reason = reason_name(Reason(v["reason"]))
+            print(sub(line, v["row"], v["t"], v["visitor"], v["consultant"], reason))
         for r in d.registrations:
             line = translate("ReceptionDisputes", "  registration used: %1 → %2, valid through %3")
             print(sub(line, r["visitor"], r["consultant"], r["valid_through"]))

@@ -55,32 +55,32 @@
         <translation>%1 至 %2：%3 日，接待 %4 人次，輪序調整 %5 次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="235"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="237"/>
         <source>Deal %1 (%2, %3 closed it): %4 %5 — %6</source>
         <translation>成交 %1（%2，%3 成交）：%4 %5 — %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="238"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="240"/>
         <source>  proposed: %1</source>
         <translation>  建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="240"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="242"/>
         <source>  row used: %1 %2 %3 → %4 (%5)</source>
         <translation>  依據來訪紀錄：%1 %2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="243"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="246"/>
         <source>  registration used: %1 → %2, valid through %3</source>
         <translation>  依據客戶登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="248"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="251"/>
         <source>  decision %1 by %2: confirmed, %3</source>
         <translation>  決定 %1（%2）：照建議確認，%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="251"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="254"/>
         <source>  decision %1 by %2: %3 — %4</source>
         <translation>  決定 %1（%2）：%3 — %4</translation>
     </message>
