@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, verbs
+from records_desk.cli.reception_day import PRINT_SOURCE as PRINT_SOURCE
 from records_desk.cli.reception_day import add_day_verbs
 from records_desk.wording.language import sub, translate
 

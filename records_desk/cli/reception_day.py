@@ -9,6 +9,9 @@ and permissions as the window:
     records-desk --user U reception walk-in NAME [--phone P] [--id-number N] [--designated C]
                  [--party N] [--source walk_in|phone|referral] [--intention A|B|C]
                  [--notes TEXT] [--json]
+    records-desk --user U reception status [--json]
+    records-desk --user U reception enquiry NAME --consultant C [--phone P] [--enquiry TEXT]
+                 [--heard-through TEXT] [--invited]
     records-desk --user U reception check (--phone P | --id-number N) [--json]
     records-desk --user U reception register NAME (--phone P | --id-number N) [--consultant C]
                  [--registered DATE] [--level A|B|C]
@@ -16,6 +19,11 @@ and permissions as the window:
     records-desk --user U reception sheet [DATE] [--json]
     records-desk --user U reception close [DATE]
     records-desk --user U reception verify DATE
+
+The day's sheets are printed from the records (through `print`/`forms print`, audited):
+
+    records-desk --user U print visitor_sheet --day DATE -o OUT.pdf        (R-REC-11)
+    records-desk --user U print phone_enquiry_sheet --day DATE -o OUT.pdf  (R-REC-12)
 
 `verify` prints one line and exits 0 when the reviewed day is intact, 1 when its rows changed
 since the review (R-REC-11), 2 on bad input (a date it cannot read, a day not reviewed).
@@ -29,7 +37,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from records_desk.cli.common import ExitCode, SubParsers, command, signed_in
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    PrintSource,
+    SubParsers,
+    command,
+    save_printed,
+    signed_in,
+)
 from records_desk.wording.language import sub, translate
 
 SOURCES = ("walk_in", "phone", "referral")
@@ -61,6 +77,16 @@ def add_day_verbs(verbs: SubParsers) -> None:
     walk_in.add_argument("--intention", choices=LEVELS, type=str.upper)
     walk_in.add_argument("--notes", default="", metavar="TEXT")
     walk_in.add_argument("--json", action="store_true")
+
+    status = command(verbs, "status", cmd_status, help="who is where, and who is next")
+    status.add_argument("--json", action="store_true")
+    enquiry = command(verbs, "enquiry", cmd_enquiry, help="log a phone enquiry (R-REC-12)")
+    enquiry.add_argument("name", metavar="NAME")
+    enquiry.add_argument("--consultant", required=True, metavar="CONSULTANT")
+    enquiry.add_argument("--phone", default="", metavar="P")
+    enquiry.add_argument("--enquiry", default="", metavar="TEXT")
+    enquiry.add_argument("--heard-through", default="", metavar="TEXT")
+    enquiry.add_argument("--invited", action="store_true")
 
     check = command(verbs, "check", cmd_check, help="is this visitor a returning customer?")
     _contact(check)
@@ -153,6 +179,50 @@ def cmd_walk_in(args: argparse.Namespace, db_path: Path) -> int:
     print(sub(line, got.row_no, got.consultant_name, got.consultant, got.reason))
     for s in got.skipped:
         print(sub(translate("ReceptionCommands", "  skipped %1: %2"), s.consultant, s.why))
+    return ExitCode.OK
+
+
+def cmd_status(args: argparse.Namespace, db_path: Path) -> int:
+    with signed_in(args, db_path) as (services, principal):
+        state = services.reception.day.state(principal)
+    shown = {
+        "day": state.day.isoformat(),
+        "events": state.events,
+        "next": state.next_up.consultant,
+        "consultants": [
+            {
+                "consultant": s.consultant,
+                "activity": s.activity.value,
+                "away_reason": s.away_reason.value if s.away_reason else None,
+                "owed": s.owed,
+                "turn_cancelled": s.turn_cancelled,
+            }
+            for s in state.statuses
+        ],
+    }
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+        return ExitCode.OK
+    line = translate("ReceptionCommands", "Next up: %1")
+    print(sub(line, state.names.get(state.next_up.consultant or "", "-")))
+    for s in state.statuses:
+        print(f"  {s.consultant}\t{s.activity.value}\t{s.owed}")
+    return ExitCode.OK
+
+
+def cmd_enquiry(args: argparse.Namespace, db_path: Path) -> int:
+    from records_desk.domain.reception.vocabulary import Visitor
+
+    with signed_in(args, db_path) as (services, principal):
+        row = services.reception.sheet.log_enquiry(
+            principal,
+            Visitor(args.name, args.phone),
+            args.consultant,
+            args.enquiry,
+            args.heard_through,
+            args.invited,
+        )
+    print(row.row_no)
     return ExitCode.OK
 
 
@@ -249,3 +319,40 @@ def cmd_verify(args: argparse.Namespace, db_path: Path) -> int:
     line = translate("ReceptionCommands", "%1 CHANGED since the review: hash %2 stored, %3 now")
     print(sub(line, day.isoformat(), result.stored, result.computed))
     return ExitCode.FAILED
+
+
+# -- the day's sheets, printed from the records (`print FORM --day DATE`) -------------------
+
+SHEETS = ("visitor_sheet", "phone_enquiry_sheet")
+
+
+def add_print_arguments(prn: argparse.ArgumentParser) -> None:
+    prn.add_argument(
+        "--day", metavar="DATE", help="visitor_sheet, phone_enquiry_sheet: fill it from that day"
+    )
+
+
+def print_wanted(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "day", None))
+
+
+def print_run(args: argparse.Namespace, db_path: Path) -> int:
+    if args.form_id not in SHEETS:
+        raise CliError(f"--day fills {' or '.join(SHEETS)}, not {args.form_id or 'FORM_ID'}")
+    if args.list or args.blank or args.data or args.calibration:
+        raise CliError("--day fills the sheet from the records: no --list, --blank or --data")
+    if not args.output:
+        raise CliError("print needs -o OUT.pdf")
+    day = _day(args.day)
+    assert day is not None
+    with signed_in(args, db_path) as (services, principal):
+        forms = services.reception.forms
+        if args.form_id == "visitor_sheet":
+            printed = forms.printed_visitor_sheet(principal, day)
+        else:
+            printed = forms.printed_phone_sheet(principal, day)
+        save_printed(services, principal, printed, args.output, printed.subject)
+    return ExitCode.OK
+
+
+PRINT_SOURCE = PrintSource(add_print_arguments, print_wanted, print_run)

@@ -12,6 +12,8 @@ services and permissions as the window:
                  [--reason TEXT] [--revise] [--json]
     records-desk --user U reception fairness (--day DATE | --month YYYY-MM) [--json]
     records-desk --user U print fairness_report --period DATE|YYYY-MM -o OUT.pdf
+                 (--day DATE too, once cli/reception.py's PRINT_SOURCE is `combined` with
+                 this module's first)
 
 `deal` prints the split the rules give, the rule and clause, and the sheet rows and
 registrations used; `decide` confirms it or records another split with a reason (a revision
@@ -274,9 +276,9 @@ def print_run(args: argparse.Namespace, db_path: Path) -> int:
     _load_wording()
     if not args.output:
         raise CliError("print needs -o OUT.pdf")
-    if not args.period:
+    text = (args.period or getattr(args, "day", None) or "").strip()
+    if not text:
         raise CliError("fairness_report needs --period DATE or --period YYYY-MM")
-    text = args.period.strip()
     if len(text) <= 7:
         start, end = month_of(text)
     else:
@@ -288,3 +290,21 @@ def print_run(args: argparse.Namespace, db_path: Path) -> int:
 
 
 PRINT_SOURCE = PrintSource(add_print_arguments, print_wanted, print_run)
+
+
+def combined(*sources: PrintSource) -> PrintSource:
+    """One feature's PRINT_SOURCE made of several (cli/forms.py asks one per feature): each
+    adds its options; the first that wants the arguments prints."""
+
+    def add_arguments(prn: argparse.ArgumentParser) -> None:
+        for source in sources:
+            source.add_arguments(prn)
+
+    def wanted(args: argparse.Namespace) -> bool:
+        return any(source.wanted(args) for source in sources)
+
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        source = next(source for source in sources if source.wanted(args))
+        return int(source.run(args, db_path))
+
+    return PrintSource(add_arguments, wanted, run)

@@ -63,6 +63,15 @@ def audit_action_name(action: str) -> str:
         A.LOAN_RESHELVE: translate("AuditLog", "File back in its place"),
         A.LOAN_COPY: translate("AuditLog", "Copies consented to"),
         A.LOAN_DEPUTY: translate("AuditLog", "Deputy archivist named"),
+        A.RECEPTION_EVENT: translate("AuditLog", "Reception event"),
+        A.RECEPTION_WALK_IN: translate("AuditLog", "Walk-in assigned"),
+        A.RECEPTION_CORRECT: translate("AuditLog", "Visitor sheet corrected"),
+        A.RECEPTION_ENQUIRY: translate("AuditLog", "Phone enquiry logged"),
+        A.RECEPTION_REGISTER: translate("AuditLog", "Visitor registered"),
+        A.RECEPTION_FOLLOW_UP: translate("AuditLog", "Follow-up recorded"),
+        A.RECEPTION_RELATE: translate("AuditLog", "Visitors related"),
+        A.RECEPTION_REVIEW: translate("AuditLog", "Visitor sheet reviewed"),
+        A.RECEPTION_VERIFY: translate("AuditLog", "Visitor sheet verified"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }
@@ -77,6 +86,8 @@ def audit_target_name(entity_type: str) -> str:
         T.OFFICE_SETTING: translate("AuditLog", "Office settings"),
         T.FORM: translate("AuditLog", "Form"),
         T.LOAN: translate("AuditLog", "Loan"),
+        T.RECEPTION_DAY: translate("AuditLog", "Reception day"),
+        T.RECEPTION_REGISTRATION: translate("AuditLog", "Visitor registration"),
     }
     return names.get(entity_type, entity_type)
 

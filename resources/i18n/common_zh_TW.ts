@@ -556,96 +556,151 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="66"/>
+        <source>Reception event</source>
+        <translation>接待事項</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="67"/>
+        <source>Walk-in assigned</source>
+        <translation>分配來訪客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="68"/>
+        <source>Visitor sheet corrected</source>
+        <translation>更正客戶來訪登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="69"/>
+        <source>Phone enquiry logged</source>
+        <translation>登記來電</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="70"/>
+        <source>Visitor registered</source>
+        <translation>登記客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="71"/>
+        <source>Follow-up recorded</source>
+        <translation>登記跟進記錄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="72"/>
+        <source>Visitors related</source>
+        <translation>登記客戶親屬關係</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="73"/>
+        <source>Visitor sheet reviewed</source>
+        <translation>審核客戶來訪登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="74"/>
+        <source>Visitor sheet verified</source>
+        <translation>核對客戶來訪登記表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="75"/>
         <source>Office settings changed</source>
         <translation>變更全公司設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="67"/>
+        <location filename="../../records_desk/wording/audit.py" line="76"/>
         <source>Sample files added</source>
         <translation>加入示範檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="74"/>
+        <location filename="../../records_desk/wording/audit.py" line="83"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="75"/>
+        <location filename="../../records_desk/wording/audit.py" line="84"/>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="76"/>
+        <location filename="../../records_desk/wording/audit.py" line="85"/>
         <source>Spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="77"/>
+        <location filename="../../records_desk/wording/audit.py" line="86"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="78"/>
+        <location filename="../../records_desk/wording/audit.py" line="87"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="79"/>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
         <source>Loan</source>
         <translation>借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <source>Reception day</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <source>Visitor registration</source>
+        <translation>客戶登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="106"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="96"/>
+        <location filename="../../records_desk/wording/audit.py" line="107"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="97"/>
+        <location filename="../../records_desk/wording/audit.py" line="108"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="98"/>
+        <location filename="../../records_desk/wording/audit.py" line="109"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="99"/>
+        <location filename="../../records_desk/wording/audit.py" line="110"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="100"/>
+        <location filename="../../records_desk/wording/audit.py" line="111"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="101"/>
+        <location filename="../../records_desk/wording/audit.py" line="112"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="102"/>
+        <location filename="../../records_desk/wording/audit.py" line="113"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="103"/>
+        <location filename="../../records_desk/wording/audit.py" line="114"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="104"/>
+        <location filename="../../records_desk/wording/audit.py" line="115"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="105"/>
+        <location filename="../../records_desk/wording/audit.py" line="116"/>
         <source>All loan-register actions</source>
         <translation>所有借閱登記操作</translation>
     </message>
@@ -1559,13 +1614,13 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="57"/>
-        <source>view the reception rotation</source>
+        <source>view the reception day</source>
         <translation>查看接待輪序</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="58"/>
         <source>keep the reception desk</source>
-        <translation>管理接待櫃檯</translation>
+        <translation>登記接待台事項</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="59"/>
@@ -1574,8 +1629,8 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="60"/>
-        <source>register a visitor or a follow-up</source>
-        <translation>登記來訪客戶或回訪</translation>
+        <source>register visitors and follow-ups</source>
+        <translation>登記客戶及跟進記錄</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="61"/>
@@ -1584,8 +1639,8 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="62"/>
-        <source>review the day&apos;s visitor sheet</source>
-        <translation>審核當日來訪登記表</translation>
+        <source>review the visitor sheet</source>
+        <translation>審核客戶來訪登記表</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="63"/>

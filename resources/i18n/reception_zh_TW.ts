@@ -4,12 +4,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="55"/>
+        <location filename="../../records_desk/cli/reception.py" line="56"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="58"/>
+        <location filename="../../records_desk/cli/reception.py" line="59"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
@@ -17,27 +17,32 @@
 <context>
     <name>ReceptionCommands</name>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="152"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="178"/>
         <source>Row %1: %2 (%3) receives the visitor — %4</source>
         <translation>第 %1 行：%2（%3）接待此客戶 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="155"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="181"/>
         <source>  skipped %1: %2</source>
         <translation>  略過 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="235"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="206"/>
+        <source>Next up: %1</source>
+        <translation>下一位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="305"/>
         <source>%1 reviewed: %2 rows, hash %3</source>
         <translation>%1 已審核：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="246"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="316"/>
         <source>%1 intact: %2 rows, hash %3</source>
         <translation>%1 完好：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="249"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="319"/>
         <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
         <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
     </message>
@@ -45,42 +50,42 @@
 <context>
     <name>ReceptionDisputes</name>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="160"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="162"/>
         <source>%1: write each share as CONSULTANT=PERCENT.</source>
         <translation>%1：每一份請寫成「顧問=百分比」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="175"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="177"/>
         <source>%1 to %2: %3 days, %4 visitors, %5 order changes</source>
         <translation>%1 至 %2：%3 日，接待 %4 人次，輪序調整 %5 次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="237"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="239"/>
         <source>Deal %1 (%2, %3 closed it): %4 %5 — %6</source>
         <translation>成交 %1（%2，%3 成交）：%4 %5 — %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="240"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="242"/>
         <source>  proposed: %1</source>
         <translation>  建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="242"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="244"/>
         <source>  row used: %1 %2 %3 → %4 (%5)</source>
         <translation>  依據來訪紀錄：%1 %2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="246"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="248"/>
         <source>  registration used: %1 → %2, valid through %3</source>
         <translation>  依據客戶登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="251"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="253"/>
         <source>  decision %1 by %2: confirmed, %3</source>
         <translation>  決定 %1（%2）：照建議確認，%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="254"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="256"/>
         <source>  decision %1 by %2: %3 — %4</source>
         <translation>  決定 %1（%2）：%3 — %4</translation>
     </message>

@@ -107,3 +107,19 @@ def test_a_reviewed_day_refuses_a_walk_in_in_one_line_R_REC_11(
     code, _, err = reception(capsys, monkeypatch, office, "walk-in", "王一", "--phone", "09")
     assert code == 2 and len(err.splitlines()) == 1
     assert "reviewed by cleo" in err and "correction" in err
+
+
+def test_status_names_who_is_next_and_enquiries_are_logged_R_REC_12(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reception(capsys, monkeypatch, office, "sign-in", "amy", "bob")
+    reception(capsys, monkeypatch, office, "away", "amy", "--reason", "unexcused")
+    code, out, err = reception(capsys, monkeypatch, office, "status", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["next"] == "bob" and [c["activity"] for c in shown["consultants"]] == [
+        "away", "free",
+    ]  # fmt: skip
+    code, out, err = reception(capsys, monkeypatch, office, "enquiry", "林三", "--consultant",
+                               "bob", "--phone", "0933000003", "--invited")  # fmt: skip
+    assert code == 0 and out.strip() == "1", err

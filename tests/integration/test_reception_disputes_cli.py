@@ -4,6 +4,7 @@ permissions (R-REC-7, R-REC-8, R-REC-10, R-REC-13); refusals are one line, exit 
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import date
 from pathlib import Path
@@ -36,10 +37,14 @@ def office(
             reception_disputes.add_dispute_verbs(verbs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(reception_cli, "add_day_verbs", both)
-    if getattr(reception_cli, "PRINT_SOURCE", None) is None:
-        monkeypatch.setattr(
-            reception_cli, "PRINT_SOURCE", reception_disputes.PRINT_SOURCE, raising=False
-        )
+    asked = argparse.Namespace(
+        form_id="fairness_report", blank=False, list=False, data=None, day=None, period=None
+    )
+    current = getattr(reception_cli, "PRINT_SOURCE", None)
+    if current is None or not current.wanted(asked):
+        sources = [reception_disputes.PRINT_SOURCE, *([current] if current else [])]
+        source = reception_disputes.combined(*sources)
+        monkeypatch.setattr(reception_cli, "PRINT_SOURCE", source, raising=False)
     init_office(capsys, monkeypatch, db_path)
     services = build_services(open_database(db_path, KeyStore(config_dir())), cheap_settings())
     try:
@@ -177,6 +182,10 @@ def test_print_fairness_report_writes_a_pdf_and_audits_the_save_R_REC_13(
                          "fairness_report", "--period", today()[:7], "-o", str(out_pdf))  # fmt: skip
     assert code == 0, err
     assert out_pdf.read_bytes().startswith(b"%PDF")
+    out_pdf.unlink()
+    code, _, err = run(capsys, "--db", str(office), "--user", "mona", "print",
+                       "fairness_report", "--day", today(), "-o", str(out_pdf))  # fmt: skip
+    assert code == 0 and out_pdf.read_bytes().startswith(b"%PDF"), err
     code, _, err = run(capsys, "--db", str(office), "--user", "mona", "print",
                        "fairness_report", "-o", str(out_pdf))  # fmt: skip
     assert code == 2 and "--period" in err

@@ -136,3 +136,36 @@ def test_a_refused_event_leaves_the_next_assignment_as_it_was(
         day.visit_end(desk, "amy")  # amy has no visitor
     clock.advance(minutes=1)
     assert day.walk_in(desk, Visitor("王一", "0922000001")).consultant == "amy"
+
+
+def test_a_designated_visitor_is_stored_as_not_counted_R_REC_5(
+    services: Services, desk: Principal, clock: Clock
+) -> None:
+    signed_in(services, desk, "amy", "bob")
+    clock.advance(minutes=1)
+    got = services.reception.day.walk_in(desk, Visitor("王一", "0922000001"), designated="bob")
+    assert (got.consultant, got.reason, got.counted) == ("bob", "designated", False)
+    clock.advance(minutes=1)
+    # the pointer did not move: amy is still next
+    assert services.reception.day.walk_in(desk, Visitor("陳二", "0922000002")).consultant == "amy"
+
+
+def test_a_granted_switch_adds_a_reassigned_row_R_REC_6(
+    services: Services, desk: Principal, clock: Clock
+) -> None:
+    from records_desk.domain.reception.vocabulary import Fault
+
+    signed_in(services, desk, "amy", "bob", "cat")
+    day = services.reception.day
+    clock.advance(minutes=1)
+    day.walk_in(desk, Visitor("王一", "0922000001"), details=VisitDetails(2, Source.REFERRAL))
+    assert day.switch(desk, "amy", Fault.MINOR) is None  # refused: nothing stored
+    got = day.switch(desk, "amy", Fault.SERIOUS)
+    assert got is not None and (got.consultant, got.reason, got.counted) == (
+        "bob", "reassigned", True,
+    )  # fmt: skip
+    rows = services.reception.sheet.visits(desk, clock.now.date())
+    assert [(r.row_no, r.consultant, r.reason) for r in rows] == [
+        (1, "amy", "rotation"), (2, "bob", "reassigned"),
+    ]  # fmt: skip
+    assert (rows[1].party_size, rows[1].source) == (2, Source.REFERRAL)  # the visitor's row

@@ -139,3 +139,42 @@ def test_a_consultant_registers_for_themselves_only_R_GRD_6(
         reg.register(people["amy"], Visitor("李大同", "0911000001"), consultant_name="bob")
     assert reg.register(people["amy"], Visitor("李大同", "0911000001")).consultant == "amy"
     assert reg.register(people["clerk"], Visitor("陳二", "0911000002"), "bob").consultant == "bob"
+
+
+def test_a_household_member_walks_in_to_the_first_registrations_consultant_R_REC_9(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    reg = services.reception.registrations
+    first = reg.register(
+        people["amy"], Visitor("王先生", "0911000006"), registered_on=date(2026, 11, 2)
+    )
+    second = reg.register(
+        people["bob"], Visitor("王太太", "0911000007"), registered_on=date(2026, 11, 5)
+    )
+    reg.relate(people["clerk"], first.id, second.id, "spouse")
+    signed_in(services, people["clerk"], "cat", "bob", "amy")
+    got = services.reception.day.walk_in(people["clerk"], Visitor("王太太", "0911000007"))
+    assert (got.consultant, got.reason, got.counted) == ("amy", "returning_owner", False)
+
+
+def test_a_visitor_registered_today_is_new_until_tomorrow_R_REC_4(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    reg = services.reception.registrations
+    reg.register(people["bob"], Visitor("李大同", "0911000001"))  # today
+    assert reg.check(people["clerk"], phone="0911000001").status is VisitorStatus.NEW
+    found = reg.check(people["clerk"], phone="0911000001", day=date(2026, 11, 28))
+    assert (found.status, found.owner) == (VisitorStatus.RETURNING, "bob")
+
+
+def test_the_counter_previews_where_a_typed_returning_visitor_goes_R_REC_4(
+    services: Services, people: dict[str, Principal]
+) -> None:
+    reg = services.reception.registrations
+    reg.register(people["cat"], Visitor("李大同", "0911000001"), registered_on=date(2026, 11, 20))
+    signed_in(services, people["clerk"], "amy", "bob", "cat")
+    day = services.reception.day
+    seen = day.preview(people["clerk"], Visitor("", "0911-000-001"))
+    assert (seen.consultant, seen.reason) == ("cat", "returning_owner")
+    assert day.preview(people["clerk"], Visitor("", "0999999999")).consultant == "amy"
+    assert day.state(people["clerk"]).events == 3  # nothing written

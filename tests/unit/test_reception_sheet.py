@@ -140,3 +140,37 @@ def test_only_the_reception_clerk_or_an_admin_reviews_the_day_R_REC_11(
         with pytest.raises(PermissionDenied):
             services.reception.sheet.close(principals[role])
     services.reception.sheet.close(principals[Role.CUSTOMER_DIRECTOR])
+
+
+def test_verify_finds_rows_and_hash_changed_together_by_the_log_R_REC_11(
+    services: Services, clerk: Principal
+) -> None:
+    from records_desk.services.reception import records
+
+    sheet = services.reception.sheet
+    sheet.close(clerk)
+    with services.database.engine.begin() as conn:
+        for trigger in ("reception_visit_closed_update", "reception_day_close_no_update"):
+            conn.execute(text(f"DROP TRIGGER {trigger}"))
+        conn.execute(text("UPDATE reception_visit SET consultant_id = NULL WHERE row_no = 2"))
+    with services.ctx.uow.read() as uow:  # the hash made again over the changed rows
+        closing = records.closing_of(uow.session, DAY)
+        assert closing is not None
+        forged, _ = records.stored_digest(uow.session, closing)
+    with services.database.engine.begin() as conn:
+        conn.execute(text("UPDATE reception_day_close SET digest = :d"), {"d": forged})
+    result = sheet.verify(clerk, DAY)
+    assert result.stored == result.computed == forged and not result.intact
+
+
+def test_a_phone_enquiry_correction_points_to_the_old_row_R_REC_12(
+    services: Services, clerk: Principal
+) -> None:
+    sheet = services.reception.sheet
+    sheet.close(clerk)
+    fixed = sheet.correct_enquiry(clerk, DAY, 1, enquiry="三房兩廳", invited=True)
+    rows = sheet.enquiries(clerk, DAY)
+    assert [(r.row_no, r.corrects, r.enquiry) for r in rows] == [
+        (1, None, "三房"), (2, 1, "三房兩廳"),
+    ]  # fmt: skip
+    assert fixed.invited and sheet.verify(clerk, DAY).intact

@@ -5,7 +5,9 @@ what kind of customer, who is away and why, the turns owed in the order they wer
 cancelled turns — is what replaying them gives (rotation.py `Rotation`), so the same events
 always give the same assignments (vocabulary.py `Assignment`). Registrations and the
 relations between them decide who is a returning customer and whose (registrations.py).
-day_file.py reads a day written as JSON-like data (the `reception replay` input).
+day_file.py reads a day written as JSON-like data (the `reception replay` input);
+fairness.py sums a day's (or a month's) assignments per consultant; commission.py proposes
+the split of a disputed deal's commission (R-REC-7, 8, 9, 10).
 
 Pure: no database, no Qt, no clock, no files.
 
@@ -15,5 +17,7 @@ The public API (kept stable for the services and the live day):
   `.order`, `.pointer`, `.owed`, `.events_applied`, `.enquiries`, `.refused_switches`;
 - `replay(day, events, registry) -> Replay` (`.assignments`, `.rotation`);
 - `Registry(registrations, relations)`: `.match(visitor, day) -> Match | None`;
-- `valid_through(last_follow_up)`; errors.py `EventRefused`, `DayFileInvalid`.
+- `valid_through(last_follow_up)`; errors.py `EventRefused`, `DayFileInvalid`;
+- `day_fairness(events, assignments)`, `combined(reports)`; `propose(deal, visits, registry,
+  facts) -> Proposal`.
 """

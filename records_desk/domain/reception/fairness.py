@@ -90,10 +90,10 @@ def day_fairness(events: Sequence[ev.Event], assignments: Iterable[Assignment]) 
             report.phone_enquiries += 1
         elif isinstance(event, ev.TurnCancelled):
             report.of(event.consultant).turns_cancelled += 1
-        elif isinstance(event, ev.Away) and event.reason is AwayReason.MANAGER_ASSIGNMENT:
+        elif isinstance(event, ev.Away) and event.reason == AwayReason.MANAGER_ASSIGNMENT:
             report.of(event.consultant).manager_assignments += 1
         elif isinstance(event, ev.SwitchRequest):
-            if event.fault is not Fault.SERIOUS and not event.customer_insists:
+            if event.fault != Fault.SERIOUS and not event.customer_insists:
                 report.switches_refused += 1
     for a in assignments:
         row = report.of(a.consultant)

@@ -55,7 +55,7 @@ class NotYourVisitor(DomainError):
     visitor: str
 
     def __str__(self) -> str:
-        return f"{self.visitor} is another consultant's visitor, not {self.username}'s"
+        return f"another consultant's visitor, not {self.username}'s"  # no visitor in logs
 
 
 @dataclass
@@ -93,4 +93,4 @@ class EntryInvalid(DomainError):
     text: str = ""
 
     def __str__(self) -> str:
-        return f"invalid reception entry: {self.problem.value} {self.text!r}"
+        return f"invalid reception entry: {self.problem.value}"  # no visitor's value in logs

@@ -243,7 +243,7 @@ class Rotation:
         if event.consultant in self._away:
             raise self._refused(event, position, EventProblem.ALREADY_AWAY, event.consultant)
         approved_by = event.approved_by.strip()
-        if event.reason is AwayReason.MANAGER_ASSIGNMENT and not approved_by:
+        if event.reason == AwayReason.MANAGER_ASSIGNMENT and not approved_by:
             raise self._refused(event, position, EventProblem.APPROVAL_MISSING, event.consultant)
         self._away[event.consultant] = (AwayReason(event.reason), approved_by)
 
@@ -374,7 +374,7 @@ class Rotation:
         visits = self._visits.get(name)
         if not visits:
             raise self._refused(event, position, EventProblem.NOT_BUSY, name)
-        if event.fault is not Fault.SERIOUS and not event.customer_insists:
+        if event.fault != Fault.SERIOUS and not event.customer_insists:
             self.refused_switches.append(event)
             return []
         choice = self._rotation_choice(exclude=name)

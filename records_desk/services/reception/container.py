@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from records_desk.services.reception.disputes import DisputeService
     from records_desk.services.reception.fairness import FairnessService
     from records_desk.services.reception.fairness_forms import FairnessFormService
+    from records_desk.services.reception.forms import ReceptionFormService
     from records_desk.services.reception.registrations import RegistrationService
     from records_desk.services.reception.sheet import SheetService
 
@@ -63,3 +64,9 @@ class ReceptionServices:
         from records_desk.services.reception.fairness_forms import FairnessFormService
 
         return FairnessFormService(self._services)
+
+    @cached_property
+    def forms(self) -> ReceptionFormService:
+        from records_desk.services.reception.forms import ReceptionFormService
+
+        return ReceptionFormService(self._services)

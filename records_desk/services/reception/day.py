@@ -186,6 +186,18 @@ class DayService:
                 {username: full for username, full in who},
             )
 
+    def preview(self, actor: Principal, visitor: Visitor, designated: str | None = None) -> NextUp:
+        """Where this visitor would go now, and why (R-REC-4, -5, -9, -13), as the receptionist
+        types the phone or ID number; nothing is assigned or written."""
+        self.ctx.authorize(actor, Action.RECEPTION_VIEW)
+        today = office_day(self.ctx.now())
+        tidy = Visitor(visitor.name.strip(), tidy_phone(visitor.phone), tidy_id(visitor.id_number))
+        with self.ctx.uow.read() as uow, self._lock:
+            replayed = self._replay(uow.session, today)
+            self._cached = replayed
+            replayed.rotation.registry = registry_for(uow.session, [tidy], today)[0]
+            return replayed.rotation.preview(tidy, designated.strip() if designated else None)
+
     # -- inside ----------------------------------------------------------------------------
 
     def _replay(self, session: Session, day: date) -> _Day:

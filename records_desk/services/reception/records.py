@@ -22,9 +22,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.roles import Role
 from records_desk.domain.reception.records_errors import DayClosed, NotAConsultant
-from records_desk.store.models import Account
+from records_desk.store.models import Account, AuditEntry
 from records_desk.store.reception import DayClose, Enquiry, ReceptionEvent, Visit
 
 
@@ -156,3 +157,18 @@ def stored_digest(session: Session, closing: DayClose) -> tuple[str, int]:
         + sum(1 for q in enquiries if q.row_no > closing.enquiry_count and q.corrects_id is None)
     )  # fmt: skip
     return digest(day, covered_events, covered_visits, covered_enquiries), stray
+
+
+def logged_digest(session: Session, day: date) -> str | None:
+    """The hash the review of DAY wrote into the operation log (None: no such entry)."""
+    details = session.scalar(
+        select(AuditEntry.details)
+        .where(
+            AuditEntry.action == AuditAction.RECEPTION_REVIEW.value,
+            AuditEntry.entity_type == AuditTarget.RECEPTION_DAY.value,
+            AuditEntry.entity_id == day.isoformat(),
+        )
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    return str(details["digest"]) if details else None

@@ -95,7 +95,7 @@ class RegistrationService:
         if not name:
             raise EntryInvalid(EntryProblem.NO_NAME)
         if not (phone or id_number):
-            raise EntryInvalid(EntryProblem.NO_CONTACT, name)
+            raise EntryInvalid(EntryProblem.NO_CONTACT)
         if day > today:
             raise EntryInvalid(EntryProblem.FUTURE_DATE, day.isoformat())
         grade = level_of(level) if level else None

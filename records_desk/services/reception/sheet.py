@@ -10,7 +10,10 @@ Decisions:
   exactly what the printed copy pinned.
 - Closing is refused only for a day still to come: the clerk decides when the day is done,
   and closing pins what is there.
-- `verify` is audited with its outcome (as the operation log's own check is, R-AUD-3).
+- `verify` is audited with its outcome (as the operation log's own check is, R-AUD-3). It
+  also compares the stored hash with the one the review's audit entry holds: rows and hash
+  changed together behind the program's back still differ from the log, whose entries are
+  chained under a key (sample days, closed by the demo's one entry, have none to compare).
 """
 
 from __future__ import annotations
@@ -220,6 +223,50 @@ class SheetService:
             uow.commit()
         return info
 
+    def correct_enquiry(
+        self, actor: Principal, day: date, row_no: int, *, caller: str | None = None,
+        phone: str | None = None, enquiry: str | None = None, invited: bool | None = None,
+        visit_planned: date | None = None,
+    ) -> EnquiryRow:  # fmt: skip
+        """R-REC-11, R-REC-12: a new row of the phone list pointing to ROW_NO."""
+        actor = self.ctx.authorize(actor, Action.RECEPTION_ENQUIRY)
+        if caller is not None and not caller.strip():
+            raise EntryInvalid(EntryProblem.NO_NAME)
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            session = uow.session
+            rows = records.day_enquiries(session, day)
+            old = next((q for q in rows if q.row_no == row_no), None)
+            if old is None:
+                raise RowNotFound(day, row_no)
+            new = Enquiry(
+                day=day,
+                row_no=records.next_number(session, Enquiry.row_no, Enquiry.day, day),
+                time=old.time,
+                caller=caller.strip() if caller is not None else old.caller,
+                phone=tidy_phone(phone) if phone is not None else old.phone,
+                heard_through=old.heard_through,
+                enquiry=enquiry.strip() if enquiry is not None else old.enquiry,
+                consultant_id=old.consultant_id,
+                invited=old.invited if invited is None else invited,
+                visit_planned=visit_planned or old.visit_planned,
+                corrects_id=old.id,
+                recorded_by_id=actor.account_id,
+                recorded_at=now,
+            )
+            session.add(new)
+            session.flush()
+            journal.append(
+                session, now, actor.username, AuditAction.RECEPTION_CORRECT,
+                f"phone enquiry {new.row_no} corrects {old.row_no}",
+                entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
+                details={"enquiry": new.row_no, "corrects": old.row_no},
+            )  # fmt: skip
+            who = records.names(session, [new.consultant_id])
+            info = enquiry_row(new, who, {old.id: old.row_no})
+            uow.commit()
+        return info
+
     def close(self, actor: Principal, day: date | None = None) -> Closing:
         """R-REC-11: the reception clerk's review; from now on the day does not change."""
         actor = self.ctx.authorize(actor, Action.RECEPTION_REVIEW)
@@ -265,16 +312,17 @@ class SheetService:
             if closing is None:
                 raise DayNotClosed(day)
             computed, stray = records.stored_digest(session, closing)
-            result = Verification(
-                day, computed == closing.digest and stray == 0, closing.digest, computed,
-                closing.row_count,
-            )  # fmt: skip
+            logged = records.logged_digest(session, day)
+            intact = computed == closing.digest and stray == 0
+            intact = intact and logged in (None, closing.digest)
+            result = Verification(day, intact, closing.digest, computed, closing.row_count)
             journal.append(
                 session, now, actor.username, AuditAction.RECEPTION_VERIFY,
                 f"visitor sheet of {day.isoformat()}: {'intact' if result.intact else 'CHANGED'}",
                 entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
                 details={"intact": result.intact, "stored": result.stored,
-                         "computed": computed, "stray_rows": stray},
+                         "computed": computed, "stray_rows": stray,
+                         "logged": logged},
             )  # fmt: skip
             uow.commit()
         return result
