@@ -90,7 +90,7 @@ RECEPTION = Feature(
     cli="records_desk.cli.reception",
     wording="records_desk.wording.reception.errors",
     migrations="reception",
-    migration_head="reception_0001",
+    migration_head="reception_0002",
     demo="records_desk.cli.reception_demo",
     translations="reception",
 )

@@ -17,9 +17,14 @@ import json
 from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, verbs
-from records_desk.cli.reception_day import PRINT_SOURCE as PRINT_SOURCE
+from records_desk.cli.reception_day import PRINT_SOURCE as DAY_PRINT_SOURCE
 from records_desk.cli.reception_day import add_day_verbs
+from records_desk.cli.reception_disputes import PRINT_SOURCE as DISPUTE_PRINT_SOURCE
+from records_desk.cli.reception_disputes import add_dispute_verbs, combined
 from records_desk.wording.language import sub, translate
+
+# The printed sheets of a day and the fairness report (cli/forms.py asks one per feature).
+PRINT_SOURCE = combined(DISPUTE_PRINT_SOURCE, DAY_PRINT_SOURCE)
 
 
 def register(sub_parsers: SubParsers) -> None:
@@ -40,6 +45,7 @@ def register(sub_parsers: SubParsers) -> None:
     # The live day's commands (over the database, signed in) are added here, e.g.
     # `reception verify DATE`: one call registering them on `reception_verbs`.
     add_day_verbs(reception_verbs)
+    add_dispute_verbs(reception_verbs)
 
 
 def cmd_replay(args: argparse.Namespace, db_path: Path) -> int:

@@ -60,6 +60,8 @@ def action_name(action: str) -> str:
         Action.RECEPTION_REGISTER: translate("Messages", "register visitors and follow-ups"),
         Action.RECEPTION_ENQUIRY: translate("Messages", "log a phone enquiry"),
         Action.RECEPTION_REVIEW: translate("Messages", "review the visitor sheet"),
+        Action.RECEPTION_DEAL: translate("Messages", "record a deal"),
+        Action.RECEPTION_DECIDE: translate("Messages", "decide a commission split"),
     }
 
     known = {a.value: text for a, text in names.items()}

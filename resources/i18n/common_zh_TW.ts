@@ -1643,37 +1643,47 @@
         <translation>審核客戶來訪登記表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="71"/>
+        <location filename="../../records_desk/wording/terms.py" line="63"/>
+        <source>record a deal</source>
+        <translation>登記成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="64"/>
+        <source>decide a commission split</source>
+        <translation>決定傭金分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="73"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="72"/>
+        <location filename="../../records_desk/wording/terms.py" line="74"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="73"/>
+        <location filename="../../records_desk/wording/terms.py" line="75"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="74"/>
+        <location filename="../../records_desk/wording/terms.py" line="76"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="75"/>
+        <location filename="../../records_desk/wording/terms.py" line="77"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="76"/>
+        <location filename="../../records_desk/wording/terms.py" line="78"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="77"/>
+        <location filename="../../records_desk/wording/terms.py" line="79"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>

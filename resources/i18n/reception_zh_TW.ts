@@ -463,6 +463,189 @@
     </message>
 </context>
 <context>
+    <name>ReceptionDisputes</name>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="162"/>
+        <source>%1: write each share as CONSULTANT=PERCENT.</source>
+        <translation>%1：每一份請寫成「顧問=百分比」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="177"/>
+        <source>%1 to %2: %3 days, %4 visitors, %5 order changes</source>
+        <translation>%1 至 %2：%3 日，接待 %4 人次，輪序調整 %5 次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="239"/>
+        <source>Deal %1 (%2, %3 closed it): %4 %5 — %6</source>
+        <translation>成交 %1（%2，%3 成交）：%4 %5 — %6</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="242"/>
+        <source>  proposed: %1</source>
+        <translation>  建議分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="244"/>
+        <source>  row used: %1 %2 %3 → %4 (%5)</source>
+        <translation>  依據來訪紀錄：%1 %2 %3 → %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="248"/>
+        <source>  registration used: %1 → %2, valid through %3</source>
+        <translation>  依據客戶登記：%1 → %2，有效至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="253"/>
+        <source>  decision %1 by %2: confirmed, %3</source>
+        <translation>  決定 %1（%2）：照建議確認，%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="256"/>
+        <source>  decision %1 by %2: %3 — %4</source>
+        <translation>  決定 %1（%2）：%3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="17"/>
+        <source>a returning customer designated another consultant: all to the first</source>
+        <translation>老客戶指定其他顧問：傭金全歸最先接待者</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="21"/>
+        <source>the designated consultant instigated it: all to the first</source>
+        <translation>被指定顧問有慫恿行為：傭金全歸最先接待者</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="24"/>
+        <source>designated mid-visit: 55 % first, 45 % designated</source>
+        <translation>接待中途指定：最先接待者 55 %，被指定者 45 %</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="27"/>
+        <source>a referral announced in advance: the referring customer&apos;s consultant</source>
+        <translation>事先聲明的老帶新：歸介紹客戶的顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="31"/>
+        <source>the referring customer came naming the consultant</source>
+        <translation>老客戶親自帶來並指名顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="34"/>
+        <source>a referral not announced: the rotation decides</source>
+        <translation>未事先聲明的老帶新：依輪序歸屬</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="37"/>
+        <source>a deal on the spot before anyone recognised the original consultant: all to the new one</source>
+        <translation>認出原顧問前當場成交：全歸新顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="42"/>
+        <source>the original consultant recognised the same day: all to them</source>
+        <translation>當日認出原顧問：全歸原顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="45"/>
+        <source>the original consultant recognised later within a month: shared equally</source>
+        <translation>一個月內才認出原顧問：雙方平分</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="49"/>
+        <source>the original consultant not recognised within a month: all to the new one</source>
+        <translation>一個月內未認出原顧問：全歸新顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="53"/>
+        <source>the consultant of the customer&apos;s valid registration</source>
+        <translation>客戶有效登記的顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="56"/>
+        <source>a direct relative&apos;s valid registration, the first one wins</source>
+        <translation>直系親屬的有效登記，以最先登記者為準</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="59"/>
+        <source>no valid registration: who received the customer as new</source>
+        <translation>無有效登記：以新客接待者為準</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="70"/>
+        <source>Write the customer&apos;s name.</source>
+        <translation>請填寫客戶姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="71"/>
+        <source>A deal needs the customer&apos;s phone or ID number to find their visits.</source>
+        <translation>成交紀錄需有客戶電話或身分證號，才能找到其來訪紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="75"/>
+        <source>%1 is a day still to come.</source>
+        <translation>%1 是尚未到來的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="76"/>
+        <source>No visit of this customer on that day&apos;s sheet says who received them first; name the first consultant.</source>
+        <translation>當日來訪登記表上沒有此客戶的紀錄可說明最先接待者；請指明最先接待的顧問。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="81"/>
+        <source>%1 cannot be both the first and the designated consultant.</source>
+        <translation>%1 不能同時是最先接待者與被指定者。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="84"/>
+        <source>A deal in a relative&apos;s name needs the customer&apos;s phone, the relative&apos;s phone and the relation (spouse, parent_child, sibling or other).</source>
+        <translation>以親屬名義成交需填客戶電話、親屬電話及關係（spouse、parent_child、sibling 或 other）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="89"/>
+        <source>“%1” is no day or month of a report (YYYY-MM-DD or YYYY-MM).</source>
+        <translation>「%1」不是報表的日期或月份（YYYY-MM-DD 或 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="98"/>
+        <source>There is no deal %1.</source>
+        <translation>沒有成交紀錄 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="105"/>
+        <source>The shares add up to %1 %, not 100 %.</source>
+        <translation>分配合計為 %1 %，不是 100 %。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="106"/>
+        <source>%1: a share is a whole percentage from 0 to 100.</source>
+        <translation>%1：每份須為 0 到 100 的整數百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="109"/>
+        <source>%1 is named twice.</source>
+        <translation>%1 重複出現。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="110"/>
+        <source>A split other than the proposal, or a revision, needs the reason for it.</source>
+        <translation>與建議不同的分配或變更決定，須寫明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="120"/>
+        <source>Deal %1 was decided by %2 and the decision is final; record a revision, with its reason, to change it.</source>
+        <translation>成交 %1 已由 %2 決定，決定不可修改；如需變更，請另記一筆附理由的變更決定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="130"/>
+        <source>Deal %1 has no decision to revise yet.</source>
+        <translation>成交 %1 尚無可變更的決定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/disputes.py" line="136"/>
+        <source>Consultants record their own deals only, not %1&apos;s.</source>
+        <translation>顧問只能登記自己的成交，不能登記 %1 的。</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionMessages</name>
     <message>
         <location filename="../../records_desk/wording/reception/errors.py" line="17"/>

@@ -22,6 +22,7 @@ TITLES = {
     "phone_enquiry_sheet": "來電登記表",
     "loan_register": "檔案借閱登記表",
     "loan_overdue": "逾期未還檔案清單",  # R-LOAN-8, issue 11
+    "fairness_report": "接待公平性報表",  # R-REC-13, issue 12
     "loan_slip": "借閱單",
     "media_slip": "介質借用單",
     "media_register": "移動存儲介質登記表",

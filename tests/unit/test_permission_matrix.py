@@ -58,6 +58,10 @@ GRANTED: dict[Action, set[Role]] = {
     Action.RECEPTION_REGISTER: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
     Action.RECEPTION_ENQUIRY: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
     Action.RECEPTION_REVIEW: {Role.RECEPTION_CLERK},  # R-REC-11: the clerk's review
+    # 五1: deals recorded by the sheet's clerk and consultants (their own); 四2, 五7F: managers
+    # decide the split.
+    Action.RECEPTION_DEAL: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
+    Action.RECEPTION_DECIDE: {Role.SALES_MANAGER},
 }
 
 
@@ -234,6 +238,23 @@ CALLS[Action.RECEPTION_SUPERVISE] = lambda s, p, gm: s.reception.day.cancel_turn
 CALLS[Action.RECEPTION_REGISTER] = reception_register
 CALLS[Action.RECEPTION_ENQUIRY] = reception_enquiry
 CALLS[Action.RECEPTION_REVIEW] = lambda s, p, gm: s.reception.sheet.close(p)
+
+
+def reception_deal(s: Services, p: Principal, gm: Principal) -> Any:
+    from records_desk.domain.reception.vocabulary import Visitor
+    from records_desk.services.reception.disputes import DealDraft
+
+    closer = p.username if p.role is Role.CONSULTANT else reception_consultant(s, gm)
+    draft = DealDraft(Visitor("王一", "0922000001"), date(2026, 11, 27), closer)
+    return s.reception.disputes.record(p, draft)
+
+
+def reception_decide(s: Services, p: Principal, gm: Principal) -> Any:
+    return s.reception.disputes.decide(p, reception_deal(s, gm, gm).id)
+
+
+CALLS[Action.RECEPTION_DEAL] = reception_deal
+CALLS[Action.RECEPTION_DECIDE] = reception_decide
 
 
 def test_every_action_has_a_call_in_this_test() -> None:

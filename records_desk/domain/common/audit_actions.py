@@ -86,6 +86,8 @@ class AuditAction(StrEnum):
     RECEPTION_RELATE = "reception.relate"  # R-REC-9 two registrations related
     RECEPTION_REVIEW = "reception.review"  # R-REC-11 the day reviewed and closed, its hash
     RECEPTION_VERIFY = "reception.verify"  # R-REC-11 a closed day's hash checked, and outcome
+    RECEPTION_DEAL = "reception.deal"  # R-REC-7…10 a deal recorded with the rules' proposal
+    RECEPTION_DECIDE = "reception.decide"  # R-REC-7…10 a manager's split (or a revision)
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -102,6 +104,7 @@ class AuditTarget(StrEnum):
     LOAN = "loan"  # a loan of the register, by loan number (R-LOAN)
     RECEPTION_DAY = "reception_day"  # a day of the visitor sheet, by its date (R-REC-11)
     RECEPTION_REGISTRATION = "reception_registration"  # a visitor's registration (R-REC-4)
+    RECEPTION_DEAL = "reception_deal"  # a deal and its commission split, by id (R-REC-7…10)
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

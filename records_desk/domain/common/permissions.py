@@ -54,6 +54,8 @@ class Action(StrEnum):
     RECEPTION_REGISTER = "reception.register"  # registrations, follow-ups (R-REC-4, R-GRD-6)
     RECEPTION_ENQUIRY = "reception.enquiry"  # a phone enquiry logged (R-REC-12)
     RECEPTION_REVIEW = "reception.review"  # the clerk's review closes the day (R-REC-11)
+    RECEPTION_DEAL = "reception.deal"  # a deal recorded, the rules' split proposed (R-REC-7…10)
+    RECEPTION_DECIDE = "reception.decide"  # a manager decides a deal's split (R-REC-7…10)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -140,6 +142,12 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.RECEPTION_ENQUIRY: _GRADERS | {Role.RECEPTION_CLERK, Role.CONSULTANT},
     # 五3: the day's sheet is valid once the reception clerk (銷售文員) has reviewed it.
     Action.RECEPTION_REVIEW: _ADMINS | {Role.RECEPTION_CLERK},
+    # 五1: the visitor sheet is the basis for settling commission; the clerk who keeps it
+    # records deals, and a consultant their own (the service refuses another's); managers any.
+    Action.RECEPTION_DEAL: _GRADERS | {Role.RECEPTION_CLERK, Role.CONSULTANT},
+    # 四2, 四3, 五7F: the sales manager decides (the project manager's written opinion, the
+    # director approving); the general manager and the customer director may too.
+    Action.RECEPTION_DECIDE: _GRADERS,
 }
 
 

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from records_desk.services.container import Services
     from records_desk.services.reception.day import DayService
     from records_desk.services.reception.demo import ReceptionDemo
+    from records_desk.services.reception.disputes import DisputeService
+    from records_desk.services.reception.fairness import FairnessService
+    from records_desk.services.reception.fairness_forms import FairnessFormService
     from records_desk.services.reception.forms import ReceptionFormService
     from records_desk.services.reception.registration_list import RegistrationListService
     from records_desk.services.reception.registrations import RegistrationService
@@ -45,6 +48,24 @@ class ReceptionServices:
         from records_desk.services.reception.demo import ReceptionDemo
 
         return ReceptionDemo(self.ctx)
+
+    @cached_property
+    def disputes(self) -> DisputeService:
+        from records_desk.services.reception.disputes import DisputeService
+
+        return DisputeService(self.ctx)
+
+    @cached_property
+    def fairness(self) -> FairnessService:
+        from records_desk.services.reception.fairness import FairnessService
+
+        return FairnessService(self.ctx)
+
+    @cached_property
+    def fairness_forms(self) -> FairnessFormService:
+        from records_desk.services.reception.fairness_forms import FairnessFormService
+
+        return FairnessFormService(self._services)
 
     @cached_property
     def forms(self) -> ReceptionFormService:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from records_desk.domain.reception import errors as re_
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
+from records_desk.wording.reception import disputes as _disputes  # noqa: F401 (describers)
 from records_desk.wording.reception import records as _records  # noqa: F401 (describers)
 
 
