@@ -4,82 +4,102 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="86"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="92"/>
         <source>&amp;Walk-in visitor…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="93"/>
         <source>Assign a walk-in visitor by the rotation</source>
         <translation>依輪序分配來訪客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="94"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="100"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="101"/>
         <source>Log a phone enquiry on today&apos;s phone enquiry sheet</source>
         <translation>在今日來電登記表記下一通來電</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="102"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="108"/>
         <source>&amp;Sign consultants in…</source>
         <translation>顧問簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="103"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="109"/>
         <source>The consultants arriving join the day&apos;s order</source>
         <translation>到場的顧問依序加入當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="110"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="116"/>
         <source>Change the day&apos;s &amp;order…</source>
         <translation>調整當日輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="111"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="117"/>
         <source>A supervisor sets the order of the signed-in consultants</source>
         <translation>主管調整已簽到顧問的順序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="117"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="123"/>
         <source>Re&amp;gistrations and follow-ups…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="118"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="124"/>
         <source>Visitors registered to consultants; a follow-up keeps them valid a month</source>
         <translation>登記在顧問名下的客戶；跟進後保護期延長一個月</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="127"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="133"/>
+        <source>Commission &amp;disputes…</source>
+        <translation>佣金爭議(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="134"/>
+        <source>Deals whose commission the rules split; a manager confirms or decides</source>
+        <translation>依規則需分配佣金的成交；由經理確認或裁定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="142"/>
+        <source>&amp;Fairness report…</source>
+        <translation>接待公平性報表(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="143"/>
+        <source>Turns, owed turns and receptions per consultant</source>
+        <translation>各顧問的輪次、欠輪與接待次數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/feature.py" line="149"/>
         <source>Print the &amp;visitor sheet…</source>
         <translation>列印客戶來訪登記表(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="128"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="150"/>
         <source>The shown day&apos;s visitor sheet; once reviewed, with its row count and hash</source>
         <translation>所顯示日期的客戶來訪登記表；審核後附列數與雜湊值</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="136"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="158"/>
         <source>Print the p&amp;hone enquiry sheet…</source>
         <translation>列印來電登記表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="137"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="159"/>
         <source>The shown day&apos;s phone enquiries</source>
         <translation>所顯示日期的來電登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="143"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="165"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="144"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="166"/>
         <source>After the review the day&apos;s visitor sheet cannot change</source>
         <translation>審核後，當日來訪登記表不可再更改</translation>
     </message>
@@ -87,12 +107,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="56"/>
+        <location filename="../../records_desk/cli/reception.py" line="62"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="59"/>
+        <location filename="../../records_desk/cli/reception.py" line="65"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
@@ -100,7 +120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="153"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="175"/>
         <source>&amp;Reception</source>
         <translation>接待(&amp;R)</translation>
     </message>
@@ -644,127 +664,445 @@
         <source>Consultants record their own deals only, not %1&apos;s.</source>
         <translation>顧問只能登記自己的成交，不能登記 %1 的。</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="51"/>
+        <source>decided</source>
+        <translation>已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="53"/>
+        <source>awaits a decision</source>
+        <translation>待裁定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="54"/>
+        <source>not disputed</source>
+        <translation>無爭議</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="57"/>
+        <source>Deal</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="58"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="59"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="61"/>
+        <source>Closed by</source>
+        <translation>成交顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="64"/>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
+        <source>Split</source>
+        <translation>佣金分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="73"/>
+        <source>Deal %1 of %2, closed by %3 on %4.</source>
+        <translation>成交 %1：%2，由 %3 於 %4 成交。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="75"/>
+        <source>Rule %1 (%2): %3</source>
+        <translation>規則 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="77"/>
+        <source>Proposed split: %1</source>
+        <translation>建議分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="85"/>
+        <source>Row used: %1, %2 %3 → %4 (%5)</source>
+        <translation>依據：%1，%2 %3 → %4（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="90"/>
+        <source>Registration used: %1 → %2, valid through %3</source>
+        <translation>依據登記：%1 → %2，有效至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="94"/>
+        <source>Decision %1 by %2: %3 — %4</source>
+        <translation>裁定 %1（%2）：%3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="97"/>
+        <source>as proposed</source>
+        <translation>照建議</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="142"/>
+        <source>Record a deal</source>
+        <translation>登記成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="144"/>
+        <source>The program works out the split the rules give from the visitor sheets and registrations, and cites the rule and the rows it used; a manager decides.</source>
+        <translation>系統依來訪登記表與客戶登記算出規則給出的佣金分配，並註明所依規則與資料列；由經理裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="151"/>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="152"/>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="153"/>
+        <source>&amp;Day of the deal:</source>
+        <translation>成交日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="154"/>
+        <source>Closed &amp;by:</source>
+        <translation>成交顧問(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
+        <source>&amp;What happened:</source>
+        <translation>情況(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="156"/>
+        <source>&amp;Other consultant:</source>
+        <translation>另一位顧問(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="163"/>
+        <source>nothing particular</source>
+        <translation>無特殊情況</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="165"/>
+        <source>designated another consultant mid-visit</source>
+        <translation>接待中途指定另一位顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="167"/>
+        <source>a referral</source>
+        <translation>介紹客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="169"/>
+        <source>had forgotten their first consultant</source>
+        <translation>忘記原接待顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="181"/>
+        <source>The designated consultant instigated it</source>
+        <translation>由被指定顧問唆使</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="184"/>
+        <source>Announced in advance</source>
+        <translation>已事先告知</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="185"/>
+        <source>The deal came before recognition</source>
+        <translation>成交在認出之前</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="275"/>
+        <source>Commission disputes</source>
+        <translation>佣金爭議</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="276"/>
+        <source>Show &amp;decided and undisputed deals</source>
+        <translation>顯示已裁定及無爭議的成交(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="278"/>
+        <source>another split, e.g. amy=60, bob=40</source>
+        <translation>另一種分配，例如 amy=60, bob=40</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="281"/>
+        <source>the reason (needed for another split)</source>
+        <translation>原因（另作分配時必填）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="283"/>
+        <source>&amp;Record a deal…</source>
+        <translation>登記成交(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="284"/>
+        <source>&amp;Confirm the proposal</source>
+        <translation>確認建議(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
+        <source>Decide &amp;this split</source>
+        <translation>按此分配裁定(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="289"/>
+        <source>No deal awaits a decision. Record a deal when one is closed: the program says whose commission it is under the rules.</source>
+        <translation>沒有待裁定的成交。成交時請登記：系統會依規則說明佣金歸屬。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionFairness</name>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="37"/>
+        <source>Turns</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="38"/>
+        <source>By rotation</source>
+        <translation>依輪序</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="39"/>
+        <source>Owed, served</source>
+        <translation>補輪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="40"/>
+        <source>Reassigned to them</source>
+        <translation>改派接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="41"/>
+        <source>Owed, earned</source>
+        <translation>欠輪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="42"/>
+        <source>Forfeited</source>
+        <translation>失去輪次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="43"/>
+        <source>Courtesy</source>
+        <translation>義務接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="44"/>
+        <source>Designated</source>
+        <translation>指定接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="45"/>
+        <source>Returning</source>
+        <translation>老客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="46"/>
+        <source>Lost to a switch</source>
+        <translation>更換顧問失去客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="47"/>
+        <source>Turns cancelled</source>
+        <translation>被取消輪次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="48"/>
+        <source>Called away</source>
+        <translation>經理指派離崗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="49"/>
+        <source>Manager interventions</source>
+        <translation>經理干預</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="56"/>
+        <source>Consultant</source>
+        <translation>置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="120"/>
+        <source>Fairness report</source>
+        <translation>接待公平性報表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="124"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="125"/>
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="128"/>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="130"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="133"/>
+        <source>No consultant received a visitor in this period.</source>
+        <translation>此期間沒有顧問接待客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="166"/>
+        <source>%1 to %2: %3 days with visitors, %4 visitors received, %5 order changes, %6 switches refused, %7 phone enquiries.</source>
+        <translation>%1 至 %2：有來訪 %3 天，接待 %4 位客戶，調整輪序 %5 次，拒絕更換顧問 %6 次，來電 %7 通。</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionMessages</name>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="17"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="18"/>
         <source>it is earlier than the event before it.</source>
         <translation>時間早於前一個事件。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="20"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="21"/>
         <source>%1 has not signed in today.</source>
         <translation>%1 今天尚未簽到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="21"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="22"/>
         <source>%1 has signed out.</source>
         <translation>%1 已簽退。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="22"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="23"/>
         <source>%1 is already signed in.</source>
         <translation>%1 已經簽到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="23"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="24"/>
         <source>%1 is already away.</source>
         <translation>%1 已經離開崗位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="24"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="25"/>
         <source>%1 comes back but was not away.</source>
         <translation>%1 回到崗位，但先前並未離開。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="25"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="26"/>
         <source>%1 has no visitor with them.</source>
         <translation>%1 目前沒有在接待客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="26"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="27"/>
         <source>%1 still has a visitor with them; end that visit first.</source>
         <translation>%1 仍在接待客戶；請先結束該次接待。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="29"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="30"/>
         <source>%1 is away on a manager&apos;s assignment: say who approved it.</source>
         <translation>%1 因上級安排離開崗位：請註明由誰核准。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="32"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="33"/>
         <source>say which manager or supervisor did it.</source>
         <translation>請註明是哪位經理或主管所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="33"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="34"/>
         <source>the new order must name every consultant signed in, each once (%1 is not so).</source>
         <translation>新的輪序必須列出每位已簽到的置業顧問，各一次（%1 不符）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="37"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="38"/>
         <source>nobody is signed in and at post to receive the visitor.</source>
         <translation>沒有已簽到且在崗的置業顧問可以接待這位客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="48"/>
-        <location filename="../../records_desk/wording/reception/errors.py" line="56"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="49"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="57"/>
         <source>Event %1 (%2): %3</source>
         <translation>第 %1 個事件（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="58"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="59"/>
         <source>Event %1: %2</source>
         <translation>第 %1 個事件：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="60"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="61"/>
         <source>Registration %1: %2</source>
         <translation>第 %1 筆登記：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="62"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="63"/>
         <source>Relation %1: %2</source>
         <translation>第 %1 筆關係：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="63"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="64"/>
         <source>The day file: %1</source>
         <translation>當日檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="71"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="72"/>
         <source>The day file is not JSON (line %1, column %2).</source>
         <translation>當日檔案不是 JSON 格式（第 %1 行，第 %2 欄）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="74"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
         <source>it must be a JSON object, not %1.</source>
         <translation>必須是 JSON 物件，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="75"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="76"/>
         <source>“%1” is missing.</source>
         <translation>缺少「%1」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="76"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="77"/>
         <source>“%1” has a value that is not allowed.</source>
         <translation>「%1」的值不被允許。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="77"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="78"/>
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>「%1」不是日期（年-月-日，如 2026-11-27）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="78"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="79"/>
         <source>“%1” is not a time of day (HH:MM).</source>
         <translation>「%1」不是時間（時:分，如 09:30）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/reception/errors.py" line="79"/>
+        <location filename="../../records_desk/wording/reception/errors.py" line="80"/>
         <source>“%1” is not an event type.</source>
         <translation>「%1」不是事件類型。</translation>
     </message>
@@ -1133,52 +1471,52 @@
         <translation>跳過：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="199"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="200"/>
         <source>The phone enquiry is logged on today&apos;s phone enquiry sheet.</source>
         <translation>來電已記入今日來電登記表。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="221"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="222"/>
         <source>Close today&apos;s visitor sheet? After your review nothing on it can be changed or removed; a correction becomes a new row pointing to the old one.</source>
         <translation>要關閉今日的客戶來訪登記表嗎？審核後表上內容不可更改或刪除；更正將以新的一列記錄並指向原列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="237"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="238"/>
         <source>The day is closed: %1 rows, hash %2.</source>
         <translation>當日已關閉：共 %1 列，雜湊值 %2。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="275"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="276"/>
         <source>Called away by a manager</source>
         <translation>經理指派離崗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="277"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="278"/>
         <source>%1 is called away by a superior: they are owed a turn and receive the next visitor when back. Who verified it (the project manager)?</source>
         <translation>%1 由上級指派離崗：保留一輪，回崗後優先接待下一位客戶。由誰核實（項目經理）？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="285"/>
         <source>&amp;Verified by:</source>
         <translation>核實人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="296"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="297"/>
         <source>Cancel the next turn</source>
         <translation>取消下一輪</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="298"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="299"/>
         <source>%1 will be passed over once the next time it is their turn, and owed nothing. Why (e.g. not prepared, not in uniform)?</source>
         <translation>下次輪到 %1 時將跳過一次，且不補輪。原因（例如未做好準備、未按規範著裝）？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="305"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="306"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen_acts.py" line="356"/>
+        <location filename="../../records_desk/ui/reception/screen_acts.py" line="375"/>
         <source>The switch is refused: the consultant is not seriously at fault and the customer does not insist. The visitor stays with their consultant.</source>
         <translation>不予更換：顧問無嚴重過失，客戶亦未堅持。客戶仍由原顧問接待。</translation>
     </message>
@@ -1401,6 +1739,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="94"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="45"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="42"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>

@@ -21,6 +21,8 @@ from records_desk.services.reception.dto import Level
 from records_desk.ui.reception import counter
 from records_desk.ui.reception.day_dialogs import CorrectDialog, SignInDialog
 from records_desk.ui.reception.dialogs import WalkInDialog
+from records_desk.ui.reception.disputes_dialog import DealDialog, DisputesDialog
+from records_desk.ui.reception.fairness_dialog import FairnessDialog
 from records_desk.ui.reception.registrations_dialog import (
     FollowUpDialog,
     RegisterDialog,
@@ -306,3 +308,71 @@ def test_the_days_visitor_sheet_prints_from_the_counter_R_REC_11(
     preview = screen.dialogs["preview"]
     assert isinstance(preview, PrintPreviewDialog) and preview.isVisible()
     preview.close()
+
+
+def test_a_mid_visit_designation_is_proposed_55_45_and_a_manager_confirms_it_R_REC_7(
+    qtbot: QtBot,
+    open_tab: OpenTab,
+    services: Services,
+    clerk: Principal,
+    principals: dict[Role, Principal],
+    clock: Clock,
+) -> None:
+    screen = open_tab(clerk)
+    _sign_in(qtbot, screen, "amy", "bob")
+    clock.advance(minutes=1)
+    _walk_in(qtbot, screen, "王一", "0922000001")  # amy, by rotation
+    screen.open_disputes()
+    disputes = screen.dialogs["disputes"]
+    assert isinstance(disputes, DisputesDialog)
+    assert not disputes.confirm_button.isEnabled()  # the clerk records; managers decide
+    disputes.open_record()
+    form = disputes._child
+    assert isinstance(form, DealDialog)
+    form.name.setText("王一")
+    form.phone.setText("0922000001")
+    form.consultant.setCurrentIndex(form.consultant.findData("bob"))
+    form.situation.setCurrentIndex(form.situation.findData("designated"))
+    form.other.setCurrentIndex(form.other.findData("bob"))
+    form.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: disputes.model.rowCount() == 1)
+    deal = disputes.model.rows()[0]
+    assert dict(deal.shares) == {"amy": 55, "bob": 45}
+    assert "Row used" in disputes.detail.toPlainText()  # the rows the rules were applied to
+
+    decide = DisputesDialog(
+        services, principals[Role.SALES_MANAGER], cheap_settings(), [], deal.day
+    )
+    qtbot.addWidget(decide)
+    decide.show_all.setChecked(True)
+    decide.table.selectRow(0)
+    decide.split.setText("amy=60, bob=40")
+    decide.decide(confirm=False)  # no reason: refused, nothing decided
+    assert decide.model.rows()[0].decision is None
+    decide.reason.setText("bob prepared the contract")
+    decide.split.setText("amy=60, bob=40")
+    decide.decide(confirm=False)
+    decided = decide.model.rows()[0].decision
+    assert decided is not None and dict(decided.shares) == {"amy": 60, "bob": 40}
+    assert not decide.decide_button.isEnabled()  # final
+
+
+def test_the_fairness_report_counts_turns_per_consultant_R_REC_13(
+    qtbot: QtBot, open_tab: OpenTab, clerk: Principal, clock: Clock
+) -> None:
+    screen = open_tab(clerk)
+    _sign_in(qtbot, screen, "amy", "bob")
+    for n in range(3):
+        clock.advance(minutes=1)
+        _walk_in(qtbot, screen, f"客{n}", f"092200000{n}")
+        screen.on_chip(["amy", "bob", "amy"][n], counter.VISIT_END)
+    screen.open_fairness()
+    report = screen.dialogs["fairness"]
+    assert isinstance(report, FairnessDialog)
+    turns = {r.consultant: r.figures["turns"] for r in report.model.rows()}
+    assert turns == {"amy": 2, "bob": 1}
+    report.kind.setCurrentIndex(report.kind.findData("day"))
+    assert {r.consultant: r.figures["turns"] for r in report.model.rows()} == turns
+    report.period.setText("2026-13")
+    report.refresh()  # not a month: told, the figures stay
+    assert report.model.rowCount() == 2

@@ -73,6 +73,12 @@ class ReceptionMenu:
     def registrations(self) -> None:
         self.screen().open_registrations()
 
+    def disputes(self) -> None:
+        self.screen().open_disputes()
+
+    def fairness(self) -> None:
+        self.screen().open_fairness()
+
     def print_sheet(self) -> None:
         self.screen().print_sheet()
 
@@ -123,6 +129,22 @@ ACTIONS = (
         permission=Action.RECEPTION_VIEW,
     ),
     FeatureAction(
+        "reception_disputes",
+        lambda: translate("Actions", "Commission &disputes…"),
+        lambda: translate(
+            "Actions", "Deals whose commission the rules split; a manager confirms or decides"
+        ),
+        ReceptionMenu.disputes,
+        permission=Action.RECEPTION_VIEW,
+    ),
+    FeatureAction(
+        "reception_fairness",
+        lambda: translate("Actions", "&Fairness report…"),
+        lambda: translate("Actions", "Turns, owed turns and receptions per consultant"),
+        ReceptionMenu.fairness,
+        permission=Action.RECEPTION_VIEW,
+    ),
+    FeatureAction(
         "reception_print_sheet",
         lambda: translate("Actions", "Print the &visitor sheet…"),
         lambda: translate(
@@ -159,6 +181,8 @@ FEATURE_UI = FeatureUi(
         "reception_order",
         None,
         "reception_registrations",
+        "reception_disputes",
+        "reception_fairness",
         None,
         "reception_print_sheet",
         "reception_print_enquiries",

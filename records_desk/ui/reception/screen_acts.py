@@ -54,6 +54,7 @@ class CounterActs:
     dialogs: dict[str, QWidget]
     last: AssignmentInfo | None
     day: date | None
+    today: date | None
     walk_in_action: QAction
     sign_in_action: QAction
     enquiry_action: QAction
@@ -321,6 +322,24 @@ class CounterActs:
             self._services, self._principal, self._settings, consultants, self._widget()
         )
         self._open("registrations", dialog)
+
+    def open_disputes(self) -> None:
+        from records_desk.ui.reception.disputes_dialog import DisputesDialog
+
+        consultants = [(c.username, c.label) for c in self.roster()]
+        today = self.today or date.today()
+        dialog = DisputesDialog(
+            self._services, self._principal, self._settings, consultants, today, self._widget()
+        )
+        self._open("disputes", dialog)
+
+    def open_fairness(self) -> None:
+        from records_desk.ui.reception.fairness_dialog import FairnessDialog
+
+        today = self.today or date.today()
+        dialog = FairnessDialog(self._services, self._principal, self._settings, today,
+                                self._widget())  # fmt: skip
+        self._open("fairness", dialog)
 
     def open_correct(self) -> None:
         row = selected_item(self.table)

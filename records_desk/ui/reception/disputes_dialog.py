@@ -1,0 +1,371 @@
+"""Commission disputes in the window (R-REC-7…10): the deals whose split the rules give to more
+than the consultant who closed them, each with the rule, the clause and the sheet rows and
+registrations the proposal used; record a deal with what was established about it; a manager
+confirms the proposal or records another split with a reason (final; a revision replaces it,
+with a reason). Opened with show() (never exec())."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.reception.vocabulary import Reason, Visitor
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.services.reception.deal_rows import DealDraft
+from records_desk.services.reception.disputes import DealInfo
+from records_desk.settings import Settings
+from records_desk.ui import operations
+from records_desk.ui.common.table import Column, RowsModel, selected_item, table_view
+from records_desk.ui.reception.dialogs import Choices, FormDialog
+from records_desk.ui.widgets.date_field import DateField
+from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.language import sub
+from records_desk.wording.reception.disputes import basis_text
+from records_desk.wording.reception.terms import reason_name
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
+
+
+def shares_text(shares: tuple[tuple[str, int], ...]) -> str:
+    return translate("ReceptionTerms", ", ").join(f"{c} {p} %" for c, p in shares)
+
+
+def _columns() -> list[Column[DealInfo]]:
+    def state(d: DealInfo) -> str:
+        if d.decision is not None:
+            return translate("ReceptionDisputes", "decided")
+        if d.contested:
+            return translate("ReceptionDisputes", "awaits a decision")
+        return translate("ReceptionDisputes", "not disputed")
+
+    return [
+        Column(translate("ReceptionDisputes", "Deal"), lambda d: d.id, numeric=True),
+        Column(translate("ReceptionDisputes", "Day"), lambda d: d.day),
+        Column(translate("ReceptionDisputes", "Customer"), lambda d: d.customer),
+        Column(
+            translate("ReceptionDisputes", "Closed by"),
+            lambda d: d.consultant_name or d.consultant,
+        ),
+        Column(translate("ReceptionDisputes", "Rule"), lambda d: f"{d.rule} {d.clause}"),
+        Column(translate("ReceptionDisputes", "Split"), lambda d: shares_text(d.settled)),
+        Column(translate("ReceptionDisputes", "State"), state, alert=lambda d: d.open),
+    ]
+
+
+def deal_text(d: DealInfo) -> str:
+    """The deal in full: why the rules split it so, and the rows they used."""
+    lines = [
+        sub(translate("ReceptionDisputes", "Deal %1 of %2, closed by %3 on %4."), d.id,
+            d.customer, d.consultant_name or d.consultant, d.day.isoformat()),
+        sub(translate("ReceptionDisputes", "Rule %1 (%2): %3"), d.rule, d.clause,
+            basis_text(d.basis)),
+        sub(translate("ReceptionDisputes", "Proposed split: %1"), shares_text(d.shares)),
+    ]  # fmt: skip
+    for v in d.visits:
+        try:
+            why = reason_name(Reason(v["reason"]))
+        except ValueError:
+            why = str(v.get("reason", ""))
+        lines.append(
+            sub(translate("ReceptionDisputes", "Row used: %1, %2 %3 → %4 (%5)"),
+                v["row"], v["t"], v["visitor"], v["consultant"], why)
+        )  # fmt: skip
+    for r in d.registrations:
+        lines.append(
+            sub(translate("ReceptionDisputes", "Registration used: %1 → %2, valid through %3"),
+                r["visitor"], r["consultant"], r["valid_through"])
+        )  # fmt: skip
+    for x in d.decisions:
+        text = translate("ReceptionDisputes", "Decision %1 by %2: %3 — %4")
+        lines.append(
+            sub(text, x.id, x.decided_by_name or x.decided_by, shares_text(x.shares),
+                x.reason or translate("ReceptionDisputes", "as proposed"))
+        )  # fmt: skip
+    return "\n".join(lines)
+
+
+class DealDialog(FormDialog):
+    """A deal recorded with what was established about it (all but the customer, the day and
+    who closed it optional): a mid-visit designation, a referral, a forgotten consultant."""
+
+    geometry_key = "receptionDeal"
+
+    def __init__(
+        self,
+        settings: Settings | None,
+        parent: QWidget | None,
+        consultants: Choices,
+        today: date,
+        submit: Callable[[DealDraft], bool],
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("dealDialog")
+        self._submit = submit
+        self.name = QLineEdit()
+        self.name.setObjectName("dealCustomer")
+        self.phone = QLineEdit()
+        self.day = DateField(today, latest=today)
+        self.consultant = QComboBox()
+        self.consultant.setObjectName("dealConsultant")
+        self.situation = QComboBox()
+        self.situation.setObjectName("dealSituation")
+        self.other = QComboBox()
+        self.other.setObjectName("dealOther")
+        for box in (self.consultant, self.other):
+            for username, label in consultants:
+                box.addItem(label, username)
+        self.flag = QCheckBox()
+        self.flag.setObjectName("dealFlag")
+        fields = (self.name, self.phone, self.day, self.consultant, self.situation, self.other)
+        self.labels = [self.add_row(w) for w in fields]
+        self.form.addRow("", self.flag)
+        self.situation.currentIndexChanged.connect(lambda _i: self._situation_changed())
+        self.retranslate_ui()
+        self.name.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("ReceptionDisputes", "Record a deal"))
+        self.note.setText(
+            translate(
+                "ReceptionDisputes",
+                "The program works out the split the rules give from the visitor sheets and "
+                "registrations, and cites the rule and the rows it used; a manager decides.",
+            )
+        )
+        texts = (
+            translate("ReceptionDisputes", "&Customer:"),
+            translate("ReceptionDisputes", "&Phone:"),
+            translate("ReceptionDisputes", "&Day of the deal:"),
+            translate("ReceptionDisputes", "Closed &by:"),
+            translate("ReceptionDisputes", "&What happened:"),
+            translate("ReceptionDisputes", "&Other consultant:"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        current = max(self.situation.currentIndex(), 0)
+        self.situation.blockSignals(True)
+        self.situation.clear()
+        self.situation.addItem(translate("ReceptionDisputes", "nothing particular"), "")
+        self.situation.addItem(
+            translate("ReceptionDisputes", "designated another consultant mid-visit"), "designated"
+        )
+        self.situation.addItem(translate("ReceptionDisputes", "a referral"), "referral")
+        self.situation.addItem(
+            translate("ReceptionDisputes", "had forgotten their first consultant"), "forgotten"
+        )
+        self.situation.setCurrentIndex(current)
+        self.situation.blockSignals(False)
+        self._situation_changed()
+
+    def _situation_changed(self) -> None:
+        kind = self.situation.currentData()
+        self.other.setEnabled(bool(kind))
+        self.flag.setVisible(bool(kind))
+        self.flag.setText(
+            {
+                "designated": translate(
+                    "ReceptionDisputes", "The designated consultant instigated it"
+                ),
+                "referral": translate("ReceptionDisputes", "Announced in advance"),
+                "forgotten": translate("ReceptionDisputes", "The deal came before recognition"),
+            }.get(kind, "")
+        )
+
+    def submit(self) -> bool:
+        try:
+            day = operations.call(self, self.day.read)
+        except operations.Failed:
+            return False
+        if day is None:
+            return False
+        kind, other, flag = self.situation.currentData(), self.other.currentData(), self.flag
+        draft = DealDraft(
+            customer=Visitor(self.name.text(), self.phone.text()),
+            day=day,
+            consultant=self.consultant.currentData() or "",
+            designated=other if kind == "designated" else None,
+            instigated=kind == "designated" and flag.isChecked(),
+            referred_by=other if kind == "referral" else None,
+            announced=kind == "referral" and flag.isChecked(),
+            original=other if kind == "forgotten" else None,
+            deal_first=kind == "forgotten" and flag.isChecked(),
+        )
+        return self._submit(draft)
+
+
+class DisputesDialog(RememberingDialog):
+    geometry_key = "receptionDisputes"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None,
+        consultants: Choices,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("disputesDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1100, 560)
+        self._services, self._principal = services, principal
+        self._consultants, self._today = consultants, today
+        self.may_decide = is_allowed(principal.role, Action.RECEPTION_DECIDE)
+        self.may_record = is_allowed(principal.role, Action.RECEPTION_DEAL)
+        self.show_all = QCheckBox()
+        self.show_all.toggled.connect(lambda _b: self.refresh())
+        self.model: RowsModel[DealInfo] = RowsModel(_columns(), self)
+        self.table = table_view(self.model, "receptionDisputes", self, settings)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("dealDetail")
+        self.detail.setReadOnly(True)
+        self.split = QLineEdit()
+        self.split.setObjectName("decisionSplit")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("decisionReason")
+        self.reason.setMaxLength(500)
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self.open_record)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("confirmProposal")
+        self.confirm_button.clicked.connect(lambda: self.decide(confirm=True))
+        self.decide_button = QPushButton()
+        self.decide_button.setObjectName("decideOther")
+        self.decide_button.clicked.connect(lambda: self.decide(confirm=False))
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        decision = QHBoxLayout()
+        decision.addWidget(self.split, 1)
+        decision.addWidget(self.reason, 2)
+        decision.addWidget(self.confirm_button)
+        decision.addWidget(self.decide_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.record_button)
+        bottom.addWidget(self.show_all)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(decision)
+        layout.addLayout(bottom)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("ReceptionDisputes", "Commission disputes"))
+        self.show_all.setText(translate("ReceptionDisputes", "Show &decided and undisputed deals"))
+        self.split.setPlaceholderText(
+            translate("ReceptionDisputes", "another split, e.g. amy=60, bob=40")
+        )
+        self.reason.setPlaceholderText(
+            translate("ReceptionDisputes", "the reason (needed for another split)")
+        )
+        self.record_button.setText(translate("ReceptionDisputes", "&Record a deal…"))
+        self.confirm_button.setText(translate("ReceptionDisputes", "&Confirm the proposal"))
+        self.decide_button.setText(translate("ReceptionDisputes", "Decide &this split"))
+        self.close_button.setText(translate("ReceptionDisputes", "Close"))
+        self.model.columns = _columns()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
+        self.table.placeholder = translate(
+            "ReceptionDisputes",
+            "No deal awaits a decision. Record a deal when one is closed: the program says "
+            "whose commission it is under the rules.",
+        )
+
+    def refresh(self, select: int | None = None) -> None:
+        disputes = self._services.reception.disputes
+        try:
+            deals = operations.call(
+                self, lambda: disputes.disputes(self._principal, self.show_all.isChecked())
+            )
+        except operations.Failed:
+            return
+        self.model.set_rows(deals)
+        row = next((i for i, d in enumerate(deals) if d.id == select), 0 if deals else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._selected()
+
+    def chosen(self) -> DealInfo | None:
+        deal = selected_item(self.table)
+        return deal if isinstance(deal, DealInfo) else None
+
+    def _selected(self) -> None:
+        deal = self.chosen()
+        self.detail.setPlainText(deal_text(deal) if deal is not None else "")
+        open_ = deal is not None and deal.decision is None
+        for w in (self.confirm_button, self.decide_button, self.split, self.reason):
+            w.setEnabled(self.may_decide and open_)
+        self.record_button.setEnabled(self.may_record)
+
+    def open_record(self) -> None:
+        dialog = DealDialog(self._settings, self, self._consultants, self._today, self.record)
+        self._child: QWidget = dialog
+        dialog.open()
+
+    def record(self, draft: DealDraft) -> bool:
+        disputes = self._services.reception.disputes
+        try:
+            deal = operations.call(self, lambda: disputes.record(self._principal, draft))
+        except operations.Failed:
+            return False
+        if not deal.contested:
+            self.show_all.setChecked(True)
+        self.refresh(select=deal.id)
+        return True
+
+    def decide(self, confirm: bool) -> None:
+        deal = self.chosen()
+        if deal is None:
+            return
+        disputes = self._services.reception.disputes
+        reason = self.reason.text()
+
+        def parse() -> list[tuple[str, int]]:
+            from records_desk.domain.reception.dispute_errors import SplitInvalid, SplitProblem
+
+            shares = []
+            for part in self.split.text().replace("，", ",").split(","):
+                if not part.strip():
+                    continue
+                name, _, pct = part.partition("=")
+                if not pct.strip().isdigit():
+                    raise SplitInvalid(SplitProblem.BAD_SHARE, part.strip())
+                shares.append((name.strip(), int(pct)))
+            return shares
+
+        try:
+            if confirm:
+                operations.call(
+                    self, lambda: disputes.decide(self._principal, deal.id, None, reason)
+                )
+            else:
+                shares = operations.call(self, parse)
+                operations.call(
+                    self, lambda: disputes.decide(self._principal, deal.id, shares, reason)
+                )
+        except operations.Failed:
+            return
+        self.split.clear()
+        self.reason.clear()
+        self.refresh(select=deal.id)
