@@ -4,15 +4,12 @@ permissions (R-REC-7, R-REC-8, R-REC-10, R-REC-13); refusals are one line, exit 
 
 from __future__ import annotations
 
-import argparse
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from records_desk.cli import reception as reception_cli
-from records_desk.cli import reception_disputes
 from records_desk.domain.common.roles import Role
 from records_desk.paths import config_dir
 from records_desk.services.container import build_services
@@ -28,23 +25,6 @@ def office(
 ) -> Path:
     """A clerk (cleo), a sales manager (mona), consultants amy and bob; 王一 walked in today
     and went to amy by rotation."""
-    if not hasattr(reception_cli, "add_dispute_verbs"):
-        # Until cli/reception.py calls add_dispute_verbs itself (the lead's one line).
-        day_verbs = reception_cli.add_day_verbs
-
-        def both(verbs: object) -> None:
-            day_verbs(verbs)  # type: ignore[arg-type]
-            reception_disputes.add_dispute_verbs(verbs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(reception_cli, "add_day_verbs", both)
-    asked = argparse.Namespace(
-        form_id="fairness_report", blank=False, list=False, data=None, day=None, period=None
-    )
-    current = getattr(reception_cli, "PRINT_SOURCE", None)
-    if current is None or not current.wanted(asked):
-        sources = [reception_disputes.PRINT_SOURCE, *([current] if current else [])]
-        source = reception_disputes.combined(*sources)
-        monkeypatch.setattr(reception_cli, "PRINT_SOURCE", source, raising=False)
     init_office(capsys, monkeypatch, db_path)
     services = build_services(open_database(db_path, KeyStore(config_dir())), cheap_settings())
     try:
