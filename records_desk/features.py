@@ -75,7 +75,12 @@ LOANS = Feature(
     customer_files="records_desk.services.loans.customer_files",
 )
 # Stubs until their issues land: a tab that says the feature is not built yet.
-MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
+MEDIA = Feature(
+    "media",
+    ui="records_desk.ui.media.feature",
+    wording="records_desk.wording.media.errors",
+    translations="media",
+)
 RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
