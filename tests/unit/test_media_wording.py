@@ -57,9 +57,9 @@ def test_every_media_term_has_a_name_of_its_own(
 def test_the_classification_reads_as_the_office_writes_it() -> None:
     assert classification_name(Classification.CLASSIFIED) == "涉密"
     assert classification_name(Classification.UNCLASSIFIED) == "非涉密"
-    assert listing(["保密標識", "加密軟件"]) == "保密標識、加密軟件"
+    assert listing(["保密標識", "加密軟件", "病毒查殺"]) == "保密標識、加密軟件及病毒查殺"
     set_language("en")
-    assert listing(["a", "b", "c"]) == "a, b, c" and listing([]) == ""
+    assert listing(["a", "b", "c"]) == "a, b and c" and listing([]) == ""
 
 
 def test_every_media_error_has_its_describer() -> None:

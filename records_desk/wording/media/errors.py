@@ -54,16 +54,24 @@ def _refused(e: me.MediumActionRefused) -> str:
         )
         return sub(text, e.number, state, missing)
     if reason is R.ISSUED:
-        text = translate("MediaMessages", "%1 is issued to %2: “%3” once it is returned.")
+        text = translate(
+            "MediaMessages", "%1 is issued to %2: “%3” is possible once it is returned."
+        )
         return sub(text, e.number, e.holder, action)
     if reason is R.IN_REPAIR:
-        text = translate("MediaMessages", "%1 is in repair at %2: “%3” once it is back.")
+        text = translate(
+            "MediaMessages", "%1 is in repair at %2: “%3” is possible once it is back."
+        )
         return sub(text, e.number, e.holder, action)
     if reason is R.NOT_ISSUED:
-        text = translate("MediaMessages", "%1 is %2, not issued: there is no return to record.")
+        text = translate(
+            "MediaMessages", "%1 is not issued (it is %2): there is no return to record."
+        )
         return sub(text, e.number, state)
     if reason is R.NOT_IN_REPAIR:
-        text = translate("MediaMessages", "%1 is %2, not in repair: it cannot come back from one.")
+        text = translate(
+            "MediaMessages", "%1 is not in repair (it is %2): it cannot come back from repair."
+        )
         return sub(text, e.number, state)
     text = translate("MediaMessages", "%1 is already classified, and stays classified for ever.")
     return sub(text, e.number)
