@@ -5,6 +5,7 @@ Chinese and in English, and every media error has its describer."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 
 import pytest
@@ -20,7 +21,7 @@ from records_desk.domain.media.vocabulary import (
     MediumType,
     Preparation,
 )
-from records_desk.wording import set_language
+from records_desk.wording import describe, set_language
 from records_desk.wording.describe import has_describer
 from records_desk.wording.media.terms import (
     action_name,
@@ -70,3 +71,13 @@ def test_every_media_error_has_its_describer() -> None:
     }
     assert len(errors) == 6
     assert [e.__name__ for e in errors if not has_describer(e)] == []
+
+
+def test_a_refusal_without_its_holder_still_reads_well() -> None:
+    issued = me.MediumActionRefused(
+        "USB-0007", MediumState.ISSUED, Action.DISPOSE, me.RefusalReason.ISSUED
+    )
+    in_repair = replace(issued, state=MediumState.IN_REPAIR, reason=me.RefusalReason.IN_REPAIR)
+    assert describe(issued) == "USB-0007 已借出：歸還後才能「銷毀」。"
+    assert describe(in_repair) == "USB-0007 正在維修：取回後才能「銷毀」。"
+    assert describe(replace(issued, holder="chen")) == "USB-0007 已借給 chen：歸還後才能「銷毀」。"
