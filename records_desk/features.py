@@ -80,10 +80,15 @@ LOANS = Feature(
     customer_files="records_desk.services.loans.customer_files",
     acting_role="records_desk.services.loans.acting",
 )
-# A stub until its issue lands: a tab that says the feature is not built yet.
-MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
+# The removable-media inventory (issue 13).
+MEDIA = Feature(
+    "media",
+    ui="records_desk.ui.media.feature",
+    wording="records_desk.wording.media.errors",
+    translations="media",
+)
 # Reception rotation (issue 12): the engine, `reception replay`, the live day's records and
-# their own migration branch; its tab is still the stub.
+# their own migration branch.
 RECEPTION = Feature(
     "reception",
     ui="records_desk.ui.reception.feature",
