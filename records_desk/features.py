@@ -74,8 +74,15 @@ LOANS = Feature(
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
 )
-# Stubs until their issues land: a tab that says the feature is not built yet.
-MEDIA = Feature("media", ui="records_desk.ui.media.feature", translations="media")
+# The removable-media inventory (issue 13): its tables and commands; its tab is still the stub.
+MEDIA = Feature(
+    "media",
+    ui="records_desk.ui.media.feature",
+    migrations="media",
+    migration_head="media_0001",
+    translations="media",
+)
+# A stub until its issue lands: a tab that says the feature is not built yet.
 RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
