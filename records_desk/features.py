@@ -74,10 +74,12 @@ LOANS = Feature(
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
 )
-# The removable-media inventory (issue 13): its tables and commands; its tab is still the stub.
+# The removable-media inventory (issue 13): its rules, tables and commands; its tab is still
+# the stub.
 MEDIA = Feature(
     "media",
     ui="records_desk.ui.media.feature",
+    wording="records_desk.wording.media.errors",
     migrations="media",
     migration_head="media_0001",
     translations="media",

@@ -1,0 +1,287 @@
+"""A medium's life cycle (R-MED-2, -3, -4, -6, -7) as a pure state machine: `allowed` says,
+without raising, whether an action is possible in the medium's state (and why not: the
+disabled action's tooltip); `step` checks the evidence too and returns the facts after it.
+
+    registered --(label, encryption, clean check: any order, each kept)--> ready
+    ready --issue--> issued --return--> returned --(clean check)--> ready
+    ready --repair_send--> in_repair --repair_back (+ check)--> ready (clean) / returned
+    any state but issued --dispose--> disposed ; any state --lost--> lost ; both final
+    unclassified --classify--> classified, never back
+
+Decisions:
+- R-MED-2: a medium is `ready` exactly when its label, its encryption and a clean virus check
+  are all on record; the state follows the facts after every step (`_settle`). A return or a
+  repair clears the check (it must be checked again before it is ready: 第三篇1 第八條
+  "使用移動存儲介質…必須進行…查殺病毒處理", 第三篇10 第十條 a repaired device is checked); an
+  infected result is recorded but never counts, and takes a ready medium back to registered.
+- R-MED-4: classifying clears the label (the label of a classified medium bears 涉密, R-MED-8)
+  and the virus check (第八條: a medium newly used for classified data is security-checked and
+  virus-checked), so a classified medium is labelled and checked again before it is issued.
+  It is allowed in every state but the final ones: a medium found to have held classified data
+  while out is classified at once and prepared again when it is back.
+- R-MED-3: borrower and approver are two people (第三條 records 借用人 and 審批人 apart: a
+  borrower consenting to their own loan is no department consent).
+- `lost` is possible from `issued` too: a borrower losing a stick is the usual loss, and a
+  return recorded only to allow it would be false. `dispose` is not: the medium is not here.
+- R-MED-7: a classified medium is degaussed and shredded at the security office, with a
+  witness and the certificate's number; an unclassified one is wiped and destroyed, or
+  disposed of the classified way. The witness is not the person recording the disposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from records_desk.domain.media.errors import (
+    EvidenceProblem,
+    MediumActionRefused,
+    MediumEvidenceInvalid,
+    Refusal,
+    RefusalReason,
+)
+from records_desk.domain.media.evidence import (
+    Classify,
+    Disposal,
+    Encryption,
+    Evidence,
+    Issue,
+    Loss,
+    RepairBack,
+    RepairSend,
+    Return,
+    SecurityLabel,
+    VirusCheck,
+    tidy,
+)
+from records_desk.domain.media.vocabulary import (
+    FINAL_STATES,
+    Action,
+    Classification,
+    DisposalMethod,
+    MediumState,
+    Preparation,
+)
+
+S = MediumState
+_PREPARING = frozenset({S.REGISTERED, S.READY, S.RETURNED})
+_NOT_FINAL = frozenset(S) - FINAL_STATES
+
+# The states each action is possible in (the classification may refuse CLASSIFY besides).
+ALLOWED_IN: dict[Action, frozenset[MediumState]] = {
+    Action.PREPARE_LABEL: _PREPARING,
+    Action.PREPARE_ENCRYPTION: _PREPARING,
+    Action.VIRUS_CHECK: _PREPARING,
+    Action.ISSUE: frozenset({S.READY}),
+    Action.RETURN: frozenset({S.ISSUED}),
+    Action.REPAIR_SEND: frozenset({S.READY}),
+    Action.REPAIR_BACK: frozenset({S.IN_REPAIR}),
+    Action.DISPOSE: _NOT_FINAL - {S.ISSUED},
+    Action.LOST: _NOT_FINAL,
+    Action.CLASSIFY: _NOT_FINAL,
+}
+
+
+@dataclass(frozen=True)
+class MediumFacts:
+    """What the rules need to know of a medium (the store keeps these beside its event log)."""
+
+    number: str
+    state: MediumState = MediumState.REGISTERED
+    classification: Classification = Classification.UNCLASSIFIED
+    labelled: bool = False
+    encrypted: bool = False
+    checked_clean: bool = False  # a clean check since the last return, repair or classify
+    holder: str = ""  # issued: the borrower's account; in repair: the unit
+    sent_on: date | None = None  # in repair: the day it was sent
+
+    @property
+    def missing(self) -> tuple[Preparation, ...]:
+        """R-MED-2: the preparation steps not (or no longer) on record, in their usual order."""
+        done = {
+            Preparation.LABEL: self.labelled,
+            Preparation.ENCRYPTION: self.encrypted,
+            Preparation.VIRUS_CHECK: self.checked_clean,
+        }
+        return tuple(p for p, ok in done.items() if not ok)
+
+    @property
+    def classified(self) -> bool:
+        return Classification(self.classification) is Classification.CLASSIFIED
+
+
+@dataclass(frozen=True)
+class StepContext:
+    """What a step is checked against: the day (office time), the account recording it, and
+    the repair units the IT office names (a setting, R-MED-6)."""
+
+    today: date
+    actor: str = ""
+    repair_units: tuple[str, ...] = ()
+
+
+def allowed(facts: MediumFacts, action: Action) -> Refusal | None:
+    """None if ACTION is possible in the medium's state (its evidence still to be checked by
+    `step`), else the refusal saying why — the same error `step` raises."""
+    state, action = MediumState(facts.state), Action(action)
+
+    def refuse(
+        reason: RefusalReason, missing: Iterable[Preparation] = (), holder: str = ""
+    ) -> Refusal:
+        return MediumActionRefused(facts.number, state, action, reason, tuple(missing), holder)
+
+    if state in FINAL_STATES:
+        return refuse(RefusalReason.FINAL)
+    if action is Action.CLASSIFY and facts.classified:
+        return refuse(RefusalReason.ALREADY_CLASSIFIED)
+    if state in ALLOWED_IN[action]:
+        return None
+    if action is Action.RETURN:
+        return refuse(RefusalReason.NOT_ISSUED)
+    if action is Action.REPAIR_BACK:
+        return refuse(RefusalReason.NOT_IN_REPAIR)
+    if state is S.ISSUED:
+        return refuse(RefusalReason.ISSUED, holder=facts.holder)
+    if state is S.IN_REPAIR:
+        return refuse(RefusalReason.IN_REPAIR, holder=facts.holder)
+    if action is Action.ISSUE and state is S.RETURNED:
+        return refuse(RefusalReason.NEEDS_CHECK, facts.missing)
+    if action is Action.ISSUE:
+        return refuse(RefusalReason.NOT_PREPARED, facts.missing)
+    return refuse(RefusalReason.NOT_READY, facts.missing)  # REPAIR_SEND from registered/returned
+
+
+def refusals(facts: MediumFacts) -> dict[Action, Refusal | None]:
+    """Every action with its refusal (None: offered) — what the detail panel enables."""
+    return {action: allowed(facts, action) for action in Action}
+
+
+def step(facts: MediumFacts, evidence: Evidence, context: StepContext) -> MediumFacts:
+    """The facts after EVIDENCE's action; raises MediumActionRefused (the state does not allow
+    it) or MediumEvidenceInvalid (the evidence does not satisfy its rule)."""
+    refusal = allowed(facts, evidence.action)
+    if refusal is not None:
+        raise refusal
+    return _settle(_apply(facts, evidence, context))
+
+
+def _invalid(action: Action, problem: EvidenceProblem, value: object = "") -> MediumEvidenceInvalid:
+    return MediumEvidenceInvalid(action, problem, str(value))
+
+
+def _not_after(action: Action, day: date, today: date) -> None:
+    if day > today:
+        raise _invalid(action, EvidenceProblem.DATE_IN_FUTURE, day.isoformat())
+
+
+def check_virus_check(check: VirusCheck, today: date, action: Action = Action.VIRUS_CHECK) -> None:
+    if not tidy(check.tool):
+        raise _invalid(action, EvidenceProblem.NO_VIRUS_TOOL)
+    if check.signature_date > today:
+        raise _invalid(
+            action, EvidenceProblem.SIGNATURE_IN_FUTURE, check.signature_date.isoformat()
+        )
+
+
+def listed_unit(unit: str, units: Iterable[str]) -> str | None:
+    """The repair unit as the IT office lists it, matched without regard to case or spacing."""
+    key = tidy(unit).casefold()
+    return next((u for u in units if tidy(u).casefold() == key), None) if key else None
+
+
+def _same_person(a: str, b: str) -> bool:
+    return tidy(a).casefold() == tidy(b).casefold()
+
+
+def _apply(facts: MediumFacts, evidence: Evidence, ctx: StepContext) -> MediumFacts:
+    action, today = evidence.action, ctx.today
+    match evidence:
+        case SecurityLabel():
+            return replace(facts, labelled=True)
+        case Encryption(software=software, version=version):
+            if not tidy(software):
+                raise _invalid(action, EvidenceProblem.NO_ENCRYPTION_SOFTWARE)
+            if not tidy(version):
+                raise _invalid(action, EvidenceProblem.NO_ENCRYPTION_VERSION, tidy(software))
+            return replace(facts, encrypted=True)
+        case VirusCheck():
+            check_virus_check(evidence, today)
+            return replace(facts, checked_clean=evidence.clean)
+        case Issue(to=to, approved_by=approver, due=due):
+            if not tidy(to):
+                raise _invalid(action, EvidenceProblem.NO_BORROWER)
+            if not tidy(approver):
+                raise _invalid(action, EvidenceProblem.NO_APPROVER)
+            if _same_person(to, approver):
+                raise _invalid(action, EvidenceProblem.SELF_APPROVAL, tidy(to))
+            if due < today:
+                raise _invalid(action, EvidenceProblem.DUE_IN_PAST, due.isoformat())
+            return replace(facts, state=S.ISSUED, holder=tidy(to))
+        case Return():
+            return replace(facts, state=S.RETURNED, holder="", checked_clean=False)
+        case RepairSend(unit=unit, backed_up=backed_up, wiped=wiped, sent_on=sent_on):
+            listed = listed_unit(unit, ctx.repair_units)
+            if listed is None:
+                raise _invalid(action, EvidenceProblem.UNIT_NOT_LISTED, tidy(unit))
+            if not backed_up:
+                raise _invalid(action, EvidenceProblem.NOT_BACKED_UP)
+            if not wiped:
+                raise _invalid(action, EvidenceProblem.NOT_WIPED)
+            _not_after(action, sent_on, today)
+            return replace(
+                facts, state=S.IN_REPAIR, holder=listed, sent_on=sent_on, checked_clean=False
+            )
+        case RepairBack(returned_on=back, check=check):
+            _not_after(action, back, today)
+            if facts.sent_on is not None and back < facts.sent_on:
+                raise _invalid(action, EvidenceProblem.BACK_BEFORE_SENT, back.isoformat())
+            check_virus_check(check, today, action)
+            return replace(
+                facts, state=S.RETURNED, holder="", sent_on=None, checked_clean=check.clean
+            )
+        case Disposal():
+            _check_disposal(facts, evidence, ctx)
+            return replace(facts, state=S.DISPOSED, holder="", sent_on=None)
+        case Loss(reported_by=reporter, on=on, circumstances=circumstances):
+            if not tidy(reporter):
+                raise _invalid(action, EvidenceProblem.NO_REPORTER)
+            if not tidy(circumstances):
+                raise _invalid(action, EvidenceProblem.NO_CIRCUMSTANCES)
+            _not_after(action, on, today)
+            return replace(facts, state=S.LOST, holder="", sent_on=None)
+        case Classify():
+            return replace(
+                facts, classification=Classification.CLASSIFIED, labelled=False, checked_clean=False
+            )
+    raise TypeError(f"not a step's evidence: {evidence!r}")  # pragma: no cover
+
+
+def _check_disposal(facts: MediumFacts, d: Disposal, ctx: StepContext) -> None:
+    action = Action.DISPOSE
+    method = DisposalMethod(d.method)
+    if facts.classified:
+        if method is not DisposalMethod.DEGAUSS_SHRED:
+            raise _invalid(action, EvidenceProblem.METHOD_NOT_FOR_CLASSIFIED, method.value)
+        if not d.at_security_office:
+            raise _invalid(action, EvidenceProblem.NOT_AT_SECURITY_OFFICE)
+    if not tidy(d.witness):
+        raise _invalid(action, EvidenceProblem.NO_WITNESS)
+    if ctx.actor and _same_person(d.witness, ctx.actor):
+        raise _invalid(action, EvidenceProblem.WITNESS_IS_ACTOR, tidy(d.witness))
+    if facts.classified and not tidy(d.certificate):
+        raise _invalid(action, EvidenceProblem.NO_CERTIFICATE)
+    _not_after(action, d.on, ctx.today)
+
+
+def _settle(facts: MediumFacts) -> MediumFacts:
+    """R-MED-2: a registered or returned medium with every preparation is ready; a ready one
+    that lost one (an infected check, a classification) is registered again."""
+    state = MediumState(facts.state)
+    if state in _PREPARING:
+        ready = not facts.missing
+        if ready and state is not S.READY:
+            return replace(facts, state=S.READY)
+        if not ready and state is S.READY:
+            return replace(facts, state=S.REGISTERED)
+    return facts

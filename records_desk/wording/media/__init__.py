@@ -1,0 +1,1 @@
+"""The removable-media inventory's words and error messages in the user's language."""
