@@ -79,6 +79,7 @@ LOANS = Feature(
 MEDIA = Feature(
     "media",
     ui="records_desk.ui.media.feature",
+    cli="records_desk.cli.media",
     wording="records_desk.wording.media.errors",
     migrations="media",
     migration_head="media_0001",

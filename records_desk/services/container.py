@@ -27,6 +27,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 if TYPE_CHECKING:
     from records_desk.services.customers.container import CustomerServices
     from records_desk.services.loans.container import LoanServices
+    from records_desk.services.media.container import MediaServices
 
 
 @dataclass
@@ -50,6 +51,12 @@ class Services:
         from records_desk.services.loans.container import LoanServices
 
         return LoanServices(self)
+
+    @cached_property
+    def media(self) -> MediaServices:
+        from records_desk.services.media.container import MediaServices
+
+        return MediaServices(self)
 
     def close(self) -> None:
         self.database.dispose()

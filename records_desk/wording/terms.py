@@ -54,6 +54,14 @@ def action_name(action: str) -> str:
         Action.LOAN_RETURN: translate("Messages", "take back lent files"),
         Action.LOAN_APPROVE: translate("Messages", "approve a loan to an outside borrower"),
         Action.LOAN_DEPUTY: translate("Messages", "name the archivist's deputy"),
+        Action.MEDIA_VIEW: translate("Messages", "view the media inventory"),
+        Action.MEDIA_REGISTER: translate("Messages", "register or classify a medium"),
+        Action.MEDIA_PREPARE: translate("Messages", "prepare a medium"),
+        Action.MEDIA_ISSUE: translate("Messages", "issue or take back a medium"),
+        Action.MEDIA_REPAIR: translate("Messages", "send a medium to repair"),
+        Action.MEDIA_DISPOSE: translate("Messages", "dispose of a medium"),
+        Action.MEDIA_STOCKTAKE: translate("Messages", "take stock of the media"),
+        Action.MEDIA_CONSENT: translate("Messages", "consent to issuing a department's medium"),
     }
 
     known = {a.value: text for a, text in names.items()}
