@@ -84,6 +84,7 @@ MEDIA = Feature(
     migrations="media",
     migration_head="media_0001",
     translations="media",
+    demo="records_desk.cli.media_demo",
 )
 # A stub until its issue lands: a tab that says the feature is not built yet.
 RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../records_desk/cli/media.py" line="255"/>
         <source>a repaired medium is checked on its return: add --virus-check &quot;TOOL SIGDATE RESULT&quot;</source>
-        <translation>維修返回的介質須查殺病毒：請加上 --virus-check "工具 病毒庫日期 結果"</translation>
+        <translation>維修返回的介質須查殺病毒：請加上 --virus-check &quot;工具 病毒庫日期 結果&quot;</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="297"/>

@@ -195,3 +195,17 @@ def test_a_stocktake_from_the_command_line_reports_missing_unexpected_and_twice(
         "unexpected": ["TP-0001"],
         "twice": ["USB-0001"],
     }
+
+
+def test_demo_media_adds_a_sample_inventory_from_the_command_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    init_office(capsys, monkeypatch, db_path)
+    db = ("--db", str(db_path), "--user", "boss")
+    code, out, err = run(capsys, *db, "demo", "--customers", "10", "--media", "40")
+    assert code == 0, err
+    assert "added 40 media with" in out
+    code, out, err = run(capsys, *db, "media", "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 40
+    code, out, err = run(capsys, *db, "demo", "--media", "-1")
+    assert code == 2 and "--media must be 0 or more" in err

@@ -21,6 +21,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -196,7 +197,7 @@ class MediaService:
             session = uow.session
             medium = load_medium(session, number)
             for evidence in steps:
-                self._one_step(session, acting, medium, evidence, context, note)
+                self.record_step(session, acting, medium, evidence, context, note)
             session.flush()
             info = medium_info(session, medium)
             uow.commit()
@@ -216,7 +217,7 @@ class MediaService:
             found[step] = refusal if refusal is not None else (None if permitted else denied)
         return found
 
-    def _one_step(
+    def record_step(
         self,
         session: Session,
         acting: Acting,
@@ -224,10 +225,14 @@ class MediaService:
         evidence: Evidence,
         context: lifecycle.StepContext,
         note: str,
+        at: datetime | None = None,
+        audit: bool = True,
     ) -> None:
+        """One step of MEDIUM: the life cycle's verdict, the row's facts, its event and (unless
+        AUDIT is false: the sample history's one entry covers it) its audit entry."""
         before = facts_of(session, medium)
         after = lifecycle.step(before, evidence, context)
-        now = self.ctx.now()
+        now = at or self.ctx.now()
         accounts = self._accounts_of(session, evidence)
         extra: dict[str, Any] = {}
         match evidence:
@@ -268,6 +273,8 @@ class MediaService:
         details = {**as_json(evidence), **as_json(extra)}
         add_event(session, medium, acting.principal.account_id, now, evidence.action.value,
                   state_before, details, note)  # fmt: skip
+        if not audit:
+            return
         summary = f"medium {medium.number}: {evidence.action.value}"
         if state_before != medium.state:
             summary += f" ({state_before} -> {medium.state})"
