@@ -7,6 +7,7 @@ and permissions as the window (issue 13 §8):
     records-desk --user U media prepare NUMBER [--label] [--encryption "NAME VERSION"]
                  [--virus-check "TOOL SIGDATE clean"]
     records-desk --user U media issue NUMBER --to ACCOUNT --approved-by ACCOUNT --due YYYY-MM-DD
+                 [--purpose TEXT]
     records-desk --user U media return NUMBER [--condition TEXT]
     records-desk --user U media check NUMBER --virus-check "TOOL SIGDATE RESULT"
     records-desk --user U media repair NUMBER --unit NAME --backed-up --wiped
@@ -23,6 +24,8 @@ and permissions as the window (issue 13 §8):
     records-desk --user U media stocktake start [--department D] [--location L]
     records-desk --user U media stocktake scan NUMBER...
     records-desk --user U media stocktake close [--json]
+    records-desk --user U print media_label --media NUMBER... -o OUT.pdf   (cli/media_print.py)
+    records-desk --user U print media_slip --media NUMBER -o OUT.pdf
 
 A refusal is one line naming the rule's reason (the state and what is missing), exit 2
 (cli/__init__.py main). --json prints the stable values (states, types) and ISO 8601 times.
@@ -45,7 +48,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.media_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
+
+__all__ = ["PRINT_SOURCE", "register"]
 
 if TYPE_CHECKING:
     from records_desk.domain.media.evidence import Evidence
@@ -81,6 +87,7 @@ def register(sub_parsers: SubParsers) -> None:
     give.add_argument("--to", required=True, metavar="ACCOUNT")
     give.add_argument("--approved-by", required=True, metavar="ACCOUNT")
     give.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    give.add_argument("--purpose", default="", metavar="TEXT", help="what it will hold")
 
     back = command(media_verbs, "return", cmd_return, help="take an issued medium back")
     back.add_argument("number", metavar="NUMBER")
@@ -225,7 +232,7 @@ def cmd_issue(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.domain.media.evidence import Issue
 
     step = Issue(to=args.to, approved_by=args.approved_by, due=_day(args.due))
-    return _said(_apply(args, db_path, [step]))
+    return _said(_apply(args, db_path, [step], args.purpose))
 
 
 def cmd_return(args: argparse.Namespace, db_path: Path) -> int:

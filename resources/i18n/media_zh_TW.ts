@@ -4,58 +4,58 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="175"/>
+        <location filename="../../records_desk/cli/media.py" line="182"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="219"/>
+        <location filename="../../records_desk/cli/media.py" line="226"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="255"/>
+        <location filename="../../records_desk/cli/media.py" line="262"/>
         <source>a repaired medium is checked on its return: add --virus-check &quot;TOOL SIGDATE RESULT&quot;</source>
         <translation>維修返回的介質須查殺病毒：請加上 --virus-check &quot;工具 病毒庫日期 結果&quot;</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="297"/>
+        <location filename="../../records_desk/cli/media.py" line="304"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="351"/>
-        <location filename="../../records_desk/cli/media.py" line="399"/>
+        <location filename="../../records_desk/cli/media.py" line="358"/>
+        <location filename="../../records_desk/cli/media.py" line="406"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="410"/>
+        <location filename="../../records_desk/cli/media.py" line="417"/>
         <source>stocktake %1 open: %2 media expected</source>
         <translation>盤點 %1 已開始：應有 %2 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="420"/>
+        <location filename="../../records_desk/cli/media.py" line="427"/>
         <source>%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)</source>
         <translation>%1：%2（應有 %3，已找到 %4，缺少 %5，不應在此 %6，重複掃描 %7）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="446"/>
+        <location filename="../../records_desk/cli/media.py" line="453"/>
         <source>stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6</source>
         <translation>盤點 %1 已完成：應有 %2，已找到 %3，缺少 %4，不應在此 %5，重複掃描 %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="453"/>
+        <location filename="../../records_desk/cli/media.py" line="460"/>
         <source>missing:</source>
         <translation>缺少：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="454"/>
+        <location filename="../../records_desk/cli/media.py" line="461"/>
         <source>unexpected:</source>
         <translation>不應在此：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="455"/>
+        <location filename="../../records_desk/cli/media.py" line="462"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
     </message>
@@ -276,6 +276,11 @@
         <location filename="../../records_desk/services/media/errors.py" line="64"/>
         <source>Name the department that owns the medium.</source>
         <translation>請填寫介質所屬部門。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="80"/>
+        <source>%1 was never issued: it has no sign-out slip.</source>
+        <translation>%1 從未借出，沒有介質借用單。</translation>
     </message>
 </context>
 <context>

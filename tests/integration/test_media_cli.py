@@ -209,3 +209,51 @@ def test_demo_media_adds_a_sample_inventory_from_the_command_line(
     assert code == 0 and len(json.loads(out)) == 40
     code, out, err = run(capsys, *db, "demo", "--media", "-1")
     assert code == 2 and "--media must be 0 or more" in err
+
+
+def test_labels_and_the_sign_out_slip_are_printed_from_the_records_R_MED_8(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber
+
+    m = lambda *a: media(capsys, monkeypatch, office, "ann", *a)  # noqa: E731
+    ok(m("register", "--type", "usb", "--department", "客戶部", "--classified"))
+    ok(m("register", "--type", "optical", "--department", "財務部"))
+    folder = office.parent
+    labels, slip = folder / "labels.pdf", folder / "slip.pdf"
+
+    def printed(*a: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
+        return run(capsys, "--db", str(office), "--user", "ann", "print", *a)
+
+    ok(printed("media_label", "--media", "USB-0001", "cd-1", "-o", str(labels)))
+    with pdfplumber.open(labels) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "USB-0001" in text and "CD-0001" in text and "涉密" in text and "光碟" in text
+    refused(printed("media_slip", "--media", "USB-0001", "-o", str(slip)))  # never issued
+    ok(
+        m(
+            "prepare",
+            "USB-0001",
+            "--label",
+            "--encryption",
+            "VeraCrypt 1.26",
+            "--virus-check",
+            CHECK,
+        )
+    )
+    ok(m("issue", "USB-0001", "--to", "stan", "--approved-by", "mia", "--due", DUE,
+         "--purpose", "年度審計資料"))  # fmt: skip
+    ok(printed("media_slip", "--media", "USB-0001", "-o", str(slip)))
+    with pdfplumber.open(slip) as pdf:
+        text = "".join(p.extract_text() for p in pdf.pages)
+    assert all(w in text for w in ("介質借用單", "USB-0001", "Stan", "Mia", "年度審計資料", DUE))
+    services = build_services(open_database(office, KeyStore(config_dir())), cheap_settings())
+    try:
+        gm = services.auth.login("boss", GM_PASSWORD)
+        from records_desk.services.common.dto import AuditFilter
+
+        saved = services.audit.page(gm, AuditFilter(action="form.save"), 0, 1)[0]
+        assert (saved.details["subject"], saved.details["subject_label"]) == ("medium", "USB-0001")
+    finally:
+        services.close()
