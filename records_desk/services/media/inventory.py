@@ -41,6 +41,7 @@ from records_desk.domain.media.evidence import (
     RepairSend,
     Return,
     VirusCheck,
+    evidence_record,
     tidy,
 )
 from records_desk.domain.media.vocabulary import Action as Step
@@ -231,7 +232,7 @@ class MediaService:
         """One step of MEDIUM: the life cycle's verdict, the row's facts, its event and (unless
         AUDIT is false: the sample history's one entry covers it) its audit entry."""
         before = facts_of(session, medium)
-        after = lifecycle.step(before, evidence, context)
+        after, evidence = lifecycle.record(before, evidence, context)  # the evidence tidied
         now = at or self.ctx.now()
         accounts = self._accounts_of(session, evidence)
         extra: dict[str, Any] = {}
@@ -270,9 +271,10 @@ class MediaService:
             medium.holder_account_id = None
             medium.approved_by_id = None
             medium.repair_unit = None
-        details = {**as_json(evidence), **as_json(extra)}
+        kept = evidence_record(evidence)  # what evidence_from_record reads back (replay)
         add_event(session, medium, acting.principal.account_id, now, evidence.action.value,
-                  state_before, details, note)  # fmt: skip
+                  state_before, kept, note)  # fmt: skip
+        details = {**kept, **as_json(extra)}
         if not audit:
             return
         summary = f"medium {medium.number}: {evidence.action.value}"
