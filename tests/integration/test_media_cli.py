@@ -257,3 +257,30 @@ def test_labels_and_the_sign_out_slip_are_printed_from_the_records_R_MED_8(
         assert (saved.details["subject"], saved.details["subject_label"]) == ("medium", "USB-0001")
     finally:
         services.close()
+
+
+def test_the_media_register_is_printed_from_the_inventory_or_a_part_of_it_R_MED_1(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber
+
+    m = lambda *a: media(capsys, monkeypatch, office, "ann", *a)  # noqa: E731
+    ok(m("register", "--type", "usb", "--department", "客戶部", "--brand", "Kingston"))
+    ok(m("register", "--type", "tape", "--department", "財務部", "--classified"))
+    ok(m("dispose", "TP-0001", "--method", "degauss+shred", "--witness", "stan",
+         "--certificate", "保密-031"))  # fmt: skip
+    out = office.parent / "register.pdf"
+
+    def printed(*a: str) -> str:
+        monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
+        ok(run(capsys, "--db", str(office), "--user", "ann", "print", "media_register", *a,
+               "-o", str(out)))  # fmt: skip
+        with pdfplumber.open(out) as pdf:
+            return "".join(p.extract_text() for p in pdf.pages)
+
+    everything = printed("--inventory")
+    assert "移動存儲介質登記表" in everything and "USB-0001" in everything
+    assert "TP-0001" in everything and "已銷毀" in everything and "Stan" in everything
+    one = printed("--inventory", "--department", "客戶部")
+    assert "USB-0001" in one and "TP-0001" not in one
+    assert "TP-0001" not in printed("--inventory", "--media-state", "registered")

@@ -3,7 +3,8 @@ medium (forms/media_labels.toml: the number as a barcode, 涉密 marked large on
 medium, the type, department and day of registration) and the 介質借用單 of an issue
 (forms/media_slip.toml: the medium, the borrower, the consenting approver, the loan and due
 times, and once it is back the return and its virus check), for the borrower, the approver and
-the archivist to sign.
+the archivist to sign; and the 移動存儲介質登記表 of the inventory or a filtered part of it
+(forms/media_register.toml).
 
 Decisions:
 - Read as the actor (MEDIA_VIEW) and rendered by PrintService (FORM_PRINT); rendering writes
@@ -31,7 +32,9 @@ from records_desk.domain.common.permissions import Action
 from records_desk.domain.media.vocabulary import Action as Step
 from records_desk.domain.media.vocabulary import MediumType
 from records_desk.services.common.clock import office_day
+from records_desk.services.media.dto import MediaFilter
 from records_desk.services.media.errors import NeverIssued
+from records_desk.services.media.queries import MediaQueryService
 from records_desk.services.media.records import load_medium
 from records_desk.store.media import Medium, MediumEvent
 from records_desk.store.models import Account
@@ -43,7 +46,16 @@ if TYPE_CHECKING:
     from records_desk.services.common.printing import PrintedForm
     from records_desk.services.container import Services
 
-MEDIA_LABELS, MEDIA_SLIP = "media_labels", "media_slip"
+MEDIA_LABELS, MEDIA_SLIP, MEDIA_REGISTER = "media_labels", "media_slip", "media_register"
+STATE_WORDS = {
+    "registered": "已登記",
+    "ready": "可發放",
+    "issued": "已借出",
+    "returned": "已歸還",
+    "in_repair": "維修中",
+    "disposed": "已銷毀",
+    "lost": "已遺失",
+}
 # A medium is due back on a day; the slip's 預定歸還時間 is a time, so the day's close of office
 # (the office's default closing, domain/loans/lending.py DEFAULT_CLOSING) is printed with it.
 DUE_BY = "17:30"
@@ -128,6 +140,85 @@ def slip_data(session: Session, medium: Medium) -> dict[str, Any]:
     return {"header": header, "sections": sections}
 
 
+def _person(people: dict[str, str], username: str) -> str:
+    return people.get(username, username)
+
+
+def _day(at: datetime | None) -> str:
+    return office_day(at).isoformat() if at else ""
+
+
+def register_data(
+    session: Session, media: Sequence[Medium], keeper: str, as_of: str, department: str
+) -> dict[str, Any]:
+    """The 移動存儲介質登記表 of MEDIA (forms/media_register.toml): each medium's facts, its
+    last repair and its disposal from its events."""
+    ids = [m.id for m in media]
+    wanted = (Step.PREPARE_LABEL, Step.REPAIR_SEND, Step.REPAIR_BACK, Step.DISPOSE)
+    last: dict[tuple[int, str], MediumEvent] = {}
+    for start in range(0, len(ids), 500):
+        for event in session.scalars(
+            select(MediumEvent)
+            .where(
+                MediumEvent.medium_id.in_(ids[start : start + 500]),
+                MediumEvent.action.in_([w.value for w in wanted]),
+            )
+            .order_by(MediumEvent.at, MediumEvent.id)
+        ):
+            last[(event.medium_id, event.action)] = event
+    custodians = dict(
+        session.execute(
+            select(Account.id, Account.full_name).where(
+                Account.id.in_({m.custodian_account_id for m in media if m.custodian_account_id})
+            )
+        ).all()
+    )
+
+    witnesses = {
+        e.evidence.get("witness", "") for (_, a), e in last.items() if a == Step.DISPOSE.value
+    }
+    people = dict(
+        session.execute(
+            select(Account.username, Account.full_name).where(Account.username.in_(witnesses))
+        ).all()
+    )
+
+    def last_of(medium: Medium, step: Step) -> MediumEvent | None:
+        return last.get((medium.id, step.value))
+
+    rows = []
+    for m in media:
+        sent, back = last_of(m, Step.REPAIR_SEND), last_of(m, Step.REPAIR_BACK)
+        disposed = last_of(m, Step.DISPOSE)
+        label = last_of(m, Step.PREPARE_LABEL)
+        rows.append(
+            {
+                "medium_no": m.number,
+                "media_type": TYPE_WORDS[MediumType(m.media_type)],
+                "brand_model": " ".join(p for p in (m.brand, m.model) if p),
+                "capacity": m.capacity,
+                "disc_category": m.backup_category or "",
+                "classification": classification_word(m),
+                "label_no": (label.evidence.get("note") or m.number) if label else "",
+                "encrypted": m.encryption is not None,
+                "virus_check": _day(m.virus_checked_at),
+                "department": m.department,
+                "custodian": custodians.get(m.custodian_account_id or 0, ""),
+                "registered": _day(m.registered_at),
+                "status": STATE_WORDS.get(m.state, m.state),
+                "repair_unit": sent.evidence.get("unit", "") if sent else "",
+                "repair_sent": sent.evidence.get("sent_on", "") if sent else "",
+                "repair_back": back.evidence.get("returned_on", "") if back else "",
+                "disposal_date": disposed.evidence.get("on", "") if disposed else "",
+                "disposal_witness": _person(people, disposed.evidence.get("witness", ""))
+                if disposed
+                else "",
+            }
+        )
+    header = {"department": department, "keeper": keeper, "as_of": as_of}
+    return {"header": header, "rows": rows}
+
+
 class MediaFormService:
     def __init__(self, services: Services) -> None:
         self.services = services
@@ -161,3 +252,19 @@ class MediaFormService:
             data, subject = slip_data(uow.session, medium), (medium.id, medium.number)
         printed = self.services.printing.render(actor, MEDIA_SLIP, data)
         return replace(printed, subject=PrintSubject(AuditTarget.MEDIUM, *subject))
+
+    def register_data(self, actor: Principal, flt: MediaFilter) -> dict[str, Any]:
+        """R-MED-1: the 移動存儲介質登記表 of the inventory, or of the part FLT shows."""
+        actor = self.ctx.authorize(actor, Action.MEDIA_VIEW)
+        today = office_day(self.ctx.now())
+        query = MediaQueryService(self.ctx)
+        with self.ctx.uow.read() as uow:
+            chosen = query.filtered(select(Medium), flt)
+            media = list(uow.session.scalars(chosen.order_by(Medium.media_type, Medium.number)))
+            return register_data(
+                uow.session, media, actor.full_name, today.isoformat(), flt.department or ""
+            )
+
+    def printed_register(self, actor: Principal, flt: MediaFilter) -> PrintedForm:
+        data = self.register_data(actor, flt)
+        return self.services.printing.render(actor, MEDIA_REGISTER, data)
