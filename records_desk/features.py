@@ -84,8 +84,12 @@ LOANS = Feature(
 MEDIA = Feature(
     "media",
     ui="records_desk.ui.media.feature",
+    cli="records_desk.cli.media",
     wording="records_desk.wording.media.errors",
+    migrations="media",
+    migration_head="media_0001",
     translations="media",
+    demo="records_desk.cli.media_demo",
 )
 # Reception rotation (issue 12): the engine, `reception replay`, the live day's records and
 # their own migration branch.

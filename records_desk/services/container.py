@@ -27,6 +27,7 @@ from records_desk.store.uow import UnitOfWorkFactory
 if TYPE_CHECKING:
     from records_desk.services.customers.container import CustomerServices
     from records_desk.services.loans.container import LoanServices
+    from records_desk.services.media.container import MediaServices
     from records_desk.services.reception.container import ReceptionServices
 
 
@@ -57,6 +58,12 @@ class Services:
         from records_desk.services.reception.container import ReceptionServices
 
         return ReceptionServices(self)
+
+    @cached_property
+    def media(self) -> MediaServices:
+        from records_desk.services.media.container import MediaServices
+
+        return MediaServices(self)
 
     def close(self) -> None:
         self.database.dispose()

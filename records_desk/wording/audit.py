@@ -72,6 +72,18 @@ def audit_action_name(action: str) -> str:
         A.RECEPTION_RELATE: translate("AuditLog", "Visitors related"),
         A.RECEPTION_REVIEW: translate("AuditLog", "Visitor sheet reviewed"),
         A.RECEPTION_VERIFY: translate("AuditLog", "Visitor sheet verified"),
+        A.MEDIA_REGISTER: translate("AuditLog", "Medium registered"),
+        A.MEDIA_PREPARE: translate("AuditLog", "Medium prepared"),
+        A.MEDIA_ISSUE: translate("AuditLog", "Medium issued"),
+        A.MEDIA_RETURN: translate("AuditLog", "Medium returned"),
+        A.MEDIA_REPAIR: translate("AuditLog", "Medium repair"),
+        A.MEDIA_DISPOSE: translate("AuditLog", "Medium disposed of"),
+        A.MEDIA_LOST: translate("AuditLog", "Medium reported lost"),
+        A.MEDIA_CLASSIFY: translate("AuditLog", "Medium classified"),
+        A.MEDIA_BACKUP: translate("AuditLog", "Backup disc filed"),
+        A.MEDIA_STOCKTAKE_OPEN: translate("AuditLog", "Media stocktake opened"),
+        A.MEDIA_STOCKTAKE_CLOSE: translate("AuditLog", "Media stocktake closed"),
+        A.MEDIA_DEMO_FILL: translate("AuditLog", "Sample media added"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }
@@ -88,6 +100,8 @@ def audit_target_name(entity_type: str) -> str:
         T.LOAN: translate("AuditLog", "Loan"),
         T.RECEPTION_DAY: translate("AuditLog", "Reception day"),
         T.RECEPTION_REGISTRATION: translate("AuditLog", "Visitor registration"),
+        T.MEDIUM: translate("AuditLog", "Medium"),
+        T.MEDIA_STOCKTAKE: translate("AuditLog", "Media stocktake"),
     }
     return names.get(entity_type, entity_type)
 
@@ -114,5 +128,6 @@ def audit_family_name(family: str) -> str:
         "quality": translate("AuditLog", "All data-quality actions"),
         "office": translate("AuditLog", "All office actions"),
         "loan": translate("AuditLog", "All loan-register actions"),
+        "media": translate("AuditLog", "All media-inventory actions"),
     }
     return names.get(family, f"{family}.*")

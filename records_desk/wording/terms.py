@@ -62,6 +62,14 @@ def action_name(action: str) -> str:
         Action.RECEPTION_REVIEW: translate("Messages", "review the visitor sheet"),
         Action.RECEPTION_DEAL: translate("Messages", "record a deal"),
         Action.RECEPTION_DECIDE: translate("Messages", "decide a commission split"),
+        Action.MEDIA_VIEW: translate("Messages", "view the media inventory"),
+        Action.MEDIA_REGISTER: translate("Messages", "register or classify a medium"),
+        Action.MEDIA_PREPARE: translate("Messages", "prepare a medium"),
+        Action.MEDIA_ISSUE: translate("Messages", "issue or take back a medium"),
+        Action.MEDIA_REPAIR: translate("Messages", "send a medium to repair"),
+        Action.MEDIA_DISPOSE: translate("Messages", "dispose of a medium"),
+        Action.MEDIA_STOCKTAKE: translate("Messages", "take stock of the media"),
+        Action.MEDIA_CONSENT: translate("Messages", "consent to issuing a department's medium"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -601,108 +601,183 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="75"/>
+        <source>Medium registered</source>
+        <translation>登記介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="76"/>
+        <source>Medium prepared</source>
+        <translation>介質準備</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="77"/>
+        <source>Medium issued</source>
+        <translation>發放介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="78"/>
+        <source>Medium returned</source>
+        <translation>介質歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="79"/>
+        <source>Medium repair</source>
+        <translation>介質送修</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="80"/>
+        <source>Medium disposed of</source>
+        <translation>介質銷毀</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="81"/>
+        <source>Medium reported lost</source>
+        <translation>介質報失</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="82"/>
+        <source>Medium classified</source>
+        <translation>介質定為涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="83"/>
+        <source>Backup disc filed</source>
+        <translation>備份光盤歸檔</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="84"/>
+        <source>Media stocktake opened</source>
+        <translation>開始介質盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="85"/>
+        <source>Media stocktake closed</source>
+        <translation>完成介質盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="86"/>
+        <source>Sample media added</source>
+        <translation>加入示例介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="87"/>
         <source>Office settings changed</source>
         <translation>變更全公司設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="76"/>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
         <source>Sample files added</source>
         <translation>加入示範檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="83"/>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="84"/>
+        <location filename="../../records_desk/wording/audit.py" line="96"/>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="85"/>
+        <location filename="../../records_desk/wording/audit.py" line="97"/>
         <source>Spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="86"/>
+        <location filename="../../records_desk/wording/audit.py" line="98"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <location filename="../../records_desk/wording/audit.py" line="99"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <location filename="../../records_desk/wording/audit.py" line="100"/>
         <source>Loan</source>
         <translation>借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <location filename="../../records_desk/wording/audit.py" line="101"/>
         <source>Reception day</source>
         <translation>接待日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <location filename="../../records_desk/wording/audit.py" line="102"/>
         <source>Visitor registration</source>
         <translation>客戶登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="106"/>
+        <location filename="../../records_desk/wording/audit.py" line="103"/>
+        <source>Medium</source>
+        <translation>介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="104"/>
+        <source>Media stocktake</source>
+        <translation>介質盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="120"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="107"/>
+        <location filename="../../records_desk/wording/audit.py" line="121"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="108"/>
+        <location filename="../../records_desk/wording/audit.py" line="122"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="109"/>
+        <location filename="../../records_desk/wording/audit.py" line="123"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="110"/>
+        <location filename="../../records_desk/wording/audit.py" line="124"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="111"/>
+        <location filename="../../records_desk/wording/audit.py" line="125"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="112"/>
+        <location filename="../../records_desk/wording/audit.py" line="126"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="113"/>
+        <location filename="../../records_desk/wording/audit.py" line="127"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="114"/>
+        <location filename="../../records_desk/wording/audit.py" line="128"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="115"/>
+        <location filename="../../records_desk/wording/audit.py" line="129"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="116"/>
+        <location filename="../../records_desk/wording/audit.py" line="130"/>
         <source>All loan-register actions</source>
         <translation>所有借閱登記操作</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="131"/>
+        <source>All media-inventory actions</source>
+        <translation>全部介質登記操作</translation>
     </message>
 </context>
 <context>
@@ -1653,37 +1728,77 @@
         <translation>決定傭金分配</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="73"/>
+        <location filename="../../records_desk/wording/terms.py" line="65"/>
+        <source>view the media inventory</source>
+        <translation>查閱移動存儲介質登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="66"/>
+        <source>register or classify a medium</source>
+        <translation>登記介質或定為涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="67"/>
+        <source>prepare a medium</source>
+        <translation>準備介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="68"/>
+        <source>issue or take back a medium</source>
+        <translation>發放或收回介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="69"/>
+        <source>send a medium to repair</source>
+        <translation>介質送修</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="70"/>
+        <source>dispose of a medium</source>
+        <translation>銷毀介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="71"/>
+        <source>take stock of the media</source>
+        <translation>盤點介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="72"/>
+        <source>consent to issuing a department&apos;s medium</source>
+        <translation>同意借出部門的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="81"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="74"/>
+        <location filename="../../records_desk/wording/terms.py" line="82"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="75"/>
+        <location filename="../../records_desk/wording/terms.py" line="83"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="76"/>
+        <location filename="../../records_desk/wording/terms.py" line="84"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="77"/>
+        <location filename="../../records_desk/wording/terms.py" line="85"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="78"/>
+        <location filename="../../records_desk/wording/terms.py" line="86"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="79"/>
+        <location filename="../../records_desk/wording/terms.py" line="87"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>

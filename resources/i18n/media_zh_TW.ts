@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>MediaCommands</name>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="175"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="219"/>
+        <source>say what was done: --label, --encryption or --virus-check</source>
+        <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="255"/>
+        <source>a repaired medium is checked on its return: add --virus-check &quot;TOOL SIGDATE RESULT&quot;</source>
+        <translation>維修返回的介質須查殺病毒：請加上 --virus-check &quot;工具 病毒庫日期 結果&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="297"/>
+        <source>%1 filed as a backup under %2</source>
+        <translation>%1 已作為備份歸入「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="351"/>
+        <location filename="../../records_desk/cli/media.py" line="399"/>
+        <source>classified</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="34"/>
+        <source>stocktake %1 open: %2 media expected</source>
+        <translation>盤點 %1 已開始：應有 %2 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="44"/>
+        <source>%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)</source>
+        <translation>%1：%2（應有 %3，已找到 %4，缺少 %5，不應在此 %6，重複掃描 %7）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="70"/>
+        <source>stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6</source>
+        <translation>盤點 %1 已完成：應有 %2，已找到 %3，缺少 %4，不應在此 %5，重複掃描 %6</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="77"/>
+        <source>missing:</source>
+        <translation>缺少：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="78"/>
+        <source>unexpected:</source>
+        <translation>不應在此：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="79"/>
+        <source>scanned twice:</source>
+        <translation>重複掃描：</translation>
+    </message>
+</context>
+<context>
     <name>MediaMessages</name>
     <message>
         <location filename="../../records_desk/wording/media/errors.py" line="17"/>
@@ -212,6 +271,26 @@
         <location filename="../../records_desk/wording/media/errors.py" line="176"/>
         <source>%1 is in repair: “%3” is possible once it is back.</source>
         <translation>%1 正在維修：取回後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="51"/>
+        <source>A stocktake opened by %1 at %2 is still open; close it first.</source>
+        <translation>%1 於 %2 開始的盤點尚未完成，請先完成它。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="59"/>
+        <source>No stocktake is open; start one first.</source>
+        <translation>目前沒有進行中的盤點，請先開始盤點。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="64"/>
+        <source>Name the department that owns the medium.</source>
+        <translation>請填寫介質所屬部門。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="80"/>
+        <source>%1 was never issued: it has no sign-out slip.</source>
+        <translation>%1 從未借出，沒有介質借用單。</translation>
     </message>
 </context>
 <context>

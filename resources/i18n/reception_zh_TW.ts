@@ -1239,8 +1239,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="108"/>
-        <source>The visitor becomes the consultant&apos;s customer for a month from the last follow-up; a returning visitor goes to them (R-REC-4). A phone number or an ID number is needed to recognise them.</source>
-        <translation>客戶自最後一次跟進起一個月內歸屬該顧問；再次來訪時由該顧問接待（R-REC-4）。需有電話或身分證號以便識別。</translation>
+        <source>The visitor becomes the consultant&apos;s customer for a month from the last follow-up; a returning visitor goes to them. A phone number or an ID number is needed to recognise them.</source>
+        <translation>客戶自最後一次跟進起一個月內歸屬該顧問；再次來訪時由該顧問接待。需有電話或身分證號以便識別。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="116"/>

@@ -243,7 +243,7 @@ def test_the_operation_log_names_actions_and_targets_in_the_users_language() -> 
         entity_type="customer", entity_id="42", summary="voided file 42",
         details={}, hash="ab" * 32,
     )  # fmt: skip
-    unknown = AuditRecord(**{**record.__dict__, "action": "medium.issue", "entity_type": "medium"})
+    unknown = AuditRecord(**{**record.__dict__, "action": "gadget.issue", "entity_type": "gadget"})
     model = AuditLogModel(lambda f: 2, lambda f, o, n: [record, unknown])
     model.set_filter(model.audit_filter)
     text = lambda row, col: model.data(model.index(row, col))  # noqa: E731
@@ -253,5 +253,5 @@ def test_the_operation_log_names_actions_and_targets_in_the_users_language() -> 
     assert text(0, AuditColumn.ACTION) == "作廢客戶檔案"
     assert text(0, AuditColumn.ENTITY) == "客戶檔案 42"
     assert (
-        text(1, AuditColumn.ACTION) == "medium.issue" and text(1, AuditColumn.ENTITY) == "medium 42"
+        text(1, AuditColumn.ACTION) == "gadget.issue" and text(1, AuditColumn.ENTITY) == "gadget 42"
     )

@@ -38,9 +38,15 @@ STORED_ACTIONS = {
     "evaluation.record", "survey.record", "grade.change", "grade.override", "prospect.set",
     "blacklist.add", "blacklist.lift", "blacklist.readmit", "quality.view", "quality.dismiss",
     "office.settings", "demo.fill", "loan.lend", "loan.approve", "loan.refuse", "loan.return",
-    "loan.reshelve", "loan.copy", "loan.deputy",
+    "loan.reshelve", "loan.copy", "loan.deputy", "media.register", "media.prepare",
+    "media.issue", "media.return", "media.repair", "media.dispose", "media.lost",
+    "media.classify", "media.backup", "media.stocktake_open", "media.stocktake_close",
+    "media.demo_fill",
 }  # fmt: skip
-STORED_TARGETS = {"account", "customer", "spot_check", "office_setting", "form", "loan"}
+STORED_TARGETS = {
+    "account", "customer", "spot_check", "office_setting", "form", "loan", "medium",
+    "media_stocktake",
+}  # fmt: skip
 
 # Permissions whose use is not logged under the permission's own value, and why.
 NOT_AUDITED_AS_ITSELF = {
@@ -48,6 +54,9 @@ NOT_AUDITED_AS_ITSELF = {
     Action.AUDIT_READ: "reading the log is not itself logged",
     Action.CUSTOMER_VIEW: "reading: nothing changes",
     Action.LOAN_VIEW: "reading: nothing changes",
+    Action.MEDIA_VIEW: "reading: nothing changes",
+    Action.MEDIA_STOCKTAKE: "logged as media.stocktake_open and media.stocktake_close",
+    Action.MEDIA_CONSENT: "a consent is recorded in the issue it allows (media.issue, R-MED-3)",
     Action.SPOT_CHECK: "logged as spot_check.draw and spot_check.mark (R-CUS-6)",
     Action.BLACKLIST_MANAGE: "logged as blacklist.add, .lift and .readmit (R-GRD-5)",
     Action.CUSTOMER_DATA_EXPORT: "logged as customer.export and customer.export_sms (R-AUD-2)",
@@ -91,7 +100,7 @@ def test_known_values_read_back_as_members_unknown_as_they_are() -> None:
     assert known_target("office_setting") is AuditTarget.OFFICE_SETTING
     older = known_action("medium.issue")
     assert older == "medium.issue" and type(older) is str
-    assert type(known_target("medium")) is str
+    assert type(known_target("gadget")) is str
     assert known_target(None) is None
 
 
@@ -130,13 +139,13 @@ def test_log_reads_back_members_and_keeps_unknown_values_R_AUD_1(
     services: Services, gm: Principal
 ) -> None:
     services.auth.record(gm, AuditAction.SESSION_LOCK, "locked from the File menu")
-    _write_older_entry(services, "medium.issue", "medium")
+    _write_older_entry(services, "gadget.issue", "gadget")
     older, lock = services.audit.page(gm, AuditFilter(), 0, 2)
-    assert older.action == "medium.issue" and type(older.action) is str
-    assert older.entity_type == "medium" and type(older.entity_type) is str
+    assert older.action == "gadget.issue" and type(older.action) is str
+    assert older.entity_type == "gadget" and type(older.entity_type) is str
     assert lock.action is AuditAction.SESSION_LOCK
     assert lock.entity_type is AuditTarget.ACCOUNT
-    assert "medium.issue" in services.audit.distinct_values(gm)[1]
+    assert "gadget.issue" in services.audit.distinct_values(gm)[1]
     assert services.audit.verify(gm).intact
 
 

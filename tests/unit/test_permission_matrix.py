@@ -33,6 +33,7 @@ EVERYONE = {
     Action.CUSTOMER_VIEW,  # 一篇 第二章2: 各部門有查閱的權限
     Action.CUSTOMER_REQUEST_CHANGE,  # R-CUS-4: staff may file a change request
     Action.LOAN_VIEW,  # 一篇 第六章: everyone sees what is out, with whom, until when
+    Action.MEDIA_VIEW,  # the inventory: which media the company has, who holds which
 }
 GRANTED: dict[Action, set[Role]] = {
     Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
@@ -62,6 +63,15 @@ GRANTED: dict[Action, set[Role]] = {
     # decide the split.
     Action.RECEPTION_DEAL: {Role.RECEPTION_CLERK, Role.SALES_MANAGER, Role.CONSULTANT},
     Action.RECEPTION_DECIDE: {Role.SALES_MANAGER},
+    # 三篇1 第三-四條, 第八條: the archivist numbers, prepares, lends and disposes of media.
+    Action.MEDIA_REGISTER: {Role.ARCHIVIST},
+    Action.MEDIA_PREPARE: {Role.ARCHIVIST},
+    Action.MEDIA_ISSUE: {Role.ARCHIVIST},
+    Action.MEDIA_REPAIR: {Role.ARCHIVIST},
+    Action.MEDIA_DISPOSE: {Role.ARCHIVIST},
+    Action.MEDIA_STOCKTAKE: {Role.ARCHIVIST},
+    # 三篇1 第三條 必須征得部門同意: a department's head consents to lending its media.
+    Action.MEDIA_CONSENT: {Role.SALES_MANAGER},
 }
 
 
@@ -127,6 +137,44 @@ def external_loan(s: Services, gm: Principal) -> str:
     archive_number = s.customers.files.get(gm, customer(s, gm)).archive_number
     visitor = external_borrower("林律師", "大成法律事務所")
     return s.loans.lending.lend(gm, [archive_number], visitor, "due diligence").number
+
+
+def medium(s: Services, gm: Principal, prepared: bool = False) -> str:
+    """A USB stick registered (and prepared) by the general manager, by number."""
+    from records_desk.domain.media.evidence import Encryption, SecurityLabel, VirusCheck
+    from records_desk.domain.media.vocabulary import MediumType, VirusResult
+    from records_desk.services.media.dto import MediumDraft
+
+    number = s.media.inventory.register(gm, MediumDraft(MediumType.USB, "客戶部")).number
+    if prepared:
+        check = VirusCheck("ClamAV", date(2026, 11, 26), VirusResult.CLEAN)
+        s.media.inventory.apply(
+            gm, number, [SecurityLabel(), Encryption("VeraCrypt", "1.26"), check]
+        )
+    return number
+
+
+def media_step(action: str, **fields: Any) -> Any:
+    from records_desk.domain.media import evidence
+
+    return getattr(evidence, action)(**fields)
+
+
+def repair_call(s: Services, p: Principal, gm: Principal) -> Any:
+    s.media.options.set_repair_units(gm, ["資訊科"])
+    step = media_step(
+        "RepairSend", unit="資訊科", backed_up=True, wiped=True, sent_on=date(2026, 11, 27)
+    )
+    return s.media.inventory.apply(p, medium(s, gm, prepared=True), [step])
+
+
+def issue_call(approver: str | None) -> Callable[[Services, Principal, Principal], Any]:
+    def call(s: Services, p: Principal, gm: Principal) -> Any:
+        actor, consenting = (gm, p.username) if approver is None else (p, approver)
+        step = media_step("Issue", to="target", approved_by=consenting, due=date(2026, 12, 10))
+        return s.media.inventory.apply(actor, medium(s, gm, prepared=True), [step])
+
+    return call
 
 
 # One call per service action, with what it needs set up by the general manager (`gm`); the
@@ -201,6 +249,21 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.LOAN_DEPUTY: lambda s, p, gm: s.loans.deputies.appoint(
         p, "target-staff", date(2026, 12, 1), date(2026, 12, 5)
     ),
+    Action.MEDIA_VIEW: lambda s, p, gm: s.media.register.show(p, medium(s, gm)),
+    Action.MEDIA_REGISTER: lambda s, p, gm: medium(s, p),
+    Action.MEDIA_PREPARE: lambda s, p, gm: s.media.inventory.apply(
+        p, medium(s, gm), [media_step("SecurityLabel")]
+    ),
+    Action.MEDIA_ISSUE: issue_call("boss"),
+    Action.MEDIA_REPAIR: repair_call,
+    Action.MEDIA_DISPOSE: lambda s, p, gm: s.media.inventory.apply(
+        p,
+        medium(s, gm),
+        [media_step("Disposal", method="wipe+destroy", on=date(2026, 11, 27), witness="target")],
+    ),
+    Action.MEDIA_STOCKTAKE: lambda s, p, gm: s.media.stocktakes.start(p),
+    # The approver is named, not signed in: refused (and audited) in the approver's name.
+    Action.MEDIA_CONSENT: issue_call(None),
 }
 
 

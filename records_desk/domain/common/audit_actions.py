@@ -88,6 +88,19 @@ class AuditAction(StrEnum):
     RECEPTION_VERIFY = "reception.verify"  # R-REC-11 a closed day's hash checked, and outcome
     RECEPTION_DEAL = "reception.deal"  # R-REC-7…10 a deal recorded with the rules' proposal
     RECEPTION_DECIDE = "reception.decide"  # R-REC-7…10 a manager's split (or a revision)
+    # -- the removable-media inventory (R-MED) ---------------------------------------------
+    MEDIA_REGISTER = "media.register"  # R-MED-1 a medium numbered and registered
+    MEDIA_PREPARE = "media.prepare"  # R-MED-2 a preparation step (label, encryption, check)
+    MEDIA_ISSUE = "media.issue"  # R-MED-3 issued to an account, with the consent recorded
+    MEDIA_RETURN = "media.return"  # R-MED-3 taken back, its condition
+    MEDIA_REPAIR = "media.repair"  # R-MED-6 sent to a repair unit, or back from it
+    MEDIA_DISPOSE = "media.dispose"  # R-MED-7 disposed of, with method and witness
+    MEDIA_LOST = "media.lost"  # reported lost
+    MEDIA_CLASSIFY = "media.classify"  # R-MED-4 made classified (never back)
+    MEDIA_BACKUP = "media.backup"  # R-MED-5 an optical disc filed as a backup
+    MEDIA_STOCKTAKE_OPEN = "media.stocktake_open"  # a stocktake opened, its scope
+    MEDIA_STOCKTAKE_CLOSE = "media.stocktake_close"  # closed: expected, found, missing…
+    MEDIA_DEMO_FILL = "media.demo_fill"  # R-AUD-1 create: a sample inventory for training
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -105,6 +118,8 @@ class AuditTarget(StrEnum):
     RECEPTION_DAY = "reception_day"  # a day of the visitor sheet, by its date (R-REC-11)
     RECEPTION_REGISTRATION = "reception_registration"  # a visitor's registration (R-REC-4)
     RECEPTION_DEAL = "reception_deal"  # a deal and its commission split, by id (R-REC-7…10)
+    MEDIUM = "medium"  # a removable medium, by its number (R-MED)
+    MEDIA_STOCKTAKE = "media_stocktake"  # a stocktake of the media, by its id
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

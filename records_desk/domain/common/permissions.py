@@ -56,6 +56,15 @@ class Action(StrEnum):
     RECEPTION_REVIEW = "reception.review"  # the clerk's review closes the day (R-REC-11)
     RECEPTION_DEAL = "reception.deal"  # a deal recorded, the rules' split proposed (R-REC-7…10)
     RECEPTION_DECIDE = "reception.decide"  # a manager decides a deal's split (R-REC-7…10)
+    # The removable-media inventory (R-MED)
+    MEDIA_VIEW = "media.view"  # the inventory, a medium's history, stocktake reports
+    MEDIA_REGISTER = "media.register"  # number, classify, file a backup disc (R-MED-1, -4, -5)
+    MEDIA_PREPARE = "media.prepare"  # label, encryption, virus check (R-MED-2)
+    MEDIA_ISSUE = "media.issue"  # issue with consent, take back (R-MED-3)
+    MEDIA_REPAIR = "media.repair"  # send to and take back from repair (R-MED-6)
+    MEDIA_DISPOSE = "media.dispose"  # dispose of, report lost (R-MED-7)
+    MEDIA_STOCKTAKE = "media.stocktake"  # open, scan, close a stocktake
+    MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -148,6 +157,22 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 四2, 四3, 五7F: the sales manager decides (the project manager's written opinion, the
     # director approving); the general manager and the customer director may too.
     Action.RECEPTION_DECIDE: _GRADERS,
+    # 三篇1: the inventory is the archivist's (the office keeps it, R-ACC); everyone may see
+    # what the company's media are and who holds which (as the loan register).
+    Action.MEDIA_VIEW: _EVERYONE,
+    # 三篇1 第三-四條, 第八條: numbering, labelling, encrypting, checking and lending media is
+    # the archivist's work; a named deputy does it on the days of the period (R-ACC-5,
+    # services/media/access.py).
+    Action.MEDIA_REGISTER: _ADMINS | {Role.ARCHIVIST},
+    Action.MEDIA_PREPARE: _ADMINS | {Role.ARCHIVIST},
+    Action.MEDIA_ISSUE: _ADMINS | {Role.ARCHIVIST},
+    Action.MEDIA_REPAIR: _ADMINS | {Role.ARCHIVIST},
+    Action.MEDIA_DISPOSE: _ADMINS | {Role.ARCHIVIST},
+    Action.MEDIA_STOCKTAKE: _ADMINS | {Role.ARCHIVIST},
+    # 三篇1 第三條: 必須征得部門同意 — a department's head consents: its manager, or the
+    # general manager and the customer director for any department. The consenting account
+    # is recorded on the issue (it is named, not signed in: the service checks its role).
+    Action.MEDIA_CONSENT: _GRADERS,
 }
 
 

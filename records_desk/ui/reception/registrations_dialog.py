@@ -108,7 +108,7 @@ class RegisterDialog(FormDialog):
             translate(
                 "ReceptionRegistrations",
                 "The visitor becomes the consultant's customer for a month from the last "
-                "follow-up; a returning visitor goes to them (R-REC-4). A phone number or an "
+                "follow-up; a returning visitor goes to them. A phone number or an "
                 "ID number is needed to recognise them.",
             )
         )

@@ -1,0 +1,1 @@
+"""The removable-media inventory's use cases (R-MED-1…8)."""
