@@ -11,7 +11,7 @@ and permissions as the window (issue 13 §8):
     records-desk --user U media return NUMBER [--condition TEXT]
     records-desk --user U media check NUMBER --virus-check "TOOL SIGDATE RESULT"
     records-desk --user U media repair NUMBER --unit NAME --backed-up --wiped
-    records-desk --user U media repaired NUMBER --virus-check "TOOL SIGDATE RESULT"
+    records-desk --user U media repaired NUMBER [--virus-check "TOOL SIGDATE RESULT"]
     records-desk --user U media dispose NUMBER --method degauss+shred|wipe+destroy
                  --witness ACCOUNT [--certificate NO]
     records-desk --user U media lost NUMBER --note TEXT
@@ -31,8 +31,9 @@ A refusal is one line naming the rule's reason (the state and what is missing), 
 (cli/__init__.py main). --json prints the stable values (states, types) and ISO 8601 times.
 
 Decisions:
-- `repaired` needs the virus check made on the medium's return (R-MED-6; the life cycle
-  records it with the return), so its --virus-check is asked for with one line when missing.
+- `repaired NUMBER` (as the issue spells it) records the medium back from repair; with the
+  virus check made on its return it is ready again, without one it is `returned` and waits
+  for `media check` (R-MED-6: checked before it is used again).
 - A degauss+shred disposal is the security office's (R-MED-7: 到保密部門進行消磁和粉碎處理):
   the method says where it was done.
 - `repair-units` with units sets the IT office's list (the office settings' right); without,
@@ -250,14 +251,9 @@ def cmd_repair(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_repaired(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.domain.media.evidence import RepairBack, parse_virus_check
 
-    if args.virus_check is None:
-        raise CliError(
-            translate(
-                "MediaCommands",
-                'a repaired medium is checked on its return: add --virus-check "TOOL SIGDATE RESULT"',
-            )
-        )
-    step = RepairBack(_today(), parse_virus_check(args.virus_check))
+    # Without --virus-check the medium is back but waits, `returned`, for `media check`.
+    check = parse_virus_check(args.virus_check) if args.virus_check is not None else None
+    step = RepairBack(_today(), check)
     return _said(_apply(args, db_path, [step]))
 
 

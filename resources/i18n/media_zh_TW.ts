@@ -4,28 +4,23 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="175"/>
+        <location filename="../../records_desk/cli/media.py" line="176"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="219"/>
+        <location filename="../../records_desk/cli/media.py" line="220"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="255"/>
-        <source>a repaired medium is checked on its return: add --virus-check &quot;TOOL SIGDATE RESULT&quot;</source>
-        <translation>維修返回的介質須查殺病毒：請加上 --virus-check &quot;工具 病毒庫日期 結果&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/media.py" line="297"/>
+        <location filename="../../records_desk/cli/media.py" line="293"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="351"/>
-        <location filename="../../records_desk/cli/media.py" line="399"/>
+        <location filename="../../records_desk/cli/media.py" line="347"/>
+        <location filename="../../records_desk/cli/media.py" line="395"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>

@@ -132,7 +132,7 @@ def test_every_refusal_is_one_line_and_exit_2(
         m("prepare", "USB-0001", "--virus-check", "ClamAV yesterday-ish clean"),
         m("show", "USB-9"),  # no such medium
         m("show", "XYZ-1"),  # not a number
-        m("repaired", "USB-0001"),  # no check
+        m("repaired", "USB-0001"),  # not in repair
         m("dispose", "USB-0001", "--method", "sold", "--witness", "stan"),  # R-MED-7
         m("dispose", "USB-0002", "--method", "wipe+destroy", "--witness", "stan"),  # classified
         m("dispose", "USB-0001", "--method", "wipe+destroy", "--witness", "ann"),  # own witness
@@ -284,3 +284,19 @@ def test_the_media_register_is_printed_from_the_inventory_or_a_part_of_it_R_MED_
     one = printed("--inventory", "--department", "客戶部")
     assert "USB-0001" in one and "TP-0001" not in one
     assert "TP-0001" not in printed("--inventory", "--media-state", "registered")
+
+
+def test_repaired_without_its_check_waits_as_returned_until_checked_R_MED_6(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    m = lambda *a: media(capsys, monkeypatch, office, "ann", *a)  # noqa: E731
+    ok(m("register", "--type", "usb", "--department", "客戶部"))
+    ok(m("prepare", "USB-0001", "--label", "--encryption", "VeraCrypt 1.26",
+         "--virus-check", CHECK))  # fmt: skip
+    ok(media(capsys, monkeypatch, office, "boss", "repair-units", "資訊科"))
+    ok(m("repair", "USB-0001", "--unit", "資訊科", "--backed-up", "--wiped"))
+    ok(m("repaired", "USB-0001"))
+    assert json.loads(ok(m("show", "USB-0001", "--json")))["state"] == "returned"
+    refused(m("issue", "USB-0001", "--to", "stan", "--approved-by", "mia", "--due", DUE))
+    ok(m("check", "USB-0001", "--virus-check", CHECK))
+    assert json.loads(ok(m("show", "USB-0001", "--json")))["state"] == "ready"

@@ -119,6 +119,8 @@ def check_evidence(facts: MediumFacts, evidence: Evidence, ctx: StepContext) -> 
             _not_after(action, back, today)
             if facts.sent_on is not None and back < facts.sent_on:
                 raise _invalid(action, P.BACK_BEFORE_SENT, back.isoformat())
+            if check is None:
+                return RepairBack(back, None)
             return RepairBack(back, check_virus_check(check, today, action))
         case Disposal():
             return _check_disposal(facts, evidence, ctx)

@@ -84,9 +84,12 @@ class RepairSend:
 
 @dataclass(frozen=True)
 class RepairBack:
+    """Back from repair; with the virus check made on its return it is ready again (clean),
+    without one it waits as `returned` for `virus_check` (R-MED-6: checked before reuse)."""
+
     action: ClassVar[Action] = Action.REPAIR_BACK
     returned_on: date
-    check: VirusCheck
+    check: VirusCheck | None = None
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,9 @@ def evidence_from_record(action: Action, record: Mapping[str, Any]) -> Evidence:
     kind = EVIDENCE_OF[Action(action)]
     values: dict[str, object] = {}
     for f in fields(kind):
-        if f.type == "VirusCheck":
+        if f.type in ("VirusCheck", "VirusCheck | None"):
+            if not any(k.startswith(_CHECK) for k in record):
+                continue  # back from repair without its check (RepairBack.check None)
             values[f.name] = evidence_from_record(
                 Action.VIRUS_CHECK,
                 {k[len(_CHECK) :]: v for k, v in record.items() if k.startswith(_CHECK)},

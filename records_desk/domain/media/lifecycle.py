@@ -190,9 +190,8 @@ def _transition(facts: MediumFacts, evidence: Evidence) -> MediumFacts:
                 facts, state=S.IN_REPAIR, holder=tidy(unit), sent_on=sent_on, checked_clean=False
             )
         case RepairBack(check=check):
-            return replace(
-                facts, state=S.RETURNED, holder="", sent_on=None, checked_clean=check.clean
-            )
+            clean = check is not None and check.clean
+            return replace(facts, state=S.RETURNED, holder="", sent_on=None, checked_clean=clean)
         case Disposal():
             return replace(facts, state=S.DISPOSED, holder="", sent_on=None)
         case Loss():
