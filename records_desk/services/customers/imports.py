@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
@@ -56,10 +56,11 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
-from records_desk.services.customers.import_bulk import RowMaker, add_rows
+from records_desk.services.customers.import_bulk import BulkWritten, RowMaker, add_rows, long_lived
 from records_desk.services.customers.import_checks import (
     GRADE_CHANGE_COLUMNS,
     DuplicateInDatabase,
+    QuotaBreach,
     batch_breaches,
     duplicates_in_db,
     grade_changes,
@@ -285,7 +286,6 @@ class ImportService:
             raise ImportInvalid(result.path, tuple(preview.error_rows()), len(result.file_errors))
         reason = check_length(LimitedText.REASON, override_reason or "") or None
         now = self.ctx.now()
-        total = len(result.drafts)
         name = Path(result.path).name
         codes = self.codes  # read once: from the office settings, not once per row
         with self.ctx.uow.write() as uow:
@@ -293,38 +293,10 @@ class ImportService:
             breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
             if breaches and reason is None:
                 raise breaches[0].error()
-            rows = []
-            make = RowMaker(actor, now, codes)
-            consultants = preview.consultant_ids
-            for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(result.path)  # the unit of work rolls back
-                rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
-                if progress is not None:  # building is about half of the work, writing the rest
-                    progress((start * CHUNK + len(chunk)) // 2, total)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(result.path)
-
-            def written_so_far(done: int) -> None:
-                if progress is not None:
-                    progress(total // 2 + done // 2, total)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(result.path)  # the unit of work rolls back
-
-            with bulk_write(session):
-                bulk = add_rows(
-                    session, rows, actor, codes, f"import {name}",
-                    chunk=CHUNK * 5, progress=written_so_far,
-                )  # fmt: skip
-                grades = grade_changes(
-                    cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
-                )
-                # rows too: one executemany, not an INSERT per object
-                insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
-                # Core inserts fire no session event: their data-quality problems are worked
-                # out here, in the import's transaction, so the next look only reads them
-                # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-                record_new_files(session, (r.values for r in rows), result.phone_facts)
+            bulk = _write_files(
+                session, result, preview.consultant_ids, actor, now, codes, reason, breaches,
+                progress, cancelled,
+            )  # fmt: skip
             numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
@@ -396,6 +368,59 @@ class ImportService:
         return [b.error() for b in batch_breaches(session, drafts, today, self.policy)]
 
     # --- writing ---------------------------------------------------------------------------
+
+
+def _write_files(
+    session: Session,
+    result: ImportResult,
+    consultants: dict[str, int],
+    actor: Principal,
+    now: datetime,
+    codes: ArchiveCodes,
+    reason: str | None,
+    breaches: tuple[QuotaBreach, ...],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> BulkWritten:
+    """The commit's writing, in its transaction: each draft's row built (RowMaker), then the
+    files, their first versions and search rows (add_rows), their grade changes and their
+    data-quality rows written in bulk."""
+    total = len(result.drafts)
+    name = Path(result.path).name
+    with long_lived() as settle:  # the drafts and the rows: kept to the end
+        rows = []
+        make = RowMaker(actor, now, codes)
+        for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(result.path)  # the unit of work rolls back
+            rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
+            if progress is not None:  # building is about half of the work, writing the rest
+                progress((start * CHUNK + len(chunk)) // 2, total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(result.path)
+
+        def written_so_far(done: int) -> None:
+            if progress is not None:
+                progress(total // 2 + done // 2, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(result.path)  # the unit of work rolls back
+
+        settle()  # the rows built
+        with bulk_write(session):
+            bulk = add_rows(
+                session, rows, actor, codes, f"import {name}",
+                chunk=CHUNK * 5, progress=written_so_far,
+            )  # fmt: skip
+            grades = grade_changes(
+                cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
+            )
+            # rows too: one executemany, not an INSERT per object
+            insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
+            # Core inserts fire no session event: their data-quality problems are worked
+            # out here, in the import's transaction, so the next look only reads them
+            # (R-DQ) — from the rows as written, not read back (quality_upkeep).
+            record_new_files(session, (r.values for r in rows), result.phone_facts)
+    return bulk
 
 
 _NONE_MET = AdmissionChecklist()  # frozen: one checklist shared by every file
