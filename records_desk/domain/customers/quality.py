@@ -104,8 +104,26 @@ def problem_key_of(
 ) -> str:
     """problem_key of a problem given by its parts (a check run over many files keeps one
     problem of each kind and keys it for each file, instead of building a Problem per file)."""
-    text = f"{record_id}|{dimension}|{rule_id}|{field or ''}|{other_record_id or ''}|{message}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return problem_key_for(
+        record_id, problem_key_rest(dimension, rule_id, field, message, other_record_id)
+    )
+
+
+def problem_key_rest(
+    dimension: str,
+    rule_id: str,
+    field: str | None,
+    message: str,
+    other_record_id: int | None = None,
+) -> bytes:
+    """What problem_key_of hashes after the record's id: the same for one kind of problem
+    in every file, so a run over many files encodes it once (problem_key_for)."""
+    return f"|{dimension}|{rule_id}|{field or ''}|{other_record_id or ''}|{message}".encode()
+
+
+def problem_key_for(record_id: int, rest: bytes) -> str:
+    """problem_key_of of a record's problem given by its problem_key_rest."""
+    return hashlib.sha1(f"{record_id}".encode() + rest).hexdigest()
 
 
 @dataclass(frozen=True)

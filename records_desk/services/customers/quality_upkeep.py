@@ -200,12 +200,13 @@ class _Checks:
         self._ahead: dict[tuple[date, date], tuple[_Found, ...]] = {}
         self._late: dict[tuple[str, date, datetime], tuple[tuple[_Found, ...], date | None]] = {}
         self._review: dict[tuple[date | None, date], tuple[tuple[_Found, ...], date | None]] = {}
+        self._rests: dict[_Found, bytes] = {}
 
     def rows(self, files: Iterable[Mapping[Any, Any]], last_review: Mapping[int, date]) -> _Rows:
         states: list[tuple[Any, ...]] = []
         problems: list[tuple[Any, ...]] = []
         keys: list[tuple[Any, ...]] = []
-        key_of = dq.problem_key_of
+        key_for, rests = dq.problem_key_for, self._rests
         for f in files:
             cid = f["id"]
             active = f["status"] == _ACTIVE
@@ -215,13 +216,11 @@ class _Checks:
             )  # fmt: skip
             if not active:  # a voided file is kept for history, not maintained
                 continue
-            for (dimension, rule, field, message), holds_from, holds_until in self.problems(
-                f, last_review.get(cid)
-            ):
-                problems.append(
-                    (cid, key_of(cid, dimension, rule, field, message), dimension, rule,
-                     field, message, holds_from, holds_until)
-                )  # fmt: skip
+            for found, holds_from, holds_until in self.problems(f, last_review.get(cid)):
+                rest = rests.get(found)
+                if rest is None:  # dq.problem_key_of's text after the id, encoded once
+                    rest = rests[found] = dq.problem_key_rest(*found)
+                problems.append((cid, key_for(cid, rest), *found, holds_from, holds_until))
             group = group_of(f["department"], f["record_type"])
             probe = dup.DuplicateProbe(cid, f["name"], tuple(f["phones"]), f["id_number"])
             keys.extend(
@@ -241,8 +240,13 @@ class _Checks:
     ) -> list[tuple[_Found, date | None, date | None]]:
         """One active file's problems, each with the days on which it holds."""
         kind = f["record_type"]
-        required = _REQUIRED_NAMES[kind]
-        blanks = tuple(dq.looks_blank(f[name]) for name in required)
+        required, blank = _REQUIRED_NAMES[kind], dq.looks_blank
+        blanks = tuple(  # dq.looks_blank of each; a text's inline (most values are)
+            [
+                not v.strip() if v.__class__ is str else blank(v)
+                for v in map(f.__getitem__, required)
+            ]
+        )
         complete = self._complete.get((kind, blanks))
         if complete is None:
             values = {field: f[name] for field, name in _FIELD_NAMES}
