@@ -56,7 +56,13 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
-from records_desk.services.customers.import_bulk import BulkWritten, RowMaker, add_rows, long_lived
+from records_desk.services.customers.import_bulk import (
+    BulkWritten,
+    NewRow,
+    RowMaker,
+    add_rows,
+    long_lived,
+)
 from records_desk.services.customers.import_checks import (
     GRADE_CHANGE_COLUMNS,
     DuplicateInDatabase,
@@ -76,6 +82,7 @@ from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
+SETTLE_EVERY = 5000  # rows read between two looks at what is kept (import_bulk.long_lived)
 
 Progress = Callable[[int, int | None], None]
 Cancelled = Callable[[], bool]
@@ -239,9 +246,17 @@ class ImportService:
         `strict`: warnings stop the commit as errors do."""
         self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
         today = office_day(self.ctx.now())
-        result = read_customers(
-            path, sheet, mapping, progress, cancelled, today=today, max_rows=max_rows
-        )
+        with long_lived() as settle:  # the drafts read so far: kept to the end
+
+            def read_so_far(done: int, total: int | None) -> None:
+                if done % SETTLE_EVERY == 0:
+                    settle()
+                if progress is not None:
+                    progress(done, total)
+
+            result = read_customers(
+                path, sheet, mapping, read_so_far, cancelled, today=today, max_rows=max_rows
+            )
         preview = ImportPreview(result, strict=strict)
         if result.cancelled or not result.drafts:
             annotate(result)  # the gaps counted, duplicates shown as their rows say them
@@ -394,6 +409,7 @@ def _write_files(
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)  # the unit of work rolls back
             rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
+            settle()  # the rows built so far
             if progress is not None:  # building is about half of the work, writing the rest
                 progress((start * CHUNK + len(chunk)) // 2, total)
         if cancelled is not None and cancelled():
@@ -405,7 +421,6 @@ def _write_files(
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)  # the unit of work rolls back
 
-        settle()  # the rows built
         with bulk_write(session):
             bulk = add_rows(
                 session, rows, actor, codes, f"import {name}",
@@ -419,8 +434,25 @@ def _write_files(
             # Core inserts fire no session event: their data-quality problems are worked
             # out here, in the import's transaction, so the next look only reads them
             # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-            record_new_files(session, (r.values for r in rows), result.phone_facts)
+            record_new_files(
+                session, (r.values for r in rows), result.phone_facts, _known_keys(rows, result)
+            )
     return bulk
+
+
+def _known_keys(rows: Sequence[NewRow], result: ImportResult) -> Iterator[tuple[str, ...] | None]:
+    """Each file's duplicate keys as the preview worked them out (ImportResult.duplicate_keys),
+    when its name, phones and ID number are stored as the preview read them (the keys are
+    domain.duplicates.duplicate_keys of those three alone), else None: worked out again."""
+    known = result.duplicate_keys
+    for row, draft in zip(rows, result.drafts, strict=True):
+        v = row.values
+        same = (
+            v["name"] == draft.name
+            and v["phones"] == draft.phones
+            and v["id_number"] == (draft.id_number or "")
+        )
+        yield known.get(draft.row) if same else None
 
 
 _NONE_MET = AdmissionChecklist()  # frozen: one checklist shared by every file

@@ -37,7 +37,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
@@ -140,23 +140,31 @@ def record_new_files(
     session: Session,
     files: Iterable[Mapping[Any, Any]],
     phone_facts: dq.PhoneFacts | None = None,
+    known_keys: Iterable[Sequence[str] | None] | None = None,
 ) -> None:
     """What `refresh_problems(session, ids, fresh=True)` stores for files just inserted in
     bulk (the import), worked out from their rows as written — each a mapping of the customer
     table's columns, id and archive number included — instead of reading them back: new files
     have no reviews and no stored rows yet. Same checks, same rows. `phone_facts`: the
-    phones already read (the import's preview read every phone of the list)."""
+    phones already read (the import's preview read every phone of the list). `known_keys`:
+    for each file, in order, its duplicate keys as "basis\x1fvalue" strings when the caller
+    has worked them out already from the same name, phones and ID number (the preview
+    did), else None: worked out here."""
     checks = _Checks(phone_facts)
     batch: list[Mapping[Any, Any]] = []
+    known = iter(known_keys) if known_keys is not None else None
+    keys: list[Sequence[str] | None] = []
     for file in files:
         batch.append(file)
+        keys.append(next(known) if known is not None else None)
         if len(batch) == _WRITE_CHUNK:
-            _write(session, checks.rows(batch, {}))
-            batch = []
-    _write(session, checks.rows(batch, {}))
+            _write(session, checks.rows(batch, {}, keys))
+            batch, keys = [], []
+    _write(session, checks.rows(batch, {}, keys))
 
 
 _WRITE_CHUNK = 5000
+_KEY_SEP = "\x1f"  # between a duplicate key's basis and value, in known keys
 _STATE_COLUMNS = (
     "customer_id", "version", "active", "maintainer_id", "department", "archive_number",
     "name", "grade",
@@ -202,12 +210,19 @@ class _Checks:
         self._review: dict[tuple[date | None, date], tuple[tuple[_Found, ...], date | None]] = {}
         self._rests: dict[_Found, bytes] = {}
 
-    def rows(self, files: Iterable[Mapping[Any, Any]], last_review: Mapping[int, date]) -> _Rows:
+    def rows(
+        self,
+        files: Iterable[Mapping[Any, Any]],
+        last_review: Mapping[int, date],
+        known_keys: Sequence[Sequence[str] | None] = (),
+    ) -> _Rows:
+        """The files' state, problem and key rows; `known_keys` (record_new_files): each
+        file's duplicate keys as "basis\x1fvalue" strings, when known (None: worked out)."""
         states: list[tuple[Any, ...]] = []
         problems: list[tuple[Any, ...]] = []
         keys: list[tuple[Any, ...]] = []
         key_for, rests = dq.problem_key_for, self._rests
-        for f in files:
+        for n, f in enumerate(files):
             cid = f["id"]
             active = f["status"] == _ACTIVE
             states.append(
@@ -222,6 +237,10 @@ class _Checks:
                     rest = rests[found] = dq.problem_key_rest(*found)
                 problems.append((cid, key_for(cid, rest), *found, holds_from, holds_until))
             group = group_of(f["department"], f["record_type"])
+            known = known_keys[n] if n < len(known_keys) else None
+            if known is not None:
+                keys.extend((cid, group, *key.split(_KEY_SEP, 1)) for key in known)
+                continue
             probe = dup.DuplicateProbe(cid, f["name"], tuple(f["phones"]), f["id_number"])
             keys.extend(
                 (cid, group, basis.value, value)
