@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from records_desk.domain.common.errors import PhoneInvalid
 from records_desk.domain.common.identifiers import (
+    PhoneNumber,
     PhoneRegion,
     is_valid_email,
     is_valid_id_number,
@@ -185,6 +186,13 @@ class PhoneFacts:
         if found is None:
             found = self._seen[phone] = self._read(phone)
         return found
+
+    def learn(self, phone: str, parsed: PhoneNumber, region: PhoneRegion) -> None:
+        """`parsed` is parse_phone(phone, region), which the caller has just worked out (an
+        import checks every phone as it reads it): remembered as `_read` would find it, so
+        the phone is not parsed again. Nothing is kept for another region than this one's."""
+        if region is self.region and phone not in self._seen and not _TW_MOBILE.fullmatch(phone):
+            self._seen[phone] = (True, parsed.e164)
 
     def _read(self, phone: str) -> tuple[bool, str]:
         if _TW_MOBILE.fullmatch(phone):
