@@ -6,8 +6,9 @@ order: R-GRD-1 admission, the fields in their stored form (`normalise_field` of 
 `normalise_changes`'s order), the old number checked (`own_archive_number`), R-CUS-5 the event
 not after the entry, numbered by `number_files` (R-CUS-2: claimed numbers first, then the next
 of each code and year under the sequence lock) — but made by `RowMaker`, which normalises and
-checks each value repeated down a list once (a department, a product line, an event day …),
-and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
+checks each value repeated down a list once (a department, a product line, an event day …)
+and trims a plain text within its limit itself (what check_length returns for it; anything
+else goes through normalise_field), and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
 chunk, each column converted by its own type as a Core insert would, no per-row dictionaries
 or compiled parameters), each file with its first version (R-CUS-3: the revision's snapshot
 is the row as written, at the file's entry moment) and its search-index rows
@@ -17,7 +18,9 @@ Decisions: ids are given here, above the highest on record, inside the writer's 
 (SQLite's BEGIN IMMEDIATE holds the write lock, PostgreSQL's sequence is not used by
 SQLite-only installs; a later insert that lets the database choose still gets a higher id).
 No ORM event fires for these rows: `BulkWritten.customer_ids` lists every new file, so a
-caller keeping derived data current (data quality) can look at exactly those.
+caller keeping derived data current (data quality) can look at exactly those. A batch keeps
+its drafts and rows out of the collector's full collections while it is written
+(`long_lived`).
 """
 
 from __future__ import annotations
@@ -108,7 +111,9 @@ class RowMaker:
     """The rows `new_files.new_file` would make of the drafts of one batch (one actor, one
     moment unless each file says its own, one set of codes; module docstring): the same steps
     and checks, each value repeated down the list (a department, a product line, a shelf,
-    an event day, an admission checklist …) normalised and checked once."""
+    an event day, an admission checklist …) normalised and checked once, a plain text within
+    its limit trimmed here (`_text`, `_phones`): the same values
+    (tests/unit/test_import_rows_are_the_domains_stored_form.py)."""
 
     def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
         self.actor, self.now, self.codes = actor, now, codes
