@@ -25,13 +25,11 @@ earlier list, never counted as late entries (R-CUS-5, domain/customers/timelines
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import cast
 
-from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
@@ -44,8 +42,6 @@ from records_desk.domain.customers.grading import (
     QuotaPolicy,
 )
 from records_desk.domain.customers.limits import LimitedText, check_length
-from records_desk.domain.customers.timeliness import EntryKind
-from records_desk.domain.customers.vocabulary import AdmissionChecklist
 from records_desk.exchange.customers import rows as xrows
 from records_desk.exchange.customers.columns import ColumnMapping, ImportField, column_letter
 from records_desk.exchange.customers.gaps import annotate
@@ -54,31 +50,19 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
-from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
-from records_desk.services.customers.import_bulk import (
-    BulkWritten,
-    NewRow,
-    RowMaker,
-    add_rows,
-    long_lived,
-)
+from records_desk.services.customers.import_bulk import long_lived
 from records_desk.services.customers.import_checks import (
-    GRADE_CHANGE_COLUMNS,
     DuplicateInDatabase,
-    QuotaBreach,
     batch_breaches,
     duplicates_in_db,
-    grade_changes,
     match_consultants,
 )
+from records_desk.services.customers.import_write import service_draft, write_files
 from records_desk.services.customers.new_files import (
     own_archive_number,
     taken_archive_numbers,
 )
-from records_desk.services.customers.quality_upkeep import record_new_files
-from records_desk.store.bulk import bulk_write, insert_rows
-from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
@@ -308,9 +292,9 @@ class ImportService:
             breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
             if breaches and reason is None:
                 raise breaches[0].error()
-            bulk = _write_files(
+            bulk = write_files(
                 session, result, preview.consultant_ids, actor, now, codes, reason, breaches,
-                progress, cancelled,
+                progress, cancelled, chunk=CHUNK,
             )  # fmt: skip
             numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
@@ -364,7 +348,7 @@ class ImportService:
         codes = self.codes  # read once: from the office settings, not once per row
         for draft in owned:
             try:
-                own_archive_number(_service_draft(draft, {}), codes)
+                own_archive_number(service_draft(draft, {}), codes)
             except DomainError as problem:
                 bad[draft.row] = RowError(draft.row, letter, draft.archive_number or "", problem)  # type: ignore[arg-type]
         taken = taken_archive_numbers(session, (d.archive_number or "" for d in owned))
@@ -383,109 +367,3 @@ class ImportService:
         return [b.error() for b in batch_breaches(session, drafts, today, self.policy)]
 
     # --- writing ---------------------------------------------------------------------------
-
-
-def _write_files(
-    session: Session,
-    result: ImportResult,
-    consultants: dict[str, int],
-    actor: Principal,
-    now: datetime,
-    codes: ArchiveCodes,
-    reason: str | None,
-    breaches: tuple[QuotaBreach, ...],
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> BulkWritten:
-    """The commit's writing, in its transaction: each draft's row built (RowMaker), then the
-    files, their first versions and search rows (add_rows), their grade changes and their
-    data-quality rows written in bulk."""
-    total = len(result.drafts)
-    name = Path(result.path).name
-    with long_lived() as settle:  # the drafts and the rows: kept to the end
-        rows = []
-        make = RowMaker(actor, now, codes)
-        for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(result.path)  # the unit of work rolls back
-            rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
-            settle()  # the rows built so far
-            if progress is not None:  # building is about half of the work, writing the rest
-                progress((start * CHUNK + len(chunk)) // 2, total)
-        if cancelled is not None and cancelled():
-            raise ImportCancelled(result.path)
-
-        def written_so_far(done: int) -> None:
-            if progress is not None:
-                progress(total // 2 + done // 2, total)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(result.path)  # the unit of work rolls back
-
-        with bulk_write(session):
-            bulk = add_rows(
-                session, rows, actor, codes, f"import {name}",
-                chunk=CHUNK * 5, progress=written_so_far,
-            )  # fmt: skip
-            grades = grade_changes(
-                cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
-            )
-            # rows too: one executemany, not an INSERT per object
-            insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
-            # Core inserts fire no session event: their data-quality problems are worked
-            # out here, in the import's transaction, so the next look only reads them
-            # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-            record_new_files(
-                session, (r.values for r in rows), result.phone_facts, _known_keys(rows, result)
-            )
-    return bulk
-
-
-def _known_keys(rows: Sequence[NewRow], result: ImportResult) -> Iterator[tuple[str, ...] | None]:
-    """Each file's duplicate keys as the preview worked them out (ImportResult.duplicate_keys),
-    when its name, phones and ID number are stored as the preview read them (the keys are
-    domain.duplicates.duplicate_keys of those three alone), else None: worked out again."""
-    known = result.duplicate_keys
-    for row, draft in zip(rows, result.drafts, strict=True):
-        v = row.values
-        same = (
-            v["name"] == draft.name
-            and v["phones"] == draft.phones
-            and v["id_number"] == (draft.id_number or "")
-        )
-        yield known.get(draft.row) if same else None
-
-
-_NONE_MET = AdmissionChecklist()  # frozen: one checklist shared by every file
-
-
-def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
-    checklist = d.admission or _NONE_MET  # not recorded: never taken as met (R-GRD-1)
-    return CustomerDraft(
-        record_type=d.record_type,
-        name=d.name,
-        department=d.department or "",
-        product_lines=d.product_lines,
-        contact_person=d.contact_person or "",
-        phones=d.phones,
-        email=d.email or "",
-        address=d.address or "",
-        id_number=d.id_number or "",
-        consultant_id=consultants.get(d.consultant) if d.consultant else None,
-        prospect_level=d.prospect_level,
-        admission=checklist,
-        shelf_location=d.shelf_location or "",
-        event_date=d.event_date,
-        entry_kind=EntryKind.IMPORTED,
-        archive_number=d.archive_number,
-    )
-
-
-def _table(model: type[GradeChange]) -> Table:
-    return cast(Table, model.__table__)
-
-
-def _chunks(
-    items: Sequence[xrows.CustomerDraft], size: int
-) -> Iterator[Sequence[xrows.CustomerDraft]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
