@@ -18,6 +18,7 @@ write of every path (register, import, change, approve, void, grade, re-admit).
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -221,30 +222,47 @@ def index_rows_bulk(customers: Iterable[Any]) -> list[IndexRow]:
 
 
 def _normalise(text: str) -> str:
-    """search_text.normalise, faster for printable ASCII without a run of spaces (phone
-    digits, e-mail addresses, archive numbers): NFKC leaves such text as it is, casefold is
-    lower(), it holds no control character, and its white space is single spaces."""
-    if text and text.isascii() and text.isprintable() and "  " not in text:
-        return text.lower().strip()
+    """search_text.normalise, faster for text that is printable once NFKC-folded and has no
+    run of spaces (nearly every name, phone, e-mail and number): such text holds no control
+    character and its only white space is single ASCII spaces (str.isprintable is false for
+    every other space and every control character), so the regular expressions would leave
+    it as it is and only the trim remains. NFKC of plain ASCII is itself, casefold lower()."""
+    if not text:
+        return ""
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKC", text).casefold()
+    if folded.isprintable() and "  " not in folded:
+        return folded.strip()
     return st.normalise(text)
 
 
 class _Spelled(dict[str, str]):
-    """A character's gram token (search_text.gram_token), each spelled once."""
+    """A gram's token (search_text.gram_token), each spelled once: a 2-character gram's is
+    its characters' tokens joined (gram_token spells character by character)."""
 
-    def __missing__(self, ch: str) -> str:
-        token = self[ch] = st.gram_token(ch)
+    def __missing__(self, gram: str) -> str:
+        if len(gram) == 1:
+            token = st.gram_token(gram)
+        else:
+            token = "".join([self[ch] for ch in gram])
+        self[gram] = token
         return token
 
 
-def index_values_bulk(values: Iterable[Sequence[Any]]) -> list[IndexRow]:
+def index_values_bulk(values: Iterable[Sequence[Any]], *, ordered: bool = True) -> list[IndexRow]:
     """index_row of many customers, each given as index_row's arguments in its order, the
-    same rows, faster: a 2-character gram's token is its characters' tokens joined
-    (gram_token spells character by character), so each character is spelled once per call
-    and a row's grams are its characters' tokens and their neighbours' pairs; each filter
+    same rows, faster: a row's grams (search_text.grams) are gathered as strings by set
+    operations, then each distinct gram is spelled once per call (_Spelled); each filter
     word is spelled once per call. A bulk fill spells the same digits and characters
-    millions of times, which was most of its indexing time."""
-    spelled = _Spelled()
+    millions of times, which was most of its indexing time.
+
+    `ordered` False: each gram document's grams in no particular order (index_row sorts
+    them) — for writing only: the gram indexes are FTS5 `detail=none` (a word's rows, not
+    its places), so they store the same whatever the order (a 20,000-file import compared
+    shadow table by shadow table: bench/README.md), and a batch is spared the sort."""
+    spell = _Spelled().__getitem__
     filters: dict[tuple[str, str | None], str] = {}
 
     def word(kind: str, value: str | None) -> str:
@@ -253,23 +271,23 @@ def index_values_bulk(values: Iterable[Sequence[Any]]) -> list[IndexRow]:
             token = filters[(kind, value)] = st.filter_token(kind, value)
         return token
 
-    normalise, pair = _normalise, operator.add
-    rows = []
+    normalise, pair, sep = _normalise, operator.add, st.SEP
+    rows: list[IndexRow] = []
+    append = rows.append
     for cid, number, name, contact, digits, email, status, department, kind, grade in values:
         name_key, archive_key = normalise(name), normalise(number)
         # search_text.search_fields, with the name's and number's forms kept for their keys
         typed = (name_key, normalise(contact), *map(normalise, digits), normalise(email),
                  archive_key)  # fmt: skip
         fields = [f for f in typed if f]
-        tokens: set[str] = set()
-        for field in fields:
-            chars = [spelled[ch] for ch in field]
-            tokens.update(chars)
-            tokens.update(map(pair, chars, chars[1:]))
-        document = sorted(tokens)
+        grams: set[str] = set()
+        for field in fields:  # search_text.grams: each field's characters and pairs
+            grams.update(field)
+            grams.update(map(pair, field, field[1:]))
+        document = sorted(map(spell, grams)) if ordered else list(map(spell, grams))
         document += (word("d", department), word("t", kind), word("g", grade))
-        rows.append(
-            IndexRow(cid, number, archive_key, name_key, st.search_text(fields),
+        append(
+            IndexRow(cid, number, archive_key, name_key, sep.join(fields),
                      0 if status == "active" else 1, department, kind, grade,
                      " ".join(document))
         )  # fmt: skip
@@ -287,7 +305,7 @@ def add_new_files(session: Session, rows: Iterable[Sequence[Any]]) -> None:
     issue 10), each given as index_row's arguments (id, archive_number, name,
     contact_person, phone_digits, email, status, department, record_type, grade), in the
     caller's transaction."""
-    write_rows(session, index_values_bulk(rows), fresh=True)
+    write_rows(session, index_values_bulk(rows, ordered=False), fresh=True)
 
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:

@@ -16,6 +16,7 @@ half-width; nothing else is touched, so Chinese text stays as typed.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -67,9 +68,17 @@ def is_valid_tw_national_id(value: str) -> bool:
     text = _compact(value)
     if not _TW_ID.match(text):
         return False
-    letter = _TW_LETTERS.index(text[0]) + 10
-    digits = [letter // 10, letter % 10, *(int(c) for c in text[1:])]
-    return sum(w * d for w, d in zip(_TW_ID_WEIGHTS, digits, strict=True)) % 10 == 0
+    # the letter's value (10..35) gives two digits, weighted 1 and 9
+    total = _TW_LETTER_SUMS[text[0]] + sum(
+        map(operator.mul, _TW_ID_WEIGHTS[2:], map(int, text[1:]))
+    )
+    return total % 10 == 0
+
+
+_TW_LETTER_SUMS = {
+    letter: (value // 10) * _TW_ID_WEIGHTS[0] + (value % 10) * _TW_ID_WEIGHTS[1]
+    for value, letter in enumerate(_TW_LETTERS, 10)
+}
 
 
 _UBN_WEIGHTS = (1, 2, 1, 2, 1, 2, 4, 1)

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from records_desk.domain.common.errors import PhoneInvalid
 from records_desk.domain.common.identifiers import (
+    PhoneNumber,
     PhoneRegion,
     is_valid_email,
     is_valid_id_number,
@@ -104,8 +105,26 @@ def problem_key_of(
 ) -> str:
     """problem_key of a problem given by its parts (a check run over many files keeps one
     problem of each kind and keys it for each file, instead of building a Problem per file)."""
-    text = f"{record_id}|{dimension}|{rule_id}|{field or ''}|{other_record_id or ''}|{message}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return problem_key_for(
+        record_id, problem_key_rest(dimension, rule_id, field, message, other_record_id)
+    )
+
+
+def problem_key_rest(
+    dimension: str,
+    rule_id: str,
+    field: str | None,
+    message: str,
+    other_record_id: int | None = None,
+) -> bytes:
+    """What problem_key_of hashes after the record's id: the same for one kind of problem
+    in every file, so a run over many files encodes it once (problem_key_for)."""
+    return f"|{dimension}|{rule_id}|{field or ''}|{other_record_id or ''}|{message}".encode()
+
+
+def problem_key_for(record_id: int, rest: bytes) -> str:
+    """problem_key_of of a record's problem given by its problem_key_rest."""
+    return hashlib.sha1(f"{record_id}".encode() + rest).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -167,6 +186,13 @@ class PhoneFacts:
         if found is None:
             found = self._seen[phone] = self._read(phone)
         return found
+
+    def learn(self, phone: str, parsed: PhoneNumber, region: PhoneRegion) -> None:
+        """`parsed` is parse_phone(phone, region), which the caller has just worked out (an
+        import checks every phone as it reads it): remembered as `_read` would find it, so
+        the phone is not parsed again. Nothing is kept for another region than this one's."""
+        if region is self.region and phone not in self._seen and not _TW_MOBILE.fullmatch(phone):
+            self._seen[phone] = (True, parsed.e164)
 
     def _read(self, phone: str) -> tuple[bool, str]:
         if _TW_MOBILE.fullmatch(phone):

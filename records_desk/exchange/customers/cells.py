@@ -37,6 +37,7 @@ from records_desk.domain.common.errors import (
     PhoneProblem,
 )
 from records_desk.domain.common.identifiers import (
+    PhoneRegion,
     id_kind,
     is_valid_email,
     is_valid_id_number,
@@ -49,6 +50,7 @@ from records_desk.domain.common.identifiers import (
 )
 from records_desk.domain.customers.archive_numbers import parse_archive_number
 from records_desk.domain.customers.errors import ArchiveNumberInvalid, ArchiveNumberProblem
+from records_desk.domain.customers.quality import PhoneFacts
 from records_desk.domain.customers.vocabulary import (
     GRADE_TERMS,
     RECORD_TYPE_TERMS,
@@ -122,41 +124,50 @@ def _integral_digits(value: int | float) -> str | None:
     return str(value) if value >= 0 else None
 
 
-def _one_phone(typed: str, *, zero_lost: bool) -> str:
+_TW = PhoneRegion.TW  # parse_phone's default region: the one the cells are read in
+
+
+def _one_phone(typed: str, *, zero_lost: bool, facts: PhoneFacts | None = None) -> str:
     if _TW_MOBILE_TYPED.fullmatch(typed):  # most office numbers: no need for the full parser
         return typed
     if zero_lost and _TW_MOBILE_LOST.fullmatch(typed):
         return "0" + typed
     try:
-        parse_phone(typed)
-        return typed
+        parsed = parse_phone(typed, _TW)
     except PhoneInvalid:
         if not (zero_lost or (typed.isdigit() and typed.isascii())):
             raise
         repaired = "0" + typed
         try:
-            parse_phone(repaired)
+            parsed = parse_phone(repaired, _TW)
         except PhoneInvalid:
             raise PhoneInvalid(text=typed, problem=PhoneProblem.BAD_FORMAT) from None
+        if facts is not None:
+            facts.learn(repaired, parsed, _TW)
         return repaired
+    if facts is not None:
+        facts.learn(typed, parsed, _TW)
+    return typed
 
 
-def phones(value: object) -> tuple[str, ...]:
-    """Every phone in a cell (several may be separated by / , ; 、 or new lines), each valid."""
+def phones(value: object, facts: PhoneFacts | None = None) -> tuple[str, ...]:
+    """Every phone in a cell (several may be separated by / , ; 、 or new lines), each valid.
+    `facts`: the file's phone facts, told each phone parsed here (data quality and the
+    duplicate keys read the same phones again: PhoneFacts.learn)."""
     if value is None or isinstance(value, bool):
         return ()
     if isinstance(value, int | float):
         digits = _integral_digits(value)
         if digits is None:
             raise PhoneInvalid(text=shown(value), problem=PhoneProblem.NOT_A_NUMBER)
-        return (_one_phone(digits, zero_lost=True),)
+        return (_one_phone(digits, zero_lost=True, facts=facts),)
     whole = text(value)
     if not whole:
         return ()
     if _TW_MOBILE_TYPED.fullmatch(whole):
         return (whole,)
     parts = [p.strip() for p in _LIST_SEPARATORS.split(whole)]
-    return tuple(_one_phone(p, zero_lost=False) for p in parts if p)
+    return tuple(_one_phone(p, zero_lost=False, facts=facts) for p in parts if p)
 
 
 def phones_as_typed(value: object) -> tuple[str, ...]:

@@ -380,10 +380,10 @@ def _read_rows(
 ) -> None:
     assert result.mapping is not None and result.header_row is not None
     total = result.rows_estimate
-    reader = RowReader(result.mapping, default_record_type, today)
+    facts = result.phone_facts  # one phone parse per distinct phone text, for the whole file
+    reader = RowReader(result.mapping, default_record_type, today, facts)
     missing_columns: dict[ImportField, tuple[RecordType, int]] = {}
     seen_keys: dict[str, int] = {}
-    facts = result.phone_facts  # one phone parse per distinct phone text, for the whole file
     done = 0
     number = result.header_row
     for number, row in enumerate(ws.rows(skip=result.header_row), result.header_row + 1):

@@ -6,8 +6,9 @@ order: R-GRD-1 admission, the fields in their stored form (`normalise_field` of 
 `normalise_changes`'s order), the old number checked (`own_archive_number`), R-CUS-5 the event
 not after the entry, numbered by `number_files` (R-CUS-2: claimed numbers first, then the next
 of each code and year under the sequence lock) — but made by `RowMaker`, which normalises and
-checks each value repeated down a list once (a department, a product line, an event day …),
-and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
+checks each value repeated down a list once (a department, a product line, an event day …)
+and trims a plain text within its limit itself (what check_length returns for it; anything
+else goes through normalise_field), and written as plain tuples, not ORM objects: `store.bulk.insert_rows` (one executemany per
 chunk, each column converted by its own type as a Core insert would, no per-row dictionaries
 or compiled parameters), each file with its first version (R-CUS-3: the revision's snapshot
 is the row as written, at the file's entry moment) and its search-index rows
@@ -17,12 +18,16 @@ Decisions: ids are given here, above the highest on record, inside the writer's 
 (SQLite's BEGIN IMMEDIATE holds the write lock, PostgreSQL's sequence is not used by
 SQLite-only installs; a later insert that lets the database choose still gets a higher id).
 No ORM event fires for these rows: `BulkWritten.customer_ids` lists every new file, so a
-caller keeping derived data current (data quality) can look at exactly those.
+caller keeping derived data current (data quality) can look at exactly those. A batch keeps
+its drafts and rows out of the collector's full collections while it is written
+(`long_lived`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -32,7 +37,11 @@ from typing import Any, cast
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from records_desk.domain.common.identifiers import phone_digits
+from records_desk.domain.common.identifiers import (
+    normalise_email,
+    normalise_id_number,
+    phone_digits,
+)
 from records_desk.domain.customers.archive_numbers import ArchiveCodes, ArchiveNumber
 from records_desk.domain.customers.files import (
     CustomerStatus,
@@ -40,6 +49,7 @@ from records_desk.domain.customers.files import (
     RevisionKind,
     normalise_field,
 )
+from records_desk.domain.customers.limits import LIMITS, MAX_ITEMS, LimitedText
 from records_desk.domain.customers.timeliness import EntryKind
 from records_desk.domain.customers.vocabulary import (
     Grade,
@@ -56,18 +66,13 @@ from records_desk.store import search_index
 from records_desk.store.bulk import insert_rows
 from records_desk.store.customers import Customer, CustomerRevision
 
-# normalise_changes's fields in its order, each with whether its values repeat down a list
-# (a department, a product line, a consultant, an event day …: each distinct one normalised
-# once) or are mostly one of a kind (normalised each time).
 _F = EditableField
-_FIELDS = tuple(
-    (field, field.value, repeated)  # the name spelled once: an enum's .value is a lookup
-    for field, repeated in (
-        (_F.DEPARTMENT, True), (_F.PRODUCT_LINES, True), (_F.NAME, False),
-        (_F.CONTACT_PERSON, True), (_F.PHONES, False), (_F.EMAIL, False), (_F.ADDRESS, False),
-        (_F.ID_NUMBER, False), (_F.CONSULTANT_ID, False), (_F.SHELF_LOCATION, True),
-        (_F.EVENT_DATE, True), (_F.ADMISSION, True),
-    )
+# Fields whose values repeat down a list (a department, a product line, a contact, a shelf,
+# an event day, a checklist): each distinct value normalised once. RowMaker normalises the
+# others (a name, phones, an e-mail …) each time, every field in normalise_changes's order.
+_REPEATED = (
+    _F.DEPARTMENT, _F.PRODUCT_LINES, _F.CONTACT_PERSON, _F.SHELF_LOCATION, _F.EVENT_DATE,
+    _F.ADMISSION,
 )  # fmt: skip
 _ACTIVE = CustomerStatus.ACTIVE.value
 _QUALIFIED = Grade.QUALIFIED
@@ -106,13 +111,15 @@ class RowMaker:
     """The rows `new_files.new_file` would make of the drafts of one batch (one actor, one
     moment unless each file says its own, one set of codes; module docstring): the same steps
     and checks, each value repeated down the list (a department, a product line, a shelf,
-    an event day, an admission checklist …) normalised and checked once."""
+    an event day, an admission checklist …) normalised and checked once, a plain text within
+    its limit trimmed here (`_text`, `_phones`): the same values
+    (tests/unit/test_import_rows_are_the_domains_stored_form.py)."""
 
     def __init__(self, actor: Principal, now: datetime, codes: ArchiveCodes) -> None:
         self.actor, self.now, self.codes = actor, now, codes
         # field -> value -> stored form, for the repeated fields (none holds both 1 and
         # True, the one pair of unequal values that are equal keys: ids are not memoised)
-        self._normalised: dict[EditableField, dict[Any, Any]] = {f: {} for f, _, r in _FIELDS if r}
+        self._normalised: dict[EditableField, dict[Any, Any]] = {f: {} for f in _REPEATED}
         self._admitted: set[tuple[RecordType, Any, EntryKind]] = set()
         self._on_time: set[tuple[str, date | None, datetime]] = set()
         self._graded: dict[RecordType, bool] = {}
@@ -128,28 +135,25 @@ class RowMaker:
             (check_listed_admission if listed else check_admission)(*admission[:2])
             self._admitted.add(admission)
         # normalise_changes of the draft's fields, field by field, in its order
-        stored: dict[str, Any] = {}
-        normalised = self._normalised
-        for field, name, repeated in _FIELDS:
-            value = getattr(draft, name)
-            if not repeated:
-                stored[name] = normalise_field(field, value)
-                continue
-            memo = normalised[field]
-            try:
-                stored[name] = memo[value]
-            except KeyError:
-                done = normalise_field(field, value)
-                # shared by many rows: a list is kept as a tuple, never changed in place
-                stored[name] = memo[value] = tuple(done) if isinstance(done, list) else done
-            except TypeError:  # not hashable: normalised each time
-                stored[name] = normalise_field(field, value)
-        phones = tuple(stored["phones"])
-        event = stored["event_date"]
+        department = self._repeated(_F.DEPARTMENT, draft.department)
+        product_lines = self._repeated(_F.PRODUCT_LINES, draft.product_lines)
+        name = _text(_F.NAME, draft.name)
+        contact = self._repeated(_F.CONTACT_PERSON, draft.contact_person)
+        phones = _phones(draft.phones)
+        email = _text(_F.EMAIL, draft.email)
+        address = _text(_F.ADDRESS, draft.address)
+        id_number = _text(_F.ID_NUMBER, draft.id_number)
+        consultant = draft.consultant_id
+        if consultant is not None and consultant.__class__ is not int:
+            consultant = normalise_field(_F.CONSULTANT_ID, consultant)
+        shelf = self._repeated(_F.SHELF_LOCATION, draft.shelf_location)
+        event = self._repeated(_F.EVENT_DATE, draft.event_date)
+        checklist = self._repeated(_F.ADMISSION, draft.admission)
         kind = draft.record_type
         graded = self._graded.get(kind)
         if graded is None:
             graded = self._graded[kind] = admission_required(kind)
+        event_day = _day(event)
         values: dict[str, Any] = {
             "record_type": kind.value,
             "grade": (grade or _QUALIFIED).value if graded else None,
@@ -165,24 +169,114 @@ class RowMaker:
             "voided_by_id": None,
             "readmitted_on": None,
             "archive_number": None,
-            **stored,
+            # normalise_changes's fields, in its order
+            "department": department,
+            "product_lines": product_lines,
+            "name": name,
+            "contact_person": contact,
             "phones": phones,
-            "phone_digits": tuple(phone_digits(p) for p in phones),
-            "event_date": _day(event),
+            "email": email,
+            "address": address,
+            "id_number": id_number,
+            "consultant_id": consultant,
+            "shelf_location": shelf,
+            "event_date": event_day,
+            "admission": checklist,
+            "phone_digits": tuple(
+                p if p.isdigit() and p.isascii() else phone_digits(p) for p in phones
+            ),
         }  # fmt: skip
         row = NewRow(
             values, own_archive_number(draft, self.codes) if draft.archive_number else None
         )
-        timing = (values["entry_kind"], values["event_date"], now)
+        timing = (values["entry_kind"], event_day, now)
         if timing not in self._on_time:
             check_event_date(*timing)
             self._on_time.add(timing)
         return row
 
+    def _repeated(self, field: EditableField, value: Any) -> Any:
+        """normalise_field of a value repeated down the list, worked out once per value (a
+        list kept as a tuple: shared by many rows, never changed in place)."""
+        memo = self._normalised[field]
+        try:
+            return memo[value]
+        except KeyError:
+            done = normalise_field(field, value)
+            memo[value] = done = tuple(done) if isinstance(done, list) else done
+            return done
+        except TypeError:  # not hashable: normalised each time
+            return normalise_field(field, value)
+
+
+# The limit of each text field normalise_field checks with check_length (domain.limits).
+_LIMIT = {
+    f: LIMITS[LimitedText(f.value)]
+    for f in (_F.NAME, _F.EMAIL, _F.ADDRESS, _F.ID_NUMBER)
+}  # fmt: skip
+_PHONE_LIMIT = LIMITS[LimitedText.PHONE]
+_MAX_PHONES = MAX_ITEMS[LimitedText.PHONE]
+
+
+def _text(field: EditableField, value: Any) -> Any:
+    """normalise_field(field, value) of a name, e-mail, address or ID number: a plain text
+    within its limit (the usual cell: the preview refused longer ones) trimmed here, as
+    check_length trims it, and given the field's own step; anything else (None, another
+    type, a text over the limit, an empty name) by normalise_field itself, which raises
+    what it raises."""
+    if value.__class__ is str and len(value) <= _LIMIT[field]:
+        text = value.strip()
+        if field is _F.EMAIL:
+            return normalise_email(text)
+        if field is _F.ID_NUMBER:
+            return normalise_id_number(text)
+        if text or field is not _F.NAME:  # a file always has a name (FieldRequired)
+            return text
+    return normalise_field(field, value)
+
+
+def _phones(value: Any) -> tuple[str, ...]:
+    """normalise_field(PHONES, value) as a tuple: trimmed, blank ones dropped, each kept
+    once, in order; a tuple of plain texts within the limits done here, anything else by
+    normalise_field (which raises TextTooLong or TooManyItems as it finds them)."""
+    if value.__class__ is tuple:
+        found: list[str] = []
+        for item in value:
+            if item.__class__ is not str or len(item) > _PHONE_LIMIT:
+                break
+            text = item.strip()
+            if text and text not in found:
+                found.append(text)
+        else:
+            if len(found) <= _MAX_PHONES:
+                return tuple(found)
+    return tuple(normalise_field(_F.PHONES, value))
+
 
 @lru_cache(maxsize=4096)
 def _day(stored: str | None) -> date | None:
     return date.fromisoformat(stored) if stored else None
+
+
+@contextmanager
+def long_lived() -> Iterator[Callable[[], None]]:
+    """For a batch that builds 100,000s of objects kept to its end (drafts, rows): the
+    objects alive now, and those alive when the caller calls the function it is given
+    (`settle()`, after building its rows), are left out of the garbage collector's full
+    collections until the batch ends (gc.freeze; gc.unfreeze after: they are collected as
+    usual again, garbage among them included). The collector keeps running for everything
+    made later, so the batch's passing garbage is collected as it goes; what it saves is
+    walking the same long-lived rows again on every full collection (about 1.5 s of a
+    100,000-row import: bench/README.md). Nothing is done when objects are frozen already
+    (someone else froze them: theirs to unfreeze)."""
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
 
 
 @dataclass(frozen=True)

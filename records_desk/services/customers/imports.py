@@ -25,13 +25,11 @@ earlier list, never counted as late entries (R-CUS-5, domain/customers/timelines
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import cast
 
-from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
@@ -44,8 +42,6 @@ from records_desk.domain.customers.grading import (
     QuotaPolicy,
 )
 from records_desk.domain.customers.limits import LimitedText, check_length
-from records_desk.domain.customers.timeliness import EntryKind
-from records_desk.domain.customers.vocabulary import AdmissionChecklist
 from records_desk.exchange.customers import rows as xrows
 from records_desk.exchange.customers.columns import ColumnMapping, ImportField, column_letter
 from records_desk.exchange.customers.gaps import annotate
@@ -54,27 +50,23 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
-from records_desk.services.customers.dto import CustomerDraft
 from records_desk.services.customers.grading import breach_details
-from records_desk.services.customers.import_bulk import RowMaker, add_rows
+from records_desk.services.customers.import_bulk import long_lived
 from records_desk.services.customers.import_checks import (
-    GRADE_CHANGE_COLUMNS,
     DuplicateInDatabase,
     batch_breaches,
     duplicates_in_db,
-    grade_changes,
     match_consultants,
 )
+from records_desk.services.customers.import_write import service_draft, write_files
 from records_desk.services.customers.new_files import (
     own_archive_number,
     taken_archive_numbers,
 )
-from records_desk.services.customers.quality_upkeep import record_new_files
-from records_desk.store.bulk import bulk_write, insert_rows
-from records_desk.store.customers import Customer, GradeChange
 from records_desk.wording.customers import import_report as report
 
 CHUNK = 1000  # files numbered and flushed together; progress and cancel between chunks
+SETTLE_EVERY = 5000  # rows read between two looks at what is kept (import_bulk.long_lived)
 
 Progress = Callable[[int, int | None], None]
 Cancelled = Callable[[], bool]
@@ -238,9 +230,17 @@ class ImportService:
         `strict`: warnings stop the commit as errors do."""
         self.ctx.authorize(actor, Action.CUSTOMER_IMPORT)
         today = office_day(self.ctx.now())
-        result = read_customers(
-            path, sheet, mapping, progress, cancelled, today=today, max_rows=max_rows
-        )
+        with long_lived() as settle:  # the drafts read so far: kept to the end
+
+            def read_so_far(done: int, total: int | None) -> None:
+                if done % SETTLE_EVERY == 0:
+                    settle()
+                if progress is not None:
+                    progress(done, total)
+
+            result = read_customers(
+                path, sheet, mapping, read_so_far, cancelled, today=today, max_rows=max_rows
+            )
         preview = ImportPreview(result, strict=strict)
         if result.cancelled or not result.drafts:
             annotate(result)  # the gaps counted, duplicates shown as their rows say them
@@ -285,7 +285,6 @@ class ImportService:
             raise ImportInvalid(result.path, tuple(preview.error_rows()), len(result.file_errors))
         reason = check_length(LimitedText.REASON, override_reason or "") or None
         now = self.ctx.now()
-        total = len(result.drafts)
         name = Path(result.path).name
         codes = self.codes  # read once: from the office settings, not once per row
         with self.ctx.uow.write() as uow:
@@ -293,38 +292,10 @@ class ImportService:
             breaches = batch_breaches(session, result.drafts, office_day(now), self.policy)
             if breaches and reason is None:
                 raise breaches[0].error()
-            rows = []
-            make = RowMaker(actor, now, codes)
-            consultants = preview.consultant_ids
-            for start, chunk in enumerate(_chunks(result.drafts, CHUNK)):
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(result.path)  # the unit of work rolls back
-                rows += [make(_service_draft(d, consultants), d.grade) for d in chunk]
-                if progress is not None:  # building is about half of the work, writing the rest
-                    progress((start * CHUNK + len(chunk)) // 2, total)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(result.path)
-
-            def written_so_far(done: int) -> None:
-                if progress is not None:
-                    progress(total // 2 + done // 2, total)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(result.path)  # the unit of work rolls back
-
-            with bulk_write(session):
-                bulk = add_rows(
-                    session, rows, actor, codes, f"import {name}",
-                    chunk=CHUNK * 5, progress=written_so_far,
-                )  # fmt: skip
-                grades = grade_changes(
-                    cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
-                )
-                # rows too: one executemany, not an INSERT per object
-                insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
-                # Core inserts fire no session event: their data-quality problems are worked
-                # out here, in the import's transaction, so the next look only reads them
-                # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-                record_new_files(session, (r.values for r in rows), result.phone_facts)
+            bulk = write_files(
+                session, result, preview.consultant_ids, actor, now, codes, reason, breaches,
+                progress, cancelled, chunk=CHUNK,
+            )  # fmt: skip
             numbers = list(bulk.archive_numbers)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)
@@ -377,7 +348,7 @@ class ImportService:
         codes = self.codes  # read once: from the office settings, not once per row
         for draft in owned:
             try:
-                own_archive_number(_service_draft(draft, {}), codes)
+                own_archive_number(service_draft(draft, {}), codes)
             except DomainError as problem:
                 bad[draft.row] = RowError(draft.row, letter, draft.archive_number or "", problem)  # type: ignore[arg-type]
         taken = taken_archive_numbers(session, (d.archive_number or "" for d in owned))
@@ -396,39 +367,3 @@ class ImportService:
         return [b.error() for b in batch_breaches(session, drafts, today, self.policy)]
 
     # --- writing ---------------------------------------------------------------------------
-
-
-_NONE_MET = AdmissionChecklist()  # frozen: one checklist shared by every file
-
-
-def _service_draft(d: xrows.CustomerDraft, consultants: dict[str, int]) -> CustomerDraft:
-    checklist = d.admission or _NONE_MET  # not recorded: never taken as met (R-GRD-1)
-    return CustomerDraft(
-        record_type=d.record_type,
-        name=d.name,
-        department=d.department or "",
-        product_lines=d.product_lines,
-        contact_person=d.contact_person or "",
-        phones=d.phones,
-        email=d.email or "",
-        address=d.address or "",
-        id_number=d.id_number or "",
-        consultant_id=consultants.get(d.consultant) if d.consultant else None,
-        prospect_level=d.prospect_level,
-        admission=checklist,
-        shelf_location=d.shelf_location or "",
-        event_date=d.event_date,
-        entry_kind=EntryKind.IMPORTED,
-        archive_number=d.archive_number,
-    )
-
-
-def _table(model: type[GradeChange]) -> Table:
-    return cast(Table, model.__table__)
-
-
-def _chunks(
-    items: Sequence[xrows.CustomerDraft], size: int
-) -> Iterator[Sequence[xrows.CustomerDraft]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -37,7 +37,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
@@ -140,23 +140,31 @@ def record_new_files(
     session: Session,
     files: Iterable[Mapping[Any, Any]],
     phone_facts: dq.PhoneFacts | None = None,
+    known_keys: Iterable[Sequence[str] | None] | None = None,
 ) -> None:
     """What `refresh_problems(session, ids, fresh=True)` stores for files just inserted in
     bulk (the import), worked out from their rows as written — each a mapping of the customer
     table's columns, id and archive number included — instead of reading them back: new files
     have no reviews and no stored rows yet. Same checks, same rows. `phone_facts`: the
-    phones already read (the import's preview read every phone of the list)."""
+    phones already read (the import's preview read every phone of the list). `known_keys`:
+    for each file, in order, its duplicate keys as "basis\x1fvalue" strings when the caller
+    has worked them out already from the same name, phones and ID number (the preview
+    did), else None: worked out here."""
     checks = _Checks(phone_facts)
     batch: list[Mapping[Any, Any]] = []
+    known = iter(known_keys) if known_keys is not None else None
+    keys: list[Sequence[str] | None] = []
     for file in files:
         batch.append(file)
+        keys.append(next(known) if known is not None else None)
         if len(batch) == _WRITE_CHUNK:
-            _write(session, checks.rows(batch, {}))
-            batch = []
-    _write(session, checks.rows(batch, {}))
+            _write(session, checks.rows(batch, {}, keys))
+            batch, keys = [], []
+    _write(session, checks.rows(batch, {}, keys))
 
 
 _WRITE_CHUNK = 5000
+_KEY_SEP = "\x1f"  # between a duplicate key's basis and value, in known keys
 _STATE_COLUMNS = (
     "customer_id", "version", "active", "maintainer_id", "department", "archive_number",
     "name", "grade",
@@ -200,13 +208,21 @@ class _Checks:
         self._ahead: dict[tuple[date, date], tuple[_Found, ...]] = {}
         self._late: dict[tuple[str, date, datetime], tuple[tuple[_Found, ...], date | None]] = {}
         self._review: dict[tuple[date | None, date], tuple[tuple[_Found, ...], date | None]] = {}
+        self._rests: dict[_Found, bytes] = {}
 
-    def rows(self, files: Iterable[Mapping[Any, Any]], last_review: Mapping[int, date]) -> _Rows:
+    def rows(
+        self,
+        files: Iterable[Mapping[Any, Any]],
+        last_review: Mapping[int, date],
+        known_keys: Sequence[Sequence[str] | None] = (),
+    ) -> _Rows:
+        """The files' state, problem and key rows; `known_keys` (record_new_files): each
+        file's duplicate keys as "basis\x1fvalue" strings, when known (None: worked out)."""
         states: list[tuple[Any, ...]] = []
         problems: list[tuple[Any, ...]] = []
         keys: list[tuple[Any, ...]] = []
-        key_of = dq.problem_key_of
-        for f in files:
+        key_for, rests = dq.problem_key_for, self._rests
+        for n, f in enumerate(files):
             cid = f["id"]
             active = f["status"] == _ACTIVE
             states.append(
@@ -215,14 +231,16 @@ class _Checks:
             )  # fmt: skip
             if not active:  # a voided file is kept for history, not maintained
                 continue
-            for (dimension, rule, field, message), holds_from, holds_until in self.problems(
-                f, last_review.get(cid)
-            ):
-                problems.append(
-                    (cid, key_of(cid, dimension, rule, field, message), dimension, rule,
-                     field, message, holds_from, holds_until)
-                )  # fmt: skip
+            for found, holds_from, holds_until in self.problems(f, last_review.get(cid)):
+                rest = rests.get(found)
+                if rest is None:  # dq.problem_key_of's text after the id, encoded once
+                    rest = rests[found] = dq.problem_key_rest(*found)
+                problems.append((cid, key_for(cid, rest), *found, holds_from, holds_until))
             group = group_of(f["department"], f["record_type"])
+            known = known_keys[n] if n < len(known_keys) else None
+            if known is not None:
+                keys.extend((cid, group, *key.split(_KEY_SEP, 1)) for key in known)
+                continue
             probe = dup.DuplicateProbe(cid, f["name"], tuple(f["phones"]), f["id_number"])
             keys.extend(
                 (cid, group, basis.value, value)
@@ -241,8 +259,13 @@ class _Checks:
     ) -> list[tuple[_Found, date | None, date | None]]:
         """One active file's problems, each with the days on which it holds."""
         kind = f["record_type"]
-        required = _REQUIRED_NAMES[kind]
-        blanks = tuple(dq.looks_blank(f[name]) for name in required)
+        required, blank = _REQUIRED_NAMES[kind], dq.looks_blank
+        blanks = tuple(  # dq.looks_blank of each; a text's inline (most values are)
+            [
+                not v.strip() if v.__class__ is str else blank(v)
+                for v in map(f.__getitem__, required)
+            ]
+        )
         complete = self._complete.get((kind, blanks))
         if complete is None:
             values = {field: f[name] for field, name in _FIELD_NAMES}
