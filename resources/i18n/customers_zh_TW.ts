@@ -1417,63 +1417,63 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
         <source>&amp;New file…</source>
         <translation>新建檔案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
         <source>&amp;Request change…</source>
         <translation>申請修改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
         <source>Change &amp;directly…</source>
         <translation>直接修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
-        <location filename="../../records_desk/ui/customers/screen.py" line="255"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="248"/>
         <source>Change re&amp;quests…</source>
         <translation>修改申請(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
         <source>Change &amp;grade…</source>
         <translation>變更等級(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="164"/>
         <source>&amp;Void…</source>
         <translation>作廢(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="164"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="165"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="257"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="250"/>
         <source>Change re&amp;quests (%1 waiting)…</source>
         <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="261"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="254"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="271"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="264"/>
         <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
         <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="275"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="268"/>
         <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
         <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
     </message>

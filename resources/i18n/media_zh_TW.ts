@@ -16,7 +16,7 @@
     <message>
         <location filename="../../records_desk/cli/media.py" line="255"/>
         <source>a repaired medium is checked on its return: add --virus-check &quot;TOOL SIGDATE RESULT&quot;</source>
-        <translation>維修返回的介質須查殺病毒：請加上 --virus-check "工具 病毒庫日期 結果"</translation>
+        <translation>維修返回的介質須查殺病毒：請加上 --virus-check &quot;工具 病毒庫日期 結果&quot;</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="297"/>
@@ -98,24 +98,14 @@
         <translation>%1 為「%2」：只有可發放的介質才能送修（還須登記%3）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="57"/>
-        <source>%1 is issued to %2: “%3” once it is returned.</source>
-        <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
+        <location filename="../../records_desk/wording/media/errors.py" line="59"/>
+        <source>%1 is not issued (it is %2): there is no return to record.</source>
+        <translation>%1 並未借出（目前為「%2」）：無歸還可登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="60"/>
-        <source>%1 is in repair at %2: “%3” once it is back.</source>
-        <translation>%1 正在 %2 維修：取回後才能「%3」。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="63"/>
-        <source>%1 is %2, not issued: there is no return to record.</source>
-        <translation>%1 為「%2」，並未借出：無歸還可登記。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="66"/>
-        <source>%1 is %2, not in repair: it cannot come back from one.</source>
-        <translation>%1 為「%2」，並未送修：無從修復取回。</translation>
+        <location filename="../../records_desk/wording/media/errors.py" line="64"/>
+        <source>%1 is not in repair (it is %2): it cannot come back from repair.</source>
+        <translation>%1 並未送修（目前為「%2」）：無從修復取回。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/media/errors.py" line="68"/>
@@ -261,6 +251,26 @@
         <location filename="../../records_desk/wording/media/errors.py" line="157"/>
         <source>Say what the backup disc holds.</source>
         <translation>請說明備份光盤的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="166"/>
+        <source>%1 is issued to %2: “%3” is possible once it is returned.</source>
+        <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="170"/>
+        <source>%1 is issued: “%3” is possible once it is returned.</source>
+        <translation>%1 已借出：歸還後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="172"/>
+        <source>%1 is in repair at %2: “%3” is possible once it is back.</source>
+        <translation>%1 正在「%2」維修：取回後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="176"/>
+        <source>%1 is in repair: “%3” is possible once it is back.</source>
+        <translation>%1 正在維修：取回後才能「%3」。</translation>
     </message>
     <message>
         <location filename="../../records_desk/services/media/errors.py" line="51"/>
@@ -479,9 +489,14 @@
         <translation>登記為已報失</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/terms.py" line="105"/>
+        <location filename="../../records_desk/wording/media/terms.py" line="106"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/terms.py" line="108"/>
+        <source>%1 and %2</source>
+        <translation>%1及%2</translation>
     </message>
 </context>
 </TS>

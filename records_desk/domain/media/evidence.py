@@ -19,9 +19,11 @@ when; lifecycle.step checks it), and the readers of the command line's compact f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from datetime import date
-from typing import ClassVar
+from enum import StrEnum
+from typing import Any, ClassVar
 
 from records_desk.domain.common.dates import parse_office_date
 from records_desk.domain.common.errors import OfficeDateInvalid
@@ -186,3 +188,62 @@ def parse_disposal_method(text: str) -> DisposalMethod:
     if any(s in word for s in _SOLD):
         raise MediumEvidenceInvalid(Action.DISPOSE, EvidenceProblem.NEVER_SOLD, text.strip())
     raise MediumEvidenceInvalid(Action.DISPOSE, EvidenceProblem.METHOD_UNKNOWN, text.strip())
+
+
+EVIDENCE_OF: dict[Action, type[Evidence]] = {
+    e.action: e
+    for e in (
+        SecurityLabel,
+        Encryption,
+        VirusCheck,
+        Issue,
+        Return,
+        RepairSend,
+        RepairBack,
+        Disposal,
+        Loss,
+        Classify,
+    )
+}
+_CHECK = "check_"  # RepairBack's virus check, flattened: check_tool, check_signature_date …
+
+
+def evidence_record(evidence: Evidence) -> dict[str, str | bool]:
+    """The evidence's fields as JSON values (dates in ISO form, words as their values), flat:
+    what an event stores and `media show --json` prints."""
+    out: dict[str, str | bool] = {}
+    for f in fields(evidence):
+        value = getattr(evidence, f.name)
+        if isinstance(value, VirusCheck):
+            out.update({_CHECK + k: v for k, v in evidence_record(value).items()})
+        elif isinstance(value, date):
+            out[f.name] = value.isoformat()
+        elif isinstance(value, StrEnum):
+            out[f.name] = value.value
+        else:
+            out[f.name] = value
+    return out
+
+
+_READ: dict[str, Callable[[Any], object]] = {
+    "str": str,
+    "bool": bool,
+    "date": date.fromisoformat,
+    "VirusResult": VirusResult,
+    "DisposalMethod": DisposalMethod,
+}
+
+
+def evidence_from_record(action: Action, record: Mapping[str, Any]) -> Evidence:
+    """The evidence of ACTION from its `evidence_record` (missing optional fields default)."""
+    kind = EVIDENCE_OF[Action(action)]
+    values: dict[str, object] = {}
+    for f in fields(kind):
+        if f.type == "VirusCheck":
+            values[f.name] = evidence_from_record(
+                Action.VIRUS_CHECK,
+                {k[len(_CHECK) :]: v for k, v in record.items() if k.startswith(_CHECK)},
+            )
+        elif f.name in record:
+            values[f.name] = _READ[str(f.type)](record[f.name])
+    return kind(**values)  # type: ignore[arg-type]

@@ -34,13 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from records_desk.domain.media.errors import (
-    EvidenceProblem,
-    MediumActionRefused,
-    MediumEvidenceInvalid,
-    Refusal,
-    RefusalReason,
-)
+from records_desk.domain.media.checks import StepContext, check_evidence
+from records_desk.domain.media.errors import MediumActionRefused, Refusal, RefusalReason
 from records_desk.domain.media.evidence import (
     Classify,
     Disposal,
@@ -59,7 +54,6 @@ from records_desk.domain.media.vocabulary import (
     FINAL_STATES,
     Action,
     Classification,
-    DisposalMethod,
     MediumState,
     Preparation,
 )
@@ -111,16 +105,6 @@ class MediumFacts:
         return Classification(self.classification) is Classification.CLASSIFIED
 
 
-@dataclass(frozen=True)
-class StepContext:
-    """What a step is checked against: the day (office time), the account recording it, and
-    the repair units the IT office names (a setting, R-MED-6)."""
-
-    today: date
-    actor: str = ""
-    repair_units: tuple[str, ...] = ()
-
-
 def allowed(facts: MediumFacts, action: Action) -> Refusal | None:
     """None if ACTION is possible in the medium's state (its evidence still to be checked by
     `step`), else the refusal saying why — the same error `step` raises."""
@@ -157,121 +141,67 @@ def refusals(facts: MediumFacts) -> dict[Action, Refusal | None]:
     return {action: allowed(facts, action) for action in Action}
 
 
-def step(facts: MediumFacts, evidence: Evidence, context: StepContext) -> MediumFacts:
-    """The facts after EVIDENCE's action; raises MediumActionRefused (the state does not allow
-    it) or MediumEvidenceInvalid (the evidence does not satisfy its rule)."""
+def record(
+    facts: MediumFacts, evidence: Evidence, context: StepContext
+) -> tuple[MediumFacts, Evidence]:
+    """The facts after EVIDENCE's action, and the evidence as checked and tidied (what the
+    event log keeps: single spaces, the repair unit as the IT office lists it). Raises
+    MediumActionRefused (the state does not allow it) or MediumEvidenceInvalid (the evidence
+    does not satisfy its rule)."""
     refusal = allowed(facts, evidence.action)
     if refusal is not None:
         raise refusal
-    return _settle(_apply(facts, evidence, context))
+    kept = check_evidence(facts, evidence, context)
+    return _settle(_transition(facts, kept)), kept
 
 
-def _invalid(action: Action, problem: EvidenceProblem, value: object = "") -> MediumEvidenceInvalid:
-    return MediumEvidenceInvalid(action, problem, str(value))
+def step(facts: MediumFacts, evidence: Evidence, context: StepContext) -> MediumFacts:
+    """The facts after EVIDENCE's action (`record` without the tidied evidence)."""
+    return record(facts, evidence, context)[0]
 
 
-def _not_after(action: Action, day: date, today: date) -> None:
-    if day > today:
-        raise _invalid(action, EvidenceProblem.DATE_IN_FUTURE, day.isoformat())
+def replay(facts: MediumFacts, recorded: Iterable[Evidence]) -> MediumFacts:
+    """The facts after the steps of an event log, in order: each was checked when it was
+    recorded (its day and the repair units then), so only the state's consent is asked again;
+    a log the life cycle does not allow raises its MediumActionRefused."""
+    for evidence in recorded:
+        refusal = allowed(facts, evidence.action)
+        if refusal is not None:
+            raise refusal
+        facts = _settle(_transition(facts, evidence))
+    return facts
 
 
-def check_virus_check(check: VirusCheck, today: date, action: Action = Action.VIRUS_CHECK) -> None:
-    if not tidy(check.tool):
-        raise _invalid(action, EvidenceProblem.NO_VIRUS_TOOL)
-    if check.signature_date > today:
-        raise _invalid(
-            action, EvidenceProblem.SIGNATURE_IN_FUTURE, check.signature_date.isoformat()
-        )
-
-
-def listed_unit(unit: str, units: Iterable[str]) -> str | None:
-    """The repair unit as the IT office lists it, matched without regard to case or spacing."""
-    key = tidy(unit).casefold()
-    return next((u for u in units if tidy(u).casefold() == key), None) if key else None
-
-
-def _same_person(a: str, b: str) -> bool:
-    return tidy(a).casefold() == tidy(b).casefold()
-
-
-def _apply(facts: MediumFacts, evidence: Evidence, ctx: StepContext) -> MediumFacts:
-    action, today = evidence.action, ctx.today
+def _transition(facts: MediumFacts, evidence: Evidence) -> MediumFacts:
+    """The facts after EVIDENCE (already checked, or read back from the event log)."""
     match evidence:
         case SecurityLabel():
             return replace(facts, labelled=True)
-        case Encryption(software=software, version=version):
-            if not tidy(software):
-                raise _invalid(action, EvidenceProblem.NO_ENCRYPTION_SOFTWARE)
-            if not tidy(version):
-                raise _invalid(action, EvidenceProblem.NO_ENCRYPTION_VERSION, tidy(software))
+        case Encryption():
             return replace(facts, encrypted=True)
         case VirusCheck():
-            check_virus_check(evidence, today)
             return replace(facts, checked_clean=evidence.clean)
-        case Issue(to=to, approved_by=approver, due=due):
-            if not tidy(to):
-                raise _invalid(action, EvidenceProblem.NO_BORROWER)
-            if not tidy(approver):
-                raise _invalid(action, EvidenceProblem.NO_APPROVER)
-            if _same_person(to, approver):
-                raise _invalid(action, EvidenceProblem.SELF_APPROVAL, tidy(to))
-            if due < today:
-                raise _invalid(action, EvidenceProblem.DUE_IN_PAST, due.isoformat())
+        case Issue(to=to):
             return replace(facts, state=S.ISSUED, holder=tidy(to))
         case Return():
             return replace(facts, state=S.RETURNED, holder="", checked_clean=False)
-        case RepairSend(unit=unit, backed_up=backed_up, wiped=wiped, sent_on=sent_on):
-            listed = listed_unit(unit, ctx.repair_units)
-            if listed is None:
-                raise _invalid(action, EvidenceProblem.UNIT_NOT_LISTED, tidy(unit))
-            if not backed_up:
-                raise _invalid(action, EvidenceProblem.NOT_BACKED_UP)
-            if not wiped:
-                raise _invalid(action, EvidenceProblem.NOT_WIPED)
-            _not_after(action, sent_on, today)
+        case RepairSend(unit=unit, sent_on=sent_on):
             return replace(
-                facts, state=S.IN_REPAIR, holder=listed, sent_on=sent_on, checked_clean=False
+                facts, state=S.IN_REPAIR, holder=tidy(unit), sent_on=sent_on, checked_clean=False
             )
-        case RepairBack(returned_on=back, check=check):
-            _not_after(action, back, today)
-            if facts.sent_on is not None and back < facts.sent_on:
-                raise _invalid(action, EvidenceProblem.BACK_BEFORE_SENT, back.isoformat())
-            check_virus_check(check, today, action)
+        case RepairBack(check=check):
             return replace(
                 facts, state=S.RETURNED, holder="", sent_on=None, checked_clean=check.clean
             )
         case Disposal():
-            _check_disposal(facts, evidence, ctx)
             return replace(facts, state=S.DISPOSED, holder="", sent_on=None)
-        case Loss(reported_by=reporter, on=on, circumstances=circumstances):
-            if not tidy(reporter):
-                raise _invalid(action, EvidenceProblem.NO_REPORTER)
-            if not tidy(circumstances):
-                raise _invalid(action, EvidenceProblem.NO_CIRCUMSTANCES)
-            _not_after(action, on, today)
+        case Loss():
             return replace(facts, state=S.LOST, holder="", sent_on=None)
         case Classify():
             return replace(
                 facts, classification=Classification.CLASSIFIED, labelled=False, checked_clean=False
             )
     raise TypeError(f"not a step's evidence: {evidence!r}")  # pragma: no cover
-
-
-def _check_disposal(facts: MediumFacts, d: Disposal, ctx: StepContext) -> None:
-    action = Action.DISPOSE
-    method = DisposalMethod(d.method)
-    if facts.classified:
-        if method is not DisposalMethod.DEGAUSS_SHRED:
-            raise _invalid(action, EvidenceProblem.METHOD_NOT_FOR_CLASSIFIED, method.value)
-        if not d.at_security_office:
-            raise _invalid(action, EvidenceProblem.NOT_AT_SECURITY_OFFICE)
-    if not tidy(d.witness):
-        raise _invalid(action, EvidenceProblem.NO_WITNESS)
-    if ctx.actor and _same_person(d.witness, ctx.actor):
-        raise _invalid(action, EvidenceProblem.WITNESS_IS_ACTOR, tidy(d.witness))
-    if facts.classified and not tidy(d.certificate):
-        raise _invalid(action, EvidenceProblem.NO_CERTIFICATE)
-    _not_after(action, d.on, ctx.today)
 
 
 def _settle(facts: MediumFacts) -> MediumFacts:

@@ -53,17 +53,17 @@ def _refused(e: me.MediumActionRefused) -> str:
             "%1 is %2: only a medium ready to issue is sent for repair (it still needs %3).",
         )
         return sub(text, e.number, state, missing)
-    if reason is R.ISSUED:
-        text = translate("MediaMessages", "%1 is issued to %2: “%3” once it is returned.")
-        return sub(text, e.number, e.holder, action)
-    if reason is R.IN_REPAIR:
-        text = translate("MediaMessages", "%1 is in repair at %2: “%3” once it is back.")
-        return sub(text, e.number, e.holder, action)
+    if reason is R.ISSUED or reason is R.IN_REPAIR:
+        return _away(e, action)
     if reason is R.NOT_ISSUED:
-        text = translate("MediaMessages", "%1 is %2, not issued: there is no return to record.")
+        text = translate(
+            "MediaMessages", "%1 is not issued (it is %2): there is no return to record."
+        )
         return sub(text, e.number, state)
     if reason is R.NOT_IN_REPAIR:
-        text = translate("MediaMessages", "%1 is %2, not in repair: it cannot come back from one.")
+        text = translate(
+            "MediaMessages", "%1 is not in repair (it is %2): it cannot come back from repair."
+        )
         return sub(text, e.number, state)
     text = translate("MediaMessages", "%1 is already classified, and stays classified for ever.")
     return sub(text, e.number)
@@ -157,3 +157,21 @@ def _backup_invalid(e: me.BackupDiscInvalid) -> str:
         P.NO_CONTENT: translate("MediaMessages", "Say what the backup disc holds."),
     }
     return sub(texts[P(e.problem)], e.value)
+
+
+def _away(e: me.MediumActionRefused, action: str) -> str:
+    """Out with a borrower or at the repair unit (named when the refusal knows who)."""
+    issued = me.RefusalReason(e.reason) is me.RefusalReason.ISSUED
+    if issued and e.holder:
+        text = translate(
+            "MediaMessages", "%1 is issued to %2: “%3” is possible once it is returned."
+        )
+    elif issued:
+        text = translate("MediaMessages", "%1 is issued: “%3” is possible once it is returned.")
+    elif e.holder:
+        text = translate(
+            "MediaMessages", "%1 is in repair at %2: “%3” is possible once it is back."
+        )
+    else:
+        text = translate("MediaMessages", "%1 is in repair: “%3” is possible once it is back.")
+    return sub(text, e.number, e.holder, action)

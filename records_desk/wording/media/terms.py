@@ -98,9 +98,12 @@ def unexpected_name(reason: Unexpectedly) -> str:
 
 
 def listing(items: Iterable[str]) -> str:
-    """Items joined as the language lists them (“a, b” / “a、b”)."""
+    """Items joined as the language lists them (“a, b and c” / “a、b及c”)."""
     words = list(items)
     text = words[0] if words else ""
-    for word in words[1:]:
-        text = sub(translate("MediaTerms", "%1, %2"), text, word)
+    for i, word in enumerate(words[1:], start=2):
+        if i < len(words):
+            text = sub(translate("MediaTerms", "%1, %2"), text, word)
+        else:
+            text = sub(translate("MediaTerms", "%1 and %2"), text, word)
     return text
