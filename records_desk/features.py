@@ -26,7 +26,11 @@ argparse):
   services/customers/quality_scan.py): `file_facts(services, principal, archive_number) ->
   list[str]`, lines for the customer-files detail panel in the user's language (e.g. "Out on
   loan … to … until …"), and `files_out(session) -> Iterable[int]`, the ids of the files out of
-  the archive now, which data quality checks against voided files (R-DQ-1 consistency).
+  the archive now, which data quality checks against voided files (R-DQ-1 consistency);
+- `acting_role`: a module whose `acting_role(session, account_id, day)` says in which role,
+  beyond its own, an account acts on that day, and what its audit entries then carry — the
+  archivist's deputy (R-ACC-5) acts with the archivist's rights on the days of the period.
+  Every service's permission check asks (services/common/base.py ServiceContext.authorize).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -51,6 +55,7 @@ class Feature:
     translations: str | None = None
     demo: str | None = None
     customer_files: str | None = None
+    acting_role: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -73,6 +78,7 @@ LOANS = Feature(
     translations="loans",
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
+    acting_role="records_desk.services.loans.acting",
 )
 # The removable-media inventory (issue 13): its rules, tables and commands; its tab is still
 # the stub.
@@ -85,8 +91,14 @@ MEDIA = Feature(
     migration_head="media_0001",
     translations="media",
 )
-# A stub until its issue lands: a tab that says the feature is not built yet.
-RECEPTION = Feature("reception", ui="records_desk.ui.reception.feature", translations="reception")
+# Reception rotation (issue 12): the engine and `reception replay`; its tab is still the stub.
+RECEPTION = Feature(
+    "reception",
+    ui="records_desk.ui.reception.feature",
+    cli="records_desk.cli.reception",
+    wording="records_desk.wording.reception.errors",
+    translations="reception",
+)
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
 

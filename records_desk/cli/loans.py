@@ -10,7 +10,10 @@ permissions as the window:
                  pages_removed] [--fine N --fine-reason TEXT | --waive-reason TEXT] [--json]
     records-desk --user U loans list [--open | --overdue | --awaiting | --all]
                  [--borrower ACCOUNT] [--json]
+    records-desk --user U loans list --unshelved [--json]   (returns not yet back in place)
+    records-desk --user U loans reshelve ARCHIVE_NO... [--shelf LABEL]
     records-desk --user U loans deputy ACCOUNT --from DATE --to DATE
+    records-desk --user U loans deputy ACCOUNT --end     (the archivist is back early)
     records-desk --user U print loan_slip --loan LOAN_NO -o OUT.pdf   (cli/loans_print.py:
                  also print loan_register --from --to, print handover)
 
@@ -72,13 +75,29 @@ def register(sub_parsers: SubParsers) -> None:
     view = listing.add_mutually_exclusive_group()
     for name in ("open", "overdue", "awaiting", "all"):
         view.add_argument(f"--{name}", dest="view", action="store_const", const=name)
+    view.add_argument(
+        "--unshelved",
+        dest="view",
+        action="store_const",
+        const="unshelved",
+        help="files taken back, not yet confirmed back in place (R-LOAN-5)",
+    )
     listing.add_argument("--borrower", metavar="ACCOUNT")
     listing.add_argument("--json", action="store_true")
 
+    reshelve = command(
+        loan_verbs, "reshelve", cmd_reshelve, help="confirm returned files back in place"
+    )
+    reshelve.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
+    reshelve.add_argument("--shelf", metavar="LABEL", help="the shelf label scanned: must match")
+
     deputy = command(loan_verbs, "deputy", cmd_deputy, help="name the archivist's deputy")
     deputy.add_argument("account", metavar="ACCOUNT")
-    deputy.add_argument("--from", dest="starts", required=True, metavar="DATE")
-    deputy.add_argument("--to", dest="ends", required=True, metavar="DATE")
+    deputy.add_argument("--from", dest="starts", metavar="DATE")
+    deputy.add_argument("--to", dest="ends", metavar="DATE")
+    deputy.add_argument(
+        "--end", action="store_true", help="end the account's period now (the archivist is back)"
+    )
 
 
 def _day(text: str) -> date:
@@ -172,6 +191,9 @@ def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
 def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.loans.dto import LoanFilter, LoanView
 
+    if args.view == "unshelved":
+        return _list_unshelved(args, db_path)
+
     flt = LoanFilter(view=LoanView(args.view or "open"), borrower=args.borrower)
     rows: list[Any] = []
     with signed_in(args, db_path) as (services, principal):
@@ -211,10 +233,59 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
+def _list_unshelved(args: argparse.Namespace, db_path: Path) -> int:
+    """R-LOAN-5: the files taken back whose return to their place is not confirmed yet,
+    oldest return first."""
+    if args.borrower:
+        raise CliError(translate("LoanCommands", "--unshelved lists every borrower's files"))
+    with signed_in(args, db_path) as (services, principal):
+        rows = services.loans.register.awaiting_reshelving(principal)
+    if args.json:
+        shown = [
+            {"archive_no": r.archive_number, "loan": r.loan_number, "shelf": r.shelf_location}
+            for r in rows
+        ]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    for r in rows:
+        line = translate("LoanCommands", "%1 (loan %2): not yet back on shelf %3")
+        print(sub(line, r.archive_number, r.loan_number, r.shelf_location or "-"))
+    return ExitCode.OK
+
+
+def cmd_reshelve(args: argparse.Namespace, db_path: Path) -> int:
+    """R-LOAN-5: each file confirmed in its own transaction, in the order given; a refusal
+    stops there (those printed before it are confirmed)."""
+    with signed_in(args, db_path) as (services, principal):
+        for number in args.archive_numbers:
+            item = services.loans.returns.confirm_reshelved(principal, number, args.shelf)
+            line = translate("LoanCommands", "%1 back in place on shelf %2")
+            print(sub(line, item.archive_number, item.shelf_location or "-"), flush=True)
+    return ExitCode.OK
+
+
 def cmd_deputy(args: argparse.Namespace, db_path: Path) -> int:
+    if args.end:
+        if args.starts or args.ends:
+            raise CliError(translate("LoanCommands", "--end takes no --from or --to"))
+        return _end_deputy(args, db_path)
+    if not (args.starts and args.ends):
+        raise CliError(translate("LoanCommands", "give --from DATE and --to DATE, or --end"))
     starts, ends = _day(args.starts), _day(args.ends)
     with signed_in(args, db_path) as (services, principal):
         period = services.loans.deputies.appoint(principal, args.account, starts, ends)
     text = translate("LoanCommands", "%1 is the archivist's deputy from %2 to %3")
     print(sub(text, period.username, period.starts_on.isoformat(), period.ends_on.isoformat()))
+    return ExitCode.OK
+
+
+def _end_deputy(args: argparse.Namespace, db_path: Path) -> int:
+    with signed_in(args, db_path) as (services, principal):
+        period = services.loans.deputies.end_for(principal, args.account)
+    if period.ends_on < period.starts_on:  # it had not started: withdrawn
+        text = translate("LoanCommands", "%1's deputy period from %2 is withdrawn")
+        print(sub(text, period.username, period.starts_on.isoformat()))
+    else:
+        text = translate("LoanCommands", "%1's deputy period ends early: last day %2")
+        print(sub(text, period.username, period.ends_on.isoformat()))
     return ExitCode.OK

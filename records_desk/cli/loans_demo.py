@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from records_desk.cli.common import CliError
+from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -43,11 +44,12 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
     if sys.stderr.isatty():
         print(file=sys.stderr)
     c = summary.counts
-    return (
-        f"added {summary.loans:,} loans of {summary.items:,} files in {summary.seconds:.1f} s "
-        f"({c.get('open', 0):,} open, {c.get('overdue_loans', 0):,} overdue, "
-        f"{c.get('awaiting_approval', 0):,} awaiting approval, {c.get('refused', 0):,} refused, "
-        f"{c.get('closed', 0):,} returned; {c.get('external', 0):,} external; "
-        f"{c.get('fined', 0):,} fined, {c.get('waived', 0):,} waived; "
-        f"{c.get('unshelved', 0):,} not yet back on the shelf)"
+    text = translate(
+        "LoanCommands",
+        "added %1 loans of %2 files in %3 s (%4 open, %5 overdue, %6 awaiting approval, "
+        "%7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on "
+        "the shelf)",
     )
+    keys = "open overdue_loans awaiting_approval refused closed external fined waived unshelved"
+    counts = [f"{c.get(key, 0):,}" for key in keys.split()]
+    return sub(text, f"{summary.loans:,}", f"{summary.items:,}", f"{summary.seconds:.1f}", *counts)

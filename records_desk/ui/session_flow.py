@@ -191,7 +191,10 @@ class SessionFlow(QObject):
         from records_desk.ui.main_window import MainWindow
 
         self.principal = principal
-        window = MainWindow(self._services(), principal, self.settings, self.translations)
+        # The menus of the role the account acts in today (the archivist's deputy: R-ACC-5);
+        # the services check again on every call.
+        acting = self._services().ctx.effective(principal)
+        window = MainWindow(self._services(), acting, self.settings, self.translations)
         window.sign_out_requested.connect(self.sign_out)
         window.closed.connect(self._main_window_closed)
         self.main_window = self._replace(self.main_window, window)

@@ -85,6 +85,44 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="97"/>
+        <source>Copies from loan %1</source>
+        <translation>借閱 %1 的影印</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="100"/>
+        <source>%1 asks to copy pages of files of this loan. Copies need your consent and may not go beyond the files lent: tick the files, say which pages or part, and consent. Your name and the time are recorded.</source>
+        <translation>%1 要求影印本次借閱檔案的頁面。影印須經您同意，且不得超出所借檔案：請勾選檔案，寫明頁次或部分，再按同意。系統會記錄您的姓名與時間。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="110"/>
+        <source>&amp;Files:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="111"/>
+        <source>&amp;Pages or part:</source>
+        <translation>頁次或部分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="112"/>
+        <source>e.g. pages 3–5, the signed contract</source>
+        <translation>例如：第 3–5 頁、已簽署的合約</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="113"/>
+        <source>&amp;Consent to the copies</source>
+        <translation>同意影印(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/copy_dialog.py" line="125"/>
+        <source>Tick the files to be copied.</source>
+        <translation>請勾選要影印的檔案。</translation>
+    </message>
+</context>
+<context>
     <name>DecideDialog</name>
     <message>
         <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78"/>
@@ -368,12 +406,12 @@
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
         <source>Read in the &amp;room</source>
-        <translation>室內閱覽(&amp;R)</translation>
+        <translation>室內查閱(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
         <source>Take &amp;out</source>
-        <translation>帶出(&amp;O)</translation>
+        <translation>外借(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
@@ -419,195 +457,247 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="105"/>
+        <location filename="../../records_desk/cli/loans.py" line="124"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="127"/>
+        <location filename="../../records_desk/cli/loans.py" line="146"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="135"/>
+        <location filename="../../records_desk/cli/loans.py" line="154"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="167"/>
+        <location filename="../../records_desk/cli/loans.py" line="186"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="209"/>
+        <location filename="../../records_desk/cli/loans.py" line="231"/>
         <source>fine %1 yuan</source>
         <translation>罰款 %1 元</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="218"/>
+        <location filename="../../records_desk/cli/loans.py" line="240"/>
+        <source>--unshelved lists every borrower&apos;s files</source>
+        <translation>--unshelved 會列出所有借閱人的檔案，不可與 --borrower 併用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="251"/>
+        <source>%1 (loan %2): not yet back on shelf %3</source>
+        <translation>%1（借閱 %2）：尚未歸位至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="262"/>
+        <source>%1 back in place on shelf %2</source>
+        <translation>%1 已歸位至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="270"/>
+        <source>--end takes no --from or --to</source>
+        <translation>--end 不可與 --from 或 --to 併用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="273"/>
+        <source>give --from DATE and --to DATE, or --end</source>
+        <translation>請以 --from 日期 及 --to 日期 指定期間，或使用 --end</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="277"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="286"/>
+        <source>%1&apos;s deputy period from %2 is withdrawn</source>
+        <translation>%1 自 %2 起的代管期間已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="289"/>
+        <source>%1&apos;s deputy period ends early: last day %2</source>
+        <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_demo.py" line="47"/>
+        <source>added %1 loans of %2 files in %3 s (%4 open, %5 overdue, %6 awaiting approval, %7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on the shelf)</source>
+        <translation>已新增 %1 筆借閱（%2 份檔案），費時 %3 秒（借出中 %4 筆、逾期 %5 筆、待審批 %6 筆、不同意 %7 筆、已歸還 %8 筆；外單位 %9 筆；罰款 %10 份、免罰 %11 份；尚未歸位 %12 份）</translation>
     </message>
 </context>
 <context>
     <name>LoanDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="63"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="65"/>
         <source>Select a loan in the list to see it in full here.</source>
         <translation>在清單中選擇一筆借閱，即可在此查看完整內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="81"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="85"/>
         <source>⚠ Overdue since %1: %2</source>
         <translation>⚠ 自 %1 起逾期：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="87"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="91"/>
         <source>◔ Awaiting approval: the files stay in the archive until the general manager or the customer director approves this loan.</source>
         <translation>◔ 待審批：總經理或客戶總監同意前，檔案留在檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
         <source>Loan %1</source>
         <translation>借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="101"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="105"/>
         <source>awaiting approval</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="102"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
         <source>refused</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="103"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
         <source>open</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="104"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
         <source>closed: every file is back</source>
         <translation>已結清：檔案全部歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="106"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="107"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="112"/>
         <source>from outside the company</source>
         <translation>外單位人員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="112"/>
         <source>staff</source>
         <translation>本公司員工</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="109"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="113"/>
         <source>Borrower is:</source>
         <translation>借閱人身分：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="110"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="114"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="115"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="120"/>
         <source>(as deputy archivist)</source>
         <translation>（代管檔案管理員）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="121"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="118"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="122"/>
         <source>Out since:</source>
         <translation>借出時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="119"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="123"/>
         <source>Due:</source>
         <translation>應還時間：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="127"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="130"/>
         <source>A loan to staff needs no approval.</source>
         <translation>本公司員工借閱毋須審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="128"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="132"/>
         <source>Not decided yet.</source>
         <translation>尚未審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="131"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="135"/>
         <source>Refused by:</source>
         <translation>不同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="133"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="137"/>
         <source>Approved by:</source>
         <translation>同意人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="140"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="144"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="148"/>
         <source>Files (%1)</source>
         <translation>檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="156"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="159"/>
+        <source>Copies (%1)</source>
+        <translation>影印（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
+        <source>%1: %2
+consented by %3 · %4</source>
+        <translation>%1：%2
+同意人 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="179"/>
         <source>Shelf: %1</source>
         <translation>存放位置：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="159"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="182"/>
         <source>Back %1, %2</source>
         <translation>%1 歸還，%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="162"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="185"/>
         <source>Fine %1 yuan: %2</source>
         <translation>罰款 %1 元：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="165"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="188"/>
         <source>Fine waived: %1</source>
         <translation>免罰：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="167"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="190"/>
         <source>Back in place %1 (%2)</source>
         <translation>%1 已歸位（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/detail_panel.py" line="170"/>
+        <location filename="../../records_desk/ui/loans/detail_panel.py" line="193"/>
         <source>Not yet confirmed back in its place</source>
         <translation>尚未確認歸位</translation>
     </message>
@@ -892,17 +982,22 @@
         <translation>沒有這個代管期間可結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="205"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="203"/>
+        <source>%1 is not named deputy archivist for today or a day to come.</source>
+        <translation>%1 今日及之後均未被指定為代管檔案管理員。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="208"/>
         <source>%1 is already the deputy archivist from %2 to %3; end that period first.</source>
         <translation>%1 已是 %2 至 %3 的代管人；請先結束該期間。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="218"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="221"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="220"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="223"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>
@@ -1034,79 +1129,89 @@
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="152"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="153"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
         <source>&amp;Take back…</source>
         <translation>歸還(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
         <source>&amp;Approve or refuse…</source>
         <translation>審批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="157"/>
         <source>&amp;Not yet back in place…</source>
         <translation>尚未歸位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="158"/>
+        <source>&amp;Copies…</source>
+        <translation>影印(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen.py" line="159"/>
         <source>Print loan &amp;slip</source>
         <translation>列印借閱單(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="160"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="243"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="246"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="252"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="255"/>
         <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers&apos; names; check the filters above, or show All loans.</source>
         <translation>沒有符合搜尋的借閱檔案。搜尋範圍為借閱編號、檔案編號及借閱人姓名；請檢查上方的篩選條件，或改為顯示全部借閱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="258"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="261"/>
         <source>No file is out. Lend one with Lend… (Ctrl+L): scan its folder label, pick the borrower, and print the slip.</source>
         <translation>目前沒有借出的檔案。以「借出…」(Ctrl+L) 借出：掃描檔案夾標籤、選擇借閱人並列印借閱單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="261"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="264"/>
         <source>No file is overdue.</source>
         <translation>沒有逾期的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="263"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
         <source>No loan awaits approval. Loans to people from outside the company wait here for the general manager or the customer director.</source>
         <translation>沒有待審批的借閱。外單位人員的借閱會在此等候總經理或客戶總監審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="269"/>
         <source>No file has come back yet. Take files back with Ctrl+R.</source>
         <translation>尚無歸還的檔案。以 Ctrl+R 辦理歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="268"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="271"/>
         <source>The loan register is empty. Lend a file with Lend… (Ctrl+L) and it is registered here.</source>
         <translation>借閱登記是空的。以「借出…」(Ctrl+L) 借出檔案後即會登記於此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="309"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="315"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — lend and take back files.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以辦理借出及歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="321"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="327"/>
         <source>Select a loan awaiting approval first (Show: Awaiting approval lists them).</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/screen_dialogs.py" line="103"/>
+        <source>Select a loan whose files are out first: copies are made while the borrower has the files.</source>
+        <translation>請先選擇檔案已借出的借閱：影印須在借閱人持有檔案期間進行。</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_demo_loans_adds_sample_loan_history_from_the_command_line(
     db = ("--db", str(db_path), "--user", "boss")
     code, out, err = run(capsys, *db, "demo", "--customers", "120", "--loans", "400")
     assert code == 0, err
-    assert "added 400 loans of" in out
+    assert "已新增 400 筆借閱" in out  # the office's language, like the customer files' line
     code, out, err = run(capsys, *db, "loans", "list", "--all", "--json")
     assert code == 0, err
     rows = json.loads(out)

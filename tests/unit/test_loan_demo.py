@@ -97,3 +97,15 @@ def test_demo_loans_are_only_for_the_general_manager(services: Services, gm: Pri
         demo(services).fill(ann, 10)
     with services.ctx.uow.read() as uow:
         assert uow.session.scalar(select(func.count(Loan.id))) == 0
+
+
+def test_a_small_demo_shows_files_out_overdue_and_awaiting_approval_to_try_the_tab(
+    services: Services, gm: Principal
+) -> None:
+    """A new user's `demo --customers 300 --loans 400` had 3 files out, none overdue and none
+    awaiting approval: the 400 loans were spread over two years."""
+    DemoData(services.ctx).fill(gm, 300, seed=1)
+    summary = demo(services).fill(gm, 400, seed=2)
+    assert summary.counts["overdue_loans"] >= 3
+    assert summary.counts["awaiting_approval"] >= 1
+    assert summary.counts["items_out"] >= 10

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from records_desk.domain.common.errors import PermissionDenied
+from records_desk.domain.common.roles import Role
 from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
 from records_desk.services.container import Services
 from tests.conftest import Clock
@@ -102,3 +103,48 @@ def test_the_handover_record_lists_every_file_out_for_the_deputy_R_ACC_5(
     named = services.loans.forms.handover_data(office.archivist, "sam")["header"]
     assert (named["to_archivist"], named["reason"]) == ("Sam", "工作調動")
     assert services.loans.forms.printed_handover(office.archivist).pdf.startswith(b"%PDF")
+
+
+def test_a_deputy_does_all_the_archivists_acts_and_not_the_approvers_R_ACC_5(
+    services: Services, office: Office
+) -> None:
+    """Within the period: lend, take back, confirm back in place, consent to copies, and the
+    archivist's work outside the register (registering a customer file) — each marked as the
+    deputy's. Not the approvers' acts (approve, name a deputy)."""
+    from records_desk.domain.loans.lending import external_borrower
+    from tests.unit.customer_fixtures import draft
+
+    a, b, c = files(services, office.archivist, 3)
+    day = today(services)
+    services.loans.deputies.appoint(office.gm, "stan", day, day)
+    loan = services.loans.lending.lend(office.staff, [a, b], "carl", "check")
+    services.loans.lending.consent_copy(office.staff, loan.number, [a], "page 2")
+    services.loans.returns.take_back(office.staff, [a])
+    services.loans.returns.confirm_reshelved(office.staff, a)
+    entries = audit_trail(services, office.gm, "loan.")[1:]
+    assert [e.action for e in entries] == ["loan.lend", "loan.copy", "loan.return", "loan.reshelve"]
+    assert all(e.details["as_deputy"] and "(as deputy archivist)" in e.summary for e in entries)
+    visitor = external_borrower("林律師", "大成法律事務所", "A123456789", "02-2345-6789")
+    waiting = services.loans.lending.lend(office.staff, [c], visitor, "audit")
+    with pytest.raises(PermissionDenied):
+        services.loans.lending.approve(office.staff, waiting.number)
+    with pytest.raises(PermissionDenied):
+        services.loans.deputies.appoint(office.staff, "carl", day, day)
+    filed = services.customers.files.register(office.staff, draft())  # the archivist's too
+    entry = audit_trail(services, office.gm, "customer.")[-1]
+    assert entry.account == "stan" and entry.details["as_deputy"]
+    assert filed.archive_number
+
+
+def test_outside_the_period_the_deputy_has_only_their_own_rights_R_ACC_5(
+    services: Services, office: Office, clock: Clock
+) -> None:
+    from tests.unit.customer_fixtures import draft
+
+    day = today(services)
+    services.loans.deputies.appoint(office.gm, "stan", day, day)
+    assert services.ctx.effective(office.staff).role is Role.ARCHIVIST  # the window's menus
+    clock.advance(days=1)
+    assert services.ctx.effective(office.staff).role is Role.STAFF
+    with pytest.raises(PermissionDenied):
+        services.customers.files.register(office.staff, draft())

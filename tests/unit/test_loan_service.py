@@ -365,3 +365,19 @@ def test_the_loan_register_of_a_period_lists_each_loan_R_LOAN_1(
     )
     printed = services.loans.forms.printed_register(office.staff, day, day)
     assert printed.pdf.startswith(b"%PDF")
+
+
+def test_a_lend_by_scan_reads_borrower_and_closing_time_in_its_own_transaction(
+    services: Services, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11, Measure (lend-by-scan p95 <= 30 ms): besides the permission check, one
+    transaction — the borrower's account is checked active in the one that lends to it."""
+    (a,) = files(services, office.archivist, 1)
+    uow = services.ctx.uow
+    opened: list[str] = []
+    read, write = uow.read, uow.write
+    monkeypatch.setattr(uow, "read", lambda: opened.append("read") or read())
+    monkeypatch.setattr(uow, "write", lambda: opened.append("write") or write())
+    loan = services.loans.lending.lend(office.archivist, [a], "stan", "contract check")
+    assert opened == ["read", "write"]  # authorize, then the loan
+    assert (loan.borrower, loan.registered_by_name) == ("Stan", office.archivist.full_name)

@@ -1,11 +1,15 @@
 """The deputy archivist (R-ACC-5, 一篇 第六章7 檔案員請假外出時,須由領導指定代管人員): a general
 manager or customer director names an account for a period; on the days of that period the
-deputy has the archivist's rights in the loan register, outside it not.
+deputy has the archivist's rights, outside it not.
 
 Decisions:
 - The period is of office days, both ends included.
-- The rights lent are the archivist's in the loan register (DEPUTY_ACTIONS): lending and
-  taking back. Reading the register is everyone's anyway.
+- The rights lent are all the archivist's (SPEC R-ACC-5: "acts with the archivist's rights"):
+  in the register (DEPUTY_ACTIONS here: lending with consent to copies, taking back with
+  confirming files back in place, services/loans/access.py) and in the customer files
+  (registering, importing, data quality, extracts): every service's permission check asks
+  the features for the role an account acts in today (services/loans/acting.py,
+  ServiceContext.authorize), and the entries of those acts carry `as_deputy`.
 - An archivist, a general manager or a customer director is never named: they have the
   rights already, and a deputy period on their account would only blur the log.
 - One deputy at a time: a period overlapping another still in force is refused, naming the
@@ -41,6 +45,12 @@ class DeputyPeriod:
         return self.starts_on <= day <= self.ends_on
 
 
+def may_be_named(role: Role) -> bool:
+    """Whether an account of ROLE may be named deputy (an archivist, a general manager or a
+    customer director has the rights already)."""
+    return role not in _NEEDS_NONE
+
+
 def check_period(
     username: str, role: Role, active: bool, starts_on: date, ends_on: date, today: date
 ) -> None:
@@ -49,7 +59,7 @@ def check_period(
 
     if not active:
         raise refuse(DeputyProblem.DISABLED)
-    if role in _NEEDS_NONE:
+    if not may_be_named(role):
         raise refuse(DeputyProblem.IS_ARCHIVIST)
     if ends_on < starts_on:
         raise refuse(DeputyProblem.ENDS_BEFORE_START)

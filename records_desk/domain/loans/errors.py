@@ -297,6 +297,7 @@ class DeputyProblem(StrEnum):
     DISABLED = "disabled"
     OVERLAPS = "overlaps"  # another deputy is named for some of these days (other: who)
     NOT_FOUND = "not_found"  # no such period to end
+    NOT_NAMED = "not_named"  # the account has no period in force or to come (to end)
 
 
 @dataclass

@@ -3,19 +3,21 @@ permission check that audits refusals. (The clock itself: clock.py.)"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.common.passwords import PasswordPolicy
-from records_desk.domain.common.permissions import Action, require
+from records_desk.domain.common.permissions import Action, is_allowed, require
 from records_desk.domain.common.roles import Role
+from records_desk.features import features
 from records_desk.services.common import journal
-from records_desk.services.common.clock import utc_now
+from records_desk.services.common.clock import office_day, utc_now
 from records_desk.services.common.dto import Principal
 from records_desk.services.common.hashing import HashParams, PasswordHasher
 from records_desk.store.models import Account
@@ -38,11 +40,21 @@ class ServiceContext:
     def authorize(self, actor: Principal, action: Action) -> Principal:
         """R-ACC-2: checked here, in the service, whatever the UI shows. The account is
         re-read so a disabled account or a changed role takes effect at once; the returned
-        principal carries the current role, for any further check in the same call."""
+        principal carries the current role, for any further check in the same call.
+
+        R-ACC-5: when the role does not allow the act, the features are asked whether the
+        account acts in another role today (the archivist's deputy); if that role allows it,
+        the act goes ahead in that role and its audit entries say so (journal.acting_as)."""
+        marks: dict[str, object] | None = None
         with self.uow.read() as uow:
             account = uow.session.get(Account, actor.account_id)
             active = account is not None and account.active
             role = Role(account.role) if account is not None else actor.role
+            if active and not is_allowed(role, action):
+                acting = acting_role(uow.session, actor.account_id, office_day(self.now()))
+                if acting is not None and is_allowed(acting[0], action):
+                    role, marks = acting
+        journal.acting_as(actor.username, marks)
         try:
             if not active:
                 raise AccountDisabled(actor.username)
@@ -52,9 +64,32 @@ class ServiceContext:
             raise
         return replace(actor, role=role)
 
+    def effective(self, actor: Principal) -> Principal:
+        """ACTOR with the role they act in today (the archivist's, for a deputy on a day of
+        the period: R-ACC-5), for the window's menus; the services check again each call."""
+        with self.uow.read() as uow:
+            acting = acting_role(uow.session, actor.account_id, office_day(self.now()))
+        return actor if acting is None else replace(actor, role=acting[0])
+
     def audit_refusal(self, username: str, action: Action, refused: Exception) -> None:
         with self.uow.write() as uow:
             record_refusal(uow.session, self.now(), username, action, refused)
+
+
+def acting_role(
+    session: Session, account_id: int, day: date
+) -> tuple[Role, dict[str, object]] | None:
+    """The role ACCOUNT_ID acts in on DAY beyond its own, as the features say
+    (records_desk/features.py `acting_role`), with the marks its audit entries carry."""
+    for feature in features():
+        if feature.acting_role:
+            module = importlib.import_module(feature.acting_role)
+            found: tuple[Role, dict[str, object]] | None = module.acting_role(
+                session, account_id, day
+            )
+            if found is not None:
+                return found
+    return None
 
 
 def record_refusal(

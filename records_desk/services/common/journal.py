@@ -5,6 +5,7 @@ first (store/audit_anchor.py); both come with the session, so callers pass neith
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,16 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.store.audit_anchor import anchor_of
 from records_desk.store.models import AuditEntry
+
+# Who is acting in another role in the current service call, and what their entries carry
+# (R-ACC-5: "as the archivist's deputy"): set by every permission check
+# (ServiceContext.authorize), so it never outlives the call that set it.
+_ACTING: ContextVar[tuple[str, dict[str, Any]] | None] = ContextVar("acting", default=None)
+
+
+def acting_as(account: str, marks: dict[str, Any] | None) -> None:
+    """From now on ACCOUNT's entries carry MARKS (None: its own role, nothing to add)."""
+    _ACTING.set((account, marks) if marks else None)
 
 
 def append(
@@ -35,6 +46,9 @@ def append(
     a string that is no member raises ValueError, whoever passed it. The first append of a
     transaction checks the head against the anchor; a mismatch is kept there as a tamper
     alarm and the entry is written all the same (the office keeps working)."""
+    acting = _ACTING.get()
+    if acting is not None and acting[0] == account:
+        details = {**acting[1], **(details or {})}
     anchor = anchor_of(session)
     stored_action = AuditAction(action).value
     stored_type = None if entity_type is None else AuditTarget(entity_type).value

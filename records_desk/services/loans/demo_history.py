@@ -45,6 +45,7 @@ TAKE_OUT = 0.3
 ITEMS = ((1, 2, 3), (80, 15, 5))
 DAMAGED = 0.05
 WAIVED = 0.1  # of the damaged files: the director waived the fine
+MIN_SPAN_DAYS = 60  # the shortest history: a small demo's loans are 4 a calendar day
 RECENT_DAYS = 120  # files still out past their due time are mostly this recent
 OVERDUE_RECENT, OVERDUE_OLD = 0.02, 0.0005
 PURPOSES = (
@@ -156,7 +157,9 @@ class HistoryMaker:
         self.session = session
         years = max(2, -(-total // PER_YEAR))
         today = now.date()
-        start = today - timedelta(days=365 * years)
+        # A few hundred loans (a demo to try the tab) make a busy recent season, not a thin
+        # two years: at one loan a workday nothing would be overdue or awaiting approval.
+        start = today - timedelta(days=min(365 * years, max(MIN_SPAN_DAYS, total // 4)))
         days = [start + timedelta(days=i) for i in range((today - start).days + 1)]
         self.days = [d for d in days if d.weekday() < 5] or [today]
         # Loan moments, drawn in order: a sorted sample of offsets within office hours.
@@ -227,8 +230,10 @@ class HistoryMaker:
         if not chosen:
             return
         recent = now - at < timedelta(days=7)
-        # The last week has a few more visitors: some of them are still waiting (R-LOAN-3).
-        external = rnd.random() < (EXTERNAL * 3 if recent else EXTERNAL)
+        # The last week has a few more visitors: some of them are still waiting (R-LOAN-3);
+        # the history's last loan is one when none waits yet (a demo shows every state).
+        waiting = self.position == len(self.moments) and not counts["awaiting_approval"]
+        external = waiting or rnd.random() < (EXTERNAL * 3 if recent else EXTERNAL)
         kind = LoanKind.TAKE_OUT if rnd.random() < TAKE_OUT else LoanKind.IN_ROOM
         due_on: date | None = None
         if kind is LoanKind.TAKE_OUT:
@@ -246,7 +251,7 @@ class HistoryMaker:
             person = rnd.choice(self.people.external)
             borrower = (None, person[0], person[1], person[2], person[3])
             purpose = rnd.choice(EXTERNAL_PURPOSES)
-            if recent and rnd.random() < 0.6:
+            if waiting or (recent and rnd.random() < 0.6):
                 status, out_at = LoanStatus.AWAITING_APPROVAL, None
             elif rnd.random() < 0.1:
                 status, out_at = LoanStatus.REFUSED, None

@@ -13,13 +13,13 @@ from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import AccountNotFound
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
-from records_desk.domain.loans.deputy import check_period, ended_early, overlaps
+from records_desk.domain.loans.deputy import check_period, ended_early, may_be_named, overlaps
 from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
-from records_desk.services.loans.dto import DeputyInfo
+from records_desk.services.loans.dto import DeputyInfo, StaffChoice
 from records_desk.services.loans.records import full_names, usernames
 from records_desk.store.loans import DeputyPeriod
 from records_desk.store.models import Account
@@ -150,6 +150,38 @@ class DeputyService:
             )
             uow.commit()
             return info
+
+    def candidates(self, actor: Principal) -> list[StaffChoice]:
+        """The accounts that may be named deputy (active, without the archivist's rights of
+        their own), by full name: the deputy dialog's list."""
+        self.ctx.authorize(actor, Action.LOAN_DEPUTY)
+        with self.ctx.uow.read() as uow:
+            rows = uow.session.execute(
+                select(Account.username, Account.full_name, Account.role)
+                .where(Account.active)
+                .order_by(Account.full_name, Account.username)
+            ).all()
+        return [StaffChoice(u, name) for u, name, role in rows if may_be_named(Role(role))]
+
+    def end_for(self, actor: Principal, username: str) -> DeputyInfo:
+        """R-ACC-5: end early the period of USERNAME in force today, or else its next one
+        (withdrawn); DeputyInvalid NOT_NAMED when it has neither."""
+        self.ctx.authorize(actor, Action.LOAN_DEPUTY)
+        today = office_day(self.ctx.now())
+        with self.ctx.uow.read() as uow:
+            period = uow.session.scalars(
+                select(DeputyPeriod.id)
+                .join(Account, Account.id == DeputyPeriod.account_id)
+                .where(
+                    Account.username == username.strip(),
+                    DeputyPeriod.ends_on >= today,
+                    DeputyPeriod.ends_on >= DeputyPeriod.starts_on,
+                )
+                .order_by(DeputyPeriod.starts_on, DeputyPeriod.id)
+            ).first()
+        if period is None:
+            raise DeputyInvalid(username.strip(), DeputyProblem.NOT_NAMED)
+        return self.end(actor, period)
 
     def periods(self, actor: Principal) -> list[DeputyInfo]:
         """Every period named, latest start first."""

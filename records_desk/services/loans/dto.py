@@ -24,6 +24,17 @@ class LoanItemInfo:
 
 
 @dataclass(frozen=True)
+class LoanCopyInfo:
+    """R-LOAN-6: copies of files of a loan the archivist consented to."""
+
+    archive_numbers: tuple[str, ...]
+    scope: str  # the pages or the part
+    consented_by: str
+    consented_at: datetime
+    consented_by_name: str = ""
+
+
+@dataclass(frozen=True)
 class LoanInfo:
     number: str
     status: LoanStatus
@@ -45,6 +56,7 @@ class LoanInfo:
     decided_by_name: str | None = None
     borrower_phone: str = ""  # an outside borrower's (R-LOAN-3: the approver sees them)
     borrower_id_number: str = ""
+    copies: tuple[LoanCopyInfo, ...] = ()  # R-LOAN-6, in the order consented
 
 
 @dataclass(frozen=True)

@@ -59,22 +59,13 @@ from records_desk.store.models import Account
 
 
 class LoanService:
-    def __init__(self, ctx: ServiceContext, closing_time: Callable[[], time]) -> None:
+    def __init__(self, ctx: ServiceContext, closing_time: Callable[[Session | None], time]) -> None:
         self.ctx = ctx
         self.closing_time = closing_time
 
     def staff_borrower(self, username: str) -> StaffBorrower:
-        if not username.strip():  # nobody picked: not "no account named ''"
-            raise BorrowerInvalid(BorrowerProblem.NO_NAME)
         with self.ctx.uow.read() as uow:
-            account = uow.session.scalars(
-                select(Account).where(Account.username == username.strip())
-            ).one_or_none()
-            if account is None:
-                raise BorrowerInvalid(BorrowerProblem.UNKNOWN_ACCOUNT, username.strip())
-            if not account.active:
-                raise BorrowerInvalid(BorrowerProblem.DISABLED_ACCOUNT, account.username)
-            return StaffBorrower(account.id, account.username, account.full_name)
+            return _staff_borrower(uow.session, username)
 
     def lend(
         self,
@@ -90,14 +81,18 @@ class LoanService:
         acting = authorize(self.ctx, actor, Action.LOAN_LEND)
         actor = acting.principal
         purpose = rules.check_purpose(purpose)
-        if isinstance(borrower, str):
-            borrower = self.staff_borrower(borrower)
-        closing = self.closing_time()
+        if isinstance(borrower, str) and not borrower.strip():
+            raise BorrowerInvalid(BorrowerProblem.NO_NAME)  # before the write lock is taken
         now = self.ctx.now()
         local = now.astimezone()
         numbers = [tidy_archive_number(n) for n in archive_numbers]
+        # One transaction reads what the loan needs (the borrower's account, the closing
+        # time) and writes it: a lend by scan is on the desk's critical path (bench/loans.py).
         with self.ctx.uow.write() as uow:
             session = uow.session
+            if isinstance(borrower, str):
+                borrower = _staff_borrower(session, borrower)
+            closing = self.closing_time(session)
             files = files_by_number(session, numbers) if numbers else {}
             out = out_on(session, (cid for cid, _ in files.values()))
             by_number = {f.archive_number: out[cid] for cid, f in files.values() if cid in out}
@@ -132,17 +127,17 @@ class LoanService:
             )
             session.add(loan)
             session.flush()
-            for n in numbers:
-                customer_id, f = files[n]
-                session.add(
-                    LoanItem(
-                        loan_id=loan.id,
-                        customer_id=customer_id,
-                        archive_number=f.archive_number,
-                        shelf_location=f.shelf_location,
-                        is_out=not waits,
-                    )
+            items = [
+                LoanItem(
+                    loan_id=loan.id,
+                    customer_id=files[n][0],
+                    archive_number=files[n][1].archive_number,
+                    shelf_location=files[n][1].shelf_location,
+                    is_out=not waits,
                 )
+                for n in numbers
+            ]
+            session.add_all(items)
             session.flush()
             state = "awaiting approval" if waits else "out"
             journal.append(
@@ -163,7 +158,7 @@ class LoanService:
                     **acting.audit_details(),
                 },
             )
-            info = loan_info(session, loan, now)
+            info = loan_info(session, loan, now, items)
             uow.commit()
             return info
 
@@ -171,10 +166,10 @@ class LoanService:
         """R-LOAN-3: the general manager or the customer director lets an external loan go
         out; from now its files are out (R-LOAN-4 checked again)."""
         actor = authorize(self.ctx, actor, Action.LOAN_APPROVE).principal
-        closing = self.closing_time()
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
+            closing = self.closing_time(session)
             loan = load_loan(session, number)
             if loan.status != LoanStatus.AWAITING_APPROVAL:
                 raise LoanNotAwaitingApproval(loan.number, loan.status)
@@ -284,3 +279,17 @@ class LoanService:
             )
             uow.commit()
             return files
+
+
+def _staff_borrower(session: Session, username: str) -> StaffBorrower:
+    """The staff account a file is lent to, by user name: active, or BorrowerInvalid."""
+    if not username.strip():  # nobody picked: not "no account named ''"
+        raise BorrowerInvalid(BorrowerProblem.NO_NAME)
+    account = session.scalars(
+        select(Account).where(Account.username == username.strip())
+    ).one_or_none()
+    if account is None:
+        raise BorrowerInvalid(BorrowerProblem.UNKNOWN_ACCOUNT, username.strip())
+    if not account.active:
+        raise BorrowerInvalid(BorrowerProblem.DISABLED_ACCOUNT, account.username)
+    return StaffBorrower(account.id, account.username, account.full_name)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import time
 
+from sqlalchemy.orm import Session
+
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.loans.lending import DEFAULT_CLOSING
@@ -27,8 +29,11 @@ class LoanOptionsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def closing_time(self) -> time:
-        """Read on each use: a change at another desk applies at once."""
+    def closing_time(self, session: Session | None = None) -> time:
+        """Read on each use: a change at another desk applies at once. In SESSION when the
+        caller has one open (a loan reads it in its own transaction)."""
+        if session is not None:
+            return read_options(session, (CLOSING_TIME,)).get(CLOSING_TIME)
         with self.ctx.uow.read() as uow:
             return read_options(uow.session, (CLOSING_TIME,)).get(CLOSING_TIME)
 

@@ -15,8 +15,8 @@ from records_desk.domain.loans.lending import FileOnRecord, OutOn
 from records_desk.domain.loans.numbers import format_loan_number, normalise_loan_number
 from records_desk.domain.loans.returns import item_status
 from records_desk.domain.loans.vocabulary import Condition, LoanKind, LoanStatus
-from records_desk.services.loans.dto import LoanInfo, LoanItemInfo
-from records_desk.store.loans import CUSTOMER_FILES, Loan, LoanItem, LoanSequence
+from records_desk.services.loans.dto import LoanCopyInfo, LoanInfo, LoanItemInfo
+from records_desk.store.loans import CUSTOMER_FILES, Loan, LoanCopy, LoanItem, LoanSequence
 from records_desk.store.models import Account
 
 
@@ -93,14 +93,31 @@ def usernames(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     return {i: name for i, name in rows}
 
 
-def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
-    items = items_of(session, loan)
-    names = usernames(
+def loan_info(
+    session: Session, loan: Loan, now: datetime, items: Sequence[LoanItem] | None = None
+) -> LoanInfo:
+    """The loan in full; ITEMS are its items when the caller has them all (a new loan, which
+    has no copies yet)."""
+    copies: list[LoanCopy] = []
+    if items is None:
+        items = items_of(session, loan)
+        copies = list(
+            session.scalars(
+                select(LoanCopy).where(LoanCopy.loan_id == loan.id).order_by(LoanCopy.id)
+            )
+        )
+    people = _people(
         session,
-        [loan.registered_by_id, loan.decided_by_id, *(i.reshelved_by_id for i in items)],
+        [
+            loan.registered_by_id,
+            loan.decided_by_id,
+            *(i.reshelved_by_id for i in items),
+            *(c.consented_by_id for c in copies),
+        ],
     )
+    names = {i: username for i, (username, _) in people.items()}
+    full = {i: full_name for i, (_, full_name) in people.items()}
     status = LoanStatus(loan.status)
-    full = full_names(session, [loan.registered_by_id, loan.decided_by_id])
     return LoanInfo(
         number=loan.number,
         status=status,
@@ -135,7 +152,28 @@ def loan_info(session: Session, loan: Loan, now: datetime) -> LoanInfo:
             )
             for i in items
         ),
+        copies=tuple(
+            LoanCopyInfo(
+                archive_numbers=tuple(c.archive_numbers),
+                scope=c.scope,
+                consented_by=names.get(c.consented_by_id, ""),
+                consented_at=c.consented_at,
+                consented_by_name=full.get(c.consented_by_id, ""),
+            )
+            for c in copies
+        ),
     )
+
+
+def _people(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, str]]:
+    """(user name, full name) by account id, in one query."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Account.id, Account.username, Account.full_name).where(Account.id.in_(wanted))
+    )
+    return {i: (username, full_name) for i, username, full_name in rows}
 
 
 def full_names(session: Session, ids: list[int | None]) -> dict[int, str]:

@@ -120,7 +120,7 @@ class DeputyDialog(RememberingDialog):
 
     def _fill_accounts(self) -> None:
         try:
-            staff = self._services.loans.scans.staff(self._principal)
+            staff = self._services.loans.deputies.candidates(self._principal)
         except DomainError:
             staff = []
         for choice in staff:

@@ -1,7 +1,8 @@
 """The selected loan in full, beside the register's table: the loan (number, state, kind,
 borrower, purpose, who registered it and when — as the deputy archivist, if so), its approval
 (R-LOAN-3), and each of its files: where it is, how it came back, the fine or the waiver
-(R-LOAN-7) and whether it is back in its place (R-LOAN-5)."""
+(R-LOAN-7) and whether it is back in its place (R-LOAN-5); the copies consented to
+(R-LOAN-6)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.loans.vocabulary import Condition
 from records_desk.ui.common.table import shown
+from records_desk.wording.language import sub
 from records_desk.wording.loans.terms import condition_name, item_status_name, kind_name
 
 if TYPE_CHECKING:
@@ -72,6 +74,8 @@ class LoanDetailPanel(QScrollArea):
         layout.addWidget(self._loan_box(info))
         layout.addWidget(self._approval_box(info))
         layout.addWidget(self._items_box(info))
+        if info.copies:
+            layout.addWidget(self._copies_box(info))
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -147,6 +151,25 @@ class LoanDetailPanel(QScrollArea):
             label = _value(self._item_text(item))
             label.setTextFormat(Qt.TextFormat.RichText)  # its parts escaped (_item_text)
             label.setObjectName(f"loanItem_{item.archive_number}")
+            layout.addWidget(label)
+        return box
+
+    def _copies_box(self, info: LoanInfo) -> QGroupBox:
+        """R-LOAN-6: the copies consented to, each with its files, pages and who consented."""
+        box = QGroupBox(self.tr("Copies (%1)").replace("%1", str(len(info.copies))))
+        box.setObjectName("loanCopies")
+        layout = QVBoxLayout(box)
+        for copy in info.copies:
+            label = _value(
+                sub(
+                    self.tr("%1: %2\nconsented by %3 · %4"),
+                    "、".join(copy.archive_numbers),
+                    copy.scope,
+                    copy.consented_by_name or copy.consented_by,
+                    shown(copy.consented_at),
+                )
+            )
+            label.setObjectName("loanCopy")
             layout.addWidget(label)
         return box
 

@@ -180,7 +180,10 @@ class LoanTableModel(PagedTableModel["LoanRow"]):
                 return self.tr("Overdue since %1").replace("%1", shown(row.due))
             if status == "awaiting_approval":
                 return self.tr("Waits for the general manager or the customer director")
-            return self._text(row, column) if column is LoanColumn.BORROWER else None
+            # Cut short in a narrow column ("in-room re…" in English at 1366 px): in full.
+            if column in (LoanColumn.BORROWER, LoanColumn.KIND):
+                return self._text(row, column)
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
                 return QBrush(OVERDUE_RED)

@@ -17,8 +17,8 @@ COLUMNS_KEY = "loans/table/header"
 _WIDTHS = {
     LoanColumn.LOAN: 135,
     LoanColumn.FILE: 115,
-    LoanColumn.BORROWER: 130,
-    LoanColumn.KIND: 95,
+    LoanColumn.BORROWER: 100,  # a long one (an outside borrower's organisation) is elided
+    LoanColumn.KIND: 125,  # "in-room reading" in bold (an overdue row) is not cut
     LoanColumn.LOANED: 130,
     LoanColumn.DUE: 130,
     LoanColumn.RETURNED: 130,

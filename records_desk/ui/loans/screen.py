@@ -135,12 +135,14 @@ class LoansScreen(QWidget, ScreenDialogs):
         self.return_action = self._action("returnFiles", self.open_return)
         self.decide_action = self._action("decideLoan", self.open_decide)
         self.unshelved_action = self._action("unshelvedReturns", self.open_unshelved)
+        self.copy_action = self._action("copyRequest", self.open_copy)
         self.slip_action = self._action("printLoanSlip", self.print_slip)
         for action in (
             self.lend_action,
             self.return_action,
             self.decide_action,
             self.unshelved_action,
+            self.copy_action,
             self.slip_action,
         ):
             self.toolbar.addAction(action)
@@ -153,6 +155,7 @@ class LoansScreen(QWidget, ScreenDialogs):
             self.return_action: (self.tr("&Take back…"), "Ctrl+R"),
             self.decide_action: (self.tr("&Approve or refuse…"), ""),
             self.unshelved_action: (self.tr("&Not yet back in place…"), ""),
+            self.copy_action: (self.tr("&Copies…"), ""),
             self.slip_action: (self.tr("Print loan &slip"), ""),
             self.find_action: (self.tr("Find"), "Ctrl+F"),
         }
@@ -300,6 +303,9 @@ class LoansScreen(QWidget, ScreenDialogs):
         self.decide_action.setEnabled(awaiting and may_decide)
         self.decide_action.setVisible(may_decide)
         self.slip_action.setEnabled(info is not None)
+        # R-LOAN-6: copies of a loan's files while they are out, with the lender's consent.
+        self.copy_action.setEnabled(info is not None and info.status.value == "open")
+        self.copy_action.setVisible(self.may_lend or not self._loaded)
 
     # -- dialogs (the others: screen_dialogs.py) ---------------------------------------------
     def _not_allowed(self) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from records_desk.ui import operations
+from records_desk.ui import notify, operations
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -89,6 +89,29 @@ class ScreenDialogs:
         dialog = UnshelvedDialog(self._services, self._principal, self._settings, self._widget())
         dialog.reshelved.connect(lambda _number: self._changed())
         return self._open("unshelved", dialog)
+
+    def open_copy(self) -> QDialog | None:
+        """R-LOAN-6: copies of files of the selected loan, with the archivist's consent."""
+        self.load()
+        if not self.may_lend:
+            self._not_allowed()
+            return None
+        info = self.current
+        if info is None or info.status.value != "open":
+            notify.info(
+                self._widget(),
+                QCoreApplication.translate(
+                    "LoansScreen",
+                    "Select a loan whose files are out first: copies are made while the "
+                    "borrower has the files.",
+                ),
+            )
+            return None
+        from records_desk.ui.loans.copy_dialog import CopyDialog
+
+        dialog = CopyDialog(self._services, self._principal, self._settings, info, self._widget())
+        dialog.consented.connect(lambda _files: self._changed())
+        return self._open("copy", dialog)
 
     def open_deputy(self) -> QDialog:
         from records_desk.ui.loans.deputy_dialog import DeputyDialog

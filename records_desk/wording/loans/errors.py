@@ -200,6 +200,9 @@ def _deputy_invalid(e: le.DeputyInvalid) -> str:
         ),
         P.DISABLED: translate("LoanMessages", "The account %1 is disabled."),
         P.NOT_FOUND: translate("LoanMessages", "There is no such deputy period to end."),
+        P.NOT_NAMED: translate(
+            "LoanMessages", "%1 is not named deputy archivist for today or a day to come."
+        ),
     }
     if le.DeputyProblem(e.problem) is P.OVERLAPS:
         text = translate(
