@@ -528,7 +528,7 @@
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="207"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1142,173 +1142,173 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="178"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="179"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="200"/>
         <source>The security &amp;label is on the medium</source>
         <translation>介質已貼上保密標識(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="205"/>
         <source>&amp;Encryption software:</source>
         <translation>加密軟件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="213"/>
         <source>&amp;Consent by:</source>
         <translation>審批人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
         <source>&amp;Due back:</source>
         <translation>歸還期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="220"/>
         <source>C&amp;ondition:</source>
         <translation>狀況(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
         <source>e.g. intact</source>
         <translation>例如 完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="216"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="229"/>
         <source>Repair &amp;unit:</source>
         <translation>維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="234"/>
         <source>The IT office has named no repair unit yet; a medium can be sent only to a unit on its list (R-MED-6).</source>
         <translation>信息科尚未指定維修單位；介質只能送往其名單上的單位維修（R-MED-6）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="237"/>
         <source>Data &amp;backed up</source>
         <translation>已備份數據(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
         <source>Data &amp;wiped</source>
         <translation>已刪除數據(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
         <source>&amp;Sent on:</source>
         <translation>送修日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="244"/>
         <source>Back &amp;on:</source>
         <translation>取回日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="253"/>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="241"/>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="271"/>
         <source>&amp;On:</source>
         <translation>日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="242"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
         <source>&amp;Witness:</source>
         <translation>監銷人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
         <source>&amp;Certificate no.:</source>
         <translation>證明編號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
         <source>At the &amp;security office</source>
         <translation>在保密部門(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="269"/>
         <source>Re&amp;ported by:</source>
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="267"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
         <source>A medium that once held classified data stays classified for ever (R-MED-4). It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質（R-MED-4）。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="301"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="304"/>
         <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded (R-MED-2). Tick what you record now.</source>
         <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放（R-MED-2）。請勾選此次登記的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="306"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="332"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="312"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="314"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="339"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="315"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="351"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>
@@ -1316,127 +1316,137 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="155"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="156"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="157"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="158"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="159"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="160"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="162"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="162"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="165"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="166"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="167"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="168"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="169"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="176"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="204"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="205"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="230"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="260"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
+        <source>Co&amp;ntinue later</source>
+        <translation>稍後繼續(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="261"/>
+        <source>The stocktake stays open: Stocktake… goes on with it.</source>
+        <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="269"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="262"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="271"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="273"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

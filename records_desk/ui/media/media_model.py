@@ -177,7 +177,12 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
             if row.last_counted_on is None:
                 return self.tr("Due for a stocktake: never counted")
             return self.tr("Due for a stocktake: not counted in the last 12 months")
-        if column in (MediaColumn.STATE, MediaColumn.DEPARTMENT, MediaColumn.LOCATION):
+        if column in (
+            MediaColumn.TYPE,
+            MediaColumn.STATE,
+            MediaColumn.DEPARTMENT,
+            MediaColumn.LOCATION,
+        ):
             return self._text(row, column) or None
         return None
 

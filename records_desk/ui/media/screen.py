@@ -81,14 +81,14 @@ class MediaTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
-            MediaColumn.NUMBER: 90,
-            MediaColumn.TYPE: 120,
-            MediaColumn.STATE: 170,
-            MediaColumn.CLASSIFIED: 100,
-            MediaColumn.DEPARTMENT: 110,
-            MediaColumn.LOCATION: 110,
-            MediaColumn.HOLDER: 90,
-            MediaColumn.DUE: 90,
+            MediaColumn.NUMBER: 80,
+            MediaColumn.TYPE: 130,
+            MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
+            MediaColumn.CLASSIFIED: 95,
+            MediaColumn.DEPARTMENT: 85,
+            MediaColumn.LOCATION: 95,
+            MediaColumn.HOLDER: 75,
+            MediaColumn.DUE: 85,
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
@@ -187,7 +187,7 @@ class MediaScreen(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([860, 360])
+        self.splitter.setSizes([960, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addLayout(actions)

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.media import evidence as ev
-from records_desk.domain.media.vocabulary import Action, DisposalMethod, VirusResult
+from records_desk.domain.media.vocabulary import (
+    Action,
+    Classification,
+    DisposalMethod,
+    VirusResult,
+)
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.media.dto import MediumInfo
@@ -36,7 +41,13 @@ from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
-from records_desk.wording.media.terms import action_name, method_name
+from records_desk.wording.media.terms import (
+    action_name,
+    classification_name,
+    method_name,
+    state_name,
+    type_name,
+)
 
 PREPARE = (Action.PREPARE_LABEL, Action.PREPARE_ENCRYPTION, Action.VIRUS_CHECK)
 
@@ -69,6 +80,7 @@ class StepDialog(RememberingDialog):
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("mediumStepDialog")
+        self.geometry_key = f"MediumStep_{Action(actions[0]).value}"  # each step its own size
         self._services = services
         self._principal = principal
         self.info = info
@@ -80,6 +92,7 @@ class StepDialog(RememberingDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setObjectName("stepHeading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         missing = self._missing()
@@ -296,7 +309,19 @@ class StepDialog(RememberingDialog):
         else:
             title = action_name(self.steps[0])
             self.setWindowTitle(f"{title} — {self.info.number}")
-            self.heading.setText(self.info.number)
+            kind = (
+                Classification.CLASSIFIED if self.info.classified else Classification.UNCLASSIFIED
+            )
+            self.heading.setText(
+                " · ".join(
+                    (
+                        self.info.number,
+                        type_name(self.info.media_type),
+                        classification_name(kind),
+                        state_name(self.info.state),
+                    )
+                )
+            )
         for widget, text in self._texts:
             if isinstance(widget, QGroupBox):
                 widget.setTitle(text())

@@ -119,6 +119,8 @@ class StocktakeDialog(RememberingDialog):
             )
         ):
             widget.setObjectName(name)
+            widget.setWordWrap(True)  # "USB-0099 — no medium has this number" read whole
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             title.setBuddy(widget)
             lists.addWidget(title, 0, column)
             lists.addWidget(widget, 1, column)
@@ -172,7 +174,6 @@ class StocktakeDialog(RememberingDialog):
         for label, text in zip(self.list_titles, titles, strict=True):
             label.setText(text)
         self.close_button.setText(self.tr("Cl&ose the stocktake and report"))
-        self.done_button.setText(self.tr("Done"))
         self._show_status()
 
     # -- the stocktake -----------------------------------------------------------------------
@@ -253,6 +254,14 @@ class StocktakeDialog(RememberingDialog):
         return {key: int(label.text()) for key, label in self.count_labels.items()}
 
     def _show_status(self) -> None:
+        self.done_button.setText(
+            self.tr("Co&ntinue later") if self.report is not None else self.tr("Done")
+        )
+        self.done_button.setToolTip(
+            self.tr("The stocktake stays open: Stocktake… goes on with it.")
+            if self.report is not None
+            else ""
+        )
         report = self.report or self.closed_report
         if report is None:
             self.status.setText("")
