@@ -90,6 +90,7 @@ MEDIA = Feature(
     migrations="media",
     migration_head="media_0001",
     translations="media",
+    demo="records_desk.cli.media_demo",
 )
 # Reception rotation (issue 12): the engine and `reception replay`; its tab is still the stub.
 RECEPTION = Feature(

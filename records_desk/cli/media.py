@@ -7,6 +7,7 @@ and permissions as the window (issue 13 §8):
     records-desk --user U media prepare NUMBER [--label] [--encryption "NAME VERSION"]
                  [--virus-check "TOOL SIGDATE clean"]
     records-desk --user U media issue NUMBER --to ACCOUNT --approved-by ACCOUNT --due YYYY-MM-DD
+                 [--purpose TEXT]
     records-desk --user U media return NUMBER [--condition TEXT]
     records-desk --user U media check NUMBER --virus-check "TOOL SIGDATE RESULT"
     records-desk --user U media repair NUMBER --unit NAME --backed-up --wiped
@@ -23,6 +24,8 @@ and permissions as the window (issue 13 §8):
     records-desk --user U media stocktake start [--department D] [--location L]
     records-desk --user U media stocktake scan NUMBER...
     records-desk --user U media stocktake close [--json]
+    records-desk --user U print media_label --media NUMBER... -o OUT.pdf   (cli/media_print.py)
+    records-desk --user U print media_slip --media NUMBER -o OUT.pdf
 
 A refusal is one line naming the rule's reason (the state and what is missing), exit 2
 (cli/__init__.py main). --json prints the stable values (states, types) and ISO 8601 times.
@@ -44,12 +47,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from records_desk.cli import media_stocktake
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.media_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
+
+__all__ = ["PRINT_SOURCE", "register"]
 
 if TYPE_CHECKING:
     from records_desk.domain.media.evidence import Evidence
-    from records_desk.services.media.dto import MediumInfo, StocktakeReport
+    from records_desk.services.media.dto import MediumInfo
 
 TYPES = ("usb", "hdd", "optical", "tape", "card", "floppy")
 STATES = ("registered", "ready", "issued", "returned", "in_repair", "disposed", "lost")
@@ -81,6 +88,7 @@ def register(sub_parsers: SubParsers) -> None:
     give.add_argument("--to", required=True, metavar="ACCOUNT")
     give.add_argument("--approved-by", required=True, metavar="ACCOUNT")
     give.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    give.add_argument("--purpose", default="", metavar="TEXT", help="what it will hold")
 
     back = command(media_verbs, "return", cmd_return, help="take an issued medium back")
     back.add_argument("number", metavar="NUMBER")
@@ -137,15 +145,7 @@ def register(sub_parsers: SubParsers) -> None:
     listing.add_argument("--due", action="store_true", help="due for a stocktake")
     listing.add_argument("--json", action="store_true")
 
-    stocktake = media_verbs.add_parser("stocktake", help="count the media in the cupboards")
-    steps = verbs(stocktake, "stocktake")
-    start = command(steps, "start", cmd_stocktake_start, help="open a stocktake")
-    start.add_argument("--department", metavar="D")
-    start.add_argument("--location", metavar="L")
-    scan = command(steps, "scan", cmd_stocktake_scan, help="scan numbers")
-    scan.add_argument("numbers", nargs="+", metavar="NUMBER")
-    close = command(steps, "close", cmd_stocktake_close, help="close it with its report")
-    close.add_argument("--json", action="store_true")
+    media_stocktake.register(media_verbs)
 
 
 def _day(text: str) -> date:
@@ -225,7 +225,7 @@ def cmd_issue(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.domain.media.evidence import Issue
 
     step = Issue(to=args.to, approved_by=args.approved_by, due=_day(args.due))
-    return _said(_apply(args, db_path, [step]))
+    return _said(_apply(args, db_path, [step], args.purpose))
 
 
 def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
@@ -401,59 +401,4 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
         parts = [r.number, state_name(r.state), secret if r.classified else "", r.department]
         parts += [r.location, r.holder or ""]
         print("  ".join(p for p in parts if p))
-    return ExitCode.OK
-
-
-def cmd_stocktake_start(args: argparse.Namespace, db_path: Path) -> int:
-    with signed_in(args, db_path) as (services, principal):
-        report = services.media.stocktakes.start(principal, args.department, args.location)
-    line = translate("MediaCommands", "stocktake %1 open: %2 media expected")
-    print(sub(line, str(report.id), str(report.counts.expected)))
-    return ExitCode.OK
-
-
-def cmd_stocktake_scan(args: argparse.Namespace, db_path: Path) -> int:
-    with signed_in(args, db_path) as (services, principal):
-        results = services.media.stocktakes.scan(principal, args.numbers)
-    for r in results:
-        c = r.counts
-        line = translate(
-            "MediaCommands",
-            "%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)",
-        )
-        counts = (c.expected, c.found, c.missing, c.unexpected, c.twice)
-        print(sub(line, r.number or r.scanned, r.outcome, *map(str, counts)))
-    return ExitCode.OK
-
-
-def _report_json(report: StocktakeReport) -> dict[str, Any]:
-    return {
-        "expected": report.counts.expected,
-        "found": report.counts.found,
-        "missing": list(report.missing),
-        "unexpected": list(report.unexpected),
-        "twice": list(report.twice),
-    }
-
-
-def cmd_stocktake_close(args: argparse.Namespace, db_path: Path) -> int:
-    with signed_in(args, db_path) as (services, principal):
-        report = services.media.stocktakes.close(principal)
-    if args.json:
-        print(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
-        return ExitCode.OK
-    c = report.counts
-    line = translate(
-        "MediaCommands",
-        "stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6",
-    )
-    counts = (c.expected, c.found, c.missing, c.unexpected, c.twice)
-    print(sub(line, str(report.id), *map(str, counts)))
-    for label, numbers in (
-        (translate("MediaCommands", "missing:"), report.missing),
-        (translate("MediaCommands", "unexpected:"), report.unexpected),
-        (translate("MediaCommands", "scanned twice:"), report.twice),
-    ):
-        if numbers:
-            print(label, " ".join(numbers))
     return ExitCode.OK

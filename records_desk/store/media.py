@@ -57,6 +57,7 @@ class Medium(Base):
     __tablename__ = "medium"
     __table_args__ = (
         Index("ix_medium_state_type_department", "state", "media_type", "department"),
+        Index("ix_medium_type_number", "media_type", "number"),  # the list's order
         Index("ix_medium_department_state", "department", "state"),
         Index("ix_medium_classified_state", "classified", "state"),
         Index("ix_medium_last_counted", "last_counted_on"),

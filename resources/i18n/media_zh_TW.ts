@@ -71,32 +71,32 @@
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="410"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="34"/>
         <source>stocktake %1 open: %2 media expected</source>
         <translation>盤點 %1 已開始：應有 %2 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="420"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="44"/>
         <source>%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)</source>
         <translation>%1：%2（應有 %3，已找到 %4，缺少 %5，不應在此 %6，重複掃描 %7）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="446"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="70"/>
         <source>stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6</source>
         <translation>盤點 %1 已完成：應有 %2，已找到 %3，缺少 %4，不應在此 %5，重複掃描 %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="453"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="77"/>
         <source>missing:</source>
         <translation>缺少：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="454"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="78"/>
         <source>unexpected:</source>
         <translation>不應在此：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="455"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="79"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
     </message>
@@ -187,6 +187,21 @@
         <location filename="../../records_desk/wording/media/errors.py" line="51"/>
         <source>%1 is %2: only a medium ready to issue is sent for repair (it still needs %3).</source>
         <translation>%1 為「%2」：只有可發放的介質才能送修（還須登記%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="166"/>
+        <source>%1 is issued to %2: “%3” is possible once it is returned.</source>
+        <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="170"/>
+        <source>%1 is issued: “%3” is possible once it is returned.</source>
+        <translation>%1 已借出：歸還後才能「%3」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="172"/>
+        <source>%1 is in repair at %2: “%3” is possible once it is back.</source>
+        <translation>%1 正在「%2」維修：取回後才能「%3」。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/media/errors.py" line="59"/>
@@ -344,21 +359,6 @@
         <translation>請說明備份光盤的內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="166"/>
-        <source>%1 is issued to %2: “%3” is possible once it is returned.</source>
-        <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="170"/>
-        <source>%1 is issued: “%3” is possible once it is returned.</source>
-        <translation>%1 已借出：歸還後才能「%3」。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="172"/>
-        <source>%1 is in repair at %2: “%3” is possible once it is back.</source>
-        <translation>%1 正在「%2」維修：取回後才能「%3」。</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/wording/media/errors.py" line="176"/>
         <source>%1 is in repair: “%3” is possible once it is back.</source>
         <translation>%1 正在維修：取回後才能「%3」。</translation>
@@ -377,6 +377,11 @@
         <location filename="../../records_desk/services/media/errors.py" line="64"/>
         <source>Name the department that owns the medium.</source>
         <translation>請填寫介質所屬部門。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/errors.py" line="80"/>
+        <source>%1 was never issued: it has no sign-out slip.</source>
+        <translation>%1 從未借出，沒有介質借用單。</translation>
     </message>
 </context>
 <context>
@@ -1263,14 +1268,14 @@
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
-        <source>A medium that once held classified data stays classified for ever (R-MED-4). It needs a new label marked classified and a new virus check before it is issued again.</source>
-        <translation>曾存放涉密數據的介質永遠是涉密介質（R-MED-4）。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
+        <source>A medium that once held classified data stays classified for ever (R-MED-4). It needs a new label marked classified and a new virus check before it is issued again.</source>
+        <translation>曾存放涉密數據的介質永遠是涉密介質（R-MED-4）。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="301"/>
@@ -1401,11 +1406,6 @@
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
@@ -1429,6 +1429,11 @@
         <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="261"/>

@@ -195,3 +195,92 @@ def test_a_stocktake_from_the_command_line_reports_missing_unexpected_and_twice(
         "unexpected": ["TP-0001"],
         "twice": ["USB-0001"],
     }
+
+
+def test_demo_media_adds_a_sample_inventory_from_the_command_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    init_office(capsys, monkeypatch, db_path)
+    db = ("--db", str(db_path), "--user", "boss")
+    code, out, err = run(capsys, *db, "demo", "--customers", "10", "--media", "40")
+    assert code == 0, err
+    assert "added 40 media with" in out
+    code, out, err = run(capsys, *db, "media", "list", "--json")
+    assert code == 0 and len(json.loads(out)) == 40
+    code, out, err = run(capsys, *db, "demo", "--media", "-1")
+    assert code == 2 and "--media must be 0 or more" in err
+
+
+def test_labels_and_the_sign_out_slip_are_printed_from_the_records_R_MED_8(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber
+
+    m = lambda *a: media(capsys, monkeypatch, office, "ann", *a)  # noqa: E731
+    ok(m("register", "--type", "usb", "--department", "客戶部", "--classified"))
+    ok(m("register", "--type", "optical", "--department", "財務部"))
+    folder = office.parent
+    labels, slip = folder / "labels.pdf", folder / "slip.pdf"
+
+    def printed(*a: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
+        return run(capsys, "--db", str(office), "--user", "ann", "print", *a)
+
+    ok(printed("media_label", "--media", "USB-0001", "cd-1", "-o", str(labels)))
+    with pdfplumber.open(labels) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "USB-0001" in text and "CD-0001" in text and "涉密" in text and "光碟" in text
+    refused(printed("media_slip", "--media", "USB-0001", "-o", str(slip)))  # never issued
+    ok(
+        m(
+            "prepare",
+            "USB-0001",
+            "--label",
+            "--encryption",
+            "VeraCrypt 1.26",
+            "--virus-check",
+            CHECK,
+        )
+    )
+    ok(m("issue", "USB-0001", "--to", "stan", "--approved-by", "mia", "--due", DUE,
+         "--purpose", "年度審計資料"))  # fmt: skip
+    ok(printed("media_slip", "--media", "USB-0001", "-o", str(slip)))
+    with pdfplumber.open(slip) as pdf:
+        text = "".join(p.extract_text() for p in pdf.pages)
+    assert all(w in text for w in ("介質借用單", "USB-0001", "Stan", "Mia", "年度審計資料", DUE))
+    services = build_services(open_database(office, KeyStore(config_dir())), cheap_settings())
+    try:
+        gm = services.auth.login("boss", GM_PASSWORD)
+        from records_desk.services.common.dto import AuditFilter
+
+        saved = services.audit.page(gm, AuditFilter(action="form.save"), 0, 1)[0]
+        assert (saved.details["subject"], saved.details["subject_label"]) == ("medium", "USB-0001")
+    finally:
+        services.close()
+
+
+def test_the_media_register_is_printed_from_the_inventory_or_a_part_of_it_R_MED_1(
+    office: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber
+
+    m = lambda *a: media(capsys, monkeypatch, office, "ann", *a)  # noqa: E731
+    ok(m("register", "--type", "usb", "--department", "客戶部", "--brand", "Kingston"))
+    ok(m("register", "--type", "tape", "--department", "財務部", "--classified"))
+    ok(m("dispose", "TP-0001", "--method", "degauss+shred", "--witness", "stan",
+         "--certificate", "保密-031"))  # fmt: skip
+    out = office.parent / "register.pdf"
+
+    def printed(*a: str) -> str:
+        monkeypatch.setenv("RECORDS_DESK_PASSWORD", PASSWORD)
+        ok(run(capsys, "--db", str(office), "--user", "ann", "print", "media_register", *a,
+               "-o", str(out)))  # fmt: skip
+        with pdfplumber.open(out) as pdf:
+            return "".join(p.extract_text() for p in pdf.pages)
+
+    everything = printed("--inventory")
+    assert "移動存儲介質登記表" in everything and "USB-0001" in everything
+    assert "TP-0001" in everything and "已銷毀" in everything and "Stan" in everything
+    one = printed("--inventory", "--department", "客戶部")
+    assert "USB-0001" in one and "TP-0001" not in one
+    assert "TP-0001" not in printed("--inventory", "--media-state", "registered")

@@ -131,7 +131,9 @@ def test_an_issue_records_borrower_consenting_approver_and_due_day_R_MED_3(
     back = services.media.inventory.apply(archivist, number, [Return("scratched case")])
     assert back.state is MediumState.RETURNED and back.holder is None
     events = services.media.register.show(archivist, number).events
-    assert events[-1].evidence["issued_at"] and events[-1].evidence["due"] == "2026-12-10"
+    assert events[-1].evidence == {"condition": "scratched case"}
+    entry = services.audit.page(principals[Role.GENERAL_MANAGER], AuditFilter(), 0, 1)[0]
+    assert entry.action == "media.return" and entry.details["due"] == "2026-12-10"
 
 
 def test_consent_is_a_department_heads_and_never_the_borrowers_own_R_MED_3(
@@ -263,3 +265,24 @@ def test_every_step_is_audited_under_its_action_R_AUD_1(
         "media.register",
     ]
     assert {e.entity_id for e in entries[:5]} == {number}
+
+
+def test_the_event_log_replays_to_the_mediums_state_R_MED_2(
+    services: Services, principals: dict[Role, Principal]
+) -> None:
+    """The events keep each step's evidence as the domain reads it back: replaying them from
+    the registration gives the state and classification the medium has."""
+    from records_desk.domain.media import lifecycle
+    from records_desk.domain.media.evidence import evidence_from_record
+    from records_desk.domain.media.vocabulary import Action as Step
+
+    archivist = principals[ARCHIVIST]
+    number = ready(services, archivist).number
+    inventory = services.media.inventory
+    inventory.apply(archivist, number, [issue("staff", "sales-manager"), Return("ok")])
+    inventory.apply(archivist, number, [Classify("held payroll"), SecurityLabel(), CLEAN])
+    shown = services.media.register.show(archivist, number)
+    steps = [evidence_from_record(Step(e.action), e.evidence) for e in shown.events[1:]]
+    replayed = lifecycle.replay(lifecycle.MediumFacts(number), steps)
+    assert (replayed.state, replayed.classified) == (shown.state, shown.classified)
+    assert shown.state is MediumState.READY and shown.classified

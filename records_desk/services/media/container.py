@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from records_desk.services.container import Services
+    from records_desk.services.media.forms import MediaFormService
     from records_desk.services.media.inventory import MediaService
     from records_desk.services.media.options import MediaOptionsService
     from records_desk.services.media.queries import MediaQueryService
@@ -41,3 +42,9 @@ class MediaServices:
         from records_desk.services.media.stocktakes import StocktakeService
 
         return StocktakeService(self.ctx)
+
+    @cached_property
+    def forms(self) -> MediaFormService:
+        from records_desk.services.media.forms import MediaFormService
+
+        return MediaFormService(self._services)

@@ -62,3 +62,20 @@ def _no_stocktake_open(e: NoStocktakeOpen) -> str:
 @describer.register
 def _department_required(e: DepartmentRequired) -> str:
     return translate("MediaMessages", "Name the department that owns the medium.")
+
+
+@dataclass
+class NeverIssued(DomainError):
+    """R-MED-8: a sign-out slip is of an issue; this medium was never issued."""
+
+    number: str
+
+    def __str__(self) -> str:
+        return f"{self.number} was never issued: it has no sign-out slip"
+
+
+@describer.register
+def _never_issued(e: NeverIssued) -> str:
+    return sub(
+        translate("MediaMessages", "%1 was never issued: it has no sign-out slip."), e.number
+    )

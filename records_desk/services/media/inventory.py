@@ -21,6 +21,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ from records_desk.domain.media.evidence import (
     RepairSend,
     Return,
     VirusCheck,
+    evidence_record,
     tidy,
 )
 from records_desk.domain.media.vocabulary import Action as Step
@@ -196,7 +198,7 @@ class MediaService:
             session = uow.session
             medium = load_medium(session, number)
             for evidence in steps:
-                self._one_step(session, acting, medium, evidence, context, note)
+                self.record_step(session, acting, medium, evidence, context, note)
             session.flush()
             info = medium_info(session, medium)
             uow.commit()
@@ -216,7 +218,7 @@ class MediaService:
             found[step] = refusal if refusal is not None else (None if permitted else denied)
         return found
 
-    def _one_step(
+    def record_step(
         self,
         session: Session,
         acting: Acting,
@@ -224,10 +226,14 @@ class MediaService:
         evidence: Evidence,
         context: lifecycle.StepContext,
         note: str,
+        at: datetime | None = None,
+        audit: bool = True,
     ) -> None:
+        """One step of MEDIUM: the life cycle's verdict, the row's facts, its event and (unless
+        AUDIT is false: the sample history's one entry covers it) its audit entry."""
         before = facts_of(session, medium)
-        after = lifecycle.step(before, evidence, context)
-        now = self.ctx.now()
+        after, evidence = lifecycle.record(before, evidence, context)  # the evidence tidied
+        now = at or self.ctx.now()
         accounts = self._accounts_of(session, evidence)
         extra: dict[str, Any] = {}
         match evidence:
@@ -265,9 +271,12 @@ class MediaService:
             medium.holder_account_id = None
             medium.approved_by_id = None
             medium.repair_unit = None
-        details = {**as_json(evidence), **as_json(extra)}
+        kept = evidence_record(evidence)  # what evidence_from_record reads back (replay)
         add_event(session, medium, acting.principal.account_id, now, evidence.action.value,
-                  state_before, details, note)  # fmt: skip
+                  state_before, kept, note)  # fmt: skip
+        details = {**kept, **as_json(extra)}
+        if not audit:
+            return
         summary = f"medium {medium.number}: {evidence.action.value}"
         if state_before != medium.state:
             summary += f" ({state_before} -> {medium.state})"

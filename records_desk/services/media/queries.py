@@ -42,18 +42,18 @@ class MediaQueryService:
     def count(self, actor: Principal, flt: MediaFilter) -> int:
         self.ctx.authorize(actor, Action.MEDIA_VIEW)
         with self.ctx.uow.read() as uow:
-            query = self._filtered(select(func.count()).select_from(Medium), flt)
+            query = self.filtered(select(func.count()).select_from(Medium), flt)
             return int(uow.session.execute(query).scalar_one())
 
     def page(self, actor: Principal, flt: MediaFilter, offset: int, limit: int) -> list[MediumRow]:
         self.ctx.authorize(actor, Action.MEDIA_VIEW)
         with self.ctx.uow.read() as uow:
-            query = self._filtered(select(Medium, Account.username), flt)
+            query = self.filtered(select(Medium, Account.username), flt)
             query = query.outerjoin(Account, Account.id == Medium.holder_account_id)
             query = query.order_by(Medium.media_type, Medium.number).offset(offset).limit(limit)
             return [medium_row(m, holder) for m, holder in uow.session.execute(query)]
 
-    def _filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
+    def filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
         if flt.state is not None:
             query = query.where(Medium.state == flt.state.value)
         if flt.media_type is not None:

@@ -54,8 +54,8 @@ def _like(text: str) -> str:
 
 
 class MediaSearchService(MediaQueryService):
-    def _filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
-        query = super()._filtered(query, flt)
+    def filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
+        query = super().filtered(query, flt)
         text = " ".join(getattr(flt, "text", "").split())
         if not text:
             return query

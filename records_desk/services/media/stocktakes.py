@@ -21,7 +21,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.orm import Session
@@ -178,7 +178,7 @@ class StocktakeService:
         scope: StocktakeScope,
         text: str,
         actor: Principal,
-        now: object,
+        now: datetime,
     ) -> ScanInfo:
         try:
             number: str | None = normalise_medium_number(text)
@@ -195,14 +195,15 @@ class StocktakeService:
         item = session.get(MediaStocktakeItem, (row.id, medium.id)) if medium is not None else None
         result, reason = outcome.result, outcome.unexpected
         if result is ScanResult.FOUND:
+            assert medium is not None  # found: a medium on record
             if item is None:  # registered (or back in the cupboard) since the opening
-                item = MediaStocktakeItem(stocktake_id=row.id, medium_id=medium.id)  # type: ignore[union-attr]
+                item = MediaStocktakeItem(stocktake_id=row.id, medium_id=medium.id)
                 session.add(item)
                 row.expected += 1
             if item.found_at is not None:
                 result = ScanResult.TWICE
             else:
-                item.found_at = now  # type: ignore[assignment]
+                item.found_at = now
                 row.found += 1
         else:
             seen = session.scalar(

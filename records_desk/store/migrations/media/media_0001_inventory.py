@@ -63,6 +63,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_medium_state_type_department", "medium", ["state", "media_type", "department"]
     )
+    op.create_index("ix_medium_type_number", "medium", ["media_type", "number"])
     op.create_index("ix_medium_department_state", "medium", ["department", "state"])
     op.create_index("ix_medium_classified_state", "medium", ["classified", "state"])
     op.create_index("ix_medium_last_counted", "medium", ["last_counted_on"])
@@ -108,9 +109,7 @@ def upgrade() -> None:
     op.create_table(
         "media_stocktake_scan",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "stocktake_id", sa.Integer, sa.ForeignKey("media_stocktake.id"), nullable=False
-        ),
+        sa.Column("stocktake_id", sa.Integer, sa.ForeignKey("media_stocktake.id"), nullable=False),
         sa.Column("seq", sa.Integer, nullable=False),
         sa.Column("scanned", sa.String(64), nullable=False),
         sa.Column("medium_id", sa.Integer, sa.ForeignKey("medium.id"), nullable=True),
