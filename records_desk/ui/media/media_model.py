@@ -39,6 +39,14 @@ STATE_COLOURS: dict[MediumState, QColor] = {
 }
 CLASSIFIED_RED = QColor("#b71c1c")
 FINAL_GREY = QColor("#6d6d6d")
+_CLASSIFIED_BRUSH = QBrush(CLASSIFIED_RED)
+_FINAL_BRUSH = QBrush(FINAL_GREY)
+_FINAL = frozenset({MediumState.DISPOSED, MediumState.LOST})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, int(ROW_ROLE)})
 
 CountLoader = Callable[["MediaFilter"], int | None]
 PageLoader = Callable[["MediaFilter", int, int], "list[MediumRow] | None"]
@@ -87,6 +95,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         self._first_page = min(first_page, page_size)
         self._filter: MediaFilter | None = None
         self._due = due or (lambda _row: False)
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     @property
     def filter(self) -> MediaFilter | None:
@@ -94,6 +103,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
 
     def set_filter(self, flt: MediaFilter) -> None:
         self._filter = flt
+        self._texts.clear()
         first = self._first_page
         self._reset(self._count(flt), lambda: self._load(0, first), first)
 
@@ -121,6 +131,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         return self._page(self._filter, offset, limit) or []
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(MediaColumn) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -147,25 +158,35 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         }[MediaColumn(found)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks each visible cell for a dozen roles at every paint: the ones this model
+        # answers are told apart first, as plain ints (bench/media_tab.py measures the paint).
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = MediaColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is MediaColumn.STATE:
-            return state_badge(row.state)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column is MediaColumn.CLASSIFIED and row.classified:
-                return QBrush(CLASSIFIED_RED)
-            if MediumState(row.state) in (MediumState.DISPOSED, MediumState.LOST):
-                return QBrush(FINAL_GREY)
+        number, column = index.row(), index.column()
+        if not 0 <= number < len(self._rows):
             return None
-        if role == ROW_ROLE:
-            return row
-        return None
+        if role == _DISPLAY:
+            return self._cells(number)[column]
+        row = self._rows[number]
+        if role == _DECORATION:
+            return state_badge(row.state) if column == MediaColumn.STATE else None
+        if role == _FOREGROUND:
+            if column == MediaColumn.CLASSIFIED and row.classified:
+                return _CLASSIFIED_BRUSH
+            return _FINAL_BRUSH if row.state in _FINAL else None
+        if role == _TOOLTIP:
+            return self._tip(row, MediaColumn(column))
+        return row  # ROW_ROLE
+
+    def _cells(self, row: int) -> tuple[str, ...]:
+        """The row's texts, worded once per reading (a view asks for each cell many times)."""
+        cells = self._texts.get(row)
+        if cells is None:
+            medium = self._rows[row]
+            cells = tuple(self._text(medium, column) for column in MediaColumn)
+            self._texts[row] = cells
+        return cells
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -269,9 +269,12 @@ class MediaScreen(QWidget):
         from records_desk.services.common.clock import office_day
 
         self.today = office_day(self._services.media.ctx.now())  # the services' clock
+        self.apply_filter()
+        QTimer.singleShot(0, self._fill_departments)  # after the first rows are painted
+
+    def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
         self.filter_bar.set_departments(departments or [])
-        self.apply_filter()
 
     def apply_filter(self) -> None:
         self.filter_bar.timer.stop()
@@ -287,8 +290,7 @@ class MediaScreen(QWidget):
         if not self._loaded:
             return
         keep = self.current.number if self.current is not None else None
-        departments = self._call(lambda: self.search_service.departments(self._principal))
-        self.filter_bar.set_departments(departments or [])
+        self._fill_departments()
         self.model.reload()
         self._show_count()
         self.select_medium(keep, reread=True)
