@@ -2,7 +2,8 @@
 brings a disposed or lost medium back (R-MED-7), none makes a classified medium unclassified
 (R-MED-4), and a medium is issued only with its label, its encryption and a clean virus check
 since its last return, repair or classification (R-MED-2) — checked against the history of the
-steps that succeeded, independently of MediumFacts' own flags."""
+steps that succeeded, independently of MediumFacts' own flags. And the tooltip (`allowed`)
+refuses what `step` refuses; a medium's event log replays to its facts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from records_desk.domain.common.errors import DomainError
+from records_desk.domain.media.errors import MediumActionRefused, MediumEvidenceInvalid
 from records_desk.domain.media.evidence import (
     Classify,
     Disposal,
@@ -24,8 +26,17 @@ from records_desk.domain.media.evidence import (
     Return,
     SecurityLabel,
     VirusCheck,
+    evidence_from_record,
+    evidence_record,
 )
-from records_desk.domain.media.lifecycle import MediumFacts, StepContext, allowed, step
+from records_desk.domain.media.lifecycle import (
+    MediumFacts,
+    StepContext,
+    allowed,
+    record,
+    replay,
+    step,
+)
 from records_desk.domain.media.vocabulary import (
     FINAL_STATES,
     Classification,
@@ -166,3 +177,41 @@ def test_a_medium_is_issued_only_when_prepared_since_its_last_return_or_repair_R
         if isinstance(evidence, Issue):
             assert prepared(history)
         history.append(evidence)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lives())
+def test_the_tooltip_and_the_step_agree_on_every_refusal(
+    life: tuple[Classification, list[Evidence]],
+) -> None:
+    """`allowed` (a disabled action's tooltip) refuses exactly what `step` refuses for the
+    state, with the same reason; evidence problems are the only other refusals."""
+    classification, steps = life
+    for before, evidence, _after in walk(classification, steps):
+        refusal = allowed(before, evidence.action)
+        try:
+            step(before, evidence, CTX)
+        except MediumActionRefused as raised:
+            assert raised == refusal
+        except MediumEvidenceInvalid:
+            assert refusal is None
+        else:
+            assert refusal is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(lives())
+def test_a_medium_s_event_log_replays_to_its_facts(
+    life: tuple[Classification, list[Evidence]],
+) -> None:
+    classification, steps = life
+    facts = MediumFacts("USB-0007", classification=classification)
+    log: list[Evidence] = []
+    for evidence in steps:
+        try:
+            facts, kept = record(facts, evidence, CTX)
+        except DomainError:
+            continue
+        log.append(evidence_from_record(kept.action, evidence_record(kept)))
+    start = MediumFacts("USB-0007", classification=classification)
+    assert replay(start, log) == facts

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from records_desk.domain.media.stocktake import (
     MediumOnRecord,
@@ -13,6 +13,7 @@ from records_desk.domain.media.stocktake import (
     Unexpected,
     Unexpectedly,
     count_stocktake,
+    current_since,
     due_for_stocktake,
     is_due,
 )
@@ -107,3 +108,13 @@ def test_media_never_counted_or_not_in_the_last_12_months_are_due() -> None:
         "HD-0001": (S.IN_REPAIR, date(2025, 12, 4)),
     }
     assert due_for_stocktake(media, today) == ["HD-0001", "USB-0001", "USB-0002"]
+
+
+def test_the_first_current_day_is_the_bound_of_is_due_even_at_month_ends() -> None:
+    assert current_since(date(2026, 12, 5)) == date(2025, 12, 5)
+    assert current_since(date(2028, 2, 29)) == date(2027, 3, 1)
+    for today in (date(2026, 12, 5), date(2028, 2, 29), date(2027, 2, 28), date(2026, 3, 31)):
+        bound = current_since(today)
+        for offset in range(-400, -300):
+            last = today + timedelta(days=offset)
+            assert is_due(last, today) == (last < bound)

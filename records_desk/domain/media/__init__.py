@@ -11,7 +11,7 @@
 - lifecycle.py: `MediumFacts`, `allowed(facts, action) -> Refusal | None` (no raising: a
   disabled action's tooltip), `refusals(facts)`, `step` / `record` (raise MediumActionRefused
   or MediumEvidenceInvalid), `replay` (facts from an event log);
-- stocktake.py: `Stocktake` (incremental scans), `count_stocktake`, `is_due`,
+- stocktake.py: `Stocktake` (incremental scans), `count_stocktake`, `is_due`, `current_since`,
   `due_for_stocktake`;
 - backups.py: `check_backup_disc` (R-MED-5);
 - errors.py: the typed errors, worded by records_desk/wording/media/errors.py.

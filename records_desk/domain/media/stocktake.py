@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from records_desk.domain.common.dates import add_months
@@ -186,6 +186,18 @@ def is_due(last_counted: date | None, today: date) -> bool:
     """Never counted, or not counted in the last 12 calendar months (counted on 2025-12-05 is
     still current on 2026-12-05 and due on 2026-12-06)."""
     return last_counted is None or add_months(last_counted, STOCKTAKE_MONTHS) < today
+
+
+def current_since(today: date) -> date:
+    """The earliest last-counted day still current on TODAY: `is_due(last, today)` exactly
+    when `last < current_since(today)` (a query's bound; the month-end clamping of add_months
+    makes it not simply a year back: on 2028-02-29 a count of 2027-02-28 is due)."""
+    day = add_months(today, -STOCKTAKE_MONTHS)
+    while is_due(day, today):
+        day += timedelta(days=1)
+    while not is_due(day - timedelta(days=1), today):
+        day -= timedelta(days=1)
+    return day
 
 
 def due_for_stocktake(
