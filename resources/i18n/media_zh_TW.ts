@@ -447,22 +447,22 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="315"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="317"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="323"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="325"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="327"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="329"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="365"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="367"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
@@ -478,62 +478,62 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="138"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="149"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="139"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="150"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="140"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="141"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="142"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="143"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="144"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="145"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="146"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="178"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="199"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="179"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="200"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="207"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1321,137 +1321,147 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="167"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="168"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="169"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="170"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="171"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="172"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
+        <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
+        <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="188"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="195"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="222"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="224"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="228"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="249"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="278"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="280"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="280"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="283"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="291"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="293"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="295"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -79,13 +80,22 @@ class StocktakeDialog(RememberingDialog):
         self.start_button = QPushButton()
         self.start_button.setObjectName("startStocktake")
         self.start_button.clicked.connect(self.start)
+        self.department.setEnabled(False)
+        self.location.setEnabled(False)
+        self.by_department.toggled.connect(self.department.setEnabled)
+        self.by_location.toggled.connect(self.location.setEnabled)
+        self.scope_hint = QLabel()
+        self.scope_hint.setWordWrap(True)
         scope = QGridLayout(self.scope_box)
-        scope.addWidget(self.everything, 0, 0)
-        scope.addWidget(self.by_department, 1, 0)
-        scope.addWidget(self.department, 1, 1)
-        scope.addWidget(self.by_location, 2, 0)
-        scope.addWidget(self.location, 2, 1)
-        scope.addWidget(self.start_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        scope.addWidget(self.scope_hint, 0, 0, 1, 2)
+        scope.addWidget(self.everything, 1, 0)
+        scope.addWidget(self.by_department, 2, 0)
+        scope.addWidget(self.department, 2, 1)
+        scope.addWidget(self.by_location, 3, 0)
+        scope.addWidget(self.location, 3, 1)
+        scope.addWidget(self.start_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        scope.setColumnStretch(1, 1)
+        self.scope_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # -- the walk --------------------------------------------------------------------
         self.walk = QWidget()
         self.status = QLabel()
@@ -142,6 +152,8 @@ class StocktakeDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope_box)
         layout.addWidget(self.walk, 1)
+        self.filler = QWidget()  # keeps the scope's choices together before the walk
+        layout.addWidget(self.filler, 1)
         layout.addLayout(buttons)
         self.retranslate_ui()
         self.resize(760, 560)
@@ -158,6 +170,13 @@ class StocktakeDialog(RememberingDialog):
         self.by_department.setText(self.tr("One &department's:"))
         self.by_location.setText(self.tr("One &location's:"))
         self.start_button.setText(self.tr("&Start the stocktake"))
+        self.scope_hint.setText(
+            self.tr(
+                "The media expected are those in the cupboards: not issued, in repair, "
+                "disposed of or lost. Then scan every medium you find; the counts follow "
+                "each scan."
+            )
+        )
         self.scan.retranslate_ui(
             self.tr("S&can:"), self.tr("Scan a medium's label, or type its number and Enter")
         )
@@ -233,6 +252,7 @@ class StocktakeDialog(RememberingDialog):
         self.report = report
         shown = report or closed
         self.scope_box.setVisible(report is None)
+        self.filler.setVisible(shown is None)
         self.walk.setVisible(shown is not None)
         self.close_button.setVisible(report is not None)
         self.scan.setVisible(report is not None)
@@ -255,7 +275,9 @@ class StocktakeDialog(RememberingDialog):
 
     def _show_status(self) -> None:
         self.done_button.setText(
-            self.tr("Co&ntinue later") if self.report is not None else self.tr("Done")
+            self.tr("Co&ntinue later")
+            if self.report is not None
+            else (self.tr("Done") if self.closed_report is not None else self.tr("Close"))
         )
         self.done_button.setToolTip(
             self.tr("The stocktake stays open: Stocktake… goes on with it.")
