@@ -745,8 +745,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/media/detail_panel.py" line="82"/>
-        <source>Classified: stays classified for ever (R-MED-4)</source>
-        <translation>涉密：永遠是涉密介質（R-MED-4）</translation>
+        <source>Classified: stays classified for ever</source>
+        <translation>涉密：永遠是涉密介質</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/detail_panel.py" line="87"/>
@@ -1213,8 +1213,18 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="234"/>
-        <source>The IT office has named no repair unit yet; a medium can be sent only to a unit on its list (R-MED-6).</source>
-        <translation>信息科尚未指定維修單位；介質只能送往其名單上的單位維修（R-MED-6）。</translation>
+        <source>The IT office has named no repair unit yet; a medium can be sent only to a unit on its list.</source>
+        <translation>信息科尚未指定維修單位；介質只能送往其名單上的單位維修。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
+        <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
+        <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="304"/>
+        <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
+        <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="237"/>
@@ -1273,19 +1283,9 @@
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
-        <source>A medium that once held classified data stays classified for ever (R-MED-4). It needs a new label marked classified and a new virus check before it is issued again.</source>
-        <translation>曾存放涉密數據的介質永遠是涉密介質（R-MED-4）。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="301"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="304"/>
-        <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded (R-MED-2). Tick what you record now.</source>
-        <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放（R-MED-2）。請勾選此次登記的項目。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>

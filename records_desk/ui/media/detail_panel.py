@@ -79,7 +79,7 @@ class MediumDetailPanel(QScrollArea):
             self.setWidget(body)
             return
         if info.classified:
-            banner = _value(self.tr("Classified: stays classified for ever (R-MED-4)"))
+            banner = _value(self.tr("Classified: stays classified for ever"))
             banner.setStyleSheet(CLASSIFIED_BANNER)
             banner.setObjectName("mediumBanner")
             layout.addWidget(banner)

@@ -232,7 +232,7 @@ class StepDialog(RememberingDialog):
                 empty.setWordWrap(True)
                 self._tr(empty, lambda: self.tr(
                     "The IT office has named no repair unit yet; a medium can be sent "
-                    "only to a unit on its list (R-MED-6)."))  # fmt: skip
+                    "only to a unit on its list."))  # fmt: skip
                 section.form.addRow(empty)
             backed = self._check(section, "backedUp", lambda: self.tr("Data &backed up"))
             wiped = self._check(section, "wiped", lambda: self.tr("Data &wiped"))
@@ -277,8 +277,8 @@ class StepDialog(RememberingDialog):
             warning = QLabel()
             warning.setWordWrap(True)
             self._tr(warning, lambda: self.tr(
-                "A medium that once held classified data stays classified for ever "
-                "(R-MED-4). It needs a new label marked classified and a new virus check before it is "
+                "A medium that once held classified data stays classified for ever. "
+                "It needs a new label marked classified and a new virus check before it is "
                 "issued again."))  # fmt: skip
             section.form.addRow(warning)
             section.read = lambda: ev.Classify()
@@ -302,7 +302,7 @@ class StepDialog(RememberingDialog):
             self.heading.setText(
                 self.tr(
                     "A medium is ready to issue once its security label, its encryption "
-                    "software and a clean virus check are recorded (R-MED-2). Tick what "
+                    "software and a clean virus check are recorded. Tick what "
                     "you record now."
                 )
             )
