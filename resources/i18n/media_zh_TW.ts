@@ -470,7 +470,7 @@
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../records_desk/ui/media/tab.py" line="47"/>
+        <location filename="../../records_desk/ui/media/tab.py" line="21"/>
         <source>Removable media</source>
         <translation>移動存儲介質</translation>
     </message>
