@@ -101,10 +101,12 @@ class MediaFilterBar(QWidget):
         return self.current() == MediaSearch()
 
     def current(self) -> MediaSearch:
+        # A combo box hands back an enum member's value as a plain str: made members again.
+        state, kind = self.state.currentData(), self.media_type.currentData()
         classified = self.classified.currentData()
         return MediaSearch(
-            state=self.state.currentData(),
-            media_type=self.media_type.currentData(),
+            state=MediumState(state) if state else None,
+            media_type=MediumType(kind) if kind else None,
             classified=None if classified is None else classified == Classification.CLASSIFIED,
             department=self.department.currentData(),
             due_for_stocktake=self.due.isChecked(),
