@@ -14,22 +14,22 @@
         <translation>為新的U盤、硬盤、光盤、磁帶或存儲卡編號並登記在冊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="84"/>
         <source>&amp;Stocktake…</source>
         <translation>盤點(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="86"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
         <source>Scan the media in the cupboards: what is missing, unexpected, twice</source>
         <translation>掃描櫃中的介質：缺少的、不應在此的、重複掃描的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="93"/>
         <source>Show media &amp;due for stocktake</source>
         <translation>顯示待盤點的介質(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="94"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="105"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="103"/>
         <source>&amp;Media</source>
         <translation>移動存儲介質(&amp;M)</translation>
     </message>
@@ -387,84 +387,89 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="229"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="230"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="230"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="231"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="231"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="232"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="232"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="233"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="233"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="234"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="234"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="235"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="235"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="236"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="236"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="237"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="237"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="238"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="238"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="239"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="239"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="240"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="240"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="241"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="317"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="325"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="325"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="333"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="329"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="337"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="367"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="372"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="408"/>
+        <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
+        <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>
 </context>
 <context>

@@ -71,14 +71,18 @@ def test_ctrl_m_registers_a_medium_and_the_table_shows_it_on_the_media_tab(
     assert isinstance(screen.dialogs["stocktake"], StocktakeDialog)
 
 
-def test_the_media_menu_offers_each_role_what_it_may_do(
-    principals: dict[Role, Principal], open_window: OpenWindow
+def test_a_member_of_staff_is_told_who_registers_and_counts_media_R_ACC_5(
+    principals: dict[Role, Principal], open_window: OpenWindow, shown: list[str]
 ) -> None:
     archivist = open_window(principals[Role.ARCHIVIST]).menu_actions
     assert archivist["media_register"].isEnabled() and archivist["media_stocktake"].isEnabled()
-    staff = open_window(principals[Role.STAFF]).menu_actions
-    assert not staff["media_register"].isEnabled() and not staff["media_stocktake"].isEnabled()
-    assert staff["media_due"].isEnabled()
+    window = open_window(principals[Role.STAFF])
+    assert window.menu_actions["media_due"].isEnabled()
+    window.menu_actions["media_register"].trigger()  # the deputy's rights are the services'
+    screen = media_screen(window)
+    assert "register" not in screen.dialogs
+    assert len(shown) == 1 and "deputy archivist" in shown[0]
+    assert not screen.register_action.isEnabled() and not screen.stocktake_action.isEnabled()
 
 
 def test_the_filters_narrow_the_media_list_by_state_and_due_for_stocktake(
@@ -104,3 +108,21 @@ def test_the_filters_narrow_the_media_list_by_state_and_due_for_stocktake(
     bar.state.setCurrentIndex(bar.state.findData(MediumState.LOST))
     assert screen.model.rowCount() == 0
     assert "No medium matches" in screen.table.placeholder
+
+
+def test_the_deputy_archivist_registers_media_on_the_days_named_R_ACC_5(
+    qtbot: QtBot, services: Services, principals: dict[Role, Principal], open_window: OpenWindow
+) -> None:
+    from tests.unit.media_fixtures import TODAY
+
+    staff = principals[Role.STAFF]
+    services.loans.deputies.appoint(principals[Role.GENERAL_MANAGER], staff.username, TODAY, TODAY)
+    window = open_window(staff)
+    window.menu_actions["media_register"].trigger()
+    screen = media_screen(window)
+    dialog = screen.dialogs["register"]
+    assert isinstance(dialog, RegisterMediumDialog)
+    dialog.department.setCurrentText("財務部")
+    dialog.submit()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.register_action.isEnabled() and screen.stocktake_action.isEnabled()

@@ -1,8 +1,8 @@
 """The removable-media inventory as the main window shows it (records_desk/features.py): the
 移動存儲介質 tab and the Media menu — register a medium (Ctrl+M), the stocktake (Ctrl+K), the
-media due for a stocktake. The menu carries the role permissions of the matrix; the services
-check every call again (the archivist's deputy acts with her rights on the days named,
-R-ACC-5)."""
+media due for a stocktake. Registering and counting carry no role permission here: the
+archivist's deputy may do them on the days named whatever the account's role (R-ACC-5), so
+the screen asks the services, which check every call."""
 
 from __future__ import annotations
 
@@ -78,7 +78,6 @@ ACTIONS = (
         ),
         MediaMenu.open_register,
         "Ctrl+M",
-        permission=Action.MEDIA_REGISTER,
     ),
     FeatureAction(
         "media_stocktake",
@@ -88,7 +87,6 @@ ACTIONS = (
         ),
         MediaMenu.open_stocktake,
         "Ctrl+K",
-        permission=Action.MEDIA_STOCKTAKE,
     ),
     FeatureAction(
         "media_due",
