@@ -1326,147 +1326,147 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="172"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="174"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="176"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="177"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="180"/>
         <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
         <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="190"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="191"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="193"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="200"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="233"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="237"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="266"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="299"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="304"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="312"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="314"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="316"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

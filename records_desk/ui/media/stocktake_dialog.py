@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -58,6 +59,7 @@ class StocktakeDialog(RememberingDialog):
         self._services = services
         self._principal = principal
         self.report: StocktakeReport | None = None
+        self._missing_items: dict[str, QListWidgetItem] = {}  # number -> its line, to strike
         self.closed_report: StocktakeReport | None = None
         # -- the scope -------------------------------------------------------------------
         self.scope_box = QGroupBox()
@@ -129,8 +131,11 @@ class StocktakeDialog(RememberingDialog):
             )
         ):
             widget.setObjectName(name)
-            widget.setWordWrap(True)  # "USB-0099 — no medium has this number" read whole
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            if widget is self.unexpected:  # "USB-0099 — no medium has this number" whole
+                widget.setWordWrap(True)
+                widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            else:  # tens of thousands of numbers: one line each, laid out without measuring
+                widget.setUniformItemSizes(True)
             title.setBuddy(widget)
             lists.addWidget(title, 0, column)
             lists.addWidget(widget, 1, column)
@@ -210,25 +215,37 @@ class StocktakeDialog(RememberingDialog):
         self.scan.setFocus()
 
     def scan_text(self, text: str) -> None:
+        """One scan: one service call; the counts come with its answer and the lists change
+        by the one number (a stocktake of every medium expects tens of thousands: rereading
+        them at each scan would make the scanner wait)."""
         stocktakes = self._services.media.stocktakes
         try:
             (result,) = stocktakes.scan(self._principal, [text])
-            report = stocktakes.current(self._principal)
         except DomainError as e:  # said next to the field: no pop-up between two scans
             self.scan.say(describe(e), PROBLEM_STYLE)
             return
         shown = result.number or result.scanned.strip()
+        self._show_counts(result.counts)
         if result.outcome == "found":
+            item = self._missing_items.pop(shown, None)
+            if item is not None:
+                self.missing.takeItem(self.missing.row(item))
             self.scan.say(self.tr("%1 found.").replace("%1", shown), DONE_STYLE)
         elif result.outcome == "twice":
+            if not self.twice.findItems(shown, Qt.MatchFlag.MatchExactly):
+                self.twice.addItem(shown)
             self.scan.say(self.tr("%1 was already scanned.").replace("%1", shown), NOTE_STYLE)
         else:
+            try:  # why it is unexpected: the report's note (unexpected scans are few)
+                report = stocktakes.current(self._principal)
+            except DomainError:
+                report = None
             why = self._why(report, shown)
+            self.unexpected.addItem(f"{shown} — {why}")
             self.scan.say(
                 self.tr("%1 is unexpected: %2").replace("%1", shown).replace("%2", why),
                 PROBLEM_STYLE,
             )
-        self._show(report)
 
     def close_stocktake(self) -> None:
         stocktakes = self._services.media.stocktakes
@@ -260,6 +277,10 @@ class StocktakeDialog(RememberingDialog):
             self._show_counts(shown.counts)
             self.missing.clear()
             self.missing.addItems(list(shown.missing))
+            self._missing_items = {
+                self.missing.item(i).text(): self.missing.item(i)
+                for i in range(self.missing.count())
+            }
             self.unexpected.clear()
             self.unexpected.addItems([f"{n} — {self._why(shown, n)}" for n in shown.unexpected])
             self.twice.clear()
