@@ -1433,12 +1433,12 @@ consented by %3 · %4</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="100"/>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="57"/>
         <source>%1 is already on the list; the second scan was ignored.</source>
         <translation>%1 已在清單中，重複掃描不予理會。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/scan_field.py" line="111"/>
+        <location filename="../../records_desk/ui/loans/scan_field.py" line="68"/>
         <source>%1 added.</source>
         <translation>已加入 %1。</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="75"/>
+        <source>&amp;Register a medium…</source>
+        <translation>登記介質(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="76"/>
+        <source>Number a new USB stick, disk, disc, tape or card and put it on record</source>
+        <translation>為新的U盤、硬盤、光盤、磁帶或存儲卡編號並登記在冊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="84"/>
+        <source>&amp;Stocktake…</source>
+        <translation>盤點(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
+        <source>Scan the media in the cupboards: what is missing, unexpected, twice</source>
+        <translation>掃描櫃中的介質：缺少的、不應在此的、重複掃描的</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="93"/>
+        <source>Show media &amp;due for stocktake</source>
+        <translation>顯示待盤點的介質(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="94"/>
+        <source>Media never counted, or not in the last 12 months</source>
+        <translation>從未盤點或近 12 個月未盤點的介質</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="103"/>
+        <source>&amp;Media</source>
+        <translation>移動存儲介質(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>MediaCommands</name>
     <message>
         <location filename="../../records_desk/cli/media.py" line="176"/>
@@ -53,6 +94,56 @@
         <location filename="../../records_desk/cli/media_stocktake.py" line="79"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFilterBar</name>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="72"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="96"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="98"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="80"/>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="81"/>
+        <source>Number or serial number (or scan a label)</source>
+        <translation>編號或序列號（或掃描標籤）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="82"/>
+        <source>S&amp;tate:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="83"/>
+        <source>T&amp;ype:</source>
+        <translation>類型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="84"/>
+        <source>Cl&amp;assification:</source>
+        <translation>密級(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="85"/>
+        <source>De&amp;partment:</source>
+        <translation>部門(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="86"/>
+        <source>D&amp;ue for stocktake</source>
+        <translation>待盤點(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="87"/>
+        <source>Media never counted, or not in the last 12 months</source>
+        <translation>從未盤點或近 12 個月未盤點的介質</translation>
     </message>
 </context>
 <context>
@@ -289,16 +380,162 @@
     </message>
 </context>
 <context>
+    <name>MediaScreen</name>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="230"/>
+        <source>&amp;Register…</source>
+        <translation>登記(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="231"/>
+        <source>&amp;Prepare…</source>
+        <translation>啟用準備(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="232"/>
+        <source>&amp;Issue…</source>
+        <translation>借出(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="233"/>
+        <source>Take &amp;back…</source>
+        <translation>收回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="234"/>
+        <source>&amp;Virus check…</source>
+        <translation>查殺病毒(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="235"/>
+        <source>&amp;Send for repair…</source>
+        <translation>送修(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="236"/>
+        <source>Back &amp;from repair…</source>
+        <translation>修復取回(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="237"/>
+        <source>&amp;Dispose of…</source>
+        <translation>銷毀(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="238"/>
+        <source>Report &amp;lost…</source>
+        <translation>報失(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="239"/>
+        <source>&amp;Classify…</source>
+        <translation>定為涉密(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="240"/>
+        <source>S&amp;tocktake…</source>
+        <translation>盤點(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="241"/>
+        <source>Find</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="325"/>
+        <source>%1 media</source>
+        <translation>%1 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="333"/>
+        <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
+        <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="337"/>
+        <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
+        <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="372"/>
+        <source>%1: select a medium in the list first.</source>
+        <translation>%1：請先在清單中選取介質。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/screen.py" line="408"/>
+        <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
+        <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
+    </message>
+</context>
+<context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../records_desk/ui/media/tab.py" line="13"/>
+        <location filename="../../records_desk/ui/media/tab.py" line="21"/>
         <source>Removable media</source>
         <translation>移動存儲介質</translation>
     </message>
+</context>
+<context>
+    <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/tab.py" line="17"/>
-        <source>Removable media: registration, security labels, lending, repairs and disposal.</source>
-        <translation>移動存儲介質：登記、密級標識、借用、維修及銷毀。</translation>
+        <location filename="../../records_desk/ui/media/media_model.py" line="149"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="150"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
+        <source>Classification</source>
+        <translation>密級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
+        <source>Due back</source>
+        <translation>歸還期限</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
+        <source>Last counted</source>
+        <translation>上次盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="199"/>
+        <source>Due for a stocktake: never counted</source>
+        <translation>待盤點：從未盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="200"/>
+        <source>Due for a stocktake: not counted in the last 12 months</source>
+        <translation>待盤點：近 12 個月未盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
+        <source>never</source>
+        <translation>從未</translation>
     </message>
 </context>
 <context>
@@ -497,6 +734,736 @@
         <location filename="../../records_desk/wording/media/terms.py" line="108"/>
         <source>%1 and %2</source>
         <translation>%1及%2</translation>
+    </message>
+</context>
+<context>
+    <name>MediumDetailPanel</name>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="74"/>
+        <source>Select a medium in the list to see its facts and its history here.</source>
+        <translation>在清單中選取介質，即可在此查看其資料及歷程。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="82"/>
+        <source>Classified: stays classified for ever</source>
+        <translation>涉密：永遠是涉密介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="87"/>
+        <source>%1: nothing can issue it again.</source>
+        <translation>%1：不能再借出。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="98"/>
+        <source>Medium %1</source>
+        <translation>介質 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="101"/>
+        <source>State:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="102"/>
+        <source>Type:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="103"/>
+        <source>Classification:</source>
+        <translation>密級：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="104"/>
+        <source>Department:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
+        <source>Custodian:</source>
+        <translation>保管人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="107"/>
+        <source>Location:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
+        <source>Brand and model:</source>
+        <translation>品牌及型號：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
+        <source>Serial number:</source>
+        <translation>序列號：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
+        <source>Borrower:</source>
+        <translation>借閱人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
+        <source>Consent by:</source>
+        <translation>審批人：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
+        <source>Due back:</source>
+        <translation>歸還期限：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
+        <source>Repair unit:</source>
+        <translation>維修單位：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
+        <source>Backup category:</source>
+        <translation>備份類別：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
+        <source>Content:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
+        <source>Registered:</source>
+        <translation>登記：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <source>Last counted:</source>
+        <translation>上次盤點：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="128"/>
+        <source>Preparation (needed before issuing)</source>
+        <translation>啟用準備（借出前必須完成）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <source>Security label:</source>
+        <translation>保密標識：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
+        <source>on</source>
+        <translation>已貼上</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="137"/>
+        <source>not recorded</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
+        <source>Encryption:</source>
+        <translation>加密軟件：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
+        <source>clean, %1</source>
+        <translation>無毒，%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="142"/>
+        <source>no clean check since it was last out or classified</source>
+        <translation>上次借出或定密後尚無無毒的查殺記錄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
+        <source>Virus check:</source>
+        <translation>病毒查殺：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
+        <source>History (newest first)</source>
+        <translation>歷程（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="155"/>
+        <source>Nothing recorded yet.</source>
+        <translation>尚無記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="169"/>
+        <source>Note: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="174"/>
+        <source>Registered and numbered</source>
+        <translation>登記並編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="176"/>
+        <source>Filed as a backup disc</source>
+        <translation>登記為備份光盤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
+        <source>Software</source>
+        <translation>軟件</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="187"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="189"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
+        <source>Signatures of</source>
+        <translation>病毒庫日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="191"/>
+        <source>Check tool</source>
+        <translation>查殺工具</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
+        <source>Check result</source>
+        <translation>查殺結果</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
+        <source>Borrower</source>
+        <translation>借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
+        <source>Consent by</source>
+        <translation>審批人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
+        <source>Due back</source>
+        <translation>歸還期限</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
+        <source>Condition</source>
+        <translation>狀況</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
+        <source>Repair unit</source>
+        <translation>維修單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
+        <source>Backed up</source>
+        <translation>已備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <source>Wiped</source>
+        <translation>已刪除數據</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <source>Sent on</source>
+        <translation>送修日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <source>Back on</source>
+        <translation>取回日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <source>Witness</source>
+        <translation>監銷人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <source>Certificate no.</source>
+        <translation>證明編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <source>At the security office</source>
+        <translation>在保密部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <source>Reported by</source>
+        <translation>報失人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <source>Circumstances</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <source>Serial number</source>
+        <translation>序列號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <source>clean</source>
+        <translation>無毒</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <source>infected</source>
+        <translation>有毒</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMediumDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="103"/>
+        <source>Register a medium</source>
+        <translation>登記介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="105"/>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="106"/>
+        <source>&amp;Department:</source>
+        <translation>部門(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="107"/>
+        <source>Classification:</source>
+        <translation>密級：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="108"/>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="109"/>
+        <source>&amp;Model:</source>
+        <translation>型號(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="110"/>
+        <source>&amp;Serial number:</source>
+        <translation>序列號(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="111"/>
+        <source>&amp;Capacity:</source>
+        <translation>容量(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="112"/>
+        <source>&amp;Location:</source>
+        <translation>存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="116"/>
+        <source>Classif&amp;ied — stays classified for ever</source>
+        <translation>涉密(&amp;I)——永遠是涉密介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="122"/>
+        <source>The department that owns it</source>
+        <translation>介質所屬部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="123"/>
+        <source>e.g. 32 GB</source>
+        <translation>例如 32 GB</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="124"/>
+        <source>e.g. cupboard 2, shelf 3</source>
+        <translation>例如 2 號櫃第 3 層</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="126"/>
+        <source>&amp;Register</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="135"/>
+        <source>It is numbered %1-… when registered. Before it can be issued it needs its security label, encryption software and a clean virus check (Prepare…).</source>
+        <translation>登記後編號為 %1-…。借出前須先完成保密標識、加密軟件及無毒的病毒查殺（啟用準備…）。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="178"/>
+        <source>Virus &amp;tool:</source>
+        <translation>查殺工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="179"/>
+        <source>e.g. ClamAV 1.3</source>
+        <translation>例如 ClamAV 1.3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
+        <source>Si&amp;gnatures dated:</source>
+        <translation>病毒庫日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
+        <source>Res&amp;ult:</source>
+        <translation>結果(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="200"/>
+        <source>The security &amp;label is on the medium</source>
+        <translation>介質已貼上保密標識(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="205"/>
+        <source>&amp;Encryption software:</source>
+        <translation>加密軟件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
+        <source>&amp;Borrower:</source>
+        <translation>借閱人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="213"/>
+        <source>&amp;Consent by:</source>
+        <translation>審批人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
+        <source>&amp;Due back:</source>
+        <translation>歸還期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="220"/>
+        <source>C&amp;ondition:</source>
+        <translation>狀況(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
+        <source>e.g. intact</source>
+        <translation>例如 完好</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="229"/>
+        <source>Repair &amp;unit:</source>
+        <translation>維修單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="234"/>
+        <source>The IT office has named no repair unit yet; a medium can be sent only to a unit on its list.</source>
+        <translation>信息科尚未指定維修單位；介質只能送往其名單上的單位維修。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
+        <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
+        <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="304"/>
+        <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
+        <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="237"/>
+        <source>Data &amp;backed up</source>
+        <translation>已備份數據(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
+        <source>Data &amp;wiped</source>
+        <translation>已刪除數據(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
+        <source>&amp;Sent on:</source>
+        <translation>送修日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="244"/>
+        <source>Back &amp;on:</source>
+        <translation>取回日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="253"/>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="271"/>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
+        <source>&amp;Witness:</source>
+        <translation>監銷人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
+        <source>&amp;Certificate no.:</source>
+        <translation>證明編號(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <source>At the &amp;security office</source>
+        <translation>在保密部門(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="269"/>
+        <source>Re&amp;ported by:</source>
+        <translation>報失人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
+        <source>&amp;Circumstances:</source>
+        <translation>經過(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="301"/>
+        <source>Prepare %1</source>
+        <translation>%1 啟用準備</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
+        <source>clean</source>
+        <translation>無毒</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="332"/>
+        <source>infected</source>
+        <translation>有毒</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
+        <source>&amp;Note for the record:</source>
+        <translation>記錄備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="339"/>
+        <source>&amp;Record</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="340"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="351"/>
+        <source>Tick at least one step to record.</source>
+        <translation>請至少勾選一項要登記的步驟。</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="172"/>
+        <source>Media stocktake</source>
+        <translation>介質盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
+        <source>Count which media</source>
+        <translation>盤點範圍</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="174"/>
+        <source>&amp;All media in the cupboards</source>
+        <translation>櫃中所有介質(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
+        <source>One &amp;department&apos;s:</source>
+        <translation>單一部門(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="176"/>
+        <source>One &amp;location&apos;s:</source>
+        <translation>單一存放位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="177"/>
+        <source>&amp;Start the stocktake</source>
+        <translation>開始盤點(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="180"/>
+        <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
+        <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <source>S&amp;can:</source>
+        <translation>掃描(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <source>Scan a medium&apos;s label, or type its number and Enter</source>
+        <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
+        <source>expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="190"/>
+        <source>found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="191"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <source>unexpected</source>
+        <translation>不應在此</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="193"/>
+        <source>scanned twice</source>
+        <translation>重複掃描</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <source>&amp;Missing:</source>
+        <translation>缺少(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <source>&amp;Unexpected:</source>
+        <translation>不應在此(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <source>Scanned t&amp;wice:</source>
+        <translation>重複掃描(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="200"/>
+        <source>Cl&amp;ose the stocktake and report</source>
+        <translation>完成盤點並出具報告(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="233"/>
+        <source>%1 found.</source>
+        <translation>已找到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="237"/>
+        <source>%1 was already scanned.</source>
+        <translation>%1 已掃描過。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
+        <source>%1 is unexpected: %2</source>
+        <translation>%1 不應在此：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="266"/>
+        <source>not expected here</source>
+        <translation>不在此次盤點範圍</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="299"/>
+        <source>Co&amp;ntinue later</source>
+        <translation>稍後繼續(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="304"/>
+        <source>The stocktake stays open: Stocktake… goes on with it.</source>
+        <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="312"/>
+        <source>all media</source>
+        <translation>所有介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="314"/>
+        <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
+        <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="316"/>
+        <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
+        <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
-"""The scan field of the lend and return dialogs: a barcode scanner types what the folder label
-holds (the archive number) and Enter, like a keyboard. Each Enter hands the text to `check`
+"""The scan field of the lend and return dialogs (the field itself: records_desk/ui/common/
+scan_field.py): a barcode scanner types what the folder label holds (the archive number) and
+Enter, like a keyboard. Each Enter hands the text to `check`
 (one service call); a file that fits is added to the list, one that does not is said next to
 the field — no pop-up to dismiss between two scans — and a second scan of a file already in
 the list is ignored with a note. Enter here never reaches the dialog's default button."""
@@ -9,22 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from records_desk.domain.common.errors import DomainError
+from records_desk.ui.common.scan_field import DONE_STYLE, NOTE_STYLE, PROBLEM_STYLE, ScanInput
 from records_desk.ui.messages import describe
 
 if TYPE_CHECKING:
     from records_desk.services.loans.dto import ScannedFile
 
-PROBLEM_STYLE = "color: #b71c1c; font-weight: bold;"
-NOTE_STYLE = "color: #5d4300;"
-DONE_STYLE = "color: #1b5e20;"
+__all__ = ["DONE_STYLE", "NOTE_STYLE", "PROBLEM_STYLE", "ScanField"]
 
 
-class ScanField(QWidget):
+class ScanField(ScanInput):
     """`scanned(ScannedFile)` for each file accepted; `numbers()` lists those taken."""
 
     scanned = Signal(object)
@@ -33,34 +32,6 @@ class ScanField(QWidget):
         super().__init__(parent)
         self._check = check
         self._taken: list[str] = []
-        self.label = QLabel()
-        self.edit = QLineEdit()
-        self.edit.setObjectName("scanField")
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
-        font = self.edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.edit.setFont(font)
-        self.edit.installEventFilter(self)
-        self.label.setBuddy(self.edit)
-        self.message = QLabel()
-        self.message.setObjectName("scanMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
-        row.addWidget(self.edit, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        self.setFocusProxy(self.edit)
-
-    def retranslate_ui(self, label: str, placeholder: str) -> None:
-        self.label.setText(label)
-        self.edit.setPlaceholderText(placeholder)
 
     def numbers(self) -> list[str]:
         return list(self._taken)
@@ -75,23 +46,9 @@ class ScanField(QWidget):
         self.edit.clear()
         self.say("", "")
 
-    def say(self, text: str, style: str = NOTE_STYLE) -> None:
-        self.message.setStyleSheet(style)
-        self.message.setText(text)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.submit()
-                return True  # never the dialog's default button
-        return super().eventFilter(watched, event)
-
-    def submit(self) -> None:
+    def take(self, text: str) -> None:
         from records_desk.services.loans.scans import scanned_archive_number
 
-        text = self.edit.text()
-        self.edit.clear()
         number = scanned_archive_number(text)
         if not number:
             return

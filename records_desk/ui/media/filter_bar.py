@@ -1,0 +1,118 @@
+"""The search box and filters above the media inventory: a search (number or serial number;
+a scan into it finds the medium), the state, the type, the classification, the department and
+"due for a stocktake". Typing waits 150 ms for the next key; a choice applies at once. Emits
+`filter_changed()`; `current()` is the MediaSearch they describe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from records_desk.domain.media.vocabulary import Classification, MediumState, MediumType
+from records_desk.services.media.search import MediaSearch
+from records_desk.wording.media.terms import classification_name, state_name, type_name
+
+SEARCH_DELAY_MS = 150
+
+
+class MediaFilterBar(QWidget):
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self._emit)
+        self.search = QLineEdit()
+        self.search.setObjectName("mediaSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.search.returnPressed.connect(self._emit)
+        self.state = self._combo("mediaStateFilter", [None, *MediumState])
+        self.media_type = self._combo("mediaTypeFilter", [None, *MediumType])
+        self.classified = self._combo("mediaClassFilter", [None, *Classification])
+        self.department = self._combo("mediaDepartmentFilter", [None])
+        self.due = QCheckBox()
+        self.due.setObjectName("mediaDueFilter")
+        self.due.toggled.connect(lambda _on: self._emit())
+        self.search_label, self.state_label, self.type_label = QLabel(), QLabel(), QLabel()
+        self.class_label, self.department_label = QLabel(), QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, field in (
+            (self.search_label, self.search),
+            (self.state_label, self.state),
+            (self.type_label, self.media_type),
+            (self.class_label, self.classified),
+            (self.department_label, self.department),
+        ):
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field, 2 if field is self.search else 0)
+        layout.addWidget(self.due)
+        self.retranslate_ui()
+
+    def _combo(self, name: str, values: Iterable[object]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for value in values:
+            combo.addItem("", value)
+        combo.currentIndexChanged.connect(lambda _i: self._emit())
+        return combo
+
+    def set_departments(self, departments: Iterable[str]) -> None:
+        keep = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All"), None)
+        for name in departments:
+            self.department.addItem(name, name)
+        found = self.department.findData(keep)
+        self.department.setCurrentIndex(max(found, 0))
+        self.department.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Number or serial number (or scan a label)"))
+        self.state_label.setText(self.tr("S&tate:"))
+        self.type_label.setText(self.tr("T&ype:"))
+        self.class_label.setText(self.tr("Cl&assification:"))
+        self.department_label.setText(self.tr("De&partment:"))
+        self.due.setText(self.tr("D&ue for stocktake"))
+        self.due.setToolTip(self.tr("Media never counted, or not in the last 12 months"))
+        words: dict[QComboBox, Callable[[Any], str]] = {
+            self.state: state_name,
+            self.media_type: type_name,
+            self.classified: classification_name,
+        }
+        for combo, name in words.items():
+            for i in range(combo.count()):
+                value = combo.itemData(i)
+                combo.setItemText(i, self.tr("All") if value is None else name(value))
+        if self.department.count():
+            self.department.setItemText(0, self.tr("All"))
+
+    def is_plain(self) -> bool:
+        return self.current() == MediaSearch()
+
+    def current(self) -> MediaSearch:
+        # A combo box hands back an enum member's value as a plain str: made members again.
+        state, kind = self.state.currentData(), self.media_type.currentData()
+        classified = self.classified.currentData()
+        return MediaSearch(
+            state=MediumState(state) if state else None,
+            media_type=MediumType(kind) if kind else None,
+            classified=None if classified is None else classified == Classification.CLASSIFIED,
+            department=self.department.currentData(),
+            due_for_stocktake=self.due.isChecked(),
+            text=" ".join(self.search.text().split()),
+        )
+
+    def _emit(self) -> None:
+        self.timer.stop()
+        self.filter_changed.emit()

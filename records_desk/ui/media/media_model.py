@@ -1,0 +1,229 @@
+"""The media inventory as a paging model (STYLE.md: the model pages from the database): the
+media matching the filter are counted first, a screenful read, then 200 at a time through
+canFetchMore/fetchMore as the user scrolls. One row is one medium, in the order of the
+service (type, then number).
+
+The state is a badge — a coloured disc — and its word, so colour is never the only sign; a
+classified medium says 涉密 in words (R-MED-4), and one due for a stocktake carries a mark and
+a tooltip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+
+from records_desk.domain.media.vocabulary import Classification, MediumState
+from records_desk.ui.common.table import badge, shown
+from records_desk.ui.models.paged import Index, PagedTableModel
+from records_desk.wording.media.terms import classification_name, state_name, type_name
+
+if TYPE_CHECKING:
+    from records_desk.services.media.dto import MediaFilter, MediumRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+FIRST_PAGE = 60
+
+STATE_COLOURS: dict[MediumState, QColor] = {
+    MediumState.REGISTERED: QColor("#8a5100"),  # amber: not yet usable
+    MediumState.READY: QColor("#1b5e20"),  # green
+    MediumState.ISSUED: QColor("#0d47a1"),  # blue: out
+    MediumState.RETURNED: QColor("#8a5100"),  # amber: awaits a check
+    MediumState.IN_REPAIR: QColor("#6a1b9a"),  # purple: away
+    MediumState.DISPOSED: QColor("#6d6d6d"),  # grey: final
+    MediumState.LOST: QColor("#b71c1c"),  # red: final
+}
+CLASSIFIED_RED = QColor("#b71c1c")
+FINAL_GREY = QColor("#6d6d6d")
+_CLASSIFIED_BRUSH = QBrush(CLASSIFIED_RED)
+_FINAL_BRUSH = QBrush(FINAL_GREY)
+_FINAL = frozenset({MediumState.DISPOSED, MediumState.LOST})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, int(ROW_ROLE)})
+
+CountLoader = Callable[["MediaFilter"], int | None]
+PageLoader = Callable[["MediaFilter", int, int], "list[MediumRow] | None"]
+DueCheck = Callable[["MediumRow"], bool]
+
+
+class MediaColumn(IntEnum):
+    NUMBER = 0
+    TYPE = 1
+    STATE = 2
+    CLASSIFIED = 3
+    DEPARTMENT = 4
+    LOCATION = 5
+    HOLDER = 6
+    DUE = 7
+    COUNTED = 8
+
+
+_BADGES: dict[MediumState, QIcon] = {}
+
+
+def state_badge(state: MediumState) -> QIcon:
+    state = MediumState(state)
+    if state not in _BADGES:
+        _BADGES[state] = badge(STATE_COLOURS[state])
+    return _BADGES[state]
+
+
+class MediaTableModel(PagedTableModel["MediumRow"]):
+    """Read only. `set_filter` counts the matching media and loads the first page."""
+
+    columns = MediaColumn
+
+    def __init__(
+        self,
+        count: CountLoader,
+        page: PageLoader,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+        first_page: int = FIRST_PAGE,
+        due: DueCheck | None = None,
+    ) -> None:
+        super().__init__(page_size, parent)
+        self._count = count
+        self._page = page
+        self._first_page = min(first_page, page_size)
+        self._filter: MediaFilter | None = None
+        self._due = due or (lambda _row: False)
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    @property
+    def filter(self) -> MediaFilter | None:
+        return self._filter
+
+    def set_filter(self, flt: MediaFilter) -> None:
+        self._filter = flt
+        self._texts.clear()
+        first = self._first_page
+        self._reset(self._count(flt), lambda: self._load(0, first), first)
+
+    def reload(self) -> None:
+        if self._filter is not None:
+            self.set_filter(self._filter)
+
+    def row_at(self, row: int) -> MediumRow:
+        return self._rows[row]
+
+    def row_of(self, number: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.number == number:
+                return i
+        return None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self._may_fetch(parent):
+            return
+        self._append(self._load(len(self._rows), self._page_size))
+
+    def _load(self, offset: int, limit: int) -> list[MediumRow]:
+        if self._filter is None:
+            return []
+        return self._page(self._filter, offset, limit) or []
+
+    def retranslate(self) -> None:
+        self._texts.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(MediaColumn) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(MediaColumn) - 1)
+            )
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        found = self._column(section, orientation, role)
+        if found is None:
+            return None
+        return {
+            MediaColumn.NUMBER: self.tr("Number"),
+            MediaColumn.TYPE: self.tr("Type"),
+            MediaColumn.STATE: self.tr("State"),
+            MediaColumn.CLASSIFIED: self.tr("Classification"),
+            MediaColumn.DEPARTMENT: self.tr("Department"),
+            MediaColumn.LOCATION: self.tr("Location"),
+            MediaColumn.HOLDER: self.tr("Borrower"),
+            MediaColumn.DUE: self.tr("Due back"),
+            MediaColumn.COUNTED: self.tr("Last counted"),
+        }[MediaColumn(found)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A view asks each visible cell for a dozen roles at every paint: the ones this model
+        # answers are told apart first, as plain ints (bench/media_tab.py measures the paint).
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        number, column = index.row(), index.column()
+        if not 0 <= number < len(self._rows):
+            return None
+        if role == _DISPLAY:
+            return self._cells(number)[column]
+        row = self._rows[number]
+        if role == _DECORATION:
+            return state_badge(row.state) if column == MediaColumn.STATE else None
+        if role == _FOREGROUND:
+            if column == MediaColumn.CLASSIFIED and row.classified:
+                return _CLASSIFIED_BRUSH
+            return _FINAL_BRUSH if row.state in _FINAL else None
+        if role == _TOOLTIP:
+            return self._tip(row, MediaColumn(column))
+        return row  # ROW_ROLE
+
+    def _cells(self, row: int) -> tuple[str, ...]:
+        """The row's texts, worded once per reading (a view asks for each cell many times)."""
+        cells = self._texts.get(row)
+        if cells is None:
+            medium = self._rows[row]
+            cells = tuple(self._text(medium, column) for column in MediaColumn)
+            self._texts[row] = cells
+        return cells
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _tip(self, row: MediumRow, column: MediaColumn) -> str | None:
+        if column is MediaColumn.COUNTED and self._due(row):
+            if row.last_counted_on is None:
+                return self.tr("Due for a stocktake: never counted")
+            return self.tr("Due for a stocktake: not counted in the last 12 months")
+        if column in (
+            MediaColumn.TYPE,
+            MediaColumn.STATE,
+            MediaColumn.DEPARTMENT,
+            MediaColumn.LOCATION,
+        ):
+            return self._text(row, column) or None
+        return None
+
+    def _text(self, row: MediumRow, column: MediaColumn) -> str:
+        if column is MediaColumn.NUMBER:
+            return row.number
+        if column is MediaColumn.TYPE:
+            return type_name(row.media_type)
+        if column is MediaColumn.STATE:
+            return state_name(row.state)
+        if column is MediaColumn.CLASSIFIED:
+            kind = Classification.CLASSIFIED if row.classified else Classification.UNCLASSIFIED
+            return classification_name(kind)
+        if column is MediaColumn.DEPARTMENT:
+            return row.department
+        if column is MediaColumn.LOCATION:
+            return row.location
+        if column is MediaColumn.HOLDER:
+            return row.holder or ""
+        if column is MediaColumn.DUE:
+            return shown(row.due_on)
+        counted = shown(row.last_counted_on) if row.last_counted_on else self.tr("never")
+        return f"⚑ {counted}" if self._due(row) else counted

@@ -1,0 +1,471 @@
+"""The 移動存儲介質 screen: the media inventory as a paging table (one row per medium, its state
+a badge and a word) with its filters, the selected medium in full with its history as a
+timeline, and the acts on it — register, prepare (label, encryption, virus check), issue,
+take back, virus check, send to and back from repair, dispose of, report lost, classify — and
+the stocktake (R-MED-1…7). Each act is offered as the life cycle allows it in the medium's
+state (domain/media lifecycle.allowed, through the service, which adds the account's rights);
+the impossible ones are disabled with the refusal worded in their tooltip. Every slot
+collects values, makes one service call through ui/operations.call and refreshes; the rules
+live in the domain and the services. Built by the tab (tab.py) once it is first painted."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.common.permissions import Action as Right
+from records_desk.domain.media.stocktake import is_due
+from records_desk.domain.media.vocabulary import Action
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.actions import button_text
+from records_desk.ui.common.first_paint import load_after_first_paint
+from records_desk.ui.common.table import paint_placeholder
+from records_desk.ui.media.detail_panel import MediumDetailPanel
+from records_desk.ui.media.filter_bar import MediaFilterBar
+from records_desk.ui.media.media_model import MediaColumn, MediaTableModel
+from records_desk.ui.media.step_dialog import PREPARE
+from records_desk.ui.messages import describe
+
+if TYPE_CHECKING:
+    from records_desk.services.media.dto import MediaFilter, MediumInfo, MediumRow
+    from records_desk.services.media.search import MediaSearchService, Person
+
+T = TypeVar("T")
+
+# The acts on the selected medium, in the tool bar's order: (object name, the steps).
+STEPS: tuple[tuple[str, tuple[Action, ...]], ...] = (
+    ("prepareMedium", PREPARE),
+    ("issueMedium", (Action.ISSUE,)),
+    ("returnMedium", (Action.RETURN,)),
+    ("checkMedium", (Action.VIRUS_CHECK,)),
+    ("sendToRepair", (Action.REPAIR_SEND,)),
+    ("backFromRepair", (Action.REPAIR_BACK,)),
+    ("disposeMedium", (Action.DISPOSE,)),
+    ("reportLost", (Action.LOST,)),
+    ("classifyMedium", (Action.CLASSIFY,)),
+)
+
+
+class MediaTable(QTableView):
+    """The inventory's table: says what goes there while it is empty."""
+
+    def __init__(self, model: MediaTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            MediaColumn.NUMBER: 80,
+            MediaColumn.TYPE: 130,
+            MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
+            MediaColumn.CLASSIFIED: 95,
+            MediaColumn.DEPARTMENT: 85,
+            MediaColumn.LOCATION: 95,
+            MediaColumn.HOLDER: 75,
+            MediaColumn.DUE: 85,
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)  # type: ignore[arg-type]
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            paint_placeholder(self, self.placeholder)
+
+
+class MediaScreen(QWidget):
+    object_name = "mediaScreen"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None = None,
+        publish: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.object_name)
+        self._services = services
+        self._principal = principal
+        self._settings = settings
+        self._publish = publish
+        self._loaded = False
+        self._load_scheduled = False
+        self._refused = False
+        self._search_service: MediaSearchService | None = None
+        self.today = date.today()
+        self.current: MediumInfo | None = None
+        self.refusals: dict[Action, Exception | None] = {}
+        self.may_register = self.may_count = False
+        self.dialogs: dict[str, QWidget] = {}
+        self.model = MediaTableModel(self._count, self._page, parent=self, due=self._due)
+        self._build()
+        self._create_actions()
+        self.retranslate_ui()
+
+    # -- service calls ----------------------------------------------------------------------
+    @property
+    def search_service(self) -> MediaSearchService:
+        if self._search_service is None:
+            from records_desk.services.media.search import MediaSearchService
+
+            self._search_service = MediaSearchService(self._services.media.ctx)
+        return self._search_service
+
+    def _call(self, fn: Callable[[], T]) -> T | None:
+        if self._refused:
+            return None
+        try:
+            return operations.call(self, fn)
+        except operations.Failed as failed:
+            from records_desk.domain.common.errors import PermissionDenied
+
+            self._refused = isinstance(failed.args[0], PermissionDenied)
+            return None
+
+    def _count(self, flt: MediaFilter) -> int | None:
+        return self._call(lambda: self.search_service.count(self._principal, flt))
+
+    def _page(self, flt: MediaFilter, offset: int, limit: int) -> list[MediumRow] | None:
+        return self._call(lambda: self.search_service.page(self._principal, flt, offset, limit))
+
+    def _due(self, row: MediumRow) -> bool:
+        from records_desk.domain.media.vocabulary import FINAL_STATES
+
+        return row.state not in FINAL_STATES and is_due(row.last_counted_on, self.today)
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_bar = MediaFilterBar()
+        self.filter_bar.filter_changed.connect(self.apply_filter)
+        self.search = self.filter_bar.search
+        self.count_label = QLabel()
+        self.count_label.setObjectName("mediaCount")
+        self.table = MediaTable(self.model)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.detail = MediumDetailPanel()
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mediaActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions = QHBoxLayout()
+        actions.addWidget(self.toolbar, 1)
+        actions.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 330])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    def _action(self, name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.find_action = self._action("findMedium", self.focus_search, "Ctrl+F")
+        self.register_action = self._action("registerMedium", self.open_register)
+        self.toolbar.addAction(self.register_action)
+        self.step_actions: dict[str, QAction] = {}
+        for name, steps in STEPS:
+            action = self._action(name, functools.partial(self.open_step, steps))
+            self.step_actions[name] = action
+            self.toolbar.addAction(action)
+        self.stocktake_action = self._action("openStocktake", self.open_stocktake)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.stocktake_action)
+        self._update_actions()
+
+    def step_action(self, action: Action) -> QAction:
+        for name, steps in STEPS:
+            if steps == (action,) or (action in steps and len(steps) > 1):
+                return self.step_actions[name]
+        raise KeyError(action)
+
+    def retranslate_ui(self) -> None:
+        self.filter_bar.retranslate_ui()
+        texts = {
+            self.register_action: self.tr("&Register…"),
+            self.step_actions["prepareMedium"]: self.tr("&Prepare…"),
+            self.step_actions["issueMedium"]: self.tr("&Issue…"),
+            self.step_actions["returnMedium"]: self.tr("Take &back…"),
+            self.step_actions["checkMedium"]: self.tr("&Virus check…"),
+            self.step_actions["sendToRepair"]: self.tr("&Send for repair…"),
+            self.step_actions["backFromRepair"]: self.tr("Back &from repair…"),
+            self.step_actions["disposeMedium"]: self.tr("&Dispose of…"),
+            self.step_actions["reportLost"]: self.tr("Report &lost…"),
+            self.step_actions["classifyMedium"]: self.tr("&Classify…"),
+            self.stocktake_action: self.tr("S&tocktake…"),
+            self.find_action: self.tr("Find"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setIconText(button_text(text))
+        self.model.retranslate()
+        self._update_actions()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._loaded and not self._load_scheduled:
+            self._load_scheduled = True
+            load_after_first_paint(self.table, self.load)
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    # -- querying ---------------------------------------------------------------------------
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        from records_desk.services.common.clock import office_day
+
+        self.today = office_day(self._services.media.ctx.now())  # the services' clock
+        # R-ACC-5: the archivist's deputy registers and counts on the days named, whatever the
+        # account's role — asked of the services, not the role.
+        from records_desk.services.media.access import allowed
+
+        ctx = self._services.media.ctx
+        self.may_register = allowed(ctx, self._principal, Right.MEDIA_REGISTER)
+        self.may_count = allowed(ctx, self._principal, Right.MEDIA_STOCKTAKE)
+        self.apply_filter()
+        QTimer.singleShot(0, self._fill_departments)  # after the first rows are painted
+
+    def _fill_departments(self) -> None:
+        departments = self._call(lambda: self.search_service.departments(self._principal))
+        self.filter_bar.set_departments(departments or [])
+
+    def apply_filter(self) -> None:
+        self.filter_bar.timer.stop()
+        if not self._loaded:
+            return
+        keep = self.current.number if self.current is not None else None
+        self.model.set_filter(self.filter_bar.current())
+        self._show_count()
+        self.select_medium(keep)
+
+    def refresh(self) -> None:
+        """After a change: the same filter again, the medium reread."""
+        if not self._loaded:
+            return
+        keep = self.current.number if self.current is not None else None
+        self._fill_departments()
+        self.model.reload()
+        self._show_count()
+        self.select_medium(keep, reread=True)
+
+    def _changed(self) -> None:
+        if self._publish is not None:
+            self._publish()
+        else:
+            self.refresh()
+
+    def select_medium(self, number: str | None, reread: bool = False) -> None:
+        row = self.model.row_of(number) if number is not None else None
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.show_selected()
+            return
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        if reread:
+            self.show_selected()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%1 media").replace("%1", str(self.model.total)))
+        self.table.set_placeholder(self._empty_text())
+
+    def _empty_text(self) -> str:
+        if not self._loaded or self.model.filter is None:
+            return ""
+        if not self.filter_bar.is_plain():
+            return self.tr(
+                "No medium matches. The search looks in numbers and serial numbers; check "
+                "the filters above, or set them back to All."
+            )
+        return self.tr(
+            "No medium is registered yet. Register one with Register… (Ctrl+M): it gets its "
+            "number, then record its label, encryption and virus check with Prepare…."
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_row(self) -> MediumRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def show_selected(self) -> None:
+        row = self.selected_row()
+        self.current = None
+        self.refusals = {}
+        if row is not None:
+            register, inventory = self._services.media.register, self._services.media.inventory
+            self.current = self._call(lambda: register.show(self._principal, row.number))
+            found = self._call(lambda: inventory.allowed(self._principal, row.number))
+            self.refusals = dict(found or {})
+        self.detail.show_medium(self.current)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.register_action.setEnabled(self.may_register or not self._loaded)
+        self.stocktake_action.setEnabled(self.may_count or not self._loaded)
+        for name, steps in STEPS:
+            action = self.step_actions[name]
+            text = button_text(action.text())
+            if self.current is None:
+                action.setEnabled(False)
+                action.setToolTip(
+                    self.tr("%1: select a medium in the list first.").replace("%1", text)
+                )
+                continue
+            refusals = [self.refusals.get(step) for step in steps]
+            possible = [r for r in refusals if r is None]
+            action.setEnabled(bool(possible))
+            if possible:
+                action.setToolTip(text)
+            else:
+                first = next(r for r in refusals if r is not None)
+                action.setToolTip(f"{text}: {self._why(first)}")
+
+    @staticmethod
+    def _why(refusal: Exception) -> str:
+        from records_desk.domain.common.errors import DomainError
+
+        return describe(refusal) if isinstance(refusal, DomainError) else str(refusal)
+
+    # -- dialogs ----------------------------------------------------------------------------
+    def _open(self, key: str, dialog: QDialog) -> QDialog:
+        old = self.dialogs.get(key)
+        if old is not None:
+            old.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs[key] = dialog
+        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
+        dialog.open()
+        return dialog
+
+    def _people(self) -> list[Person]:
+        return self._call(lambda: self.search_service.people(self._principal)) or []
+
+    def _not_allowed(self) -> None:
+        notify.info(
+            self,
+            self.tr(
+                "Only the archivist, the general manager, the customer director — or the "
+                "deputy archivist on the days named — register media and count them."
+            ),
+        )
+
+    def open_register(self) -> QDialog | None:
+        self.load()
+        if not self.may_register:
+            self._not_allowed()
+            return None
+        from records_desk.ui.media.register_dialog import RegisterMediumDialog
+
+        departments = self._call(lambda: self.search_service.departments(self._principal))
+        dialog = RegisterMediumDialog(
+            self._services, self._principal, self._settings, departments or [], self
+        )
+        dialog.registered.connect(self._registered)
+        return self._open("register", dialog)
+
+    def _registered(self, info: MediumInfo) -> None:
+        self._changed()
+        if self.model.row_of(info.number) is None:  # filtered out: show everything
+            self.filter_bar.search.setText(info.number)
+            self.apply_filter()
+        self.select_medium(info.number, reread=True)
+
+    def open_step(self, steps: tuple[Action, ...]) -> QDialog | None:
+        info = self.current
+        if info is None:
+            return None
+        from records_desk.ui.media.step_dialog import StepDialog
+
+        offered = tuple(s for s in steps if self.refusals.get(s) is None) or steps
+        people = self._people() if set(steps) & {Action.ISSUE, Action.DISPOSE, Action.LOST} else []
+        dialog = StepDialog(
+            self._services, self._principal, self._settings, info, offered, people, self.today,
+            self,
+        )  # fmt: skip
+        dialog.recorded.connect(lambda done: self._recorded(done))
+        return self._open("step", dialog)
+
+    def _recorded(self, info: MediumInfo) -> None:
+        self._changed()
+        self.select_medium(info.number, reread=True)
+
+    def open_stocktake(self) -> QDialog | None:
+        self.load()
+        if not self.may_count:
+            self._not_allowed()
+            return None
+        from records_desk.ui.media.stocktake_dialog import StocktakeDialog
+
+        service = self.search_service
+        departments = self._call(lambda: service.departments(self._principal)) or []
+        locations = self._call(lambda: service.locations(self._principal)) or []
+        dialog = StocktakeDialog(
+            self._services, self._principal, self._settings, departments, locations, self
+        )
+        dialog.changed.connect(self._changed)
+        return self._open("stocktake", dialog)
+
+    def show_due(self) -> None:
+        self.load()
+        self.filter_bar.due.setChecked(True)

@@ -1,0 +1,363 @@
+"""Recording steps of a medium's life cycle (R-MED-2, -3, -4, -6, -7): one dialog, one section
+per step with the evidence its rule asks for, all recorded in one service call (one
+transaction, all or nothing). "Prepare…" shows the three preparation steps together — the
+security label, the encryption software (name, version), the virus check (tool, signature
+date, result) — each ticked when still missing; the others show one step each: issue (to an
+account, the consenting approver, the due day), return (condition), virus check, send to and
+take back from repair (the unit from the IT office's list), dispose of (method, day, witness,
+certificate), lost, classify. The rules are the services' and the domain's: what they refuse
+is said in a message and the dialog stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.media import evidence as ev
+from records_desk.domain.media.vocabulary import (
+    Action,
+    Classification,
+    DisposalMethod,
+    VirusResult,
+)
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.services.media.dto import MediumInfo
+from records_desk.services.media.search import Person
+from records_desk.settings import Settings
+from records_desk.ui import operations
+from records_desk.ui.widgets.date_field import DateField
+from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.media.terms import (
+    action_name,
+    classification_name,
+    method_name,
+    state_name,
+    type_name,
+)
+
+PREPARE = (Action.PREPARE_LABEL, Action.PREPARE_ENCRYPTION, Action.VIRUS_CHECK)
+
+
+class _Section(QGroupBox):
+    """One step's fields; `evidence()` reads them (DomainError for a date that is no day)."""
+
+    def __init__(self, action: Action, read: Callable[[], ev.Evidence]) -> None:
+        super().__init__()
+        self.action = action
+        self.read = read
+        self.form = QFormLayout(self)
+
+
+class StepDialog(RememberingDialog):
+    """`recorded(MediumInfo)` once the service has recorded the steps."""
+
+    recorded = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None,
+        info: MediumInfo,
+        actions: Sequence[Action],
+        people: Sequence[Person] = (),
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("mediumStepDialog")
+        self.geometry_key = f"MediumStep_{Action(actions[0]).value}"  # each step its own size
+        self._services = services
+        self._principal = principal
+        self.info = info
+        self.steps = tuple(actions)
+        self._people = list(people)
+        self._today = today or date.today()
+        self._texts: list[tuple[QWidget, Callable[[], str]]] = []
+        self.sections: dict[Action, _Section] = {}
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setObjectName("stepHeading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        missing = self._missing()
+        for action in self.steps:
+            section = self._section(action)
+            if len(self.steps) > 1:
+                section.setCheckable(True)
+                section.setChecked(action in missing)
+            self.sections[action] = section
+            layout.addWidget(section)
+        self.note = QLineEdit()
+        self.note.setObjectName("stepNote")
+        self.note.setMaxLength(200)
+        self.note_label = QLabel()
+        self.note_label.setBuddy(self.note)
+        notes = QFormLayout()
+        notes.addRow(self.note_label, self.note)
+        layout.addLayout(notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(560, self.sizeHint().height())
+
+    # -- the fields --------------------------------------------------------------------------
+    def _tr(self, widget: QWidget, text: Callable[[], str]) -> None:
+        """Word WIDGET (a label, check box or group) with TEXT now and on a change of language."""
+        self._texts.append((widget, text))
+
+    def _row(self, section: _Section, label: Callable[[], str], field: QWidget) -> None:
+        caption = QLabel()
+        caption.setBuddy(field)
+        self._tr(caption, label)
+        section.form.addRow(caption, field)
+
+    def _line(self, section: _Section, name: str, label: Callable[[], str]) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(200)
+        self._row(section, label, edit)
+        return edit
+
+    def _day(
+        self, section: _Section, name: str, label: Callable[[], str], day: date | None
+    ) -> DateField:
+        field = DateField(day)
+        field.setObjectName(name)
+        self._row(section, label, field)
+        return field
+
+    def _check(self, section: _Section, name: str, text: Callable[[], str]) -> QCheckBox:
+        box = QCheckBox()
+        box.setObjectName(name)
+        self._tr(box, text)
+        section.form.addRow(box)
+        return box
+
+    def _person(
+        self, section: _Section, name: str, label: Callable[[], str], consenting: bool = False
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setEditable(True)  # an account the list does not know is checked by the service
+        combo.addItem("", "")
+        for person in self._people:
+            if person.may_consent or not consenting:
+                combo.addItem(person.display, person.username)
+        self._row(section, label, combo)
+        return combo
+
+    @staticmethod
+    def _account(combo: QComboBox) -> str:
+        """The chosen account's user name, or what was typed."""
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == combo.currentText():
+            return str(combo.itemData(index) or "")
+        return combo.currentText().strip()
+
+    def _virus_fields(self, section: _Section, prefix: str) -> Callable[[], ev.VirusCheck]:
+        tool = self._line(section, prefix + "Tool", lambda: self.tr("Virus &tool:"))
+        tool.setPlaceholderText(self.tr("e.g. ClamAV 1.3"))
+        signatures = self._day(
+            section, prefix + "Signatures", lambda: self.tr("Si&gnatures dated:"), self._today
+        )
+        result = QComboBox()
+        result.setObjectName(prefix + "Result")
+        result.addItem("", VirusResult.CLEAN)
+        result.addItem("", VirusResult.INFECTED)
+        self._row(section, lambda: self.tr("Res&ult:"), result)
+        self._results = getattr(self, "_results", []) + [result]
+        return lambda: ev.VirusCheck(
+            tool.text(), signatures.read() or self._today, VirusResult(result.currentData())
+        )
+
+    def _section(self, action: Action) -> _Section:  # noqa: C901 - one branch per step
+        section = _Section(action, lambda: ev.Classify())
+        section.setObjectName(f"step_{action.value}")
+        self._tr(section, lambda: action_name(action))
+        today = self._today
+        if action is Action.PREPARE_LABEL:
+            label = self._check(
+                section, "labelOn", lambda: self.tr("The security &label is on the medium")
+            )
+            label.setChecked(True)
+            section.read = lambda: ev.SecurityLabel()
+        elif action is Action.PREPARE_ENCRYPTION:
+            software = self._line(section, "encSoftware", lambda: self.tr("&Encryption software:"))
+            version = self._line(section, "encVersion", lambda: self.tr("&Version:"))
+            section.read = lambda: ev.Encryption(software.text(), version.text())
+        elif action is Action.VIRUS_CHECK:
+            section.read = self._virus_fields(section, "check")
+        elif action is Action.ISSUE:
+            to = self._person(section, "issueTo", lambda: self.tr("&Borrower:"))
+            approver = self._person(
+                section, "issueApprover", lambda: self.tr("&Consent by:"), consenting=True
+            )
+            due = self._day(section, "issueDue", lambda: self.tr("&Due back:"), None)
+            section.read = lambda: ev.Issue(
+                self._account(to), self._account(approver), due.read() or today
+            )
+        elif action is Action.RETURN:
+            condition = self._line(section, "returnCondition", lambda: self.tr("C&ondition:"))
+            condition.setPlaceholderText(self.tr("e.g. intact"))
+            section.read = lambda: ev.Return(condition.text())
+        elif action is Action.REPAIR_SEND:
+            unit = QComboBox()
+            unit.setObjectName("repairUnit")
+            units = self._services.media.options.repair_units()
+            for name in units:
+                unit.addItem(name, name)
+            self._row(section, lambda: self.tr("Repair &unit:"), unit)
+            if not units:
+                empty = QLabel()
+                empty.setWordWrap(True)
+                self._tr(empty, lambda: self.tr(
+                    "The IT office has named no repair unit yet; a medium can be sent "
+                    "only to a unit on its list."))  # fmt: skip
+                section.form.addRow(empty)
+            backed = self._check(section, "backedUp", lambda: self.tr("Data &backed up"))
+            wiped = self._check(section, "wiped", lambda: self.tr("Data &wiped"))
+            sent = self._day(section, "sentOn", lambda: self.tr("&Sent on:"), today)
+            section.read = lambda: ev.RepairSend(
+                unit.currentText(), backed.isChecked(), wiped.isChecked(), sent.read() or today
+            )
+        elif action is Action.REPAIR_BACK:
+            back = self._day(section, "backOn", lambda: self.tr("Back &on:"), today)
+            check = self._virus_fields(section, "backCheck")
+            section.read = lambda: ev.RepairBack(back.read() or today, check())
+        elif action is Action.DISPOSE:
+            method = QComboBox()
+            method.setObjectName("disposalMethod")
+            for value in DisposalMethod:
+                method.addItem(method_name(value), value)
+            self._methods = method
+            self._row(section, lambda: self.tr("&Method:"), method)
+            on = self._day(section, "disposedOn", lambda: self.tr("&On:"), today)
+            witness = self._person(section, "witness", lambda: self.tr("&Witness:"))
+            certificate = self._line(section, "certificate", lambda: self.tr("&Certificate no.:"))
+            office = self._check(
+                section, "atSecurityOffice", lambda: self.tr("At the &security office")
+            )
+            office.setChecked(self.info.classified)
+            section.read = lambda: ev.Disposal(
+                DisposalMethod(method.currentData()),
+                on.read() or today,
+                self._account(witness),
+                certificate.text(),
+                office.isChecked(),
+            )
+        elif action is Action.LOST:
+            reporter = self._person(section, "reportedBy", lambda: self.tr("Re&ported by:"))
+            reporter.setCurrentIndex(max(reporter.findData(self._principal.username), 0))
+            on = self._day(section, "lostOn", lambda: self.tr("&On:"), today)
+            circumstances = self._line(section, "circumstances", lambda: self.tr("&Circumstances:"))
+            section.read = lambda: ev.Loss(
+                self._account(reporter), on.read() or today, circumstances.text()
+            )
+        elif action is Action.CLASSIFY:
+            warning = QLabel()
+            warning.setWordWrap(True)
+            self._tr(warning, lambda: self.tr(
+                "A medium that once held classified data stays classified for ever. "
+                "It needs a new label marked classified and a new virus check before it is "
+                "issued again."))  # fmt: skip
+            section.form.addRow(warning)
+            section.read = lambda: ev.Classify()
+        return section
+
+    def _missing(self) -> set[Action]:
+        info = self.info
+        missing = set()
+        if not info.labelled:
+            missing.add(Action.PREPARE_LABEL)
+        if not info.encryption:
+            missing.add(Action.PREPARE_ENCRYPTION)
+        if not info.virus_check_clean:
+            missing.add(Action.VIRUS_CHECK)
+        return missing
+
+    # -- wording -----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        if self.steps == PREPARE:
+            self.setWindowTitle(self.tr("Prepare %1").replace("%1", self.info.number))
+            self.heading.setText(
+                self.tr(
+                    "A medium is ready to issue once its security label, its encryption "
+                    "software and a clean virus check are recorded. Tick what "
+                    "you record now."
+                )
+            )
+        else:
+            title = action_name(self.steps[0])
+            self.setWindowTitle(f"{title} — {self.info.number}")
+            kind = (
+                Classification.CLASSIFIED if self.info.classified else Classification.UNCLASSIFIED
+            )
+            self.heading.setText(
+                " · ".join(
+                    (
+                        self.info.number,
+                        type_name(self.info.media_type),
+                        classification_name(kind),
+                        state_name(self.info.state),
+                    )
+                )
+            )
+        for widget, text in self._texts:
+            if isinstance(widget, QGroupBox):
+                widget.setTitle(text())
+            elif isinstance(widget, QLabel | QCheckBox):
+                widget.setText(text())
+        for combo in getattr(self, "_results", []):
+            combo.setItemText(0, self.tr("clean"))
+            combo.setItemText(1, self.tr("infected"))
+        methods = getattr(self, "_methods", None)
+        if methods is not None:
+            for i in range(methods.count()):
+                methods.setItemText(i, method_name(DisposalMethod(methods.itemData(i))))
+        self.note_label.setText(self.tr("&Note for the record:"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Record"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    # -- recording ---------------------------------------------------------------------------
+    def chosen(self) -> list[_Section]:
+        return [s for s in self.sections.values() if not s.isCheckable() or s.isChecked()]
+
+    def submit(self) -> None:
+        sections = self.chosen()
+        if not sections:
+            from records_desk.ui import notify
+
+            notify.info(self, self.tr("Tick at least one step to record."))
+            return
+        inventory = self._services.media.inventory
+        number, note = self.info.number, self.note.text()
+        try:
+            steps = operations.call(self, lambda: [s.read() for s in sections])
+            info = operations.call(
+                self, lambda: inventory.apply(self._principal, number, steps, note)
+            )
+        except operations.Failed:
+            return
+        self.recorded.emit(info)
+        self.accept()
