@@ -14,14 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QSplitter,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +29,7 @@ from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.common.first_paint import load_after_first_paint
+from records_desk.ui.common.register_screen import lay_out_register, screen_action
 from records_desk.ui.loans.detail_panel import LoanDetailPanel
 from records_desk.ui.loans.filter_bar import LoanFilterBar
 from records_desk.ui.loans.loan_model import LoanTableModel
@@ -104,30 +102,12 @@ class LoansScreen(QWidget, ScreenDialogs):
         self.detail = LoanDetailPanel()
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("loanActions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        actions = QHBoxLayout()
-        actions.addWidget(self.toolbar, 1)
-        actions.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 330])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = lay_out_register(
+            self, self.filter_bar, self.toolbar, self.count_label, self.table, self.detail, 880
+        )
 
     def _action(self, name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return screen_action(self, name, slot, shortcut)
 
     def _create_actions(self) -> None:
         self.find_action = self._action("findLoan", self.focus_search, "Ctrl+F")

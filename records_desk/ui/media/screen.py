@@ -16,16 +16,13 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +35,7 @@ from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.common.first_paint import load_after_first_paint
+from records_desk.ui.common.register_screen import lay_out_register, screen_action
 from records_desk.ui.common.table import paint_placeholder
 from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
@@ -179,30 +177,12 @@ class MediaScreen(QWidget):
         self.detail = MediumDetailPanel()
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mediaActions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        actions = QHBoxLayout()
-        actions.addWidget(self.toolbar, 1)
-        actions.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([960, 330])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = lay_out_register(
+            self, self.filter_bar, self.toolbar, self.count_label, self.table, self.detail, 960
+        )
 
     def _action(self, name: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return screen_action(self, name, slot, shortcut)
 
     def _create_actions(self) -> None:
         self.find_action = self._action("findMedium", self.focus_search, "Ctrl+F")
