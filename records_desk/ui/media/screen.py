@@ -19,9 +19,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLabel,
-    QTableView,
     QToolBar,
     QWidget,
 )
@@ -36,10 +34,10 @@ from records_desk.ui import notify, operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.common.first_paint import load_after_first_paint
 from records_desk.ui.common.register_screen import lay_out_register, screen_action
-from records_desk.ui.common.table import paint_placeholder
 from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
-from records_desk.ui.media.media_model import MediaColumn, MediaTableModel
+from records_desk.ui.media.media_model import MediaTableModel
+from records_desk.ui.media.media_table import MediaTable
 from records_desk.ui.media.step_dialog import PREPARE
 from records_desk.ui.messages import describe
 
@@ -61,46 +59,6 @@ STEPS: tuple[tuple[str, tuple[Action, ...]], ...] = (
     ("reportLost", (Action.LOST,)),
     ("classifyMedium", (Action.CLASSIFY,)),
 )
-
-
-class MediaTable(QTableView):
-    """The inventory's table: says what goes there while it is empty."""
-
-    def __init__(self, model: MediaTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mediaTable")
-        self.setModel(model)
-        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {
-            MediaColumn.NUMBER: 80,
-            MediaColumn.TYPE: 130,
-            MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
-            MediaColumn.CLASSIFIED: 95,
-            MediaColumn.DEPARTMENT: 85,
-            MediaColumn.LOCATION: 95,
-            MediaColumn.HOLDER: 75,
-            MediaColumn.DUE: 85,
-        }
-        for column, width in widths.items():
-            self.setColumnWidth(column, width)
-        self.placeholder = ""
-
-    def set_placeholder(self, text: str) -> None:
-        self.placeholder = text
-        self.viewport().update()
-
-    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)  # type: ignore[arg-type]
-        model = self.model()
-        if model is not None and model.rowCount() == 0:
-            paint_placeholder(self, self.placeholder)
 
 
 class MediaScreen(QWidget):

@@ -1,0 +1,49 @@
+"""The media inventory's table: the paging model's rows, whole rows selected, the state column
+wide enough for its badge and word, and what goes there said when the list is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from records_desk.ui.common.table import paint_placeholder
+from records_desk.ui.media.media_model import MediaColumn, MediaTableModel
+
+
+class MediaTable(QTableView):
+    """The inventory's table: says what goes there while it is empty."""
+
+    def __init__(self, model: MediaTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            MediaColumn.NUMBER: 80,
+            MediaColumn.TYPE: 130,
+            MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
+            MediaColumn.CLASSIFIED: 95,
+            MediaColumn.DEPARTMENT: 85,
+            MediaColumn.LOCATION: 95,
+            MediaColumn.HOLDER: 75,
+            MediaColumn.DUE: 85,
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)  # type: ignore[arg-type]
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            paint_placeholder(self, self.placeholder)
