@@ -34,8 +34,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    column,
-    table,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -170,15 +168,3 @@ class MediaStocktakeScan(Base):
     reason: Mapped[str | None] = mapped_column(String(16), nullable=True)  # Unexpectedly
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
-
-
-# R-ACC-5: the archivist's deputy periods, as the media services read them. The table is the
-# loan register's (store/loans.py DeputyPeriod), where a manager names the deputy; features do
-# not import each other, so the inventory reads it through this light table.
-DEPUTY_PERIODS = table(
-    "loan_deputy",
-    column("id", Integer),
-    column("account_id", Integer),
-    column("starts_on", Date),
-    column("ends_on", Date),
-)

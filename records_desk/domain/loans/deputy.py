@@ -5,8 +5,8 @@ deputy has the archivist's rights, outside it not.
 Decisions:
 - The period is of office days, both ends included.
 - The rights lent are all the archivist's (SPEC R-ACC-5: "acts with the archivist's rights"):
-  in the register (DEPUTY_ACTIONS here: lending with consent to copies, taking back with
-  confirming files back in place, services/loans/access.py) and in the customer files
+  in the register (lending with consent to copies, taking back with confirming files back
+  in place), in the media inventory and in the customer files
   (registering, importing, data quality, extracts): every service's permission check asks
   the features for the role an account acts in today (services/loans/acting.py,
   ServiceContext.authorize), and the entries of those acts carry `as_deputy`.
@@ -22,15 +22,12 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.common.roles import Role
 from records_desk.domain.loans.errors import DeputyInvalid, DeputyProblem
 
-DEPUTY_ACTIONS = frozenset({Action.LOAN_LEND, Action.LOAN_RETURN})
 _NEEDS_NONE = frozenset({Role.ARCHIVIST, Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
 
 
@@ -75,25 +72,3 @@ def ended_early(starts_on: date, ends_on: date, today: date) -> date:
     """The new last day of a period ended TODAY: yesterday, or the day before its first
     (withdrawn) when it has not started before today."""
     return min(ends_on, max(today, starts_on) - timedelta(days=1))
-
-
-def period_in_force(
-    periods: Iterable[DeputyPeriod], account_id: int, day: date
-) -> DeputyPeriod | None:
-    for period in periods:
-        if period.account_id == account_id and period.covers(day):
-            return period
-    return None
-
-
-def may_act(role: Role, action: Action, deputy: DeputyPeriod | None) -> bool:
-    """R-ACC-2 and R-ACC-5: the role's own rights, or, on a day of a deputy period, the
-    archivist's rights in the loan register."""
-    if is_allowed(role, action):
-        return True
-    return deputy is not None and action in DEPUTY_ACTIONS and is_allowed(Role.ARCHIVIST, action)
-
-
-def acts_as_deputy(role: Role, action: Action, deputy: DeputyPeriod | None) -> bool:
-    """The act is the deputy's (audited as such), not the role's own."""
-    return not is_allowed(role, action) and may_act(role, action, deputy)

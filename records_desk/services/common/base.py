@@ -64,6 +64,19 @@ class ServiceContext:
             raise
         return replace(actor, role=role)
 
+    def may(self, actor: Principal, action: Action) -> bool:
+        """Whether ACTOR may do ACTION today — their role, or the role they act in (the
+        archivist's deputy, R-ACC-5) — asked by the window to grey out what would be refused;
+        nothing is audited (nothing was attempted)."""
+        with self.uow.read() as uow:
+            account = uow.session.get(Account, actor.account_id)
+            if account is None or not account.active:
+                return False
+            if is_allowed(Role(account.role), action):
+                return True
+            acting = acting_role(uow.session, actor.account_id, office_day(self.now()))
+        return acting is not None and is_allowed(acting[0], action)
+
     def effective(self, actor: Principal) -> Principal:
         """ACTOR with the role they act in today (the archivist's, for a deputy on a day of
         the period: R-ACC-5), for the window's menus; the services check again each call."""

@@ -28,6 +28,12 @@ def acting_as(account: str, marks: dict[str, Any] | None) -> None:
     _ACTING.set((account, marks) if marks else None)
 
 
+def acting_marks(account: str) -> dict[str, Any] | None:
+    """What ACCOUNT's entries carry in the current call (None: acting in its own role)."""
+    acting = _ACTING.get()
+    return acting[1] if acting is not None and acting[0] == account else None
+
+
 def append(
     session: Session,
     at: datetime,

@@ -210,11 +210,9 @@ class MediaScreen(QWidget):
         self.today = office_day(self._services.media.ctx.now())  # the services' clock
         # R-ACC-5: the archivist's deputy registers and counts on the days named, whatever the
         # account's role — asked of the services, not the role.
-        from records_desk.services.media.access import allowed
-
-        ctx = self._services.media.ctx
-        self.may_register = allowed(ctx, self._principal, Right.MEDIA_REGISTER)
-        self.may_count = allowed(ctx, self._principal, Right.MEDIA_STOCKTAKE)
+        ctx = self._services.ctx
+        self.may_register = ctx.may(self._principal, Right.MEDIA_REGISTER)
+        self.may_count = ctx.may(self._principal, Right.MEDIA_STOCKTAKE)
         self.apply_filter()
         QTimer.singleShot(0, self._fill_departments)  # after the first rows are painted
 
