@@ -15,13 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.common.register_screen import screen_action
 from records_desk.ui.common.table import RowsModel, selected_item, table_view
 from records_desk.ui.reception.counter import ChipsBar, NextUpPanel
 from records_desk.ui.reception.dialogs import (
@@ -127,14 +128,9 @@ class ReceptionScreen(QWidget, CounterActs):
     def _action(
         self, name: str, shortcut: str, slot: Callable[[], object], allowed: bool
     ) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: slot())
+        action = screen_action(self, name, slot, shortcut)
         action.setEnabled(allowed)
-        self.addAction(action)
+        self.addAction(action)  # also without a shortcut: the screen's actions are its own
         self.toolbar.addAction(action)
         return action
 
