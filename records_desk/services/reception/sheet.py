@@ -18,7 +18,7 @@ Decisions:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -93,6 +93,28 @@ def closing_info(session: Session, c: DayClose) -> Closing:
     user, full = records.names(session, [c.reviewed_by_id])[c.reviewed_by_id]
     return Closing(c.day, user, full, c.reviewed_at, c.row_count, c.enquiry_count,
                    c.event_count, c.digest)  # fmt: skip
+
+
+def _corrected(
+    session: Session,
+    actor: Principal,
+    now: datetime,
+    day: date,
+    new: Visit | Enquiry,
+    old_no: int,
+    summary: str,
+    key: str,
+) -> dict[int, tuple[str, str]]:
+    """R-REC-11: store the correction NEW (a new row pointing to row OLD_NO), audit it, and
+    give the names the row is shown with."""
+    session.add(new)
+    session.flush()
+    journal.append(
+        session, now, actor.username, AuditAction.RECEPTION_CORRECT, summary,
+        entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
+        details={key: new.row_no, "corrects": old_no},
+    )  # fmt: skip
+    return records.names(session, [new.consultant_id])
 
 
 class SheetService:
@@ -210,15 +232,8 @@ class SheetService:
                 recorded_by_id=actor.account_id,
                 recorded_at=now,
             )
-            session.add(new)
-            session.flush()
-            journal.append(
-                session, now, actor.username, AuditAction.RECEPTION_CORRECT,
-                f"row {new.row_no} corrects row {old.row_no}",
-                entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
-                details={"row": new.row_no, "corrects": old.row_no},
-            )  # fmt: skip
-            who = records.names(session, [new.consultant_id])
+            summary = f"row {new.row_no} corrects row {old.row_no}"
+            who = _corrected(session, actor, now, day, new, old.row_no, summary, "row")
             info = visit_row(new, who, {old.id: old.row_no})
             uow.commit()
         return info
@@ -254,15 +269,8 @@ class SheetService:
                 recorded_by_id=actor.account_id,
                 recorded_at=now,
             )
-            session.add(new)
-            session.flush()
-            journal.append(
-                session, now, actor.username, AuditAction.RECEPTION_CORRECT,
-                f"phone enquiry {new.row_no} corrects {old.row_no}",
-                entity_type=AuditTarget.RECEPTION_DAY, entity_id=day.isoformat(),
-                details={"enquiry": new.row_no, "corrects": old.row_no},
-            )  # fmt: skip
-            who = records.names(session, [new.consultant_id])
+            summary = f"phone enquiry {new.row_no} corrects {old.row_no}"
+            who = _corrected(session, actor, now, day, new, old.row_no, summary, "enquiry")
             info = enquiry_row(new, who, {old.id: old.row_no})
             uow.commit()
         return info
