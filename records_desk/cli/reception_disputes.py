@@ -145,22 +145,15 @@ def cmd_disputes(args: argparse.Namespace, db_path: Path) -> int:
 
 def cmd_decide(args: argparse.Namespace, db_path: Path) -> int:
     _load_wording()
-    shares = None if args.confirm else [_share(text) for text in args.split]
+    from records_desk.domain.reception.commission import read_shares
+
+    shares = None if args.confirm else read_shares(args.split)
     with signed_in(args, db_path) as (services, principal):
         deal = services.reception.disputes.decide(
             principal, args.deal, shares, args.reason, revise=args.revise
         )
     _show([deal], args.json, one=True)
     return ExitCode.OK
-
-
-def _share(text: str) -> tuple[str, int]:
-    name, _, percent = text.partition("=")
-    try:
-        return name.strip(), int(percent.strip().rstrip("%"))
-    except ValueError:
-        line = translate("ReceptionDisputes", "%1: write each share as CONSULTANT=PERCENT.")
-        raise CliError(sub(line, text)) from None
 
 
 def cmd_fairness(args: argparse.Namespace, db_path: Path) -> int:

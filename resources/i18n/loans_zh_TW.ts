@@ -1121,82 +1121,82 @@ consented by %3 · %4</source>
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="134"/>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="135"/>
         <source>&amp;Take back…</source>
         <translation>歸還(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="136"/>
         <source>&amp;Approve or refuse…</source>
         <translation>審批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="137"/>
         <source>&amp;Not yet back in place…</source>
         <translation>尚未歸位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="138"/>
         <source>&amp;Copies…</source>
         <translation>影印(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="139"/>
         <source>Print loan &amp;slip</source>
         <translation>列印借閱單(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="140"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="246"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="226"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="255"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="235"/>
         <source>No file of a loan matches this search. The search looks in loan numbers, archive numbers and borrowers&apos; names; check the filters above, or show All loans.</source>
         <translation>沒有符合搜尋的借閱檔案。搜尋範圍為借閱編號、檔案編號及借閱人姓名；請檢查上方的篩選條件，或改為顯示全部借閱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="261"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="241"/>
         <source>No file is out. Lend one with Lend… (Ctrl+L): scan its folder label, pick the borrower, and print the slip.</source>
         <translation>目前沒有借出的檔案。以「借出…」(Ctrl+L) 借出：掃描檔案夾標籤、選擇借閱人並列印借閱單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="264"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="244"/>
         <source>No file is overdue.</source>
         <translation>沒有逾期的檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="266"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="246"/>
         <source>No loan awaits approval. Loans to people from outside the company wait here for the general manager or the customer director.</source>
         <translation>沒有待審批的借閱。外單位人員的借閱會在此等候總經理或客戶總監審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="269"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="249"/>
         <source>No file has come back yet. Take files back with Ctrl+R.</source>
         <translation>尚無歸還的檔案。以 Ctrl+R 辦理歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="271"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="251"/>
         <source>The loan register is empty. Lend a file with Lend… (Ctrl+L) and it is registered here.</source>
         <translation>借閱登記是空的。以「借出…」(Ctrl+L) 借出檔案後即會登記於此。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="315"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="295"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — lend and take back files.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以辦理借出及歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen.py" line="327"/>
+        <location filename="../../records_desk/ui/loans/screen.py" line="307"/>
         <source>Select a loan awaiting approval first (Show: Awaiting approval lists them).</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
     </message>

@@ -382,87 +382,87 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="230"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="168"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="231"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="169"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="232"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="170"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="233"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="171"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="234"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="172"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="235"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="173"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="236"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="174"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="237"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="175"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="238"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="176"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="239"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="177"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="240"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="178"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="241"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="179"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="325"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="261"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="333"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="269"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="337"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="273"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="372"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="308"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="408"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="344"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>

@@ -485,42 +485,37 @@
 <context>
     <name>ReceptionDisputes</name>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="162"/>
-        <source>%1: write each share as CONSULTANT=PERCENT.</source>
-        <translation>%1：每一份請寫成「顧問=百分比」。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="177"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="170"/>
         <source>%1 to %2: %3 days, %4 visitors, %5 order changes</source>
         <translation>%1 至 %2：%3 日，接待 %4 人次，輪序調整 %5 次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="239"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="232"/>
         <source>Deal %1 (%2, %3 closed it): %4 %5 — %6</source>
         <translation>成交 %1（%2，%3 成交）：%4 %5 — %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="242"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="235"/>
         <source>  proposed: %1</source>
         <translation>  建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="244"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="237"/>
         <source>  row used: %1 %2 %3 → %4 (%5)</source>
         <translation>  依據來訪紀錄：%1 %2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="248"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="241"/>
         <source>  registration used: %1 → %2, valid through %3</source>
         <translation>  依據客戶登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="253"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="246"/>
         <source>  decision %1 by %2: confirmed, %3</source>
         <translation>  決定 %1（%2）：照建議確認，%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="256"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="249"/>
         <source>  decision %1 by %2: %3 — %4</source>
         <translation>  決定 %1（%2）：%3 — %4</translation>
     </message>
@@ -665,207 +660,207 @@
         <translation>顧問只能登記自己的成交，不能登記 %1 的。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="51"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="52"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="53"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="54"/>
         <source>awaits a decision</source>
         <translation>待裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="55"/>
         <source>not disputed</source>
         <translation>無爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="57"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="58"/>
         <source>Deal</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="59"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="60"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="62"/>
         <source>Closed by</source>
         <translation>成交顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="64"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
         <source>Split</source>
         <translation>佣金分配</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="67"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="73"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="74"/>
         <source>Deal %1 of %2, closed by %3 on %4.</source>
         <translation>成交 %1：%2，由 %3 於 %4 成交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="75"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="76"/>
         <source>Rule %1 (%2): %3</source>
         <translation>規則 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="77"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="78"/>
         <source>Proposed split: %1</source>
         <translation>建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="86"/>
         <source>Row used: %1, %2 %3 → %4 (%5)</source>
         <translation>依據：%1，%2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="91"/>
         <source>Registration used: %1 → %2, valid through %3</source>
         <translation>依據登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="95"/>
         <source>Decision %1 by %2: %3 — %4</source>
         <translation>裁定 %1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="98"/>
         <source>as proposed</source>
         <translation>照建議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="143"/>
         <source>Record a deal</source>
         <translation>登記成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="145"/>
         <source>The program works out the split the rules give from the visitor sheets and registrations, and cites the rule and the rows it used; a manager decides.</source>
         <translation>系統依來訪登記表與客戶登記算出規則給出的佣金分配，並註明所依規則與資料列；由經理裁定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="151"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="152"/>
         <source>&amp;Customer:</source>
         <translation>客戶(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="152"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="153"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="154"/>
         <source>&amp;Day of the deal:</source>
         <translation>成交日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
         <source>Closed &amp;by:</source>
         <translation>成交顧問(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="156"/>
         <source>&amp;What happened:</source>
         <translation>情況(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="157"/>
         <source>&amp;Other consultant:</source>
         <translation>另一位顧問(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="164"/>
         <source>nothing particular</source>
         <translation>無特殊情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="166"/>
         <source>designated another consultant mid-visit</source>
         <translation>接待中途指定另一位顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="168"/>
         <source>a referral</source>
         <translation>介紹客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="170"/>
         <source>had forgotten their first consultant</source>
         <translation>忘記原接待顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="182"/>
         <source>The designated consultant instigated it</source>
         <translation>由被指定顧問唆使</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="185"/>
         <source>Announced in advance</source>
         <translation>已事先告知</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="186"/>
         <source>The deal came before recognition</source>
         <translation>成交在認出之前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="275"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="276"/>
         <source>Commission disputes</source>
         <translation>佣金爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="277"/>
         <source>Show &amp;decided and undisputed deals</source>
         <translation>顯示已裁定及無爭議的成交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="279"/>
         <source>another split, e.g. amy=60, bob=40</source>
         <translation>另一種分配，例如 amy=60, bob=40</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="282"/>
         <source>the reason (needed for another split)</source>
         <translation>原因（另作分配時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="284"/>
         <source>&amp;Record a deal…</source>
         <translation>登記成交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
         <source>&amp;Confirm the proposal</source>
         <translation>確認建議(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
         <source>Decide &amp;this split</source>
         <translation>按此分配裁定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="287"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="289"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="290"/>
         <source>No deal awaits a decision. Record a deal when one is closed: the program says whose commission it is under the rules.</source>
         <translation>沒有待裁定的成交。成交時請登記：系統會依規則說明佣金歸屬。</translation>
     </message>
@@ -1351,122 +1346,122 @@
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="150"/>
         <source>&amp;Walk-in…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="150"/>
         <source>Assign a walk-in visitor (F2)</source>
         <translation>分配來訪客戶（F2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="151"/>
         <source>&amp;Sign in…</source>
         <translation>簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="151"/>
         <source>Sign consultants in (F4)</source>
         <translation>顧問簽到（F4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="152"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="152"/>
         <source>Log a phone enquiry (F3)</source>
         <translation>登記來電（F3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="153"/>
         <source>Change &amp;order…</source>
         <translation>調整輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
         <source>A supervisor sets the day&apos;s order</source>
         <translation>主管調整當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
         <source>The reception clerk&apos;s review: afterwards the day&apos;s sheet cannot change</source>
         <translation>銷售文員審核：審核後當日登記表不可再更改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>&amp;Correct a row…</source>
         <translation>更正一列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>A correction is a new row pointing to the old one, which stays</source>
         <translation>更正以新的一列記錄並指向原列，原列保留</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>Re&amp;gistrations…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
         <source>Visitors registered to consultants, and their follow-ups</source>
         <translation>登記在顧問名下的客戶及其跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
         <source>Read the day again (F5)</source>
         <translation>重新讀取當日資料（F5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="174"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="170"/>
         <source>No visitor yet today. Press F2 when a visitor walks in: the program picks the consultant and writes the row here.</source>
         <translation>今日尚無來訪客戶。客戶到訪時按 F2：系統依規則選定顧問並在此寫入一列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="248"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="244"/>
         <source>&amp;Visitor sheet of</source>
         <translation>客戶來訪登記表(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="255"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="251"/>
         <source>Reviewed by %1 at %2: %3 rows, hash %4. The day can no longer change.</source>
         <translation>%1 已於 %2 審核：共 %3 列，雜湊值 %4。當日資料不可再更改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="264"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="260"/>
         <source>Not reviewed yet.</source>
         <translation>尚未審核。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="281"/>
         <source>%1: nobody could receive them</source>
         <translation>%1：無人可接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="294"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="290"/>
         <source>Last: %1 → %2 (%3, a turn used)</source>
         <translation>上一位：%1 → %2（%3，計入輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="296"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="292"/>
         <source>Last: %1 → %2 (%3, no turn used)</source>
         <translation>上一位：%1 → %2（%3，不計輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="301"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="297"/>
         <source>Passed over: %1.</source>
         <translation>跳過：%1。</translation>
     </message>
@@ -1739,7 +1734,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="94"/>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="45"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="46"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="42"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>

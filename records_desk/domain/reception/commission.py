@@ -29,12 +29,13 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
 from records_desk.domain.common.dates import add_months
+from records_desk.domain.reception.dispute_errors import SplitInvalid, SplitProblem
 from records_desk.domain.reception.registrations import Registration, Registry, id_key, phone_key
 from records_desk.domain.reception.vocabulary import COUNTED, Reason, Visitor
 
@@ -248,3 +249,18 @@ def _by_registration(deal: Deal, mine: Sequence[VisitRecord], registry: Registry
         Basis.RECEPTION,
         (winner,) if winner else (),
     )
+
+
+def read_shares(texts: Iterable[str]) -> list[tuple[str, int]]:
+    """A manager's split as typed — "amy=60", "bob=40 %" (one share per text; empty texts are
+    skipped) — or SplitInvalid(BAD_SHARE) naming the share that is not CONSULTANT=PERCENT."""
+    shares: list[tuple[str, int]] = []
+    for text in texts:
+        if not text.strip():
+            continue
+        name, _, percent = text.partition("=")
+        try:
+            shares.append((name.strip(), int(percent.strip().rstrip("%").strip())))
+        except ValueError:
+            raise SplitInvalid(SplitProblem.BAD_SHARE, text.strip()) from None
+    return shares

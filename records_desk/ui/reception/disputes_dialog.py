@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.permissions import Action, is_allowed
+from records_desk.domain.reception.commission import read_shares
 from records_desk.domain.reception.vocabulary import Reason, Visitor
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -342,17 +343,7 @@ class DisputesDialog(RememberingDialog):
         reason = self.reason.text()
 
         def parse() -> list[tuple[str, int]]:
-            from records_desk.domain.reception.dispute_errors import SplitInvalid, SplitProblem
-
-            shares = []
-            for part in self.split.text().replace("，", ",").split(","):
-                if not part.strip():
-                    continue
-                name, _, pct = part.partition("=")
-                if not pct.strip().isdigit():
-                    raise SplitInvalid(SplitProblem.BAD_SHARE, part.strip())
-                shares.append((name.strip(), int(pct)))
-            return shares
+            return read_shares(self.split.text().replace("，", ",").split(","))
 
         try:
             if confirm:
