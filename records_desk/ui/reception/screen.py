@@ -29,10 +29,9 @@ from records_desk.ui.reception.dialogs import (
     Choices,
 )
 from records_desk.ui.reception.screen_acts import CounterActs
-from records_desk.ui.reception.sheet_model import visit_columns
+from records_desk.ui.reception.sheet_model import passed_over, visit_columns, why
 from records_desk.ui.widgets.date_field import DateField
 from records_desk.wording.language import sub
-from records_desk.wording.reception.terms import reason_name
 
 if TYPE_CHECKING:
     from records_desk.services.container import Services
@@ -280,21 +279,14 @@ class ReceptionScreen(QWidget, CounterActs):
         if who is None:
             self.last_label.setText(sub(self.tr("%1: nobody could receive them"), a.visitor))
             return
-        from records_desk.domain.reception.vocabulary import Reason
-
-        try:
-            reason = reason_name(Reason(a.reason))
-        except ValueError:
-            reason = a.reason
+        reason = why(a)
         if a.counted:
             text = self.tr("Last: %1 → %2 (%3, a turn used)")
         else:
             text = self.tr("Last: %1 → %2 (%3, no turn used)")
         line = sub(text, a.visitor, who, reason)
         if a.skipped:
-            from records_desk.ui.reception.sheet_model import passed_over
-
-            line += " " + sub(self.tr("Passed over: %1."), passed_over(a))  # type: ignore[arg-type]
+            line += " " + sub(self.tr("Passed over: %1."), passed_over(a))
         self.last_label.setText(line)
 
     def show_day(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain.reception.vocabulary import Reason, SkipReason
-from records_desk.services.reception.dto import Source, VisitRow
+from records_desk.services.reception.dto import AssignmentInfo, Source, VisitRow
 from records_desk.ui.common.table import Column
 from records_desk.wording.language import sub
 from records_desk.wording.reception.terms import reason_name, skip_name
@@ -24,14 +24,14 @@ def source_name(source: Source) -> str:
     }[Source(source)]
 
 
-def why(row: VisitRow) -> str:
+def why(row: VisitRow | AssignmentInfo) -> str:
     try:
         return reason_name(Reason(row.reason))
     except ValueError:
         return row.reason
 
 
-def passed_over(row: VisitRow) -> str:
+def passed_over(row: VisitRow | AssignmentInfo) -> str:
     def one(consultant: str, reason: str) -> str:
         try:
             reason = skip_name(SkipReason(reason))
