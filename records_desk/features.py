@@ -104,7 +104,16 @@ RECEPTION = Feature(
     translations="reception",
 )
 
-FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION)
+# Backup, restore, retention and purge (issue 14): every table by construction, no feature's.
+BACKUP = Feature(
+    "backup",
+    ui="records_desk.ui.backup.feature",
+    cli="records_desk.cli.backup",
+    wording="records_desk.wording.backup.errors",
+    translations="backup",
+)
+
+FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION, BACKUP)
 
 
 def features() -> tuple[Feature, ...]:

@@ -25,6 +25,7 @@ from records_desk.store.database import Database
 from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
+    from records_desk.services.backup.container import BackupServices
     from records_desk.services.customers.container import CustomerServices
     from records_desk.services.loans.container import LoanServices
     from records_desk.services.media.container import MediaServices
@@ -64,6 +65,12 @@ class Services:
         from records_desk.services.media.container import MediaServices
 
         return MediaServices(self)
+
+    @cached_property
+    def backup(self) -> BackupServices:
+        from records_desk.services.backup.container import BackupServices
+
+        return BackupServices(self)
 
     def close(self) -> None:
         self.database.dispose()

@@ -84,6 +84,11 @@ def audit_action_name(action: str) -> str:
         A.MEDIA_STOCKTAKE_OPEN: translate("AuditLog", "Media stocktake opened"),
         A.MEDIA_STOCKTAKE_CLOSE: translate("AuditLog", "Media stocktake closed"),
         A.MEDIA_DEMO_FILL: translate("AuditLog", "Sample media added"),
+        A.BACKUP_MADE: translate("AuditLog", "Backup made"),
+        A.BACKUP_FAILED: translate("AuditLog", "Backup failed"),
+        A.BACKUP_VERIFIED: translate("AuditLog", "Backup verified"),
+        A.BACKUP_PRUNED: translate("AuditLog", "Old backups removed"),
+        A.BACKUP_RESTORED: translate("AuditLog", "Data restored from a backup"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }
@@ -102,6 +107,7 @@ def audit_target_name(entity_type: str) -> str:
         T.RECEPTION_REGISTRATION: translate("AuditLog", "Visitor registration"),
         T.MEDIUM: translate("AuditLog", "Medium"),
         T.MEDIA_STOCKTAKE: translate("AuditLog", "Media stocktake"),
+        T.BACKUP: translate("AuditLog", "Backup"),
     }
     return names.get(entity_type, entity_type)
 

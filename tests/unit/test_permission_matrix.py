@@ -72,6 +72,8 @@ GRANTED: dict[Action, set[Role]] = {
     Action.MEDIA_STOCKTAKE: {Role.ARCHIVIST},
     # 三篇1 第三條 必須征得部門同意: a department's head consents to lending its media.
     Action.MEDIA_CONSENT: {Role.SALES_MANAGER},
+    # 第一篇 第五章, 三篇5: the records office makes and checks the backups (R-BAK-1).
+    Action.BACKUP_MAKE: {Role.ARCHIVIST},
 }
 
 
@@ -264,6 +266,7 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.MEDIA_STOCKTAKE: lambda s, p, gm: s.media.stocktakes.start(p),
     # The approver is named, not signed in: refused (and audited) in the approver's name.
     Action.MEDIA_CONSENT: issue_call(None),
+    Action.BACKUP_MAKE: lambda s, p, gm: s.backup.backups.make(p, to=Path(tempfile.mkdtemp())),
 }
 
 

@@ -101,6 +101,12 @@ class AuditAction(StrEnum):
     MEDIA_STOCKTAKE_OPEN = "media.stocktake_open"  # a stocktake opened, its scope
     MEDIA_STOCKTAKE_CLOSE = "media.stocktake_close"  # closed: expected, found, missing…
     MEDIA_DEMO_FILL = "media.demo_fill"  # R-AUD-1 create: a sample inventory for training
+    # -- backup and restore (R-BAK) -----------------------------------------------------
+    BACKUP_MADE = "backup.made"  # R-BAK-1 a verified copy made (its file, head, rows)
+    BACKUP_FAILED = "backup.failed"  # R-BAK-1 a copy that could not be made or verified
+    BACKUP_VERIFIED = "backup.verified"  # a copy checked again (whole or not)
+    BACKUP_PRUNED = "backup.pruned"  # R-BAK-1 retention: older copies removed (their names)
+    BACKUP_RESTORED = "backup.restored"  # R-BAK-3 the data replaced by a verified copy
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -120,6 +126,7 @@ class AuditTarget(StrEnum):
     RECEPTION_DEAL = "reception_deal"  # a deal and its commission split, by id (R-REC-7…10)
     MEDIUM = "medium"  # a removable medium, by its number (R-MED)
     MEDIA_STOCKTAKE = "media_stocktake"  # a stocktake of the media, by its id
+    BACKUP = "backup"  # a backup copy, by its file name (R-BAK)
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

@@ -65,6 +65,8 @@ class Action(StrEnum):
     MEDIA_DISPOSE = "media.dispose"  # dispose of, report lost (R-MED-7)
     MEDIA_STOCKTAKE = "media.stocktake"  # open, scan, close a stocktake
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
+    # Backup and restore (R-BAK)
+    BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -173,6 +175,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # general manager and the customer director for any department. The consenting account
     # is recorded on the issue (it is named, not signed in: the service checks its role).
     Action.MEDIA_CONSENT: _GRADERS,
+    # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
+    # checks them as the managers do (automatic ones are made whoever is signed in).
+    Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},
 }
 
 

@@ -1,0 +1,1 @@
+"""Backups, restores, the key-recovery sheet, purges and extract approvals (R-BAK)."""

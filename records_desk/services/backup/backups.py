@@ -1,0 +1,463 @@
+"""Making, listing and checking backups (R-BAK-1, R-BAK-2, R-AUD-3).
+
+    make      a consistent copy of the live database under a temporary name in the backup
+              folder, reopened and checked (integrity, audit chain, row counts), its manifest
+              written, then both renamed into place; a copy to the off-site folder when it is
+              there; old copies removed by the retention rule; audited
+    entries   the copies in the backup folder with what is known of each
+    verify    one copy checked whole again: manifest signature, size, SHA-256, integrity,
+              chain, row counts and head against the manifest
+    status    when the last good copy was made, whether one is due, whether the off-site
+              folder is there
+
+Decisions:
+- A copy is good only once checked: until its manifest is in place it has a temporary name
+  that nothing lists, and a kill or a full disk leaves no file under a final name (the next
+  backup removes the leftovers of a dead process). The manifest is renamed into place last.
+- Automatic copies (at start and at exit, when one is due) are the office's policy, not a
+  user's choice: they need no permission and are audited under whoever is signed in (the OS
+  scheduler's `records-desk backup` under no account). A copy asked for needs BACKUP_MAKE.
+- The audit entry for a copy is written after it: the copy's own head is the entry before it,
+  and that head is what the manifest keeps outside the database (R-AUD-3).
+- A failure is audited too (backup.failed, with the problem's name, never data), so a gap in
+  the backups is on record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from records_desk import __version__
+from records_desk.domain.backup import policy, retention
+from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, DestinationUnusable
+from records_desk.domain.common import backup_manifest as bm
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.domain.common.errors import CannotOpenDatabase, DiskFull, WrongKey
+from records_desk.domain.common.permissions import Action
+from records_desk.services.backup.options import BackupOptions, BackupOptionsService
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.store import backup as store
+from records_desk.store.atomic import fsync_folder, pid_alive, temporary_beside
+from records_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".rdbackup"
+PARTIAL = "partial"
+NAME = re.compile(r"^(?P<office>.+)_(?P<day>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})(?:-\d+)?\.rdbackup$")
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One copy in a folder, as far as its manifest tells without reading the copy."""
+
+    path: Path
+    manifest: bm.Manifest | None
+    problem: CopyProblem | None  # None: signed manifest, file of the right size
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def good(self) -> bool:
+        return self.problem is None and self.manifest is not None
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: bm.Manifest
+    offsite: Path | None  # the off-site copy, when made
+    offsite_problem: str | None  # "missing", "full", "unwritable" when it was not
+    removed: tuple[str, ...] = field(default=())  # names retention removed
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_good: datetime | None  # UTC
+    due: bool
+    interval_days: int
+    folder: Path
+    offsite: Path | None
+    offsite_missing: bool
+
+
+class BackupService:
+    def __init__(
+        self, ctx: ServiceContext, database: Database, options: BackupOptionsService
+    ) -> None:
+        self.ctx = ctx
+        self.database = database
+        self.options = options
+
+    # -- where -------------------------------------------------------------------------------
+
+    def folder(self, settings: BackupOptions | None = None) -> Path:
+        return (settings or self.options.get()).folder_for(self.database.path)
+
+    def _key(self) -> str:
+        return self.database.key.hex
+
+    # -- making a copy -------------------------------------------------------------------------
+
+    def make(
+        self,
+        actor: Principal | None,
+        *,
+        to: Path | None = None,
+        automatic: bool = False,
+        progress: Progress | None = None,
+        label: str = "",
+    ) -> BackupResult:
+        """A checked copy in TO (default: the backup folder), the off-site copy, retention.
+        ACTOR None: the OS scheduler (no account); `automatic`: the policy's own copy."""
+        if actor is not None and not automatic:
+            actor = self.ctx.authorize(actor, Action.BACKUP_MAKE)
+        settings = self.options.get()
+        folder = (to or self.folder(settings)).expanduser()
+        say = progress or (lambda _step: None)
+        try:
+            result = self._make(folder, settings, say, label)
+        except (BackupNotGood, DiskFull, DestinationUnusable) as e:
+            self._audit_failure(actor, e)
+            raise
+        self._audit_made(actor, result, automatic)
+        return result
+
+    def _make(
+        self, folder: Path, settings: BackupOptions, say: Progress, label: str
+    ) -> BackupResult:
+        _usable(folder, "folder")
+        _remove_leftovers(folder)
+        made_at = self.ctx.now()
+        final = _free_name(folder, self.database.path.stem, made_at, label)
+        temp = temporary_beside(final, PARTIAL)
+        try:
+            say("copy")
+            store.copy_online(self.database.path, self._key(), temp)
+            say("check")
+            facts = store.look_into(temp, self._key())
+            if not facts.integrity_ok:
+                raise BackupNotGood(CopyProblem.DAMAGED, final.name)
+            if not facts.chain.intact:
+                raise BackupNotGood(
+                    CopyProblem.CHAIN_BROKEN, final.name, str(facts.chain.broken_at)
+                )
+            say("hash")
+            manifest = bm.Manifest(
+                file=final.name,
+                office=self.database.path.stem,
+                made_at=made_at,
+                app_version=__version__,
+                schema=facts.schema,
+                size=temp.stat().st_size,
+                sha256=store.sha256_of(temp),
+                tables=facts.tables,
+                head=facts.head,
+            )
+            self._put_in_place(temp, final, manifest)
+        finally:
+            temp.unlink(missing_ok=True)
+        offsite, offsite_problem = self._offsite(final, manifest, settings, say)
+        say("retention")
+        removed = self._prune(folder)
+        if offsite is not None:
+            removed += self._prune(offsite.parent)
+        return BackupResult(final, manifest, offsite, offsite_problem, tuple(removed))
+
+    def _put_in_place(self, temp: Path, final: Path, manifest: bm.Manifest) -> None:
+        manifest_path = final.with_name(bm.manifest_name(final.name))
+        manifest_temp = temporary_beside(manifest_path, PARTIAL)
+        try:
+            fd = os.open(manifest_temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(bm.encode(manifest, self._key()))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, final)
+            os.replace(manifest_temp, manifest_path)  # last: the copy counts from here
+            fsync_folder(final.parent)
+        except OSError as e:
+            final.unlink(missing_ok=True)
+            if e.errno == 28:
+                raise DiskFull(final) from None
+            raise
+        finally:
+            manifest_temp.unlink(missing_ok=True)
+
+    def _offsite(
+        self, final: Path, manifest: bm.Manifest, settings: BackupOptions, say: Progress
+    ) -> tuple[Path | None, str | None]:
+        """The copy and its manifest in the off-site folder (R-BAK-2), checked by SHA-256."""
+        folder = settings.offsite_folder
+        if folder is None:
+            return None, None
+        if not folder.is_dir():
+            log.warning("the off-site backup folder is not there")
+            return None, "missing"
+        say("offsite")
+        target = folder / final.name
+        temp = temporary_beside(target, PARTIAL)
+        try:
+            _remove_leftovers(folder)
+            digest = store.copy_file(final, temp)
+            if digest != manifest.sha256:
+                return None, "differs"
+            manifest_target = folder / bm.manifest_name(final.name)
+            manifest_text = final.with_name(bm.manifest_name(final.name)).read_bytes()
+            manifest_temp = temporary_beside(manifest_target, PARTIAL)
+            fd = os.open(manifest_temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(manifest_text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, target)
+            os.replace(manifest_temp, manifest_target)
+            fsync_folder(folder)
+            return target, None
+        except DiskFull:
+            return None, "full"
+        except OSError:
+            log.warning("the off-site backup could not be written")
+            return None, "unwritable"
+        finally:
+            temp.unlink(missing_ok=True)
+            for stray in folder.glob(f".{bm.manifest_name(final.name)}.*.{PARTIAL}"):
+                with contextlib.suppress(OSError):
+                    stray.unlink()
+
+    def _prune(self, folder: Path) -> list[str]:
+        """Retention (R-BAK-1): copies the rule does not keep, with their manifests."""
+        entries = self._entries(folder)
+        kept = [
+            retention.Kept(e.path, e.manifest.made_at.astimezone(), True)
+            for e in entries
+            if e.good and e.manifest is not None
+        ]
+        removed = []
+        for path in retention.to_delete(kept):
+            assert isinstance(path, Path)
+            with contextlib.suppress(OSError):
+                path.unlink()
+                path.with_name(bm.manifest_name(path.name)).unlink(missing_ok=True)
+                removed.append(path.name)
+        return removed
+
+    # -- reading the folder --------------------------------------------------------------------
+
+    def entries(self, actor: Principal, folder: Path | None = None) -> list[BackupEntry]:
+        self.ctx.authorize(actor, Action.BACKUP_MAKE)
+        return self._entries(folder or self.folder())
+
+    def _entries(self, folder: Path) -> list[BackupEntry]:
+        """Newest first; a manifest without its copy is listed too (as NO_FILE)."""
+        if not folder.is_dir():
+            return []
+        found: dict[str, BackupEntry] = {}
+        for path in folder.iterdir():
+            name = path.name
+            if name.startswith("."):
+                continue
+            if name.endswith(SUFFIX):
+                found.setdefault(name, self.read_entry(path))
+            elif name.endswith(SUFFIX + bm.SUFFIX):
+                copy = path.with_name(name[: -len(bm.SUFFIX)])
+                found.setdefault(copy.name, self.read_entry(copy))
+        return sorted(found.values(), key=_entry_time, reverse=True)
+
+    def read_entry(self, path: Path) -> BackupEntry:
+        return _entry_under(path, self._key())
+
+    # -- checking a copy -----------------------------------------------------------------------
+
+    def check(self, path: Path, key_hex: str | None = None) -> bm.Manifest:
+        """The copy's manifest once everything agrees; BackupNotGood naming the first thing
+        that does not. KEY_HEX: the key the copy was made under (default: this database's)."""
+        key = key_hex or self._key()
+        entry = _entry_under(path, key)
+        if entry.problem is not None or entry.manifest is None:
+            raise BackupNotGood(entry.problem or CopyProblem.NO_MANIFEST, path.name)
+        manifest = entry.manifest
+        if store.sha256_of(path) != manifest.sha256:
+            raise BackupNotGood(CopyProblem.HASH_DIFFERS, path.name)
+        try:
+            facts = store.look_into(path, key)
+        except (WrongKey, CannotOpenDatabase):
+            raise BackupNotGood(CopyProblem.UNOPENABLE, path.name) from None
+        verdict = compare(facts, manifest)
+        if verdict is not None:
+            raise BackupNotGood(verdict[0], path.name, verdict[1])
+        return manifest
+
+    def verify(self, actor: Principal, path: Path) -> bm.Manifest:
+        """`check`, audited either way (backup.verified, whole or not)."""
+        actor = self.ctx.authorize(actor, Action.BACKUP_MAKE)
+        try:
+            manifest = self.check(path)
+        except BackupNotGood as e:
+            self._audit(actor.username, AuditAction.BACKUP_VERIFIED, path.name,
+                        f"backup {path.name} is not good: {e.problem.value}",
+                        {"good": False, "problem": e.problem.value, "detail": e.detail})  # fmt: skip
+            raise
+        self._audit(actor.username, AuditAction.BACKUP_VERIFIED, path.name,
+                    f"backup {path.name} verified: {manifest.rows} rows, head {manifest.head.seq}",
+                    {"good": True, "rows": manifest.rows, "head": manifest.head.seq})  # fmt: skip
+        return manifest
+
+    # -- the policy ------------------------------------------------------------------------------
+
+    def status(self) -> BackupStatus:
+        settings = self.options.get()
+        folder = self.folder(settings)
+        good = [e for e in self._entries(folder) if e.good and e.manifest is not None]
+        last = max((e.manifest.made_at for e in good if e.manifest), default=None)
+        offsite = settings.offsite_folder
+        return BackupStatus(
+            last_good=last,
+            due=policy.is_due(last, self.ctx.now(), settings.interval_days),
+            interval_days=settings.interval_days,
+            folder=folder,
+            offsite=offsite,
+            offsite_missing=offsite is not None and not offsite.is_dir(),
+        )
+
+    def make_if_due(
+        self, actor: Principal | None, progress: Progress | None = None
+    ) -> BackupResult | None:
+        """The automatic copy at start and at exit (R-BAK-1): made when one is due."""
+        if not self.status().due:
+            return None
+        return self.make(actor, automatic=True, progress=progress)
+
+    # -- audit ---------------------------------------------------------------------------------
+
+    def _audit_made(self, actor: Principal | None, result: BackupResult, automatic: bool) -> None:
+        how = "automatic" if automatic else ("scheduled" if actor is None else "asked for")
+        m = result.manifest
+        self._audit(
+            actor.username if actor else None,
+            AuditAction.BACKUP_MADE,
+            m.file,
+            f"backup made ({how}): {m.file}, {m.rows} rows, audit head {m.head.seq}",
+            {
+                "how": how,
+                "file": m.file,
+                "rows": m.rows,
+                "head": [m.head.seq, m.head.hash],
+                "sha256": m.sha256,
+                "offsite": result.offsite is not None,
+                "offsite_problem": result.offsite_problem,
+                "removed": list(result.removed),
+            },
+        )
+
+    def _audit_failure(self, actor: Principal | None, error: Exception) -> None:
+        problem = error.problem.value if isinstance(error, BackupNotGood) else type(error).__name__
+        try:
+            self._audit(actor.username if actor else None, AuditAction.BACKUP_FAILED, None,
+                        f"backup failed: {problem}", {"problem": problem})  # fmt: skip
+        except Exception:  # noqa: BLE001 - a full disk may refuse the entry too; the error stands
+            log.warning("the failed backup could not be audited")
+
+    def _audit(
+        self,
+        username: str | None,
+        action: AuditAction,
+        name: str | None,
+        summary: str,
+        details: dict[str, object],
+    ) -> None:
+        now = self.ctx.now()
+        with self.ctx.uow.write() as uow:
+            journal.append(uow.session, now, username, action, summary,
+                           entity_type=AuditTarget.BACKUP, entity_id=name, details=details)  # fmt: skip
+            uow.commit()
+
+
+def compare(facts: store.CopyFacts, manifest: bm.Manifest) -> tuple[CopyProblem, str] | None:
+    """What a look into a copy says against its manifest: None when they agree."""
+    if not facts.integrity_ok:
+        return CopyProblem.DAMAGED, ""
+    if not facts.chain.intact:
+        return CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at)
+    for table in sorted(set(manifest.tables) | set(facts.tables)):
+        if manifest.tables.get(table) != facts.tables.get(table):
+            return CopyProblem.COUNTS_DIFFER, table
+    if facts.head != manifest.head:
+        return CopyProblem.HEAD_DIFFERS, str(facts.head.seq)
+    return None
+
+
+def _entry_under(path: Path, key_hex: str) -> BackupEntry:
+    manifest_path = path.with_name(bm.manifest_name(path.name))
+    try:
+        manifest = bm.decode(manifest_path.read_text("utf-8"), key_hex, manifest_path.name)
+    except FileNotFoundError:
+        return BackupEntry(path, None, CopyProblem.NO_MANIFEST)
+    except (OSError, UnicodeDecodeError):
+        return BackupEntry(path, None, CopyProblem.MANIFEST_UNREADABLE)
+    except bm.ManifestInvalid as e:
+        problem = {
+            bm.ManifestProblem.OTHER_KEY: CopyProblem.OTHER_KEY,
+            bm.ManifestProblem.ALTERED: CopyProblem.MANIFEST_ALTERED,
+        }.get(e.problem, CopyProblem.MANIFEST_UNREADABLE)
+        return BackupEntry(path, None, problem)
+    if not path.is_file():
+        return BackupEntry(path, manifest, CopyProblem.NO_FILE)
+    if path.stat().st_size != manifest.size:
+        return BackupEntry(path, manifest, CopyProblem.TRUNCATED)
+    return BackupEntry(path, manifest, None)
+
+
+def _entry_time(entry: BackupEntry) -> str:
+    if entry.manifest is not None:
+        return entry.manifest.made_at.isoformat()
+    match = NAME.match(entry.name)
+    return f"{match['day']}T{match['time']}" if match else ""
+
+
+def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path:
+    """OFFICE_YYYY-MM-DD_HHMMSS[-N].rdbackup in local time (R-BAK-2: the copy is labelled
+    with the office, the date and the time), never one that is taken."""
+    local = made_at.astimezone()
+    stem = f"{_safe(office)}{'-' + _safe(label) if label else ''}"
+    base = f"{stem}_{local:%Y-%m-%d_%H%M%S}"
+    candidate = folder / f"{base}{SUFFIX}"
+    n = 2
+    while candidate.exists() or candidate.with_name(bm.manifest_name(candidate.name)).exists():
+        candidate = folder / f"{base}-{n}{SUFFIX}"
+        n += 1
+    return candidate
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "records"
+
+
+def _usable(folder: Path, which: str) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        raise DestinationUnusable(which, "missing") from None
+    if not os.access(folder, os.W_OK):
+        raise DestinationUnusable(which, "read-only")
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary copies of processes that died (killed, power cut) mid-backup."""
+    for temp in folder.glob(f".*.{PARTIAL}"):
+        pid = temp.name.split(".")[-3]  # .NAME.PID.RANDOM.partial (atomic.temporary_beside)
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                temp.unlink()

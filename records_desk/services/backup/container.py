@@ -1,0 +1,36 @@
+"""The backup feature's services over one database, each built on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from records_desk.services.backup.backups import BackupService
+    from records_desk.services.backup.options import BackupOptionsService
+    from records_desk.services.backup.restore import RestoreService
+    from records_desk.services.container import Services
+
+
+class BackupServices:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self.ctx = services.ctx
+
+    @cached_property
+    def options(self) -> BackupOptionsService:
+        from records_desk.services.backup.options import BackupOptionsService
+
+        return BackupOptionsService(self.ctx)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from records_desk.services.backup.backups import BackupService
+
+        return BackupService(self.ctx, self._services.database, self.options)
+
+    @cached_property
+    def restore(self) -> RestoreService:
+        from records_desk.services.backup.restore import RestoreService
+
+        return RestoreService(self._services, self.backups)

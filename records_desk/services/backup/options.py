@@ -1,0 +1,75 @@
+"""Where and how often the office backs up (R-BAK-1, R-BAK-2): office-wide settings, so the
+window and the OS scheduler's `records-desk backup` agree — the backup folder (default: a
+`backups` folder beside the database), the off-site folder (a removable drive or a network
+share; none by default), and the interval in days (default 1; 1–5 offered; never looser than
+30). Changed by those who change the office's settings, audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from records_desk.domain.backup import policy
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.domain.common.permissions import Action
+from records_desk.services.common import journal
+from records_desk.services.common.base import ServiceContext
+from records_desk.services.common.dto import Principal
+from records_desk.services.common.office_options import OfficeOption, read_options, write_options
+
+FOLDER: OfficeOption[str] = OfficeOption("backup_folder", "", str, str)
+OFFSITE: OfficeOption[str] = OfficeOption("backup_offsite", "", str, str)
+INTERVAL: OfficeOption[int] = OfficeOption("backup_interval_days", policy.DEFAULT_DAYS, int, int)
+ALL = (FOLDER, OFFSITE, INTERVAL)
+BESIDE = "backups"  # the default folder's name, beside the database
+
+
+@dataclass(frozen=True)
+class BackupOptions:
+    folder: str  # "" = beside the database
+    offsite: str  # "" = none
+    interval_days: int
+
+    def folder_for(self, db_path: Path) -> Path:
+        return Path(self.folder).expanduser() if self.folder else db_path.parent / BESIDE
+
+    @property
+    def offsite_folder(self) -> Path | None:
+        return Path(self.offsite).expanduser() if self.offsite else None
+
+
+class BackupOptionsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def get(self) -> BackupOptions:
+        with self.ctx.uow.read() as uow:
+            stored = read_options(uow.session, ALL)
+        return BackupOptions(stored.get(FOLDER), stored.get(OFFSITE), stored.get(INTERVAL))
+
+    def change(
+        self, actor: Principal, *, folder: str, offsite: str, interval_days: int
+    ) -> BackupOptions:
+        actor = self.ctx.authorize(actor, Action.OFFICE_SETTINGS)
+        days = policy.check_interval(interval_days)
+        now = self.ctx.now()
+        settings = BackupOptions(folder.strip(), offsite.strip(), days)
+        values: dict[OfficeOption[Any], Any] = {
+            FOLDER: settings.folder,
+            OFFSITE: settings.offsite,
+            INTERVAL: days,
+        }
+        with self.ctx.uow.write() as uow:
+            write_options(uow.session, actor, now, values)
+            journal.append(
+                uow.session,
+                now,
+                actor.username,
+                AuditAction.OFFICE_SETTINGS_CHANGE,
+                f"office settings changed: backups every {days} day(s)",
+                entity_type=AuditTarget.OFFICE_SETTING,
+                details={o.key: v for o, v in values.items()},
+            )
+            uow.commit()
+        return settings

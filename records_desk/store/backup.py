@@ -1,0 +1,215 @@
+"""The SQLCipher side of backups and restores (R-BAK-1…3): a consistent online copy of the live
+database, a read-only look into a copy (integrity, row counts, audit head and chain, schema),
+its SHA-256, and the swap that puts a restored copy in place. Everything here is specific to
+the embedded store; the services (services/backup/) say when and why.
+
+Decisions:
+- The copy is SQLite's backup API through the keyed connection (never a file copy of a live
+  database): it reads one consistent snapshot while other connections keep writing (WAL), and
+  writes it encrypted under the same key. The copy is then taken out of WAL mode, so the one
+  file is the whole backup and can be opened read-only.
+- A copy is looked into read-only (`mode=ro`, `query_only`): checking a backup never changes
+  it, so its SHA-256 stays what the manifest says.
+- Row counts are of every table the copy has (sqlite_master), not of a list someone keeps: a
+  feature's new table is in every manifest by construction.
+- The swap (restore): the live database is checkpointed and taken out of WAL mode under an
+  exclusive lock, so the file alone is the whole old database; then the new file (already
+  beside it, synced) is renamed over it and the folder synced. A crash before the rename
+  leaves the old database whole, after it the new one; never a -wal of one applied to the
+  other. Another program holding the database open makes the checkpoint fail: refused, the
+  old database untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_chain import ChainReport, Head
+from records_desk.domain.common.errors import DiskFull
+from records_desk.store.atomic import fsync_file, fsync_folder
+from records_desk.store.audit_rows import iter_chain, read_head
+from records_desk.store.engine import SQLITE_FULL, connect_raw, result_code, unopenable
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+
+
+class DatabaseInUse(Exception):
+    """Another program holds the database open: it cannot be swapped now."""
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    """What a look into a copy found."""
+
+    integrity_ok: bool
+    tables: dict[str, int]
+    head: Head
+    chain: ChainReport
+    schema: tuple[str, ...]
+    hash_at: dict[int, str]  # the hashes of the entries asked for (by sequence number)
+
+
+def _keyed(conn: Any, key_hex: str) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+
+
+def copy_online(db_path: Path, key_hex: str, target: Path) -> None:
+    """A consistent copy of the live database at TARGET (made here, 0600; must not exist),
+    encrypted under the same key, in rollback-journal mode, synced. DiskFull when the disk
+    fills: the caller removes TARGET."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    source = connect_raw(db_path, key_hex)
+    try:
+        dest = sqlcipher.connect(str(target), check_same_thread=False)
+        try:
+            _keyed(dest, key_hex)
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    except sqlcipher.Error as e:
+        if result_code(e) == SQLITE_FULL:
+            raise DiskFull(target) from None
+        raise
+    except OSError as e:
+        if e.errno == 28:  # ENOSPC
+            raise DiskFull(target) from None
+        raise
+    finally:
+        source.close()
+    fsync_file(target)
+
+
+@contextlib.contextmanager
+def reading(path: Path, key_hex: str) -> Iterator[Any]:
+    """A read-only connection to a copy (nothing of it changes, not even its journal mode)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlcipher.connect(uri, uri=True, check_same_thread=False)
+    try:
+        _keyed(conn, key_hex)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as e:
+            raise unopenable(path, e) from None
+        conn.execute("PRAGMA query_only = 1")
+        yield conn
+    finally:
+        conn.close()
+
+
+def look_into(
+    path: Path, key_hex: str, *, hashes_at: tuple[int, ...] = (), full_check: bool = True
+) -> CopyFacts:
+    """Integrity, row counts, audit head and chain, schema revision of the copy at PATH.
+    Raises the store's WrongKey/DatabaseDamaged/NotADatabase when the key does not open it."""
+    with reading(path, key_hex) as conn:
+        check = "integrity_check" if full_check else "quick_check"
+        try:
+            rows = conn.execute(f"PRAGMA {check}(1)").fetchall()
+            integrity_ok = rows == [("ok",)]
+        except sqlcipher.DatabaseError:
+            integrity_ok = False
+        if not integrity_ok:
+            return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name"
+            )
+        ]
+        tables = {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+        schema: tuple[str, ...] = ()
+        if "alembic_version" in tables:
+            schema = tuple(
+                sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+            )
+        engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+        with Session(engine) as session:
+            if "audit_log" in tables:
+                head = read_head(session)
+                chain = audit_chain.verify(iter_chain(session), audit_chain.chain_key(key_hex))
+                found = {
+                    int(r[0]): str(r[1])
+                    for seq in hashes_at
+                    for r in conn.execute("SELECT seq, hash FROM audit_log WHERE seq = ?", (seq,))
+                }
+            else:
+                head, chain, found = Head.empty(), ChainReport(0, None), {}
+        return CopyFacts(True, tables, head, chain, schema, found)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def copy_file(source: Path, target: Path) -> str:
+    """SOURCE copied byte for byte to TARGET (made here, 0600, must not exist), synced; its
+    SHA-256 as read (a restored file is hashed as it was written, not as it was meant)."""
+    digest = hashlib.sha256()
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                dst.write(chunk)
+                digest.update(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as e:
+        if e.errno == 28:
+            raise DiskFull(target) from None
+        raise
+    return digest.hexdigest()
+
+
+def swap_in(db_path: Path, key_hex: str, new_file: Path) -> None:
+    """NEW_FILE (a whole database in rollback-journal mode, beside DB_PATH, synced) becomes the
+    database at DB_PATH. DatabaseInUse when another program holds the database open."""
+    if db_path.exists():
+        conn = connect_raw(db_path, key_hex)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise DatabaseInUse()
+            try:
+                mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            except sqlcipher.OperationalError:
+                raise DatabaseInUse() from None
+            if str(mode).lower() != "delete":
+                raise DatabaseInUse()
+            # Held until the rename: nobody opens the old file into WAL mode meanwhile.
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(new_file, db_path)
+            fsync_folder(db_path.parent)
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    else:
+        os.replace(new_file, db_path)
+        fsync_folder(db_path.parent)
+    for suffix in ("-wal", "-shm", "-journal"):  # the old file's, if any came back meanwhile
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    log.info("database replaced by a restored copy")
