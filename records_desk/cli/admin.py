@@ -1,7 +1,8 @@
 """The commands every office has whatever features it uses:
 
 records-desk [--db PATH] init --admin NAME [--name FULL NAME] [--replace-empty]
-records-desk [--db PATH] --user U audit verify | audit show [--limit N]
+records-desk [--db PATH] --user U audit verify [--against BACKUP_DIR_OR_MANIFEST]
+records-desk [--db PATH] --user U audit show [--limit N]
 records-desk [--db PATH] --user U accounts list [--all]      (alias: accounts [--all])
 records-desk [--db PATH] --user U accounts password          (one's own, expired or not)
 """
@@ -14,6 +15,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from records_desk.cli.common import (
     CliError,
@@ -29,6 +31,9 @@ from records_desk.cli.common import (
 )
 from records_desk.paths import PASSWORD_ENV
 from records_desk.wording.language import sub, translate
+
+if TYPE_CHECKING:
+    from records_desk.services.common.audit_against import AgainstReport
 
 NEW_PASSWORD_ENV = "RECORDS_DESK_NEW_PASSWORD"
 
@@ -46,8 +51,11 @@ def register(sub: SubParsers) -> None:
 
     audit = sub.add_parser("audit", help="the operation log")
     audit_verbs = verbs(audit, "audit")
-    command(audit_verbs, "verify", cmd_audit_verify,
-            help="check the operation log's hash chain and its anchor")  # fmt: skip
+    verify = command(audit_verbs, "verify", cmd_audit_verify,
+                     help="check the operation log's hash chain and its anchor")  # fmt: skip
+    verify.add_argument("--against", type=Path, metavar="BACKUP_DIR_OR_MANIFEST",
+                        help="also hold the log against the heads the backups' manifests "
+                        "keep (finds entries deleted from its end)")  # fmt: skip
     show = command(audit_verbs, "show", cmd_audit_show, help="print the newest entries")
     show.add_argument("--limit", type=int, default=50)
 
@@ -87,6 +95,14 @@ def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
 
     with signed_in(args, db_path) as (services, principal):
         report = services.audit.verify(principal)
+        against = None
+        if args.against is not None:
+            from records_desk.services.common.audit_against import verify_against
+
+            key = services.database.key.hex
+            against = verify_against(services.ctx, principal, key, args.against)
+    if against is not None and not against.agrees:
+        return _against_failed(against)
     if report.trustworthy:
         print(sub(translate("CommandLine", "audit chain intact: %1 entries"), report.entries))
         return ExitCode.OK
@@ -95,6 +111,32 @@ def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
     if report.alarms:
         found.append(alarms_line(report.alarms))
     print("; ".join(found))
+    return ExitCode.FAILED
+
+
+def _against_failed(report: AgainstReport) -> int:
+    """One line: no manifest of this database there (exit 2), or what the newest manifest
+    that disagrees says (exit 1)."""
+    if report.checked == 0 and not report.findings:
+        text = translate("CommandLine", "no backup manifest of this database there (%1 skipped)")
+        raise CliError(sub(text, report.skipped))
+    first = report.findings[0]
+    words = {
+        "shorter": translate(
+            "CommandLine",
+            "entries deleted from the operation log: it ends at entry %1, but the backup "
+            "manifest %2 holds entry %3",
+        ),
+        "rewritten": translate(
+            "CommandLine",
+            "the operation log was rewritten: its entry %3 is not the one the backup manifest "
+            "%2 holds (the log ends at entry %1)",
+        ),
+        "altered": translate(
+            "CommandLine", "the backup manifest %2 was altered (its signature does not match)"
+        ),
+    }
+    print(sub(words[first.finding], first.database_seq, first.manifest, first.anchored_seq))
     return ExitCode.FAILED
 
 

@@ -4,6 +4,8 @@ records-desk [--db PATH] [--user U] backup [--to DIR] [--json]   a checked copy 
                                     OS scheduler: no --user needed, audited under no account)
 records-desk [--db PATH] --user U backup list [--json]            the copies and their state
 records-desk [--db PATH] --user U backup verify FILE [--json]     one copy checked whole
+records-desk [--db PATH] --user U restore FILE [--yes] [--json]   the data replaced by a copy
+records-desk --db NEW restore FILE --key-file K --yes             a copy onto a new computer
 
 Exit 0 when done (or the copy is good), 2 with one line when refused or not good."""
 
@@ -35,6 +37,10 @@ def register(sub_parsers: SubParsers) -> None:
     verify = command(backup_verbs, "verify", cmd_backup_verify, help="check one backup whole")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+
+    from records_desk.cli.backup_restore import register as register_restore
+
+    register_restore(sub_parsers)
 
 
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:

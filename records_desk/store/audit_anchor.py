@@ -289,6 +289,16 @@ class AuditAnchor:
             state = replace(state, confirmed=database, pending=None)
         return state, alarms, False
 
+    def follow(self, head: Head) -> None:
+        """A restore put an earlier log in place (R-BAK-3): the anchor follows it, so the
+        restored log is not taken for a shortened one. The alarms kept stay; the restore's
+        own entry, appended next, records the head it replaced."""
+        with self._locked():
+            state, _ = self._load()
+            base = state or AnchorState(head)
+            self._write(replace(base, confirmed=head, pending=None), durable=True, keyring_too=True)
+        log.info("audit head set to the restored log's, sequence %d", head.seq)
+
     def appended(self, session: Session) -> None:
         session.info[_APPENDED] = True
 

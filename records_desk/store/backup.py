@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -119,40 +119,51 @@ def look_into(
     """Integrity, row counts, audit head and chain, schema revision of the copy at PATH.
     Raises the store's WrongKey/DatabaseDamaged/NotADatabase when the key does not open it."""
     with reading(path, key_hex) as conn:
-        check = "integrity_check" if full_check else "quick_check"
+        return facts_of(
+            conn, key_hex, "integrity_check" if full_check else "quick_check", hashes_at
+        )
+
+
+def live_facts(engine: Engine, key_hex: str, hashes_at: tuple[int, ...] = ()) -> CopyFacts:
+    """The same of the open database (after a restore: its rows and log as they came back),
+    without the page-by-page integrity check (the copy had it before it was put in place)."""
+    with engine.connect() as connection:
+        return facts_of(connection.connection.driver_connection, key_hex, None, hashes_at)
+
+
+def facts_of(conn: Any, key_hex: str, check: str | None, hashes_at: tuple[int, ...]) -> CopyFacts:
+    if check is not None:
         try:
-            rows = conn.execute(f"PRAGMA {check}(1)").fetchall()
-            integrity_ok = rows == [("ok",)]
+            integrity_ok = conn.execute(f"PRAGMA {check}(1)").fetchall() == [("ok",)]
         except sqlcipher.DatabaseError:
             integrity_ok = False
         if not integrity_ok:
             return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " ORDER BY name"
-            )
-        ]
-        tables = {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
-        schema: tuple[str, ...] = ()
-        if "alembic_version" in tables:
-            schema = tuple(
-                sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-            )
-        engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-        with Session(engine) as session:
-            if "audit_log" in tables:
-                head = read_head(session)
-                chain = audit_chain.verify(iter_chain(session), audit_chain.chain_key(key_hex))
-                found = {
-                    int(r[0]): str(r[1])
-                    for seq in hashes_at
-                    for r in conn.execute("SELECT seq, hash FROM audit_log WHERE seq = ?", (seq,))
-                }
-            else:
-                head, chain, found = Head.empty(), ChainReport(0, None), {}
-        return CopyFacts(True, tables, head, chain, schema, found)
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " ORDER BY name"
+        )
+    ]
+    tables = {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+    schema: tuple[str, ...] = ()
+    if "alembic_version" in tables:
+        schema = tuple(
+            sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        )
+    if "audit_log" not in tables:
+        return CopyFacts(True, tables, Head.empty(), ChainReport(0, None), schema, {})
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    with Session(engine) as session:
+        head = read_head(session)
+        chain = audit_chain.verify(iter_chain(session), audit_chain.chain_key(key_hex))
+    found = {
+        int(r[0]): str(r[1])
+        for seq in hashes_at
+        for r in conn.execute("SELECT seq, hash FROM audit_log WHERE seq = ?", (seq,))
+    }
+    return CopyFacts(True, tables, head, chain, schema, found)
 
 
 def sha256_of(path: Path) -> str:

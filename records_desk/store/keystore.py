@@ -71,7 +71,11 @@ class KeyStore:
         digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:24]
         return self.config_dir / "keys" / f"{digest}.key"
 
-    def get_or_create(self, db_path: Path, *, create: bool) -> DatabaseKey:
+    def get_or_create(
+        self, db_path: Path, *, create: bool, given: str | None = None
+    ) -> DatabaseKey:
+        """The key of DB_PATH; with CREATE, a new one when there is none — GIVEN (64 hex
+        digits: a restore on a new computer, from the key-recovery sheet) or a random one."""
         # A key file, once written (no keyring worked then), stays the key of that database;
         # looking there first also spares the keyring's slow backend discovery at start-up.
         file_key = self._read_file(db_path)
@@ -90,13 +94,13 @@ class KeyStore:
                     return DatabaseKey(checked_key(found, db_path, where), "keyring", backend)
                 if not create:
                     raise KeyUnavailable(db_path)
-                new = secrets.token_hex(32)
+                new = given or secrets.token_hex(32)
                 keyring.set_password(SERVICE, account, new)
             log.info("database key created in the keyring (%s)", backend)
             return DatabaseKey(new, "keyring", backend)
         except KeyringError:
             log.warning("no working keyring backend; the database key is kept in a private file")
-            return self._file_key(db_path, create=create)
+            return self._file_key(db_path, create=create, given=given)
 
     def _read_file(self, db_path: Path) -> DatabaseKey | None:
         path = self.key_file(db_path)
@@ -119,7 +123,7 @@ class KeyStore:
         with file_lock(self.key_file(db_path).with_suffix(".lock")):
             yield
 
-    def _file_key(self, db_path: Path, *, create: bool) -> DatabaseKey:
+    def _file_key(self, db_path: Path, *, create: bool, given: str | None = None) -> DatabaseKey:
         existing = self._read_file(db_path)
         if existing:
             return existing
@@ -129,7 +133,7 @@ class KeyStore:
         self._keys_folder(db_path)
         for stale in leftovers(path, "tmp"):  # a creation killed before its link
             stale.unlink(missing_ok=True)
-        new = secrets.token_hex(32)
+        new = given or secrets.token_hex(32)
         temp = temporary_beside(path, "tmp")
         try:
             # Created readable by this user only; linked to its name whole, never overwriting.

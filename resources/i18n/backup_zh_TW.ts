@@ -4,29 +4,49 @@
     <context>
         <name>BackupCommands</name>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="93" />
+            <location filename="../../records_desk/cli/backup.py" line="99" />
             <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
             <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="96" />
+            <location filename="../../records_desk/cli/backup.py" line="102" />
             <source>off-site copy: %1</source>
             <translation>異地副本：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="98" />
+            <location filename="../../records_desk/cli/backup.py" line="104" />
             <source>warning: no off-site copy was made (%1)</source>
             <translation>警告：未製作異地副本（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="122" />
+            <location filename="../../records_desk/cli/backup.py" line="128" />
             <source>good</source>
             <translation>完好</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="135" />
+            <location filename="../../records_desk/cli/backup.py" line="141" />
             <source>backup %1 is good: %2 rows, operation log at entry %3</source>
             <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_restore.py" line="80" />
+            <source>cannot read the key file %1</source>
+            <translation>無法讀取金鑰檔 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_restore.py" line="87" />
+            <source>database key (from the key-recovery sheet): </source>
+            <translation>資料庫金鑰（見金鑰復原單）：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_restore.py" line="113" />
+            <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
+            <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_restore.py" line="120" />
+            <source>the data before the restore: %1</source>
+            <translation>還原前的資料：%1</translation>
         </message>
     </context>
     <context>

@@ -1093,69 +1093,89 @@
             <translation>已寫入 %1（%2 頁）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="69" />
-            <location filename="../../records_desk/cli/admin.py" line="150" />
+            <location filename="../../records_desk/cli/admin.py" line="77" />
+            <location filename="../../records_desk/cli/admin.py" line="192" />
             <source>new password for %1: </source>
             <translation>%1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="77" />
+            <location filename="../../records_desk/cli/admin.py" line="85" />
             <source>database key kept in the file %1</source>
             <translation>資料庫金鑰存放於檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="79" />
+            <location filename="../../records_desk/cli/admin.py" line="87" />
             <source>database key kept in the system keyring (%1)</source>
             <translation>資料庫金鑰存放於系統金鑰圈（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="91" />
+            <location filename="../../records_desk/cli/admin.py" line="107" />
             <source>audit chain intact: %1 entries</source>
             <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="93" />
+            <location filename="../../records_desk/cli/admin.py" line="109" />
             <source>audit chain broken at sequence %1</source>
             <translation>操作日誌雜湊鏈於第 %1 筆斷開</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="111" />
+            <location filename="../../records_desk/cli/admin.py" line="121" />
+            <source>no backup manifest of this database there (%1 skipped)</source>
+            <translation>該處沒有此資料庫的備份清單檔（略過 %1 個）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/admin.py" line="125" />
+            <source>entries deleted from the operation log: it ends at entry %1, but the backup manifest %2 holds entry %3</source>
+            <translation>操作日誌有記錄被刪除：日誌止於第 %1 筆，但備份清單檔 %2 記有第 %3 筆</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/admin.py" line="130" />
+            <source>the operation log was rewritten: its entry %3 is not the one the backup manifest %2 holds (the log ends at entry %1)</source>
+            <translation>操作日誌遭改寫：其第 %3 筆與備份清單檔 %2 所記不同（日誌止於第 %1 筆）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/admin.py" line="135" />
+            <source>the backup manifest %2 was altered (its signature does not match)</source>
+            <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/admin.py" line="153" />
             <source>active</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="111" />
+            <location filename="../../records_desk/cli/admin.py" line="153" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="126" />
+            <location filename="../../records_desk/cli/admin.py" line="168" />
             <location filename="../../records_desk/cli/common.py" line="115" />
             <source>this command needs --user NAME</source>
             <translation>此指令需要 --user 帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="127" />
+            <location filename="../../records_desk/cli/admin.py" line="169" />
             <source>current password for %1: </source>
             <translation>%1 目前的密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="134" />
+            <location filename="../../records_desk/cli/admin.py" line="176" />
             <source>password of %1 changed</source>
             <translation>%1 的密碼已變更</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="146" />
+            <location filename="../../records_desk/cli/admin.py" line="188" />
             <source>no new password: set %1 or run in a terminal</source>
             <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="151" />
+            <location filename="../../records_desk/cli/admin.py" line="193" />
             <source>new password for %1 again: </source>
             <translation>再次輸入 %1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="152" />
+            <location filename="../../records_desk/cli/admin.py" line="194" />
             <source>the two new passwords differ; nothing changed</source>
             <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
         </message>

@@ -267,6 +267,9 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     # The approver is named, not signed in: refused (and audited) in the approver's name.
     Action.MEDIA_CONSENT: issue_call(None),
     Action.BACKUP_MAKE: lambda s, p, gm: s.backup.backups.make(p, to=Path(tempfile.mkdtemp())),
+    Action.BACKUP_RESTORE: lambda s, p, gm: s.backup.restore.restore(
+        p, s.backup.backups.make(gm, to=Path(tempfile.mkdtemp())).path
+    ),
 }
 
 

@@ -8,6 +8,10 @@ Decisions:
   copy being written has no manifest yet.
 - Days, months and years are the office's local calendar (the caller passes local times):
   "the backup of 3 March" is what a person looks for.
+- Every copy of the last 24 hours is kept: a copy made at exit does not remove the one made
+  at start the same day while a person may still be looking at it (or restoring from it).
+- Copies made before a restore or a purge are labelled and never chosen (`labelled`): they
+  are the office's way back from that step, removed by a person if ever.
 - Pure: the caller deletes what `to_delete` returns, each copy with its manifest.
 """
 
@@ -15,10 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 DAILY = 14
 MONTHLY = 12
+
+
+RECENT = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class Kept:
     key: Hashable  # the caller's handle (its file name)
     made_at: datetime  # local time
     verified: bool
+    labelled: bool = False  # made before a restore or a purge
 
 
 def to_keep(backups: Iterable[Kept]) -> set[Hashable]:
@@ -33,8 +41,9 @@ def to_keep(backups: Iterable[Kept]) -> set[Hashable]:
     keep: set[Hashable] = set()
     if verified:
         keep.add(verified[0].key)  # the last verified copy, always
+    regular = [b for b in verified if not b.labelled]  # safety copies take no period's place
     for width, count in ((10, DAILY), (7, MONTHLY), (4, None)):  # day, month, year
-        keep |= _newest_per(verified, width, count)
+        keep |= _newest_per(regular, width, count)
     return keep
 
 
@@ -51,7 +60,11 @@ def _newest_per(newest_first: Sequence[Kept], width: int, count: int | None) -> 
     return set(seen.values())
 
 
-def to_delete(backups: Iterable[Kept]) -> list[Hashable]:
+def to_delete(backups: Iterable[Kept], now: datetime) -> list[Hashable]:
     listed = list(backups)
     keep = to_keep(listed)
-    return [b.key for b in listed if b.verified and b.key not in keep]
+    return [
+        b.key
+        for b in listed
+        if b.verified and not b.labelled and b.key not in keep and now - b.made_at >= RECENT
+    ]

@@ -67,6 +67,7 @@ class Action(StrEnum):
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
+    BACKUP_RESTORE = "backup.restore"  # put a backup in place of the data (R-BAK-3)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -178,6 +179,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
     # checks them as the managers do (automatic ones are made whoever is signed in).
     Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},
+    # 三篇5, 第一篇 第五章: a restore replaces everything the office has recorded since the
+    # copy: the general manager decides it (the director as deputy, 一篇 第四章1).
+    Action.BACKUP_RESTORE: _ADMINS,
 }
 
 

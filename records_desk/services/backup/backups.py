@@ -241,12 +241,12 @@ class BackupService:
         """Retention (R-BAK-1): copies the rule does not keep, with their manifests."""
         entries = self._entries(folder)
         kept = [
-            retention.Kept(e.path, e.manifest.made_at.astimezone(), True)
+            retention.Kept(e.path, e.manifest.made_at.astimezone(), True, _labelled(e.name))
             for e in entries
             if e.good and e.manifest is not None
         ]
         removed = []
-        for path in retention.to_delete(kept):
+        for path in retention.to_delete(kept, self.ctx.now().astimezone()):
             assert isinstance(path, Path)
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -281,24 +281,10 @@ class BackupService:
 
     # -- checking a copy -----------------------------------------------------------------------
 
-    def check(self, path: Path, key_hex: str | None = None) -> bm.Manifest:
+    def check(self, path: Path) -> bm.Manifest:
         """The copy's manifest once everything agrees; BackupNotGood naming the first thing
-        that does not. KEY_HEX: the key the copy was made under (default: this database's)."""
-        key = key_hex or self._key()
-        entry = _entry_under(path, key)
-        if entry.problem is not None or entry.manifest is None:
-            raise BackupNotGood(entry.problem or CopyProblem.NO_MANIFEST, path.name)
-        manifest = entry.manifest
-        if store.sha256_of(path) != manifest.sha256:
-            raise BackupNotGood(CopyProblem.HASH_DIFFERS, path.name)
-        try:
-            facts = store.look_into(path, key)
-        except (WrongKey, CannotOpenDatabase):
-            raise BackupNotGood(CopyProblem.UNOPENABLE, path.name) from None
-        verdict = compare(facts, manifest)
-        if verdict is not None:
-            raise BackupNotGood(verdict[0], path.name, verdict[1])
-        return manifest
+        that does not."""
+        return check_copy(path, self._key())
 
     def verify(self, actor: Principal, path: Path) -> bm.Manifest:
         """`check`, audited either way (backup.verified, whole or not)."""
@@ -385,6 +371,26 @@ class BackupService:
             uow.commit()
 
 
+def check_copy(path: Path, key_hex: str) -> bm.Manifest:
+    """The manifest of the copy at PATH (made under KEY_HEX) once its signature, size,
+    SHA-256, integrity, audit chain, row counts and head all agree with it; BackupNotGood
+    naming the first thing that does not."""
+    entry = _entry_under(path, key_hex)
+    if entry.problem is not None or entry.manifest is None:
+        raise BackupNotGood(entry.problem or CopyProblem.NO_MANIFEST, path.name)
+    manifest = entry.manifest
+    if store.sha256_of(path) != manifest.sha256:
+        raise BackupNotGood(CopyProblem.HASH_DIFFERS, path.name)
+    try:
+        facts = store.look_into(path, key_hex)
+    except (WrongKey, CannotOpenDatabase):
+        raise BackupNotGood(CopyProblem.UNOPENABLE, path.name) from None
+    verdict = compare(facts, manifest)
+    if verdict is not None:
+        raise BackupNotGood(verdict[0], path.name, verdict[1])
+    return manifest
+
+
 def compare(facts: store.CopyFacts, manifest: bm.Manifest) -> tuple[CopyProblem, str] | None:
     """What a look into a copy says against its manifest: None when they agree."""
     if not facts.integrity_ok:
@@ -439,6 +445,12 @@ def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path
         candidate = folder / f"{base}-{n}{SUFFIX}"
         n += 1
     return candidate
+
+
+def _labelled(name: str) -> bool:
+    """A copy made before a restore or a purge (OFFICE-LABEL_DATE_TIME.rdbackup)."""
+    match = NAME.match(name)
+    return bool(match and "-before-" in match["office"])
 
 
 def _safe(text: str) -> str:

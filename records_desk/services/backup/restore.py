@@ -1,0 +1,199 @@
+"""Restoring a backup (R-BAK-3): verify the chosen copy (manifest signature, SHA-256,
+integrity, audit chain, row counts) → back up the data in use now → swap the copy in
+atomically → verify again (row counts equal the manifest, chain intact, head the manifest's)
+→ report what came back. An older schema is migrated after the swap (store/database.py
+opens it with the usual pre-migration copy).
+
+Decisions:
+- The copy is first written beside the database under a temporary name and hashed as
+  written; only a byte-exact copy is swapped in (store/backup.py swap_in: the old database
+  or the new one is whole at every instant, never a mix).
+- The audit anchor follows the restored log (store/audit_anchor.py `follow`): the log came
+  back shorter on purpose, and the restore's own entry says from which copy, which head it
+  replaced and where the data before the restore was saved — a restore is never mistaken
+  for entries cut from the log, nor can it hide that it happened.
+- A copy made under another database's key is never put over a database: the key store keeps
+  one key per path. It can be restored to a new path (on a new computer, with the key typed
+  from the key-recovery sheet), where the key is stored first and the database put after.
+- The services the restore ran on are closed by it: the caller (the window, the command
+  line) starts again on the restored data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from records_desk.domain.backup.errors import (
+    BackupNotGood,
+    CopyProblem,
+    RestoreProblem,
+    RestoreRefused,
+)
+from records_desk.domain.common import backup_manifest as bm
+from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.domain.common.audit_chain import Head
+from records_desk.domain.common.permissions import Action
+from records_desk.services.backup.backups import BackupService, check_copy, compare
+from records_desk.services.common import journal
+from records_desk.services.common.base import utc_now
+from records_desk.services.common.dto import Principal
+from records_desk.store import backup as store
+from records_desk.store import migrate
+from records_desk.store.atomic import temporary_beside
+from records_desk.store.audit_anchor import anchor_for
+from records_desk.store.database import open_database
+from records_desk.store.keystore import KeyStore
+from records_desk.store.uow import UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from records_desk.services.container import Services
+
+log = logging.getLogger(__name__)
+RESTORING = "restoring"
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    manifest: bm.Manifest  # what came back
+    replaced: Head  # the audit head of the data before the restore (empty: none)
+    safety: Path | None  # the copy of the data before the restore
+    migration_backup: Path | None  # the pre-migration copy, when an older schema was migrated
+
+
+class RestoreService:
+    def __init__(self, services: Services, backups: BackupService) -> None:
+        self.services = services
+        self.ctx = services.ctx
+        self.backups = backups
+
+    def restore(
+        self, actor: Principal, path: Path, *, progress: Progress | None = None
+    ) -> RestoreReport:
+        """Replace the data in use by the copy at PATH (the caller starts again afterwards)."""
+        actor = self.ctx.authorize(actor, Action.BACKUP_RESTORE)
+        say = progress or (lambda _step: None)
+        path = path.expanduser().resolve()
+        say("verify")
+        try:
+            manifest = self.backups.check(path)
+        except BackupNotGood as e:
+            if e.problem is CopyProblem.OTHER_KEY:
+                raise RestoreRefused(RestoreProblem.OTHER_KEY_HERE, path.name) from None
+            raise
+        migrate.refuse_unknown(frozenset(manifest.schema), path)
+        say("safety")
+        safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
+        database = self.services.database
+        self.services.close()
+        return put_in_place(
+            database.path,
+            database.key.hex,
+            path,
+            manifest,
+            actor.username,
+            replaced=safety.manifest.head,
+            safety=safety.path,
+            say=say,
+        )
+
+
+def restore_new(
+    db_path: Path,
+    path: Path,
+    key_hex: str,
+    keystore: KeyStore,
+    progress: Progress | None = None,
+) -> RestoreReport:
+    """The copy at PATH as a new database at DB_PATH (nothing there), on a computer that may
+    not hold its key: KEY_HEX is checked against the copy, stored for DB_PATH, then the copy
+    is put in place. Audited in the restored log under no account."""
+    say = progress or (lambda _step: None)
+    path = path.expanduser().resolve()
+    say("verify")
+    try:
+        manifest = check_copy(path, key_hex)
+    except BackupNotGood as e:
+        if e.problem in (CopyProblem.OTHER_KEY, CopyProblem.UNOPENABLE):
+            raise RestoreRefused(RestoreProblem.KEY_WRONG, path.name) from None
+        raise
+    migrate.refuse_unknown(frozenset(manifest.schema), path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    stored = keystore.get_or_create(db_path, create=True, given=key_hex)
+    if stored.hex != key_hex:
+        raise RestoreRefused(RestoreProblem.OTHER_KEY_HERE, path.name)
+    return put_in_place(db_path, key_hex, path, manifest, None, Head.empty(), None, say, keystore)
+
+
+def put_in_place(
+    db_path: Path,
+    key_hex: str,
+    source: Path,
+    manifest: bm.Manifest,
+    username: str | None,
+    replaced: Head,
+    safety: Path | None,
+    say: Progress,
+    keystore: KeyStore | None = None,
+) -> RestoreReport:
+    from records_desk.paths import config_dir
+
+    say("copy")
+    temp = temporary_beside(db_path, RESTORING)
+    try:
+        if store.copy_file(source, temp) != manifest.sha256:
+            raise BackupNotGood(CopyProblem.HASH_DIFFERS, source.name)
+        say("swap")
+        try:
+            store.swap_in(db_path, key_hex, temp)
+        except store.DatabaseInUse:
+            raise RestoreRefused(RestoreProblem.IN_USE, source.name) from None
+    finally:
+        temp.unlink(missing_ok=True)
+    say("check")
+    keys = keystore or KeyStore(config_dir())
+    anchor = anchor_for(keys.get_or_create(db_path, create=False), config_dir())
+    anchor.follow(manifest.head)  # before anything appends: the restored log is the log now
+    database = open_database(db_path, keys, create=False)  # migrates an older schema
+    try:
+        facts = store.live_facts(database.engine, key_hex)
+        if database.migration_backup is None:
+            verdict = compare(facts, manifest)
+        elif not facts.chain.intact:
+            verdict = (CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at))
+        else:
+            verdict = None if facts.head == manifest.head else (CopyProblem.HEAD_DIFFERS, "")
+        if verdict is not None:
+            log.error("the restored database does not match its manifest: %s", verdict[0].value)
+            raise BackupNotGood(verdict[0], source.name, verdict[1])
+        uow = UnitOfWorkFactory(database.engine, anchor)
+        how = "restored over the data in use" if username else "restored onto this computer"
+        with uow.write() as unit:
+            journal.append(
+                unit.session,
+                utc_now(),
+                username,
+                AuditAction.BACKUP_RESTORED,
+                f"data {how} from backup {manifest.file} ({manifest.rows} rows, audit head "
+                f"{manifest.head.seq}; replaced head {replaced.seq})",
+                entity_type=AuditTarget.BACKUP,
+                entity_id=manifest.file,
+                details={
+                    "file": manifest.file,
+                    "made_at": manifest.made_at.isoformat(),
+                    "rows": manifest.rows,
+                    "head": [manifest.head.seq, manifest.head.hash],
+                    "replaced_head": [replaced.seq, replaced.hash],
+                    "safety_backup": safety.name if safety else None,
+                    "migrated": database.migration_backup is not None,
+                },
+            )
+            unit.commit()
+    finally:
+        database.dispose()
+    log.info("restored from a backup; audit head %d", manifest.head.seq)
+    return RestoreReport(manifest, replaced, safety, database.migration_backup)
