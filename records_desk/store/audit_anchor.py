@@ -282,12 +282,24 @@ class AuditAnchor:
             return AnchorState(database), [broken], True
         alarms = [TamperAlarm(p, found_at, database.seq, state.confirmed.seq) for p in problems]
         finding = audit_chain.compare_head(database, state.confirmed, state.pending)
+        if finding is None and database == state.pending and database.seq < state.confirmed.seq:
+            # A restore's expected log (`expect`) that the restore did not live to confirm.
+            return replace(state, confirmed=database, pending=None), alarms, True
         if finding is not None:
             alarms.append(TamperAlarm(finding, found_at, database.seq, state.newest))
             # The alarm is kept; the anchor follows the database from here on, so a later
             # change is found (and kept) too.
             state = replace(state, confirmed=database, pending=None)
         return state, alarms, False
+
+    def expect(self, head: Head) -> None:
+        """A restore is about to put a log ending at HEAD in place: announced as pending
+        (synced), so a crash between the swap and `follow` finds the restored log expected,
+        not shortened. A pending head below the confirmed one is only ever a restore's."""
+        with self._locked():
+            state, _ = self._load()
+            base = state or AnchorState(Head.empty())
+            self._write(replace(base, pending=head), durable=True, keyring_too=False)
 
     def follow(self, head: Head) -> None:
         """A restore put an earlier log in place (R-BAK-3): the anchor follows it, so the

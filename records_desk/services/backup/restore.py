@@ -143,11 +143,14 @@ def put_in_place(
     from records_desk.paths import config_dir
 
     say("copy")
+    keys = keystore or KeyStore(config_dir())
+    anchor = anchor_for(keys.get_or_create(db_path, create=False), config_dir())
     temp = temporary_beside(db_path, RESTORING)
     try:
         if store.copy_file(source, temp) != manifest.sha256:
             raise BackupNotGood(CopyProblem.HASH_DIFFERS, source.name)
         say("swap")
+        anchor.expect(manifest.head)  # a crash after the swap finds the restored log expected
         try:
             store.swap_in(db_path, key_hex, temp)
         except store.DatabaseInUse:
@@ -155,8 +158,6 @@ def put_in_place(
     finally:
         temp.unlink(missing_ok=True)
     say("check")
-    keys = keystore or KeyStore(config_dir())
-    anchor = anchor_for(keys.get_or_create(db_path, create=False), config_dir())
     anchor.follow(manifest.head)  # before anything appends: the restored log is the log now
     database = open_database(db_path, keys, create=False)  # migrates an older schema
     try:
