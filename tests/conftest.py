@@ -85,6 +85,9 @@ def cheap_settings(**extra: object) -> Settings:
         Options.ARGON2_TIME_COST.key: 1,
         Options.ARGON2_MEMORY_KIB.key: 8,
         Options.ARGON2_PARALLELISM.key: 1,
+        # No automatic backup at every window a test opens and closes (ui/backup/status.py);
+        # the backup tests turn it on.
+        "backup/automatic": False,
     }
     values.update(extra)
     return Settings(MemoryBackend(values))

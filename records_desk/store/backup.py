@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,7 @@ from records_desk.store.engine import SQLITE_FULL, connect_raw, result_code, uno
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
+CHECKPOINT_TRIES = 30
 
 
 class DatabaseInUse(Exception):
@@ -199,8 +201,12 @@ def swap_in(db_path: Path, key_hex: str, new_file: Path) -> None:
     if db_path.exists():
         conn = connect_raw(db_path, key_hex)
         try:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if busy:
+            for _ in range(CHECKPOINT_TRIES):  # a reader of another program may be finishing
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    break
+                time.sleep(0.1)
+            else:
                 raise DatabaseInUse()
             try:
                 mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]

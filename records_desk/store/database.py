@@ -28,12 +28,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, event, inspect
 
 from records_desk.domain.common.errors import (
     DatabaseDamaged,
     DatabaseExists,
     DatabaseReadOnly,
+    DatabaseSuspended,
     EmptyDatabaseFile,
     HalfMadeDatabase,
     KeyUnavailable,
@@ -70,6 +71,24 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def suspend(self) -> None:
+        """No connection to the file until `resume` (a restore swaps it): the open ones are
+        closed, and a new one is refused with DatabaseSuspended instead of reaching a file
+        about to be replaced (a connection opened on the old file would write its -wal under
+        the new file's name)."""
+        if not event.contains(self.engine, "do_connect", _refuse):
+            event.listen(self.engine, "do_connect", _refuse)
+        self.engine.dispose()
+
+    def resume(self) -> None:
+        if event.contains(self.engine, "do_connect", _refuse):
+            event.remove(self.engine, "do_connect", _refuse)
+        self.engine.dispose()
+
+
+def _refuse(*_args: object) -> None:
+    raise DatabaseSuspended()
 
 
 def open_database(db_path: Path, keystore: KeyStore, *, create: bool = True) -> Database:

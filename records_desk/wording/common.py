@@ -285,6 +285,13 @@ def _database_read_only(e: errors.DatabaseReadOnly) -> str:
 
 
 @describer.register
+def _suspended(e: errors.DatabaseSuspended) -> str:
+    return translate(
+        "Messages", "The data is being restored from a backup; wait until the restore is done."
+    )
+
+
+@describer.register
 def _disk_full(e: errors.DiskFull) -> str:
     return sub(
         translate(

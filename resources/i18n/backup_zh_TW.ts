@@ -1,183 +1,438 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-    <context>
-        <name>BackupCommands</name>
-        <message>
-            <location filename="../../records_desk/cli/backup.py" line="99" />
-            <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
-            <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup.py" line="102" />
-            <source>off-site copy: %1</source>
-            <translation>異地副本：%1</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup.py" line="104" />
-            <source>warning: no off-site copy was made (%1)</source>
-            <translation>警告：未製作異地副本（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup.py" line="128" />
-            <source>good</source>
-            <translation>完好</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup.py" line="141" />
-            <source>backup %1 is good: %2 rows, operation log at entry %3</source>
-            <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup_restore.py" line="80" />
-            <source>cannot read the key file %1</source>
-            <translation>無法讀取金鑰檔 %1</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup_restore.py" line="87" />
-            <source>database key (from the key-recovery sheet): </source>
-            <translation>資料庫金鑰（見金鑰復原單）：</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup_restore.py" line="113" />
-            <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
-            <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/backup_restore.py" line="120" />
-            <source>the data before the restore: %1</source>
-            <translation>還原前的資料：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupMessages</name>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="17" />
-            <source>its manifest is missing</source>
-            <translation>缺少其清單檔</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="18" />
-            <source>its manifest cannot be read</source>
-            <translation>其清單檔無法讀取</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="19" />
-            <source>it was made under another database's key</source>
-            <translation>它是以另一個資料庫的金鑰製作的</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="20" />
-            <source>its manifest was altered (the signature does not match)</source>
-            <translation>其清單檔已被改動（簽章不符）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="23" />
-            <source>the backup file is missing</source>
-            <translation>備份檔不見了</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="24" />
-            <source>the file is not the size its manifest says (cut short?)</source>
-            <translation>檔案大小與清單檔所載不符（可能被截斷）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="27" />
-            <source>the file's content differs from its manifest (SHA-256)</source>
-            <translation>檔案內容與清單檔所載不符（SHA-256）</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="30" />
-            <source>the key does not open it</source>
-            <translation>金鑰無法開啟它</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="31" />
-            <source>the database in it is damaged</source>
-            <translation>其中的資料庫已損壞</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="33" />
-            <source>its operation log is broken at entry %1</source>
-            <translation>其操作日誌在第 %1 筆斷裂</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="36" />
-            <source>the rows of table %1 differ from its manifest</source>
-            <translation>資料表 %1 的列數與清單檔不符</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="38" />
-            <source>its operation log does not end where its manifest says</source>
-            <translation>其操作日誌的結尾與清單檔所載不符</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="41" />
-            <source>it was made by a newer version of Records Desk</source>
-            <translation>它是由較新版本的 Records Desk 製作的</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="50" />
-            <source>The backup %1 cannot be trusted: %2. Nothing was changed.</source>
-            <translation>備份 %1 不可信：%2。未做任何更動。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="58" />
-            <source>The database is open in another Records Desk window or program; close it and restore again. Nothing was changed.</source>
-            <translation>資料庫正由另一個 Records Desk 視窗或程式開啟；請關閉後再還原。未做任何更動。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="63" />
-            <source>The backup %1 belongs to another database (another key). Restore it to a new path (--db NEW.db); the database here was not changed.</source>
-            <translation>備份 %1 屬於另一個資料庫（金鑰不同）。請還原至新的路徑（--db 新檔.db）；此處的資料庫未做更動。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="68" />
-            <source>A restore replaces all the data with the backup %1; add --yes to confirm.</source>
-            <translation>還原會以備份 %1 取代所有資料；請加上 --yes 確認。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="72" />
-            <source>This computer does not hold the key of the backup %1: give it from the key-recovery sheet (--key-file FILE, or type it when asked).</source>
-            <translation>本電腦沒有備份 %1 的金鑰：請依金鑰復原單提供（--key-file 檔案，或在詢問時輸入）。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="77" />
-            <source>The key given is not the key of the backup %1. Nothing was changed.</source>
-            <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="86" />
-            <source>Backups every %1 days: choose 1 to %2 days.</source>
-            <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="93" />
-            <source>The off-site backup folder</source>
-            <translation>異地備份資料夾</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="95" />
-            <source>The backup folder</source>
-            <translation>備份資料夾</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="97" />
-            <source>is not there and cannot be made</source>
-            <translation>不存在且無法建立</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="98" />
-            <source>cannot be written (read-only)</source>
-            <translation>無法寫入（唯讀）</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../records_desk/ui/backup/feature.py" line="13" />
-            <source>&amp;Backups</source>
-            <translation>備份(&amp;B)</translation>
-        </message>
-    </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="59"/>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="60"/>
+        <source>Make a checked backup of all the data now</source>
+        <translation>立即為全部資料製作經驗證的備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="67"/>
+        <source>Back&amp;ups…</source>
+        <translation>備份清單(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="68"/>
+        <source>The backups made, their state; verify or restore one; where and how often</source>
+        <translation>已製作的備份及其狀態；驗證或還原備份；備份位置與頻率</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="99"/>
+        <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
+        <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="102"/>
+        <source>off-site copy: %1</source>
+        <translation>異地副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="104"/>
+        <source>warning: no off-site copy was made (%1)</source>
+        <translation>警告：未製作異地副本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="128"/>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="141"/>
+        <source>backup %1 is good: %2 rows, operation log at entry %3</source>
+        <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="80"/>
+        <source>cannot read the key file %1</source>
+        <translation>無法讀取金鑰檔 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="87"/>
+        <source>database key (from the key-recovery sheet): </source>
+        <translation>資料庫金鑰（見金鑰復原單）：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="113"/>
+        <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
+        <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="120"/>
+        <source>the data before the restore: %1</source>
+        <translation>還原前的資料：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="17"/>
+        <source>its manifest is missing</source>
+        <translation>缺少其清單檔</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="18"/>
+        <source>its manifest cannot be read</source>
+        <translation>其清單檔無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="19"/>
+        <source>it was made under another database&apos;s key</source>
+        <translation>它是以另一個資料庫的金鑰製作的</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="20"/>
+        <source>its manifest was altered (the signature does not match)</source>
+        <translation>其清單檔已被改動（簽章不符）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="23"/>
+        <source>the backup file is missing</source>
+        <translation>備份檔不見了</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="24"/>
+        <source>the file is not the size its manifest says (cut short?)</source>
+        <translation>檔案大小與清單檔所載不符（可能被截斷）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="27"/>
+        <source>the file&apos;s content differs from its manifest (SHA-256)</source>
+        <translation>檔案內容與清單檔所載不符（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="30"/>
+        <source>the key does not open it</source>
+        <translation>金鑰無法開啟它</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="31"/>
+        <source>the database in it is damaged</source>
+        <translation>其中的資料庫已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="33"/>
+        <source>its operation log is broken at entry %1</source>
+        <translation>其操作日誌在第 %1 筆斷裂</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="36"/>
+        <source>the rows of table %1 differ from its manifest</source>
+        <translation>資料表 %1 的列數與清單檔不符</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="38"/>
+        <source>its operation log does not end where its manifest says</source>
+        <translation>其操作日誌的結尾與清單檔所載不符</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="41"/>
+        <source>it was made by a newer version of Records Desk</source>
+        <translation>它是由較新版本的 Records Desk 製作的</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="50"/>
+        <source>The backup %1 cannot be trusted: %2. Nothing was changed.</source>
+        <translation>備份 %1 不可信：%2。未做任何更動。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="58"/>
+        <source>The database is open in another Records Desk window or program; close it and restore again. Nothing was changed.</source>
+        <translation>資料庫正由另一個 Records Desk 視窗或程式開啟；請關閉後再還原。未做任何更動。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="63"/>
+        <source>The backup %1 belongs to another database (another key). Restore it to a new path (--db NEW.db); the database here was not changed.</source>
+        <translation>備份 %1 屬於另一個資料庫（金鑰不同）。請還原至新的路徑（--db 新檔.db）；此處的資料庫未做更動。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="68"/>
+        <source>A restore replaces all the data with the backup %1; add --yes to confirm.</source>
+        <translation>還原會以備份 %1 取代所有資料；請加上 --yes 確認。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="72"/>
+        <source>This computer does not hold the key of the backup %1: give it from the key-recovery sheet (--key-file FILE, or type it when asked).</source>
+        <translation>本電腦沒有備份 %1 的金鑰：請依金鑰復原單提供（--key-file 檔案，或在詢問時輸入）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="77"/>
+        <source>The key given is not the key of the backup %1. Nothing was changed.</source>
+        <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="86"/>
+        <source>Backups every %1 days: choose 1 to %2 days.</source>
+        <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="93"/>
+        <source>The off-site backup folder</source>
+        <translation>異地備份資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="95"/>
+        <source>The backup folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="97"/>
+        <source>is not there and cannot be made</source>
+        <translation>不存在且無法建立</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="98"/>
+        <source>cannot be written (read-only)</source>
+        <translation>無法寫入（唯讀）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="43"/>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="45"/>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="88"/>
+        <source>Making the office&apos;s backup…</source>
+        <translation>正在製作辦公室的備份…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="108"/>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="137"/>
+        <source>No backup yet</source>
+        <translation>尚無備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="139"/>
+        <source>Last backup: %1 (one is due)</source>
+        <translation>上次備份：%1（應再備份）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="143"/>
+        <source>Last backup: %1</source>
+        <translation>上次備份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="146"/>
+        <source>Backups are kept in %1</source>
+        <translation>備份存放於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="149"/>
+        <source>off-site folder missing</source>
+        <translation>找不到異地資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="150"/>
+        <source>The off-site folder %1 is not there (is the drive plugged in?)</source>
+        <translation>異地資料夾 %1 不存在（磁碟是否已接上？）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/status.py" line="156"/>
+        <source>Click to open the Backups dialog</source>
+        <translation>按一下開啟備份視窗</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="52"/>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="59"/>
+        <source>Made</source>
+        <translation>製作時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="61"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="63"/>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="68"/>
+        <source>Size (MB)</source>
+        <translation>大小（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="72"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="97"/>
+        <source>No backup in this folder yet: make one with Back up now.</source>
+        <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="107"/>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="110"/>
+        <source>&amp;Verify</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="113"/>
+        <source>R&amp;estore…</source>
+        <translation>還原(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="118"/>
+        <source>A restore is decided by the general manager or the director.</source>
+        <translation>還原須由總經理或客戶總監決定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="132"/>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="139"/>
+        <source>Office backup settings</source>
+        <translation>辦公室備份設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="144"/>
+        <source>a “backups” folder beside the database</source>
+        <translation>資料庫旁的「backups」資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="149"/>
+        <source>none (a removable drive or a network folder)</source>
+        <translation>無（可設為移動硬碟或網路資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="184"/>
+        <source>every %1 day(s)</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="159"/>
+        <source>Backup &amp;folder:</source>
+        <translation>備份資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="162"/>
+        <source>&amp;Off-site copy to:</source>
+        <translation>異地副本存至(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="164"/>
+        <source>&amp;Automatic backup:</source>
+        <translation>自動備份(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="165"/>
+        <source>&amp;Save settings</source>
+        <translation>儲存設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <source>The office&apos;s settings are changed by the general manager or the director.</source>
+        <translation>辦公室設定由總經理或客戶總監變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="201"/>
+        <source>Choose a folder</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="232"/>
+        <source>Backups are kept in %1.</source>
+        <translation>備份存放於 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="235"/>
+        <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
+        <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="240"/>
+        <source>Each one is copied to %1.</source>
+        <translation>每份備份都會複製到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="243"/>
+        <source>No off-site folder is set: keep a copy away from this PC.</source>
+        <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="286"/>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="287"/>
+        <source>Backup made: %1</source>
+        <translation>已備份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
+        <source>Verifying the backup…</source>
+        <translation>正在驗證備份…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="298"/>
+        <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
+        <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="308"/>
+        <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
+        <translation>要以 %2 製作的備份 %1（%3 列）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="320"/>
+        <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
+        <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="327"/>
+        <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
+        <translation>已還原 %1：%2 列，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="78"/>
+        <source>&amp;Backups</source>
+        <translation>備份(&amp;B)</translation>
+    </message>
+</context>
 </TS>

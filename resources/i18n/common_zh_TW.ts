@@ -1818,37 +1818,47 @@
             <translation>同意借出部門的介質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="81" />
+            <location filename="../../records_desk/wording/terms.py" line="73" />
+            <source>make or check a backup</source>
+            <translation>製作或檢查備份</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/terms.py" line="74" />
+            <source>restore the data from a backup</source>
+            <translation>由備份還原資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/terms.py" line="83" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="82" />
+            <location filename="../../records_desk/wording/terms.py" line="84" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="83" />
+            <location filename="../../records_desk/wording/terms.py" line="85" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="84" />
+            <location filename="../../records_desk/wording/terms.py" line="86" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="85" />
+            <location filename="../../records_desk/wording/terms.py" line="87" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="86" />
+            <location filename="../../records_desk/wording/terms.py" line="88" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="87" />
+            <location filename="../../records_desk/wording/terms.py" line="89" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>
@@ -2108,22 +2118,27 @@
             <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/common.py" line="290" />
+            <location filename="../../records_desk/wording/common.py" line="289" />
+            <source>The data is being restored from a backup; wait until the restore is done.</source>
+            <translation>正在由備份還原資料；請等待還原完成。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/common.py" line="297" />
             <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
             <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/common.py" line="301" />
+            <location filename="../../records_desk/wording/common.py" line="308" />
             <source>Sample files are only added to a database without real ones; this one holds 1 customer file not made as a sample.</source>
             <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 1 份不是範例的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/common.py" line="307" />
+            <location filename="../../records_desk/wording/common.py" line="314" />
             <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
             <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/common.py" line="314" />
+            <location filename="../../records_desk/wording/common.py" line="321" />
             <source>Only the general manager may add sample files.</source>
             <translation>只有總經理可以加入範例檔案。</translation>
         </message>

@@ -323,6 +323,13 @@ class DiskFull(DomainError):
         return f"the disk is full: nothing was saved to {self.db_path}"
 
 
+class DatabaseSuspended(DomainError):
+    """The data is being replaced (a restore): nothing reads or writes it until that is done."""
+
+    def __str__(self) -> str:
+        return "the database is being restored"
+
+
 class DemoProblem(StrEnum):
     NOT_GENERAL_MANAGER = "not_general_manager"
     REAL_FILES = "real_files"  # the database has customer files the demo did not make

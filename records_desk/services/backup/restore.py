@@ -15,8 +15,10 @@ Decisions:
 - A copy made under another database's key is never put over a database: the key store keeps
   one key per path. It can be restored to a new path (on a new computer, with the key typed
   from the key-recovery sheet), where the key is stored first and the database put after.
-- The services the restore ran on are closed by it: the caller (the window, the command
-  line) starts again on the restored data.
+- While the copy is swapped in, the services' database is suspended (store/database.py): a
+  read from another thread of the window is refused, never opened on the file being
+  replaced. Afterwards the services work on the restored data; the window still closes, so
+  that nothing it shows is of the data before.
 """
 
 from __future__ import annotations
@@ -89,17 +91,20 @@ class RestoreService:
         say("safety")
         safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
         database = self.services.database
-        self.services.close()
-        return put_in_place(
-            database.path,
-            database.key.hex,
-            path,
-            manifest,
-            actor.username,
-            replaced=safety.manifest.head,
-            safety=safety.path,
-            say=say,
-        )
+        database.suspend()  # nothing of this process reaches the file while it is swapped
+        try:
+            return put_in_place(
+                database.path,
+                database.key.hex,
+                path,
+                manifest,
+                actor.username,
+                replaced=safety.manifest.head,
+                safety=safety.path,
+                say=say,
+            )
+        finally:
+            database.resume()  # the restored data (or, refused, the data as it was)
 
 
 def restore_new(

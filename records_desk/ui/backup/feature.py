@@ -1,14 +1,83 @@
 """The backup feature as the main window shows it (records_desk/features.py): no tab; the
-File-side Backups menu (make one now, the Backups dialog) and the status-bar item saying
-when the last good backup was made (red when one is due)."""
+Backups menu — Back up now (Ctrl+Shift+B), the Backups dialog (list, verify, restore, the
+office's settings) — and the status-bar item saying when the last good backup was made (red
+when one is due), which also makes the automatic copies at start and at exit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
 
-from records_desk.ui.common.feature import FeatureUi
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from records_desk.domain.common.permissions import Action
+from records_desk.ui.common.feature import FeatureAction, FeatureHost, FeatureUi
+
+if TYPE_CHECKING:
+    from records_desk.ui.backup.backups_dialog import BackupsDialog
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
+
+
+def _status(host: FeatureHost) -> QWidget:
+    from records_desk.ui.backup.status import BackupStatusLabel
+
+    label = BackupStatusLabel(host)
+    label.clicked.connect(lambda: BackupMenu(host).open_backups())
+    return label
+
+
+class BackupMenu:
+    def __init__(self, window: FeatureHost) -> None:
+        self.window = window
+
+    def open_backups(self) -> BackupsDialog:
+        from records_desk.ui.backup.backups_dialog import BackupsDialog
+
+        host = self.window
+        parent = host if isinstance(host, QWidget) else None
+        dialog = host.show_dialog(
+            "backups",
+            lambda: BackupsDialog(
+                host.services,
+                host.principal,
+                host.settings,
+                parent,
+                on_restored=lambda: parent.close() if parent is not None else None,
+            ),  # fmt: skip
+        )
+        assert isinstance(dialog, BackupsDialog)
+        return dialog
+
+    def back_up_now(self) -> None:
+        self.open_backups().back_up_now()
+
+
+ACTIONS = (
+    FeatureAction(
+        "backup_now",
+        lambda: translate("Actions", "&Back up now"),
+        lambda: translate("Actions", "Make a checked backup of all the data now"),
+        BackupMenu.back_up_now,
+        "Ctrl+Shift+B",
+        permission=Action.BACKUP_MAKE,
+    ),
+    FeatureAction(
+        "backups",
+        lambda: translate("Actions", "Back&ups…"),
+        lambda: translate(
+            "Actions", "The backups made, their state; verify or restore one; where and how often"
+        ),
+        BackupMenu.open_backups,
+        permission=Action.BACKUP_MAKE,
+    ),
+)
 
 FEATURE_UI = FeatureUi(
     "backup",
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Backups"),
+    menu=("backup_now", "backups"),
+    actions=ACTIONS,
+    controller=BackupMenu,
+    status=_status,
 )

@@ -1,0 +1,335 @@
+"""The Backups dialog (R-BAK-1…3): the copies in the backup folder, newest first, each with
+whether it is good (its signed manifest and size) or what is wrong with it; make one now,
+verify one whole, restore one; and the office's backup settings (folder, off-site folder,
+how often). Long work (a copy, a verification, a restore) runs off the UI thread with a
+progress dialog. Opened with show() (never exec())."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from records_desk.domain.backup import policy
+from records_desk.domain.common.permissions import Action
+from records_desk.services.backup.backups import BackupEntry
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.settings import Settings
+from records_desk.ui import notify, operations
+from records_desk.ui.common.ask import ask
+from records_desk.ui.common.background import BackgroundJob
+from records_desk.ui.common.table import (
+    Column,
+    RowsModel,
+    refresh_close_row,
+    selected_item,
+    table_view,
+)
+from records_desk.ui.messages import describe
+from records_desk.ui.widgets.dialog import RememberingDialog
+from records_desk.wording.backup.errors import copy_problem
+from records_desk.wording.language import sub
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
+
+
+def _state(entry: BackupEntry) -> str:
+    if entry.good:
+        return translate("BackupsDialog", "good")
+    return copy_problem(entry.problem) if entry.problem else ""
+
+
+def _columns() -> list[Column[BackupEntry]]:
+    return [
+        Column(
+            translate("BackupsDialog", "Made"), lambda e: e.manifest.made_at if e.manifest else None
+        ),
+        Column(translate("BackupsDialog", "File"), lambda e: e.name),
+        Column(
+            translate("BackupsDialog", "Rows"),
+            lambda e: e.manifest.rows if e.manifest else None,
+            numeric=True,
+        ),  # fmt: skip
+        Column(
+            translate("BackupsDialog", "Size (MB)"),
+            lambda e: f"{e.manifest.size / 1_048_576:.1f}" if e.manifest else None,
+            numeric=True,
+        ),  # fmt: skip
+        Column(translate("BackupsDialog", "State"), _state, alert=lambda e: not e.good),
+    ]
+
+
+class BackupsDialog(RememberingDialog):
+    geometry_key = "backups"
+
+    def __init__(
+        self,
+        services: Services,
+        principal: Principal,
+        settings: Settings | None,
+        parent: QWidget | None = None,
+        on_restored: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__(settings, parent)
+        self.setObjectName("backupsDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.services = services
+        self.principal = principal
+        self.on_restored = on_restored
+        self.job: BackgroundJob | None = None
+        self.backups = services.backup.backups
+        self.model: RowsModel[BackupEntry] = RowsModel(_columns(), self)
+        self.table = table_view(self.model, "backupsTable", self, settings,
+                                translate("BackupsDialog", "No backup in this folder yet: "
+                                          "make one with Back up now."))  # fmt: skip
+        self.table.setSortingEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.table.doubleClicked.connect(lambda _i: self.verify_selected())
+        self.where = QLabel()
+        self.where.setObjectName("backupFolderLabel")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.make_button = QPushButton(translate("BackupsDialog", "&Back up now"))
+        self.make_button.setObjectName("backUpNow")
+        self.make_button.clicked.connect(self.back_up_now)
+        self.verify_button = QPushButton(translate("BackupsDialog", "&Verify"))
+        self.verify_button.setObjectName("verifyBackup")
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(translate("BackupsDialog", "R&estore…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.may_restore = services.ctx.may(principal, Action.BACKUP_RESTORE)
+        if not self.may_restore:
+            self.restore_button.setToolTip(translate(
+                "BackupsDialog", "A restore is decided by the general manager or the director."))  # fmt: skip
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.verify_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.settings_box = self._settings_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.settings_box)
+        layout.addLayout(refresh_close_row(self, self.refresh))
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
+        self.resize(860, 560)
+        self.refresh()
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox(translate("BackupsDialog", "Office backup settings"))
+        box.setObjectName("backupSettings")
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("backupFolder")
+        self.folder_edit.setPlaceholderText(
+            translate("BackupsDialog", "a “backups” folder beside the database")
+        )
+        self.offsite_edit = QLineEdit()
+        self.offsite_edit.setObjectName("offsiteFolder")
+        self.offsite_edit.setPlaceholderText(
+            translate("BackupsDialog", "none (a removable drive or a network folder)")
+        )
+        self.interval = QComboBox()
+        self.interval.setObjectName("backupInterval")
+        for days in policy.OFFERED_DAYS:
+            self.interval.addItem(
+                sub(translate("BackupsDialog", "every %1 day(s)"), str(days)), days
+            )
+        form = QFormLayout(box)
+        form.addRow(
+            translate("BackupsDialog", "Backup &folder:"), self._with_browse(self.folder_edit)
+        )
+        form.addRow(
+            translate("BackupsDialog", "&Off-site copy to:"), self._with_browse(self.offsite_edit)
+        )
+        form.addRow(translate("BackupsDialog", "&Automatic backup:"), self.interval)
+        save = QPushButton(translate("BackupsDialog", "&Save settings"))
+        save.setObjectName("saveBackupSettings")
+        save.clicked.connect(self.save_settings)
+        form.addRow("", save)
+        may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
+        for widget in (self.folder_edit, self.offsite_edit, self.interval, save):
+            widget.setEnabled(may)
+        if not may:
+            box.setToolTip(
+                translate(
+                    "BackupsDialog",
+                    "The office's settings are changed by the general manager or the director.",
+                )
+            )
+        options = self.services.backup.options.get()
+        self.folder_edit.setText(options.folder)
+        self.offsite_edit.setText(options.offsite)
+        found = self.interval.findData(options.interval_days)
+        if found < 0:  # a looser interval set elsewhere (up to 30 days): shown as it is
+            self.interval.addItem(sub(translate("BackupsDialog", "every %1 day(s)"),
+                                      str(options.interval_days)), options.interval_days)  # fmt: skip
+            found = self.interval.count() - 1
+        self.interval.setCurrentIndex(found)
+        return box
+
+    def _with_browse(self, edit: QLineEdit) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        browse = QPushButton(translate("BackupsDialog", "Browse…"))
+        browse.clicked.connect(lambda: self._browse(edit))
+        layout.addWidget(browse)
+        return row
+
+    def _browse(self, edit: QLineEdit) -> None:
+        dialog = QFileDialog(self, translate("BackupsDialog", "Choose a folder"), edit.text())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(edit.setText)
+        dialog.open()
+
+    def save_settings(self) -> None:
+        try:
+            operations.call(self, lambda: self.services.backup.options.change(
+                self.principal,
+                folder=self.folder_edit.text(),
+                offsite=self.offsite_edit.text(),
+                interval_days=int(self.interval.currentData()),
+            ))  # fmt: skip
+        except operations.Failed:
+            return
+        self.refresh()
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            entries = operations.call(self, lambda: self.backups.entries(self.principal))
+        except operations.Failed:
+            entries = []
+        chosen = self._selected()
+        self.model.set_rows(entries)
+        names = [e.name for e in entries]
+        if chosen is not None and chosen.name in names:  # the same copy stays selected
+            self.table.selectRow(names.index(chosen.name))
+        status = self.backups.status()
+        text = sub(translate("BackupsDialog", "Backups are kept in %1."), str(status.folder))
+        if status.offsite is not None:
+            if status.offsite_missing:
+                text += " " + sub(translate("BackupsDialog", "The off-site folder %1 is not there: "
+                                            "plug in the drive or reach the network folder."),
+                                  str(status.offsite))  # fmt: skip
+            else:
+                text += " " + sub(
+                    translate("BackupsDialog", "Each one is copied to %1."), str(status.offsite)
+                )
+        else:
+            text += " " + translate(
+                "BackupsDialog",
+                "No off-site folder is set: keep a copy away from this PC.",
+            )
+        self.where.setText(text)
+        self._enable()
+
+    def _selected(self) -> BackupEntry | None:
+        item = selected_item(self.table)
+        return item if isinstance(item, BackupEntry) else None
+
+    def _enable(self) -> None:
+        entry = self._selected()
+        busy = self.job is not None
+        self.make_button.setEnabled(not busy)
+        self.verify_button.setEnabled(not busy and entry is not None)
+        self.restore_button.setEnabled(
+            not busy and self.may_restore and entry is not None and entry.good
+        )
+
+    # -- work off the UI thread ------------------------------------------------------------
+
+    def _run(self, fn: Callable[[], object], label: str, done: Callable[[object], None]) -> None:
+        job = BackgroundJob(self, lambda _p, _c: fn(), label, cancellable=False)
+        job.finished.connect(lambda result: self._finished(done, result))
+        job.failed.connect(self._failed)
+        self.job = job.start()
+        self._enable()
+
+    def _finished(self, done: Callable[[object], None], result: object) -> None:
+        self.job = None
+        done(result)
+        if self.isVisible():
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.refresh()
+        if isinstance(error, Exception):
+            notify.error(self, describe(error))
+
+    def back_up_now(self) -> None:
+        principal = self.principal
+        self._run(lambda: self.backups.make(principal), translate("BackupsDialog", "Backing up…"),
+                  lambda result: notify.info(self, sub(translate("BackupsDialog", "Backup made: %1"),
+                                                       getattr(result, "path", ""))))  # fmt: skip
+
+    def verify_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        path, principal = entry.path, self.principal
+        self._run(lambda: self.backups.verify(principal, path),
+                  translate("BackupsDialog", "Verifying the backup…"),
+                  lambda manifest: notify.info(self, sub(
+                      translate("BackupsDialog", "The backup %1 is good: %2 rows, operation log "
+                                "up to entry %3."), path.name, str(getattr(manifest, "rows", "")),
+                      str(getattr(getattr(manifest, "head", None), "seq", "")))))  # fmt: skip
+
+    def restore_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.manifest is None:
+            return
+        manifest = entry.manifest
+        question = sub(
+            translate("BackupsDialog",
+                      "Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was "
+                      "recorded after it is set aside: the data in use is backed up first. "
+                      "Records Desk closes afterwards; start it again."),
+            entry.name, manifest.made_at.astimezone().strftime("%Y-%m-%d %H:%M"), str(manifest.rows),
+        )  # fmt: skip
+        ask(self, question, lambda: self._restore(entry.path))
+
+    def _restore(self, path: Path) -> None:
+        principal = self.principal
+        restore = self.services.backup.restore  # built on the UI thread (cached_property)
+        self._run(lambda: restore.restore(principal, path),
+                  translate("BackupsDialog", "Restoring: verifying, saving the data in use, "
+                            "swapping, verifying again…"), self._after_restore)  # fmt: skip
+
+    def _after_restore(self, report: object) -> None:
+        manifest = getattr(report, "manifest", None)
+        safety = getattr(report, "safety", None)
+        text = sub(
+            translate("BackupsDialog",
+                      "Restored %1: %2 rows, verified. The data before the restore is kept in "
+                      "%3. Records Desk closes now; start it again to work on the restored data."),
+            getattr(manifest, "file", ""), str(getattr(manifest, "rows", "")), str(safety or ""),
+        )  # fmt: skip
+        notify.info(self, text)
+        self.close()
+        if self.on_restored is not None:
+            self.on_restored()
