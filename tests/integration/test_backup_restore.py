@@ -249,3 +249,22 @@ def test_a_backup_restores_onto_a_new_computer_with_the_key_from_its_sheet_R_BAK
     assert json.loads(out)["rows"] == made["rows"]
     code, out, _ = run(capsys, "--db", str(new), "--user", "boss", "audit", "verify")
     assert code == 0, out
+
+
+def test_a_copy_goes_off_site_and_a_missing_off_site_folder_is_reported_R_BAK_2(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    offsite = tmp_path / "usb-drive"
+    services.backup.backups.options.change(
+        gm, folder=str(tmp_path / "b"), offsite=str(offsite), interval_days=1
+    )
+    made = services.backup.backups.make(gm)  # the drive is not plugged in
+    assert made.offsite is None and made.offsite_problem == "missing"
+    assert services.backup.backups.status().offsite_missing
+    offsite.mkdir()
+    made = services.backup.backups.make(gm)
+    assert made.offsite == offsite / made.path.name
+    assert services.backup.backups.check(made.path) == services.backup.backups.check(made.offsite)
+    # labelled with the office, the date and the time (R-BAK-2)
+    assert made.path.name.startswith("records_2026-11-27_090000")
+    assert not services.backup.backups.status().offsite_missing
