@@ -67,6 +67,7 @@ class Action(StrEnum):
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
+    DATA_PURGE = "data.purge"  # purge void files and closed loans older than N years (R-BAK-4)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -178,6 +179,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
     # checks them as the managers do (automatic ones are made whoever is signed in).
     Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},
+    # 三篇 六(六): 過期、冗余數據每半年進行一次清理 … 經核對批準后方能進行 — only the general
+    # manager approves (and so runs) a purge (R-BAK-4).
+    Action.DATA_PURGE: frozenset({Role.GENERAL_MANAGER}),
 }
 
 
