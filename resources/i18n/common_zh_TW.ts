@@ -1803,37 +1803,42 @@
         <translation>同意借出部門的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="81"/>
+        <location filename="../../records_desk/wording/terms.py" line="73"/>
+        <source>purge old data</source>
+        <translation>清理過期資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="82"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="82"/>
+        <location filename="../../records_desk/wording/terms.py" line="83"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="83"/>
+        <location filename="../../records_desk/wording/terms.py" line="84"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="84"/>
+        <location filename="../../records_desk/wording/terms.py" line="85"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="85"/>
+        <location filename="../../records_desk/wording/terms.py" line="86"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="86"/>
+        <location filename="../../records_desk/wording/terms.py" line="87"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="87"/>
+        <location filename="../../records_desk/wording/terms.py" line="88"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>
