@@ -30,7 +30,13 @@ argparse):
 - `acting_role`: a module whose `acting_role(session, account_id, day)` says in which role,
   beyond its own, an account acts on that day, and what its audit entries then carry — the
   archivist's deputy (R-ACC-5) acts with the archivist's rights on the days of the period.
-  Every service's permission check asks (services/common/base.py ServiceContext.authorize).
+  Every service's permission check asks (services/common/base.py ServiceContext.authorize);
+- `purge`: a module saying which of the feature's records a purge of old data removes
+  (R-BAK-4; services/backup/purge.py asks): `purgeable(session, cutoff, kept_files)` and
+  `purge(session, cutoff, kept_files)` -> list of (kind, numbers), the second removing them in
+  the caller's transaction; `keeps_files(session, cutoff)`, the ids of the customer files its
+  records that stay still name (a void file named by a loan that stays is kept). Purges run
+  in the reverse order of FEATURES: a later feature's records may name an earlier one's.
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -56,6 +62,7 @@ class Feature:
     demo: str | None = None
     customer_files: str | None = None
     acting_role: str | None = None
+    purge: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -66,6 +73,7 @@ CUSTOMERS = Feature(
     migrations="customers",
     migration_head="customers_0003",
     translations="customers",
+    purge="records_desk.services.customers.purge",
 )
 # The loan register (issue 11): its rules, tables and commands; its tab is still the stub.
 LOANS = Feature(
@@ -79,6 +87,7 @@ LOANS = Feature(
     demo="records_desk.cli.loans_demo",
     customer_files="records_desk.services.loans.customer_files",
     acting_role="records_desk.services.loans.acting",
+    purge="records_desk.services.loans.purge",
 )
 # The removable-media inventory (issue 13).
 MEDIA = Feature(

@@ -72,6 +72,7 @@ def action_name(action: str) -> str:
         Action.MEDIA_CONSENT: translate("Messages", "consent to issuing a department's medium"),
         Action.BACKUP_MAKE: translate("Messages", "make or check a backup"),
         Action.BACKUP_RESTORE: translate("Messages", "restore the data from a backup"),
+        Action.DATA_PURGE: translate("Messages", "purge old data"),
     }
 
     known = {a.value: text for a, text in names.items()}

@@ -65,6 +65,7 @@ NOT_AUDITED_AS_ITSELF = {
     Action.RECEPTION_SUPERVISE: "logged as reception.event (R-REC-1, R-REC-3)",
     Action.BACKUP_MAKE: "logged as backup.made, .failed, .verified and .pruned (R-BAK-1)",
     Action.BACKUP_RESTORE: "logged as backup.restored in the restored log (R-BAK-3)",
+    Action.DATA_PURGE: "logged as data.purged (R-BAK-4)",
 }
 
 

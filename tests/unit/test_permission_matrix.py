@@ -75,9 +75,13 @@ GRANTED: dict[Action, set[Role]] = {
     # 第一篇 第五章, 三篇5: the records office makes and checks the backups (R-BAK-1).
     Action.BACKUP_MAKE: {Role.ARCHIVIST},
 }
+# 三篇 六(六): a purge of old data needs the general manager's approval (R-BAK-4).
+GM_ONLY = {Action.DATA_PURGE}
 
 
 def allowed(role: Role, action: Action) -> bool:
+    if action in GM_ONLY:
+        return role is Role.GENERAL_MANAGER
     return role in ADMINS or action in EVERYONE or role in GRANTED.get(action, set())
 
 
@@ -270,6 +274,7 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.BACKUP_RESTORE: lambda s, p, gm: s.backup.restore.restore(
         p, s.backup.backups.make(gm, to=Path(tempfile.mkdtemp())).path
     ),
+    Action.DATA_PURGE: lambda s, p, gm: s.backup.purge.preview(p, 3),
 }
 
 

@@ -68,6 +68,7 @@ class Action(StrEnum):
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
     BACKUP_RESTORE = "backup.restore"  # put a backup in place of the data (R-BAK-3)
+    DATA_PURGE = "data.purge"  # purge void files and closed loans older than N years (R-BAK-4)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -182,6 +183,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 三篇5, 第一篇 第五章: a restore replaces everything the office has recorded since the
     # copy: the general manager decides it (the director as deputy, 一篇 第四章1).
     Action.BACKUP_RESTORE: _ADMINS,
+    # 三篇 六(六): 過期、冗余數據每半年進行一次清理 … 經核對批準后方能進行 — only the general
+    # manager approves (and so runs) a purge (R-BAK-4).
+    Action.DATA_PURGE: frozenset({Role.GENERAL_MANAGER}),
 }
 
 
