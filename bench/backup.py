@@ -91,8 +91,9 @@ def run_one(kind: str, folder: Path, target: Path) -> dict[str, Any]:
         [sys.executable, __file__, "--one", kind, "--folder", str(folder), "--target", str(target)],
         capture_output=True,
         text=True,
-        check=True,
     )
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

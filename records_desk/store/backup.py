@@ -26,6 +26,9 @@ import contextlib
 import hashlib
 import logging
 import os
+import queue
+import re
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,7 +42,7 @@ from sqlalchemy.pool import StaticPool
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import ChainReport, Head
-from records_desk.domain.common.errors import DiskFull
+from records_desk.domain.common.errors import CannotOpenDatabase, DiskFull, WrongKey
 from records_desk.store.atomic import fsync_file, fsync_folder
 from records_desk.store.audit_rows import iter_chain, read_head
 from records_desk.store.engine import SQLITE_FULL, connect_raw, result_code, unopenable
@@ -47,6 +50,9 @@ from records_desk.store.engine import SQLITE_FULL, connect_raw, result_code, uno
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
+CHECKERS = 2  # connections checking a copy at once
+CHECK_CACHE_KIB = 65_536  # each one's page cache while it checks
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 CHECKPOINT_TRIES = 30
 
 
@@ -115,15 +121,51 @@ def reading(path: Path, key_hex: str) -> Iterator[Any]:
         conn.close()
 
 
-def look_into(
-    path: Path, key_hex: str, *, hashes_at: tuple[int, ...] = (), full_check: bool = True
-) -> CopyFacts:
+def look_into(path: Path, key_hex: str, *, hashes_at: tuple[int, ...] = ()) -> CopyFacts:
     """Integrity, row counts, audit head and chain, schema revision of the copy at PATH.
-    Raises the store's WrongKey/DatabaseDamaged/NotADatabase when the key does not open it."""
+    Raises the store's WrongKey/DatabaseDamaged/NotADatabase when the key does not open it.
+
+    The integrity check and the counts run table by table on CHECKERS connections at once
+    (the machine's cores; SQLite releases the GIL while it works), each with a page cache
+    large enough that a table's pages are decrypted once for its check and its count."""
     with reading(path, key_hex) as conn:
-        return facts_of(
-            conn, key_hex, "integrity_check" if full_check else "quick_check", hashes_at
-        )
+        names = table_names(conn)
+        if names is None:
+            return _damaged()
+        work: queue.SimpleQueue[str] = queue.SimpleQueue()
+        for name in names:
+            work.put(name)
+        results: list[tuple[bool, dict[str, int]]] = []
+
+        def checker() -> None:
+            counts: dict[str, int] = {}
+            ok = True
+            try:
+                with reading(path, key_hex) as own:
+                    own.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+                    while ok:
+                        try:
+                            name = work.get_nowait()
+                        except queue.Empty:
+                            break
+                        rows = own.execute(f'PRAGMA integrity_check("{name}")').fetchall()
+                        ok = rows == [("ok",)]
+                        counts[name] = int(
+                            own.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                        )
+            except (sqlcipher.DatabaseError, WrongKey, CannotOpenDatabase):
+                ok = False
+            results.append((ok, counts))
+
+        threads = [threading.Thread(target=checker) for _ in range(CHECKERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if not all(ok for ok, _ in results) or not _freelist_ok(conn):
+            return _damaged()
+        tables = {n: c for _, counts in results for n, c in counts.items()}
+        return _log_facts(conn, key_hex, dict(sorted(tables.items())), hashes_at)
 
 
 def live_facts(engine: Engine, key_hex: str, hashes_at: tuple[int, ...] = ()) -> CopyFacts:
@@ -134,21 +176,50 @@ def live_facts(engine: Engine, key_hex: str, hashes_at: tuple[int, ...] = ()) ->
 
 
 def facts_of(conn: Any, key_hex: str, check: str | None, hashes_at: tuple[int, ...]) -> CopyFacts:
+    """The same over one connection (the open database, after a restore); CHECK: the pragma
+    to run first ("integrity_check", "quick_check"), or None."""
     if check is not None:
         try:
-            integrity_ok = conn.execute(f"PRAGMA {check}(1)").fetchall() == [("ok",)]
+            if conn.execute(f"PRAGMA {check}(1)").fetchall() != [("ok",)]:
+                return _damaged()
         except sqlcipher.DatabaseError:
-            integrity_ok = False
-        if not integrity_ok:
-            return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
+            return _damaged()
+    names = table_names(conn)
+    if names is None:
+        return _damaged()
+    tables = {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+    return _log_facts(conn, key_hex, tables, hashes_at)
+
+
+def table_names(conn: Any) -> list[str] | None:
+    """Every table of the file (None when a name is no plain identifier: no table of ours)."""
     names = [
-        r[0]
+        str(r[0])
         for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " ORDER BY name"
         )
     ]
-    tables = {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+    return names if all(IDENTIFIER.fullmatch(n) for n in names) else None
+
+
+def _freelist_ok(conn: Any) -> bool:
+    """The free pages' list reads whole (what a per-table check does not walk)."""
+    try:
+        count = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    except sqlcipher.DatabaseError:
+        return False
+    return 0 <= count < pages
+
+
+def _damaged() -> CopyFacts:
+    return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
+
+
+def _log_facts(
+    conn: Any, key_hex: str, tables: dict[str, int], hashes_at: tuple[int, ...]
+) -> CopyFacts:
     schema: tuple[str, ...] = ()
     if "alembic_version" in tables:
         schema = tuple(

@@ -30,6 +30,7 @@ import logging
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -147,14 +148,16 @@ class BackupService:
             say("copy")
             store.copy_online(self.database.path, self._key(), temp)
             say("check")
-            facts = store.look_into(temp, self._key())
+            with ThreadPoolExecutor(1) as hasher:  # the hash read beside the check's reads
+                digest = hasher.submit(store.sha256_of, temp)
+                facts = store.look_into(temp, self._key())
+                sha256 = digest.result()
             if not facts.integrity_ok:
                 raise BackupNotGood(CopyProblem.DAMAGED, final.name)
             if not facts.chain.intact:
                 raise BackupNotGood(
                     CopyProblem.CHAIN_BROKEN, final.name, str(facts.chain.broken_at)
                 )
-            say("hash")
             manifest = bm.Manifest(
                 file=final.name,
                 office=self.database.path.stem,
@@ -162,7 +165,7 @@ class BackupService:
                 app_version=__version__,
                 schema=facts.schema,
                 size=temp.stat().st_size,
-                sha256=store.sha256_of(temp),
+                sha256=sha256,
                 tables=facts.tables,
                 head=facts.head,
             )
