@@ -31,6 +31,11 @@ argparse):
   beyond its own, an account acts on that day, and what its audit entries then carry — the
   archivist's deputy (R-ACC-5) acts with the archivist's rights on the days of the period.
   Every service's permission check asks (services/common/base.py ServiceContext.authorize).
+- `extract_grant`: a module whose `extract_grant(session, account_id, what, now)` returns the
+  approved, unused extract request (R-BAK-5) that lets an account without the export right
+  make one extract of WHAT (permissions.Extract), as (request id, approver's user name), and
+  `use_extract(session, request_id, rows, audit_seq, now)` spends it in the export's own
+  transaction (services/common/extract_grant.py, asked by the customer exports).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -56,6 +61,7 @@ class Feature:
     demo: str | None = None
     customer_files: str | None = None
     acting_role: str | None = None
+    extract_grant: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -110,7 +116,10 @@ BACKUP = Feature(
     ui="records_desk.ui.backup.feature",
     cli="records_desk.cli.backup",
     wording="records_desk.wording.backup.errors",
+    migrations="backup",
+    migration_head="backup_0001",
     translations="backup",
+    extract_grant="records_desk.services.backup.extract_grant",
 )
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION, BACKUP)

@@ -67,6 +67,16 @@ class Action(StrEnum):
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
+    EXTRACT_REQUEST = "extract.request"  # ask for an extract of customer data (R-BAK-5)
+    EXTRACT_APPROVE = "extract.approve"  # approve or refuse such a request (R-BAK-5)
+
+
+class Extract(StrEnum):
+    """What an extract of customer data is (R-BAK-5): each export that needs
+    Action.CUSTOMER_DATA_EXPORT, which a role without it may make once on an approved request."""
+
+    CUSTOMER_LIST = "customers"  # the customer list as the table shows it (ID numbers included)
+    SMS_LIST = "sms"  # the holiday SMS list: names and mobiles (四篇 六3)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -178,6 +188,11 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
     # checks them as the managers do (automatic ones are made whoever is signed in).
     Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},
+    # 第一篇 第二章2 如需要更改或提取,需向客戶部提出申請: anyone may ask for an extract, saying
+    # what and why (R-BAK-5)...
+    Action.EXTRACT_REQUEST: _EVERYONE,
+    # ...第一篇 第五章2: and only the general manager or the customer director approves it.
+    Action.EXTRACT_APPROVE: _ADMINS,
 }
 
 
