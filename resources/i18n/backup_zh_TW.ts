@@ -4,27 +4,27 @@
     <context>
         <name>BackupCommands</name>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="93" />
+            <location filename="../../records_desk/cli/backup.py" line="95" />
             <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
             <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="96" />
+            <location filename="../../records_desk/cli/backup.py" line="98" />
             <source>off-site copy: %1</source>
             <translation>異地副本：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="98" />
+            <location filename="../../records_desk/cli/backup.py" line="100" />
             <source>warning: no off-site copy was made (%1)</source>
             <translation>警告：未製作異地副本（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="122" />
+            <location filename="../../records_desk/cli/backup.py" line="124" />
             <source>good</source>
             <translation>完好</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="135" />
+            <location filename="../../records_desk/cli/backup.py" line="137" />
             <source>backup %1 is good: %2 rows, operation log at entry %3</source>
             <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
         </message>
@@ -150,6 +150,107 @@
             <location filename="../../records_desk/wording/backup/errors.py" line="98" />
             <source>cannot be written (read-only)</source>
             <translation>無法寫入（唯讀）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractCommands</name>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="67" />
+            <source>%1  %2  asked by %3: %4  [%5]</source>
+            <translation>%1  %2  申請人 %3：%4  [%5]</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="75" />
+            <source> by %1</source>
+            <translation>，%1 決定</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="77" />
+            <source>, %1 rows</source>
+            <translation>，%1 筆</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="84" />
+            <source>extract request %1 made: it waits for approval</source>
+            <translation>已提出提取申請 %1：待審批</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="93" />
+            <source>extract request %1 approved: %2 may use it once until %3</source>
+            <translation>提取申請 %1 已批准：%2 可於 %3 前使用一次</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_extracts.py" line="101" />
+            <source>extract request %1 refused</source>
+            <translation>提取申請 %1 已駁回</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtractMessages</name>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="16" />
+            <source>the customer list</source>
+            <translation>客戶清單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="17" />
+            <source>the SMS list</source>
+            <translation>簡訊名單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="25" />
+            <source>waiting for approval</source>
+            <translation>待審批</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="26" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="27" />
+            <source>refused</source>
+            <translation>不同意</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="28" />
+            <source>used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="29" />
+            <source>lapsed unused</source>
+            <translation>逾期未使用</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="36" />
+            <source>There is no extract request %1.</source>
+            <translation>沒有提取申請 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="41" />
+            <source>Extract request %1 is your own: another approver (the general manager or the customer director) must decide it.</source>
+            <translation>提取申請 %1 是您本人提出的：須由另一位審批人（總經理或客戶總監）決定。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="51" />
+            <source>Extract request %1 is already decided (%2).</source>
+            <translation>提取申請 %1 已有決定（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="58" />
+            <source>Say why the extract is refused.</source>
+            <translation>請說明駁回提取的理由。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="59" />
+            <source>Say why the extract is needed.</source>
+            <translation>請說明提取的用途。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/extracts.py" line="64" />
+            <source>Extract request %1 was used or lapsed meanwhile; no file was written. Ask for a new one.</source>
+            <translation>提取申請 %1 在此期間已被使用或已逾期；未寫出任何檔案。請重新申請。</translation>
         </message>
     </context>
     <context>
