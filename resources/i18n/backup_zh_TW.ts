@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../records_desk/ui/backup/feature.py" line="18" />
+            <source>Extract &amp;requests…</source>
+            <translation>提取申請(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/feature.py" line="19" />
+            <source>Ask for an extract of customer data, or approve or refuse one</source>
+            <translation>申請提取客戶資料，或批准、駁回申請</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCommands</name>
         <message>
             <location filename="../../records_desk/cli/backup.py" line="95" />
@@ -254,9 +267,93 @@
         </message>
     </context>
     <context>
+        <name>ExtractRequestsDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="113" />
+            <source>Extract requests</source>
+            <translation>提取申請</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="120" />
+            <source>Why it is needed:</source>
+            <translation>用途：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="121" />
+            <source>Ask for an extract</source>
+            <translation>申請提取</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="124" />
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="125" />
+            <source>Extract</source>
+            <translation>提取內容</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="126" />
+            <source>Asked by</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="127" />
+            <source>Asked on</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="128" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="129" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="130" />
+            <source>Decided by</source>
+            <translation>決定人</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="131" />
+            <source>Rows</source>
+            <translation>筆數</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="132" />
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="135" />
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="136" />
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="137" />
+            <source>Re&amp;fuse</source>
+            <translation>不同意(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="138" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="190" />
+            <source>Extract request %1 was made; it waits for the general manager's or the customer director's approval.</source>
+            <translation>已提出提取申請 %1；待總經理或客戶總監批准。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/backup/feature.py" line="13" />
+            <location filename="../../records_desk/ui/backup/feature.py" line="27" />
             <source>&amp;Backups</source>
             <translation>備份(&amp;B)</translation>
         </message>
