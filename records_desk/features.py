@@ -36,7 +36,12 @@ argparse):
   `purge(session, cutoff, kept_files)` -> list of (kind, numbers), the second removing them in
   the caller's transaction; `keeps_files(session, cutoff)`, the ids of the customer files its
   records that stay still name (a void file named by a loan that stays is kept). Purges run
-  in the reverse order of FEATURES: a later feature's records may name an earlier one's.
+  in the reverse order of FEATURES: a later feature's records may name an earlier one's;
+- `extract_grant`: a module whose `extract_grant(session, account_id, what, now)` returns the
+  approved, unused extract request (R-BAK-5) that lets an account without the export right
+  make one extract of WHAT (permissions.Extract), as (request id, approver's user name), and
+  `use_extract(session, request_id, rows, audit_seq, now)` spends it in the export's own
+  transaction (services/common/extract_grant.py, asked by the customer exports).
 
 Decisions:
 - Module paths, not objects: listing a feature costs no import, so start-up and `--help` stay
@@ -63,6 +68,7 @@ class Feature:
     customer_files: str | None = None
     acting_role: str | None = None
     purge: str | None = None
+    extract_grant: str | None = None
 
 
 CUSTOMERS = Feature(
@@ -119,7 +125,10 @@ BACKUP = Feature(
     ui="records_desk.ui.backup.feature",
     cli="records_desk.cli.backup",
     wording="records_desk.wording.backup.errors",
+    migrations="backup",
+    migration_head="backup_0001",
     translations="backup",
+    extract_grant="records_desk.services.backup.extract_grant",
 )
 
 FEATURES: tuple[Feature, ...] = (CUSTOMERS, LOANS, MEDIA, RECEPTION, BACKUP)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli import backup_purge
+from records_desk.cli import backup_extracts, backup_purge
 from records_desk.cli.common import ExitCode, SubParsers, command, open_services, signed_in
 from records_desk.wording.language import sub, translate
 
@@ -43,6 +43,7 @@ def register(sub_parsers: SubParsers) -> None:
     from records_desk.cli.backup_restore import register as register_restore
 
     register_restore(sub_parsers)
+    backup_extracts.register(sub_parsers)  # R-BAK-5: extract requests (cli/backup_extracts.py)
 
 
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,50 +4,60 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="59"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="64"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="60"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="65"/>
         <source>Make a checked backup of all the data now</source>
         <translation>立即為全部資料製作經驗證的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="67"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="72"/>
         <source>Back&amp;ups…</source>
         <translation>備份清單(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="68"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="73"/>
         <source>The backups made, their state; verify or restore one; where and how often</source>
         <translation>已製作的備份及其狀態；驗證或還原備份；備份位置與頻率</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="82"/>
+        <source>Extract &amp;requests…</source>
+        <translation>提取申請(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="83"/>
+        <source>Ask for an extract of customer data, or approve or refuse one</source>
+        <translation>申請提取客戶資料，或批准、駁回申請</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="101"/>
+        <location filename="../../records_desk/cli/backup.py" line="103"/>
         <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
         <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="104"/>
+        <location filename="../../records_desk/cli/backup.py" line="106"/>
         <source>off-site copy: %1</source>
         <translation>異地副本：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="106"/>
+        <location filename="../../records_desk/cli/backup.py" line="108"/>
         <source>warning: no off-site copy was made (%1)</source>
         <translation>警告：未製作異地副本（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="130"/>
+        <location filename="../../records_desk/cli/backup.py" line="132"/>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="143"/>
+        <location filename="../../records_desk/cli/backup.py" line="145"/>
         <source>backup %1 is good: %2 rows, operation log at entry %3</source>
         <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
     </message>
@@ -313,7 +323,7 @@
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="63"/>
         <source>Rows</source>
-        <translation>列數</translation>
+        <translation>筆數</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="68"/>
@@ -468,9 +478,194 @@
     </message>
 </context>
 <context>
+    <name>ExtractCommands</name>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="67"/>
+        <source>%1  %2  asked by %3: %4  [%5]</source>
+        <translation>%1  %2  申請人 %3：%4  [%5]</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="75"/>
+        <source> by %1</source>
+        <translation>，%1 決定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="77"/>
+        <source>, %1 rows</source>
+        <translation>，%1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="84"/>
+        <source>extract request %1 made: it waits for approval</source>
+        <translation>已提出提取申請 %1：待審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="93"/>
+        <source>extract request %1 approved: %2 may use it once until %3</source>
+        <translation>提取申請 %1 已批准：%2 可於 %3 前使用一次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="101"/>
+        <source>extract request %1 refused</source>
+        <translation>提取申請 %1 已駁回</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractMessages</name>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="16"/>
+        <source>the customer list</source>
+        <translation>客戶清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="17"/>
+        <source>the SMS list</source>
+        <translation>簡訊名單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="25"/>
+        <source>waiting for approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="26"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="27"/>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="28"/>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="29"/>
+        <source>lapsed unused</source>
+        <translation>逾期未使用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="36"/>
+        <source>There is no extract request %1.</source>
+        <translation>沒有提取申請 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="41"/>
+        <source>Extract request %1 is your own: another approver (the general manager or the customer director) must decide it.</source>
+        <translation>提取申請 %1 是您本人提出的：須由另一位審批人（總經理或客戶總監）決定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="51"/>
+        <source>Extract request %1 is already decided (%2).</source>
+        <translation>提取申請 %1 已有決定（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="58"/>
+        <source>Say why the extract is refused.</source>
+        <translation>請說明駁回提取的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="59"/>
+        <source>Say why the extract is needed.</source>
+        <translation>請說明提取的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/extracts.py" line="64"/>
+        <source>Extract request %1 was used or lapsed meanwhile; no file was written. Ask for a new one.</source>
+        <translation>提取申請 %1 在此期間已被使用或已逾期；未寫出任何檔案。請重新申請。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractRequestsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="113"/>
+        <source>Extract requests</source>
+        <translation>提取申請</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="120"/>
+        <source>Why it is needed:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="121"/>
+        <source>Ask for an extract</source>
+        <translation>申請提取</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="124"/>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="125"/>
+        <source>Extract</source>
+        <translation>提取內容</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="126"/>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="127"/>
+        <source>Asked on</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="128"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="129"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="130"/>
+        <source>Decided by</source>
+        <translation>決定人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="131"/>
+        <source>Rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="132"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="135"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="136"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="137"/>
+        <source>Re&amp;fuse</source>
+        <translation>不同意(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="138"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="190"/>
+        <source>Extract request %1 was made; it waits for the general manager&apos;s or the customer director&apos;s approval.</source>
+        <translation>已提出提取申請 %1；待總經理或客戶總監批准。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="78"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="90"/>
         <source>&amp;Backups</source>
         <translation>備份(&amp;B)</translation>
     </message>

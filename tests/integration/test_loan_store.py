@@ -18,7 +18,14 @@ from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerDraft
-from records_desk.store import migrate, search_index
+from records_desk.store import (  # noqa: F401 - every feature's tables, whatever ran before
+    backup_extracts,
+    media,
+    migrate,
+    reception,
+    reception_deals,
+    search_index,
+)
 from records_desk.store.customers import Customer  # noqa: F401 - every table in the metadata
 from records_desk.store.database import open_database
 from records_desk.store.keystore import KeyStore

@@ -66,6 +66,7 @@ NOT_AUDITED_AS_ITSELF = {
     Action.BACKUP_MAKE: "logged as backup.made, .failed, .verified and .pruned (R-BAK-1)",
     Action.BACKUP_RESTORE: "logged as backup.restored in the restored log (R-BAK-3)",
     Action.DATA_PURGE: "logged as data.purged (R-BAK-4)",
+    Action.EXTRACT_APPROVE: "logged as extract.decide (approved or refused, R-BAK-5)",
 }
 
 

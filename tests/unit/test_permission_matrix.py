@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
-from records_desk.domain.common.permissions import MATRIX, Action
+from records_desk.domain.common.permissions import MATRIX, Action, Extract
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.vocabulary import (
@@ -34,6 +34,7 @@ EVERYONE = {
     Action.CUSTOMER_REQUEST_CHANGE,  # R-CUS-4: staff may file a change request
     Action.LOAN_VIEW,  # 一篇 第六章: everyone sees what is out, with whom, until when
     Action.MEDIA_VIEW,  # the inventory: which media the company has, who holds which
+    Action.EXTRACT_REQUEST,  # 一篇 第二章2: anyone asks the customer department for an extract
 }
 GRANTED: dict[Action, set[Role]] = {
     Action.CUSTOMER_REGISTER: {Role.ARCHIVIST},  # the customer department enters files
@@ -275,6 +276,16 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
         p, s.backup.backups.make(gm, to=Path(tempfile.mkdtemp())).path
     ),
     Action.DATA_PURGE: lambda s, p, gm: s.backup.purge.preview(p, 3),
+    Action.EXTRACT_REQUEST: lambda s, p, gm: s.backup.extracts.request(
+        p, Extract.SMS_LIST, "holiday greetings"
+    ),
+    # 第五章2: the general manager or the director approves (EXTRACT_APPROVE is ADMINS only).
+    Action.EXTRACT_APPROVE: lambda s, p, gm: s.backup.extracts.approve(
+        p,
+        s.backup.extracts.request(
+            make_user(s, gm, "asker", Role.STAFF), Extract.SMS_LIST, "why"
+        ).id,
+    ),
 }
 
 

@@ -108,6 +108,8 @@ class AuditAction(StrEnum):
     BACKUP_PRUNED = "backup.pruned"  # R-BAK-1 retention: older copies removed (their names)
     BACKUP_RESTORED = "backup.restored"  # R-BAK-3 the data replaced by a verified copy
     DATA_PURGED = "data.purged"  # R-BAK-4 old data purged: counts and numbers, never content
+    EXTRACT_REQUEST = "extract.request"  # R-BAK-5 an extract asked for: what and why
+    EXTRACT_DECIDE = "extract.decide"  # R-BAK-5 approved or refused, by whom, the note
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training
@@ -128,6 +130,7 @@ class AuditTarget(StrEnum):
     MEDIUM = "medium"  # a removable medium, by its number (R-MED)
     MEDIA_STOCKTAKE = "media_stocktake"  # a stocktake of the media, by its id
     BACKUP = "backup"  # a backup copy, by its file name (R-BAK)
+    EXTRACT_REQUEST = "extract_request"  # a request for an extract of customer data (R-BAK-5)
 
 
 # Events of a session that change no data; the window reports them (AuthService.record).

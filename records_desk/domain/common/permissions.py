@@ -69,6 +69,16 @@ class Action(StrEnum):
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
     BACKUP_RESTORE = "backup.restore"  # put a backup in place of the data (R-BAK-3)
     DATA_PURGE = "data.purge"  # purge void files and closed loans older than N years (R-BAK-4)
+    EXTRACT_REQUEST = "extract.request"  # ask for an extract of customer data (R-BAK-5)
+    EXTRACT_APPROVE = "extract.approve"  # approve or refuse such a request (R-BAK-5)
+
+
+class Extract(StrEnum):
+    """What an extract of customer data is (R-BAK-5): each export that needs
+    Action.CUSTOMER_DATA_EXPORT, which a role without it may make once on an approved request."""
+
+    CUSTOMER_LIST = "customers"  # the customer list as the table shows it (ID numbers included)
+    SMS_LIST = "sms"  # the holiday SMS list: names and mobiles (四篇 六3)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -186,6 +196,11 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 三篇 六(六): 過期、冗余數據每半年進行一次清理 … 經核對批準后方能進行 — only the general
     # manager approves (and so runs) a purge (R-BAK-4).
     Action.DATA_PURGE: frozenset({Role.GENERAL_MANAGER}),
+    # 第一篇 第二章2 如需要更改或提取,需向客戶部提出申請: anyone may ask for an extract, saying
+    # what and why (R-BAK-5)...
+    Action.EXTRACT_REQUEST: _EVERYONE,
+    # ...第一篇 第五章2: and only the general manager or the customer director approves it.
+    Action.EXTRACT_APPROVE: _ADMINS,
 }
 
 

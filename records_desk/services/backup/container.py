@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from records_desk.services.backup.backups import BackupService
+    from records_desk.services.backup.extracts import ExtractService
     from records_desk.services.backup.options import BackupOptionsService
     from records_desk.services.backup.purge import PurgeService
     from records_desk.services.backup.restore import RestoreService
@@ -41,3 +42,9 @@ class BackupServices:
         from records_desk.services.backup.purge import PurgeService
 
         return PurgeService(self.ctx, self.backups)
+
+    @cached_property
+    def extracts(self) -> ExtractService:
+        from records_desk.services.backup.extracts import ExtractService
+
+        return ExtractService(self.ctx)

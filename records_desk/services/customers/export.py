@@ -12,6 +12,9 @@ The headers are the ones the import recognises, so an exported list can be read 
 Both exports need Action.CUSTOMER_DATA_EXPORT (the general manager, the director, the
 archivist): the list holds ID numbers, the SMS list names and mobiles, and customer data leaves
 the office only through the customer department (一篇 第二章2; issue 9 finding 6).
+Any other role makes one extract on a request the general manager or the director approved
+(R-BAK-5, services/common/extract_grant.py): the audit entry names the request and its
+approver, and the request is spent in the same transaction with the row count.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from records_desk.domain.common.audit_actions import AuditAction
-from records_desk.domain.common.permissions import Action
+from records_desk.domain.common.permissions import Extract
 from records_desk.domain.customers.errors import ExportCancelled
 from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.vocabulary import GRADE_TERMS, RECORD_TYPE_TERMS
@@ -38,6 +41,7 @@ from records_desk.exchange.customers.export import (
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
+from records_desk.services.common.extract_grant import ExtractGrant, authorize_extract, use_grant
 from records_desk.services.customers.search import (
     CustomerQuery,
     CustomerRow,
@@ -143,7 +147,7 @@ class ExportService:
         cancelled: Cancelled | None = None,
     ) -> ExportDone:
         """The files the table shows for `query`, in its order, to `path` (R-AUD-2)."""
-        actor = self.ctx.authorize(actor, Action.CUSTOMER_DATA_EXPORT)
+        actor, grant = authorize_extract(self.ctx, actor, Extract.CUSTOMER_LIST)
         search = self._search()
         total = search.count(actor, query)
         rows = self._watched(search.iter_rows(actor, query), total, progress, cancelled)
@@ -156,6 +160,7 @@ class ExportService:
                     AuditAction.CUSTOMER_EXPORT,
                     f"exported {written} customer files to {Path(path).name}",
                     {"file": Path(path).name, "rows": written, "filters": query_details(query)},
+                    grant,
                 )
             )
 
@@ -175,7 +180,7 @@ class ExportService:
     ) -> SmsExportDone:
         """Name and mobile of the selected customers (ids, or every file a query finds) for
         the holiday SMS, leaving out blacklisted and void files (第四篇 六3, R-GRD-5)."""
-        actor = self.ctx.authorize(actor, Action.CUSTOMER_DATA_EXPORT)
+        actor, grant = authorize_extract(self.ctx, actor, Extract.SMS_LIST)
         search = self._search()
         if isinstance(selection, CustomerQuery):
             rows: Iterable[CustomerRow] = search.iter_rows(actor, selection)
@@ -207,6 +212,7 @@ class ExportService:
                         **left_out(result),
                         **details,
                     },
+                    grant,
                 )
             )
 
@@ -231,15 +237,27 @@ class ExportService:
             progress(total, total)
 
     def _audit(
-        self, actor: Principal, action: AuditAction, summary: str, details: dict[str, Any]
+        self,
+        actor: Principal,
+        action: AuditAction,
+        summary: str,
+        details: dict[str, Any],
+        grant: ExtractGrant | None,
     ) -> int:
         """R-AUD-2, run by the writer once the file is whole under a temporary name and before
         it takes its own: never an exported file the log does not know of (a failure here
-        leaves no file, and an earlier file of that name as it was)."""
+        leaves no file, and an earlier file of that name as it was). An extract made on a
+        request (R-BAK-5) names it and its approver, and spends it in this transaction."""
+        now = self.ctx.now()
+        if grant is not None:
+            summary += grant.summary_suffix()
+            details = {**details, **grant.audit_details()}
         with self.ctx.uow.write() as uow:
             entry = journal.append(
-                uow.session, self.ctx.now(), actor.username, action, summary, details=details
+                uow.session, now, actor.username, action, summary, details=details
             )
+            if grant is not None:
+                use_grant(uow.session, grant, int(details["rows"]), entry.seq, now)
             uow.commit()
             return entry.seq
 

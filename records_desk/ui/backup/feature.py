@@ -1,6 +1,6 @@
 """The backup feature as the main window shows it (records_desk/features.py): no tab; the
 Backups menu — Back up now (Ctrl+Shift+B), the Backups dialog (list, verify, restore, the
-office's settings) — and the status-bar item saying when the last good backup was made (red
+office's settings), extract requests (R-BAK-5) — and the status-bar item saying when the last good backup was made (red
 when one is due), which also makes the automatic copies at start and at exit."""
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ class BackupMenu:
     def back_up_now(self) -> None:
         self.open_backups().back_up_now()
 
+    def open_requests(self) -> QWidget:
+        from records_desk.ui.backup.extracts_menu import ExtractsMenu
+
+        return ExtractsMenu(self.window).open_requests()
+
 
 ACTIONS = (
     FeatureAction(
@@ -71,12 +76,21 @@ ACTIONS = (
         BackupMenu.open_backups,
         permission=Action.BACKUP_MAKE,
     ),
+    # R-BAK-5: anyone asks for an extract; the general manager or the director decides.
+    FeatureAction(
+        "extract_requests",
+        lambda: translate("Actions", "Extract &requests…"),
+        lambda: translate(
+            "Actions", "Ask for an extract of customer data, or approve or refuse one"
+        ),
+        BackupMenu.open_requests,
+    ),
 )
 
 FEATURE_UI = FeatureUi(
     "backup",
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Backups"),
-    menu=("backup_now", "backups"),
+    menu=("backup_now", "backups", None, "extract_requests"),
     actions=ACTIONS,
     controller=BackupMenu,
     status=_status,

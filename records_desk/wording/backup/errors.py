@@ -99,3 +99,7 @@ def _destination(e: be.DestinationUnusable) -> str:
         "read-only": translate("BackupMessages", "cannot be written (read-only)"),
     }.get(e.reason, e.reason)
     return f"{where} {reason}."
+
+
+# The extract requests' describers (R-BAK-5) are registered by importing their module.
+from records_desk.wording.backup import extracts as _extracts  # noqa: E402, F401
