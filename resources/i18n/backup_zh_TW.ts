@@ -32,124 +32,149 @@
     <context>
         <name>BackupMessages</name>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="17" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="18" />
             <source>its manifest is missing</source>
             <translation>缺少其清單檔</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="18" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="19" />
             <source>its manifest cannot be read</source>
             <translation>其清單檔無法讀取</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="19" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="20" />
             <source>it was made under another database's key</source>
             <translation>它是以另一個資料庫的金鑰製作的</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="20" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="21" />
             <source>its manifest was altered (the signature does not match)</source>
             <translation>其清單檔已被改動（簽章不符）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="23" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="24" />
             <source>the backup file is missing</source>
             <translation>備份檔不見了</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="24" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="25" />
             <source>the file is not the size its manifest says (cut short?)</source>
             <translation>檔案大小與清單檔所載不符（可能被截斷）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="27" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="28" />
             <source>the file's content differs from its manifest (SHA-256)</source>
             <translation>檔案內容與清單檔所載不符（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="30" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="31" />
             <source>the key does not open it</source>
             <translation>金鑰無法開啟它</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="31" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="32" />
             <source>the database in it is damaged</source>
             <translation>其中的資料庫已損壞</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="33" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="34" />
             <source>its operation log is broken at entry %1</source>
             <translation>其操作日誌在第 %1 筆斷裂</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="36" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="37" />
             <source>the rows of table %1 differ from its manifest</source>
             <translation>資料表 %1 的列數與清單檔不符</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="38" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="39" />
             <source>its operation log does not end where its manifest says</source>
             <translation>其操作日誌的結尾與清單檔所載不符</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="41" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="42" />
             <source>it was made by a newer version of Records Desk</source>
             <translation>它是由較新版本的 Records Desk 製作的</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="50" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="51" />
             <source>The backup %1 cannot be trusted: %2. Nothing was changed.</source>
             <translation>備份 %1 不可信：%2。未做任何更動。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="58" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="59" />
             <source>The database is open in another Records Desk window or program; close it and restore again. Nothing was changed.</source>
             <translation>資料庫正由另一個 Records Desk 視窗或程式開啟；請關閉後再還原。未做任何更動。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="63" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="64" />
             <source>The backup %1 belongs to another database (another key). Restore it to a new path (--db NEW.db); the database here was not changed.</source>
             <translation>備份 %1 屬於另一個資料庫（金鑰不同）。請還原至新的路徑（--db 新檔.db）；此處的資料庫未做更動。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="68" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="69" />
             <source>A restore replaces all the data with the backup %1; add --yes to confirm.</source>
             <translation>還原會以備份 %1 取代所有資料；請加上 --yes 確認。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="72" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="73" />
             <source>This computer does not hold the key of the backup %1: give it from the key-recovery sheet (--key-file FILE, or type it when asked).</source>
             <translation>本電腦沒有備份 %1 的金鑰：請依金鑰復原單提供（--key-file 檔案，或在詢問時輸入）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="77" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="78" />
             <source>The key given is not the key of the backup %1. Nothing was changed.</source>
             <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="86" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="87" />
             <source>Backups every %1 days: choose 1 to %2 days.</source>
             <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="93" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="94" />
             <source>The off-site backup folder</source>
             <translation>異地備份資料夾</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="95" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="96" />
             <source>The backup folder</source>
             <translation>備份資料夾</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="97" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="98" />
             <source>is not there and cannot be made</source>
             <translation>不存在且無法建立</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/backup/errors.py" line="98" />
+            <location filename="../../records_desk/wording/backup/errors.py" line="99" />
             <source>cannot be written (read-only)</source>
             <translation>無法寫入（唯讀）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/key_text.py" line="15" />
+            <source> (the letter O is never used: read it as the digit 0)</source>
+            <translation>（金鑰不使用字母 O：請讀作數字 0）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/key_text.py" line="17" />
+            <source> (the letters I and L are never used: read it as the digit 1)</source>
+            <translation>（金鑰不使用字母 I 與 L：請讀作數字 1）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/key_text.py" line="26" />
+            <source>The key has 64 hex digits (68 with its check group); %1 were typed.</source>
+            <translation>金鑰有 64 個十六進位數字（連同檢查碼共 68 個）；目前輸入了 %1 個。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/key_text.py" line="32" />
+            <source>Group %1 of the key holds “%2”, which is not a hex digit (0-9, A-F)%3.</source>
+            <translation>金鑰第 %1 組含有「%2」，這不是十六進位數字（0-9、A-F）%3。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/backup/key_text.py" line="37" />
+            <source>The key's check group does not match its digits: a digit was mistyped. Compare each group with the key-recovery sheet.</source>
+            <translation>金鑰的檢查碼與其數字不符：有數字輸入錯誤。請逐組與金鑰復原單核對。</translation>
         </message>
     </context>
     <context>
