@@ -64,6 +64,7 @@ NOT_AUDITED_AS_ITSELF = {
     Action.RECEPTION_DESK: "logged as reception.event, .walk_in and .correct (R-REC-11)",
     Action.RECEPTION_SUPERVISE: "logged as reception.event (R-REC-1, R-REC-3)",
     Action.BACKUP_MAKE: "logged as backup.made, .failed, .verified and .pruned (R-BAK-1)",
+    Action.KEY_SHEET: "logged as key.sheet_printed (issue 14 §4), never with the key",
 }
 
 

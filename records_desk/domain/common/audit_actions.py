@@ -107,6 +107,7 @@ class AuditAction(StrEnum):
     BACKUP_VERIFIED = "backup.verified"  # a copy checked again (whole or not)
     BACKUP_PRUNED = "backup.pruned"  # R-BAK-1 retention: older copies removed (their names)
     BACKUP_RESTORED = "backup.restored"  # R-BAK-3 the data replaced by a verified copy
+    KEY_SHEET_PRINTED = "key.sheet_printed"  # the key-recovery sheet saved (never the key)
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training

@@ -67,6 +67,7 @@ class Action(StrEnum):
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
+    KEY_SHEET = "key.sheet"  # print the database key-recovery sheet (issue 14 §4)
 
 
 _ADMINS = frozenset({Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR})
@@ -178,6 +179,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
     # checks them as the managers do (automatic ones are made whoever is signed in).
     Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},
+    # 第一篇 第四章1, 三篇5: the database key opens every backup: only the general manager,
+    # who answers for the records office, prints it (and locks the sheet away).
+    Action.KEY_SHEET: frozenset({Role.GENERAL_MANAGER}),
 }
 
 

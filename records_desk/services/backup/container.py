@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from records_desk.services.backup.backups import BackupService
+    from records_desk.services.backup.key_sheet import KeySheetService
     from records_desk.services.backup.options import BackupOptionsService
     from records_desk.services.backup.restore import RestoreService
     from records_desk.services.container import Services
@@ -34,3 +35,10 @@ class BackupServices:
         from records_desk.services.backup.restore import RestoreService
 
         return RestoreService(self._services, self.backups)
+
+    @cached_property
+    def key_sheet(self) -> KeySheetService:
+        from records_desk.services.backup.key_sheet import KeySheetService
+
+        s = self._services
+        return KeySheetService(self.ctx, s.database, s.auth, s.printing)
