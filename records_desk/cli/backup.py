@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from records_desk.cli import backup_key
 from records_desk.cli.common import ExitCode, SubParsers, command, open_services, signed_in
 from records_desk.wording.language import sub, translate
 
@@ -35,6 +36,7 @@ def register(sub_parsers: SubParsers) -> None:
     verify = command(backup_verbs, "verify", cmd_backup_verify, help="check one backup whole")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    backup_key.register(sub_parsers)  # records-desk key sheet (the key-recovery sheet)
 
 
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:

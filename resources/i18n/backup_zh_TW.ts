@@ -4,29 +4,44 @@
     <context>
         <name>BackupCommands</name>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="93" />
+            <location filename="../../records_desk/cli/backup.py" line="95" />
             <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
             <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="96" />
+            <location filename="../../records_desk/cli/backup.py" line="98" />
             <source>off-site copy: %1</source>
             <translation>異地副本：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="98" />
+            <location filename="../../records_desk/cli/backup.py" line="100" />
             <source>warning: no off-site copy was made (%1)</source>
             <translation>警告：未製作異地副本（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="122" />
+            <location filename="../../records_desk/cli/backup.py" line="124" />
             <source>good</source>
             <translation>完好</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/backup.py" line="135" />
+            <location filename="../../records_desk/cli/backup.py" line="137" />
             <source>backup %1 is good: %2 rows, operation log at entry %3</source>
             <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_key.py" line="43" />
+            <source>the key sheet asks for the password again: set %1 or run in a terminal</source>
+            <translation>列印金鑰復原單需再次輸入密碼：請設定 %1，或在終端機中執行</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_key.py" line="48" />
+            <source>password for %1 again, to print the database key: </source>
+            <translation>請再次輸入 %1 的密碼以列印資料庫金鑰：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/backup_key.py" line="61" />
+            <source>wrote the key-recovery sheet %1: lock it away</source>
+            <translation>已寫入金鑰復原單 %1：請立即鎖存</translation>
         </message>
     </context>
     <context>
