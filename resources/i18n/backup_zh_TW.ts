@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../records_desk/ui/backup/feature.py" line="31" />
+            <source>Print &amp;key-recovery sheet…</source>
+            <translation>列印金鑰復原單(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/feature.py" line="32" />
+            <source>The database key on paper, to open a backup on a new PC (lock it away)</source>
+            <translation>將資料庫金鑰印在紙上，以便在新電腦上開啟備份（列印後請鎖存）</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCommands</name>
         <message>
             <location filename="../../records_desk/cli/backup.py" line="95" />
@@ -193,9 +206,45 @@
         </message>
     </context>
     <context>
+        <name>KeySheet</name>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="67" />
+            <source>Save the key-recovery sheet as PDF</source>
+            <translation>將金鑰復原單另存為 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="89" />
+            <source>The key-recovery sheet was saved as %1. Print it, lock the paper away and delete the file.</source>
+            <translation>金鑰復原單已存為 %1。請列印後將紙本鎖存，並刪除此檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeySheetPasswordDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="36" />
+            <source>Print the key-recovery sheet</source>
+            <translation>列印金鑰復原單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="39" />
+            <source>The key-recovery sheet opens every backup of this database. Type your password again to print it, then lock the sheet away.</source>
+            <translation>金鑰復原單可開啟本資料庫的所有備份。請再次輸入密碼以列印，列印後請將其鎖存。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="46" />
+            <source>User:</source>
+            <translation>使用者：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="47" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/backup/feature.py" line="13" />
+            <location filename="../../records_desk/ui/backup/feature.py" line="42" />
             <source>&amp;Backups</source>
             <translation>備份(&amp;B)</translation>
         </message>
