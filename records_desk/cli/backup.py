@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli import backup_extracts, backup_purge
+from records_desk.cli import backup_extracts, backup_key, backup_purge, backup_restore
 from records_desk.cli.common import ExitCode, SubParsers, command, open_services, signed_in
 from records_desk.wording.language import sub, translate
 
@@ -38,12 +38,10 @@ def register(sub_parsers: SubParsers) -> None:
     verify = command(backup_verbs, "verify", cmd_backup_verify, help="check one backup whole")
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-    backup_purge.register(sub_parsers)
-
-    from records_desk.cli.backup_restore import register as register_restore
-
-    register_restore(sub_parsers)
-    backup_extracts.register(sub_parsers)  # R-BAK-5: extract requests (cli/backup_extracts.py)
+    backup_restore.register(sub_parsers)  # restore FILE (R-BAK-3)
+    backup_purge.register(sub_parsers)  # purge --older-than YEARS (R-BAK-4)
+    backup_extracts.register(sub_parsers)  # extract request|approve|refuse|list (R-BAK-5)
+    backup_key.register(sub_parsers)  # key sheet: the key-recovery sheet
 
 
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:

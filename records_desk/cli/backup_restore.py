@@ -12,7 +12,6 @@ import argparse
 import getpass
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,7 +53,7 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _onto_new(db_path: Path, source: Path, key_file: Path | None) -> RestoreReport:
-    from records_desk.domain.backup.errors import RestoreProblem, RestoreRefused
+    from records_desk.domain.backup.key_text import read_key
     from records_desk.domain.common.errors import KeyUnavailable
     from records_desk.paths import config_dir
     from records_desk.services.backup.restore import restore_new
@@ -64,9 +63,7 @@ def _onto_new(db_path: Path, source: Path, key_file: Path | None) -> RestoreRepo
     try:
         key = keystore.get_or_create(db_path, create=False).hex  # kept from before
     except KeyUnavailable:
-        key = read_key(_key_text(key_file, source.name))
-        if not key:
-            raise RestoreRefused(RestoreProblem.KEY_WRONG, source.name) from None
+        key = read_key(_key_text(key_file, source.name))  # KeyTextInvalid says what is wrong
     return restore_new(db_path, source, key, keystore)
 
 
@@ -86,12 +83,6 @@ def _key_text(key_file: Path | None, name: str) -> str:
     return getpass.getpass(
         translate("BackupCommands", "database key (from the key-recovery sheet): ")
     )
-
-
-def read_key(text: str) -> str:
-    """The 64 hex digits of a key as typed (groups, spaces, dashes); "" when it is none."""
-    digits = re.sub(r"[\s-]", "", text).lower()
-    return digits[:64] if re.fullmatch(r"[0-9a-f]{64}([0-9a-f]{4})?", digits) else ""
 
 
 def _print(report: RestoreReport, db_path: Path, as_json: bool) -> None:

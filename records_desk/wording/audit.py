@@ -90,6 +90,7 @@ def audit_action_name(action: str) -> str:
         A.BACKUP_PRUNED: translate("AuditLog", "Old backups removed"),
         A.BACKUP_RESTORED: translate("AuditLog", "Data restored from a backup"),
         A.DATA_PURGED: translate("AuditLog", "Old data purged"),
+        A.KEY_SHEET_PRINTED: translate("AuditLog", "Key-recovery sheet printed"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }

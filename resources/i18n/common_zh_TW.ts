@@ -691,126 +691,131 @@
         </message>
         <message>
             <location filename="../../records_desk/wording/audit.py" line="93" />
+            <source>Key-recovery sheet printed</source>
+            <translation>已列印金鑰復原單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/audit.py" line="94" />
             <source>Office settings changed</source>
             <translation>變更全公司設定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="94" />
+            <location filename="../../records_desk/wording/audit.py" line="95" />
             <source>Sample files added</source>
             <translation>加入示範檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="101" />
+            <location filename="../../records_desk/wording/audit.py" line="102" />
             <source>Account</source>
             <translation>帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="102" />
+            <location filename="../../records_desk/wording/audit.py" line="103" />
             <source>Customer file</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="103" />
+            <location filename="../../records_desk/wording/audit.py" line="104" />
             <source>Spot check</source>
             <translation>抽查</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="104" />
+            <location filename="../../records_desk/wording/audit.py" line="105" />
             <source>Office settings</source>
             <translation>全公司共用設定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="105" />
+            <location filename="../../records_desk/wording/audit.py" line="106" />
             <source>Form</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="106" />
+            <location filename="../../records_desk/wording/audit.py" line="107" />
             <source>Loan</source>
             <translation>借閱單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="107" />
+            <location filename="../../records_desk/wording/audit.py" line="108" />
             <source>Reception day</source>
             <translation>接待日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="108" />
+            <location filename="../../records_desk/wording/audit.py" line="109" />
             <source>Visitor registration</source>
             <translation>客戶登記</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="109" />
+            <location filename="../../records_desk/wording/audit.py" line="110" />
             <source>Medium</source>
             <translation>介質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="110" />
+            <location filename="../../records_desk/wording/audit.py" line="111" />
             <source>Media stocktake</source>
             <translation>介質盤點</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="111" />
+            <location filename="../../records_desk/wording/audit.py" line="112" />
             <source>Backup</source>
             <translation>備份</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="127" />
+            <location filename="../../records_desk/wording/audit.py" line="128" />
             <source>All account actions</source>
             <translation>所有帳號操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="128" />
+            <location filename="../../records_desk/wording/audit.py" line="129" />
             <source>All sign-in problems</source>
             <translation>所有登入問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="129" />
+            <location filename="../../records_desk/wording/audit.py" line="130" />
             <source>All lock and unlock</source>
             <translation>所有鎖定與解除</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="130" />
+            <location filename="../../records_desk/wording/audit.py" line="131" />
             <source>All customer-file actions</source>
             <translation>所有客戶檔案操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="131" />
+            <location filename="../../records_desk/wording/audit.py" line="132" />
             <source>All spot-check actions</source>
             <translation>所有抽查操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="132" />
+            <location filename="../../records_desk/wording/audit.py" line="133" />
             <source>All printing</source>
             <translation>所有列印</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="133" />
+            <location filename="../../records_desk/wording/audit.py" line="134" />
             <source>All grade actions</source>
             <translation>所有等級操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="134" />
+            <location filename="../../records_desk/wording/audit.py" line="135" />
             <source>All blacklist actions</source>
             <translation>所有黑名單操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="135" />
+            <location filename="../../records_desk/wording/audit.py" line="136" />
             <source>All data-quality actions</source>
             <translation>所有資料品質操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="136" />
+            <location filename="../../records_desk/wording/audit.py" line="137" />
             <source>All office actions</source>
             <translation>所有檔案室操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="137" />
+            <location filename="../../records_desk/wording/audit.py" line="138" />
             <source>All loan-register actions</source>
             <translation>所有借閱登記操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="138" />
+            <location filename="../../records_desk/wording/audit.py" line="139" />
             <source>All media-inventory actions</source>
             <translation>全部介質登記操作</translation>
         </message>
@@ -1839,46 +1844,51 @@
         </message>
         <message>
             <location filename="../../records_desk/wording/terms.py" line="76" />
+            <source>print the database key-recovery sheet</source>
+            <translation>列印資料庫金鑰復原單</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/terms.py" line="77" />
             <source>ask for an extract of customer data</source>
             <translation>申請提取客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="77" />
+            <location filename="../../records_desk/wording/terms.py" line="78" />
             <source>approve or refuse an extract of customer data</source>
             <translation>同意或不同意提取客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="86" />
+            <location filename="../../records_desk/wording/terms.py" line="89" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="87" />
+            <location filename="../../records_desk/wording/terms.py" line="90" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="88" />
+            <location filename="../../records_desk/wording/terms.py" line="91" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="89" />
+            <location filename="../../records_desk/wording/terms.py" line="92" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="90" />
+            <location filename="../../records_desk/wording/terms.py" line="93" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="91" />
+            <location filename="../../records_desk/wording/terms.py" line="94" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="92" />
+            <location filename="../../records_desk/wording/terms.py" line="95" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>

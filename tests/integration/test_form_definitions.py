@@ -35,6 +35,7 @@ TITLES = {
     "visit_report": "銷售客戶拜訪總結報告",
     "handover_record": "交接清單",
     "customer_registration": "客戶檔案登記表",
+    "key_recovery": "資料庫金鑰復原單",
 }
 # label forms -> the column printed as a barcode on each label
 LABEL_FORMS = {"media_labels": "medium_no", "folder_labels": "archive_no"}

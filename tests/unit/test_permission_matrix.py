@@ -24,7 +24,7 @@ from records_desk.domain.customers.vocabulary import (
 from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services
 from records_desk.services.customers.dto import CustomerDraft
-from tests.conftest import make_user
+from tests.conftest import GM_PASSWORD, make_user
 
 ADMINS = {Role.GENERAL_MANAGER, Role.CUSTOMER_DIRECTOR}
 # Actions every role may perform; every other action is for ADMINS only, plus GRANTED.
@@ -76,12 +76,15 @@ GRANTED: dict[Action, set[Role]] = {
     # 第一篇 第五章, 三篇5: the records office makes and checks the backups (R-BAK-1).
     Action.BACKUP_MAKE: {Role.ARCHIVIST},
 }
-# 三篇 六(六): a purge of old data needs the general manager's approval (R-BAK-4).
-GM_ONLY = {Action.DATA_PURGE}
+# Actions of the general manager alone (not the customer director).
+MANAGER_ONLY = {
+    Action.DATA_PURGE,  # 三篇 六(六): a purge of old data needs the GM's approval (R-BAK-4)
+    Action.KEY_SHEET,  # 第一篇 第四章1, 三篇5: the key to every backup is the manager's alone
+}
 
 
 def allowed(role: Role, action: Action) -> bool:
-    if action in GM_ONLY:
+    if action in MANAGER_ONLY:
         return role is Role.GENERAL_MANAGER
     return role in ADMINS or action in EVERYONE or role in GRANTED.get(action, set())
 
@@ -285,6 +288,9 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
         s.backup.extracts.request(
             make_user(s, gm, "asker", Role.STAFF), Extract.SMS_LIST, "why"
         ).id,
+    ),
+    Action.KEY_SHEET: lambda s, p, gm: s.backup.key_sheet.print_sheet(
+        p, GM_PASSWORD, Path(tempfile.mkdtemp()) / "key.pdf"
     ),
 }
 

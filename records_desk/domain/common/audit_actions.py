@@ -110,6 +110,7 @@ class AuditAction(StrEnum):
     DATA_PURGED = "data.purged"  # R-BAK-4 old data purged: counts and numbers, never content
     EXTRACT_REQUEST = "extract.request"  # R-BAK-5 an extract asked for: what and why
     EXTRACT_DECIDE = "extract.decide"  # R-BAK-5 approved or refused, by whom, the note
+    KEY_SHEET_PRINTED = "key.sheet_printed"  # the key-recovery sheet saved (never the key)
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training

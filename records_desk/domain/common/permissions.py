@@ -71,6 +71,7 @@ class Action(StrEnum):
     DATA_PURGE = "data.purge"  # purge void files and closed loans older than N years (R-BAK-4)
     EXTRACT_REQUEST = "extract.request"  # ask for an extract of customer data (R-BAK-5)
     EXTRACT_APPROVE = "extract.approve"  # approve or refuse such a request (R-BAK-5)
+    KEY_SHEET = "key.sheet"  # print the database key-recovery sheet (issue 14 §4)
 
 
 class Extract(StrEnum):
@@ -201,6 +202,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.EXTRACT_REQUEST: _EVERYONE,
     # ...第一篇 第五章2: and only the general manager or the customer director approves it.
     Action.EXTRACT_APPROVE: _ADMINS,
+    # 第一篇 第四章1, 三篇5: the database key opens every backup: only the general manager,
+    # who answers for the records office, prints it (and locks the sheet away).
+    Action.KEY_SHEET: frozenset({Role.GENERAL_MANAGER}),
 }
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from records_desk.services.backup.backups import BackupService
     from records_desk.services.backup.extracts import ExtractService
+    from records_desk.services.backup.key_sheet import KeySheetService
     from records_desk.services.backup.options import BackupOptionsService
     from records_desk.services.backup.purge import PurgeService
     from records_desk.services.backup.restore import RestoreService
@@ -48,3 +49,10 @@ class BackupServices:
         from records_desk.services.backup.extracts import ExtractService
 
         return ExtractService(self.ctx)
+
+    @cached_property
+    def key_sheet(self) -> KeySheetService:
+        from records_desk.services.backup.key_sheet import KeySheetService
+
+        s = self._services
+        return KeySheetService(self.ctx, s.database, s.auth, s.printing)

@@ -184,6 +184,15 @@ class AuthService:
             )
             uow.commit()
 
+    def confirm_password(self, principal: Principal, password: str, purpose: str) -> None:
+        """A signed-in user types the password again before a grave act (the key-recovery
+        sheet): checked, counted toward the lockout and audited on failure as the idle lock's
+        unlock is (`purpose` names the act in the entry), without signing in again. Success
+        writes no entry: the act's own entry records it."""
+        with self.ctx.uow.write() as uow:
+            self._check_password(uow.session, principal.username, password, purpose, True)
+            uow.commit()
+
     def record(self, principal: Principal, action: AuditAction, summary: str) -> None:
         """Audit a session event that changes no data (sign-out, idle lock): one of
         SESSION_EVENTS. Every other action is written by the service that performs it, so the
@@ -204,10 +213,10 @@ class AuthService:
             uow.commit()
 
     def _check_password(
-        self, session: Session, username: str, password: str, purpose: str
+        self, session: Session, username: str, password: str, purpose: str, confirm: bool = False
     ) -> Account:
         """The account whose password this is, or a refusal that tells a stranger nothing
-        (see Decisions); `purpose` "unlock" is the one asked by an already signed-in user."""
+        (see Decisions); `purpose` "unlock" (or `confirm`) is asked of a signed-in user."""
         now = self.ctx.now()
         account = session.scalar(select(Account).where(Account.username == username))
         if account is None:
@@ -226,7 +235,7 @@ class AuthService:
             assert account.locked_until is not None
             raise AccountLocked(username, account.locked_until)
         right = self.ctx.hasher.verify(account.password_hash, password)
-        signed_in = purpose == _UNLOCK
+        signed_in = confirm or purpose == _UNLOCK
         if not account.active:
             if signed_in and right:
                 self._refuse_disabled(session, account, now, purpose)

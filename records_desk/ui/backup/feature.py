@@ -1,6 +1,7 @@
 """The backup feature as the main window shows it (records_desk/features.py): no tab; the
 Backups menu — Back up now (Ctrl+Shift+B), the Backups dialog (list, verify, restore, the
-office's settings), extract requests (R-BAK-5) — and the status-bar item saying when the last good backup was made (red
+office's settings), the key-recovery sheet (the general manager's alone), extract requests
+(R-BAK-5) — and the status-bar item saying when the last good backup was made (red
 when one is due), which also makes the automatic copies at start and at exit."""
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ class BackupMenu:
     def back_up_now(self) -> None:
         self.open_backups().back_up_now()
 
+    def print_key_sheet(self) -> None:
+        from records_desk.ui.backup.key_sheet_dialog import print_key_sheet
+
+        print_key_sheet(self.window)
+
     def open_requests(self) -> QWidget:
         from records_desk.ui.backup.extracts_menu import ExtractsMenu
 
@@ -76,6 +82,15 @@ ACTIONS = (
         BackupMenu.open_backups,
         permission=Action.BACKUP_MAKE,
     ),
+    FeatureAction(
+        "backup_key_sheet",
+        lambda: translate("Actions", "Print &key-recovery sheet…"),
+        lambda: translate(
+            "Actions", "The database key on paper, to open a backup on a new PC (lock it away)"
+        ),
+        BackupMenu.print_key_sheet,
+        permission=Action.KEY_SHEET,
+    ),
     # R-BAK-5: anyone asks for an extract; the general manager or the director decides.
     FeatureAction(
         "extract_requests",
@@ -90,7 +105,7 @@ ACTIONS = (
 FEATURE_UI = FeatureUi(
     "backup",
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Backups"),
-    menu=("backup_now", "backups", None, "extract_requests"),
+    menu=("backup_now", "backups", "backup_key_sheet", None, "extract_requests"),
     actions=ACTIONS,
     controller=BackupMenu,
     status=_status,

@@ -6,6 +6,7 @@ records_desk/features.py names this module as the backup feature's `wording`."""
 from __future__ import annotations
 
 from records_desk.domain.backup import errors as be
+from records_desk.wording.backup import key_text as _key_text  # noqa: F401 (its describer)
 from records_desk.wording.backup import purge as _purge  # noqa: F401  (registers its describer)
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
