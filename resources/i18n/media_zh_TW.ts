@@ -378,6 +378,31 @@
         <source>%1 was never issued: it has no sign-out slip.</source>
         <translation>%1 從未借出，沒有介質借用單。</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="62"/>
+        <source>%1 is %2, not disposed of: it has no disposal record.</source>
+        <translation>%1 為「%2」，尚未銷毀：沒有報廢(銷毀)記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="68"/>
+        <source>%1 (%2) was never sent for repair: it has no repair hand-over record.</source>
+        <translation>%1（%2）從未送修：沒有維修交接單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="77"/>
+        <source>No stocktake has been closed yet: there is no report.</source>
+        <translation>尚無已結束的盤點：沒有盤點報告。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="79"/>
+        <source>Stocktake %1 is still open: close it for its report.</source>
+        <translation>盤點 %1 尚未結束：結束後才有盤點報告。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="81"/>
+        <source>There is no stocktake %1.</source>
+        <translation>沒有盤點 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MediaScreen</name>
