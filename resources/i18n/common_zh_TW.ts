@@ -1053,12 +1053,12 @@
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="202"/>
+        <location filename="../../records_desk/cli/common.py" line="185"/>
         <source>wrote %1 (1 page)</source>
         <translation>已寫入 %1（1 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="204"/>
+        <location filename="../../records_desk/cli/common.py" line="187"/>
         <source>wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
@@ -2263,6 +2263,29 @@
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="200"/>
         <source>Change role</source>
         <translation>變更角色</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <location filename="../../records_desk/ui/common/save_pdf.py" line="65"/>
+        <source>Save %1 as PDF</source>
+        <translation>將%1存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/save_pdf.py" line="78"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/save_pdf.py" line="86"/>
+        <source>Saved %1. Open it now?</source>
+        <translation>已存為 %1。現在開啟嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/save_pdf.py" line="92"/>
+        <source>No program to show PDF files was found. The PDF is saved at %1.</source>
+        <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
     </message>
 </context>
 <context>
