@@ -1147,82 +1147,92 @@
 <context>
     <name>RegisterMediumDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="115"/>
         <source>Register a medium</source>
         <translation>登記介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="117"/>
         <source>&amp;Type:</source>
         <translation>類型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="118"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="119"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="120"/>
         <source>&amp;Brand:</source>
         <translation>品牌(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="121"/>
         <source>&amp;Model:</source>
         <translation>型號(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="122"/>
         <source>&amp;Serial number:</source>
         <translation>序列號(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="123"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="124"/>
         <source>&amp;Location:</source>
         <translation>存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="125"/>
+        <source>C&amp;ustodian:</source>
+        <translation>保管人(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="129"/>
         <source>Classif&amp;ied — stays classified for ever</source>
         <translation>涉密(&amp;I)——永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="135"/>
         <source>The department that owns it</source>
         <translation>介質所屬部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="136"/>
         <source>e.g. 32 GB</source>
         <translation>例如 32 GB</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="137"/>
         <source>e.g. cupboard 2, shelf 3</source>
         <translation>例如 2 號櫃第 3 層</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="138"/>
+        <source>(none yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="140"/>
         <source>&amp;Register</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="149"/>
         <source>It is numbered %1-… when registered. Before it can be issued it needs its security label, encryption software and a clean virus check (Prepare…).</source>
         <translation>登記後編號為 %1-…。借出前須先完成保密標識、加密軟件及無毒的病毒查殺（啟用準備…）。</translation>
     </message>

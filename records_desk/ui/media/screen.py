@@ -369,7 +369,7 @@ class MediaScreen(QWidget):
 
         departments = self._call(lambda: self.search_service.departments(self._principal))
         dialog = RegisterMediumDialog(
-            self._services, self._principal, self._settings, departments or [], self
+            self._services, self._principal, self._settings, departments or [], self, self._people()
         )
         dialog.registered.connect(self._registered)
         return self._open("register", dialog)
