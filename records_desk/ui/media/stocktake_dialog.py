@@ -144,6 +144,7 @@ class StocktakeDialog(RememberingDialog):
         self.close_button.clicked.connect(self.close_stocktake)
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.accept)
+        self.report_job: object | None = None  # the report being saved (print_menu.py)
         self.report_button = QPushButton()  # the closed stocktake's 盤點報告, saved as a PDF
         self.report_button.setObjectName("printStocktakeReport")
         self.report_button.clicked.connect(self.print_report)
