@@ -178,26 +178,9 @@ def save_printed(
     out: Path,
     subject: PrintSubject | None = None,
 ) -> None:
-    """Write a printed form to OUT.pdf and audit the save (R-AUD-1): the audit entry is
-    written before the file appears under its name, so there is never a saved form the log
-    does not know of, nor a file that replaced another and then vanished. The file's pages
-    carry that entry (issue 10 §4): the first write proves the folder takes the file before
-    anything is audited, the second is the form stamped with its entry."""
-    from records_desk.private_files import AtomicOutput
-
-    output = AtomicOutput(out)
-    output.write(printed.pdf)
-    try:
-        seq, entry_hash = services.printing.record_save(
-            principal, printed.form_id, out.resolve(), printed.pages, subject=subject
-        )
-        final = AtomicOutput(out)
-        final.write(printed.stamped(seq, entry_hash).pdf)
-    except BaseException:
-        output.discard()
-        raise
-    output.discard()
-    final.commit()
+    """Write a printed form to OUT.pdf and audit the save (R-AUD-1): PrintService.save_file,
+    then say so."""
+    services.printing.save_file(principal, printed, out, subject)
     if printed.pages == 1:
         print(sub(translate("CommandLine", "wrote %1 (1 page)"), out))
     else:

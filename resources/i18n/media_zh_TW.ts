@@ -378,91 +378,174 @@
         <source>%1 was never issued: it has no sign-out slip.</source>
         <translation>%1 從未借出，沒有介質借用單。</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="62"/>
+        <source>%1 is %2, not disposed of: it has no disposal record.</source>
+        <translation>%1 為「%2」，尚未銷毀：沒有報廢(銷毀)記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="68"/>
+        <source>%1 (%2) was never sent for repair: it has no repair hand-over record.</source>
+        <translation>%1（%2）從未送修：沒有維修交接單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="77"/>
+        <source>No stocktake has been closed yet: there is no report.</source>
+        <translation>尚無已結束的盤點：沒有盤點報告。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="79"/>
+        <source>Stocktake %1 is still open: close it for its report.</source>
+        <translation>盤點 %1 尚未結束：結束後才有盤點報告。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/services/media/form_errors.py" line="81"/>
+        <source>There is no stocktake %1.</source>
+        <translation>沒有盤點 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPrintButton</name>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="115"/>
+        <source>P&amp;rint</source>
+        <translation>列印(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="116"/>
+        <source>Save a form of the selected media, the list or a stocktake</source>
+        <translation>將所選介質、清單或盤點的表單存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="118"/>
+        <source>&amp;Labels of the selected media…</source>
+        <translation>所選介質的標籤(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="119"/>
+        <source>&amp;Sign-out slip of the selected medium…</source>
+        <translation>所選介質的介質借用單(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="120"/>
+        <source>&amp;Register of the media listed…</source>
+        <translation>所列介質的登記表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="121"/>
+        <source>&amp;Disposal record of the selected media…</source>
+        <translation>所選介質的報廢(銷毀)記錄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="122"/>
+        <source>Re&amp;pair hand-over record of the selected medium…</source>
+        <translation>所選介質的維修交接單(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="123"/>
+        <source>S&amp;tocktake report of the last stocktake…</source>
+        <translation>最近一次盤點的盤點報告(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="144"/>
+        <source>Select one or more media in the list first.</source>
+        <translation>請先在清單中選取一件或多件介質。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="145"/>
+        <source>Select one medium in the list first.</source>
+        <translation>請先在清單中選取一件介質。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="149"/>
+        <source>No medium is listed: nothing to print.</source>
+        <translation>清單中沒有介質，無可列印。</translation>
+    </message>
 </context>
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="168"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="176"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="169"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="177"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="170"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="178"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="171"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="179"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="172"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="180"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="173"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="181"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="174"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="182"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="175"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="183"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="176"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="184"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="177"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="178"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="179"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="261"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="270"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="269"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="278"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="273"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="282"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="308"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="322"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="344"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="358"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>
@@ -1064,82 +1147,92 @@
 <context>
     <name>RegisterMediumDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="115"/>
         <source>Register a medium</source>
         <translation>登記介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="117"/>
         <source>&amp;Type:</source>
         <translation>類型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="118"/>
         <source>&amp;Department:</source>
         <translation>部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="119"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="120"/>
         <source>&amp;Brand:</source>
         <translation>品牌(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="121"/>
         <source>&amp;Model:</source>
         <translation>型號(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="122"/>
         <source>&amp;Serial number:</source>
         <translation>序列號(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="123"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="124"/>
         <source>&amp;Location:</source>
         <translation>存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="125"/>
+        <source>C&amp;ustodian:</source>
+        <translation>保管人(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="129"/>
         <source>Classif&amp;ied — stays classified for ever</source>
         <translation>涉密(&amp;I)——永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="122"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="135"/>
         <source>The department that owns it</source>
         <translation>介質所屬部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="123"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="136"/>
         <source>e.g. 32 GB</source>
         <translation>例如 32 GB</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="137"/>
         <source>e.g. cupboard 2, shelf 3</source>
         <translation>例如 2 號櫃第 3 層</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="138"/>
+        <source>(none yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="140"/>
         <source>&amp;Register</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/register_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/media/register_dialog.py" line="149"/>
         <source>It is numbered %1-… when registered. Before it can be issued it needs its security label, encryption software and a clean virus check (Prepare…).</source>
         <translation>登記後編號為 %1-…。借出前須先完成保密標識、加密軟件及無毒的病毒查殺（啟用準備…）。</translation>
     </message>
@@ -1321,147 +1414,152 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="178"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="179"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="180"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="175"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="182"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="177"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="183"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
         <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="195"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="191"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="199"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="206"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
+        <source>&amp;Print the report…</source>
+        <translation>列印盤點報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="240"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="237"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="244"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="253"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="266"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="281"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="315"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="317"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="317"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="304"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="320"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="312"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="328"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="314"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="330"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="316"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="332"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

@@ -36,6 +36,9 @@ TITLES = {
     "handover_record": "交接清單",
     "customer_registration": "客戶檔案登記表",
     "key_recovery": "資料庫金鑰復原單",
+    "media_disposal": "移動存儲介質報廢(銷毀)記錄",  # R-MED-7, issue 13 §6
+    "media_repair": "移動存儲介質維修交接單",  # R-MED-6
+    "media_stocktake": "移動存儲介質盤點報告",  # issue 13 §4
 }
 # label forms -> the column printed as a barcode on each label
 LABEL_FORMS = {"media_labels": "medium_no", "folder_labels": "archive_no"}
@@ -263,3 +266,28 @@ def test_the_sample_data_of_the_contact_sheet_still_fills_the_form(form_id):
     sample = json.loads((SAMPLES / f"{form_id}.json").read_text(encoding="utf-8"))
     filled = data.validate(form(form_id), sample)
     assert filled.rows or filled.header
+
+
+def test_media_record_forms_have_their_signatures_and_record_numbers_R_MED_6_R_MED_7():
+    """Issue 13 §6: the disposal record signed by who disposed, the witness and the security
+    office; the repair hand-over by who handed it over, the repair unit and the IT office; the
+    stocktake report by the archivist and the supervisor."""
+    expected = {
+        "media_disposal": ["disposed_by", "witness", "security_office"],
+        "media_repair": ["handed_over", "repair_receiver", "it_office"],
+        "media_stocktake": ["archivist", "supervisor"],
+    }
+    for form_id, signatures in expected.items():
+        d = form(form_id)
+        assert [s.key for s in d.signatures] == signatures, form_id
+        assert d.record_number and d.barcode == "code128", form_id
+    disposal = {c.key: c for c in form("media_disposal").table.columns}
+    assert {"medium_no", "classification", "method", "place", "on", "certificate"} <= set(disposal)
+    assert "出售" not in "".join(disposal["method"].choices)  # R-MED-7: never sold
+    repair = {f.key for f in form("media_repair").header}
+    assert {"repair_unit", "backed_up", "wiped", "sent_on", "returned_on", "virus_check"} <= repair
+    stocktake = form("media_stocktake")
+    assert set(stocktake.table.columns[1].choices) == {"缺失", "帳外", "重複掃描", "待盤點"}
+    assert {"expected", "found", "missing", "unexpected", "twice"} <= {
+        f.key for f in stocktake.header
+    }

@@ -192,6 +192,37 @@ class PrintService:
             {"path": str(path), "pages": pages},
         )
 
+    def save_file(
+        self,
+        actor: Principal,
+        printed: PrintedForm,
+        path: Path,
+        subject: PrintSubject | None = None,
+    ) -> PrintedForm:
+        """Write PRINTED to PATH and audit the save (R-AUD-1); the form as written (stamped).
+        The audit entry is written before the file appears under its name, so there is never a
+        saved form the log does not know of, nor a file that replaced another and vanished; the
+        file's pages carry that entry (issue 10 §4): the first write proves the folder takes the
+        file before anything is audited, the second is the form stamped with its entry. Raises
+        FileNotWritten (nothing left behind). The command line's and the window's saves."""
+        from records_desk.private_files import AtomicOutput
+
+        output = AtomicOutput(path)
+        output.write(printed.pdf)
+        try:
+            seq, entry_hash = self.record_save(
+                actor, printed.form_id, path.resolve(), printed.pages, subject=subject
+            )
+            stamped = printed.stamped(seq, entry_hash)
+            final = AtomicOutput(path)
+            final.write(stamped.pdf)
+        except BaseException:
+            output.discard()
+            raise
+        output.discard()
+        final.commit()
+        return stamped
+
     def _record(
         self,
         actor: Principal,

@@ -34,8 +34,8 @@ from records_desk.domain.media.vocabulary import MediumType
 from records_desk.services.common.clock import office_day
 from records_desk.services.media.dto import MediaFilter
 from records_desk.services.media.errors import NeverIssued
-from records_desk.services.media.queries import MediaQueryService
 from records_desk.services.media.records import load_medium
+from records_desk.services.media.search import MediaSearchService
 from records_desk.store.media import Medium, MediumEvent
 from records_desk.store.models import Account
 
@@ -257,7 +257,7 @@ class MediaFormService:
         """R-MED-1: the 移動存儲介質登記表 of the inventory, or of the part FLT shows."""
         actor = self.ctx.authorize(actor, Action.MEDIA_VIEW)
         today = office_day(self.ctx.now())
-        query = MediaQueryService(self.ctx)
+        query = MediaSearchService(self.ctx)  # the tab's search text too, when it has one
         with self.ctx.uow.read() as uow:
             chosen = query.filtered(select(Medium), flt)
             media = list(uow.session.scalars(chosen.order_by(Medium.media_type, Medium.number)))

@@ -1,12 +1,14 @@
 """Registering a medium (R-MED-1): its type (the number's prefix follows), the owning
 department, whether it is classified (涉密; it stays so for ever, R-MED-4), and what identifies
-it — brand, model, serial number, capacity — with where it is kept. The number is given by
+it — brand, model, serial number, capacity — with where it is kept and, if one is named, its
+custodian (保管人: one of the active accounts; the register prints the name). The number is given by
 the service and shown once registered; the medium is then `registered`, to be prepared
 (R-MED-2) before it is issued."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from records_desk.ui import operations
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import type_name
 
+if TYPE_CHECKING:
+    from records_desk.services.media.search import Person
+
 
 class RegisterMediumDialog(RememberingDialog):
     """`registered(MediumInfo)` once the service has numbered the medium."""
@@ -41,6 +46,7 @@ class RegisterMediumDialog(RememberingDialog):
         settings: Settings | None,
         departments: Iterable[str] = (),
         parent: QWidget | None = None,
+        people: Iterable[Person] = (),
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("registerMediumDialog")
@@ -68,7 +74,12 @@ class RegisterMediumDialog(RememberingDialog):
         ):
             edit.setObjectName(name)
             edit.setMaxLength(100)
-        self.labels = [QLabel() for _ in range(8)]
+        self.custodian = QComboBox()  # the active accounts; none chosen: no custodian yet
+        self.custodian.setObjectName("mediumCustodian")
+        self.custodian.addItem("", None)
+        for person in people:
+            self.custodian.addItem(person.display, person.username)
+        self.labels = [QLabel() for _ in range(9)]
         form = QFormLayout()
         fields: list[QWidget] = [
             self.media_type,
@@ -79,6 +90,7 @@ class RegisterMediumDialog(RememberingDialog):
             self.serial,
             self.capacity,
             self.location,
+            self.custodian,
         ]
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
@@ -110,6 +122,7 @@ class RegisterMediumDialog(RememberingDialog):
             self.tr("&Serial number:"),
             self.tr("&Capacity:"),
             self.tr("&Location:"),
+            self.tr("C&ustodian:"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -122,6 +135,7 @@ class RegisterMediumDialog(RememberingDialog):
             edit.setPlaceholderText(self.tr("The department that owns it"))
         self.capacity.setPlaceholderText(self.tr("e.g. 32 GB"))
         self.location.setPlaceholderText(self.tr("e.g. cupboard 2, shelf 3"))
+        self.custodian.setItemText(0, self.tr("(none yet)"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Register"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -149,6 +163,7 @@ class RegisterMediumDialog(RememberingDialog):
             serial=self.serial.text(),
             capacity=self.capacity.text(),
             location=self.location.text(),
+            custodian=self.custodian.currentData(),
         )
         inventory = self._services.media.inventory
         try:

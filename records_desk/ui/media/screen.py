@@ -154,6 +154,14 @@ class MediaScreen(QWidget):
         self.stocktake_action = self._action("openStocktake", self.open_stocktake)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.stocktake_action)
+        from records_desk.ui.media.print_menu import MediaPrintButton
+
+        self.print_button = MediaPrintButton(
+            self._services, self._principal, self.selected_rows, lambda: self.current,
+            lambda: (self.model.filter, self.model.total), self,
+        )  # fmt: skip
+        self.toolbar.addWidget(self.print_button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
 
     def step_action(self, action: Action) -> QAction:
@@ -182,6 +190,7 @@ class MediaScreen(QWidget):
             action.setText(text)
             action.setIconText(button_text(text))
         self.model.retranslate()
+        self.print_button.retranslate_ui()
         self._update_actions()
         self._show_count()
 
@@ -284,6 +293,10 @@ class MediaScreen(QWidget):
             return None
         return self.model.row_at(index.row())
 
+    def selected_rows(self) -> list[MediumRow]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
     def show_selected(self) -> None:
         row = self.selected_row()
         self.current = None
@@ -299,6 +312,7 @@ class MediaScreen(QWidget):
     def _update_actions(self) -> None:
         self.register_action.setEnabled(self.may_register or not self._loaded)
         self.stocktake_action.setEnabled(self.may_count or not self._loaded)
+        self.print_button.refresh()
         for name, steps in STEPS:
             action = self.step_actions[name]
             text = button_text(action.text())
@@ -355,7 +369,7 @@ class MediaScreen(QWidget):
 
         departments = self._call(lambda: self.search_service.departments(self._principal))
         dialog = RegisterMediumDialog(
-            self._services, self._principal, self._settings, departments or [], self
+            self._services, self._principal, self._settings, departments or [], self, self._people()
         )
         dialog.registered.connect(self._registered)
         return self._open("register", dialog)

@@ -144,8 +144,14 @@ class StocktakeDialog(RememberingDialog):
         self.close_button.clicked.connect(self.close_stocktake)
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self.accept)
+        self.report_job: object | None = None  # the report being saved (print_menu.py)
+        self.report_button = QPushButton()  # the closed stocktake's 盤點報告, saved as a PDF
+        self.report_button.setObjectName("printStocktakeReport")
+        self.report_button.clicked.connect(self.print_report)
+        self.report_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.done_button)
         walk = QVBoxLayout(self.walk)
@@ -198,6 +204,7 @@ class StocktakeDialog(RememberingDialog):
         for label, text in zip(self.list_titles, titles, strict=True):
             label.setText(text)
         self.close_button.setText(self.tr("Cl&ose the stocktake and report"))
+        self.report_button.setText(self.tr("&Print the report…"))
         self._show_status()
 
     # -- the stocktake -----------------------------------------------------------------------
@@ -257,6 +264,14 @@ class StocktakeDialog(RememberingDialog):
         self._show(None, closed=report)
         self.changed.emit()
 
+    def print_report(self) -> None:
+        from records_desk.ui.media.print_menu import print_stocktake_report
+
+        if self.closed_report is not None:
+            self.report_job = print_stocktake_report(
+                self, self._services, self._principal, self.closed_report.id
+            )
+
     # -- showing -----------------------------------------------------------------------------
     def _why(self, report: StocktakeReport | None, number: str) -> str:
         note = report.notes.get(number, "") if report is not None else ""
@@ -272,6 +287,7 @@ class StocktakeDialog(RememberingDialog):
         self.filler.setVisible(shown is None)
         self.walk.setVisible(shown is not None)
         self.close_button.setVisible(report is not None)
+        self.report_button.setVisible(report is None and closed is not None)
         self.scan.setVisible(report is not None)
         if shown is not None:
             self._show_counts(shown.counts)
