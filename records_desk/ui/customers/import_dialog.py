@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.common.file_errors import FileNotWritten
 from records_desk.domain.customers.timeliness import old_events
+from records_desk.exchange.common.sheet_size import sheet_names
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
-from records_desk.exchange.customers.sheet_size import sheet_names
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
