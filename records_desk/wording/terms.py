@@ -70,6 +70,7 @@ def action_name(action: str) -> str:
         Action.MEDIA_DISPOSE: translate("Messages", "dispose of a medium"),
         Action.MEDIA_STOCKTAKE: translate("Messages", "take stock of the media"),
         Action.MEDIA_CONSENT: translate("Messages", "consent to issuing a department's medium"),
+        Action.MEDIA_EXPORT: translate("Messages", "export the media inventory"),
     }
 
     known = {a.value: text for a, text in names.items()}

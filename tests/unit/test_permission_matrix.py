@@ -72,6 +72,8 @@ GRANTED: dict[Action, set[Role]] = {
     Action.MEDIA_STOCKTAKE: {Role.ARCHIVIST},
     # 三篇1 第三條 必須征得部門同意: a department's head consents to lending its media.
     Action.MEDIA_CONSENT: {Role.SALES_MANAGER},
+    # 三篇1 第三條 and 一篇 第五章2: a copy of the inventory leaves through the archivist.
+    Action.MEDIA_EXPORT: {Role.ARCHIVIST},
 }
 
 
@@ -264,6 +266,9 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.MEDIA_STOCKTAKE: lambda s, p, gm: s.media.stocktakes.start(p),
     # The approver is named, not signed in: refused (and audited) in the approver's name.
     Action.MEDIA_CONSENT: issue_call(None),
+    Action.MEDIA_EXPORT: lambda s, p, gm: s.media.exchange.export(
+        p, Path(tempfile.mkdtemp()) / "media.xlsx"
+    ),
 }
 
 
