@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from records_desk.exchange.common.sheets import SheetNotFound, TooManyRows, WorkbookUnreadable
 from records_desk.exchange.common.xlsx import ExportColumn, write_table
-from records_desk.wording.describe import describer
+from records_desk.wording.describe import describe, describer
 from records_desk.wording.language import sub, translate
 
 # What a line of the saved report is (finding 4): an error stops the import, a warning is
@@ -73,6 +74,15 @@ def grouped_line(rows: Iterable[int], column: str, problem: str) -> str:
             else translate("ImportReport", "Rows %1: %3")
         )
     return sub(text, row_ranges(listed), column, problem)
+
+
+def problem_rows(problems: Iterable[Any]) -> list[dict[str, object]]:
+    """Row problems ({row, column, value, problem}: a typed problem), worded as report lines
+    and the command line's --json entries are."""
+    return [
+        {"row": p.row, "column": p.column, "value": p.value, "problem": describe(p.problem)}
+        for p in problems
+    ]
 
 
 def write_report(rows: list[dict[str, object]], path: str | Path) -> int:

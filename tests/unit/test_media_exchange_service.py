@@ -22,7 +22,7 @@ from records_desk.exchange.media.problems import (
     MediaValueUnknown,
     MediumNumberTaken,
     SerialOnRecord,
-    SerialRepeated,
+    ValueRepeated,
 )
 from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services, build_services
@@ -150,7 +150,7 @@ def test_the_import_is_all_or_nothing_for_every_kind_of_error_R_MED_1(
     assert found == {
         (4, "A"): MediumNumberTaken,
         (5, "E"): SerialOnRecord,
-        (7, "E"): SerialRepeated,
+        (7, "E"): ValueRepeated,
         (8, "B"): MediaValueUnknown,
         (9, "G"): MediaValueUnknown,
     }

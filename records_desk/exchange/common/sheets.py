@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.exchange.common import calamine_reader
@@ -156,3 +157,33 @@ def too_many_rows(path: str | Path, sheet: str | None, limit: int) -> bool:
     wanted = None if sheet is None else (lambda name: sheet_named(name, sheet))
     counted = largest_sheet_rows(path, wanted, bound)
     return counted is not None and counted > bound
+
+
+class ReadCounts:
+    """What every import's reading result tells of its rows (a mixin of the result dataclass,
+    which holds `drafts`, `errors` with their `row`, `file_errors` and `cancelled`): each row
+    read is valid (a draft) or refused (it has an error)."""
+
+    drafts: list[Any]
+    errors: list[Any]
+    file_errors: list[Any]
+    cancelled: bool
+
+    @property
+    def valid(self) -> int:
+        return len(self.drafts)
+
+    @property
+    def error_rows(self) -> list[int]:
+        rows: set[int] = {e.row for e in self.errors}
+        return sorted(rows)
+
+    @property
+    def refused(self) -> int:
+        """Rows with an error: with `valid`, every row read."""
+        return len(self.error_rows)
+
+    @property
+    def ok(self) -> bool:
+        """Every row valid and the whole file read: what an all-or-nothing commit needs."""
+        return not (self.errors or self.file_errors or self.cancelled)

@@ -40,6 +40,7 @@ from records_desk.exchange.common.calamine_reader import Sheet, Workbook
 from records_desk.exchange.common.sheets import (  # the problems re-exported: the import's own
     HEADER_SEARCH_ROWS,
     HeaderRowNotFound,
+    ReadCounts,
     SheetNotFound,
     TooManyRows,
     WorkbookUnreadable,
@@ -115,7 +116,7 @@ FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMis
 
 
 @dataclass
-class ImportResult:
+class ImportResult(ReadCounts):
     """Everything a preview shows and a commit needs. `drafts` holds the valid rows even when
     other rows are wrong: whether to write anything is the caller's decision (`ok`)."""
 
@@ -142,24 +143,6 @@ class ImportResult:
     # Each phone text's (valid, key), read once for the file: the commit's data-quality
     # checks read the same phones again (quality_upkeep.record_new_files).
     phone_facts: PhoneFacts = field(default_factory=PhoneFacts, repr=False, compare=False)
-
-    @property
-    def valid(self) -> int:
-        return len(self.drafts)
-
-    @property
-    def refused(self) -> int:
-        """Rows with an error: with `valid`, every row read (`rows_read`)."""
-        return len(self.error_rows)
-
-    @property
-    def ok(self) -> bool:
-        """Every row valid and the whole file read: what an all-or-nothing commit needs."""
-        return not (self.errors or self.file_errors or self.cancelled)
-
-    @property
-    def error_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
 
 
 # --- reading ---------------------------------------------------------------------------------

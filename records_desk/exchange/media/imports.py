@@ -36,6 +36,7 @@ from records_desk.domain.media.vocabulary import MediumType
 from records_desk.exchange.common.cells import shown, text
 from records_desk.exchange.common.headers import column_letter
 from records_desk.exchange.common.sheets import (
+    ReadCounts,
     SheetProblem,
     TooManyRows,
     blank,
@@ -58,9 +59,8 @@ from records_desk.exchange.media.problems import (
     MediaValueRequired,
     MediaValueTooLong,
     MediaValueUnknown,
-    MediumNumberRepeated,
     NumberTypeMismatch,
-    SerialRepeated,
+    ValueRepeated,
 )
 
 MAX_ROWS = 50_000  # an office's inventory is a few hundred; the benchmark's is 50,000
@@ -109,7 +109,7 @@ class MediumImport:
 
 
 @dataclass
-class MediaImportResult:
+class MediaImportResult(ReadCounts):
     path: str
     sheet: str | None = None
     header_row: int | None = None
@@ -120,22 +120,6 @@ class MediaImportResult:
     warnings: list[CellProblem] = field(default_factory=list)
     file_errors: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
-
-    @property
-    def valid(self) -> int:
-        return len(self.drafts)
-
-    @property
-    def error_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
-
-    @property
-    def refused(self) -> int:
-        return len(self.error_rows)
-
-    @property
-    def ok(self) -> bool:
-        return not (self.errors or self.file_errors or self.cancelled)
 
 
 def read_media(
@@ -243,7 +227,7 @@ class _RowReader:
         if serial:
             first = self.serials.setdefault(serial.casefold(), row)
             if first != row:
-                refuse(MediaField.SERIAL, serial, SerialRepeated(serial, first))
+                refuse(MediaField.SERIAL, serial, ValueRepeated(MediaField.SERIAL, serial, first))
         if problems or kind is None or classified is None:
             return None, problems
         draft = MediumImport(
@@ -288,5 +272,5 @@ class _RowReader:
             refuse(MediaField.NUMBER, typed_number, NumberTypeMismatch(number, kind))
         first = self.numbers.setdefault(number, row)
         if first != row:
-            refuse(MediaField.NUMBER, typed_number, MediumNumberRepeated(number, first))
+            refuse(MediaField.NUMBER, typed_number, ValueRepeated(MediaField.NUMBER, number, first))
         return number, kind or (number_kind if not typed_kind else None)

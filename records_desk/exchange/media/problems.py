@@ -69,14 +69,16 @@ class NumberTypeMismatch(DomainError):
 
 
 @dataclass
-class MediumNumberRepeated(DomainError):
-    """R-MED-1: a number names one medium; the file gives it to two rows."""
+class ValueRepeated(DomainError):
+    """R-MED-1: a number, or a serial number, names one medium; the file gives it to two rows
+    (a serial twice is the same device on two rows)."""
 
-    number: str
+    field: MediaField
+    text: str
     first_row: int
 
     def __str__(self) -> str:
-        return f"{self.number} is already used in row {self.first_row}"
+        return f"{self.field} {self.text} is already on row {self.first_row}"
 
 
 @dataclass
@@ -87,17 +89,6 @@ class MediumNumberTaken(DomainError):
 
     def __str__(self) -> str:
         return f"{self.number} is already on record"
-
-
-@dataclass
-class SerialRepeated(DomainError):
-    """One device, two rows: the serial number is on an earlier row of the file."""
-
-    serial: str
-    first_row: int
-
-    def __str__(self) -> str:
-        return f"serial {self.serial} is already on row {self.first_row}"
 
 
 @dataclass
@@ -146,9 +137,8 @@ MediaRowProblem = (
     | MediaValueUnknown
     | MediaValueTooLong
     | NumberTypeMismatch
-    | MediumNumberRepeated
+    | ValueRepeated
     | MediumNumberTaken
-    | SerialRepeated
     | SerialOnRecord
     | FinalStateNotImported
     | CustodianUnknown

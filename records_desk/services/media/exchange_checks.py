@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,8 @@ from records_desk.exchange.media.problems import (
 )
 from records_desk.store.media import Medium
 from records_desk.store.models import Account
+from records_desk.wording import describe
+from records_desk.wording.exchange import ERROR, WARNING, problem_rows, write_report
 
 BATCH = 500  # values per IN (...) look-up: well under SQLite's variable limit
 
@@ -84,7 +87,22 @@ class MediaImportPreview:
     @property
     def ok(self) -> bool:
         """The whole file read and no row wrong: a commit may write it."""
-        return self.result.ok and not self.errors and not self.result.file_errors
+        return self.result.ok and not self.errors
+
+    def error_lines(self) -> list[dict[str, object]]:
+        """File problems, then row errors, worded: {"row", "column", "value", "problem"}."""
+        files: list[dict[str, object]] = [{"row": None, "column": "", "value": "", "problem": describe(p)}
+                 for p in self.result.file_errors]  # fmt: skip
+        return files + problem_rows(self.errors)
+
+    def warning_lines(self) -> list[dict[str, object]]:
+        return [] if self.strict else problem_rows(self.warnings)
+
+    def save_report(self, path: str | Path) -> int:
+        """Every problem as xlsx (errors first, then warnings); its line count."""
+        lines = [{"kind": ERROR, **line} for line in self.error_lines()]
+        lines += ({"kind": WARNING, **line} for line in self.warning_lines())
+        return write_report(lines, path)
 
 
 def check_against_records(session: Session, preview: MediaImportPreview) -> None:

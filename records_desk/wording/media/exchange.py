@@ -19,11 +19,10 @@ from records_desk.exchange.media.problems import (
     MediaValueRequired,
     MediaValueTooLong,
     MediaValueUnknown,
-    MediumNumberRepeated,
     MediumNumberTaken,
     NumberTypeMismatch,
     SerialOnRecord,
-    SerialRepeated,
+    ValueRepeated,
 )
 from records_desk.wording.describe import describer
 from records_desk.wording.exchange import row_ranges
@@ -99,21 +98,15 @@ def _number_type_mismatch(e: NumberTypeMismatch) -> str:
 
 
 @describer.register
-def _number_repeated(e: MediumNumberRepeated) -> str:
-    return sub(translate("MediaExchange", "%1 is already the number of row %2"),
-               e.number, e.first_row)  # fmt: skip
+def _value_repeated(e: ValueRepeated) -> str:
+    text = translate("MediaExchange", "“%1” is already on row %2: a %3 names one medium")
+    return sub(text, e.text, e.first_row, field_name(e.field))
 
 
 @describer.register
 def _number_taken(e: MediumNumberTaken) -> str:
     text = translate("MediaExchange", "%1 is on record already (a number is never given twice)")
     return sub(text, e.number)
-
-
-@describer.register
-def _serial_repeated(e: SerialRepeated) -> str:
-    return sub(translate("MediaExchange", "Serial number %1 is already on row %2"),
-               e.serial, e.first_row)  # fmt: skip
 
 
 @describer.register
