@@ -56,9 +56,9 @@ def _header_row_not_found(e: MediaHeaderRowNotFound) -> str:
     text = translate(
         "MediaExchange",
         "No header row in the first %2 rows of the sheet “%1” (it needs at least two column "
-        "names such as 編號, 類型, 密級, 部門)",
+        "names such as %3)",
     )
-    return sub(text, e.sheet, e.searched)
+    return sub(text, e.sheet, e.searched, "編號、類型、密級、部門")
 
 
 @describer.register
@@ -76,13 +76,10 @@ def _value_required(e: MediaValueRequired) -> str:
 @describer.register
 def _value_unknown(e: MediaValueUnknown) -> str:
     if e.field is MediaField.TYPE:
-        text = translate(
-            "MediaExchange",
-            "“%1” is not a type of medium (USB 隨身碟, 硬碟, 光碟, 磁帶, 記憶卡, 軟碟)",
-        )
-    else:
-        text = translate("MediaExchange", "“%1” says neither 涉密 nor 非涉密 (nor yes or no)")
-    return sub(text, e.text)
+        text = translate("MediaExchange", "“%1” is not a type of medium (%2)")
+        return sub(text, e.text, "USB 隨身碟、硬碟、光碟、磁帶、記憶卡、軟碟")
+    text = translate("MediaExchange", "“%1” says neither %2 nor %3 (nor yes or no)")
+    return sub(text, e.text, "涉密", "非涉密")
 
 
 @describer.register
