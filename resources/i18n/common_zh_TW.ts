@@ -1285,6 +1285,44 @@
     </message>
 </context>
 <context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="41"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="55"/>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="75"/>
+        <source>Save &amp;error report…</source>
+        <translation>儲存錯誤報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="111"/>
+        <source>Save the error report</source>
+        <translation>儲存錯誤報告</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="127"/>
+        <source>The error report (%1 lines) was saved to %2.</source>
+        <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="163"/>
+        <source>Choose the Excel file</source>
+        <translation>選擇 Excel 檔案</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../records_desk/wording/files.py" line="14"/>

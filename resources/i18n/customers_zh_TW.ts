@@ -1783,83 +1783,57 @@
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="68"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="84"/>
-        <source>&amp;Choose file…</source>
-        <translation>選擇檔案(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="81"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="82"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="87"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="99"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="131"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="153"/>
-        <source>Save &amp;error report…</source>
-        <translation>儲存錯誤報告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="157"/>
-        <source>&amp;Import</source>
-        <translation>匯入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="175"/>
-        <source>Choose the Excel file</source>
-        <translation>選擇 Excel 檔案</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="176"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="379"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="164"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="194"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="200"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
@@ -1884,59 +1858,49 @@
         <translation>有 %1 列可能與名單中較前的列是同一位客戶（已在各列標示）：照樣匯入並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="218"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="229"/>
         <source>All %1 rows can be imported; %2 of them have a warning (listed below).</source>
         <translation>全部 %1 列均可匯入，其中 %2 列有注意事項（列於下方）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="234"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="237"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="325"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="286"/>
         <source>Row %1:</source>
         <translation>第 %1 列：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="340"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="345"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="306"/>
         <source>1 customer file was imported.</source>
         <translation>已匯入 1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="347"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="308"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="367"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="321"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="377"/>
-        <source>Save the error report</source>
-        <translation>儲存錯誤報告</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="395"/>
-        <source>The error report (%1 lines) was saved to %2.</source>
-        <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
 </context>
 <context>

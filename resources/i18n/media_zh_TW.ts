@@ -393,105 +393,69 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="150"/>
-        <source>&amp;Choose file…</source>
-        <translation>選擇檔案(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="135"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="160"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="136"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="138"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="141"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="175"/>
-        <source>Save &amp;error report…</source>
-        <translation>儲存錯誤報告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="179"/>
-        <source>&amp;Import</source>
-        <translation>匯入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="201"/>
-        <source>Choose the Excel list</source>
-        <translation>選擇 Excel 清單</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="202"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="320"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="187"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="200"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="207"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="243"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="247"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="249"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="318"/>
-        <source>Save the error report</source>
-        <translation>儲存錯誤報告</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="334"/>
-        <source>The error report (%1 lines) was saved to %2.</source>
-        <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
 </context>
 <context>
@@ -730,52 +694,52 @@
 <context>
     <name>MediaPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="81"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="82"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="97"/>
         <source>Refused</source>
         <translation>不能匯入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="103"/>
         <source>(new)</source>
         <translation>（新編號）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
         <source>unclassified</source>
         <translation>非涉密</translation>
     </message>

@@ -15,25 +15,17 @@ background job — is common (exchange/common, wording/exchange.py, ui/common/ba
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from records_desk.domain.common.file_errors import FileNotWritten
 from records_desk.exchange.common.headers import column_index
 from records_desk.exchange.common.row_cells import row_cells
 from records_desk.exchange.common.sheet_size import sheet_names
@@ -43,9 +35,9 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify
+from records_desk.ui.common import excel_import as excel
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.common.table import Column, RowsModel, table_view
-from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording import describe
 from records_desk.wording.media.exchange import field_name
 from records_desk.wording.media.terms import type_name
@@ -121,42 +113,26 @@ class MediaPreviewModel(RowsModel[PreviewLine]):
         return self.tr("classified") if line.draft.classified else self.tr("unclassified")
 
 
-class MediaImportDialog(RememberingDialog):
+class MediaImportDialog(excel.ExcelImportDialog):
     """Emits `imported(MediaImportDone)` after a list was written (the tab refreshes)."""
 
     geometry_key = "media_import"
-    imported = Signal(object)
 
     def __init__(
-        self,
-        services: Services,
-        principal: Principal,
-        settings: Settings | None = None,
+        self, services: Services, principal: Principal, settings: Settings | None = None,
         parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(settings, parent)
+    ) -> None:  # fmt: skip
+        super().__init__(services, principal, settings, parent)
         self.setObjectName("mediaImportDialog")
         self.exchange = services.media.exchange  # built here: cached_property is not thread-safe
-        self.principal = principal
-        self.checked: Any = None  # the service's preview of the file
-        self.job: BackgroundJob | None = None
-        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Import a media list from Excel"))
         self.resize(1000, 600)
-
-        self.path = QLineEdit()
         self.path.setObjectName("mediaImportPath")
-        self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("&Choose file…"))
-        browse.clicked.connect(self.browse)
         self.sheet = QComboBox()
         self.sheet.setObjectName("mediaImportSheet")
         self.sheet.activated.connect(lambda _i: self.check())
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
         top = QFormLayout()
-        top.addRow(self.tr("File:"), file_row)
+        top.addRow(self.tr("File:"), excel.file_row(self.path, self.browse))
         top.addRow(self.tr("&Sheet:"), self.sheet)
 
         self.summary = QLabel(self.tr("Choose the Excel list of media to import."))
@@ -172,38 +148,18 @@ class MediaImportDialog(RememberingDialog):
         self.row_problems.setWordWrap(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_row())
 
-        self.report_button = QPushButton(self.tr("Save &error report…"))
-        self.report_button.setObjectName("mediaImportReport")
-        self.report_button.setEnabled(False)
-        self.report_button.clicked.connect(self.choose_report_path)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setObjectName("mediaImportRows")
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start_import)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.report_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(buttons)
+        names = ("mediaImportReport", "mediaImportRows")
+        bottom = excel.ImportButtons(self, self.choose_report_path, self.start_import, names)
+        self.report_button, self.import_button = bottom.report_button, bottom.import_button
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.row_problems)
-        layout.addLayout(bottom)
+        layout.addLayout(bottom.layout)
 
     # -- choosing and checking -----------------------------------------------------------------
-
-    def browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the Excel list"))
-        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.choose_file)
-        self.file_dialog = dialog
-        dialog.open()
 
     def choose_file(self, path: str) -> BackgroundJob:
         self.path.setText(path)
@@ -299,37 +255,6 @@ class MediaImportDialog(RememberingDialog):
         self.imported.emit(done)
         notify.info(self, text)
 
-    def _run(self, work: Any, label: str, done: Any) -> BackgroundJob:
-        job = BackgroundJob(self, work, label)
-        job.finished.connect(done)
-        job.failed.connect(self._failed)
-        self.job = job
-        return job.start()
-
     def _failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(bool(self.checked is not None and self.checked.ok))
         report_failure(self, error)
-
-    # -- the error report ----------------------------------------------------------------------
-
-    def choose_report_path(self) -> None:
-        source = Path(self.path.text())
-        suggested = str(source.with_name(source.stem + "_錯誤報告.xlsx"))
-        dialog = QFileDialog(self, self.tr("Save the error report"), suggested)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.save_report)
-        self.file_dialog = dialog
-        dialog.open()
-
-    def save_report(self, path: str) -> None:
-        if self.checked is None:
-            return
-        try:
-            lines = self.checked.save_report(path)
-        except FileNotWritten as e:
-            report_failure(self, e)
-            return
-        notify.info(self, self.tr("The error report (%1 lines) was saved to %2.")
-                    .replace("%1", str(lines)).replace("%2", path))  # fmt: skip
