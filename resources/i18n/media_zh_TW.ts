@@ -247,6 +247,11 @@
         <translation>「%1」既非「%2」也非「%3」（亦非是／否）</translation>
     </message>
     <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="117"/>
+        <source>A medium “%1” is not imported: it could be issued again; remove the row</source>
+        <translation>狀態為「%1」的介質不匯入：否則可能再被發放；請刪除此列</translation>
+    </message>
+    <message>
         <location filename="../../records_desk/wording/media/exchange.py" line="66"/>
         <source>The list has no %1 column; every medium needs one</source>
         <translation>清單中沒有「%1」欄；每件介質都必須有</translation>
@@ -280,11 +285,6 @@
         <location filename="../../records_desk/wording/media/exchange.py" line="111"/>
         <source>Serial number %1 is on record already, as %2</source>
         <translation>序號 %1 已登記在案，編號為 %2</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/media/exchange.py" line="117"/>
-        <source>A medium “%1” is not imported: it could be issued again (R-MED-7); remove the row</source>
-        <translation>狀態為「%1」的介質不匯入：否則可能再被發放（R-MED-7）；請刪除此列</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/media/exchange.py" line="126"/>

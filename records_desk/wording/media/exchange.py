@@ -116,7 +116,7 @@ def _serial_on_record(e: SerialOnRecord) -> str:
 def _final_state(e: FinalStateNotImported) -> str:
     text = translate(
         "MediaExchange",
-        "A medium “%1” is not imported: it could be issued again (R-MED-7); remove the row",
+        "A medium “%1” is not imported: it could be issued again; remove the row",
     )
     return sub(text, e.text)
 
