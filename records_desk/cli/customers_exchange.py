@@ -34,13 +34,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.exchange_lines import LISTED_PROBLEMS
+from records_desk.cli.exchange_lines import check_folder as _check_folder
+from records_desk.cli.exchange_lines import counted as _counted
+from records_desk.cli.exchange_lines import problem_line as _problem_line
+from records_desk.cli.exchange_lines import warning as _warning
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.customers.imports import ImportPreview
 
 EXIT_INVALID_ROWS = ExitCode.ERROR  # the issue's contract: any invalid row -> 2, nothing written
-LISTED_PROBLEMS = 1000  # problems printed (and in --json); the rest are counted
 
 
 class _Help(TypedDict):
@@ -202,11 +206,6 @@ def _refusal(e: Exception) -> str:
     return sub(translate("CommandLine", "%1; nothing was imported"), describe(e))
 
 
-def _counted(n: int, one: str, many: str) -> str:
-    """`one` for 1, else `many` with %1 filled: both translated by the caller."""
-    return sub(one if n == 1 else many, n)
-
-
 def _print_outcome(
     preview: ImportPreview,
     written: int,
@@ -258,21 +257,6 @@ def _print_outcome(
         print(sub(translate("CommandLine", "report saved to %1"), args.report))
 
 
-def _warning(text: str) -> str:
-    return sub(translate("CommandLine", "warning: %1"), text)
-
-
-def _problem_line(e: dict[str, object]) -> str:
-    if e["row"] and e["column"]:
-        where = sub(translate("CommandLine", "row %1 column %2: "), e["row"], e["column"])
-    elif e["row"]:
-        where = sub(translate("CommandLine", "row %1: "), e["row"])
-    else:
-        where = ""
-    value = f"{e['value']!s} — " if e["value"] else ""
-    return f"{where}{value}{e['problem']}"
-
-
 def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
@@ -303,11 +287,3 @@ def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
     left_out = sub(text, contacts, sms.blacklisted, sms.void, sms.no_mobile, sms.repeated)
     print(sub(translate("CommandLine", "wrote %1: %2"), args.output, left_out))
     return ExitCode.OK
-
-
-def _check_folder(output: Path) -> None:
-    """Refused before signing in: a missing or read-only folder, a read-only file, and
-    anything that is not a regular file (a folder, /dev/full, a pipe)."""
-    from records_desk.private_files import check_target
-
-    check_target(output)

@@ -48,7 +48,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli import media_stocktake
+from records_desk.cli import media_exchange, media_stocktake
 from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
 from records_desk.cli.media_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
@@ -147,6 +147,7 @@ def register(sub_parsers: SubParsers) -> None:
     listing.add_argument("--json", action="store_true")
 
     media_stocktake.register(media_verbs)
+    media_exchange.register(media_verbs)  # export, import (issue 13 §7)
 
 
 def _day(text: str) -> date:

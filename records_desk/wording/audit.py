@@ -84,6 +84,8 @@ def audit_action_name(action: str) -> str:
         A.MEDIA_STOCKTAKE_OPEN: translate("AuditLog", "Media stocktake opened"),
         A.MEDIA_STOCKTAKE_CLOSE: translate("AuditLog", "Media stocktake closed"),
         A.MEDIA_DEMO_FILL: translate("AuditLog", "Sample media added"),
+        A.MEDIA_IMPORT: translate("AuditLog", "Media list imported"),
+        A.MEDIA_EXPORT: translate("AuditLog", "Media inventory exported"),
         A.BACKUP_MADE: translate("AuditLog", "Backup made"),
         A.BACKUP_FAILED: translate("AuditLog", "Backup failed"),
         A.BACKUP_VERIFIED: translate("AuditLog", "Backup verified"),

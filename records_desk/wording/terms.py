@@ -70,6 +70,7 @@ def action_name(action: str) -> str:
         Action.MEDIA_DISPOSE: translate("Messages", "dispose of a medium"),
         Action.MEDIA_STOCKTAKE: translate("Messages", "take stock of the media"),
         Action.MEDIA_CONSENT: translate("Messages", "consent to issuing a department's medium"),
+        Action.MEDIA_EXPORT: translate("Messages", "export the media inventory"),
         Action.BACKUP_MAKE: translate("Messages", "make or check a backup"),
         Action.BACKUP_RESTORE: translate("Messages", "restore the data from a backup"),
         Action.DATA_PURGE: translate("Messages", "purge old data"),

@@ -661,161 +661,171 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <source>Media list imported</source>
+        <translation>匯入介質清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <source>Media inventory exported</source>
+        <translation>匯出介質清冊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="89"/>
         <source>Backup made</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <location filename="../../records_desk/wording/audit.py" line="90"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <location filename="../../records_desk/wording/audit.py" line="91"/>
         <source>Backup verified</source>
         <translation>已驗證備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <location filename="../../records_desk/wording/audit.py" line="92"/>
         <source>Old backups removed</source>
         <translation>已刪除舊備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="91"/>
+        <location filename="../../records_desk/wording/audit.py" line="93"/>
         <source>Data restored from a backup</source>
         <translation>已由備份還原資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="92"/>
+        <location filename="../../records_desk/wording/audit.py" line="94"/>
         <source>Old data purged</source>
         <translation>已清理過期資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="93"/>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
         <source>Key-recovery sheet printed</source>
         <translation>已列印金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="94"/>
+        <location filename="../../records_desk/wording/audit.py" line="96"/>
         <source>Office settings changed</source>
         <translation>變更全公司設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <location filename="../../records_desk/wording/audit.py" line="97"/>
         <source>Sample files added</source>
         <translation>加入示範檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="102"/>
+        <location filename="../../records_desk/wording/audit.py" line="104"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="103"/>
+        <location filename="../../records_desk/wording/audit.py" line="105"/>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="104"/>
+        <location filename="../../records_desk/wording/audit.py" line="106"/>
         <source>Spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="105"/>
+        <location filename="../../records_desk/wording/audit.py" line="107"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="106"/>
+        <location filename="../../records_desk/wording/audit.py" line="108"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="107"/>
+        <location filename="../../records_desk/wording/audit.py" line="109"/>
         <source>Loan</source>
         <translation>借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="108"/>
+        <location filename="../../records_desk/wording/audit.py" line="110"/>
         <source>Reception day</source>
         <translation>接待日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="109"/>
+        <location filename="../../records_desk/wording/audit.py" line="111"/>
         <source>Visitor registration</source>
         <translation>客戶登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="110"/>
+        <location filename="../../records_desk/wording/audit.py" line="112"/>
         <source>Medium</source>
         <translation>介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="111"/>
+        <location filename="../../records_desk/wording/audit.py" line="113"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="112"/>
+        <location filename="../../records_desk/wording/audit.py" line="114"/>
         <source>Backup</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="128"/>
+        <location filename="../../records_desk/wording/audit.py" line="130"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="129"/>
+        <location filename="../../records_desk/wording/audit.py" line="131"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="130"/>
+        <location filename="../../records_desk/wording/audit.py" line="132"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="131"/>
+        <location filename="../../records_desk/wording/audit.py" line="133"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="132"/>
+        <location filename="../../records_desk/wording/audit.py" line="134"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="133"/>
+        <location filename="../../records_desk/wording/audit.py" line="135"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="134"/>
+        <location filename="../../records_desk/wording/audit.py" line="136"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="135"/>
+        <location filename="../../records_desk/wording/audit.py" line="137"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="136"/>
+        <location filename="../../records_desk/wording/audit.py" line="138"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="137"/>
+        <location filename="../../records_desk/wording/audit.py" line="139"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="138"/>
+        <location filename="../../records_desk/wording/audit.py" line="140"/>
         <source>All loan-register actions</source>
         <translation>所有借閱登記操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="139"/>
+        <location filename="../../records_desk/wording/audit.py" line="141"/>
         <source>All media-inventory actions</source>
         <translation>全部介質登記操作</translation>
     </message>
@@ -1249,6 +1259,21 @@
         <source>--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3</source>
         <translation>--start %1：應寫成 列,欄（從 1 起算），例如 2,3</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/exchange_lines.py" line="21"/>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/exchange_lines.py" line="26"/>
+        <source>row %1 column %2: </source>
+        <translation>第 %1 列 %2 欄：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/exchange_lines.py" line="28"/>
+        <source>row %1: </source>
+        <translation>第 %1 列：</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1317,6 +1342,44 @@
         <location filename="../../records_desk/ui/error_dialog.py" line="85"/>
         <source>&amp;Copy details</source>
         <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="41"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="55"/>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="75"/>
+        <source>Save &amp;error report…</source>
+        <translation>儲存錯誤報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="76"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="111"/>
+        <source>Save the error report</source>
+        <translation>儲存錯誤報告</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="127"/>
+        <source>The error report (%1 lines) was saved to %2.</source>
+        <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/excel_import.py" line="163"/>
+        <source>Choose the Excel file</source>
+        <translation>選擇 Excel 檔案</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1487,95 @@
         <location filename="../../records_desk/ui/dialogs/account_form.py" line="88"/>
         <source>The two passwords do not match.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="27"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="28"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="29"/>
+        <source>Column note</source>
+        <translation>欄位說明</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="36"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="37"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="38"/>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="39"/>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="40"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="58"/>
+        <location filename="../../records_desk/wording/exchange.py" line="103"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="66"/>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="68"/>
+        <source>Rows %1 (%2): %3</source>
+        <translation>第 %1 列（%2 欄）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="72"/>
+        <source>Row %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="74"/>
+        <source>Rows %1: %3</source>
+        <translation>第 %1 列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="95"/>
+        <source>Error report</source>
+        <translation>錯誤報告</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="101"/>
+        <source>No sheet “%1” (the file has: %2)</source>
+        <translation>找不到工作表「%1」（檔案中有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="110"/>
+        <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
+        <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/exchange.py" line="120"/>
+        <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
+        <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
     </message>
 </context>
 <context>
@@ -1829,66 +1981,71 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/terms.py" line="73"/>
+        <source>export the media inventory</source>
+        <translation>匯出移動存儲介質清冊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/terms.py" line="74"/>
         <source>make or check a backup</source>
         <translation>製作或檢查備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="74"/>
+        <location filename="../../records_desk/wording/terms.py" line="75"/>
         <source>restore the data from a backup</source>
         <translation>由備份還原資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="75"/>
+        <location filename="../../records_desk/wording/terms.py" line="76"/>
         <source>purge old data</source>
         <translation>清理過期資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="76"/>
+        <location filename="../../records_desk/wording/terms.py" line="77"/>
         <source>print the database key-recovery sheet</source>
         <translation>列印資料庫金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="77"/>
+        <location filename="../../records_desk/wording/terms.py" line="78"/>
         <source>ask for an extract of customer data</source>
         <translation>申請提取客戶資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="78"/>
+        <location filename="../../records_desk/wording/terms.py" line="79"/>
         <source>approve or refuse an extract of customer data</source>
         <translation>同意或不同意提取客戶資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="89"/>
+        <location filename="../../records_desk/wording/terms.py" line="90"/>
         <source>General manager</source>
         <translation>總經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="90"/>
+        <location filename="../../records_desk/wording/terms.py" line="91"/>
         <source>Customer director</source>
         <translation>客戶總監</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="91"/>
+        <location filename="../../records_desk/wording/terms.py" line="92"/>
         <source>Archivist</source>
         <translation>檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="92"/>
+        <location filename="../../records_desk/wording/terms.py" line="93"/>
         <source>Reception clerk</source>
         <translation>銷售文員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="93"/>
+        <location filename="../../records_desk/wording/terms.py" line="94"/>
         <source>Sales manager</source>
         <translation>銷售經理</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="94"/>
+        <location filename="../../records_desk/wording/terms.py" line="95"/>
         <source>Consultant</source>
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/terms.py" line="95"/>
+        <location filename="../../records_desk/wording/terms.py" line="96"/>
         <source>Staff (read only)</source>
         <translation>各部門職員（唯讀）</translation>
     </message>

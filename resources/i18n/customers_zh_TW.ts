@@ -354,123 +354,108 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="108"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="112"/>
         <source>%1 is not a whole number above 0</source>
         <translation>%1 不是大於 0 的整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="134"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="138"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="199"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="203"/>
         <source>%1 (--override-reason TEXT); nothing was imported</source>
         <translation>%1（--override-reason 理由）；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="202"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="206"/>
         <source>%1; nothing was imported</source>
         <translation>%1；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="224"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="223"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="226"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="225"/>
         <source>column: %1</source>
         <translation>欄位：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="233"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="232"/>
         <source>1 row looks like a file already on record (row %2 ~ %3 %4)</source>
         <translation>有 1 列看來與已建檔的檔案相同（第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="235"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="234"/>
         <source>%1 rows look like files already on record (first: row %2 ~ %3 %4)</source>
         <translation>有 %1 列看來與已建檔的檔案相同（第一筆：第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="241"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="243"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
         <source>consultants with no account here (imported without one): %1</source>
         <translation>沒有帳號的顧問（匯入時不指定顧問）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="248"/>
         <source>1 row</source>
         <translation>共 1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="250"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
         <source>%1 rows</source>
         <translation>共 %1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="252"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="251"/>
         <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="254"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="253"/>
         <source>%1: %2 valid, %3 refused, %4 written</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="258"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="257"/>
         <source>report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="262"/>
-        <source>warning: %1</source>
-        <translation>注意：%1</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/cli/customers_exchange.py" line="267"/>
-        <source>row %1 column %2: </source>
-        <translation>第 %1 列 %2 欄：</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="269"/>
-        <source>row %1: </source>
-        <translation>第 %1 列：</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="283"/>
         <source>1 customer file</source>
         <translation>1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="284"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="268"/>
         <source>%1 customer files</source>
         <translation>%1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="285"/>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="304"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="269"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="288"/>
         <source>wrote %1: %2</source>
         <translation>已寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="297"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="281"/>
         <source>1 contact</source>
         <translation>1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="298"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="282"/>
         <source>%1 contacts</source>
         <translation>%1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="299"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="283"/>
         <source>%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)</source>
         <translation>%1（未列入——黑名單：%2、已作廢：%3、無手機：%4、手機重複：%5）</translation>
     </message>
@@ -1798,83 +1783,57 @@
         <translation>沒有名為 %1 的帳號；匯入時不指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="68"/>
         <source>Import customers from Excel</source>
         <translation>從 Excel 匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="84"/>
-        <source>&amp;Choose file…</source>
-        <translation>選擇檔案(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="76"/>
         <source>Check &amp;rows</source>
         <translation>檢查各列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="81"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="82"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="87"/>
         <source>Columns (matched from the headers; change any):</source>
         <translation>欄位（依標題自動對應，可逐一更改）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="91"/>
         <source>Choose the Excel file to import.</source>
         <translation>請選擇要匯入的 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="117"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="99"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="131"/>
         <source>Director&apos;s reason for going over the quota</source>
         <translation>總監超出比例的特批理由</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="153"/>
-        <source>Save &amp;error report…</source>
-        <translation>儲存錯誤報告(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="157"/>
-        <source>&amp;Import</source>
-        <translation>匯入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="175"/>
-        <source>Choose the Excel file</source>
-        <translation>選擇 Excel 檔案</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="176"/>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="379"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="164"/>
         <source>Header row %1 of sheet %2. Check the columns, then check the rows.</source>
         <translation>標題列為工作表 %2 的第 %1 列。請核對欄位，然後檢查各列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="194"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="200"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
@@ -1899,59 +1858,49 @@
         <translation>有 %1 列可能與名單中較前的列是同一位客戶（已在各列標示）：照樣匯入並列入資料品質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="218"/>
         <source>%1 rows read: %2 can be imported, %3 cannot (listed below with their problems). Fix them in the file and check again.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入（問題列於下方）。請在檔案中修正後再檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="229"/>
         <source>All %1 rows can be imported; %2 of them have a warning (listed below).</source>
         <translation>全部 %1 列均可匯入，其中 %2 列有注意事項（列於下方）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="234"/>
         <source>All %1 rows can be imported.</source>
         <translation>全部 %1 列均可匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="237"/>
         <source>The batch would break a grade quota; only a director may import it, with a reason:</source>
         <translation>此批資料會超出客戶等級比例；只有客戶總監可附理由匯入：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="325"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="286"/>
         <source>Row %1:</source>
         <translation>第 %1 列：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="340"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="345"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="306"/>
         <source>1 customer file was imported.</source>
         <translation>已匯入 1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="347"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="308"/>
         <source>%1 customer files were imported.</source>
         <translation>已匯入 %1 份客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="367"/>
+        <location filename="../../records_desk/ui/customers/import_dialog.py" line="321"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>已取消匯入，未寫入任何資料。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="377"/>
-        <source>Save the error report</source>
-        <translation>儲存錯誤報告</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/customers/import_dialog.py" line="395"/>
-        <source>The error report (%1 lines) was saved to %2.</source>
-        <translation>錯誤報告（%1 行）已儲存至 %2。</translation>
     </message>
 </context>
 <context>
@@ -2003,230 +1952,148 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="52"/>
-        <source>Row</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="53"/>
-        <source>Column</source>
-        <translation>欄</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="54"/>
-        <source>Value</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="55"/>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="41"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="46"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="41"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="163"/>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="215"/>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="78"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="43"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="158"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="53"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="48"/>
         <source>the same business or ID number</source>
         <translation>統一編號/身分證字號相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="54"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="49"/>
         <source>the same name and phone</source>
         <translation>名稱與電話相同</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="66"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="61"/>
         <source>“%1” is not a valid ID number (check digit)</source>
         <translation>「%1」不是有效的身分證字號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="69"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="64"/>
         <source>“%1” is not a valid business number (check digit)</source>
         <translation>「%1」不是有效的統一編號（檢查碼不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="72"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="67"/>
         <source>“%1” is not a valid resident ID number (check digit or date of birth)</source>
         <translation>「%1」不是有效的居民身份證號碼（檢查碼或出生日期不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="75"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="70"/>
         <source>“%1” does not have the shape of an ID number, business number or resident ID number</source>
         <translation>「%1」不是身分證字號、統一編號或居民身份證號碼的格式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="124"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="119"/>
         <source>Files of type %1 have no grade; leave the grade empty</source>
         <translation>%1不分等級，等級請留空</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="85"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="80"/>
         <source>“%1” is not a valid e-mail address</source>
         <translation>「%1」不是有效的電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="91"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="86"/>
         <source>The archive number “%1” is already used in row %2; numbers never repeat</source>
         <translation>檔案編號「%1」已用於第 %2 列，編號不可重複</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="103"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="98"/>
         <source>%1 must be filled in</source>
         <translation>必須填寫%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="105"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="100"/>
         <source>A file of type %1 must have %2 filled in</source>
         <translation>%1必須填寫%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="114"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="109"/>
         <source>“%1” is not a %2 (one of: %3)</source>
         <translation>「%1」不是可用的%2（可填：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="133"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="128"/>
         <source>No column “%1” (every row needs it)</source>
         <translation>找不到「%1」欄位（每一列都必須填寫）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="137"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="132"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality (the first is in row %3)</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單（第一筆在第 %3 列）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="147"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="142"/>
         <source>No column “%1”: %2 need it, and are imported without it and listed in data quality</source>
         <translation>找不到「%1」欄位：%2必須填寫，照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="166"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="161"/>
         <source>No column “%1”: 1 file (%2) will be imported with no admission checklist recorded — not taken as met — and listed in data quality until someone records it</source>
         <translation>找不到「%1」欄位：1 份檔案（%2）匯入後沒有準入條件檢查記錄（不視為已符合），列入資料品質清單，直到有人補記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="173"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="168"/>
         <source>No column “%1”: %3 files (%2) will be imported with no admission checklist recorded — not taken as met — and listed in data quality until someone records it</source>
         <translation>找不到「%1」欄位：%3 份檔案（%2）匯入後沒有準入條件檢查記錄（不視為已符合），列入資料品質清單，直到有人補記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="182"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="177"/>
         <source>No column “%1”: 1 file (%2, which needs it) will be imported without it and listed in data quality</source>
         <translation>找不到「%1」欄位：1 份必須填寫此項的檔案（%2）照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="188"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="183"/>
         <source>No column “%1”: %3 files (%2, which need it) will be imported without it and listed in data quality</source>
         <translation>找不到「%1」欄位：%3 份必須填寫此項的檔案（%2）照樣匯入並列入資料品質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="200"/>
+        <location filename="../../records_desk/wording/customers/import_errors.py" line="195"/>
         <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names the import knows, such as customer name and phone)</source>
         <translation>工作表「%1」的前 %2 列找不到標題列（至少要有兩個可辨識的欄位名稱，例如 客戶名稱、電話）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="213"/>
-        <source>No sheet “%1” (the file has: %2)</source>
-        <translation>找不到工作表「%1」（檔案中有：%2）</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="222"/>
-        <source>“%1” cannot be read: it is not an xlsx workbook, or it is damaged</source>
-        <translation>無法讀取「%1」：不是 xlsx 活頁簿，或檔案已損壞</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_errors.py" line="232"/>
-        <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
-        <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="42"/>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="43"/>
-        <source>Warning</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="44"/>
-        <source>Column note</source>
-        <translation>欄位說明</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="51"/>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="86"/>
-        <source>Row %1 (%2): %3</source>
-        <translation>第 %1 列（%2 欄）：%3</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="88"/>
-        <source>Rows %1 (%2): %3</source>
-        <translation>第 %1 列（%2 欄）：%3</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="92"/>
-        <source>Row %1: %3</source>
-        <translation>第 %1 列：%3</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="94"/>
-        <source>Rows %1: %3</source>
-        <translation>第 %1 列：%3</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="103"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="56"/>
         <source>1 row has an event more than 72 hours old: it is imported as a file of the earlier list and does not count as a late entry.</source>
         <translation>有 1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="109"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="62"/>
         <source>%1 rows have an event more than 72 hours old: they are imported as files of the earlier list and do not count as late entries.</source>
         <translation>有 %1 列的事件日期已超過 72 小時：以原有名單的檔案匯入，不計為逾時錄入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="119"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="72"/>
         <source>Probably the same customer as row %1 (%2)</source>
         <translation>可能與第 %1 列是同一位客戶（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="185"/>
-        <source>Error report</source>
-        <translation>錯誤報告</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="193"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="142"/>
         <source>Probably the same customer as %1 “%2” on record (%3)</source>
         <translation>可能與已建檔的 %1「%2」是同一位客戶（%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="202"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="151"/>
         <source>No account here is named “%1”; the imported files get no consultant</source>
         <translation>系統中沒有名為「%1」的帳號，匯入後這些檔案未指定顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/import_report.py" line="213"/>
+        <location filename="../../records_desk/wording/customers/import_report.py" line="162"/>
         <source>After the import %1 would have %3 of %4 customers %2 (%5), over the cap of %6; a director&apos;s approval with a reason is needed</source>
         <translation>%1的%2匯入後將有 %3/%4 位（%5），超過上限 %6；需經總監核准並填寫理由</translation>
     </message>

@@ -4,40 +4,113 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="75"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="76"/>
         <source>&amp;Register a medium…</source>
         <translation>登記介質(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="76"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="77"/>
         <source>Number a new USB stick, disk, disc, tape or card and put it on record</source>
         <translation>為新的U盤、硬盤、光盤、磁帶或存儲卡編號並登記在冊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="84"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
         <source>&amp;Stocktake…</source>
         <translation>盤點(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="86"/>
         <source>Scan the media in the cupboards: what is missing, unexpected, twice</source>
         <translation>掃描櫃中的介質：缺少的、不應在此的、重複掃描的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="93"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="94"/>
         <source>Show media &amp;due for stocktake</source>
         <translation>顯示待盤點的介質(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="94"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="95"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="87"/>
+        <source>&amp;Import media list…</source>
+        <translation>匯入介質清單(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="88"/>
+        <source>Register the media of an existing Excel list: all rows, or none</source>
+        <translation>登記現有 Excel 清單中的介質：全部列一次寫入，或完全不寫入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="95"/>
+        <source>E&amp;xport inventory…</source>
+        <translation>匯出介質清冊(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="96"/>
+        <source>Write the media the list shows to an Excel file</source>
+        <translation>將清單所顯示的介質寫入 Excel 檔</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="83"/>
+        <source>1 medium</source>
+        <translation>1 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="84"/>
+        <source>%1 media</source>
+        <translation>%1 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="85"/>
+        <source>wrote %1: %2</source>
+        <translation>已寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="95"/>
+        <source>%1: no such file</source>
+        <translation>%1：沒有這個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="139"/>
+        <source>… and %1 more problems</source>
+        <translation>…… 另有 %1 個問題未列出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="143"/>
+        <source>1 row</source>
+        <translation>共 1 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="143"/>
+        <source>%1 rows</source>
+        <translation>共 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="145"/>
+        <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
+        <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="147"/>
+        <source>%1: %2 valid, %3 refused, %4 written</source>
+        <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="151"/>
+        <source>report saved to %1</source>
+        <translation>報告已儲存至 %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="103"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="104"/>
         <source>&amp;Media</source>
         <translation>移動存儲介質(&amp;M)</translation>
     </message>
@@ -45,23 +118,23 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="176"/>
+        <location filename="../../records_desk/cli/media.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="220"/>
+        <location filename="../../records_desk/cli/media.py" line="221"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="293"/>
+        <location filename="../../records_desk/cli/media.py" line="294"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="347"/>
-        <location filename="../../records_desk/cli/media.py" line="395"/>
+        <location filename="../../records_desk/cli/media.py" line="348"/>
+        <location filename="../../records_desk/cli/media.py" line="396"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
@@ -94,6 +167,177 @@
         <location filename="../../records_desk/cli/media_stocktake.py" line="79"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
+    </message>
+</context>
+<context>
+    <name>MediaExchange</name>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="37"/>
+        <source>number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="38"/>
+        <source>type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="39"/>
+        <source>brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="40"/>
+        <source>model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="41"/>
+        <source>serial number</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="42"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="43"/>
+        <source>classification</source>
+        <translation>密級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="44"/>
+        <source>department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="45"/>
+        <source>custodian</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="46"/>
+        <source>location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="47"/>
+        <source>state</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="48"/>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="56"/>
+        <source>No header row in the first %2 rows of the sheet “%1” (it needs at least two column names such as %3)</source>
+        <translation>工作表「%1」的前 %2 列中找不到標題列（至少需要兩個可辨識的欄名，例如 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="79"/>
+        <source>“%1” is not a type of medium (%2)</source>
+        <translation>「%1」不是介質類型（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="81"/>
+        <source>“%1” says neither %2 nor %3 (nor yes or no)</source>
+        <translation>「%1」既非「%2」也非「%3」（亦非是／否）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="117"/>
+        <source>A medium “%1” is not imported: it could be issued again; remove the row</source>
+        <translation>狀態為「%1」的介質不匯入：否則可能再被發放；請刪除此列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="66"/>
+        <source>The list has no %1 column; every medium needs one</source>
+        <translation>清單中沒有「%1」欄；每件介質都必須有</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="72"/>
+        <source>The %1 is empty; every medium needs one</source>
+        <translation>「%1」是空的；每件介質都必須填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="87"/>
+        <source>The %1 is longer than %2 characters</source>
+        <translation>「%1」超過 %2 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="93"/>
+        <source>%1 is not a number of a %2 (the type column says so)</source>
+        <translation>%1 不是%2的編號（類型欄如此填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="99"/>
+        <source>“%1” is already on row %2: a %3 names one medium</source>
+        <translation>「%1」已出現在第 %2 列：每個%3只對應一件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="105"/>
+        <source>%1 is on record already (a number is never given twice)</source>
+        <translation>%1 已登記在案（編號永不重複使用）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="111"/>
+        <source>Serial number %1 is on record already, as %2</source>
+        <translation>序號 %1 已登記在案，編號為 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="126"/>
+        <source>No account is named “%1”; the medium is imported without a custodian</source>
+        <translation>沒有名為「%1」的帳號；此介質匯入後暫無保管人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="134"/>
+        <source>No medium on record belongs to “%1” yet; check the spelling</source>
+        <translation>目前沒有屬於「%1」的介質；請確認部門名稱是否正確</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="141"/>
+        <source>%1 cannot be imported; nothing was written</source>
+        <translation>%1 無法匯入；未寫入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="143"/>
+        <source>%1 has rows with errors (%2); nothing was written</source>
+        <translation>%1 有錯誤的列（%2）；未寫入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="149"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>已取消匯入，未寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/exchange.py" line="154"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>匯出已取消，沒有寫入任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaExport</name>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="48"/>
+        <source>Export the media inventory</source>
+        <translation>匯出移動存儲介質清冊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="52"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="63"/>
+        <source>Exporting the media inventory…</source>
+        <translation>正在匯出介質清冊…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/exchange_actions.py" line="71"/>
+        <source>%1 media were exported to %2.</source>
+        <translation>已將 %1 件介質匯出至 %2。</translation>
     </message>
 </context>
 <context>
@@ -147,214 +391,282 @@
     </message>
 </context>
 <context>
+    <name>MediaImportDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
+        <source>Import a media list from Excel</source>
+        <translation>從 Excel 匯入介質清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="135"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="136"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="138"/>
+        <source>Choose the Excel list of media to import.</source>
+        <translation>請選擇要匯入的 Excel 介質清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="141"/>
+        <source>Show only rows with &amp;problems</source>
+        <translation>只顯示有問題的列(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="187"/>
+        <source>Checking every row…</source>
+        <translation>正在檢查每一列…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <source>Checking was cancelled; nothing was imported.</source>
+        <translation>已取消檢查，未匯入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="200"/>
+        <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
+        <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="207"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>按下「匯入」前不會寫入任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
+        <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
+        <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="243"/>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="247"/>
+        <source>1 medium was imported; it is registered and waits for its preparation.</source>
+        <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="249"/>
+        <source>%1 media were imported; they are registered and wait for their preparation.</source>
+        <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
+    </message>
+</context>
+<context>
     <name>MediaMessages</name>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="17"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="18"/>
         <source>“%1” is not a medium number (it looks like USB-0007).</source>
         <translation>「%1」不是介質編號（格式如 USB-0007）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="23"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="24"/>
         <source>“%1” is not a type of medium: usb, hdd, optical, tape, card or floppy.</source>
         <translation>「%1」不是介質類型：應為 usb（U盤）、hdd（硬盤）、optical（光盤）、tape（磁帶）、card（存儲卡）或 floppy（軟盤）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="32"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="33"/>
         <source>There is no medium numbered %1.</source>
         <translation>沒有編號為 %1 的介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="42"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="43"/>
         <source>%1 is %2, which is final: “%3” is no longer possible.</source>
         <translation>%1 為「%2」，已是最終狀態：不能再「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="45"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="46"/>
         <source>%1 is %2: it still needs %3 before it is issued.</source>
         <translation>%1 為「%2」：借出前還須登記%3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="48"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="49"/>
         <source>%1 is %2: it needs %3 before it is issued again.</source>
         <translation>%1 為「%2」：再次借出前須先登記%3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="51"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="52"/>
         <source>%1 is %2: only a medium ready to issue is sent for repair (it still needs %3).</source>
         <translation>%1 為「%2」：只有可發放的介質才能送修（還須登記%3）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="166"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="167"/>
         <source>%1 is issued to %2: “%3” is possible once it is returned.</source>
         <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="170"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="171"/>
         <source>%1 is issued: “%3” is possible once it is returned.</source>
         <translation>%1 已借出：歸還後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="172"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="173"/>
         <source>%1 is in repair at %2: “%3” is possible once it is back.</source>
         <translation>%1 正在「%2」維修：取回後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="59"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="60"/>
         <source>%1 is not issued (it is %2): there is no return to record.</source>
         <translation>%1 並未借出（目前為「%2」）：無歸還可登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="64"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="65"/>
         <source>%1 is not in repair (it is %2): it cannot come back from repair.</source>
         <translation>%1 並未送修（目前為「%2」）：無從修復取回。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="68"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="69"/>
         <source>%1 is already classified, and stays classified for ever.</source>
         <translation>%1 已定為涉密，且永遠是涉密介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="76"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="77"/>
         <source>Name the encryption software installed on the medium.</source>
         <translation>請填寫介質上安裝的加密軟件名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="79"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="80"/>
         <source>Give the version of the encryption software %1.</source>
         <translation>請填寫加密軟件 %1 的版本。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="82"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="83"/>
         <source>Name the tool the virus check was made with.</source>
         <translation>請填寫查殺病毒所用的工具。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="83"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="84"/>
         <source>“%1” is not a virus check: give the tool, the date of its signatures and the result, e.g. ClamAV 2026-11-30 clean.</source>
         <translation>「%1」不是病毒查殺記錄：請依序填寫工具、病毒庫日期及結果，例如 ClamAV 2026-11-30 clean。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="88"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="89"/>
         <source>“%1” is not the result of a virus check: clean or infected.</source>
         <translation>「%1」不是病毒查殺結果：應為 clean（無毒）或 infected（有毒）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="91"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="92"/>
         <source>The virus signatures cannot be dated %1, after the check.</source>
         <translation>病毒庫日期不能是 %1，晚於查殺之日。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="94"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="95"/>
         <source>Name the account the medium is issued to.</source>
         <translation>請填寫借用人的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="95"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="96"/>
         <source>Name the approver who consents to the loan for the department.</source>
         <translation>請填寫代表部門同意借用的審批人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="98"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="99"/>
         <source>%1 cannot approve their own loan: the department&apos;s consent comes from someone else.</source>
         <translation>%1 不能審批自己的借用：部門的同意須由他人作出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="102"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="103"/>
         <source>The due date %1 has already passed.</source>
         <translation>歸還期限 %1 已過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="103"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="104"/>
         <source>“%1” is not a repair unit named by the IT office; media are repaired only there.</source>
         <translation>「%1」不是信息科指定的維修單位；介質只能在指定單位維修。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="107"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="108"/>
         <source>Back up the medium&apos;s data before it is sent for repair.</source>
         <translation>送修前須先備份介質內的數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="110"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="111"/>
         <source>Wipe the medium&apos;s data before it is sent for repair.</source>
         <translation>送修前須刪除介質內的數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="113"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="114"/>
         <source>The date %1 is still to come.</source>
         <translation>日期 %1 尚未到來。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="114"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="115"/>
         <source>It cannot be back from repair on %1, before it was sent.</source>
         <translation>取回日期 %1 早於送修日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="117"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="118"/>
         <source>“%1” is not a way of disposing of a medium: degauss+shred or wipe+destroy.</source>
         <translation>「%1」不是介質的銷毀方式：應為 degauss+shred（消磁並粉碎）或 wipe+destroy（清除數據並銷毀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="121"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="122"/>
         <source>A medium is never sold as scrap: it is degaussed and shredded, or wiped and destroyed.</source>
         <translation>介質嚴禁作為廢品出售：須消磁並粉碎，或清除數據並銷毀。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="126"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="127"/>
         <source>A classified medium is degaussed and shredded, not only wiped.</source>
         <translation>涉密介質須消磁並粉碎，不能僅清除數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="129"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="130"/>
         <source>A classified medium is degaussed and shredded at the security office.</source>
         <translation>涉密介質須在保密部門消磁並粉碎。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="132"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="133"/>
         <source>Name the witness of the disposal.</source>
         <translation>請填寫銷毀的監銷人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="133"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="134"/>
         <source>%1 records the disposal and cannot also be its witness.</source>
         <translation>%1 是銷毀的登記人，不能同時擔任監銷人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="136"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="137"/>
         <source>Give the number of the classified medium&apos;s destruction certificate.</source>
         <translation>請填寫涉密介質銷毀證明的編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="139"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="140"/>
         <source>Name who reported the medium lost.</source>
         <translation>請填寫報失人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="140"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="141"/>
         <source>Say how the medium was lost.</source>
         <translation>請說明遺失經過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="149"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="150"/>
         <source>Only an optical disc is filed as a backup disc.</source>
         <translation>只有光盤才能登記為備份光盤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="152"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="153"/>
         <source>File the backup disc under a category.</source>
         <translation>請選擇備份光盤的類別。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="153"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="154"/>
         <source>“%1” is not one of the backup categories the office&apos;s settings list.</source>
         <translation>「%1」不在辦公室設定所列的備份類別中。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="157"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="158"/>
         <source>Say what the backup disc holds.</source>
         <translation>請說明備份光盤的內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="176"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="177"/>
         <source>%1 is in repair: “%3” is possible once it is back.</source>
         <translation>%1 正在維修：取回後才能「%3」。</translation>
     </message>
@@ -402,6 +714,59 @@
         <location filename="../../records_desk/services/media/form_errors.py" line="81"/>
         <source>There is no stocktake %1.</source>
         <translation>沒有盤點 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreviewModel</name>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="81"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="82"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="97"/>
+        <source>Refused</source>
+        <translation>不能匯入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
+        <source>OK</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="103"/>
+        <source>(new)</source>
+        <translation>（新編號）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <source>classified</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <source>unclassified</source>
+        <translation>非涉密</translation>
     </message>
 </context>
 <context>
@@ -998,148 +1363,163 @@
         <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="178"/>
+        <source>Registered from an imported list</source>
+        <translation>由匯入的清單登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
         <source>Software</source>
         <translation>軟件</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="187"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="189"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="189"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="191"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
         <source>Signatures of</source>
         <translation>病毒庫日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="191"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
         <source>Check tool</source>
         <translation>查殺工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
         <source>Check result</source>
         <translation>查殺結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
         <source>Consent by</source>
         <translation>審批人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
         <source>Repair unit</source>
         <translation>維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
         <source>Backed up</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
         <source>Wiped</source>
         <translation>已刪除數據</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
         <source>Sent on</source>
         <translation>送修日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
         <source>Back on</source>
         <translation>取回日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
         <source>Witness</source>
         <translation>監銷人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
         <source>Certificate no.</source>
         <translation>證明編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
         <source>At the security office</source>
         <translation>在保密部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
         <source>Reported by</source>
         <translation>報失人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
         <source>Circumstances</source>
         <translation>經過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
         <source>Serial number</source>
         <translation>序列號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
+        <source>From the list</source>
+        <translation>來源清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>

@@ -14,9 +14,9 @@ import pytest
 from openpyxl import Workbook
 
 from records_desk.domain.customers.limits import LimitedText, TextTooLong, TooManyItems
+from records_desk.exchange.common.sheet_size import largest_sheet_rows, sheet_names
 from records_desk.exchange.customers import imports as ximports
 from records_desk.exchange.customers.imports import TooManyRows, read_customers
-from records_desk.exchange.customers.sheet_size import largest_sheet_rows, sheet_names
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from tests.integration.test_cli_import_export import cli, office
@@ -137,7 +137,7 @@ def test_the_row_limit_is_checked_before_the_workbook_is_opened(
     def no_opening(*_: object) -> None:
         raise AssertionError("the workbook was opened")
 
-    monkeypatch.setattr(ximports, "_open", no_opening)
+    monkeypatch.setattr(ximports, "open_workbook", no_opening)
     assert isinstance(read_customers(path, max_rows=40).file_errors[0], TooManyRows)
     monkeypatch.setattr(ximports, "MAX_ROWS", 100)  # the default limit
     assert isinstance(read_customers(path).file_errors[0], TooManyRows)

@@ -73,6 +73,8 @@ GRANTED: dict[Action, set[Role]] = {
     Action.MEDIA_STOCKTAKE: {Role.ARCHIVIST},
     # 三篇1 第三條 必須征得部門同意: a department's head consents to lending its media.
     Action.MEDIA_CONSENT: {Role.SALES_MANAGER},
+    # 三篇1 第三條 and 一篇 第五章2: a copy of the inventory leaves through the archivist.
+    Action.MEDIA_EXPORT: {Role.ARCHIVIST},
     # 第一篇 第五章, 三篇5: the records office makes and checks the backups (R-BAK-1).
     Action.BACKUP_MAKE: {Role.ARCHIVIST},
 }
@@ -274,6 +276,9 @@ CALLS: dict[Action, Callable[[Services, Principal, Principal], Any]] = {
     Action.MEDIA_STOCKTAKE: lambda s, p, gm: s.media.stocktakes.start(p),
     # The approver is named, not signed in: refused (and audited) in the approver's name.
     Action.MEDIA_CONSENT: issue_call(None),
+    Action.MEDIA_EXPORT: lambda s, p, gm: s.media.exchange.export(
+        p, Path(tempfile.mkdtemp()) / "media.xlsx"
+    ),
     Action.BACKUP_MAKE: lambda s, p, gm: s.backup.backups.make(p, to=Path(tempfile.mkdtemp())),
     Action.BACKUP_RESTORE: lambda s, p, gm: s.backup.restore.restore(
         p, s.backup.backups.make(gm, to=Path(tempfile.mkdtemp())).path

@@ -100,6 +100,8 @@ class AuditAction(StrEnum):
     MEDIA_BACKUP = "media.backup"  # R-MED-5 an optical disc filed as a backup
     MEDIA_STOCKTAKE_OPEN = "media.stocktake_open"  # a stocktake opened, its scope
     MEDIA_STOCKTAKE_CLOSE = "media.stocktake_close"  # closed: expected, found, missing…
+    MEDIA_IMPORT = "media.import"  # R-MED-1 media registered from a list: file, counts
+    MEDIA_EXPORT = "media.export"  # R-AUD-2 the inventory written to Excel: file, rows
     MEDIA_DEMO_FILL = "media.demo_fill"  # R-AUD-1 create: a sample inventory for training
     # -- backup and restore (R-BAK) -----------------------------------------------------
     BACKUP_MADE = "backup.made"  # R-BAK-1 a verified copy made (its file, head, rows)

@@ -65,6 +65,7 @@ class Action(StrEnum):
     MEDIA_DISPOSE = "media.dispose"  # dispose of, report lost (R-MED-7)
     MEDIA_STOCKTAKE = "media.stocktake"  # open, scan, close a stocktake
     MEDIA_CONSENT = "media.consent"  # consent to an issue for a department (R-MED-3)
+    MEDIA_EXPORT = "media.export"  # the inventory written to Excel (issue 13 §7)
     # Backup and restore (R-BAK)
     BACKUP_MAKE = "backup.make"  # make, list and verify backups (R-BAK-1, -2)
     BACKUP_RESTORE = "backup.restore"  # put a backup in place of the data (R-BAK-3)
@@ -188,6 +189,10 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # general manager and the customer director for any department. The consenting account
     # is recorded on the issue (it is named, not signed in: the service checks its role).
     Action.MEDIA_CONSENT: _GRADERS,
+    # 三篇1 第三條 登記 and 一篇 第五章2: the inventory is the archivist's register (which media
+    # are classified, who holds which); a copy leaves it, as customer data does, through the
+    # archivist or with the general manager's or the director's hand.
+    Action.MEDIA_EXPORT: _ADMINS | {Role.ARCHIVIST},
     # 第一篇 第五章, 三篇5: the records office keeps the backups — the archivist makes and
     # checks them as the managers do (automatic ones are made whoever is signed in).
     Action.BACKUP_MAKE: _ADMINS | {Role.ARCHIVIST},

@@ -46,7 +46,6 @@ from records_desk.domain.common.identifiers import (
     normalise_email,
     normalise_id_number,
     parse_phone,
-    to_half_width,
 )
 from records_desk.domain.customers.archive_numbers import parse_archive_number
 from records_desk.domain.customers.errors import ArchiveNumberInvalid, ArchiveNumberProblem
@@ -58,6 +57,7 @@ from records_desk.domain.customers.vocabulary import (
     ProspectLevel,
     RecordType,
 )
+from records_desk.exchange.common.cells import shown, text
 from records_desk.exchange.customers.columns import ImportField, normalise_header
 from records_desk.exchange.customers.problems import (  # noqa: F401 - re-exported for the row reader
     ArchiveNumberRepeated,
@@ -69,35 +69,7 @@ from records_desk.exchange.customers.problems import (  # noqa: F401 - re-export
     RowProblem,
 )
 
-# --- text ------------------------------------------------------------------------------------
-
-
-def shown(value: object) -> str:
-    """A cell value as Excel shows it, for error reports: 912345678 not 912345678.0."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-_FULL_WIDTH = re.compile("[\u3000\uff01-\uff5e]")
-
-
-def text(value: object) -> str | None:
-    """Half-width text with single spaces, or None when blank."""
-    if value is None:
-        return None
-    if value.__class__ is str:
-        # Searching is cheaper than translating: most Chinese text has nothing full-width.
-        tidy = value if value.isascii() or not _FULL_WIDTH.search(value) else to_half_width(value)
-        return " ".join(tidy.split()) or None
-    return shown(value) or None
-
+# --- text (shown, text: exchange/common/cells.py) ---------------------------------------------
 
 _LIST_SEPARATORS = re.compile(r"[,;/、，；\n]+")
 

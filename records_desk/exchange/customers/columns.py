@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 from records_desk.domain.common.identifiers import to_half_width
+from records_desk.exchange.common.headers import column_index, column_letter, normalise_header
 
 
 class ImportField(StrEnum):
@@ -143,15 +142,7 @@ ALIASES: dict[ImportField, tuple[str, ...]] = {
     _F.NOTE: ("備註", "备注", "說明", "Note", "Notes", "Remark", "Remarks", "Comment"),
 }  # fmt: skip
 
-_NOISE = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"[(\[{【（「『][^)\]}】）」』]*[)\]}】）」』]")
-
-
-def normalise_header(text: object) -> str:
-    """Half-width, case-folded, without spaces and punctuation: how headers are compared."""
-    if text is None:
-        return ""
-    return _NOISE.sub("", to_half_width(str(text))).casefold()
 
 
 _EXACT: dict[str, ImportField] = {
@@ -194,16 +185,6 @@ def match_header(text: str) -> ImportField | None:
         if len(bare) > len(alias) and bare.endswith(alias):
             return field
     return None
-
-
-def column_letter(index: int) -> str:
-    """Excel's letter of a 0-based column index: 0 -> A, 26 -> AA."""
-    return get_column_letter(index + 1)
-
-
-def column_index(letter: str) -> int:
-    """0-based index of an Excel column letter."""
-    return column_index_from_string(letter.strip().upper()) - 1
 
 
 def _header_text(value: object) -> str:

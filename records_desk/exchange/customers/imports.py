@@ -26,7 +26,7 @@ cancelled result holds no drafts, so nothing can be written from it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,20 +36,36 @@ from records_desk.domain.common.errors import DomainError
 from records_desk.domain.customers.duplicates import DuplicateBasis, DuplicateProbe, duplicate_keys
 from records_desk.domain.customers.quality import PhoneFacts
 from records_desk.domain.customers.vocabulary import REQUIRED_FIELDS, RecordType
-from records_desk.exchange.customers import calamine_reader
-from records_desk.exchange.customers.calamine_reader import Sheet, Workbook
+from records_desk.exchange.common.calamine_reader import Sheet, Workbook
+from records_desk.exchange.common.sheets import (  # the problems re-exported: the import's own
+    HEADER_SEARCH_ROWS,
+    HeaderRowNotFound,
+    ReadCounts,
+    SheetNotFound,
+    TooManyRows,
+    WorkbookUnreadable,
+    blank,
+    choose_sheet,
+    open_workbook,
+    too_many_rows,
+)
 from records_desk.exchange.customers.cells import RowProblem
 from records_desk.exchange.customers.columns import (
     ColumnMapping,
     ImportField,
     column_letter,
-    normalise_header,
     recognised_count,
 )
 from records_desk.exchange.customers.rows import CustomerDraft, RowReader
-from records_desk.exchange.customers.sheet_size import largest_sheet_rows
 
-HEADER_SEARCH_ROWS = 10
+__all__ = [
+    "HEADER_SEARCH_ROWS",
+    "HeaderRowNotFound",
+    "SheetNotFound",
+    "TooManyRows",
+    "WorkbookUnreadable",
+]
+
 PROGRESS_EVERY = 500
 # The most rows below the header an import reads (issue 9): an office's list is a few
 # thousand; the benchmark's 100,000 take about a minute to check and commit on a busy
@@ -81,35 +97,6 @@ class DuplicateInFile(NamedTuple):
 
 
 @dataclass
-class WorkbookUnreadable(DomainError):
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"cannot read {self.path} as an xlsx workbook: {self.reason}"
-
-
-@dataclass
-class SheetNotFound(DomainError):
-    name: str
-    available: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return f"no sheet named {self.name!r} (sheets: {', '.join(self.available)})"
-
-
-@dataclass
-class HeaderRowNotFound(DomainError):
-    """No row among the first `searched` has two headers that name customer fields."""
-
-    sheet: str
-    searched: int
-
-    def __str__(self) -> str:
-        return f"no header row in the first {self.searched} rows of sheet {self.sheet!r}"
-
-
-@dataclass
 class ColumnMissing(DomainError):
     """A field has no column: for every row (the name, or the record type when the file gives
     no default — a file error: nothing can be read), or for rows of `record_type` (first at
@@ -125,22 +112,11 @@ class ColumnMissing(DomainError):
         return f"no column for {self.field}{rows}"
 
 
-@dataclass
-class TooManyRows(DomainError):
-    """The file holds more rows than one import takes (`limit`): nothing of it is read."""
-
-    path: str
-    limit: int
-
-    def __str__(self) -> str:
-        return f"{self.path} has more than {self.limit} rows: import it in parts"
-
-
 FileProblem = WorkbookUnreadable | SheetNotFound | HeaderRowNotFound | ColumnMissing | TooManyRows
 
 
 @dataclass
-class ImportResult:
+class ImportResult(ReadCounts):
     """Everything a preview shows and a commit needs. `drafts` holds the valid rows even when
     other rows are wrong: whether to write anything is the caller's decision (`ok`)."""
 
@@ -168,89 +144,8 @@ class ImportResult:
     # checks read the same phones again (quality_upkeep.record_new_files).
     phone_facts: PhoneFacts = field(default_factory=PhoneFacts, repr=False, compare=False)
 
-    @property
-    def valid(self) -> int:
-        return len(self.drafts)
-
-    @property
-    def refused(self) -> int:
-        """Rows with an error: with `valid`, every row read (`rows_read`)."""
-        return len(self.error_rows)
-
-    @property
-    def ok(self) -> bool:
-        """Every row valid and the whole file read: what an all-or-nothing commit needs."""
-        return not (self.errors or self.file_errors or self.cancelled)
-
-    @property
-    def error_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
-
 
 # --- reading ---------------------------------------------------------------------------------
-
-
-def _blank(row: Sequence[object]) -> bool:
-    for value in row:
-        if value is not None and (value.__class__ is not str or value.strip()):
-            return False
-    return True
-
-
-def _open(path: Path, result: ImportResult) -> Workbook | None:
-    try:
-        return Workbook(path)
-    except calamine_reader.UNREADABLE as exc:
-        result.file_errors.append(WorkbookUnreadable(str(path), exc.__class__.__name__))
-        return None
-
-
-def _find_header(ws: Sheet, mapping: ColumnMapping | None) -> tuple[int, tuple[object, ...]] | None:
-    """(row number, cells) of the header row within the first rows, or None."""
-    found = None
-    for number, cells in enumerate(ws.rows(), 1):
-        if number > HEADER_SEARCH_ROWS:
-            break
-        row = tuple(cells)
-        if _blank(row):
-            continue
-        if mapping is not None and mapping.matches(row):
-            return number, row
-        if found is None and recognised_count(row) >= 2:
-            found = (number, row)
-            if mapping is None:
-                return found
-    return found
-
-
-def _choose_sheet(
-    wb: Workbook, sheet: str | None, mapping: ColumnMapping | None, result: ImportResult
-) -> tuple[Sheet, tuple[int, tuple[object, ...]], int | None] | None:
-    """(sheet, (header row, headers), last row the file claims) of the sheet to read."""
-    names = tuple(wb.sheetnames)
-    if sheet is not None:
-        wanted = next((n for n in names if n == sheet), None) or next(
-            (n for n in names if normalise_header(n) == normalise_header(sheet)), None
-        )
-        if wanted is None:
-            result.file_errors.append(SheetNotFound(sheet, names))
-            return None
-        candidates = [wanted]
-    else:
-        candidates = list(names)
-    for name in candidates:
-        try:
-            ws = wb.sheet(name)
-        except calamine_reader.UNREADABLE as exc:
-            result.file_errors.append(WorkbookUnreadable(result.path, exc.__class__.__name__))
-            return None
-        claimed = ws.max_row  # what calamine found, not the size the file records
-        header = _find_header(ws, mapping)
-        if header is not None:
-            return ws, header, claimed
-    first = candidates[0] if candidates else ""
-    result.file_errors.append(HeaderRowNotFound(first, HEADER_SEARCH_ROWS))
-    return None
 
 
 def _prepare(
@@ -263,10 +158,12 @@ def _prepare(
     workbook (None when there is nothing to read; the caller closes it)."""
     path = Path(path)
     result = ImportResult(path=str(path))
-    wb = _open(path, result)
+    report = result.file_errors.append
+    wb = open_workbook(path, report)
     if wb is None:
         return result, None
-    chosen = _choose_sheet(wb, sheet, mapping, result)
+    matches = None if mapping is None else mapping.matches
+    chosen = choose_sheet(wb, result.path, sheet, report, recognised_count, matches)
     if chosen is None:
         wb.close()
         return result, None
@@ -302,7 +199,7 @@ def detect_columns(
     user to adjust before `read_customers(..., mapping=...)`. A file over the row limit is
     refused here already (opening it would hold its shared strings in memory)."""
     limit = MAX_ROWS if max_rows is None else max_rows
-    if _too_many_rows(path, sheet, limit):
+    if too_many_rows(path, sheet, limit):
         return _refused(ImportResult(path=str(Path(path))), limit)
     result, wb = _prepare(path, sheet, None, default_record_type)
     if wb is not None:
@@ -328,7 +225,7 @@ def read_customers(
     with that cell empty); `today` (default: today) is the latest event date allowed;
     `max_rows` (default MAX_ROWS) the most rows below the header."""
     limit = MAX_ROWS if max_rows is None else max_rows
-    if _too_many_rows(path, sheet, limit):
+    if too_many_rows(path, sheet, limit):
         return _refused(ImportResult(path=str(Path(path))), limit)
     result, wb = _prepare(path, sheet, mapping, default_record_type)
     if wb is None:
@@ -342,18 +239,6 @@ def read_customers(
     finally:
         wb.close()
     return result
-
-
-def _too_many_rows(path: str | Path, sheet: str | None, limit: int) -> bool:
-    """Whether the sheet to read (without a name: any sheet) surely holds more than `limit`
-    rows below a header: more than `limit` + HEADER_SEARCH_ROWS rows with values."""
-
-    def named(name: str) -> bool:  # as _choose_sheet finds a sheet by its name
-        return name == sheet or normalise_header(name) == normalise_header(sheet or "")
-
-    bound = limit + HEADER_SEARCH_ROWS
-    counted = largest_sheet_rows(path, None if sheet is None else named, bound)
-    return counted is not None and counted > bound
 
 
 def _refused(result: ImportResult, limit: int) -> ImportResult:
@@ -397,7 +282,7 @@ def _read_rows(
                 result.cancelled = True
                 result.drafts.clear()  # a cancelled import must not be committable
                 return
-        if _blank(row):
+        if blank(row):
             continue
         result.rows_read += 1
         if result.rows_read > limit:  # the sheet's XML did not show it (sheet_size.py)

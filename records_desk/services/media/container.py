@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from records_desk.services.container import Services
+    from records_desk.services.media.exchange import MediaExchangeService
     from records_desk.services.media.forms import MediaFormService
     from records_desk.services.media.inventory import MediaService
     from records_desk.services.media.options import MediaOptionsService
@@ -48,3 +49,9 @@ class MediaServices:
         from records_desk.services.media.forms import MediaFormService
 
         return MediaFormService(self._services)
+
+    @cached_property
+    def exchange(self) -> MediaExchangeService:
+        from records_desk.services.media.exchange import MediaExchangeService
+
+        return MediaExchangeService(self.ctx)

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from records_desk.exchange.common.row_cells import row_cells
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult
-from records_desk.exchange.customers.row_cells import row_cells
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.messages import describe
@@ -39,7 +39,7 @@ def preview_work(
 
     def work(progress: Any, cancelled: Callable[[], bool]) -> Any:
         """(preview, cells of its refused rows): a refused row keeps no draft, so its cells
-        are read back for the preview to show them (exchange/customers/row_cells.py)."""
+        are read back for the preview to show them (exchange/common/row_cells.py)."""
         preview = imports.preview(principal, path, sheet or None, mapping, progress, cancelled)
         result = preview.result
         cells = {}

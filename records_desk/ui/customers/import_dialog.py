@@ -7,17 +7,13 @@ with a progress dialog; cancelling writes nothing. The error report can be saved
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from records_desk.domain.common.file_errors import FileNotWritten
 from records_desk.domain.customers.timeliness import old_events
+from records_desk.exchange.common.sheet_size import sheet_names
 from records_desk.exchange.customers.columns import ColumnMapping
 from records_desk.exchange.customers.imports import ImportResult, detect_columns
-from records_desk.exchange.customers.sheet_size import sheet_names
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify
+from records_desk.ui.common import excel_import as excel
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.common.table import table_view
 from records_desk.ui.customers import import_calls
@@ -50,15 +46,14 @@ from records_desk.ui.customers.import_preview import (
     warned_rows,
     warning_notes,
 )
-from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.customers.import_report import describe, describe_old_events
 
 
-class ImportDialog(RememberingDialog):
-    """Emits `imported(ImportCommitted)` after a batch was written (the tab refreshes)."""
+class ImportDialog(excel.ExcelImportDialog):
+    """Emits `imported(ImportCommitted)` after a batch was written (the tab refreshes);
+    `checked` is the service's preview of the file as mapped now."""
 
     geometry_key = "customer_import"
-    imported = Signal(object)
 
     def __init__(
         self,
@@ -67,26 +62,13 @@ class ImportDialog(RememberingDialog):
         settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(settings, parent)
+        super().__init__(services, principal, settings, parent)
         self.setObjectName("customerImportDialog")
-        self.services = services
-        self.principal = principal
-        self.checked: Any = None  # the service's preview of the file as mapped now
         self.refused_cells: dict[int, tuple[str, ...]] = {}  # refused rows' cells, as typed
-        self.job: BackgroundJob | None = None
-        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Import customers from Excel"))
         self.resize(1100, 700)
-
-        self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.setReadOnly(True)
-        browse = QPushButton(self.tr("&Choose file…"))
-        browse.setObjectName("chooseFile")
-        browse.clicked.connect(self.browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
+        chosen = excel.file_row(self.path, self.browse)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
         self.sheet.activated.connect(lambda _i: self.detect())
@@ -96,7 +78,7 @@ class ImportDialog(RememberingDialog):
         self.check_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
         top = QFormLayout()
-        top.addRow(self.tr("File:"), file_row)
+        top.addRow(self.tr("File:"), chosen)
         top.addRow(self.tr("&Sheet:"), self.sheet)
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -150,34 +132,13 @@ class ImportDialog(RememberingDialog):
         self.override.setVisible(False)
         right_box.addWidget(self.override)
 
-        self.report_button = QPushButton(self.tr("Save &error report…"))
-        self.report_button.setObjectName("saveErrorReport")
-        self.report_button.setEnabled(False)
-        self.report_button.clicked.connect(self.choose_report_path)
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setObjectName("importRows")
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start_import)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.report_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(buttons)
+        bottom = excel.ImportButtons(self, self.choose_report_path, self.start_import)
+        self.report_button, self.import_button = bottom.report_button, bottom.import_button
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(bottom.layout)
 
     # -- choosing the file, the sheet and the columns -----------------------------------------
-
-    def browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose the Excel file"))
-        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.choose_file)
-        self.file_dialog = dialog
-        dialog.open()
 
     def choose_file(self, path: str) -> None:
         self.path.setText(path)
@@ -352,13 +313,6 @@ class ImportDialog(RememberingDialog):
         self.imported.emit(outcome)
         notify.info(self, text)
 
-    def _run(self, work: Any, label: str, done: Any) -> BackgroundJob:
-        job = BackgroundJob(self, work, label)
-        job.finished.connect(done)
-        job.failed.connect(lambda e: self._failed(e))
-        self.job = job
-        return job.start()
-
     def _failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(
             self.checked is not None and import_calls.may_import(self.checked)
@@ -367,32 +321,3 @@ class ImportDialog(RememberingDialog):
             self.summary.setText(self.tr("The import was cancelled; nothing was written."))
             return
         report_failure(self, error)
-
-    # -- the error report -------------------------------------------------------------------------
-
-    def choose_report_path(self) -> None:
-        suggested = str(
-            Path(self.path.text()).with_name(Path(self.path.text()).stem + "_錯誤報告.xlsx")
-        )
-        dialog = QFileDialog(self, self.tr("Save the error report"), suggested)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbooks (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.fileSelected.connect(self.save_report)
-        self.file_dialog = dialog
-        dialog.open()
-
-    def save_report(self, path: str) -> None:
-        if self.checked is None:
-            return
-        try:  # every problem: errors, column problems, warnings, what the database check found
-            rows = self.checked.save_report(path)
-        except FileNotWritten as e:  # read-only, not a file, disk full: nothing written
-            report_failure(self, e)
-            return
-        notify.info(
-            self,
-            self.tr("The error report (%1 lines) was saved to %2.")
-            .replace("%1", str(rows))
-            .replace("%2", path),
-        )

@@ -174,6 +174,8 @@ class MediumDetailPanel(QScrollArea):
             return self.tr("Registered and numbered")
         if action == "backup":
             return self.tr("Filed as a backup disc")
+        if action == "imported":  # registered from an Excel list (services/media/exchange.py)
+            return self.tr("Registered from an imported list")
         try:
             return action_name(Action(action))
         except ValueError:
@@ -211,6 +213,8 @@ class MediumDetailPanel(QScrollArea):
             "category": self.tr("Category"),
             "content": self.tr("Content"),
             "note": self.tr("Note"),
+            "source": self.tr("From the list"),
+            "row": self.tr("Row"),
         }
         if key not in labels:
             return ""

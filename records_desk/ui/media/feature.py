@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from records_desk.domain.common.permissions import Action
 from records_desk.ui.common.changes import Changes
 from records_desk.ui.common.feature import FeatureAction, FeatureHost, FeatureUi
+from records_desk.ui.media.exchange_actions import EXCHANGE_ACTIONS  # Excel (issue 13 §7)
 
 if TYPE_CHECKING:
     from records_desk.ui.media.screen import MediaScreen
@@ -101,7 +102,15 @@ FEATURE_UI = FeatureUi(
     "media",
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Media"),
-    menu=("media_register", None, "media_stocktake", "media_due"),
-    actions=ACTIONS,
+    menu=(
+        "media_register",
+        None,
+        "media_stocktake",
+        "media_due",
+        None,
+        "media_import",
+        "media_export",
+    ),
+    actions=ACTIONS + EXCHANGE_ACTIONS,
     controller=MediaMenu,
 )

@@ -5,8 +5,6 @@ in the user's language. Imported (and so registered) by wording/customers/errors
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from records_desk.domain.customers.duplicates import DuplicateBasis
 from records_desk.domain.customers.vocabulary import Grade, ProspectLevel, RecordType
 from records_desk.exchange.customers.cells import (
@@ -22,9 +20,6 @@ from records_desk.exchange.customers.gaps import ColumnGap
 from records_desk.exchange.customers.imports import (
     ColumnMissing,
     HeaderRowNotFound,
-    SheetNotFound,
-    TooManyRows,
-    WorkbookUnreadable,
 )
 from records_desk.wording.customers.terms import field_name, grade_name, record_type_name
 from records_desk.wording.describe import describer
@@ -204,36 +199,4 @@ def _header_row_not_found(e: HeaderRowNotFound) -> str:
         ),
         e.sheet,
         e.searched,
-    )
-
-
-@describer.register
-def _sheet_not_found(e: SheetNotFound) -> str:
-    return sub(
-        translate("ImportReport", "No sheet “%1” (the file has: %2)"),
-        e.name,
-        translate("ImportReport", ", ").join(e.available),
-    )
-
-
-@describer.register
-def _workbook_unreadable(e: WorkbookUnreadable) -> str:
-    return sub(
-        translate(
-            "ImportReport", "“%1” cannot be read: it is not an xlsx workbook, or it is damaged"
-        ),
-        Path(e.path).name,
-    )
-
-
-@describer.register
-def _too_many_rows(e: TooManyRows) -> str:
-    return sub(
-        translate(
-            "ImportReport",
-            "“%1” has more than %2 rows, more than one import takes; nothing was read. Split "
-            "it into files of at most %2 rows",
-        ),
-        Path(e.path).name,
-        f"{e.limit:,}",
     )

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from records_desk.domain.customers.duplicates import DuplicateBasis
 from records_desk.domain.customers.errors import QuotaExceeded
-from records_desk.exchange.common.xlsx import ExportColumn, write_table
 from records_desk.exchange.customers.columns import column_index
 from records_desk.exchange.customers.imports import (
     ColumnMissing,
@@ -29,71 +28,25 @@ from records_desk.exchange.customers.imports import (
 from records_desk.wording import describe as describe_error
 from records_desk.wording.customers.import_errors import basis_text
 from records_desk.wording.customers.terms import grade_name
+from records_desk.wording.exchange import (  # the report's frame, shared with every import
+    COLUMN_NOTE,
+    ERROR,
+    WARNING,
+    grouped_line,
+    kind_name,
+    report_columns,
+    row_ranges,
+    write_report,
+)
+
+__all__ = ["COLUMN_NOTE", "ERROR", "WARNING", "grouped_line", "kind_name", "report_columns",
+           "row_ranges", "write_report"]  # fmt: skip
 from records_desk.wording.language import sub, translate
-
-# What a line of the saved report is (finding 4): an error stops the import, a warning is
-# imported as typed and listed, a column note says what a missing column means for the rows.
-ERROR, WARNING, COLUMN_NOTE = "error", "warning", "column_note"
-_KIND_ORDER = {ERROR: 0, WARNING: 1, COLUMN_NOTE: 2}
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        ERROR: translate("ImportReport", "Error"),
-        WARNING: translate("ImportReport", "Warning"),
-        COLUMN_NOTE: translate("ImportReport", "Column note"),
-    }
-    return names.get(kind, kind)
-
-
-def report_columns() -> tuple[ExportColumn, ...]:
-    return (
-        ExportColumn("kind", translate("ImportReport", "Kind"), width=12),
-        ExportColumn("row", translate("ImportReport", "Row"), width=8),
-        ExportColumn("column", translate("ImportReport", "Column"), width=8),
-        ExportColumn("value", translate("ImportReport", "Value"), width=30),
-        ExportColumn("problem", translate("ImportReport", "Problem"), width=70),
-    )
 
 
 def describe(problem: Exception) -> str:
     """One problem of an imported list, as the report, the preview and the CLI word it."""
     return describe_error(problem)
-
-
-def row_ranges(rows: Iterable[int]) -> str:
-    """Row numbers as a person writes them: 5, 9, 12–40 (runs of three or more as a range)."""
-    ordered = sorted(set(rows))
-    parts: list[str] = []
-    start = 0
-    for i in range(1, len(ordered) + 1):
-        if i < len(ordered) and ordered[i] == ordered[i - 1] + 1:
-            continue
-        run = ordered[start:i]
-        if len(run) >= 3:
-            parts.append(f"{run[0]}–{run[-1]}")
-        else:
-            parts.extend(str(r) for r in run)
-        start = i
-    return translate("ImportReport", ", ").join(parts)
-
-
-def grouped_line(rows: Iterable[int], column: str, problem: str) -> str:
-    """One problem shared by rows (the same column, the same words): "Rows 5, 9, 12–40 (G): …"."""
-    listed = sorted(set(rows))
-    if column:
-        text = (
-            translate("ImportReport", "Row %1 (%2): %3")
-            if len(listed) == 1
-            else translate("ImportReport", "Rows %1 (%2): %3")
-        )
-    else:
-        text = (
-            translate("ImportReport", "Row %1: %3")
-            if len(listed) == 1
-            else translate("ImportReport", "Rows %1: %3")
-        )
-    return sub(text, row_ranges(listed), column, problem)
 
 
 def describe_old_events(count: int) -> str:
@@ -178,11 +131,7 @@ def write_error_report(
     rows += ({"kind": ERROR, **r} for r in report_rows(errors))
     rows += ({"kind": WARNING, **r} for r in report_rows(warnings, (), duplicates))
     rows += ({"kind": ERROR, **n} if "kind" not in n else dict(n) for n in notes)
-    rows.sort(key=lambda r: (_KIND_ORDER.get(str(r["kind"]), 1), r["row"] is not None,
-                             r["row"] or 0))  # fmt: skip
-    for r in rows:
-        r["kind"] = kind_name(str(r["kind"]))
-    return write_table(rows, report_columns(), path, translate("ImportReport", "Error report"))
+    return write_report(rows, path)
 
 
 # --- what the import service finds against the database ---------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from records_desk.domain.media import errors as me
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
+from records_desk.wording.media import exchange as _exchange  # noqa: F401 - the list's describers
 from records_desk.wording.media.terms import action_name, listing, preparation_name, state_name
 
 

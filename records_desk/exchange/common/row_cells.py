@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from records_desk.exchange.customers import calamine_reader
-from records_desk.exchange.customers.cells import shown
+from records_desk.exchange.common import calamine_reader
+from records_desk.exchange.common.cells import shown
 
 SHOWN_ROWS = 10_000  # the most refused rows whose cells are read back
 
