@@ -7,6 +7,9 @@ Decisions:
 - The search matches a number or a serial number containing the text (case-insensitive); a
   scanned label (full-width, lower case) is read as the number it holds first, so a scan into
   the search box finds the medium.
+- The backup filter (R-MED-5) offers the office's categories and, after them, any category a
+  disc was filed under that the office has since renamed or removed: a disc filed under it is
+  still found.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from sqlalchemy.sql import Select
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.common.roles import Role
 from records_desk.services.common.dto import Principal
+from records_desk.services.common.office_options import read_options
 from records_desk.services.media.dto import MediaFilter
+from records_desk.services.media.options import BACKUP_CATEGORIES
 from records_desk.services.media.queries import MediaQueryService
 from records_desk.store.media import Medium
 from records_desk.store.models import Account
@@ -41,11 +46,16 @@ class Person:
         return f"{self.full_name} ({self.username})" if self.full_name else self.username
 
 
+ANY_BACKUP = ""  # MediaSearch.backup: the discs filed as backups, whatever their category
+
+
 @dataclass(frozen=True)
 class MediaSearch(MediaFilter):
-    """MediaFilter and a text found in the number or the serial number ("" : any)."""
+    """MediaFilter, a text found in the number or the serial number ("": any) and the backup
+    discs of a category (None: any medium; ANY_BACKUP: every disc filed as a backup)."""
 
     text: str = ""
+    backup: str | None = None
 
 
 def _like(text: str) -> str:
@@ -56,6 +66,11 @@ def _like(text: str) -> str:
 class MediaSearchService(MediaQueryService):
     def filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
         query = super().filtered(query, flt)
+        backup: str | None = getattr(flt, "backup", None)
+        if backup == ANY_BACKUP:
+            query = query.where(Medium.backup_category.is_not(None))
+        elif backup is not None:
+            query = query.where(Medium.backup_category == backup)
         text = " ".join(getattr(flt, "text", "").split())
         if not text:
             return query
@@ -85,6 +100,22 @@ class MediaSearchService(MediaQueryService):
         with self.ctx.uow.read() as uow:
             query = select(Medium.location).distinct().order_by(Medium.location)
             return [loc for loc in uow.session.scalars(query) if loc]
+
+    def backup_categories(self, actor: Principal) -> list[str]:
+        """The office's backup categories in its order, then those discs are filed under that
+        it no longer lists (see the module's Decisions)."""
+        self.ctx.authorize(actor, Action.MEDIA_VIEW)
+        with self.ctx.uow.read() as uow:
+            stored = read_options(uow.session, (BACKUP_CATEGORIES,))
+            listed: tuple[str, ...] = stored.get(BACKUP_CATEGORIES)
+            query = (
+                select(Medium.backup_category)
+                .where(Medium.backup_category.is_not(None))
+                .distinct()
+                .order_by(Medium.backup_category)
+            )
+            filed = [c for c in uow.session.scalars(query) if c and c not in listed]
+        return [*listed, *filed]
 
     def total(self, actor: Principal) -> int:
         self.ctx.authorize(actor, Action.MEDIA_VIEW)

@@ -68,6 +68,11 @@ class MediaMenu:
     def show_due(self) -> None:
         self.show_tab().show_due()
 
+    def open_settings(self) -> None:
+        from records_desk.ui.media.media_settings_dialog import open_media_settings
+
+        open_media_settings(self.window, lambda: self.window.changes.publish(Changes.of(MEDIA)))
+
 
 ACTIONS = (
     FeatureAction(
@@ -95,13 +100,22 @@ ACTIONS = (
         MediaMenu.show_due,
         permission=Action.MEDIA_VIEW,
     ),
+    FeatureAction(
+        "media_settings",
+        lambda: translate("Actions", "Media setti&ngs…"),
+        lambda: translate(
+            "Actions", "The repair units the IT office names; backup disc categories"
+        ),
+        MediaMenu.open_settings,
+        permission=Action.OFFICE_SETTINGS,
+    ),
 )
 
 FEATURE_UI = FeatureUi(
     "media",
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Media"),
-    menu=("media_register", None, "media_stocktake", "media_due"),
+    menu=("media_register", None, "media_stocktake", "media_due", None, "media_settings"),
     actions=ACTIONS,
     controller=MediaMenu,
 )
