@@ -63,8 +63,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="218"/>
-        <source>%1 is a %2.</source>
-        <translation>%1 是%2。</translation>
+        <source>%1 %2 is a %3.</source>
+        <translation>%1%2 是%3。</translation>
     </message>
 </context>
 <context>

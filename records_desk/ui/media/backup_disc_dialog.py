@@ -212,10 +212,13 @@ class BackupDiscAction(QObject):
             return self.tr("select an optical disc in the list first.")
         if MediumType(info.media_type) is not MediumType.OPTICAL:
             kind = MediumType(info.media_type)
+            rule = describe(BackupDiscInvalid(BackupProblem.NOT_OPTICAL, kind.value))
+            # One sentence per language: "%1 %2 is a %3." / "%1%2 是%3。"
             return (
-                describe(BackupDiscInvalid(BackupProblem.NOT_OPTICAL, kind.value))
-                + " "
-                + self.tr("%1 is a %2.").replace("%1", info.number).replace("%2", type_name(kind))
+                self.tr("%1 %2 is a %3.")
+                .replace("%1", rule)
+                .replace("%2", info.number)
+                .replace("%3", type_name(kind))
             )
         if not may_register:
             p = self._principal
