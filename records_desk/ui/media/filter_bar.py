@@ -1,7 +1,7 @@
 """The search box and filters above the media inventory: a search (number or serial number;
 a scan into it finds the medium), the state, the type, the classification, the department and
-"due for a stocktake", and the backup discs (R-MED-5): all of them, or those of one category
-(the office's categories, then any a disc is still filed under). Typing waits 150 ms for the next key; a choice applies at once. Emits
+"due for a stocktake", and the backup discs (R-MED-5): all of them, or those of one of the
+office's categories. Typing waits 150 ms for the next key; a choice applies at once. Emits
 `filter_changed()`; `current()` is the MediaSearch they describe."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class MediaFilterBar(QWidget):
         self.department.blockSignals(False)
 
     def set_backup_categories(self, categories: Iterable[str]) -> None:
-        """The categories offered after "any backup disc" (the choice is kept if still there)."""
+        """The categories offered after "any backup disc" (the choice kept if still listed)."""
         keep = self.backup.currentData()
         self.backup.blockSignals(True)
         while self.backup.count() > 2:

@@ -224,8 +224,7 @@ class MediaScreen(QWidget):
     def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
         self.filter_bar.set_departments(departments or [])
-        found = self._call(lambda: self.search_service.backup_categories(self._principal))
-        self.filter_bar.set_backup_categories(found or [])
+        self.filter_bar.set_backup_categories(self._services.media.options.backup_categories())
 
     def apply_filter(self) -> None:
         self.filter_bar.timer.stop()
