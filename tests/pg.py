@@ -146,7 +146,9 @@ def _start_cluster() -> PgCluster | str:
         run_as = _unprivileged_user()
         if run_as is None or shutil.which("runuser") is None:
             return "running as root with no 'postgres' user (and runuser) to start PostgreSQL as"
-    folder = Path(tempfile.mkdtemp(prefix="rd-pg-"))
+    # /tmp, not tempfile's default: the app points that at its private folder (0700, root's),
+    # which the postgres user cannot enter; a short path also keeps the socket's under 107.
+    folder = Path(tempfile.mkdtemp(prefix="rd-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
     if run_as:
         entry = pwd.getpwnam(run_as)
         os.chown(folder, entry.pw_uid, entry.pw_gid)

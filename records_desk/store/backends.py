@@ -17,6 +17,7 @@ Decisions:
 - The password reaches psycopg through the engine's do_connect event, never the URL, so no
   repr, log line or error message carries it; hide_parameters keeps customers' values out of
   errors as on SQLite.
+- Schema upgrades take another advisory lock (`migration_lock`) for their transaction.
 - Writers (execution option `writer`, store/uow.py) take one transaction-scoped advisory lock
   as their first statement (`writer_lock`): PostgreSQL's counterpart of SQLite's BEGIN
   IMMEDIATE, so "read the audit head, append" never interleaves between two desks. Readers
@@ -29,8 +30,6 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-import keyring
-import keyring.errors
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -41,6 +40,7 @@ __all__ = [
     "is_server_url",
     "keyring_entry",
     "make_server_engine",
+    "migration_lock",
     "parse_server_url",
     "server_password",
     "writer_lock",
@@ -49,8 +49,9 @@ __all__ = [
 KEYRING_SERVICE = "records-desk-server"
 SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-# The one advisory lock key of the writers ("RDWRITER" in ASCII, fits a signed bigint).
+# The advisory lock keys ("RDWRITER", "RDMIGRAT" in ASCII; each fits a signed bigint).
 WRITER_LOCK_KEY = 0x5244575249544552
+MIGRATION_LOCK_KEY = 0x52444D4947524154
 CONNECT_TIMEOUT_S = 10
 POOL_SIZE = 5
 MAX_OVERFLOW = 5
@@ -154,6 +155,9 @@ def server_password(url: URL, prompt: Prompt | None = None) -> str | None:
     accepts the connection without one, else the prompt's (kept in the keyring once the
     server accepted it). Connection errors other than a wanted password propagate
     (psycopg.OperationalError)."""
+    import keyring  # here, not at import: the SQLite start never needs it from this module
+    import keyring.errors
+
     if url.password is not None:
         return str(url.password)
     entry = keyring_entry(url)
@@ -200,6 +204,14 @@ def make_server_engine(url: URL, password: str | None = None) -> Engine:
 def writer_lock(conn: Connection) -> None:
     """Serialise writers for the rest of the transaction (released at commit or rollback)."""
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+def migration_lock(conn: Connection) -> None:
+    """Serialise schema upgrades: two desks started at once on a new or older database migrate
+    it once (the second finds it current). A no-op on SQLite, where the writer's BEGIN
+    IMMEDIATE already serialises them."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
 
 
 def _begin(conn: Connection) -> None:
