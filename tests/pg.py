@@ -10,6 +10,9 @@ worker) by the tests themselves, stopped and removed at the end.
   database with no tables. Both are dropped after the test.
 - Without the binaries (or without an unprivileged user to run them as root) every test that
   asks for the cluster is skipped with the reason; `make test`'s -ra prints it.
+- A cluster whose test process was killed (its teardown never ran) is stopped and removed by
+  the next start (`sweep_leftovers`, by the owner's pid kept in the folder).
+- RECORDS_DESK_REQUIRE_POSTGRES=1 (CI) turns the skip into a failure.
 - Every test using the cluster is marked `postgres` (tests/conftest.py), so `-m postgres`
   selects them and `-m 'not postgres'` leaves them out.
 """
@@ -29,6 +32,10 @@ from pathlib import Path
 import pytest
 
 PG_BIN_ENV = "RECORDS_DESK_PG_BIN"
+# Set (to 1) where the PostgreSQL tests must run (CI): no cluster is then a failure, not a skip.
+REQUIRE_ENV = "RECORDS_DESK_REQUIRE_POSTGRES"
+PREFIX = "rd-pg-"
+OWNER_FILE = "owner.pid"  # the test process that started the cluster
 SUPERUSER = "postgres"
 # The one role that must give a password (scram-sha-256): the prompt and keyring tests.
 PASSWORD_ROLE = "rd_password_user"
@@ -132,6 +139,39 @@ def _unprivileged_user() -> str | None:
     return SUPERUSER
 
 
+def _base() -> str | None:
+    # /tmp, not tempfile's default: the app points that at its private folder (0700, root's),
+    # which the postgres user cannot enter; a short path also keeps the socket's under 107.
+    return "/tmp" if Path("/tmp").is_dir() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(folder_bin: Path, run_as: str | None) -> list[Path]:
+    """Stop and remove the clusters of test processes that are gone (killed before their
+    teardown), so a killed run leaves no server running for long. Returns what was removed."""
+    removed = []
+    for folder in Path(_base() or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still being made
+        if _alive(owner):
+            continue
+        PgCluster(folder_bin, folder, run_as).stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def _start_cluster() -> PgCluster | str:
     """A running cluster, or why there is none."""
     try:
@@ -146,9 +186,9 @@ def _start_cluster() -> PgCluster | str:
         run_as = _unprivileged_user()
         if run_as is None or shutil.which("runuser") is None:
             return "running as root with no 'postgres' user (and runuser) to start PostgreSQL as"
-    # /tmp, not tempfile's default: the app points that at its private folder (0700, root's),
-    # which the postgres user cannot enter; a short path also keeps the socket's under 107.
-    folder = Path(tempfile.mkdtemp(prefix="rd-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
+    sweep_leftovers(folder_bin, run_as)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=_base()))
+    (folder / OWNER_FILE).write_text(str(os.getpid()))
     if run_as:
         entry = pwd.getpwnam(run_as)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
@@ -170,6 +210,8 @@ def _start_cluster() -> PgCluster | str:
 def pg_cluster() -> Iterator[PgCluster]:
     started = _start_cluster()
     if isinstance(started, str):
+        if os.environ.get(REQUIRE_ENV):
+            pytest.fail(f"PostgreSQL tests cannot run ({REQUIRE_ENV} is set): {started}")
         pytest.skip(f"PostgreSQL tests skipped: {started}")
     try:
         yield started

@@ -4,6 +4,8 @@ The server tests run on the throwaway cluster of tests/pg.py."""
 
 from __future__ import annotations
 
+import subprocess
+import time
 from pathlib import Path
 
 import keyring
@@ -21,7 +23,7 @@ from records_desk.store.backends import (
     parse_server_url,
     server_password,
 )
-from tests.pg import PASSWORD_ROLE, PgCluster
+from tests.pg import OWNER_FILE, PASSWORD_ROLE, PgCluster, _start_cluster, sweep_leftovers
 
 
 def test_a_server_address_is_told_from_a_database_file() -> None:
@@ -117,3 +119,27 @@ def test_a_wrong_server_password_is_not_kept(password_role: str) -> None:
     assert keyring.get_password(KEYRING_SERVICE, keyring_entry(url)) is None
     with pytest.raises(psycopg.OperationalError):
         server_password(url, None)  # no prompt: the server's refusal, not a guess
+
+
+@pytest.mark.slow
+def test_a_cluster_left_by_a_killed_test_run_is_stopped_and_removed() -> None:
+    started = _start_cluster()
+    if isinstance(started, str):
+        pytest.skip(started)
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    (started.folder / OWNER_FILE).write_text(str(gone.pid))  # its owner died, no teardown ran
+    pid_file = started.folder / "data" / "postmaster.pid"
+    server_pid = int(pid_file.read_text().splitlines()[0])
+    removed = sweep_leftovers(started.bin, started.run_as)
+    assert started.folder in removed
+    assert not started.folder.exists()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{server_pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{server_pid}").exists()
+
+
+def test_a_live_test_runs_cluster_is_left_alone(pg_cluster: PgCluster) -> None:
+    assert pg_cluster.folder not in sweep_leftovers(pg_cluster.bin, pg_cluster.run_as)
+    assert pg_cluster.folder.exists()
