@@ -36,12 +36,18 @@ $(BUILD_STAMP): pyproject.toml | $(PY)
 run: $(STAMP)
 	$(VENV)/bin/records-desk $(ARGS)
 
-# poppler-utils (pdftotext, pdffonts, pdftoppm) is used by the printing tests.
+# poppler-utils (pdftotext, pdffonts, pdftoppm) is used by the printing tests; postgresql by the
+# tests that run against a server (tests/pg.py starts a throwaway cluster of its own).
 test: $(TEST_STAMP)
 	@command -v pdftotext >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
 	  ($(SUDO) apt-get update -qq && \
 	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq poppler-utils >/dev/null) || \
 	  echo "note: poppler-utils not installed; PDF checks that need it will be skipped"; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+	  { command -v apt-get >/dev/null 2>&1 && \
+	  ($(SUDO) apt-get update -qq && \
+	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null) || \
+	  echo "note: postgresql not installed; the PostgreSQL tests (-m postgres) will be skipped"; }
 	$(VENV)/bin/ruff check records_desk tests bench
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache

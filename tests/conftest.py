@@ -35,6 +35,13 @@ from records_desk.store.database import Database, open_database  # noqa: E402
 from records_desk.store.engine import make_engine  # noqa: E402
 from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402
 from records_desk.wording.language import DEFAULT_LANGUAGE, set_language  # noqa: E402
+from tests.pg import (  # noqa: E402, F401 - the PostgreSQL fixtures (issue 15)
+    mark_postgres_items,
+    pg_cluster,
+    pg_empty_url,
+    pg_template,
+    pg_url,
+)
 
 GM_PASSWORD = "general-manager-pw"
 PASSWORD = "a-good-password"
@@ -57,6 +64,11 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    mark_postgres_items(items)  # before -m selects: `-m postgres` finds them
 
 
 @pytest.fixture(autouse=True)

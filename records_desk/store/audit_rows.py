@@ -1,6 +1,8 @@
 """The audit log as the anchor reads it (store/audit_anchor.py): its head, its entries raw in
 sequence order, whether its newest entry is keyed, and the database's anchored mark (`PRAGMA
-user_version`). SQLite-specific where it must be (the mark), so it lives in store/."""
+user_version` on SQLite; on PostgreSQL, issue 15, the audit_log table's comment: no table
+to add, and COMMENT is transactional there as the pragma is on SQLite). Backend-specific where
+it must be (the mark), so it lives in store/."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Head
 
 ANCHORED_MARK = 0x52444131  # PRAGMA user_version of an anchored database ("RDA1")
+SERVER_MARK = "records-desk anchored RDA1"  # the audit_log table's comment on PostgreSQL
 
 
 def read_head(session: Session) -> Head:
@@ -41,11 +44,21 @@ def iter_chain(session: Session) -> Iterator[dict[str, Any]]:
         yield entry
 
 
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def is_marked(session: Session) -> bool:
+    if _on_server(session):
+        comment = "SELECT obj_description('audit_log'::regclass, 'pg_class')"
+        return bool(session.execute(text(comment)).scalar() == SERVER_MARK)
     return bool(session.execute(text("PRAGMA user_version")).scalar() == ANCHORED_MARK)
 
 
 def mark(session: Session) -> None:
+    if _on_server(session):
+        session.execute(text(f"COMMENT ON TABLE audit_log IS '{SERVER_MARK}'"))
+        return
     session.execute(text(f"PRAGMA user_version = {ANCHORED_MARK}"))
 
 

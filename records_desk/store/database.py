@@ -15,6 +15,9 @@ Decisions:
   -wal or -shm left read-only by a start on a read-only database (SQLite gives them the
   database's mode) is given the database's mode again once the database is writable, rather
   than deleted: a -wal may hold committed data, and a -shm may be in use by another process.
+- A server database (`open_server`, issue 15) is none of the above: no file, no key; the
+  server's administrator creates the empty database, the first desk to open it migrates it
+  (under the migration lock, store/backends.py), the others find it current.
 """
 
 from __future__ import annotations
@@ -48,6 +51,13 @@ from records_desk.store.atomic import (
     leftovers,
     link_into_place,
     temporary_beside,
+)
+from records_desk.store.backends import (
+    Prompt,
+    keyring_entry,
+    make_server_engine,
+    parse_server_url,
+    server_password,
 )
 from records_desk.store.engine import PAGE_SIZE, connect_raw, foreign, make_engine
 from records_desk.store.keystore import DatabaseKey, KeyStore
@@ -89,6 +99,50 @@ class Database:
 
 def _refuse(*_args: object) -> None:
     raise DatabaseSuspended()
+
+
+@dataclass
+class ServerDatabase:
+    """A records office on a PostgreSQL server (issue 15): its address as shown and kept
+    (never with a password) and the engine; the SQLCipher key and file are the embedded
+    store's only."""
+
+    address: str
+    engine: Engine
+    migration_backup: Path | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return False  # at rest that is the server's business; on the wire, TLS (backends.py)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def suspend(self) -> None:
+        if not event.contains(self.engine, "do_connect", _refuse):
+            event.listen(self.engine, "do_connect", _refuse)
+        self.engine.dispose()
+
+    def resume(self) -> None:
+        if event.contains(self.engine, "do_connect", _refuse):
+            event.remove(self.engine, "do_connect", _refuse)
+        self.engine.dispose()
+
+
+def open_server(address: str, *, prompt: Prompt | None = None) -> ServerDatabase:
+    """The records office in the server database at `address` (postgresql://…), its password
+    from the keyring or `prompt` (none asked when the server needs none); an empty database
+    (made by the server's administrator) is migrated into a new office, an older one
+    upgraded, a newer version's refused (NewerDatabase)."""
+    url = parse_server_url(address)
+    shown = keyring_entry(url)
+    engine = make_server_engine(url, server_password(url, prompt))
+    try:
+        migrate.prepare_server(engine, shown)
+    except Exception:
+        engine.dispose()
+        raise
+    return ServerDatabase(address=shown, engine=engine)
 
 
 def open_database(db_path: Path, keystore: KeyStore, *, create: bool = True) -> Database:

@@ -23,6 +23,9 @@ Decisions:
 - Order instead of dependency: `upgrade` takes the core chain to HEAD first, then every branch
   (`heads`), in one transaction. A feature's revisions may use any core table of the release
   they ship in; the core never waits for a feature (common code knows no feature).
+- On a PostgreSQL server (issue 15) the upgrade's transaction first takes an advisory lock
+  (store/backends.py migration_lock; nothing on SQLite, whose writer lock serialises it), and
+  `prepare_server` makes no copy aside: there is no file to copy.
 - At start, the set of rows in alembic_version is compared with `expected_heads()`; when equal,
   Alembic is not imported. Databases made before branches existed hold one row (HEAD) and gain a
   row per feature branch on their next start, after the usual backup.
@@ -47,6 +50,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from records_desk.domain.common.errors import NewerDatabase
 from records_desk.features import Feature, features
+from records_desk.store.backends import migration_lock
 from records_desk.store.engine import connect_raw
 
 if TYPE_CHECKING:
@@ -160,6 +164,7 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        migration_lock(conn)
         config = alembic_config(conn)
         if revision != "heads":
             command.upgrade(config, revision)
@@ -177,7 +182,7 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
             )
 
 
-def refuse_unknown(current: frozenset[str], db_path: Path) -> None:
+def refuse_unknown(current: frozenset[str], db_path: Path | str) -> None:
     """Raise NewerDatabase when a row names a revision no script here has."""
     unknown = current - known_revisions(script_directory())
     if unknown:
@@ -216,3 +221,16 @@ def prepare(engine: Engine, db_path: Path, key_hex: str) -> Path | None:
         "database migrated from %s to %s", sorted(current) or "empty", sorted(expected_heads())
     )
     return backup
+
+
+def prepare_server(engine: Engine, address: str) -> None:
+    """`prepare` for a database on a server (issue 15): no file to copy aside (the server's
+    own backup, pg_dump, is the backup issue's); a newer version's database is refused
+    untouched; an upgrade holds the migration lock, so desks started at once migrate once."""
+    current = current_heads(engine)
+    if current == expected_heads():
+        return
+    if current:
+        refuse_unknown(current, address)
+    upgrade(engine)
+    log.info("server database migrated from %s", sorted(current) or "empty")

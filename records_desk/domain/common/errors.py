@@ -227,7 +227,7 @@ class NewerDatabase(Exception):
     Records Desk (or one with a feature this one lacks) changed it. Migrating it could lose data,
     so it is refused untouched."""
 
-    def __init__(self, db_path: Path, revisions: tuple[str, ...]) -> None:
+    def __init__(self, db_path: Path | str, revisions: tuple[str, ...]) -> None:
         super().__init__(
             f"{db_path} was changed by a newer version of Records Desk"
             f" (schema revisions unknown to this version: {', '.join(revisions)})"

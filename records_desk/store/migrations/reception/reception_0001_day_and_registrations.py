@@ -18,6 +18,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
+from records_desk.store.migrations import triggers
 from records_desk.store.models import UTCDateTime
 
 revision = "reception_0001"
@@ -149,6 +150,8 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name == "sqlite":
         _closed_day_triggers()
+    else:
+        _closed_day_functions()
 
 
 def _closed_day_triggers() -> None:
@@ -180,12 +183,46 @@ def _closed_day_triggers() -> None:
         )
 
 
+_CLOSED_MESSAGE = "reception day is closed (R-REC-11)"
+_CORRECTABLE = (("reception_event", False), ("reception_visit", True), ("reception_enquiry", True))
+
+
+def _closed_day_functions() -> None:
+    """The same on PostgreSQL (a trigger's WHEN there cannot read reception_day_close)."""
+    for table, correctable in _CORRECTABLE:
+        insert_when = _CLOSED.format(row="NEW")
+        if correctable:
+            insert_when += " AND NEW.corrects_id IS NULL"
+        triggers.refuse(f"{table}_closed_insert", table, "INSERT", _CLOSED_MESSAGE, insert_when)
+        triggers.refuse(
+            f"{table}_closed_update",
+            table,
+            "UPDATE",
+            _CLOSED_MESSAGE,
+            f"{_CLOSED.format(row='OLD')} OR {_CLOSED.format(row='NEW')}",
+        )
+        triggers.refuse(
+            f"{table}_closed_delete", table, "DELETE", _CLOSED_MESSAGE, _CLOSED.format(row="OLD")
+        )
+    for verb in ("UPDATE", "DELETE"):
+        triggers.refuse(
+            f"reception_day_close_no_{verb.lower()}", "reception_day_close", verb, _CLOSED_MESSAGE
+        )
+
+
 def downgrade() -> None:
-    for table in ("reception_event", "reception_visit", "reception_enquiry"):
-        for verb in ("insert", "update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_closed_{verb}")
-    for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS reception_day_close_no_{verb}")
+    if op.get_bind().dialect.name != "sqlite":
+        for table, _correctable in _CORRECTABLE:
+            for verb in ("insert", "update", "delete"):
+                triggers.drop(f"{table}_closed_{verb}", table)
+        for verb in ("update", "delete"):
+            triggers.drop(f"reception_day_close_no_{verb}", "reception_day_close")
+    else:
+        for table in ("reception_event", "reception_visit", "reception_enquiry"):
+            for verb in ("insert", "update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_closed_{verb}")
+        for verb in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS reception_day_close_no_{verb}")
     for table in (
         "reception_day_close",
         "reception_enquiry",

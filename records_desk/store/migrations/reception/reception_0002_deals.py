@@ -14,6 +14,7 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
+from records_desk.store.migrations import triggers
 from records_desk.store.models import UTCDateTime
 
 revision = "reception_0002"
@@ -22,7 +23,8 @@ branch_labels = None
 depends_on = None
 
 _TABLES = ("reception_deal", "reception_deal_decision")
-_REFUSE = "BEGIN SELECT RAISE(ABORT, 'a deal and its decisions are final (R-REC-7)'); END"
+_FINAL = "a deal and its decisions are final (R-REC-7)"
+_REFUSE = f"BEGIN SELECT RAISE(ABORT, '{_FINAL}'); END"
 
 
 def _account(name: str) -> sa.Column:
@@ -87,11 +89,18 @@ def upgrade() -> None:
                 op.execute(
                     f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} {_REFUSE}"
                 )
+    else:
+        for table in _TABLES:
+            for verb in ("UPDATE", "DELETE"):
+                triggers.refuse(f"{table}_no_{verb.lower()}", table, verb, _FINAL)
 
 
 def downgrade() -> None:
     for table in _TABLES:
         for verb in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
+            if op.get_bind().dialect.name == "sqlite":
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
+            else:
+                triggers.drop(f"{table}_no_{verb}", table)
     op.drop_table("reception_deal_decision")
     op.drop_table("reception_deal")

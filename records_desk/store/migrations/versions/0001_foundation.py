@@ -8,6 +8,7 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from records_desk.store.migrations import triggers
 from records_desk.store.models import UTCDateTime
 
 revision = "0001_foundation"
@@ -60,8 +61,16 @@ def upgrade() -> None:
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
             "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
         )
+    else:
+        for verb in ("UPDATE", "DELETE"):
+            triggers.refuse(
+                f"audit_log_no_{verb.lower()}", "audit_log", verb, "audit log is append-only"
+            )
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        for verb in ("update", "delete"):
+            triggers.drop(f"audit_log_no_{verb}", "audit_log")
     op.drop_table("audit_log")
     op.drop_table("account")

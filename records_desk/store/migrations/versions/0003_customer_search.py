@@ -19,6 +19,14 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        # PostgreSQL (issue 15): the narrow table and its b-tree indexes; the FTS5 tables are
+        # SQLite's, their PostgreSQL counterparts come with the server's search. A database
+        # made on the server starts with no customers: nothing to backfill.
+        for statement in search_index.CREATE:
+            if not statement.startswith("CREATE VIRTUAL TABLE"):
+                conn.execute(sa.text(statement))
+        return
     for statement in search_index.CREATE:
         conn.execute(sa.text(statement))
     search_index.rebuild(conn)

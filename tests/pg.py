@@ -1,0 +1,258 @@
+"""A throwaway PostgreSQL cluster for the tests (issue 15): started once per session (per xdist
+worker) by the tests themselves, stopped and removed at the end.
+
+- `initdb` in a temporary folder, `pg_ctl` on a Unix socket in that folder (no TCP port, so
+  two workers' clusters never meet), trust authentication for the `postgres` role, fsync off.
+- PostgreSQL refuses to run as root: as root the cluster belongs to the `postgres` system user
+  (the Debian package makes it) and its commands run through `runuser`.
+- `pg_url`: a fresh database per test, made with CREATE DATABASE … TEMPLATE from a database
+  migrated once per session (milliseconds instead of a migration); `pg_empty_url`: a fresh
+  database with no tables. Both are dropped after the test.
+- Without the binaries (or without an unprivileged user to run them as root) every test that
+  asks for the cluster is skipped with the reason; `make test`'s -ra prints it.
+- A cluster whose test process was killed (its teardown never ran) is stopped and removed by
+  the next start (`sweep_leftovers`, by the owner's pid kept in the folder).
+- RECORDS_DESK_REQUIRE_POSTGRES=1 (CI) turns the skip into a failure.
+- Every test using the cluster is marked `postgres` (tests/conftest.py), so `-m postgres`
+  selects them and `-m 'not postgres'` leaves them out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PG_BIN_ENV = "RECORDS_DESK_PG_BIN"
+# Set (to 1) where the PostgreSQL tests must run (CI): no cluster is then a failure, not a skip.
+REQUIRE_ENV = "RECORDS_DESK_REQUIRE_POSTGRES"
+PREFIX = "rd-pg-"
+OWNER_FILE = "owner.pid"  # the test process that started the cluster
+SUPERUSER = "postgres"
+# The one role that must give a password (scram-sha-256): the prompt and keyring tests.
+PASSWORD_ROLE = "rd_password_user"
+TEMPLATE_DB = "rd_template"
+_names = itertools.count()
+
+
+def find_bin() -> Path | None:
+    """The folder holding initdb and pg_ctl: $RECORDS_DESK_PG_BIN, the newest Debian
+    /usr/lib/postgresql/N/bin, or the PATH."""
+    env = os.environ.get(PG_BIN_ENV)
+    if env:  # the one place to look (an empty folder there: the tests are skipped)
+        folder = Path(env)
+        return folder if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file() else None
+    candidates: list[Path] = []
+    debian = Path("/usr/lib/postgresql")
+    if debian.is_dir():
+        versions = [p for p in debian.iterdir() if p.name.isdigit()]
+        candidates += [p / "bin" for p in sorted(versions, key=lambda p: -int(p.name))]
+    found = shutil.which("initdb")
+    if found:
+        candidates.append(Path(found).parent)
+    for folder in candidates:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    return None
+
+
+@dataclass
+class PgCluster:
+    bin: Path
+    folder: Path
+    run_as: str | None  # the unprivileged user the server runs as (when the tests run as root)
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.folder
+
+    def url(self, dbname: str, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@/{dbname}?host={self.socket_dir}"
+
+    def command(self, *args: str) -> list[str]:
+        prefix = ["runuser", "-u", self.run_as, "--"] if self.run_as else []
+        return [*prefix, *args]
+
+    def start(self) -> None:
+        data = self.folder / "data"
+        subprocess.run(
+            self.command(
+                str(self.bin / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust",
+                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+            ),
+            check=True, capture_output=True,
+        )  # fmt: skip
+        hba = data / "pg_hba.conf"
+        hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
+        options = (
+            f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off"
+            " -c full_page_writes=off -c synchronous_commit=off -c max_connections=60"
+        )
+        subprocess.run(
+            self.command(
+                str(self.bin / "pg_ctl"), "-D", str(data), "-w", "-t", "60",
+                "-l", str(self.folder / "server.log"), "-o", options, "start",
+            ),
+            check=True, capture_output=True,
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run(
+            self.command(
+                str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate",
+                "-w", "stop",
+            ),
+            capture_output=True,
+        )  # fmt: skip
+
+    def admin(self, statement: str) -> None:
+        """Run one statement on the maintenance database, outside a transaction."""
+        import psycopg
+
+        with psycopg.connect(
+            host=str(self.socket_dir), user=SUPERUSER, dbname="postgres", autocommit=True
+        ) as conn:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+    def new_database(self, template: str = "template0") -> str:
+        name = f"rd_test_{os.getpid()}_{next(_names)}"
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _unprivileged_user() -> str | None:
+    try:
+        pwd.getpwnam(SUPERUSER)
+    except KeyError:
+        return None
+    return SUPERUSER
+
+
+def _base() -> str | None:
+    # /tmp, not tempfile's default: the app points that at its private folder (0700, root's),
+    # which the postgres user cannot enter; a short path also keeps the socket's under 107.
+    return "/tmp" if Path("/tmp").is_dir() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(folder_bin: Path, run_as: str | None) -> list[Path]:
+    """Stop and remove the clusters of test processes that are gone (killed before their
+    teardown), so a killed run leaves no server running for long. Returns what was removed."""
+    removed = []
+    for folder in Path(_base() or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still being made
+        if _alive(owner):
+            continue
+        PgCluster(folder_bin, folder, run_as).stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _start_cluster() -> PgCluster | str:
+    """A running cluster, or why there is none."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg is not installed"
+    folder_bin = find_bin()
+    if folder_bin is None:
+        return "PostgreSQL is not installed (no initdb/pg_ctl; Debian package postgresql)"
+    run_as = None
+    if os.geteuid() == 0:
+        run_as = _unprivileged_user()
+        if run_as is None or shutil.which("runuser") is None:
+            return "running as root with no 'postgres' user (and runuser) to start PostgreSQL as"
+    sweep_leftovers(folder_bin, run_as)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=_base()))
+    (folder / OWNER_FILE).write_text(str(os.getpid()))
+    if run_as:
+        entry = pwd.getpwnam(run_as)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    cluster = PgCluster(folder_bin, folder, run_as)
+    try:
+        cluster.start()
+    except subprocess.CalledProcessError as e:
+        log = folder / "server.log"
+        detail = (e.stderr or b"").decode(errors="replace").strip().splitlines()
+        if log.exists():
+            detail += log.read_text(errors="replace").strip().splitlines()
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        return f"PostgreSQL did not start: {detail[-1] if detail else e}"
+    return cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    started = _start_cluster()
+    if isinstance(started, str):
+        if os.environ.get(REQUIRE_ENV):
+            pytest.fail(f"PostgreSQL tests cannot run ({REQUIRE_ENV} is set): {started}")
+        pytest.skip(f"PostgreSQL tests skipped: {started}")
+    try:
+        yield started
+    finally:
+        started.stop()
+        shutil.rmtree(started.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: PgCluster) -> str:
+    """A database migrated to every head, the template of `pg_url`'s."""
+    from records_desk.store import migrate
+    from records_desk.store.backends import make_server_engine, parse_server_url
+
+    pg_cluster.admin(f'CREATE DATABASE "{TEMPLATE_DB}" TEMPLATE template0')
+    engine = make_server_engine(parse_server_url(pg_cluster.url(TEMPLATE_DB)))
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()  # a template must have no connection when it is copied
+    return TEMPLATE_DB
+
+
+@pytest.fixture
+def pg_empty_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """The address of a new database with no tables, dropped after the test."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
+    """The address of a new migrated database (a copy of the session's template)."""
+    name = pg_cluster.new_database(pg_template)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+def mark_postgres_items(items: list[pytest.Item]) -> None:
+    """Mark every test that uses the cluster `postgres`."""
+    for item in items:
+        if "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
