@@ -356,173 +356,207 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="52"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="61"/>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="75"/>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="76"/>
+        <source>every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="82"/>
         <source>Made</source>
         <translation>製作時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="84"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="63"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="86"/>
         <source>Rows</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="68"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="91"/>
         <source>Size (MB)</source>
         <translation>大小（MB）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="72"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="96"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="125"/>
         <source>No backup in this folder yet: make one with Back up now.</source>
         <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="135"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="138"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="141"/>
         <source>R&amp;estore…</source>
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="299"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="132"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="160"/>
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="139"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="60"/>
+        <source>good, verified</source>
+        <translation>完好，已驗證</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="167"/>
         <source>Office backup settings</source>
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="144"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="178"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="155"/>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="184"/>
-        <source>every %1 day(s)</source>
-        <translation>每 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="186"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="191"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="222"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="229"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="260"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="235"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="263"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="268"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="271"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="292"/>
+        <source>Select a backup in the list first.</source>
+        <translation>請先在清單中選取一份備份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="293"/>
+        <source>Wait until the work under way is finished.</source>
+        <translation>請等待進行中的工作完成。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
+        <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
+        <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="307"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>此備份無法還原：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="310"/>
+        <source>Replace all the data with the selected backup.</source>
+        <translation>以所選的備份取代全部資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="338"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="339"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="358"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="298"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="350"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="308"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="366"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 列）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="320"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="378"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="327"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="385"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 列，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>
@@ -631,83 +665,112 @@
 <context>
     <name>ExtractRequestsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="135"/>
         <source>Extract requests</source>
         <translation>提取申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="120"/>
-        <source>Why it is needed:</source>
-        <translation>用途：</translation>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="142"/>
+        <source>E&amp;xtract:</source>
+        <translation>提取內容(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="121"/>
-        <source>Ask for an extract</source>
-        <translation>申請提取</translation>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="143"/>
+        <source>&amp;Why it is needed:</source>
+        <translation>申請原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="124"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="144"/>
+        <source>As&amp;k for an extract</source>
+        <translation>申請提取(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="147"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="148"/>
         <source>Extract</source>
         <translation>提取內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="149"/>
         <source>Asked by</source>
         <translation>申請人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="127"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="150"/>
         <source>Asked on</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="151"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="152"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="130"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="153"/>
         <source>Decided by</source>
         <translation>決定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="131"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="154"/>
         <source>Rows</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="132"/>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="155"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation>意見(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="159"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="137"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="160"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="161"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="163"/>
+        <source>No extract request yet. Those that wait for a decision appear here.</source>
+        <translation>尚無提取申請。待決定的申請會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="165"/>
+        <source>You have asked for no extract yet: choose what, say why, and ask.</source>
+        <translation>您尚未申請任何提取：請選擇提取內容、填寫申請原因，再按「申請提取」。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="212"/>
+        <source>Select a request in the list first.</source>
+        <translation>請先在清單中選取一筆申請。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="214"/>
+        <source>This request is already decided (%1).</source>
+        <translation>此申請已有決定（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/extracts_dialog.py" line="231"/>
         <source>Extract request %1 was made; it waits for the general manager&apos;s or the customer director&apos;s approval.</source>
         <translation>已提出提取申請 %1；待總經理或客戶總監批准。</translation>
     </message>

@@ -1,0 +1,170 @@
+"""The Backups menu's screens tried as a new user would (issue 14 §2, §7): a disabled button
+says why; a copy Verify found altered is listed as such and cannot be restored; the interval
+reads as people speak; Browse… is off with the settings it fills; Tab goes from the buttons to
+the list; in Extract requests, Enter after "why" asks (it closed the dialog), a decided
+request cannot be decided again, the list sorts and says what goes there while empty, and
+Close keeps its size for those who do not decide. Message boxes are captured by `shown`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from records_desk.domain.common.permissions import Extract
+from records_desk.domain.common.roles import Role
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.ui.backup.backups_dialog import BackupsDialog
+from records_desk.ui.backup.extracts_dialog import ExtractRequestsDialog
+from tests.conftest import cheap_settings
+from tests.unit.customer_fixtures import Office, office
+
+__all__ = ["office"]
+
+
+def backups(qtbot: QtBot, services: Services, who: Principal) -> BackupsDialog:
+    dialog = BackupsDialog(services, who, cheap_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def requests(qtbot: QtBot, services: Services, who: Principal) -> ExtractRequestsDialog:
+    dialog = ExtractRequestsDialog(services, who, cheap_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_finding_1_verify_and_restore_say_why_they_are_off(
+    qtbot: QtBot, services: Services, principals: dict[Role, Principal], shown: list[str]
+) -> None:
+    gm = principals[Role.GENERAL_MANAGER]
+    services.backup.backups.make(gm)
+    dialog = backups(qtbot, services, gm)
+    dialog.table.clearSelection()
+    assert not dialog.verify_button.isEnabled() and not dialog.restore_button.isEnabled()
+    assert "Select a backup" in dialog.verify_button.toolTip()
+    assert "Select a backup" in dialog.restore_button.toolTip()
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    assert "Select a backup" not in dialog.restore_button.toolTip()
+    archivist = backups(qtbot, services, principals[Role.ARCHIVIST])
+    archivist.table.selectRow(0)
+    assert not archivist.restore_button.isEnabled()
+    assert "general manager" in archivist.restore_button.toolTip()
+
+
+def test_finding_2_a_backup_verify_found_altered_is_listed_so_and_cannot_be_restored(
+    qtbot: QtBot, services: Services, gm: Principal, shown: list[str]
+) -> None:
+    made = services.backup.backups.make(gm).path
+    data = bytearray(made.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # the manifest and the size still match: listed "good"
+    made.write_bytes(bytes(data))
+    dialog = backups(qtbot, services, gm)
+    dialog.table.selectRow(0)
+    assert dialog.model.index(0, 4).data() == "good" and dialog.restore_button.isEnabled()
+    dialog.verify_selected()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "cannot be trusted" in shown[-1]
+    assert dialog.model.index(0, 4).data() != "good"
+    assert "SHA-256" in dialog.model.index(0, 4).data()
+    assert not dialog.restore_button.isEnabled()
+    assert "cannot be restored" in dialog.restore_button.toolTip()
+
+
+def test_finding_2_a_copy_verified_whole_says_so(
+    qtbot: QtBot, services: Services, gm: Principal, shown: list[str]
+) -> None:
+    services.backup.backups.make(gm)
+    dialog = backups(qtbot, services, gm)
+    dialog.table.selectRow(0)
+    dialog.verify_selected()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert dialog.model.index(0, 4).data() == "good, verified"
+    assert dialog.restore_button.isEnabled()
+
+
+def test_finding_3_the_interval_reads_every_day_not_every_1_day_s(
+    qtbot: QtBot, services: Services, gm: Principal, shown: list[str]
+) -> None:
+    dialog = backups(qtbot, services, gm)
+    texts = [dialog.interval.itemText(i) for i in range(dialog.interval.count())]
+    assert texts[0] == "every day" and texts[1] == "every 2 days"
+    assert not any("(s)" in text for text in texts)
+
+
+def test_finding_4_browse_is_off_with_the_settings_it_fills(
+    qtbot: QtBot, services: Services, principals: dict[Role, Principal], shown: list[str]
+) -> None:
+    dialog = backups(qtbot, services, principals[Role.ARCHIVIST])
+    browse = [b for b in dialog.findChildren(QPushButton) if b.text().startswith("Browse")]
+    assert len(browse) == 2 and not any(b.isEnabled() for b in browse)
+    assert all("general manager" in b.toolTip() for b in browse)
+    assert "general manager" in dialog.folder_edit.toolTip()
+
+
+def test_finding_5_tab_goes_from_the_buttons_to_the_list_then_the_settings(
+    qtbot: QtBot, services: Services, gm: Principal, shown: list[str]
+) -> None:
+    dialog = backups(qtbot, services, gm)
+    wanted = ["backUpNow", "verifyBackup", "restoreBackup", "backupsTable", "backupFolder"]
+    order: list[str] = []
+    widget: QWidget = dialog.make_button
+    for _ in range(60):
+        if widget.objectName() in wanted and widget.objectName() not in order:
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order == wanted
+
+
+def test_finding_6_enter_after_why_asks_for_the_extract_and_keeps_the_dialog_open(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    dialog = requests(qtbot, services, office.manager)
+    dialog.why.setFocus()
+    dialog.why.setText("春節問候")
+    qtbot.keyClick(dialog.why, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.request_ids() == [1]
+
+
+def test_finding_7_approve_and_refuse_say_why_they_are_off(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    made = services.backup.extracts.request(office.manager, Extract.SMS_LIST, "春節問候")
+    services.backup.extracts.approve(office.director, made.id, "")
+    dialog = requests(qtbot, services, office.director)
+    dialog.table.clearSelection()
+    assert not dialog.approve_button.isEnabled()
+    assert "Select a request" in dialog.approve_button.toolTip()
+    dialog.table.selectRow(0)
+    assert not dialog.approve_button.isEnabled() and not dialog.refuse_button.isEnabled()
+    assert "already decided" in dialog.refuse_button.toolTip()
+
+
+def test_finding_8_the_extract_list_sorts_and_says_what_goes_there(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    empty = requests(qtbot, services, office.director)
+    assert "No extract request yet" in empty.table.placeholder  # type: ignore[attr-defined]
+    for why in ("一", "二"):
+        services.backup.extracts.request(office.manager, Extract.SMS_LIST, why)
+    dialog = requests(qtbot, services, office.director)
+    assert dialog.table.isSortingEnabled()
+    dialog.table.sortItems(0, Qt.SortOrder.DescendingOrder)
+    dialog.table.selectRow(0)
+    chosen = dialog.selected()
+    assert chosen is not None and chosen.why == "二"  # the row seen, not the row read first
+
+
+def test_finding_9_close_keeps_its_size_for_those_who_do_not_decide(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    dialog = requests(qtbot, services, office.manager)
+    dialog.resize(900, 480)
+    qtbot.wait(10)
+    assert dialog.close_button.width() < 300
