@@ -158,6 +158,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.row_problems)
         layout.addLayout(bottom.layout)
+        self._say_why(self.tr("Choose the Excel file first."))
 
     # -- choosing and checking -----------------------------------------------------------------
 
@@ -172,8 +173,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.checked, self.cells = None, {}
         self.model.set_rows([])
         self.row_problems.clear()
-        self.import_button.setEnabled(False)
-        self.report_button.setEnabled(False)
+        self._say_why(self.tr("Wait until every row is checked."))
         path, sheet = self.path.text(), None if first else self.sheet.currentText() or None
         exchange, principal = self.exchange, self.principal
 
@@ -190,6 +190,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         preview, self.cells = outcome
         if preview.result.cancelled:
             self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
+            self._say_why(self.tr("Checking was cancelled: choose the file again."))
             return
         self.checked = preview
         if preview.result.sheet and self.sheet.currentText() != preview.result.sheet:
@@ -210,8 +211,24 @@ class MediaImportDialog(excel.ExcelImportDialog):
                            "be imported while any row is wrong.")  # fmt: skip
         self.summary.setText("\n".join([*files, f"{counts} {told}"]))
         self.summary.setStyleSheet("" if preview.ok else "color: #b71c1c;")
-        self.import_button.setEnabled(bool(preview.ok and preview.valid))
-        self.report_button.setEnabled(bool(preview.errors or preview.warnings or files))
+        if not preview.ok:
+            cannot = self.tr("Fix the refused rows in the file and check it again.")
+        elif not preview.valid:
+            cannot = self.tr("The sheet has no row to import.")
+        else:
+            cannot = ""
+        no_report = (
+            "" if preview.errors or preview.warnings or files
+            else self.tr("Every row is in order: there is no problem to report.")
+        )  # fmt: skip
+        self._say_why(cannot, no_report)
+
+    def _say_why(self, cannot_import: str, no_report: str | None = None) -> None:
+        """Import and Save error report on or off; a disabled one says why in its tooltip."""
+        no_report = cannot_import if no_report is None else no_report
+        for button, why in ((self.import_button, cannot_import), (self.report_button, no_report)):
+            button.setEnabled(not why)
+            button.setToolTip(why)
 
     def _show_lines(self) -> None:
         if self.checked is None:
@@ -235,6 +252,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         if self.checked is None or not self.checked.ok:
             return None
         self.import_button.setEnabled(False)
+        self.import_button.setToolTip(self.tr("Importing…"))
         preview, exchange, principal = self.checked, self.exchange, self.principal
 
         def work(progress: Any, cancelled: Any) -> Any:
@@ -252,9 +270,14 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet("")
         self.checked = None
+        self.import_button.setToolTip(self.tr("This list is imported; choose another file."))
         self.imported.emit(done)
         notify.info(self, text)
 
     def _failed(self, error: BaseException) -> None:
-        self.import_button.setEnabled(bool(self.checked is not None and self.checked.ok))
+        if self.checked is not None and self.checked.ok:
+            self.import_button.setEnabled(True)
+            self.import_button.setToolTip("")
+        else:
+            self._say_why(self.tr("Choose the Excel file first."))
         report_failure(self, error)
