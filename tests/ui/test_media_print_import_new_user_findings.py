@@ -2,7 +2,9 @@
 §6, §7): a disabled print item's tooltip is its reason, in the user's language (it read
 "所選介質的標籤(L): 請先…", the mnemonic's remains and an English colon); the Print button's
 Alt+letter is not the menu bar's Reception (both were Alt+R); Import and Save error report say
-why they are off. Message boxes are captured by `shown`."""
+why they are off; an unreadable file is not told to fix refused rows; the labels of several
+media are not saved under a name that reads as one medium's number. Message boxes are captured
+by `shown`."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from records_desk.ui.media.print_menu import MediaPrintButton
 from records_desk.ui.media.screen import MediaScreen
 from tests.conftest import cheap_settings
 from tests.ui.test_media_import_dialog import ROWS, finish
-from tests.ui.test_media_printing import screen, select
+from tests.ui.test_media_printing import Saving, screen, select
 from tests.ui.test_media_window import OpenWindow, media_screen, open_window
 from tests.ui.test_unique_mnemonics import mnemonic
 from tests.unit.test_media_exchange_service import write_list
@@ -89,3 +91,32 @@ def test_finding_12_import_and_the_error_report_say_why_they_are_off(
     assert dialog.import_button.isEnabled() and dialog.import_button.toolTip() == ""
     assert not dialog.report_button.isEnabled()
     assert "no problem to report" in dialog.report_button.toolTip()
+
+
+def test_finding_13_an_unreadable_file_is_not_told_to_fix_refused_rows(
+    qtbot: QtBot, services: Services, principals: dict[Role, Principal], tmp_path: Path,
+    shown: list[str],
+) -> None:  # fmt: skip
+    dialog = MediaImportDialog(services, principals[Role.ARCHIVIST], cheap_settings())
+    qtbot.addWidget(dialog)
+    text_file = tmp_path / "list.xlsx"
+    text_file.write_text("not a workbook")
+    finish(qtbot, dialog.choose_file(str(text_file)))
+    summary = dialog.summary.text()
+    assert "cannot be read" in summary and "choose another file" in summary
+    assert "refused rows" not in summary and "0 rows read" not in summary
+    assert not dialog.import_button.isEnabled()
+    assert "refused rows" not in dialog.import_button.toolTip()
+
+
+def test_finding_14_labels_of_several_media_are_not_named_like_one_medium(
+    qtbot: QtBot, screen: MediaScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saving = Saving(monkeypatch, tmp_path / "labels.pdf")
+    select(screen, "USB-0001", "USB-0003")
+    screen.print_button.actions_["media_labels"].trigger()
+    job = screen.print_button.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    name = Path(saving.starts[0]).name
+    assert name.startswith("移動存儲介質標籤-USB-0001等2件-"), name  # not "USB-0001-2"

@@ -39,6 +39,7 @@ from records_desk.ui.common import excel_import as excel
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.common.table import Column, RowsModel, table_view
 from records_desk.wording import describe
+from records_desk.wording.language import sub
 from records_desk.wording.media.exchange import field_name
 from records_desk.wording.media.terms import type_name
 
@@ -204,19 +205,27 @@ class MediaImportDialog(excel.ExcelImportDialog):
             .replace("%3", str(preview.refused))
             .replace("%4", str(len({w.row for w in preview.warnings})))
         )
-        if preview.ok and preview.valid:
-            told = self.tr("Nothing is written until you press Import.")
+        if files:  # the file itself: "fix the refused rows" when none was read misled
+            told = self.tr("Correct the file as said above and choose it again, or choose "
+                           "another file.")  # fmt: skip
+            cannot = self.tr("The file cannot be imported as it is: see the message above.")
+            said = [*files, told]
         else:
-            told = self.tr("Fix the refused rows in the file and check it again; nothing can "
-                           "be imported while any row is wrong.")  # fmt: skip
-        self.summary.setText("\n".join([*files, f"{counts} {told}"]))
+            if not preview.rows:
+                told = self.tr("The sheet has no row to import: choose another sheet or file.")
+                cannot = self.tr("The sheet has no row to import.")
+            elif preview.ok and preview.valid:
+                told, cannot = self.tr("Nothing is written until you press Import."), ""
+            elif preview.ok:
+                told = cannot = self.tr("The sheet has no row to import.")
+            else:
+                told = self.tr("Fix the refused rows in the file and check it again; nothing "
+                               "can be imported while any row is wrong.")  # fmt: skip
+                cannot = self.tr("Fix the refused rows in the file and check it again.")
+            # "%1 %2": two sentences; Chinese puts no space between them.
+            said = [sub(self.tr("%1 %2"), counts, told)]
+        self.summary.setText("\n".join(said))
         self.summary.setStyleSheet("" if preview.ok else "color: #b71c1c;")
-        if not preview.ok:
-            cannot = self.tr("Fix the refused rows in the file and check it again.")
-        elif not preview.valid:
-            cannot = self.tr("The sheet has no row to import.")
-        else:
-            cannot = ""
         no_report = (
             "" if preview.errors or preview.warnings or files
             else self.tr("Every row is in order: there is no problem to report.")

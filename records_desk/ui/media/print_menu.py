@@ -186,7 +186,9 @@ class MediaPrintButton(QToolButton):
 
     @staticmethod
     def _about(numbers: list[str]) -> str:
-        return numbers[0] if len(numbers) == 1 else f"{numbers[0]}-{len(numbers)}"
+        # "USB-0001等3件", not "USB-0001-3", which reads as a medium's number (file names
+        # are the form's Chinese title and this).
+        return numbers[0] if len(numbers) == 1 else f"{numbers[0]}等{len(numbers)}件"
 
     def print_labels(self) -> None:
         numbers, forms = self._numbers(), self._forms
