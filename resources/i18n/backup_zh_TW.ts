@@ -513,7 +513,7 @@
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
-        <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作記錄。</translation>
+        <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="307"/>
@@ -543,12 +543,12 @@
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="350"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
-        <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆。</translation>
+        <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="366"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
-        <translation>要以 %2 製作的備份 %1（%3 列）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
+        <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="378"/>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../../records_desk/ui/backup/backups_dialog.py" line="385"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
-        <translation>已還原 %1：%2 列，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
+        <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>
 </context>
 <context>

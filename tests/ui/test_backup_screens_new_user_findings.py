@@ -3,12 +3,13 @@ says why; a copy Verify found altered is listed as such and cannot be restored; 
 reads as people speak; Browse… is off with the settings it fills; Tab goes from the buttons to
 the list; in Extract requests, Enter after "why" asks (it closed the dialog), a decided
 request cannot be decided again, the list sorts and says what goes there while empty, and
-Close keeps its size for those who do not decide. Message boxes are captured by `shown`."""
+Close keeps its size for those who do not decide; in Chinese the messages count 筆 as the
+list does and call the log 操作日誌 as the menus do. Message boxes are captured by `shown`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.common.permissions import Extract
@@ -17,6 +18,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.backup.backups_dialog import BackupsDialog
 from records_desk.ui.backup.extracts_dialog import ExtractRequestsDialog
+from records_desk.ui.i18n import Translations
 from tests.conftest import cheap_settings
 from tests.unit.customer_fixtures import Office, office
 
@@ -168,3 +170,31 @@ def test_finding_9_close_keeps_its_size_for_those_who_do_not_decide(
     dialog.resize(900, 480)
     qtbot.wait(10)
     assert dialog.close_button.width() < 300
+
+
+def test_finding_15_the_chinese_messages_count_records_and_name_the_log_as_the_menus_do(
+    qtbot: QtBot, services: Services, gm: Principal, shown: list[str]
+) -> None:
+    translations = Translations(QApplication.instance())
+    assert translations.apply("zh_TW")
+    try:
+        said = [
+            QCoreApplication.translate("BackupsDialog", source)
+            for source in (
+                "The backup %1 is good: %2 rows, operation log up to entry %3.",
+                "Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was "
+                "recorded after it is set aside: the data in use is backed up first. "
+                "Records Desk closes afterwards; start it again.",
+                "Restored %1: %2 rows, verified. The data before the restore is kept in %3. "
+                "Records Desk closes now; start it again to work on the restored data.",
+                "Check the selected backup whole: its signature, its checksum, its integrity "
+                "and its operation log.",
+            )
+        ]
+        log = QCoreApplication.translate("Actions", "Operation &log…").split("(")[0]
+    finally:
+        translations.clear()
+    assert log == "操作日誌"
+    for text in said[:3]:
+        assert "筆資料" in text and " 列" not in text, text  # the list's column is 筆數
+    assert "操作日誌" in said[3], said[3]
