@@ -235,24 +235,34 @@
         <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="95"/>
-        <source>The off-site backup folder</source>
-        <translation>異地備份資料夾</translation>
+        <location filename="../../records_desk/wording/backup/errors.py" line="98"/>
+        <source>The off-site backup folder is not there and cannot be made.</source>
+        <translation>異地備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="97"/>
-        <source>The backup folder</source>
-        <translation>備份資料夾</translation>
+        <location filename="../../records_desk/wording/backup/errors.py" line="101"/>
+        <source>The backup folder is not there and cannot be made.</source>
+        <translation>備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="99"/>
-        <source>is not there and cannot be made</source>
-        <translation>不存在且無法建立</translation>
+        <location filename="../../records_desk/wording/backup/errors.py" line="104"/>
+        <source>The off-site backup folder cannot be written (read-only).</source>
+        <translation>異地備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="100"/>
-        <source>cannot be written (read-only)</source>
-        <translation>無法寫入（唯讀）</translation>
+        <location filename="../../records_desk/wording/backup/errors.py" line="107"/>
+        <source>The backup folder cannot be written (read-only).</source>
+        <translation>備份資料夾無法寫入（唯讀）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="109"/>
+        <source>The off-site backup folder cannot be used: %1.</source>
+        <translation>異地備份資料夾無法使用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="111"/>
+        <source>The backup folder cannot be used: %1.</source>
+        <translation>備份資料夾無法使用：%1。</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/backup/purge.py" line="15"/>
@@ -318,37 +328,39 @@
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="137"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="142"/>
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="139"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="144"/>
         <source>Last backup: %1 (one is due)</source>
         <translation>上次備份：%1（應再備份）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="143"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="148"/>
         <source>Last backup: %1</source>
         <translation>上次備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="146"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="112"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="151"/>
         <source>Backups are kept in %1</source>
         <translation>備份存放於 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="149"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="154"/>
         <source>off-site folder missing</source>
         <translation>找不到異地資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="150"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="155"/>
         <source>The off-site folder %1 is not there (is the drive plugged in?)</source>
         <translation>異地資料夾 %1 不存在（磁碟是否已接上？）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="156"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="114"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="161"/>
         <source>Click to open the Backups dialog</source>
         <translation>按一下開啟備份視窗</translation>
     </message>

@@ -4,21 +4,29 @@ reads as people speak; Browse… is off with the settings it fills; Tab goes fro
 the list; in Extract requests, Enter after "why" asks (it closed the dialog), a decided
 request cannot be decided again, the list sorts and says what goes there while empty, and
 Close keeps its size for those who do not decide; in Chinese the messages count 筆 as the
-list does and call the log 操作日誌 as the menus do. Message boxes are captured by `shown`."""
+list does and call the log 操作日誌 as the menus do; a backup folder that cannot be made is
+told in one Chinese sentence and the status bar's tooltip says which folder. Message boxes are captured by `shown`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from records_desk.domain.backup.errors import DestinationUnusable
 from records_desk.domain.common.permissions import Extract
 from records_desk.domain.common.roles import Role
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.backup.backups_dialog import BackupsDialog
 from records_desk.ui.backup.extracts_dialog import ExtractRequestsDialog
+from records_desk.ui.backup.status import BackupStatusLabel
 from records_desk.ui.i18n import Translations
+from records_desk.wording import describe
 from tests.conftest import cheap_settings
 from tests.unit.customer_fixtures import Office, office
 
@@ -198,3 +206,27 @@ def test_finding_15_the_chinese_messages_count_records_and_name_the_log_as_the_m
     for text in said[:3]:
         assert "筆資料" in text and " 列" not in text, text  # the list's column is 筆數
     assert "操作日誌" in said[3], said[3]
+
+
+def test_finding_16_a_folder_that_cannot_be_made_is_one_chinese_sentence_and_the_status_says_where(
+    qtbot: QtBot, services: Services, gm: Principal, tmp_path: Path, shown: list[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    folder = blocker / "backups"  # under a file: cannot be made
+    services.backup.options.change(gm, folder=str(folder), offsite="", interval_days=1)
+    translations = Translations(QApplication.instance())
+    assert translations.apply("zh_TW")
+    try:
+        with pytest.raises(DestinationUnusable) as refused:
+            services.backup.backups.make(gm)
+        said = describe(refused.value)
+        host = SimpleNamespace(services=services, principal=gm, settings=cheap_settings())
+        label = BackupStatusLabel(host)  # type: ignore[arg-type]
+        qtbot.addWidget(label)
+        label.refresh()
+        label._failed(refused.value)
+    finally:
+        translations.clear()
+    assert said == "備份資料夾不存在，且無法建立。", said  # was "備份資料夾 不存在且無法建立."
+    assert str(folder) in label.toolTip()
