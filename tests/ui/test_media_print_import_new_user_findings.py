@@ -3,7 +3,8 @@
 "所選介質的標籤(L): 請先…", the mnemonic's remains and an English colon); the Print button's
 Alt+letter is not the menu bar's Reception (both were Alt+R); Import and Save error report say
 why they are off; an unreadable file is not told to fix refused rows; the labels of several
-media are not saved under a name that reads as one medium's number. Message boxes are captured
+media are not saved under a name that reads as one medium's number; Tab reaches the preview
+before the buttons under it. Message boxes are captured
 by `shown`."""
 
 from __future__ import annotations
@@ -120,3 +121,21 @@ def test_finding_14_labels_of_several_media_are_not_named_like_one_medium(
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
     name = Path(saving.starts[0]).name
     assert name.startswith("移動存儲介質標籤-USB-0001等2件-"), name  # not "USB-0001-2"
+
+
+def test_finding_17_tab_reaches_the_preview_before_the_buttons_under_it(
+    qtbot: QtBot, services: Services, principals: dict[Role, Principal], tmp_path: Path,
+    shown: list[str],
+) -> None:  # fmt: skip
+    dialog = MediaImportDialog(services, principals[Role.ARCHIVIST], cheap_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    finish(qtbot, dialog.choose_file(str(write_list(tmp_path / "list.xlsx", ROWS))))
+    dialog.activateWindow()
+    dialog.only_problems.setFocus()
+    qtbot.waitUntil(dialog.only_problems.hasFocus)
+    dialog.focusNextChild()
+    assert dialog.view.hasFocus()
+    dialog.focusNextChild()
+    assert dialog.report_button.hasFocus()

@@ -159,6 +159,10 @@ class MediaImportDialog(excel.ExcelImportDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.row_problems)
         layout.addLayout(bottom.layout)
+        # The preview between the check box above it and the buttons below (Tab reached it
+        # only after Close).
+        QWidget.setTabOrder(self.only_problems, self.view)
+        QWidget.setTabOrder(self.view, self.report_button)
         self._say_why(self.tr("Choose the Excel file first."))
 
     # -- choosing and checking -----------------------------------------------------------------
