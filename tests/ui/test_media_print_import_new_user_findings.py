@@ -4,8 +4,7 @@
 Alt+letter is not the menu bar's Reception (both were Alt+R); Import and Save error report say
 why they are off; an unreadable file is not told to fix refused rows; the labels of several
 media are not saved under a name that reads as one medium's number; Tab reaches the preview
-before the buttons under it. Message boxes are captured
-by `shown`."""
+before the buttons under it. Message boxes are captured by `shown`."""
 
 from __future__ import annotations
 
