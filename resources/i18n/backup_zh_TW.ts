@@ -790,12 +790,12 @@
 <context>
     <name>KeySheet</name>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="67"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="85"/>
         <source>Save the key-recovery sheet as PDF</source>
         <translation>將金鑰復原單另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="89"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="107"/>
         <source>The key-recovery sheet was saved as %1. Print it, lock the paper away and delete the file.</source>
         <translation>金鑰復原單已存為 %1。請列印後將紙本鎖存，並刪除此檔案。</translation>
     </message>
@@ -803,24 +803,29 @@
 <context>
     <name>KeySheetPasswordDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="36"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="43"/>
         <source>Print the key-recovery sheet</source>
         <translation>列印金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="39"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="46"/>
         <source>The key-recovery sheet opens every backup of this database. Type your password again to print it, then lock the sheet away.</source>
         <translation>金鑰復原單可開啟本資料庫的所有備份。請再次輸入密碼以列印，列印後請將其鎖存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="46"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="53"/>
         <source>User:</source>
         <translation>使用者：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="47"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="54"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="69"/>
+        <source>Type your password first.</source>
+        <translation>請先輸入密碼。</translation>
     </message>
 </context>
 <context>

@@ -418,100 +418,100 @@
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="162"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="295"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="177"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="181"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="206"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="213"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="215"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="219"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="228"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="216"/>
         <location filename="../../records_desk/ui/media/import_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="224"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="230"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="235"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="264"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>

@@ -5,7 +5,9 @@ the list; in Extract requests, Enter after "why" asks (it closed the dialog), a 
 request cannot be decided again, the list sorts and says what goes there while empty, and
 Close keeps its size for those who do not decide; in Chinese the messages count 筆 as the
 list does and call the log 操作日誌 as the menus do; a backup folder that cannot be made is
-told in one Chinese sentence and the status bar's tooltip says which folder. Message boxes are captured by `shown`."""
+told in one Chinese sentence and the status bar's tooltip says which folder; the key sheet's
+password OK waits for a password (an empty one counted towards the lock). Message boxes are
+captured by `shown`."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.ui.backup.backups_dialog import BackupsDialog
 from records_desk.ui.backup.extracts_dialog import ExtractRequestsDialog
+from records_desk.ui.backup.key_sheet_dialog import KeySheetPasswordDialog
 from records_desk.ui.backup.status import BackupStatusLabel
 from records_desk.ui.i18n import Translations
 from records_desk.wording import describe
@@ -230,3 +233,12 @@ def test_finding_16_a_folder_that_cannot_be_made_is_one_chinese_sentence_and_the
         translations.clear()
     assert said == "備份資料夾不存在，且無法建立。", said  # was "備份資料夾 不存在且無法建立."
     assert str(folder) in label.toolTip()
+
+
+def test_finding_18_the_key_sheet_password_ok_waits_for_a_password(qtbot: QtBot) -> None:
+    dialog = KeySheetPasswordDialog("boss")
+    qtbot.addWidget(dialog)
+    ok = dialog.ok_button
+    assert not ok.isEnabled() and "Type your password" in ok.toolTip()
+    dialog.password_edit.setText("typed")
+    assert ok.isEnabled() and ok.toolTip() == ""

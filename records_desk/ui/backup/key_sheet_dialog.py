@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.ui import notify
@@ -48,7 +55,18 @@ class KeySheetPasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, self.accept))
+        buttons = ok_cancel(self, self.accept)
+        layout.addWidget(buttons)
+        # OK waits for a password: an empty one was sent, refused, and counted as a failed
+        # sign-in towards the lock (R-ACC-3).
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.password_edit.textChanged.connect(lambda _t: self._enable())
+        self._enable()
+
+    def _enable(self) -> None:
+        typed = bool(self.password_edit.text())
+        self.ok_button.setEnabled(typed)
+        self.ok_button.setToolTip("" if typed else self.tr("Type your password first."))
 
     def password(self) -> str:
         return self.password_edit.text()
