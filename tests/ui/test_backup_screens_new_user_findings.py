@@ -6,8 +6,9 @@ request cannot be decided again, the list sorts and says what goes there while e
 Close keeps its size for those who do not decide; in Chinese the messages count 筆 as the
 list does and call the log 操作日誌 as the menus do; a backup folder that cannot be made is
 told in one Chinese sentence and the status bar's tooltip says which folder; the key sheet's
-password OK waits for a password (an empty one counted towards the lock). Message boxes are
-captured by `shown`."""
+password OK waits for a password (an empty one counted towards the lock) and the sheet is
+suggested in the documents folder; the extract request's fields have Alt letters. Message
+boxes are captured by `shown`."""
 
 from __future__ import annotations
 
@@ -24,13 +25,16 @@ from records_desk.domain.common.permissions import Extract
 from records_desk.domain.common.roles import Role
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
+from records_desk.ui.backup import key_sheet_dialog
 from records_desk.ui.backup.backups_dialog import BackupsDialog
 from records_desk.ui.backup.extracts_dialog import ExtractRequestsDialog
 from records_desk.ui.backup.key_sheet_dialog import KeySheetPasswordDialog
 from records_desk.ui.backup.status import BackupStatusLabel
+from records_desk.ui.common.save_pdf import default_path
 from records_desk.ui.i18n import Translations
 from records_desk.wording import describe
 from tests.conftest import cheap_settings
+from tests.ui.test_unique_mnemonics import buttons_of, clashes, mnemonic
 from tests.unit.customer_fixtures import Office, office
 
 __all__ = ["office"]
@@ -242,3 +246,27 @@ def test_finding_18_the_key_sheet_password_ok_waits_for_a_password(qtbot: QtBot)
     assert not ok.isEnabled() and "Type your password" in ok.toolTip()
     dialog.password_edit.setText("typed")
     assert ok.isEnabled() and ok.toolTip() == ""
+
+
+def test_finding_19_the_key_sheet_is_suggested_in_the_documents_folder_as_other_pdfs(
+    qtbot: QtBot, services: Services, gm: Principal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(key_sheet_dialog, "ask_password", lambda parent, user: "typed")
+    monkeypatch.setattr(
+        key_sheet_dialog, "ask_path", lambda parent, suggested: asked.append(suggested)
+    )
+    host = SimpleNamespace(services=services, principal=gm, settings=cheap_settings())
+    assert key_sheet_dialog.print_key_sheet(host) is None  # type: ignore[arg-type]
+    assert Path(asked[0]).parent == default_path("x").parent
+
+
+def test_finding_20_the_extract_request_fields_have_their_own_alt_letters(
+    qtbot: QtBot, services: Services, office: Office, shown: list[str]
+) -> None:
+    dialog = requests(qtbot, services, office.director)
+    texts = buttons_of(dialog)
+    assert clashes(texts) == {}
+    for label in (dialog.what_label, dialog.why_label, dialog.note_label):
+        assert mnemonic(label.text()) is not None and label.buddy() is not None
+    assert mnemonic(dialog.ask_button.text()) is not None

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.ui import notify
+from records_desk.ui.common.save_pdf import default_path
 from records_desk.ui.dialogs import add_form_row, ok_cancel, password_field
 from records_desk.ui.messages import describe
-from records_desk.ui.printing.files import default_file_name, make_file_dialog
+from records_desk.ui.printing.files import make_file_dialog
 
 if TYPE_CHECKING:
     from records_desk.ui.common.feature import FeatureHost
@@ -95,7 +96,8 @@ def print_key_sheet(host: FeatureHost) -> Path | None:
     password = ask_password(parent, host.principal.username)
     if password is None:
         return None
-    suggested = str(Path.home() / default_file_name(SHEET_TITLE, datetime.now()))
+    # In the documents folder, where every other saved PDF is suggested (it was the home one).
+    suggested = str(default_path(SHEET_TITLE, datetime.now()))
     path = ask_path(parent, suggested)
     if path is None:
         return None
