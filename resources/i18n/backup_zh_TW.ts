@@ -4,42 +4,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="70"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="79"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="71"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="80"/>
         <source>Make a checked backup of all the data now</source>
         <translation>立即為全部資料製作經驗證的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="78"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="87"/>
         <source>Back&amp;ups…</source>
         <translation>備份清單(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="79"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="88"/>
         <source>The backups made, their state; verify or restore one; where and how often</source>
         <translation>已製作的備份及其狀態；驗證或還原備份；備份位置與頻率</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="96"/>
         <source>Print &amp;key-recovery sheet…</source>
         <translation>列印金鑰復原單(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="88"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="97"/>
         <source>The database key on paper, to open a backup on a new PC (lock it away)</source>
         <translation>將資料庫金鑰印在紙上，以便在新電腦上開啟備份（列印後請鎖存）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="97"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="105"/>
+        <source>&amp;Purge old data…</source>
+        <translation>清理過期資料(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="106"/>
+        <source>Void customer files and closed loans older than the years kept, after a backup</source>
+        <translation>先備份，再清理超過保存年限的作廢客戶檔案與已結束的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="116"/>
         <source>Extract &amp;requests…</source>
         <translation>提取申請(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="98"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="117"/>
         <source>Ask for an extract of customer data, or approve or refuse one</source>
         <translation>申請提取客戶資料，或批准、駁回申請</translation>
     </message>
@@ -790,12 +800,12 @@
 <context>
     <name>KeySheet</name>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="86"/>
         <source>Save the key-recovery sheet as PDF</source>
         <translation>將金鑰復原單另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="109"/>
         <source>The key-recovery sheet was saved as %1. Print it, lock the paper away and delete the file.</source>
         <translation>金鑰復原單已存為 %1。請列印後將紙本鎖存，並刪除此檔案。</translation>
     </message>
@@ -803,27 +813,27 @@
 <context>
     <name>KeySheetPasswordDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="43"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="44"/>
         <source>Print the key-recovery sheet</source>
         <translation>列印金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="46"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="47"/>
         <source>The key-recovery sheet opens every backup of this database. Type your password again to print it, then lock the sheet away.</source>
         <translation>金鑰復原單可開啟本資料庫的所有備份。請再次輸入密碼以列印，列印後請將其鎖存。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="53"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="54"/>
         <source>User:</source>
         <translation>使用者：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="69"/>
+        <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="70"/>
         <source>Type your password first.</source>
         <translation>請先輸入密碼。</translation>
     </message>
@@ -831,9 +841,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="107"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="126"/>
         <source>&amp;Backups</source>
         <translation>備份(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="39"/>
+        <source>Void customer files</source>
+        <translation>作廢的客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="40"/>
+        <source>Closed loans</source>
+        <translation>已結束的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="65"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="67"/>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="75"/>
+        <source>&amp;Purge…</source>
+        <translation>清理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="88"/>
+        <source>Void customer files and closed loans older than the years kept are removed, after a checked backup of everything. The operation log is never purged, and archive numbers are never given again. Once in six months.</source>
+        <translation>超過保存年限的作廢客戶檔案與已結束的借閱，會在全部資料完成經驗證的備份後刪除。操作日誌永不清理，檔案編號也不會再使用。每半年一次。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="100"/>
+        <source>Purge old data</source>
+        <translation>清理過期資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="117"/>
+        <source>The last purge was on %1: the next may run from %2.</source>
+        <translation>上次清理於 %1：下次最早可於 %2 進行。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="122"/>
+        <source>Nothing is older than %1: nothing would go.</source>
+        <translation>沒有早於 %1 的資料：不會刪除任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="126"/>
+        <source>Older than %1, %2 records would go:</source>
+        <translation>早於 %1 的 %2 筆資料將被刪除：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="137"/>
+        <source>… and %1 more records</source>
+        <translation>…另有 %1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="149"/>
+        <source>Remove %1 records older than %2 for good? A checked backup of everything is made first.</source>
+        <translation>要永久刪除早於 %2 的 %1 筆資料嗎？會先為全部資料製作經驗證的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="158"/>
+        <source>Backing up, then purging…</source>
+        <translation>正在備份，然後清理…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="167"/>
+        <source>Purged %1 records. The backup made before is %2.</source>
+        <translation>已清理 %1 筆資料。清理前製作的備份為 %2。</translation>
     </message>
 </context>
 </TS>
