@@ -547,69 +547,127 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="129"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="136"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="137"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="139"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="142"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="295"/>
+        <source>Choose the Excel file first.</source>
+        <translation>請先選擇 Excel 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="181"/>
+        <source>Wait until every row is checked.</source>
+        <translation>請等待每一列檢查完畢。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
+        <source>Checking was cancelled: choose the file again.</source>
+        <translation>檢查已取消：請重新選擇檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="206"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="213"/>
+        <source>Correct the file as said above and choose it again, or choose another file.</source>
+        <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="215"/>
+        <source>The file cannot be imported as it is: see the message above.</source>
+        <translation>此檔案目前無法匯入：請見上方說明。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="219"/>
+        <source>The sheet has no row to import: choose another sheet or file.</source>
+        <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="228"/>
+        <source>Fix the refused rows in the file and check it again.</source>
+        <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="224"/>
+        <source>The sheet has no row to import.</source>
+        <translation>此工作表沒有可匯入的列。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="230"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="235"/>
+        <source>Every row is in order: there is no problem to report.</source>
+        <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
+        <source>This list is imported; choose another file.</source>
+        <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
 </context>
 <context>
@@ -873,52 +931,52 @@
 <context>
     <name>MediaPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="82"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="83"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="85"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="85"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
         <source>Refused</source>
         <translation>不能匯入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="99"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="99"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="104"/>
         <source>(new)</source>
         <translation>（新編號）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="114"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="114"/>
         <source>unclassified</source>
         <translation>非涉密</translation>
     </message>
@@ -926,57 +984,57 @@
 <context>
     <name>MediaPrintButton</name>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="115"/>
-        <source>P&amp;rint</source>
-        <translation>列印(&amp;R)</translation>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="116"/>
+        <source>Pri&amp;nt</source>
+        <translation>列印(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="116"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="117"/>
         <source>Save a form of the selected media, the list or a stocktake</source>
         <translation>將所選介質、清單或盤點的表單存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="118"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="119"/>
         <source>&amp;Labels of the selected media…</source>
         <translation>所選介質的標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="119"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="120"/>
         <source>&amp;Sign-out slip of the selected medium…</source>
         <translation>所選介質的介質借用單(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="120"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="121"/>
         <source>&amp;Register of the media listed…</source>
         <translation>所列介質的登記表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="121"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="122"/>
         <source>&amp;Disposal record of the selected media…</source>
         <translation>所選介質的報廢(銷毀)記錄(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="122"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="123"/>
         <source>Re&amp;pair hand-over record of the selected medium…</source>
         <translation>所選介質的維修交接單(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="123"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="124"/>
         <source>S&amp;tocktake report of the last stocktake…</source>
         <translation>最近一次盤點的盤點報告(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="144"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="145"/>
         <source>Select one or more media in the list first.</source>
         <translation>請先在清單中選取一件或多件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="145"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="146"/>
         <source>Select one medium in the list first.</source>
         <translation>請先在清單中選取一件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/print_menu.py" line="149"/>
+        <location filename="../../records_desk/ui/media/print_menu.py" line="150"/>
         <source>No medium is listed: nothing to print.</source>
         <translation>清單中沒有介質，無可列印。</translation>
     </message>

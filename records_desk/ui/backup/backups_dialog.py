@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.backup import policy
+from records_desk.domain.backup.errors import BackupNotGood, CopyProblem
 from records_desk.domain.common.permissions import Action
 from records_desk.services.backup.backups import BackupEntry
 from records_desk.services.common.dto import Principal
@@ -47,13 +48,35 @@ from records_desk.wording.language import sub
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 
-def _state(entry: BackupEntry) -> str:
+def _state(entry: BackupEntry, verified: dict[str, CopyProblem | None] | None = None) -> str:
+    """The list's word for a copy; VERIFIED: what Verify found in this dialog (by file name),
+    which the list (manifest and size only) cannot see — a copy altered inside was still
+    listed "good" after Verify had said it cannot be trusted."""
+    found = (verified or {}).get(entry.name, _UNSEEN)
+    if found is not _UNSEEN and found is not None:
+        return copy_problem(found)  # type: ignore[arg-type]
     if entry.good:
+        if found is None:
+            return translate("BackupsDialog", "good, verified")
         return translate("BackupsDialog", "good")
     return copy_problem(entry.problem) if entry.problem else ""
 
 
-def _columns() -> list[Column[BackupEntry]]:
+_UNSEEN = object()
+
+
+def _refused(entry: BackupEntry, verified: dict[str, CopyProblem | None]) -> bool:
+    return not entry.good or verified.get(entry.name) is not None
+
+
+def _every(days: int) -> str:
+    """'every day', 'every 3 days' (not 'every 1 day(s)')."""
+    if days == 1:
+        return translate("BackupsDialog", "every day")
+    return sub(translate("BackupsDialog", "every %1 days"), str(days))
+
+
+def _columns(verified: dict[str, CopyProblem | None]) -> list[Column[BackupEntry]]:
     return [
         Column(
             translate("BackupsDialog", "Made"), lambda e: e.manifest.made_at if e.manifest else None
@@ -69,7 +92,11 @@ def _columns() -> list[Column[BackupEntry]]:
             lambda e: f"{e.manifest.size / 1_048_576:.1f}" if e.manifest else None,
             numeric=True,
         ),  # fmt: skip
-        Column(translate("BackupsDialog", "State"), _state, alert=lambda e: not e.good),
+        Column(
+            translate("BackupsDialog", "State"),
+            lambda e: _state(e, verified),
+            alert=lambda e: _refused(e, verified),
+        ),  # fmt: skip
     ]
 
 
@@ -92,7 +119,8 @@ class BackupsDialog(RememberingDialog):
         self.on_restored = on_restored
         self.job: BackgroundJob | None = None
         self.backups = services.backup.backups
-        self.model: RowsModel[BackupEntry] = RowsModel(_columns(), self)
+        self.verified: dict[str, CopyProblem | None] = {}  # file name: what Verify found
+        self.model: RowsModel[BackupEntry] = RowsModel(_columns(self.verified), self)
         self.table = table_view(self.model, "backupsTable", self, settings,
                                 translate("BackupsDialog", "No backup in this folder yet: "
                                           "make one with Back up now."))  # fmt: skip
@@ -114,9 +142,6 @@ class BackupsDialog(RememberingDialog):
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
         self.may_restore = services.ctx.may(principal, Action.BACKUP_RESTORE)
-        if not self.may_restore:
-            self.restore_button.setToolTip(translate(
-                "BackupsDialog", "A restore is decided by the general manager or the director."))  # fmt: skip
         buttons = QHBoxLayout()
         for button in (self.make_button, self.verify_button, self.restore_button):
             buttons.addWidget(button)
@@ -129,6 +154,9 @@ class BackupsDialog(RememberingDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.settings_box)
         layout.addLayout(refresh_close_row(self, self.refresh))
+        # Tab goes as the eye does: the buttons, the list under them, then the settings.
+        QWidget.setTabOrder(self.restore_button, self.table)
+        QWidget.setTabOrder(self.table, self.folder_edit)
         self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.resize(860, 560)
         self.refresh()
@@ -138,6 +166,7 @@ class BackupsDialog(RememberingDialog):
     def _settings_box(self) -> QGroupBox:
         box = QGroupBox(translate("BackupsDialog", "Office backup settings"))
         box.setObjectName("backupSettings")
+        self.browse_buttons: list[QPushButton] = []
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("backupFolder")
         self.folder_edit.setPlaceholderText(
@@ -151,9 +180,7 @@ class BackupsDialog(RememberingDialog):
         self.interval = QComboBox()
         self.interval.setObjectName("backupInterval")
         for days in policy.OFFERED_DAYS:
-            self.interval.addItem(
-                sub(translate("BackupsDialog", "every %1 day(s)"), str(days)), days
-            )
+            self.interval.addItem(_every(days), days)
         form = QFormLayout(box)
         form.addRow(
             translate("BackupsDialog", "Backup &folder:"), self._with_browse(self.folder_edit)
@@ -167,22 +194,22 @@ class BackupsDialog(RememberingDialog):
         save.clicked.connect(self.save_settings)
         form.addRow("", save)
         may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
-        for widget in (self.folder_edit, self.offsite_edit, self.interval, save):
+        why = "" if may else translate(
+            "BackupsDialog",
+            "The office's settings are changed by the general manager or the director.",
+        )  # fmt: skip
+        # Browse… too: it filled a field that could not be saved.
+        for widget in (self.folder_edit, self.offsite_edit, self.interval, save,
+                       *self.browse_buttons):  # fmt: skip
             widget.setEnabled(may)
-        if not may:
-            box.setToolTip(
-                translate(
-                    "BackupsDialog",
-                    "The office's settings are changed by the general manager or the director.",
-                )
-            )
+            widget.setToolTip(why)
+        box.setToolTip(why)
         options = self.services.backup.options.get()
         self.folder_edit.setText(options.folder)
         self.offsite_edit.setText(options.offsite)
         found = self.interval.findData(options.interval_days)
         if found < 0:  # a looser interval set elsewhere (up to 30 days): shown as it is
-            self.interval.addItem(sub(translate("BackupsDialog", "every %1 day(s)"),
-                                      str(options.interval_days)), options.interval_days)  # fmt: skip
+            self.interval.addItem(_every(options.interval_days), options.interval_days)
             found = self.interval.count() - 1
         self.interval.setCurrentIndex(found)
         return box
@@ -193,6 +220,7 @@ class BackupsDialog(RememberingDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit, 1)
         browse = QPushButton(translate("BackupsDialog", "Browse…"))
+        self.browse_buttons.append(browse)
         browse.clicked.connect(lambda: self._browse(edit))
         layout.addWidget(browse)
         return row
@@ -257,8 +285,30 @@ class BackupsDialog(RememberingDialog):
         self.make_button.setEnabled(not busy)
         self.verify_button.setEnabled(not busy and entry is not None)
         self.restore_button.setEnabled(
-            not busy and self.may_restore and entry is not None and entry.good
-        )
+            not busy and self.may_restore and entry is not None
+            and not _refused(entry, self.verified)
+        )  # fmt: skip
+        # A disabled button says why (the user cannot guess it from the list).
+        pick = translate("BackupsDialog", "Select a backup in the list first.")
+        working = translate("BackupsDialog", "Wait until the work under way is finished.")
+        self.verify_button.setToolTip(
+            working if busy else pick if entry is None else
+            translate("BackupsDialog", "Check the selected backup whole: its signature, its "
+                      "checksum, its integrity and its operation log."))  # fmt: skip
+        if not self.may_restore:
+            why = translate(
+                "BackupsDialog", "A restore is decided by the general manager or the director."
+            )
+        elif busy:
+            why = working
+        elif entry is None:
+            why = pick
+        elif _refused(entry, self.verified):
+            why = sub(translate("BackupsDialog", "This backup cannot be restored: %1"),
+                      _state(entry, self.verified))  # fmt: skip
+        else:
+            why = translate("BackupsDialog", "Replace all the data with the selected backup.")
+        self.restore_button.setToolTip(why)
 
     # -- work off the UI thread ------------------------------------------------------------
 
@@ -277,6 +327,8 @@ class BackupsDialog(RememberingDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
+        if isinstance(error, BackupNotGood):  # Verify (or a restore's check) found it bad
+            self.verified[error.name] = error.problem
         self.refresh()
         if isinstance(error, Exception):
             notify.error(self, describe(error))
@@ -292,12 +344,18 @@ class BackupsDialog(RememberingDialog):
         if entry is None:
             return
         path, principal = entry.path, self.principal
+
+        def verified(manifest: object) -> None:
+            self.verified[path.name] = None
+            text = translate(
+                "BackupsDialog", "The backup %1 is good: %2 rows, operation log up to entry %3."
+            )
+            rows = getattr(manifest, "rows", "")
+            head = getattr(getattr(manifest, "head", None), "seq", "")
+            notify.info(self, sub(text, path.name, str(rows), str(head)))
+
         self._run(lambda: self.backups.verify(principal, path),
-                  translate("BackupsDialog", "Verifying the backup…"),
-                  lambda manifest: notify.info(self, sub(
-                      translate("BackupsDialog", "The backup %1 is good: %2 rows, operation log "
-                                "up to entry %3."), path.name, str(getattr(manifest, "rows", "")),
-                      str(getattr(getattr(manifest, "head", None), "seq", "")))))  # fmt: skip
+                  translate("BackupsDialog", "Verifying the backup…"), verified)  # fmt: skip
 
     def restore_selected(self) -> None:
         entry = self._selected()

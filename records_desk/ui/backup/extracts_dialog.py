@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,22 +23,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.backup.extracts import ExtractState
 from records_desk.domain.common.permissions import Action, Extract
 from records_desk.services.backup.extracts import ExtractRequestInfo
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
+from records_desk.ui.common.table import paint_placeholder
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.backup.extracts import extract_name, state_name
 from records_desk.wording.language import sub
 from records_desk.wording.terms import local_time
 
 
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+def _item(value: str | int, request_id: int) -> QTableWidgetItem:
+    item = QTableWidgetItem()
+    item.setData(Qt.ItemDataRole.DisplayRole, value)  # numbers sort as numbers
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setData(Qt.ItemDataRole.UserRole, request_id)  # the row's request, however sorted
     return item
+
+
+class _RequestsTable(QTableWidget):
+    """Says what goes there while it is empty (like every other list of the app)."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.rowCount() == 0:
+            paint_placeholder(self, self.placeholder)
 
 
 class ExtractRequestsDialog(RememberingDialog):
@@ -65,12 +81,13 @@ class ExtractRequestsDialog(RememberingDialog):
         self.why_label.setBuddy(self.why)
         self.ask_button = QPushButton()
         self.ask_button.setObjectName("askExtractButton")
-        self.table = QTableWidget(0, 9)
+        self.table = _RequestsTable(0, 9)
         self.table.setObjectName("extractRequestsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
         self.table.itemSelectionChanged.connect(self._enable)
         self.note_label = QLabel()
         self.note = QLineEdit()
@@ -81,14 +98,18 @@ class ExtractRequestsDialog(RememberingDialog):
         self.refuse_button = QPushButton()
         self.refuse_button.setObjectName("refuseExtractButton")
         self.close_button = QPushButton()
-        for button in (self.ask_button, self.approve_button, self.refuse_button):
-            button.setAutoDefault(False)
+        for button in (self.ask_button, self.approve_button, self.refuse_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a field must not close the dialog
+        self.why.returnPressed.connect(self.ask)  # Enter after typing why: the request is made
+        self.what_label = QLabel()
+        self.what_label.setBuddy(self.what)
         self.ask_button.clicked.connect(self.ask)
         self.approve_button.clicked.connect(self.approve)
         self.refuse_button.clicked.connect(self.refuse)
         self.close_button.clicked.connect(self.close)
 
         asking = QHBoxLayout()
+        asking.addWidget(self.what_label)
         asking.addWidget(self.what)
         asking.addWidget(self.why_label)
         asking.addWidget(self.why, 1)
@@ -98,6 +119,7 @@ class ExtractRequestsDialog(RememberingDialog):
         decision.addWidget(self.note, 1)
         decision.addWidget(self.approve_button)
         decision.addWidget(self.refuse_button)
+        decision.addStretch(0)  # Close keeps its size when the decision row is hidden
         decision.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(asking)
@@ -117,8 +139,9 @@ class ExtractRequestsDialog(RememberingDialog):
             self.what.addItem(extract_name(kind), kind)
         if chosen is not None:
             self.what.setCurrentIndex(self.what.findData(chosen))
-        self.why_label.setText(self.tr("Why it is needed:"))
-        self.ask_button.setText(self.tr("Ask for an extract"))
+        self.what_label.setText(self.tr("E&xtract:"))
+        self.why_label.setText(self.tr("&Why it is needed:"))
+        self.ask_button.setText(self.tr("As&k for an extract"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -132,10 +155,15 @@ class ExtractRequestsDialog(RememberingDialog):
                 self.tr("Note"),
             ]
         )
-        self.note_label.setText(self.tr("Note"))
+        self.note_label.setText(self.tr("&Note:"))
         self.approve_button.setText(self.tr("&Approve"))
         self.refuse_button.setText(self.tr("Re&fuse"))
         self.close_button.setText(self.tr("Close"))
+        self.table.placeholder = (
+            self.tr("No extract request yet. Those that wait for a decision appear here.")
+            if self.may_decide
+            else self.tr("You have asked for no extract yet: choose what, say why, and ask.")
+        )
         if self._requests:
             self._fill()
 
@@ -148,21 +176,23 @@ class ExtractRequestsDialog(RememberingDialog):
         self._fill()
 
     def _fill(self) -> None:
+        self.table.setSortingEnabled(False)  # filled unsorted, then sorted as the user chose
         self.table.setRowCount(len(self._requests))
         for row, r in enumerate(self._requests):
             texts = (
-                str(r.id),
+                r.id,
                 extract_name(r.what),
                 r.requested_by,
                 local_time(r.requested_at),
                 r.why,
                 state_name(r.state),
                 r.decided_by or "",
-                "" if r.rows is None else str(r.rows),
+                "" if r.rows is None else r.rows,
                 r.note,
             )
             for column, text in enumerate(texts):
-                self.table.setItem(row, column, _item(text))
+                self.table.setItem(row, column, _item(text, r.id))
+        self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self._enable()
 
@@ -171,11 +201,22 @@ class ExtractRequestsDialog(RememberingDialog):
 
     def selected(self) -> ExtractRequestInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._requests[rows[0].row()] if rows else None
+        if not rows:
+            return None
+        chosen = rows[0].data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self._requests if r.id == chosen), None)
 
     def _enable(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            why = self.tr("Select a request in the list first.")
+        elif chosen.state is not ExtractState.PENDING:
+            why = sub(self.tr("This request is already decided (%1)."), state_name(chosen.state))
+        else:
+            why = ""
         for button in (self.approve_button, self.refuse_button):
-            button.setEnabled(self.selected() is not None)
+            button.setEnabled(not why)
+            button.setToolTip(why)  # a disabled button says why
 
     def ask(self) -> None:
         what, why = Extract(self.what.currentData()), self.why.text()

@@ -11,13 +11,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from records_desk.domain.common.errors import DomainError
 from records_desk.ui import notify
+from records_desk.ui.common.save_pdf import default_path
 from records_desk.ui.dialogs import add_form_row, ok_cancel, password_field
 from records_desk.ui.messages import describe
-from records_desk.ui.printing.files import default_file_name, make_file_dialog
+from records_desk.ui.printing.files import make_file_dialog
 
 if TYPE_CHECKING:
     from records_desk.ui.common.feature import FeatureHost
@@ -48,7 +56,18 @@ class KeySheetPasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, self.accept))
+        buttons = ok_cancel(self, self.accept)
+        layout.addWidget(buttons)
+        # OK waits for a password: an empty one was sent, refused, and counted as a failed
+        # sign-in towards the lock (R-ACC-3).
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.password_edit.textChanged.connect(lambda _t: self._enable())
+        self._enable()
+
+    def _enable(self) -> None:
+        typed = bool(self.password_edit.text())
+        self.ok_button.setEnabled(typed)
+        self.ok_button.setToolTip("" if typed else self.tr("Type your password first."))
 
     def password(self) -> str:
         return self.password_edit.text()
@@ -77,7 +96,8 @@ def print_key_sheet(host: FeatureHost) -> Path | None:
     password = ask_password(parent, host.principal.username)
     if password is None:
         return None
-    suggested = str(Path.home() / default_file_name(SHEET_TITLE, datetime.now()))
+    # In the documents folder, where every other saved PDF is suggested (it was the home one).
+    suggested = str(default_path(SHEET_TITLE, datetime.now()))
     path = ask_path(parent, suggested)
     if path is None:
         return None

@@ -107,7 +107,12 @@ class BackupStatusLabel(QLabel):
         self.refresh()
         self.setText("⚠ " + translate("BackupStatus", "Backup failed"))
         self.setStyleSheet(DUE_STYLE)
-        self.setToolTip(describe(error) if isinstance(error, Exception) else "")
+        said = [describe(error)] if isinstance(error, Exception) else []
+        if self.status is not None:  # where: the message alone did not say which folder
+            said.append(translate("BackupStatus", "Backups are kept in %1").replace(
+                "%1", str(self.status.folder)))  # fmt: skip
+        said.append(translate("BackupStatus", "Click to open the Backups dialog"))
+        self.setToolTip("\n".join(said))
 
     def at_exit(self) -> None:
         """The copy at exit when one is due; a failure is logged (the window is closing)."""

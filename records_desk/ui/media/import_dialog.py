@@ -39,6 +39,7 @@ from records_desk.ui.common import excel_import as excel
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.common.table import Column, RowsModel, table_view
 from records_desk.wording import describe
+from records_desk.wording.language import sub
 from records_desk.wording.media.exchange import field_name
 from records_desk.wording.media.terms import type_name
 
@@ -158,6 +159,11 @@ class MediaImportDialog(excel.ExcelImportDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.row_problems)
         layout.addLayout(bottom.layout)
+        # The preview between the check box above it and the buttons below (Tab reached it
+        # only after Close).
+        QWidget.setTabOrder(self.only_problems, self.view)
+        QWidget.setTabOrder(self.view, self.report_button)
+        self._say_why(self.tr("Choose the Excel file first."))
 
     # -- choosing and checking -----------------------------------------------------------------
 
@@ -172,8 +178,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.checked, self.cells = None, {}
         self.model.set_rows([])
         self.row_problems.clear()
-        self.import_button.setEnabled(False)
-        self.report_button.setEnabled(False)
+        self._say_why(self.tr("Wait until every row is checked."))
         path, sheet = self.path.text(), None if first else self.sheet.currentText() or None
         exchange, principal = self.exchange, self.principal
 
@@ -190,6 +195,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         preview, self.cells = outcome
         if preview.result.cancelled:
             self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
+            self._say_why(self.tr("Checking was cancelled: choose the file again."))
             return
         self.checked = preview
         if preview.result.sheet and self.sheet.currentText() != preview.result.sheet:
@@ -203,15 +209,39 @@ class MediaImportDialog(excel.ExcelImportDialog):
             .replace("%3", str(preview.refused))
             .replace("%4", str(len({w.row for w in preview.warnings})))
         )
-        if preview.ok and preview.valid:
-            told = self.tr("Nothing is written until you press Import.")
+        if files:  # the file itself: "fix the refused rows" when none was read misled
+            told = self.tr("Correct the file as said above and choose it again, or choose "
+                           "another file.")  # fmt: skip
+            cannot = self.tr("The file cannot be imported as it is: see the message above.")
+            said = [*files, told]
         else:
-            told = self.tr("Fix the refused rows in the file and check it again; nothing can "
-                           "be imported while any row is wrong.")  # fmt: skip
-        self.summary.setText("\n".join([*files, f"{counts} {told}"]))
+            if not preview.rows:
+                told = self.tr("The sheet has no row to import: choose another sheet or file.")
+                cannot = self.tr("The sheet has no row to import.")
+            elif preview.ok and preview.valid:
+                told, cannot = self.tr("Nothing is written until you press Import."), ""
+            elif preview.ok:
+                told = cannot = self.tr("The sheet has no row to import.")
+            else:
+                told = self.tr("Fix the refused rows in the file and check it again; nothing "
+                               "can be imported while any row is wrong.")  # fmt: skip
+                cannot = self.tr("Fix the refused rows in the file and check it again.")
+            # "%1 %2": two sentences; Chinese puts no space between them.
+            said = [sub(self.tr("%1 %2"), counts, told)]
+        self.summary.setText("\n".join(said))
         self.summary.setStyleSheet("" if preview.ok else "color: #b71c1c;")
-        self.import_button.setEnabled(bool(preview.ok and preview.valid))
-        self.report_button.setEnabled(bool(preview.errors or preview.warnings or files))
+        no_report = (
+            "" if preview.errors or preview.warnings or files
+            else self.tr("Every row is in order: there is no problem to report.")
+        )  # fmt: skip
+        self._say_why(cannot, no_report)
+
+    def _say_why(self, cannot_import: str, no_report: str | None = None) -> None:
+        """Import and Save error report on or off; a disabled one says why in its tooltip."""
+        no_report = cannot_import if no_report is None else no_report
+        for button, why in ((self.import_button, cannot_import), (self.report_button, no_report)):
+            button.setEnabled(not why)
+            button.setToolTip(why)
 
     def _show_lines(self) -> None:
         if self.checked is None:
@@ -235,6 +265,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         if self.checked is None or not self.checked.ok:
             return None
         self.import_button.setEnabled(False)
+        self.import_button.setToolTip(self.tr("Importing…"))
         preview, exchange, principal = self.checked, self.exchange, self.principal
 
         def work(progress: Any, cancelled: Any) -> Any:
@@ -252,9 +283,14 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet("")
         self.checked = None
+        self.import_button.setToolTip(self.tr("This list is imported; choose another file."))
         self.imported.emit(done)
         notify.info(self, text)
 
     def _failed(self, error: BaseException) -> None:
-        self.import_button.setEnabled(bool(self.checked is not None and self.checked.ok))
+        if self.checked is not None and self.checked.ok:
+            self.import_button.setEnabled(True)
+            self.import_button.setToolTip("")
+        else:
+            self._say_why(self.tr("Choose the Excel file first."))
         report_failure(self, error)

@@ -112,7 +112,8 @@ class MediaPrintButton(QToolButton):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setText(self.tr("P&rint"))
+        # Alt+N: Alt+R is the menu bar's Reception (接待(&R)) in both languages.
+        self.setText(self.tr("Pri&nt"))
         self.setToolTip(self.tr("Save a form of the selected media, the list or a stocktake"))
         texts = {
             "media_labels": self.tr("&Labels of the selected media…"),
@@ -156,8 +157,9 @@ class MediaPrintButton(QToolButton):
         for form_id, reason in why.items():
             action = self.actions_[form_id]
             action.setEnabled(reason is None)
-            text = action.text().replace("&", "").rstrip("…")
-            action.setToolTip(text if reason is None else f"{text}: {reason}")
+            # The reason alone: the item's own text is beside it, and stripping its mnemonic
+            # left "(L)" and an English colon in the Chinese tooltip.
+            action.setToolTip(reason or "")
 
     @staticmethod
     def _never(info: MediumInfo, step: Step) -> str | None:
@@ -184,7 +186,9 @@ class MediaPrintButton(QToolButton):
 
     @staticmethod
     def _about(numbers: list[str]) -> str:
-        return numbers[0] if len(numbers) == 1 else f"{numbers[0]}-{len(numbers)}"
+        # "USB-0001等3件", not "USB-0001-3", which reads as a medium's number (file names
+        # are the form's Chinese title and this).
+        return numbers[0] if len(numbers) == 1 else f"{numbers[0]}等{len(numbers)}件"
 
     def print_labels(self) -> None:
         numbers, forms = self._numbers(), self._forms

@@ -91,15 +91,24 @@ def _interval(e: be.IntervalInvalid) -> str:
 
 @describer.register
 def _destination(e: be.DestinationUnusable) -> str:
-    if e.which == "offsite":
-        where = translate("BackupMessages", "The off-site backup folder")
-    else:
-        where = translate("BackupMessages", "The backup folder")
-    reason = {
-        "missing": translate("BackupMessages", "is not there and cannot be made"),
-        "read-only": translate("BackupMessages", "cannot be written (read-only)"),
-    }.get(e.reason, e.reason)
-    return f"{where} {reason}."
+    # Whole sentences: "where" + "reason" glued read "備份資料夾 不存在且無法建立." in Chinese.
+    offsite = e.which == "offsite"
+    if e.reason == "missing":
+        if offsite:
+            return translate(
+                "BackupMessages", "The off-site backup folder is not there and cannot be made."
+            )
+        return translate("BackupMessages", "The backup folder is not there and cannot be made.")
+    if e.reason == "read-only":
+        if offsite:
+            return translate(
+                "BackupMessages", "The off-site backup folder cannot be written (read-only)."
+            )
+        return translate("BackupMessages", "The backup folder cannot be written (read-only).")
+    if offsite:
+        return sub(translate("BackupMessages", "The off-site backup folder cannot be used: %1."),
+                   e.reason)  # fmt: skip
+    return sub(translate("BackupMessages", "The backup folder cannot be used: %1."), e.reason)
 
 
 # The extract requests' describers (R-BAK-5) are registered by importing their module.
