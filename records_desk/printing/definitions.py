@@ -98,6 +98,9 @@ class LabelSpec:
     # A value printed large in a red box on its label (涉密 on a classified medium, R-MED-4).
     mark_field: str | None = None
     mark_value: str = ""
+    # The barcode field also as a QR code beside the bars (a phone or a 2D scanner reads it;
+    # R-MED-8: media labels carry both).
+    qr: bool = False
 
 
 @dataclass(frozen=True)
@@ -282,6 +285,7 @@ def parse(raw: dict[str, Any], file: str) -> FormDefinition:
             lr.get("barcode_field", str, None),
             lr.get("mark_field", str, None),
             lr.get("mark_value", str, ""),
+            lr.get("qr", bool, False),
         )
         lr.done()
     definition = FormDefinition(

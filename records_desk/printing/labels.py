@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -108,6 +109,7 @@ class _LabelStyle:
     choices: tuple[tuple[str, ...], ...] = ()  # per field: boxes to tick on a blank label
     mark_field: str | None = None
     mark_value: str = ""
+    qr: bool = False
 
     @classmethod
     def for_layout(
@@ -138,6 +140,7 @@ class _LabelStyle:
             layout.page_size[1], font, spec.fields, captions, barcode,
             pad_x, pad_y, size, line_h, bar_height, under,
             choices or tuple(() for _ in spec.fields), spec.mark_field, spec.mark_value,
+            bool(barcode and spec.qr),
         )  # fmt: skip
 
     def draw(self, c: Canvas, box: Box, row: Mapping[str, object]) -> None:
@@ -189,6 +192,11 @@ class _LabelStyle:
 
     def _barcode(self, c: Canvas, box: Box, value: str, left: float, right: float) -> None:
         bottom = self.page_h - box.bottom + self.pad_y  # reportlab's y, upwards
+        if self.qr:  # a square as tall as the bars (and the words under them), at the right
+            side = self.bar_height + (_SMALL * 1.2 if self.value_under_bars else 0)
+            QrCode(value, x=right - side, y=bottom, width=side, height=side, qrLevel="M",
+                   qrBorder=1).drawOn(c, right - side, bottom)  # fmt: skip
+            right -= side + 1.5 * mm
         if self.value_under_bars:
             size = fit_size(value, self.font, _SMALL, right - left)
             c.setFont(self.font, size)

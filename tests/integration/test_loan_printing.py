@@ -1,6 +1,7 @@
 """The loan register on paper (issue 11 Build 7): the 借閱單 carries the loan number as a QR
 code besides the Code128 (read back with zbarimg from the page image), and the overdue list per
-borrower for reminders (R-LOAN-8), through the services and `print loan_overdue`."""
+borrower for reminders (R-LOAN-8), through the services and `print loan_overdue`. A media
+label carries its number the same two ways (R-MED-8, issue 13 §6)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,13 @@ def test_print_loan_overdue_writes_the_list_and_audits_the_save(
         assert saved.account == "boss"
     finally:
         services.close()
+
+
+def test_a_media_label_carries_the_number_as_code128_and_qr_R_MED_8(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    from tests.unit.media_fixtures import register as register_medium
+
+    number = register_medium(services, gm).number
+    printed = services.media.forms.printed_labels(gm, [number])
+    assert _barcodes(printed.pdf, tmp_path) == [("CODE-128", number), ("QR-Code", number)]
