@@ -18,7 +18,7 @@ from keyring.backends import fail
 
 from records_desk.domain.backup.errors import CopyProblem
 from records_desk.domain.customers.vocabulary import RecordType
-from records_desk.services.backup.backups import check_copy
+from records_desk.services.backup.copies import check_copy
 from records_desk.services.container import build_services
 from records_desk.services.customers.dto import CustomerDraft
 from records_desk.store.database import open_database

@@ -40,8 +40,16 @@ from records_desk.domain.backup import policy, retention
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, DestinationUnusable
 from records_desk.domain.common import backup_manifest as bm
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
-from records_desk.domain.common.errors import CannotOpenDatabase, DiskFull, WrongKey
+from records_desk.domain.common.errors import DiskFull
 from records_desk.domain.common.permissions import Action
+from records_desk.services.backup.copies import (
+    SUFFIX,
+    BackupEntry,
+    check_copy,
+    entry_under,
+    labelled,
+    list_entries,
+)
 from records_desk.services.backup.options import BackupOptions, BackupOptionsService
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
@@ -52,27 +60,8 @@ from records_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
-SUFFIX = ".rdbackup"
 PARTIAL = "partial"
-NAME = re.compile(r"^(?P<office>.+)_(?P<day>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})(?:-\d+)?\.rdbackup$")
 Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class BackupEntry:
-    """One copy in a folder, as far as its manifest tells without reading the copy."""
-
-    path: Path
-    manifest: bm.Manifest | None
-    problem: CopyProblem | None  # None: signed manifest, file of the right size
-
-    @property
-    def name(self) -> str:
-        return self.path.name
-
-    @property
-    def good(self) -> bool:
-        return self.problem is None and self.manifest is not None
 
 
 @dataclass(frozen=True)
@@ -242,9 +231,9 @@ class BackupService:
 
     def _prune(self, folder: Path) -> list[str]:
         """Retention (R-BAK-1): copies the rule does not keep, with their manifests."""
-        entries = self._entries(folder)
+        entries = list_entries(folder, self._key())
         kept = [
-            retention.Kept(e.path, e.manifest.made_at.astimezone(), True, _labelled(e.name))
+            retention.Kept(e.path, e.manifest.made_at.astimezone(), True, labelled(e.name))
             for e in entries
             if e.good and e.manifest is not None
         ]
@@ -261,26 +250,10 @@ class BackupService:
 
     def entries(self, actor: Principal, folder: Path | None = None) -> list[BackupEntry]:
         self.ctx.authorize(actor, Action.BACKUP_MAKE)
-        return self._entries(folder or self.folder())
-
-    def _entries(self, folder: Path) -> list[BackupEntry]:
-        """Newest first; a manifest without its copy is listed too (as NO_FILE)."""
-        if not folder.is_dir():
-            return []
-        found: dict[str, BackupEntry] = {}
-        for path in folder.iterdir():
-            name = path.name
-            if name.startswith("."):
-                continue
-            if name.endswith(SUFFIX):
-                found.setdefault(name, self.read_entry(path))
-            elif name.endswith(SUFFIX + bm.SUFFIX):
-                copy = path.with_name(name[: -len(bm.SUFFIX)])
-                found.setdefault(copy.name, self.read_entry(copy))
-        return sorted(found.values(), key=_entry_time, reverse=True)
+        return list_entries(folder or self.folder(), self._key())
 
     def read_entry(self, path: Path) -> BackupEntry:
-        return _entry_under(path, self._key())
+        return entry_under(path, self._key())
 
     # -- checking a copy -----------------------------------------------------------------------
 
@@ -309,7 +282,7 @@ class BackupService:
     def status(self) -> BackupStatus:
         settings = self.options.get()
         folder = self.folder(settings)
-        good = [e for e in self._entries(folder) if e.good and e.manifest is not None]
+        good = [e for e in list_entries(folder, self._key()) if e.good and e.manifest is not None]
         last = max((e.manifest.made_at for e in good if e.manifest), default=None)
         offsite = settings.offsite_folder
         return BackupStatus(
@@ -374,68 +347,6 @@ class BackupService:
             uow.commit()
 
 
-def check_copy(path: Path, key_hex: str) -> bm.Manifest:
-    """The manifest of the copy at PATH (made under KEY_HEX) once its signature, size,
-    SHA-256, integrity, audit chain, row counts and head all agree with it; BackupNotGood
-    naming the first thing that does not."""
-    entry = _entry_under(path, key_hex)
-    if entry.problem is not None or entry.manifest is None:
-        raise BackupNotGood(entry.problem or CopyProblem.NO_MANIFEST, path.name)
-    manifest = entry.manifest
-    if store.sha256_of(path) != manifest.sha256:
-        raise BackupNotGood(CopyProblem.HASH_DIFFERS, path.name)
-    try:
-        facts = store.look_into(path, key_hex)
-    except (WrongKey, CannotOpenDatabase):
-        raise BackupNotGood(CopyProblem.UNOPENABLE, path.name) from None
-    verdict = compare(facts, manifest)
-    if verdict is not None:
-        raise BackupNotGood(verdict[0], path.name, verdict[1])
-    return manifest
-
-
-def compare(facts: store.CopyFacts, manifest: bm.Manifest) -> tuple[CopyProblem, str] | None:
-    """What a look into a copy says against its manifest: None when they agree."""
-    if not facts.integrity_ok:
-        return CopyProblem.DAMAGED, ""
-    if not facts.chain.intact:
-        return CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at)
-    for table in sorted(set(manifest.tables) | set(facts.tables)):
-        if manifest.tables.get(table) != facts.tables.get(table):
-            return CopyProblem.COUNTS_DIFFER, table
-    if facts.head != manifest.head:
-        return CopyProblem.HEAD_DIFFERS, str(facts.head.seq)
-    return None
-
-
-def _entry_under(path: Path, key_hex: str) -> BackupEntry:
-    manifest_path = path.with_name(bm.manifest_name(path.name))
-    try:
-        manifest = bm.decode(manifest_path.read_text("utf-8"), key_hex, manifest_path.name)
-    except FileNotFoundError:
-        return BackupEntry(path, None, CopyProblem.NO_MANIFEST)
-    except (OSError, UnicodeDecodeError):
-        return BackupEntry(path, None, CopyProblem.MANIFEST_UNREADABLE)
-    except bm.ManifestInvalid as e:
-        problem = {
-            bm.ManifestProblem.OTHER_KEY: CopyProblem.OTHER_KEY,
-            bm.ManifestProblem.ALTERED: CopyProblem.MANIFEST_ALTERED,
-        }.get(e.problem, CopyProblem.MANIFEST_UNREADABLE)
-        return BackupEntry(path, None, problem)
-    if not path.is_file():
-        return BackupEntry(path, manifest, CopyProblem.NO_FILE)
-    if path.stat().st_size != manifest.size:
-        return BackupEntry(path, manifest, CopyProblem.TRUNCATED)
-    return BackupEntry(path, manifest, None)
-
-
-def _entry_time(entry: BackupEntry) -> str:
-    if entry.manifest is not None:
-        return entry.manifest.made_at.isoformat()
-    match = NAME.match(entry.name)
-    return f"{match['day']}T{match['time']}" if match else ""
-
-
 def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path:
     """OFFICE_YYYY-MM-DD_HHMMSS[-N].rdbackup in local time (R-BAK-2: the copy is labelled
     with the office, the date and the time), never one that is taken."""
@@ -448,12 +359,6 @@ def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path
         candidate = folder / f"{base}-{n}{SUFFIX}"
         n += 1
     return candidate
-
-
-def _labelled(name: str) -> bool:
-    """A copy made before a restore or a purge (OFFICE-LABEL_DATE_TIME.rdbackup)."""
-    match = NAME.match(name)
-    return bool(match and "-before-" in match["office"])
 
 
 def _safe(text: str) -> str:

@@ -39,7 +39,8 @@ from records_desk.domain.common import backup_manifest as bm
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.audit_chain import Head
 from records_desk.domain.common.permissions import Action
-from records_desk.services.backup.backups import BackupService, check_copy, compare
+from records_desk.services.backup.backups import BackupService
+from records_desk.services.backup.copies import check_copy, compare
 from records_desk.services.common import journal
 from records_desk.services.common.base import utc_now
 from records_desk.services.common.dto import Principal

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from records_desk.domain.backup import policy
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem
 from records_desk.domain.common.permissions import Action
-from records_desk.services.backup.backups import BackupEntry
+from records_desk.services.backup.copies import BackupEntry
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
