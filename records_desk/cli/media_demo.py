@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from records_desk.cli.common import CliError
+from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -42,11 +43,23 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
     if sys.stderr.isatty():
         print(file=sys.stderr)
     c = summary.counts
-    return (
-        f"added {summary.media:,} media with {summary.events:,} events in {summary.seconds:.1f} s "
-        f"({c.get('ready', 0):,} ready, {c.get('issued', 0):,} issued, "
-        f"{c.get('returned', 0):,} returned, {c.get('in_repair', 0):,} in repair, "
-        f"{c.get('registered', 0):,} new, {c.get('disposed', 0):,} disposed, "
-        f"{c.get('lost', 0):,} lost; {c.get('classified', 0):,} classified, "
-        f"{c.get('backups', 0):,} backup discs)"
+    line = translate(
+        "MediaCommands",
+        "added %1 media with %2 events in %3 s (%4 ready, %5 issued, %6 returned, %7 in "
+        "repair, %8 new, %9 disposed, %10 lost; %11 classified, %12 backup discs)",
     )
+    figures = (summary.media, summary.events, f"{summary.seconds:.1f}") + tuple(
+        c.get(k, 0)
+        for k in (
+            "ready",
+            "issued",
+            "returned",
+            "in_repair",
+            "registered",
+            "disposed",
+            "lost",
+            "classified",
+            "backups",
+        )  # fmt: skip
+    )
+    return sub(line, *(f"{v:,}" if isinstance(v, int) else v for v in figures))

@@ -204,7 +204,7 @@ def test_demo_media_adds_a_sample_inventory_from_the_command_line(
     db = ("--db", str(db_path), "--user", "boss")
     code, out, err = run(capsys, *db, "demo", "--customers", "10", "--media", "40")
     assert code == 0, err
-    assert "added 40 media with" in out
+    assert "已新增 40 件介質" in out  # in the office's language, as the other demo lines
     code, out, err = run(capsys, *db, "media", "list", "--json")
     assert code == 0 and len(json.loads(out)) == 40
     code, out, err = run(capsys, *db, "demo", "--media", "-1")
