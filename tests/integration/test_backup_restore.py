@@ -268,3 +268,15 @@ def test_a_copy_goes_off_site_and_a_missing_off_site_folder_is_reported_R_BAK_2(
     # labelled with the office, the date and the time (R-BAK-2)
     assert made.path.name.startswith("records_2026-11-27_090000")
     assert not services.backup.backups.status().offsite_missing
+
+
+def test_a_backup_folder_that_cannot_be_made_is_refused_when_saved_not_at_the_next_backup(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    from records_desk.domain.backup.errors import DestinationUnusable
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    with pytest.raises(DestinationUnusable):
+        services.backup.options.change(gm, folder=str(blocker / "b"), offsite="", interval_days=1)
+    assert services.backup.options.get().folder == ""  # nothing was saved

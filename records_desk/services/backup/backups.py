@@ -50,7 +50,7 @@ from records_desk.services.backup.copies import (
     labelled,
     list_entries,
 )
-from records_desk.services.backup.options import BackupOptions, BackupOptionsService
+from records_desk.services.backup.options import BackupOptions, BackupOptionsService, usable_folder
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
@@ -128,7 +128,7 @@ class BackupService:
     def _make(
         self, folder: Path, settings: BackupOptions, say: Progress, label: str
     ) -> BackupResult:
-        _usable(folder, "folder")
+        usable_folder(folder, "folder")
         _remove_leftovers(folder)
         made_at = self.ctx.now()
         final = _free_name(folder, self.database.path.stem, made_at, label)
@@ -363,15 +363,6 @@ def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path
 
 def _safe(text: str) -> str:
     return re.sub(r"[^\w.-]+", "-", text).strip("-") or "records"
-
-
-def _usable(folder: Path, which: str) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        raise DestinationUnusable(which, "missing") from None
-    if not os.access(folder, os.W_OK):
-        raise DestinationUnusable(which, "read-only")
 
 
 def _remove_leftovers(folder: Path) -> None:

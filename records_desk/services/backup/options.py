@@ -6,11 +6,13 @@ share; none by default), and the interval in days (default 1; 1–5 offered; nev
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from records_desk.domain.backup import policy
+from records_desk.domain.backup.errors import DestinationUnusable
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.services.common import journal
@@ -53,6 +55,8 @@ class BackupOptionsService:
     ) -> BackupOptions:
         actor = self.ctx.authorize(actor, Action.OFFICE_SETTINGS)
         days = policy.check_interval(interval_days)
+        if folder.strip():  # said now, not at the next backup (an off-site drive may be out)
+            usable_folder(Path(folder.strip()).expanduser(), "folder")
         now = self.ctx.now()
         settings = BackupOptions(folder.strip(), offsite.strip(), days)
         values: dict[OfficeOption[Any], Any] = {
@@ -73,3 +77,13 @@ class BackupOptionsService:
             )
             uow.commit()
         return settings
+
+
+def usable_folder(folder: Path, which: str) -> None:
+    """FOLDER made when missing (this user's only), or DestinationUnusable saying why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        raise DestinationUnusable(which, "missing") from None
+    if not os.access(folder, os.W_OK):
+        raise DestinationUnusable(which, "read-only")
