@@ -218,10 +218,10 @@ def test_finding_15_the_chinese_messages_count_records_and_name_the_log_as_the_m
 def test_finding_16_a_folder_that_cannot_be_made_is_one_chinese_sentence_and_the_status_says_where(
     qtbot: QtBot, services: Services, gm: Principal, tmp_path: Path, shown: list[str]
 ) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("")
-    folder = blocker / "backups"  # under a file: cannot be made
+    folder = tmp_path / "backups"
     services.backup.options.change(gm, folder=str(folder), offsite="", interval_days=1)
+    folder.rmdir()
+    folder.write_text("")  # since saved, a file stands where the folder was: cannot be made
     translations = Translations(QApplication.instance())
     assert translations.apply("zh_TW")
     try:
