@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QWidget
 from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
 from records_desk.settings import Settings
+from records_desk.ui import notify
 from records_desk.ui.dialogs.change_password import ChangePasswordDialog
 from records_desk.ui.dialogs.first_run import FirstRunDialog
 from records_desk.ui.dialogs.login import LoginDialog
@@ -175,15 +176,18 @@ class SessionFlow(QObject):
         self.first_run_dialog = self._replace(self.first_run_dialog, dialog)
         self._present(dialog)
 
-    def _office_replaced(self, services: Services) -> None:
+    def _office_replaced(self, services: Services, message: str = "") -> None:
         """The new, empty office gave way to another (a backup restored at the first start):
-        the flow and the composition root go on with its services; its accounts sign in."""
+        the flow and the composition root go on with its services; its accounts sign in, told
+        MESSAGE (what came back) over the sign-in dialog."""
         old, self.services = self.services, services
         if self.pending is not None:
             self.pending.services = services  # closed at exit instead of the empty office's
         if old is not None and old is not services:
             old.close()
         self.show_login()
+        if message:
+            notify.info(self.login_dialog, message)
 
     def show_login(self, username: str = "", message: str = "") -> None:
         auth = self.services.auth if self.services is not None else None

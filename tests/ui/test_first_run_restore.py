@@ -73,6 +73,7 @@ def test_a_backup_restored_at_the_first_start_with_the_key_typed_from_its_sheet_
     services: Services,
     backup: tuple[Path, str],
     monkeypatch: pytest.MonkeyPatch,
+    shown: list[str],
 ) -> None:
     path, sheet = backup
     dialog = start_restore(qtbot, flow, path, monkeypatch)
@@ -89,6 +90,8 @@ def test_a_backup_restored_at_the_first_start_with_the_key_typed_from_its_sheet_
     qtbot.waitUntil(lambda: flow.login_dialog is not None and flow.login_dialog.isVisible())
     assert not dialog.isVisible() and flow.first_run_dialog is not None
     assert not flow.first_run_dialog.isVisible()
+    [told] = shown
+    assert f"Restored {path.name}" in told and "verified" in told
     restored = flow.services
     assert restored is not None and restored is not services
     try:

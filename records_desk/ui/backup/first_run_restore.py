@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +40,8 @@ from records_desk.ui import notify
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.dialogs import make_error_label, show_error
 from records_desk.ui.messages import describe
+from records_desk.wording.language import sub
+from records_desk.wording.terms import local_time
 
 if TYPE_CHECKING:
     from records_desk.ui.common.feature import FirstRunHost
@@ -92,7 +94,8 @@ class FirstRunRestoreDialog(QDialog):
         self.key_edit.setObjectName("keyEdit")
         self.key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_edit.setPlaceholderText("0000 0000 0000 … 0000   (17 × 4)")
-        self.key_edit.setMinimumWidth(560)
+        whole_key = self.key_edit.fontMetrics().horizontalAdvance("0000 " * 17)
+        self.key_edit.setMinimumWidth(whole_key + 24)  # the whole key in view, as on the sheet
         self.key_edit.textEdited.connect(self._typed)
         self.key_label = QLabel(translate("FirstRunRestore", "&Key:"))
         self.key_label.setBuddy(self.key_edit)
@@ -107,20 +110,24 @@ class FirstRunRestoreDialog(QDialog):
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
+        grid = QGridLayout()  # the note between the rows, wrapped over their whole width
         backup_label = QLabel(translate("FirstRunRestore", "&Backup:"))
         backup_label.setBuddy(self.choose_button)
-        form.addRow(backup_label, file_row)
-        form.addRow(self.key_label, self.key_edit)
+        grid.addWidget(backup_label, 0, 0)
+        grid.addLayout(file_row, 0, 1)
+        grid.addWidget(self.key_note, 1, 0, 1, 2)
+        grid.addWidget(self.key_label, 2, 0)
+        grid.addWidget(self.key_edit, 2, 1)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.key_note)
+        layout.addLayout(grid)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        intro.setMinimumWidth(600)  # the dialog's own minimum comes from its layout: it
+        # grows to show the key field and what is said under it (a fixed one would clip them)
         self._show_key_field(False)
 
     # -- choosing -----------------------------------------------------------------------------
@@ -154,6 +161,11 @@ class FirstRunRestoreDialog(QDialog):
     def _typed(self, _text: str) -> None:
         show_error(self.error_label, "")
 
+    def _say(self, text: str) -> None:
+        """TEXT under the fields (empty: nothing), the dialog grown to show it whole."""
+        show_error(self.error_label, text)
+        self.adjustSize()
+
     def _show_key_field(self, shown: bool) -> None:
         self.key_label.setVisible(shown)
         self.key_edit.setVisible(shown)
@@ -168,19 +180,20 @@ class FirstRunRestoreDialog(QDialog):
         else:
             self.key_note.setText(translate(
                 "FirstRunRestore", "This computer holds the key of this backup."))  # fmt: skip
+        self.adjustSize()
 
     # -- restoring ----------------------------------------------------------------------------
 
     def restore(self) -> None:
         if self.path is None:
-            show_error(self.error_label, translate("FirstRunRestore", "Choose the backup first."))
+            self._say(translate("FirstRunRestore", "Choose the backup first."))
             return
         key_hex: str | None = None
         if self.needs_key:
             try:
                 key_hex = read_key(self.key_edit.text())
             except KeyTextInvalid as e:
-                show_error(self.error_label, describe(e))
+                self._say(describe(e))
                 self.key_edit.setFocus()
                 return
         show_error(self.error_label, "")
@@ -207,9 +220,16 @@ class FirstRunRestoreDialog(QDialog):
         from records_desk.services.container import build_services
 
         assert isinstance(result, tuple)
-        services = build_services(result[1], self.host.app_settings)
+        report, database = result
+        services = build_services(database, self.host.app_settings)
+        manifest = report.manifest
+        message = sub(translate(
+            "FirstRunRestore",
+            "Restored %1 (made %2): %3 rows, verified. Sign in with an account of the "
+            "restored records office."),
+            manifest.file, local_time(manifest.made_at), str(manifest.rows))  # fmt: skip
         self.accept()
-        self.host.replace_office(services)
+        self.host.replace_office(services, message)
 
     def _refused(self, error: BaseException) -> None:
         self.restore_button.setEnabled(True)
@@ -225,7 +245,7 @@ class FirstRunRestoreDialog(QDialog):
                 host.reject()
             return
         if isinstance(error, DomainError):
-            show_error(self.error_label, describe(error))
+            self._say(describe(error))
             if self.needs_key:
                 self.key_edit.setFocus()
         else:

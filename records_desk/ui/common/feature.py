@@ -52,9 +52,9 @@ class FirstRunHost(Protocol):
     office: Services  # the new, empty office the app made at this start
     app_settings: Settings
 
-    def replace_office(self, services: Services) -> None:
+    def replace_office(self, services: Services, message: str = "") -> None:
         """The office is now another one (SERVICES, opened): the first start ends and the
-        sign-in dialog follows, for its accounts."""
+        sign-in dialog follows, for its accounts, with MESSAGE (what came back) shown over it."""
         ...
 
 

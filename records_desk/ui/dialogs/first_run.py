@@ -44,12 +44,13 @@ if TYPE_CHECKING:
 
 
 class FirstRunDialog(RememberingDialog):
-    """Emits `created(Principal)` once the account exists, or `office_replaced(Services)`
-    once an entry's slot brought another office (`replace_office`); the dialog then closes.
+    """Emits `created(Principal)` once the account exists, or `office_replaced(Services,
+    message)` once an entry's slot brought another office (`replace_office`); the dialog
+    then closes.
     The entries' buttons are shown only with the OFFICE they may replace."""
 
     created = Signal(object)
-    office_replaced = Signal(object)
+    office_replaced = Signal(object, str)
 
     def __init__(
         self,
@@ -148,10 +149,10 @@ class FirstRunDialog(RememberingDialog):
             self.entry_buttons[entry.name].setText(entry.text())
             self.entry_buttons[entry.name].setToolTip(entry.tip())
 
-    def replace_office(self, services: Services) -> None:
+    def replace_office(self, services: Services, message: str = "") -> None:
         """The first start ends with another office (FirstRunHost)."""
         show_error(self.error_label, "")
-        self.office_replaced.emit(services)
+        self.office_replaced.emit(services, message)
         self.accept()
 
     def _create(self) -> None:
