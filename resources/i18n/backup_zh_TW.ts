@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/first_run_restore.py" line="72"/>
-        <source>Bring the records office&apos;s data from a backup: a .rdbackup file with its manifest (.json) beside it, e.g. on the backup drive. It takes the place of the new, empty office made at this start; then its staff sign in with their own accounts.</source>
-        <translation>從備份取回檔案室的資料：一個 .rdbackup 檔，旁邊附有其清單檔（.json），例如在備份磁碟上。它會取代這次啟動時新建的空白檔案室；之後同仁以各自的帳號登入。</translation>
+        <source>Bring the records office&apos;s data from a backup: a .rdbackup file with its manifest (.manifest.json) beside it, e.g. on the backup drive. It takes the place of the new, empty office made at this start; then its staff sign in with their own accounts.</source>
+        <translation>從備份取回檔案室的資料：一個 .rdbackup 檔，旁邊附有其清單檔（.manifest.json），例如在備份磁碟上。它會取代這次啟動時新建的空白檔案室；之後同仁以各自的帳號登入。</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/backup/first_run_restore.py" line="82"/>
@@ -765,42 +765,42 @@
         <translation>備份(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="135"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="138"/>
         <source>Choose the backup to restore</source>
         <translation>選擇要還原的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="137"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="140"/>
         <source>Records Desk backups (*.rdbackup);;All files (*)</source>
         <translation>Records Desk 備份 (*.rdbackup);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="167"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="183"/>
         <source>This computer does not hold the key of this backup. Type it from the key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet&apos;s QR code into the field.</source>
         <translation>這台電腦沒有此備份的金鑰。請依金鑰復原單輸入，共 17 組、每組 4 個字元（最後一組為檢查碼），或將復原單上的 QR 碼掃描到此欄位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="173"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="189"/>
         <source>This computer holds the key of this backup.</source>
         <translation>這台電腦已有此備份的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="180"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="197"/>
         <source>Choose the backup first.</source>
         <translation>請先選擇備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="202"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="219"/>
         <source>Restoring the backup: verifying, copying, putting it in place, verifying again…</source>
         <translation>正在還原備份：驗證、複製、放置到位、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="217"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="234"/>
         <source>Restored %1 (made %2): %3 rows, verified. Sign in with an account of the restored records office.</source>
         <translation>已還原 %1（製作於 %2）：%3 筆資料，已驗證。請以還原後檔案室的帳號登入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="229"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="246"/>
         <source>The restore could not be finished. Start Records Desk again: it makes a new, empty office, and the backup can be restored again.</source>
         <translation>還原未能完成。請重新啟動 Records Desk：它會新建一個空白檔案室，之後可再次還原備份。</translation>
     </message>

@@ -126,3 +126,26 @@ def test_an_account_made_while_the_copy_is_written_keeps_the_office(
     office.auth.login("first", GM_PASSWORD)  # resumed, untouched
     office.close()
     assert not list(new_pc.parent.glob(".*restoring"))
+
+
+def test_a_computer_that_kept_the_key_restores_without_asking_for_it(
+    services: Services, gm: Principal, tmp_path: Path
+) -> None:
+    """The database file lost, its key kept in the keyring: the next start's empty office
+    has that key, which opens the backup — nothing to type."""
+    add_files(services, gm, 2)
+    backup = services.backup.backups.make(gm, to=tmp_path / "usb").path
+    db_path, key = services.database.path, services.database.key.hex
+    services.close()
+    db_path.unlink()
+    keys = KeyStore(tmp_path / "config")
+    empty = build_services(open_database(db_path, keys), cheap_settings())
+    assert empty.database.key.hex == key and not empty.auth.has_accounts()
+    assert key_opens(backup, key)
+    restore_into_empty(empty.database, backup, None, keys)
+    empty.close()
+    again = build_services(open_database(db_path, keys), cheap_settings())
+    try:
+        again.auth.login("boss", GM_PASSWORD)
+    finally:
+        again.close()

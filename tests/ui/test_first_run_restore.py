@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.backup.key_text import format_key
+from records_desk.domain.common import backup_manifest as bm
 from records_desk.services.container import Services, build_services
 from records_desk.store.database import open_database
 from records_desk.store.keystore import SERVICE, KeyStore
@@ -141,3 +142,18 @@ def test_an_office_that_has_an_account_by_then_is_not_replaced(
     assert "already has accounts or data" in dialog.error_label.text()
     assert flow.services is services
     services.auth.login("first", GM_PASSWORD)
+
+
+def test_a_backup_without_its_manifest_is_refused_when_chosen(
+    qtbot: QtBot,
+    flow: SessionFlow,
+    services: Services,
+    backup: tuple[Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, _sheet = backup
+    path.with_name(bm.manifest_name(path.name)).unlink()
+    dialog = start_restore(qtbot, flow, path, monkeypatch)
+    assert "manifest" in dialog.error_label.text()
+    assert not dialog.restore_button.isEnabled() and not dialog.key_edit.isVisible()
+    assert "holds the key" not in dialog.key_note.text()

@@ -211,14 +211,21 @@ def restore_first_office(
 
 def key_opens(path: Path, key_hex: str) -> bool:
     """Whether the copy at PATH was made under KEY_HEX, as its manifest's signature says (a
-    quick look: the copy itself is checked when restored)."""
+    quick look: the copy itself is checked when restored); BackupNotGood when no manifest
+    can tell (missing beside it, unreadable)."""
     manifest_path = path.with_name(bm.manifest_name(path.name))
     try:
-        bm.decode(manifest_path.read_text("utf-8"), key_hex, manifest_path.name)
-    except bm.ManifestInvalid as e:
-        return e.problem is not bm.ManifestProblem.OTHER_KEY
+        raw = manifest_path.read_text("utf-8")
+    except FileNotFoundError:
+        raise BackupNotGood(CopyProblem.NO_MANIFEST, path.name) from None
     except (OSError, UnicodeDecodeError):
-        return True  # no manifest to tell: the restore says what is wrong
+        raise BackupNotGood(CopyProblem.MANIFEST_UNREADABLE, path.name) from None
+    try:
+        bm.decode(raw, key_hex, manifest_path.name)
+    except bm.ManifestInvalid as e:
+        if e.problem is bm.ManifestProblem.UNREADABLE:
+            raise BackupNotGood(CopyProblem.MANIFEST_UNREADABLE, path.name) from None
+        return e.problem is not bm.ManifestProblem.OTHER_KEY  # altered: refused when restored
     return True
 
 

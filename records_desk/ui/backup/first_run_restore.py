@@ -72,7 +72,7 @@ class FirstRunRestoreDialog(QDialog):
         intro = QLabel(translate(
             "FirstRunRestore",
             "Bring the records office's data from a backup: a .rdbackup file with its "
-            "manifest (.json) beside it, e.g. on the backup drive. It takes the place of the "
+            "manifest (.manifest.json) beside it, e.g. on the backup drive. It takes the place of the "
             "new, empty office made at this start; then its staff sign in with their own "
             "accounts."))  # fmt: skip
         intro.setWordWrap(True)
@@ -150,7 +150,15 @@ class FirstRunRestoreDialog(QDialog):
         self.path = path
         self.file_edit.setText(str(path))
         show_error(self.error_label, "")
-        self.needs_key = not key_opens(path, self.host.office.database.key.hex)
+        try:
+            self.needs_key = not key_opens(path, self.host.office.database.key.hex)
+        except DomainError as e:  # no manifest beside it: said now, nothing to restore
+            self.needs_key = False
+            self.restore_button.setEnabled(False)
+            self._show_key_field(False)
+            self.key_note.setText("")
+            self._say(describe(e))
+            return
         self._show_key_field(self.needs_key)
         self.restore_button.setEnabled(True)
         if self.needs_key:
