@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -91,6 +92,8 @@ def run_one(kind: str, folder: Path, target: Path) -> dict[str, Any]:
         [sys.executable, __file__, "--one", kind, "--folder", str(folder), "--target", str(target)],
         capture_output=True,
         text=True,
+        # the app's config folder is where the key and the audit anchor are looked for
+        env={**os.environ, "RECORDS_DESK_CONFIG_DIR": str(folder / "config")},
     )
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr[-2000:]}")

@@ -85,6 +85,9 @@ def run_gui(options: GuiOptions) -> int:
     try:
         return app.exec()
     finally:
+        from records_desk.ui.common.background import wait_for_all
+
+        wait_for_all()  # a job still running (an automatic backup) ends before its thread goes
         services.close()
         end_private_temp()
 

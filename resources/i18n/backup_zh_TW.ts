@@ -4,42 +4,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="94"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="103"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="104"/>
         <source>Make a checked backup of all the data now</source>
         <translation>立即為全部資料製作經驗證的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="102"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="111"/>
         <source>Back&amp;ups…</source>
         <translation>備份清單(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="103"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="112"/>
         <source>The backups made, their state; verify or restore one; where and how often</source>
         <translation>已製作的備份及其狀態；驗證或還原備份；備份位置與頻率</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="111"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="120"/>
         <source>Print &amp;key-recovery sheet…</source>
         <translation>列印金鑰復原單(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="112"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="121"/>
         <source>The database key on paper, to open a backup on a new PC (lock it away)</source>
         <translation>將資料庫金鑰印在紙上，以便在新電腦上開啟備份（列印後請鎖存）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="121"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="129"/>
+        <source>&amp;Purge old data…</source>
+        <translation>清理過期資料(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="130"/>
+        <source>Void customer files and closed loans older than the years kept, after a backup</source>
+        <translation>先備份，再清理超過保存年限的作廢客戶檔案與已結束的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="140"/>
         <source>Extract &amp;requests…</source>
         <translation>提取申請(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="122"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="141"/>
         <source>Ask for an extract of customer data, or approve or refuse one</source>
         <translation>申請提取客戶資料，或批准、駁回申請</translation>
     </message>
@@ -720,12 +730,12 @@
 <context>
     <name>FirstRunRestore</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="83"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="92"/>
         <source>&amp;Restore from a backup…</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="84"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="93"/>
         <source>Bring the office&apos;s data from a backup (with the key from its key-recovery sheet)</source>
         <translation>從備份取回檔案室的資料（需金鑰復原單上的金鑰）</translation>
     </message>
@@ -844,9 +854,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="131"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="150"/>
         <source>&amp;Backups</source>
         <translation>備份(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="39"/>
+        <source>Void customer files</source>
+        <translation>作廢的客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="40"/>
+        <source>Closed loans</source>
+        <translation>已結束的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="65"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="67"/>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="75"/>
+        <source>&amp;Purge…</source>
+        <translation>清理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="88"/>
+        <source>Void customer files and closed loans older than the years kept are removed, after a checked backup of everything. The operation log is never purged, and archive numbers are never given again. Once in six months.</source>
+        <translation>超過保存年限的作廢客戶檔案與已結束的借閱，會在全部資料完成經驗證的備份後刪除。操作日誌永不清理，檔案編號也不會再使用。每半年一次。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="100"/>
+        <source>Purge old data</source>
+        <translation>清理過期資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="117"/>
+        <source>The last purge was on %1: the next may run from %2.</source>
+        <translation>上次清理於 %1：下次最早可於 %2 進行。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="122"/>
+        <source>Nothing is older than %1: nothing would go.</source>
+        <translation>沒有早於 %1 的資料：不會刪除任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="126"/>
+        <source>Older than %1, %2 records would go:</source>
+        <translation>早於 %1 的 %2 筆資料將被刪除：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="137"/>
+        <source>… and %1 more records</source>
+        <translation>…另有 %1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="149"/>
+        <source>Remove %1 records older than %2 for good? A checked backup of everything is made first.</source>
+        <translation>要永久刪除早於 %2 的 %1 筆資料嗎？會先為全部資料製作經驗證的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="158"/>
+        <source>Backing up, then purging…</source>
+        <translation>正在備份，然後清理…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/purge_dialog.py" line="167"/>
+        <source>Purged %1 records. The backup made before is %2.</source>
+        <translation>已清理 %1 筆資料。清理前製作的備份為 %2。</translation>
     </message>
 </context>
 </TS>

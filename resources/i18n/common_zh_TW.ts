@@ -259,7 +259,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="172"/>
+        <location filename="../../records_desk/app.py" line="175"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
@@ -954,12 +954,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../records_desk/ui/common/background.py" line="72"/>
+        <location filename="../../records_desk/ui/common/background.py" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/common/background.py" line="107"/>
+        <location filename="../../records_desk/ui/common/background.py" line="127"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -4,34 +4,44 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="76"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="81"/>
         <source>&amp;Register a medium…</source>
         <translation>登記介質(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="77"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="82"/>
         <source>Number a new USB stick, disk, disc, tape or card and put it on record</source>
         <translation>為新的U盤、硬盤、光盤、磁帶或存儲卡編號並登記在冊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="85"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="90"/>
         <source>&amp;Stocktake…</source>
         <translation>盤點(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="86"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="91"/>
         <source>Scan the media in the cupboards: what is missing, unexpected, twice</source>
         <translation>掃描櫃中的介質：缺少的、不應在此的、重複掃描的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="94"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="99"/>
         <source>Show media &amp;due for stocktake</source>
         <translation>顯示待盤點的介質(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="95"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="100"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="106"/>
+        <source>Media setti&amp;ngs…</source>
+        <translation>介質設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/feature.py" line="107"/>
+        <source>The repair units the IT office names; backup disc categories</source>
+        <translation>信息科指定的維修單位；備份光盤的類別</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/exchange_actions.py" line="87"/>
@@ -52,6 +62,82 @@
         <location filename="../../records_desk/ui/media/exchange_actions.py" line="96"/>
         <source>Write the media the list shows to an Excel file</source>
         <translation>將清單所顯示的介質寫入 Excel 檔</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDiscAction</name>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="198"/>
+        <source>Fil&amp;e as backup disc…</source>
+        <translation>登記為備份光盤(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="207"/>
+        <source>file this optical disc under a backup category</source>
+        <translation>將此光盤歸入一個備份類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="212"/>
+        <source>select an optical disc in the list first.</source>
+        <translation>請先在清單中選擇一張光盤。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="218"/>
+        <source>%1 %2 is a %3.</source>
+        <translation>%1%2 是%3。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDiscDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="102"/>
+        <source>The office lists no backup category yet, so no disc can be filed. Add the categories in Media settings:</source>
+        <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。請在「介質設定」中新增類別：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="106"/>
+        <source>The office lists no backup category yet, so no disc can be filed. The general manager or the customer director adds them (Media menu, Media settings).</source>
+        <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。類別由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="128"/>
+        <source>File as backup disc — %1</source>
+        <translation>登記為備份光盤 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="142"/>
+        <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds. It is filed under “%1” now; filing it again replaces that.</source>
+        <translation>存有備份數據的光盤須歸入公司設定的類別並註明內容。此光盤目前歸入「%1」；重新登記會取代原有類別及內容。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="148"/>
+        <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds, so it can be found in its place.</source>
+        <translation>存有備份數據的光盤須登記編號、歸入公司設定的類別並註明內容，以便分類存放、隨時找到。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="152"/>
+        <source>&amp;Category:</source>
+        <translation>類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="153"/>
+        <source>&amp;What it holds:</source>
+        <translation>備份內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="154"/>
+        <source>e.g. finance ledgers 2025, full backup</source>
+        <translation>例如：2025 年財務帳冊，完整備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="155"/>
+        <source>&amp;Record</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="156"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -108,9 +194,57 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="137"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="138"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="139"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="140"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="141"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="143"/>
+        <source>Double-click a name (or press F2) to rename it; Delete removes it.</source>
+        <translation>按兩下名稱（或按 F2）可改名；按 Delete 鍵移除。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="187"/>
+        <source>A name cannot be empty.</source>
+        <translation>名稱不能空白。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="193"/>
+        <source>“%1” is already on the list of %2.</source>
+        <translation>「%1」已在「%2」清單中。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="235"/>
+        <source>The name stays “%1”.</source>
+        <translation>名稱仍為「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="104"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="118"/>
         <source>&amp;Media</source>
         <translation>移動存儲介質(&amp;M)</translation>
     </message>
@@ -343,51 +477,71 @@
 <context>
     <name>MediaFilterBar</name>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="72"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="96"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="98"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="82"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="126"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="128"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="80"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="110"/>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="81"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="111"/>
         <source>Number or serial number (or scan a label)</source>
         <translation>編號或序列號（或掃描標籤）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="82"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="112"/>
         <source>S&amp;tate:</source>
         <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="83"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="113"/>
         <source>T&amp;ype:</source>
         <translation>類型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="84"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
         <source>Cl&amp;assification:</source>
         <translation>密級(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="85"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
         <source>De&amp;partment:</source>
         <translation>部門(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="86"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
         <source>D&amp;ue for stocktake</source>
         <translation>待盤點(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="87"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="129"/>
+        <source>Bac&amp;kup:</source>
+        <translation>備份(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="130"/>
+        <source>All media</source>
+        <translation>全部介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="131"/>
+        <source>any backup disc</source>
+        <translation>所有備份光盤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="133"/>
+        <source>Optical discs filed as backups: all of them, or those of one category</source>
+        <translation>登記為備份的光盤：全部，或某一類別</translation>
     </message>
 </context>
 <context>
@@ -830,89 +984,152 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="176"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="180"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="177"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="181"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="178"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="182"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="179"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="183"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="180"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="184"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="181"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="182"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="183"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="184"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="270"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="276"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="278"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="284"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="282"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="288"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="322"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="329"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="358"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="365"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSettingsDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="287"/>
+        <source>Repair units the IT office names</source>
+        <translation>信息科指定的維修單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="288"/>
+        <source>New repair &amp;unit:</source>
+        <translation>新維修單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="290"/>
+        <source>A medium is sent for repair only to a unit on this list; with none listed, nothing can be sent.</source>
+        <translation>介質只能送往此清單上的單位維修；清單為空時，任何介質都不能送修。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="297"/>
+        <source>Backup disc categories</source>
+        <translation>備份光盤類別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="298"/>
+        <source>New backup &amp;category:</source>
+        <translation>新備份類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="300"/>
+        <source>Optical discs holding a backup are filed under one of these. Discs already filed keep their category if it is renamed or removed.</source>
+        <translation>存有備份的光盤須歸入其中一類。類別改名或移除後，已登記的光盤保留原類別。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="335"/>
+        <source>Media settings</source>
+        <translation>介質設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="337"/>
+        <source>The lists every desk uses for removable media. Add a name below a list; double-click a name to rename it.</source>
+        <translation>所有電腦共用的移動存儲介質清單。在清單下方輸入名稱即可新增；按兩下名稱可改名。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="342"/>
+        <source>The lists every desk uses for removable media. Only the general manager and the customer director change them.</source>
+        <translation>所有電腦共用的移動存儲介質清單。僅總經理及客戶總監可變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="348"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="349"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="351"/>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1198,17 @@
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
+        <source>%1, filed as a backup disc under “%2”</source>
+        <translation>%1，已登記為備份光盤，類別「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="218"/>
+        <source>backup: %1</source>
+        <translation>備份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1187,339 +1414,345 @@
 <context>
     <name>MediumDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="74"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="76"/>
         <source>Select a medium in the list to see its facts and its history here.</source>
         <translation>在清單中選取介質，即可在此查看其資料及歷程。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="82"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="84"/>
         <source>Classified: stays classified for ever</source>
         <translation>涉密：永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="87"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="89"/>
         <source>%1: nothing can issue it again.</source>
         <translation>%1：不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="98"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="100"/>
         <source>Medium %1</source>
         <translation>介質 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="101"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="103"/>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="102"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="104"/>
         <source>Type:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="103"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="105"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="104"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
         <source>Department:</source>
         <translation>部門：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
         <source>Custodian:</source>
         <translation>保管人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="107"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
         <source>Location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
         <source>Brand and model:</source>
         <translation>品牌及型號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
         <source>Serial number:</source>
         <translation>序列號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
         <source>Capacity:</source>
         <translation>容量：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
         <source>Consent by:</source>
         <translation>審批人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
         <source>Due back:</source>
         <translation>歸還期限：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
         <source>Repair unit:</source>
         <translation>維修單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
         <source>Backup category:</source>
         <translation>備份類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <source>not filed as a backup</source>
+        <translation>未登記為備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="126"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="127"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="128"/>
         <source>Last counted:</source>
         <translation>上次盤點：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="128"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
         <source>Preparation (needed before issuing)</source>
         <translation>啟用準備（借出前必須完成）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
         <source>Security label:</source>
         <translation>保密標識：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="137"/>
         <source>on</source>
         <translation>已貼上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
         <location filename="../../records_desk/ui/media/detail_panel.py" line="137"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="141"/>
         <source>not recorded</source>
         <translation>未登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
         <source>Encryption:</source>
         <translation>加密軟件：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="144"/>
         <source>clean, %1</source>
         <translation>無毒，%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="142"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="146"/>
         <source>no clean check since it was last out or classified</source>
         <translation>上次借出或定密後尚無無毒的查殺記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
         <source>Virus check:</source>
         <translation>病毒查殺：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="151"/>
         <source>History (newest first)</source>
         <translation>歷程（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="155"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="159"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="169"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="173"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="174"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="178"/>
         <source>Registered and numbered</source>
         <translation>登記並編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="176"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="180"/>
         <source>Filed as a backup disc</source>
         <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="178"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="182"/>
         <source>Registered from an imported list</source>
         <translation>由匯入的清單登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
         <source>Software</source>
         <translation>軟件</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="189"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="191"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
         <source>Signatures of</source>
         <translation>病毒庫日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
         <source>Check tool</source>
         <translation>查殺工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
         <source>Check result</source>
         <translation>查殺結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
         <source>Consent by</source>
         <translation>審批人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
         <source>Repair unit</source>
         <translation>維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
         <source>Backed up</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
         <source>Wiped</source>
         <translation>已刪除數據</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
         <source>Sent on</source>
         <translation>送修日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
         <source>Back on</source>
         <translation>取回日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
         <source>Witness</source>
         <translation>監銷人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
         <source>Certificate no.</source>
         <translation>證明編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
         <source>At the security office</source>
         <translation>在保密部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
         <source>Reported by</source>
         <translation>報失人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
         <source>Circumstances</source>
         <translation>經過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
         <source>Serial number</source>
         <translation>序列號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
         <source>From the list</source>
         <translation>來源清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
@@ -1618,175 +1851,188 @@
     </message>
 </context>
 <context>
+    <name>SettingsPointer</name>
+    <message>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="418"/>
+        <source>Media settin&amp;gs…</source>
+        <translation>介質設定(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="184"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="185"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="193"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
         <source>The security &amp;label is on the medium</source>
         <translation>介質已貼上保密標識(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
         <source>&amp;Encryption software:</source>
         <translation>加密軟件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="212"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="217"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="219"/>
         <source>&amp;Consent by:</source>
         <translation>審批人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
         <source>&amp;Due back:</source>
         <translation>歸還期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="226"/>
         <source>C&amp;ondition:</source>
         <translation>狀況(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="227"/>
         <source>e.g. intact</source>
         <translation>例如 完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="232"/>
         <source>Repair &amp;unit:</source>
         <translation>維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="234"/>
-        <source>The IT office has named no repair unit yet; a medium can be sent only to a unit on its list.</source>
-        <translation>信息科尚未指定維修單位；介質只能送往其名單上的單位維修。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="281"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="304"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="334"/>
         <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
         <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="237"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
         <source>Data &amp;backed up</source>
         <translation>已備份數據(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
         <source>Data &amp;wiped</source>
         <translation>已刪除數據(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="240"/>
         <source>&amp;Sent on:</source>
         <translation>送修日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="245"/>
         <source>Back &amp;on:</source>
         <translation>取回日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
         <source>&amp;On:</source>
         <translation>日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
         <source>&amp;Witness:</source>
         <translation>監銷人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="257"/>
         <source>&amp;Certificate no.:</source>
         <translation>證明編號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="259"/>
         <source>At the &amp;security office</source>
         <translation>在保密部門(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="270"/>
         <source>Re&amp;ported by:</source>
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="273"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="301"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
+        <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. Add the units it names in Media settings:</source>
+        <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。請在「介質設定」中新增信息科指定的單位：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="295"/>
+        <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. The general manager or the customer director adds them (Media menu, Media settings).</source>
+        <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="361"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="332"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="362"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="367"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="339"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="369"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="340"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="370"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="381"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>

@@ -68,6 +68,7 @@ class MediumRow:
     holder: str | None
     due_on: date | None
     last_counted_on: date | None
+    backup_category: str | None = None  # an optical disc filed as a backup (R-MED-5)
 
 
 @dataclass(frozen=True)

@@ -174,4 +174,5 @@ def medium_row(medium: Medium, holder: str | None) -> MediumRow:
         holder=holder,
         due_on=medium.due_on,
         last_counted_on=medium.last_counted_on,
+        backup_category=medium.backup_category,
     )

@@ -60,6 +60,15 @@ class BackupMenu:
     def back_up_now(self) -> None:
         self.open_backups().back_up_now()
 
+    def open_purge(self) -> QWidget:
+        from records_desk.ui.backup.purge_dialog import PurgeDialog
+
+        host = self.window
+        parent = host if isinstance(host, QWidget) else None
+        return host.show_dialog(
+            "purge", lambda: PurgeDialog(host.services, host.principal, host.settings, parent)
+        )
+
     def print_key_sheet(self) -> None:
         from records_desk.ui.backup.key_sheet_dialog import print_key_sheet
 
@@ -115,6 +124,16 @@ ACTIONS = (
         BackupMenu.print_key_sheet,
         permission=Action.KEY_SHEET,
     ),
+    FeatureAction(
+        "backup_purge",
+        lambda: translate("Actions", "&Purge old data…"),
+        lambda: translate(
+            "Actions",
+            "Void customer files and closed loans older than the years kept, after a backup",
+        ),
+        BackupMenu.open_purge,
+        permission=Action.DATA_PURGE,
+    ),
     # R-BAK-5: anyone asks for an extract; the general manager or the director decides.
     FeatureAction(
         "extract_requests",
@@ -129,7 +148,7 @@ ACTIONS = (
 FEATURE_UI = FeatureUi(
     "backup",
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Backups"),
-    menu=("backup_now", "backups", "backup_key_sheet", None, "extract_requests"),
+    menu=("backup_now", "backups", "backup_key_sheet", None, "backup_purge", "extract_requests"),
     actions=ACTIONS,
     controller=BackupMenu,
     status=_status,

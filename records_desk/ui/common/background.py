@@ -47,12 +47,31 @@ class _Worker(QObject):
         self.progressed.emit(done, total or 0)
 
 
-_RUNNING: set[QThread] = set()  # threads still working, kept until they end
+_RUNNING: dict[QThread, threading.Event] = {}  # threads still working (and their cancel flag)
+_WAITS_AT_QUIT: list[bool] = []  # the application's aboutToQuit is connected once
 
 
 def _forget(thread: QThread) -> None:
-    _RUNNING.discard(thread)
+    _RUNNING.pop(thread, None)
     thread.deleteLater()
+
+
+def wait_for_all() -> None:
+    """At quit: ask every running job to stop and wait for its thread, so no thread is
+    destroyed while it runs (Qt aborts the process then: a backup or an export cut short)."""
+    for thread, cancel in list(_RUNNING.items()):
+        cancel.set()
+        # The work's end would ask the thread to quit through the UI thread's event loop, which
+        # no longer runs: asked here, the thread ends as soon as the work has returned.
+        thread.quit()
+        thread.wait()
+
+
+def _wait_at_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not _WAITS_AT_QUIT:
+        app.aboutToQuit.connect(wait_for_all)
+        _WAITS_AT_QUIT.append(True)
 
 
 class BackgroundJob(QObject):
@@ -88,7 +107,8 @@ class BackgroundJob(QObject):
         self.worker.failed.connect(self._thread.quit)
         self._thread.finished.connect(self.worker.deleteLater)
         self._thread.finished.connect(lambda thread=self._thread: _forget(thread))
-        _RUNNING.add(self._thread)
+        _RUNNING[self._thread] = self._cancel
+        _wait_at_quit()
         self.worker.progressed.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)

@@ -1,7 +1,8 @@
 """The selected medium in full, beside the inventory's table: its facts (number, type,
 classification, state, department, custodian, location, brand, model, serial, capacity), its
 preparation (R-MED-2: label, encryption, virus check), who holds it and until when (R-MED-3),
-and its history as a timeline, newest first: when, who, what, and the evidence recorded."""
+a disc's backup category and content (R-MED-5), and its history as a timeline, newest first:
+when, who, what, and the evidence recorded."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from records_desk.domain.media.vocabulary import (
     Classification,
     DisposalMethod,
     MediumState,
+    MediumType,
     VirusResult,
 )
 from records_desk.ui.common.table import shown
@@ -118,6 +120,8 @@ class MediumDetailPanel(QScrollArea):
         for label, text in rows:
             if text:
                 form.addRow(label, _value(text))
+        if MediumType(info.media_type) is MediumType.OPTICAL and not info.backup_category:
+            form.addRow(self.tr("Backup category:"), _value(self.tr("not filed as a backup")))
         registered = f"{shown(info.registered_at)} · {info.registered_by}"
         form.addRow(self.tr("Registered:"), _value(registered))
         counted = shown(info.last_counted_on) or self.tr("never")

@@ -69,6 +69,11 @@ class MediaMenu:
     def show_due(self) -> None:
         self.show_tab().show_due()
 
+    def open_settings(self) -> None:
+        from records_desk.ui.media.media_settings_dialog import open_media_settings
+
+        open_media_settings(self.window, lambda: self.window.changes.publish(Changes.of(MEDIA)))
+
 
 ACTIONS = (
     FeatureAction(
@@ -96,6 +101,15 @@ ACTIONS = (
         MediaMenu.show_due,
         permission=Action.MEDIA_VIEW,
     ),
+    FeatureAction(
+        "media_settings",
+        lambda: translate("Actions", "Media setti&ngs…"),
+        lambda: translate(
+            "Actions", "The repair units the IT office names; backup disc categories"
+        ),
+        MediaMenu.open_settings,
+        permission=Action.OFFICE_SETTINGS,
+    ),
 )
 
 FEATURE_UI = FeatureUi(
@@ -110,6 +124,8 @@ FEATURE_UI = FeatureUi(
         None,
         "media_import",
         "media_export",
+        None,
+        "media_settings",
     ),
     actions=ACTIONS + EXCHANGE_ACTIONS,
     controller=MediaMenu,

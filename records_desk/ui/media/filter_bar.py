@@ -1,6 +1,7 @@
 """The search box and filters above the media inventory: a search (number or serial number;
 a scan into it finds the medium), the state, the type, the classification, the department and
-"due for a stocktake". Typing waits 150 ms for the next key; a choice applies at once. Emits
+"due for a stocktake", and the backup discs (R-MED-5): all of them, or those of one of the
+office's categories. Typing waits 150 ms for the next key; a choice applies at once. Emits
 `filter_changed()`; `current()` is the MediaSearch they describe."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from records_desk.domain.media.vocabulary import Classification, MediumState, MediumType
-from records_desk.services.media.search import MediaSearch
+from records_desk.services.media.search import ANY_BACKUP, MediaSearch
 from records_desk.wording.media.terms import classification_name, state_name, type_name
 
 SEARCH_DELAY_MS = 150
@@ -30,17 +31,25 @@ class MediaFilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("mediaSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 14)
         self.search.textChanged.connect(lambda _text: self.timer.start())
         self.search.returnPressed.connect(self._emit)
         self.state = self._combo("mediaStateFilter", [None, *MediumState])
         self.media_type = self._combo("mediaTypeFilter", [None, *MediumType])
         self.classified = self._combo("mediaClassFilter", [None, *Classification])
         self.department = self._combo("mediaDepartmentFilter", [None])
+        self.backup = self._combo("mediaBackupFilter", [None, ANY_BACKUP])
+        # As wide as "All media", not as its longest category: the search keeps its room.
+        self.backup.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.backup.setMinimumContentsLength(12)
         self.due = QCheckBox()
         self.due.setObjectName("mediaDueFilter")
         self.due.toggled.connect(lambda _on: self._emit())
         self.search_label, self.state_label, self.type_label = QLabel(), QLabel(), QLabel()
         self.class_label, self.department_label = QLabel(), QLabel()
+        self.backup_label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, field in (
@@ -49,6 +58,7 @@ class MediaFilterBar(QWidget):
             (self.type_label, self.media_type),
             (self.class_label, self.classified),
             (self.department_label, self.department),
+            (self.backup_label, self.backup),
         ):
             label.setBuddy(field)
             layout.addWidget(label)
@@ -76,6 +86,26 @@ class MediaFilterBar(QWidget):
         self.department.setCurrentIndex(max(found, 0))
         self.department.blockSignals(False)
 
+    def set_backup_categories(self, categories: Iterable[str]) -> None:
+        """The categories offered after "any backup disc" (the choice kept if still listed)."""
+        keep = self.backup.currentData()
+        self.backup.blockSignals(True)
+        while self.backup.count() > 2:
+            self.backup.removeItem(2)
+        for name in categories:
+            self.backup.addItem(name, name)
+        found = self.backup.findData(keep) if keep is not None else 0
+        self.backup.setCurrentIndex(max(found, 0))
+        self.backup.blockSignals(False)
+        self._fit_backup_popup()
+        if found < 0:  # the category chosen is gone: the list shows every medium again
+            self._emit()
+
+    def _fit_backup_popup(self) -> None:
+        """The popup as wide as its longest entry (the box itself stays narrow)."""
+        view = self.backup.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Number or serial number (or scan a label)"))
@@ -96,6 +126,13 @@ class MediaFilterBar(QWidget):
                 combo.setItemText(i, self.tr("All") if value is None else name(value))
         if self.department.count():
             self.department.setItemText(0, self.tr("All"))
+        self.backup_label.setText(self.tr("Bac&kup:"))
+        self.backup.setItemText(0, self.tr("All media"))
+        self.backup.setItemText(1, self.tr("any backup disc"))
+        self.backup.setToolTip(
+            self.tr("Optical discs filed as backups: all of them, or those of one category")
+        )
+        self._fit_backup_popup()
 
     def is_plain(self) -> bool:
         return self.current() == MediaSearch()
@@ -111,6 +148,7 @@ class MediaFilterBar(QWidget):
             department=self.department.currentData(),
             due_for_stocktake=self.due.isChecked(),
             text=" ".join(self.search.text().split()),
+            backup=self.backup.currentData(),
         )
 
     def _emit(self) -> None:

@@ -5,7 +5,7 @@ service (type, then number).
 
 The state is a badge — a coloured disc — and its word, so colour is never the only sign; a
 classified medium says 涉密 in words (R-MED-4), and one due for a stocktake carries a mark and
-a tooltip."""
+a tooltip. A disc filed as a backup shows its category in place of its type (R-MED-5)."""
 
 from __future__ import annotations
 
@@ -198,6 +198,9 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
             if row.last_counted_on is None:
                 return self.tr("Due for a stocktake: never counted")
             return self.tr("Due for a stocktake: not counted in the last 12 months")
+        if column is MediaColumn.TYPE and row.backup_category:
+            return self.tr("%1, filed as a backup disc under “%2”").replace(
+                "%1", type_name(row.media_type)).replace("%2", row.backup_category)  # fmt: skip
         if column in (
             MediaColumn.TYPE,
             MediaColumn.STATE,
@@ -211,6 +214,8 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if column is MediaColumn.NUMBER:
             return row.number
         if column is MediaColumn.TYPE:
+            if row.backup_category:  # only an optical disc is one (its tooltip says so)
+                return self.tr("backup: %1").replace("%1", row.backup_category)
             return type_name(row.media_type)
         if column is MediaColumn.STATE:
             return state_name(row.state)

@@ -34,6 +34,7 @@ from records_desk.ui import notify, operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.common.first_paint import load_after_first_paint
 from records_desk.ui.common.register_screen import lay_out_register, screen_action
+from records_desk.ui.media.backup_disc_dialog import BackupDiscAction
 from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
 from records_desk.ui.media.media_model import MediaTableModel
@@ -151,6 +152,9 @@ class MediaScreen(QWidget):
             action = self._action(name, functools.partial(self.open_step, steps))
             self.step_actions[name] = action
             self.toolbar.addAction(action)
+        self.backup = BackupDiscAction(self, self._services, self._principal, self._settings,
+                                       self._open, self._recorded)  # fmt: skip
+        self.toolbar.addAction(self.backup.action)
         self.stocktake_action = self._action("openStocktake", self.open_stocktake)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.stocktake_action)
@@ -223,11 +227,13 @@ class MediaScreen(QWidget):
         self.may_register = ctx.may(self._principal, Right.MEDIA_REGISTER)
         self.may_count = ctx.may(self._principal, Right.MEDIA_STOCKTAKE)
         self.apply_filter()
-        QTimer.singleShot(0, self._fill_departments)  # after the first rows are painted
+        # After the first rows are painted; not at all if the screen is gone by then.
+        QTimer.singleShot(0, self, self._fill_departments)
 
     def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
         self.filter_bar.set_departments(departments or [])
+        self.filter_bar.set_backup_categories(self._services.media.options.backup_categories())
 
     def apply_filter(self) -> None:
         self.filter_bar.timer.stop()
@@ -313,6 +319,7 @@ class MediaScreen(QWidget):
         self.register_action.setEnabled(self.may_register or not self._loaded)
         self.stocktake_action.setEnabled(self.may_count or not self._loaded)
         self.print_button.refresh()
+        self.backup.update(self.current, self.may_register)
         for name, steps in STEPS:
             action = self.step_actions[name]
             text = button_text(action.text())

@@ -4,7 +4,8 @@ transaction, all or nothing). "Prepare…" shows the three preparation steps tog
 security label, the encryption software (name, version), the virus check (tool, signature
 date, result) — each ticked when still missing; the others show one step each: issue (to an
 account, the consenting approver, the due day), return (condition), virus check, send to and
-take back from repair (the unit from the IT office's list), dispose of (method, day, witness,
+take back from repair (the unit from the IT office's list; with none listed the step says
+where the list is kept, and opens it for whoever may change it), dispose of (method, day, witness,
 certificate), lost, classify. The rules are the services' and the domain's: what they refuse
 is said in a message and the dialog stays open."""
 
@@ -39,6 +40,7 @@ from records_desk.services.media.dto import MediumInfo
 from records_desk.services.media.search import Person
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.media.media_settings_dialog import SettingsPointer
 from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import (
@@ -88,6 +90,8 @@ class StepDialog(RememberingDialog):
         self._people = list(people)
         self._today = today or date.today()
         self._texts: list[tuple[QWidget, Callable[[], str]]] = []
+        self._settings_store = settings
+        self.repair_unit: QComboBox | None = None  # the repair step's units (R-MED-6)
         self.sections: dict[Action, _Section] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -117,6 +121,8 @@ class StepDialog(RememberingDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if self.repair_unit is not None:
+            self.fill_units()
         self.retranslate_ui()
         self.resize(560, self.sizeHint().height())
 
@@ -221,19 +227,14 @@ class StepDialog(RememberingDialog):
             condition.setPlaceholderText(self.tr("e.g. intact"))
             section.read = lambda: ev.Return(condition.text())
         elif action is Action.REPAIR_SEND:
-            unit = QComboBox()
+            unit = self.repair_unit = QComboBox()
             unit.setObjectName("repairUnit")
-            units = self._services.media.options.repair_units()
-            for name in units:
-                unit.addItem(name, name)
             self._row(section, lambda: self.tr("Repair &unit:"), unit)
-            if not units:
-                empty = QLabel()
-                empty.setWordWrap(True)
-                self._tr(empty, lambda: self.tr(
-                    "The IT office has named no repair unit yet; a medium can be sent "
-                    "only to a unit on its list."))  # fmt: skip
-                section.form.addRow(empty)
+            self.unit_pointer = SettingsPointer(
+                self._services, self._principal, self._settings_store, self._no_units
+            )
+            self.unit_pointer.saved.connect(self.fill_units)
+            section.form.addRow(self.unit_pointer)
             backed = self._check(section, "backedUp", lambda: self.tr("Data &backed up"))
             wiped = self._check(section, "wiped", lambda: self.tr("Data &wiped"))
             sent = self._day(section, "sentOn", lambda: self.tr("&Sent on:"), today)
@@ -283,6 +284,35 @@ class StepDialog(RememberingDialog):
             section.form.addRow(warning)
             section.read = lambda: ev.Classify()
         return section
+
+    def _no_units(self, may_change: bool) -> str:
+        if may_change:
+            return self.tr(
+                "The IT office has named no repair unit yet, and a medium is sent only to a "
+                "unit on its list. Add the units it names in Media settings:"
+            )
+        return self.tr(
+            "The IT office has named no repair unit yet, and a medium is sent only to a unit "
+            "on its list. The general manager or the customer director adds them (Media menu, "
+            "Media settings)."
+        )
+
+    def fill_units(self) -> None:
+        """The IT office's repair units (R-MED-6); with none, the step says where they are
+        kept and cannot be recorded."""
+        assert self.repair_unit is not None
+        try:
+            units = operations.call(self, self._services.media.options.repair_units)
+        except operations.Failed:
+            units = ()
+        keep = self.repair_unit.currentData()
+        self.repair_unit.clear()
+        for name in units:
+            self.repair_unit.addItem(name, name)
+        self.repair_unit.setCurrentIndex(max(self.repair_unit.findData(keep), 0))
+        self.repair_unit.setEnabled(bool(units))
+        self.unit_pointer.setVisible(not units)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(units))
 
     def _missing(self) -> set[Action]:
         info = self.info
