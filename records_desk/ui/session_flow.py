@@ -2,6 +2,9 @@
 password change, the main window, sign-out back to sign-in. Every window is shown with show()
 and answers through signals, never exec(), so tests drive the real dialogs.
 
+A first start may end with another office than the new, empty one (the first-run dialog's
+`office_replaced`: a backup restored on a new PC); the flow then holds its services.
+
 The windows on screen are attributes (`first_run_dialog`, `login_dialog`,
 `change_password_dialog`, `main_window`) so a test can reach them.
 
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import QWidget
 from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import DomainError, PasswordChangeRequired
 from records_desk.settings import Settings
+from records_desk.ui import notify
 from records_desk.ui.dialogs.change_password import ChangePasswordDialog
 from records_desk.ui.dialogs.first_run import FirstRunDialog
 from records_desk.ui.dialogs.login import LoginDialog
@@ -160,11 +164,30 @@ class SessionFlow(QObject):
     # -- the windows ------------------------------------------------------------------------
 
     def show_first_run(self) -> None:
-        dialog = FirstRunDialog(self._services().auth, self.settings)
+        from records_desk.ui.common.feature import first_run_entries
+
+        office = self._services()
+        dialog = FirstRunDialog(
+            office.auth, self.settings, office=office, entries=first_run_entries()
+        )
         dialog.created.connect(lambda _principal: self.show_login())
+        dialog.office_replaced.connect(self._office_replaced)
         dialog.rejected.connect(self.finished)
         self.first_run_dialog = self._replace(self.first_run_dialog, dialog)
         self._present(dialog)
+
+    def _office_replaced(self, services: Services, message: str = "") -> None:
+        """The new, empty office gave way to another (a backup restored at the first start):
+        the flow and the composition root go on with its services; its accounts sign in, told
+        MESSAGE (what came back) over the sign-in dialog."""
+        old, self.services = self.services, services
+        if self.pending is not None:
+            self.pending.services = services  # closed at exit instead of the empty office's
+        if old is not None and old is not services:
+            old.close()
+        self.show_login()
+        if message:
+            notify.info(self.login_dialog, message)
 
     def show_login(self, username: str = "", message: str = "") -> None:
         auth = self.services.auth if self.services is not None else None

@@ -4,52 +4,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="79"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="103"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="80"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="104"/>
         <source>Make a checked backup of all the data now</source>
         <translation>立即為全部資料製作經驗證的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="87"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="111"/>
         <source>Back&amp;ups…</source>
         <translation>備份清單(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="88"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="112"/>
         <source>The backups made, their state; verify or restore one; where and how often</source>
         <translation>已製作的備份及其狀態；驗證或還原備份；備份位置與頻率</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="96"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="120"/>
         <source>Print &amp;key-recovery sheet…</source>
         <translation>列印金鑰復原單(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="97"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="121"/>
         <source>The database key on paper, to open a backup on a new PC (lock it away)</source>
         <translation>將資料庫金鑰印在紙上，以便在新電腦上開啟備份（列印後請鎖存）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="105"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="129"/>
         <source>&amp;Purge old data…</source>
         <translation>清理過期資料(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="106"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="130"/>
         <source>Void customer files and closed loans older than the years kept, after a backup</source>
         <translation>先備份，再清理超過保存年限的作廢客戶檔案與已結束的借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="116"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="140"/>
         <source>Extract &amp;requests…</source>
         <translation>提取申請(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="117"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="141"/>
         <source>Ask for an extract of customer data, or approve or refuse one</source>
         <translation>申請提取客戶資料，或批准、駁回申請</translation>
     </message>
@@ -240,37 +240,42 @@
         <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="88"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="82"/>
+        <source>The records office here already has accounts or data: a backup is restored in place of a new, empty office only. Nothing was changed.</source>
+        <translation>此處的檔案室已有帳號或資料：備份只能還原以取代新建且空白的檔案室。未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="93"/>
         <source>Backups every %1 days: choose 1 to %2 days.</source>
         <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="98"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="103"/>
         <source>The off-site backup folder is not there and cannot be made.</source>
         <translation>異地備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="101"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="106"/>
         <source>The backup folder is not there and cannot be made.</source>
         <translation>備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="104"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="109"/>
         <source>The off-site backup folder cannot be written (read-only).</source>
         <translation>異地備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="107"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="112"/>
         <source>The backup folder cannot be written (read-only).</source>
         <translation>備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="109"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="114"/>
         <source>The off-site backup folder cannot be used: %1.</source>
         <translation>異地備份資料夾無法使用：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="111"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="116"/>
         <source>The backup folder cannot be used: %1.</source>
         <translation>備份資料夾無法使用：%1。</translation>
     </message>
@@ -798,6 +803,94 @@
     </message>
 </context>
 <context>
+    <name>FirstRunRestore</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="92"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/feature.py" line="93"/>
+        <source>Bring the office&apos;s data from a backup (with the key from its key-recovery sheet)</source>
+        <translation>從備份取回檔案室的資料（需金鑰復原單上的金鑰）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="71"/>
+        <source>Restore from a backup — Records Desk</source>
+        <translation>從備份還原 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="72"/>
+        <source>Bring the records office&apos;s data from a backup: a .rdbackup file with its manifest (.manifest.json) beside it, e.g. on the backup drive. It takes the place of the new, empty office made at this start; then its staff sign in with their own accounts.</source>
+        <translation>從備份取回檔案室的資料：一個 .rdbackup 檔，旁邊附有其清單檔（.manifest.json），例如在備份磁碟上。它會取代這次啟動時新建的空白檔案室；之後同仁以各自的帳號登入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="82"/>
+        <source>no backup chosen yet</source>
+        <translation>尚未選擇備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="83"/>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="100"/>
+        <source>&amp;Key:</source>
+        <translation>金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="108"/>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="114"/>
+        <source>&amp;Backup:</source>
+        <translation>備份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="138"/>
+        <source>Choose the backup to restore</source>
+        <translation>選擇要還原的備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="140"/>
+        <source>Records Desk backups (*.rdbackup);;All files (*)</source>
+        <translation>Records Desk 備份 (*.rdbackup);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="183"/>
+        <source>This computer does not hold the key of this backup. Type it from the key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet&apos;s QR code into the field.</source>
+        <translation>這台電腦沒有此備份的金鑰。請依金鑰復原單輸入，共 17 組、每組 4 個字元（最後一組為檢查碼），或將復原單上的 QR 碼掃描到此欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="189"/>
+        <source>This computer holds the key of this backup.</source>
+        <translation>這台電腦已有此備份的金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="197"/>
+        <source>Choose the backup first.</source>
+        <translation>請先選擇備份。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="219"/>
+        <source>Restoring the backup: verifying, copying, putting it in place, verifying again…</source>
+        <translation>正在還原備份：驗證、複製、放置到位、再次驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="234"/>
+        <source>Restored %1 (made %2): %3 rows, verified. Sign in with an account of the restored records office.</source>
+        <translation>已還原 %1（製作於 %2）：%3 筆資料，已驗證。請以還原後檔案室的帳號登入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="246"/>
+        <source>The restore could not be finished. Start Records Desk again: it makes a new, empty office, and the backup can be restored again.</source>
+        <translation>還原未能完成。請重新啟動 Records Desk：它會新建一個空白檔案室，之後可再次還原備份。</translation>
+    </message>
+</context>
+<context>
     <name>KeySheet</name>
     <message>
         <location filename="../../records_desk/ui/backup/key_sheet_dialog.py" line="86"/>
@@ -841,7 +934,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/backup/feature.py" line="126"/>
+        <location filename="../../records_desk/ui/backup/feature.py" line="150"/>
         <source>&amp;Backups</source>
         <translation>備份(&amp;B)</translation>
     </message>

@@ -1418,52 +1418,57 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="125"/>
         <source>New records office — Records Desk</source>
         <translation>新建檔案室 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="128"/>
         <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
         <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="134"/>
         <source>&amp;User name:</source>
         <translation>帳號(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="135"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="137"/>
         <source>&amp;Confirm password:</source>
         <translation>確認密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="142"/>
         <source>letters, digits, . _ - (3 to 32)</source>
         <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="143"/>
         <source>At least 10 characters. Passwords expire after 90 days.</source>
         <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="144"/>
         <source>&amp;Create account</source>
         <translation>建立帳號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="146"/>
+        <source>Or, on a new computer, start with the records office&apos;s existing data:</source>
+        <translation>或者，在新電腦上，以檔案室現有的資料開始：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="160"/>
         <source>The two passwords do not match.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>

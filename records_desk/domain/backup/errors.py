@@ -40,6 +40,7 @@ class RestoreProblem(StrEnum):
     NOT_CONFIRMED = "not_confirmed"  # the command line was not given --yes
     KEY_NEEDED = "key_needed"  # no key for this backup here: type it from the recovery sheet
     KEY_WRONG = "key_wrong"  # the key given does not match the backup's
+    NOT_EMPTY = "not_empty"  # the office to be replaced on a new PC holds accounts or data
 
 
 class RestoreRefused(DomainError):

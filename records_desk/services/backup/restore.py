@@ -12,6 +12,10 @@ Decisions:
   back shorter on purpose, and the restore's own entry says from which copy, which head it
   replaced and where the data before the restore was saved — a restore is never mistaken
   for entries cut from the log, nor can it hide that it happened.
+- On a new computer the window starts with a new, empty office under a fresh key; its data
+  comes back with `restore_into_empty`, which replaces only an office with no account and no
+  data, and replaces its key with the copy's (store/empty_office.py: in an order a kill
+  cannot turn into a database under a key that does not open it).
 - A copy made under another database's key is never put over a database: the key store keeps
   one key per path. It can be restored to a new path (on a new computer, with the key typed
   from the key-recovery sheet), where the key is stored first and the database put after.
@@ -45,10 +49,10 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import utc_now
 from records_desk.services.common.dto import Principal
 from records_desk.store import backup as store
-from records_desk.store import migrate
+from records_desk.store import empty_office, migrate
 from records_desk.store.atomic import temporary_beside
 from records_desk.store.audit_anchor import anchor_for
-from records_desk.store.database import open_database
+from records_desk.store.database import Database, open_database
 from records_desk.store.keystore import KeyStore
 from records_desk.store.uow import UnitOfWorkFactory
 
@@ -135,6 +139,97 @@ def restore_new(
     return put_in_place(db_path, key_hex, path, manifest, None, Head.empty(), None, say, keystore)
 
 
+def restore_into_empty(
+    database: Database,
+    path: Path,
+    key_hex: str | None,
+    keystore: KeyStore,
+    progress: Progress | None = None,
+) -> RestoreReport:
+    """The copy at PATH in place of DATABASE, a new, empty office (no account, no data, no
+    audit entry; else RestoreRefused NOT_EMPTY, nothing changed), on a computer that may not
+    hold the copy's key: KEY_HEX, typed from the key-recovery sheet (None: the office's own
+    key, which opens a copy made under it before — KEY_NEEDED when it does not). The empty
+    office and its key are replaced by the copy and its key in the order of
+    store/empty_office.py, safe against a kill at any point. DATABASE stays suspended once
+    removed: the caller opens the restored office. Audited in the restored log under no
+    account."""
+    say = progress or (lambda _step: None)
+    path = path.expanduser().resolve()
+    db_path = database.path
+    key = key_hex or database.key.hex
+    say("verify")
+    try:
+        manifest = check_copy(path, key)
+    except BackupNotGood as e:
+        if e.problem in (CopyProblem.OTHER_KEY, CopyProblem.UNOPENABLE):
+            wrong = RestoreProblem.KEY_NEEDED if key_hex is None else RestoreProblem.KEY_WRONG
+            raise RestoreRefused(wrong, path.name) from None
+        raise
+    migrate.refuse_unknown(frozenset(manifest.schema), path)
+    with database.engine.connect() as conn:  # early, before the copy is written
+        if empty_office.rows_of(conn.connection.dbapi_connection):
+            raise RestoreRefused(RestoreProblem.NOT_EMPTY, path.name)
+    empty_office.remove_leftovers(db_path)
+
+    def give_up_the_empty_office() -> None:
+        database.suspend()
+        try:
+            empty_office.remove_empty(db_path, database.key.hex)
+        except (empty_office.OfficeNotEmpty, store.DatabaseInUse) as e:
+            database.resume()
+            not_empty = isinstance(e, empty_office.OfficeNotEmpty)
+            problem = RestoreProblem.NOT_EMPTY if not_empty else RestoreProblem.IN_USE
+            raise RestoreRefused(problem, path.name) from None
+        if key != database.key.hex:
+            empty_office.replace_key(keystore, db_path, key)
+
+    return put_in_place(
+        db_path,
+        key,
+        path,
+        manifest,
+        None,
+        Head.empty(),
+        None,
+        say,
+        keystore,
+        before_swap=give_up_the_empty_office,
+    )
+
+
+def restore_first_office(
+    database: Database, path: Path, key_hex: str | None, progress: Progress | None = None
+) -> tuple[RestoreReport, Database]:
+    """`restore_into_empty` with this user's key store, then the restored office opened (the
+    window's first start: its services are built from it on the UI thread)."""
+    from records_desk.paths import config_dir
+
+    keystore = KeyStore(config_dir())
+    report = restore_into_empty(database, path, key_hex, keystore, progress)
+    return report, open_database(database.path, keystore, create=False)
+
+
+def key_opens(path: Path, key_hex: str) -> bool:
+    """Whether the copy at PATH was made under KEY_HEX, as its manifest's signature says (a
+    quick look: the copy itself is checked when restored); BackupNotGood when no manifest
+    can tell (missing beside it, unreadable)."""
+    manifest_path = path.with_name(bm.manifest_name(path.name))
+    try:
+        raw = manifest_path.read_text("utf-8")
+    except FileNotFoundError:
+        raise BackupNotGood(CopyProblem.NO_MANIFEST, path.name) from None
+    except (OSError, UnicodeDecodeError):
+        raise BackupNotGood(CopyProblem.MANIFEST_UNREADABLE, path.name) from None
+    try:
+        bm.decode(raw, key_hex, manifest_path.name)
+    except bm.ManifestInvalid as e:
+        if e.problem is bm.ManifestProblem.UNREADABLE:
+            raise BackupNotGood(CopyProblem.MANIFEST_UNREADABLE, path.name) from None
+        return e.problem is not bm.ManifestProblem.OTHER_KEY  # altered: refused when restored
+    return True
+
+
 def put_in_place(
     db_path: Path,
     key_hex: str,
@@ -145,16 +240,22 @@ def put_in_place(
     safety: Path | None,
     say: Progress,
     keystore: KeyStore | None = None,
+    before_swap: Callable[[], None] | None = None,
 ) -> RestoreReport:
+    """BEFORE_SWAP runs once the copy is written whole beside the database, just before it is
+    renamed into place (`restore_into_empty`: the empty office is removed and the key of the
+    path becomes the copy's there)."""
     from records_desk.paths import config_dir
 
     say("copy")
     keys = keystore or KeyStore(config_dir())
-    anchor = anchor_for(keys.get_or_create(db_path, create=False), config_dir())
     temp = temporary_beside(db_path, RESTORING)
     try:
         if store.copy_file(source, temp) != manifest.sha256:
             raise BackupNotGood(CopyProblem.HASH_DIFFERS, source.name)
+        if before_swap is not None:
+            before_swap()
+        anchor = anchor_for(keys.get_or_create(db_path, create=False), config_dir())
         say("swap")
         anchor.expect(manifest.head)  # a crash after the swap finds the restored log expected
         try:

@@ -2,7 +2,8 @@
 Backups menu — Back up now (Ctrl+Shift+B), the Backups dialog (list, verify, restore, the
 office's settings), the key-recovery sheet (the general manager's alone), extract requests
 (R-BAK-5) — and the status-bar item saying when the last good backup was made (red
-when one is due), which also makes the automatic copies at start and at exit."""
+when one is due), which also makes the automatic copies at start and at exit; and, on the
+first-start dialog of a new PC, "Restore from a backup…" (ui/backup/first_run_restore.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from records_desk.domain.common.permissions import Action
-from records_desk.ui.common.feature import FeatureAction, FeatureHost, FeatureUi
+from records_desk.ui.common.feature import (
+    FeatureAction,
+    FeatureHost,
+    FeatureUi,
+    FirstRunEntry,
+    FirstRunHost,
+)
 
 if TYPE_CHECKING:
     from records_desk.ui.backup.backups_dialog import BackupsDialog
@@ -73,6 +80,23 @@ class BackupMenu:
         return ExtractsMenu(self.window).open_requests()
 
 
+def _restore_at_first_start(host: FirstRunHost) -> QWidget:
+    from records_desk.ui.backup.first_run_restore import restore_at_first_start
+
+    return restore_at_first_start(host)
+
+
+# The first-start dialog's button: a new PC brings the office's data from a backup.
+FIRST_RUN = FirstRunEntry(
+    "restore_backup",
+    lambda: translate("FirstRunRestore", "&Restore from a backup…"),
+    lambda: translate(
+        "FirstRunRestore",
+        "Bring the office's data from a backup (with the key from its key-recovery sheet)",
+    ),
+    _restore_at_first_start,
+)
+
 ACTIONS = (
     FeatureAction(
         "backup_now",
@@ -128,4 +152,5 @@ FEATURE_UI = FeatureUi(
     actions=ACTIONS,
     controller=BackupMenu,
     status=_status,
+    first_run=FIRST_RUN,
 )

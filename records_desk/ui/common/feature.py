@@ -3,7 +3,12 @@
 permission and slot (picard's action factories, Spyder's plugins). The window loops over the
 features; adding one edits no central file.
 
-A feature may also put one widget in the window's status bar (`status`).
+A feature may also put one widget in the window's status bar (`status`), and one button on
+the first-start dialog, beside creating the general manager's account (`first_run`, a
+`FirstRunEntry`: e.g. the backup feature's "Restore from a backup…", which brings the
+office's data to a new PC instead). Its slot is given the dialog as a `FirstRunHost`: the
+new, empty office's services, the settings, and `replace_office(services)` to go on with
+another office (the sign-in dialog follows for its accounts).
 
 The slots are methods of the feature's controller, made once per window with the window as
 its `FeatureHost`: the services, who is signed in, the settings, one dialog of each kind, the
@@ -40,6 +45,30 @@ class FeatureHost(Protocol):
     def feature_tab(self, feature: str) -> QWidget | None: ...
 
 
+class FirstRunHost(Protocol):
+    """The first-start dialog as a `FirstRunEntry`'s slot sees it (a QWidget: the parent of
+    what the slot opens)."""
+
+    office: Services  # the new, empty office the app made at this start
+    app_settings: Settings
+
+    def replace_office(self, services: Services, message: str = "") -> None:
+        """The office is now another one (SERVICES, opened): the first start ends and the
+        sign-in dialog follows, for its accounts, with MESSAGE (what came back) shown over it."""
+        ...
+
+
+@dataclass(frozen=True)
+class FirstRunEntry:
+    """A button of the first-start dialog: `text()` and `tip()` in the current language;
+    `slot(host)` runs on click."""
+
+    name: str
+    text: Callable[[], str]
+    tip: Callable[[], str]
+    slot: Callable[[FirstRunHost], object]
+
+
 @runtime_checkable
 class FeatureTab(Protocol):
     """What a feature's tab (a QWidget) adds: the tab's text in the current language."""
@@ -73,6 +102,8 @@ class FeatureUi:
     # A widget for the window's status bar (e.g. the loans' overdue count), left of the
     # window's own; it words itself on a change of language.
     status: Callable[[FeatureHost], QWidget] | None = None
+    # A button on the first-start dialog (a new, empty office), e.g. restoring a backup.
+    first_run: FirstRunEntry | None = None
 
 
 def feature_uis() -> list[FeatureUi]:
@@ -86,6 +117,11 @@ def feature_uis() -> list[FeatureUi]:
                 raise ValueError(f"feature {ui.name}: the action {spec.name} is taken")
             taken.add(spec.name)
     return uis
+
+
+def first_run_entries() -> list[FirstRunEntry]:
+    """The first-start dialog's buttons the features give, in their order."""
+    return [ui.first_run for ui in feature_uis() if ui.first_run is not None]
 
 
 def file_facts(services: Services, principal: Principal, archive_number: str) -> list[str]:

@@ -1,16 +1,25 @@
 """First start on an empty database: the general manager creates their own account (R-ACC).
-Problems (password too short, passwords differ, bad user name) are shown inline."""
+Problems (password too short, passwords differ, bad user name) are shown inline.
+
+Below the form, a button for each feature that offers another way to start
+(ui/common/feature.py `FirstRunEntry`: the backup feature's "Restore from a backup…" brings
+the office's data to a new PC); its slot is given this dialog as its `FirstRunHost`, and
+`replace_office(services)` ends the first start with `office_replaced(services)`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,18 +39,38 @@ from records_desk.ui.widgets.dialog import RememberingDialog
 
 if TYPE_CHECKING:
     from records_desk.services.common.auth import AuthService
+    from records_desk.services.container import Services
+    from records_desk.ui.common.feature import FirstRunEntry
 
 
 class FirstRunDialog(RememberingDialog):
-    """Emits `created(Principal)` once the account exists; the dialog then closes."""
+    """Emits `created(Principal)` once the account exists, or `office_replaced(Services,
+    message)` once an entry's slot brought another office (`replace_office`); the dialog
+    then closes.
+    The entries' buttons are shown only with the OFFICE they may replace."""
 
     created = Signal(object)
+    office_replaced = Signal(object, str)
 
-    def __init__(self, auth: AuthService, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        auth: AuthService,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        office: Services | None = None,
+        entries: Sequence[FirstRunEntry] = (),
+    ):
         super().__init__(settings, parent)
         self.setObjectName("firstRunDialog")
         self._auth = auth
         self._app_settings = settings
+        self.app_settings = settings
+        self.office = office
+        self.entries = tuple(entries) if office is not None else ()
+        self.entry_buttons: dict[str, QPushButton] = {}
+        self.other_way = QLabel()
+        self.other_way.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.user_name_edit = QLineEdit()
@@ -71,6 +100,23 @@ class FirstRunDialog(RememberingDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
+        if self.entries:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            layout.addWidget(line)
+            layout.addWidget(self.other_way)
+            row = QHBoxLayout()
+            for entry in self.entries:
+                button = QPushButton()
+                button.setObjectName(f"firstRun_{entry.name}")
+                button.setAutoDefault(False)
+                button.clicked.connect(lambda _=False, e=entry: e.slot(self))
+                self.entry_buttons[entry.name] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addSpacing(6)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
@@ -96,6 +142,18 @@ class FirstRunDialog(RememberingDialog):
         self.user_name_edit.setPlaceholderText(self.tr("letters, digits, . _ - (3 to 32)"))
         self.hint.setText(self.tr("At least 10 characters. Passwords expire after 90 days."))
         self.create_button.setText(self.tr("&Create account"))
+        self.other_way.setText(
+            self.tr("Or, on a new computer, start with the records office's existing data:")
+        )
+        for entry in self.entries:
+            self.entry_buttons[entry.name].setText(entry.text())
+            self.entry_buttons[entry.name].setToolTip(entry.tip())
+
+    def replace_office(self, services: Services, message: str = "") -> None:
+        """The first start ends with another office (FirstRunHost)."""
+        show_error(self.error_label, "")
+        self.office_replaced.emit(services, message)
+        self.accept()
 
     def _create(self) -> None:
         if confirmation_differs(self.password_edit, self.confirm_edit):

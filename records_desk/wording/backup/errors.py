@@ -79,6 +79,11 @@ def _restore_refused(e: be.RestoreRefused) -> str:
         P.KEY_WRONG: translate(
             "BackupMessages", "The key given is not the key of the backup %1. Nothing was changed."
         ),
+        P.NOT_EMPTY: translate(
+            "BackupMessages",
+            "The records office here already has accounts or data: a backup is restored in "
+            "place of a new, empty office only. Nothing was changed.",
+        ),
     }
     return sub(words[P(e.problem)], e.name)
 
