@@ -1584,6 +1584,54 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="108"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="109"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="110"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="111"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="112"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="114"/>
+        <source>Double-click a name (or press F2) to rename it; Delete removes it.</source>
+        <translation>按兩下名稱（或按 F2）可改名；按 Delete 鍵移除。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="158"/>
+        <source>A name cannot be empty.</source>
+        <translation>名稱不能空白。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="164"/>
+        <source>“%1” is already on the list of %2.</source>
+        <translation>「%1」已在「%2」清單中。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/common/list_editor.py" line="206"/>
+        <source>The name stays “%1”.</source>
+        <translation>名稱仍為「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../records_desk/ui/idle.py" line="145"/>

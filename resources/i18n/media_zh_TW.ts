@@ -194,54 +194,6 @@
     </message>
 </context>
 <context>
-    <name>ListEditor</name>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="137"/>
-        <source>Add</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="138"/>
-        <source>Rename</source>
-        <translation>改名</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="139"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="140"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="141"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="143"/>
-        <source>Double-click a name (or press F2) to rename it; Delete removes it.</source>
-        <translation>按兩下名稱（或按 F2）可改名；按 Delete 鍵移除。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="187"/>
-        <source>A name cannot be empty.</source>
-        <translation>名稱不能空白。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="193"/>
-        <source>“%1” is already on the list of %2.</source>
-        <translation>「%1」已在「%2」清單中。</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="235"/>
-        <source>The name stays “%1”.</source>
-        <translation>名稱仍為「%1」。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../records_desk/ui/media/feature.py" line="118"/>
@@ -1135,62 +1087,62 @@
 <context>
     <name>MediaSettingsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="75"/>
         <source>Repair units the IT office names</source>
         <translation>信息科指定的維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="76"/>
         <source>New repair &amp;unit:</source>
         <translation>新維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="290"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="78"/>
         <source>A medium is sent for repair only to a unit on this list; with none listed, nothing can be sent.</source>
         <translation>介質只能送往此清單上的單位維修；清單為空時，任何介質都不能送修。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="297"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="85"/>
         <source>Backup disc categories</source>
         <translation>備份光盤類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="298"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="86"/>
         <source>New backup &amp;category:</source>
         <translation>新備份類別(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="300"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="88"/>
         <source>Optical discs holding a backup are filed under one of these. Discs already filed keep their category if it is renamed or removed.</source>
         <translation>存有備份的光盤須歸入其中一類。類別改名或移除後，已登記的光盤保留原類別。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="335"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="123"/>
         <source>Media settings</source>
         <translation>介質設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="125"/>
         <source>The lists every desk uses for removable media. Add a name below a list; double-click a name to rename it.</source>
         <translation>所有電腦共用的移動存儲介質清單。在清單下方輸入名稱即可新增；按兩下名稱可改名。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="342"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="130"/>
         <source>The lists every desk uses for removable media. Only the general manager and the customer director change them.</source>
         <translation>所有電腦共用的移動存儲介質清單。僅總經理及客戶總監可變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="348"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="136"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="349"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="139"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1916,7 +1868,7 @@
 <context>
     <name>SettingsPointer</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="418"/>
+        <location filename="../../records_desk/ui/media/media_settings_dialog.py" line="206"/>
         <source>Media settin&amp;gs…</source>
         <translation>介質設定(&amp;G)…</translation>
     </message>

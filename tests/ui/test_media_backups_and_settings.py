@@ -21,11 +21,12 @@ from records_desk.services.container import Services
 from records_desk.services.media.search import ANY_BACKUP
 from records_desk.settings import Settings
 from records_desk.store.models import AuditEntry
+from records_desk.ui.common.list_editor import ListEditor
 from records_desk.ui.i18n import Translations
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.media.backup_disc_dialog import BackupDiscDialog
 from records_desk.ui.media.media_model import MediaColumn
-from records_desk.ui.media.media_settings_dialog import ListEditor, MediaSettingsDialog
+from records_desk.ui.media.media_settings_dialog import MediaSettingsDialog
 from records_desk.ui.media.step_dialog import StepDialog
 from tests.ui.test_media_tab import OpenTab, open_tab
 from tests.ui.test_unique_mnemonics import buttons_of, clashes
