@@ -233,6 +233,13 @@ def show_tab(app: Any, services: Any, gm: Any) -> tuple[float, int, int]:
 def show_bare(app: Any, services: Any, rows: int, read: bool = True) -> float:
     """The baseline: a bare QTableView over one plain SELECT of the same first rows (no count);
     with `read` False, over those rows already read (Qt alone: the floor)."""
+    return bare_view(app, services, _ROW + BARE_WHERE["open"] + _ORDER, rows, read)
+
+
+def bare_view(app: Any, services: Any, sql: str, rows: int, read: bool = True) -> float:
+    """Milliseconds to show a bare QTableView of the first ROWS of SQL (nine columns, LIMIT
+    :limit): read and shown, or with `read` False shown from rows read beforehand. The
+    baseline every tab benchmark compares against (bench/media_tab.py too)."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QTableView
     from sqlalchemy import text
@@ -253,7 +260,7 @@ def show_bare(app: Any, services: Any, rows: int, read: bool = True) -> float:
                 return str(self.rows[index.row()][index.column()])
             return None
 
-    select = text(_ROW + BARE_WHERE["open"] + _ORDER)
+    select = text(sql)
     if not read:
         with services.database.engine.connect() as conn:
             data = conn.execute(select, {"limit": rows}).all()
@@ -273,18 +280,23 @@ def show_bare(app: Any, services: Any, rows: int, read: bool = True) -> float:
     return elapsed
 
 
-def tab_part(services: Any, gm: Any, runs: int = TAB_RUNS) -> tuple[float, float]:
-    """The tab's first paint with its count against the bare view, alternating, in one
-    QApplication; prints the figures and returns (tab median ms, ratio of the medians)."""
+def quiet_application() -> Any:
+    """The QApplication, with the offscreen platform's note at every show kept off stderr."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     def quiet(kind: Any, context: Any, message: str) -> None:
-        if "propagateSizeHints" not in message:  # the offscreen platform's, at every show
+        if "propagateSizeHints" not in message:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    app = QApplication.instance() or QApplication([])
+    return QApplication.instance() or QApplication([])
+
+
+def tab_part(services: Any, gm: Any, runs: int = TAB_RUNS) -> tuple[float, float]:
+    """The tab's first paint with its count against the bare view, alternating, in one
+    QApplication; prints the figures and returns (tab median ms, ratio of the medians)."""
+    app = quiet_application()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cold, rows, total = show_tab(app, services, gm)
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -16,13 +16,12 @@ Then a scan in the stocktake dialog, typed and painted, in a stocktake of every 
 from __future__ import annotations
 
 import resource
-import sys
 import time
 import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-from loans import percentiles
+from loans import bare_view, percentiles, quiet_application
 
 TAB_TARGET_MS = 300.0
 TAB_RATIO = 3.0
@@ -71,58 +70,13 @@ def show_tab(app: Any, services: Any, gm: Any) -> tuple[float, int, int]:
 def show_bare(app: Any, services: Any, rows: int, read: bool = True) -> float:
     """The baseline: a bare QTableView over one plain SELECT of the same first rows (no count);
     with `read` False, over those rows already read (Qt alone: the floor)."""
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QTableView
-    from sqlalchemy import text
-
-    class Rows(QAbstractTableModel):
-        def __init__(self, data: list[Any]) -> None:
-            super().__init__()
-            self.rows = data
-
-        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
-            return len(self.rows)
-
-        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
-            return 9
-
-        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(self.rows[index.row()][index.column()])
-            return None
-
-    select = text(BARE)
-    if not read:
-        with services.database.engine.connect() as conn:
-            data = conn.execute(select, {"limit": rows}).all()
-    start = time.perf_counter()
-    if read:
-        with services.database.engine.connect() as conn:
-            data = conn.execute(select, {"limit": rows}).all()
-    view = QTableView()
-    view.setModel(Rows(data))
-    view.resize(*SCREEN)
-    view.show()
-    app.processEvents()
-    elapsed = (time.perf_counter() - start) * 1000
-    view.close()
-    view.deleteLater()
-    app.processEvents()
-    return elapsed
+    return bare_view(app, services, BARE, rows, read)
 
 
 def tab_part(services: Any, gm: Any, runs: int = TAB_RUNS) -> bool:
     """The tab's first paint with its count against the bare view, alternating, in one
     QApplication; prints the figures and returns whether both targets are met."""
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    def quiet(kind: Any, context: Any, message: str) -> None:
-        if "propagateSizeHints" not in message:  # the offscreen platform's, at every show
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(quiet)
-    app = QApplication.instance() or QApplication([])
+    app = quiet_application()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cold, rows, total = show_tab(app, services, gm)
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
