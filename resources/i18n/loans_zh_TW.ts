@@ -1201,7 +1201,7 @@ consented by %3 · %4</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen_dialogs.py" line="103"/>
+        <location filename="../../records_desk/ui/loans/screen_dialogs.py" line="97"/>
         <source>Select a loan whose files are out first: copies are made while the borrower has the files.</source>
         <translation>請先選擇檔案已借出的借閱：影印須在借閱人持有檔案期間進行。</translation>
     </message>

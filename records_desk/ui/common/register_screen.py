@@ -1,7 +1,7 @@
 """What a register's screen (the loan register, the media inventory) lays out alike: the filter
 bar on top, the toolbar with the count at its right, and the paging table beside the selected
-record's detail panel; and the screen's own actions (a shortcut only while the screen has the
-focus, so two tabs may both use Ctrl+F)."""
+record's detail panel; the screen's own actions (a shortcut only while the screen has the
+focus, so two tabs may both use Ctrl+F); and its dialogs, one of each kind (`open_one`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def lay_out_register(
@@ -50,3 +58,16 @@ def screen_action(
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         screen.addAction(action)
     return action
+
+
+def open_one(dialogs: dict[str, QWidget], key: str, dialog: QDialog) -> QDialog:
+    """DIALOG opened (non-modal, open()) as the screen's one dialog of kind KEY: an older one
+    of that kind is closed, and the entry goes when the dialog is destroyed."""
+    old = dialogs.get(key)
+    if old is not None:
+        old.close()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialogs[key] = dialog
+    dialog.destroyed.connect(lambda *_: dialogs.pop(key, None))
+    dialog.open()
+    return dialog

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from records_desk.ui import notify, operations
+from records_desk.ui.common.register_screen import open_one
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -42,14 +43,7 @@ class ScreenDialogs:
         return self
 
     def _open(self, key: str, dialog: QDialog) -> QDialog:
-        old = self.dialogs.get(key)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()
-        return dialog
+        return open_one(self.dialogs, key, dialog)
 
     def open_lend(self) -> QDialog | None:
         self.load()

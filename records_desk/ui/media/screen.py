@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QToolBar,
     QWidget,
@@ -30,7 +29,7 @@ from records_desk.domain.media.vocabulary import Action
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
-from records_desk.ui import notify, operations
+from records_desk.ui import operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.common.first_paint import load_after_first_paint
 from records_desk.ui.common.register_screen import lay_out_register, screen_action
@@ -39,12 +38,13 @@ from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
 from records_desk.ui.media.media_model import MediaTableModel
 from records_desk.ui.media.media_table import MediaTable
+from records_desk.ui.media.screen_dialogs import MediaScreenDialogs
 from records_desk.ui.media.step_dialog import PREPARE
 from records_desk.ui.messages import describe
 
 if TYPE_CHECKING:
     from records_desk.services.media.dto import MediaFilter, MediumInfo, MediumRow
-    from records_desk.services.media.search import MediaSearchService, Person
+    from records_desk.services.media.search import MediaSearchService
 
 T = TypeVar("T")
 
@@ -62,7 +62,7 @@ STEPS: tuple[tuple[str, tuple[Action, ...]], ...] = (
 )
 
 
-class MediaScreen(QWidget):
+class MediaScreen(QWidget, MediaScreenDialogs):
     object_name = "mediaScreen"
 
     def __init__(
@@ -343,86 +343,3 @@ class MediaScreen(QWidget):
         from records_desk.domain.common.errors import DomainError
 
         return describe(refusal) if isinstance(refusal, DomainError) else str(refusal)
-
-    # -- dialogs ----------------------------------------------------------------------------
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        old = self.dialogs.get(key)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()
-        return dialog
-
-    def _people(self) -> list[Person]:
-        return self._call(lambda: self.search_service.people(self._principal)) or []
-
-    def _not_allowed(self) -> None:
-        notify.info(
-            self,
-            self.tr(
-                "Only the archivist, the general manager, the customer director — or the "
-                "deputy archivist on the days named — register media and count them."
-            ),
-        )
-
-    def open_register(self) -> QDialog | None:
-        self.load()
-        if not self.may_register:
-            self._not_allowed()
-            return None
-        from records_desk.ui.media.register_dialog import RegisterMediumDialog
-
-        departments = self._call(lambda: self.search_service.departments(self._principal))
-        dialog = RegisterMediumDialog(
-            self._services, self._principal, self._settings, departments or [], self, self._people()
-        )
-        dialog.registered.connect(self._registered)
-        return self._open("register", dialog)
-
-    def _registered(self, info: MediumInfo) -> None:
-        self._changed()
-        if self.model.row_of(info.number) is None:  # filtered out: show everything
-            self.filter_bar.search.setText(info.number)
-            self.apply_filter()
-        self.select_medium(info.number, reread=True)
-
-    def open_step(self, steps: tuple[Action, ...]) -> QDialog | None:
-        info = self.current
-        if info is None:
-            return None
-        from records_desk.ui.media.step_dialog import StepDialog
-
-        offered = tuple(s for s in steps if self.refusals.get(s) is None) or steps
-        people = self._people() if set(steps) & {Action.ISSUE, Action.DISPOSE, Action.LOST} else []
-        dialog = StepDialog(
-            self._services, self._principal, self._settings, info, offered, people, self.today,
-            self,
-        )  # fmt: skip
-        dialog.recorded.connect(lambda done: self._recorded(done))
-        return self._open("step", dialog)
-
-    def _recorded(self, info: MediumInfo) -> None:
-        self._changed()
-        self.select_medium(info.number, reread=True)
-
-    def open_stocktake(self) -> QDialog | None:
-        self.load()
-        if not self.may_count:
-            self._not_allowed()
-            return None
-        from records_desk.ui.media.stocktake_dialog import StocktakeDialog
-
-        service = self.search_service
-        departments = self._call(lambda: service.departments(self._principal)) or []
-        locations = self._call(lambda: service.locations(self._principal)) or []
-        dialog = StocktakeDialog(
-            self._services, self._principal, self._settings, departments, locations, self
-        )
-        dialog.changed.connect(self._changed)
-        return self._open("stocktake", dialog)
-
-    def show_due(self) -> None:
-        self.load()
-        self.filter_bar.due.setChecked(True)
