@@ -28,8 +28,14 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from records_desk.store.keystore import KeyStore
+
+if TYPE_CHECKING:
+    from records_desk.services.container import Services
 
 PG_BIN_ENV = "RECORDS_DESK_PG_BIN"
 # Set (to 1) where the PostgreSQL tests must run (CI): no cluster is then a failure, not a skip.
@@ -256,3 +262,38 @@ def mark_postgres_items(items: list[pytest.Item]) -> None:
     for item in items:
         if "pg_cluster" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)
+
+
+def server_desk(
+    url: str,
+    folder: Path,
+    *,
+    office_key: str | None = None,
+    settings: object | None = None,
+    clock: object | None = None,
+) -> Services:
+    """One desk's services on the server database at URL, as a computer of its own: its key
+    store and audit head under FOLDER (no keyring: the key in a file there), its own engine.
+    OFFICE_KEY: the office's key, as typed from the key-recovery sheet (needed once the
+    office has audit entries and FOLDER has no key yet)."""
+    from records_desk.services.container import build_services
+    from records_desk.store.audit_anchor import anchor_for
+    from records_desk.store.database import open_server
+    from tests.conftest import Clock, cheap_settings
+
+    keystore = FileKeyStore(folder)
+    database = open_server(url, keystore, office_key=office_key)
+    return build_services(
+        database,
+        settings or cheap_settings(),  # type: ignore[arg-type]
+        clock=clock or Clock(),  # type: ignore[arg-type]
+        anchor=anchor_for(database.key, folder, shared=True),
+    )
+
+
+class FileKeyStore(KeyStore):
+    """A key store that keeps its keys in files under its folder, never in the keyring: one
+    test's several desks each have their own, as separate computers would."""
+
+    def get_or_create(self, db_path, *, create, given=None):  # type: ignore[no-untyped-def]
+        return self._file_key(db_path, create=create, given=given)

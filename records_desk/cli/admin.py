@@ -79,7 +79,7 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
         db_path, args.admin, args.name, new_password, replace_empty=args.replace_empty
     )
     with contextlib.closing(services):
-        print(created_line(services.database.path, args.admin))
+        print(created_line(services.database.name, args.admin))
         key = services.database.key
         if key.storage == "file":
             kept = translate("CommandLine", "database key kept in the file %1")

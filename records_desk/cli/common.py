@@ -104,7 +104,7 @@ def create_office(
     return open_services(db_path), principal
 
 
-def created_line(path: Path, admin: str) -> str:
+def created_line(path: Path | str, admin: str) -> str:
     """What `init` and `demo` say when they made a new office."""
     return sub(translate("CommandLine", "created %1 with general manager %2"), path, admin)
 

@@ -64,7 +64,7 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     new_password = password(sub(translate("CommandLine", "password for %1: "), args.user))
     if not db_path.exists():
         services, principal = create_office(db_path, args.user, "", new_password)
-        print(created_line(services.database.path, args.user))
+        print(created_line(services.database.name, args.user))
     else:
         services = open_services(db_path)
         try:

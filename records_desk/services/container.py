@@ -21,7 +21,7 @@ from records_desk.services.common.hashing import HashParams
 from records_desk.services.common.printing import PrintService
 from records_desk.settings import MemoryBackend, Options, Settings
 from records_desk.store.audit_anchor import AuditAnchor, anchor_for
-from records_desk.store.database import Database
+from records_desk.store.database import AnyDatabase, ServerDatabase
 from records_desk.store.uow import UnitOfWorkFactory
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Services:
-    database: Database
+    database: AnyDatabase
     ctx: ServiceContext
     auth: AuthService
     accounts: AccountService
@@ -85,7 +85,7 @@ def hash_params(settings: Settings) -> HashParams:
 
 
 def build_services(
-    database: Database,
+    database: AnyDatabase,
     settings: Settings,
     clock: Callable[[], datetime] = utc_now,
     *,
@@ -96,7 +96,8 @@ def build_services(
     if anchor is None:
         from records_desk.paths import config_dir
 
-        anchor = anchor_for(database.key, config_dir())
+        shared = isinstance(database, ServerDatabase)
+        anchor = anchor_for(database.key, config_dir(), shared=shared)
     ctx = ServiceContext(
         uow=UnitOfWorkFactory(database.engine, anchor),
         clock=clock,

@@ -31,6 +31,12 @@ Decisions:
 - The keyring copy is written on confirmation only (not for the pending head: one keyring call
   per transaction). The newer of the two copies is the one compared; a file replaced by an
   older copy of itself (with an older copy of the database) is caught by the keyring's.
+- Several desks on a server (issue 15, `shared`): each desk anchors the head it committed last;
+  entries beyond it are other desks' when the log still holds that head and goes on from it
+  under the office key (`_extended`), and the anchor follows. A desk with no head yet (a new
+  one) adopts the server's after verifying the whole chain. Cutting the end of the log,
+  rewriting it, or adding entries not made with the key are still found; entries added by
+  someone holding the key and the server's password are not (as on one PC with the key).
 - What the anchor cannot stop: whoever holds the key and this user's files can rewrite the log
   and then the head file and keyring entry to match (README: "What an attacker with the key
   can and cannot hide").
@@ -98,7 +104,17 @@ class AnchorState:
 class AuditAnchor:
     """The head file (and keyring entry) of one database, and the hooks that keep it."""
 
-    def __init__(self, path: Path, database_key_hex: str, keyring_account: str | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        database_key_hex: str,
+        keyring_account: str | None,
+        *,
+        shared: bool = False,
+    ) -> None:
+        # shared: the database is on a server other desks write too (issue 15); entries
+        # after this desk's head are theirs when they chain from it under the key.
+        self.shared = shared
         self.path = path
         self.chain_key = audit_chain.chain_key(database_key_hex)
         self._mac_key = audit_chain.derive_key(database_key_hex, audit_chain.ANCHOR_KEY_LABEL)
@@ -270,10 +286,16 @@ class AuditAnchor:
             # key, or under this key when the key file was kept) is not this one's.
             log.warning("a new database replaces the audit head of an older one at its path")
             return AnchorState(database), [], True
-        if state is None and (problems or marked or head_is_keyed(session, self.chain_key)):
+        shared_start = state is None and not problems and self.shared
+        if (
+            not shared_start
+            and state is None
+            and (problems or marked or head_is_keyed(session, self.chain_key))
+        ):
             lost = problems[0] if problems else Finding.ANCHOR_MISSING
             return AnchorState(database), [TamperAlarm(lost, found_at, database.seq, None)], True
-        if state is None:  # made by an older version: adopt its head, once
+        if state is None:  # made by an older version, or a new desk of a server: adopt its head
+            # once, when the whole chain verifies
             report = audit_chain.verify(iter_chain(session), self.chain_key)
             log.info("audit log anchored at sequence %d", database.seq)
             if report.intact:
@@ -282,6 +304,8 @@ class AuditAnchor:
             return AnchorState(database), [broken], True
         alarms = [TamperAlarm(p, found_at, database.seq, state.confirmed.seq) for p in problems]
         finding = audit_chain.compare_head(database, state.confirmed, state.pending)
+        if finding is Finding.LONGER and self.shared and self._extended(session, state):
+            return replace(state, confirmed=database, pending=None), alarms, True
         if finding is None and database == state.pending and database.seq < state.confirmed.seq:
             # A restore's expected log (`expect`) that the restore did not live to confirm.
             return replace(state, confirmed=database, pending=None), alarms, True
@@ -291,6 +315,17 @@ class AuditAnchor:
             # change is found (and kept) too.
             state = replace(state, confirmed=database, pending=None)
         return state, alarms, False
+
+    def _extended(self, session: Session, state: AnchorState) -> bool:
+        """Another desk's appends: the log still holds this desk's head (the confirmed one,
+        or a pending one that committed) and goes on from it under the key."""
+        heads = [state.confirmed]
+        if state.pending is not None and state.pending.seq > state.confirmed.seq:
+            heads.insert(0, state.pending)
+        return any(
+            audit_chain.continues_from(iter_chain(session, head.seq), head, self.chain_key)
+            for head in heads
+        )
 
     def expect(self, head: Head) -> None:
         """A restore is about to put a log ending at HEAD in place: announced as pending
@@ -390,7 +425,7 @@ def anchor_name(database_key_hex: str) -> str:
     return audit_chain.derive_key(database_key_hex, ANCHOR_NAME_LABEL).hex()[:24]
 
 
-def anchor_for(key: DatabaseKey, config_dir: Path) -> AuditAnchor:
+def anchor_for(key: DatabaseKey, config_dir: Path, *, shared: bool = False) -> AuditAnchor:
     """The anchor of the database with KEY: the head file in the folder of its key file (for
     a key kept in a file), else in the key store's folder under CONFIG_DIR; and the keyring
     entry when the key itself lives in the keyring (a keyring that failed for the key is not
@@ -398,4 +433,4 @@ def anchor_for(key: DatabaseKey, config_dir: Path) -> AuditAnchor:
     name = anchor_name(key.hex)
     folder = Path(key.location).parent if key.storage == "file" else config_dir / KEYS_FOLDER
     account = name if key.storage == "keyring" else None
-    return AuditAnchor(folder / f"{name}{HEAD_SUFFIX}", key.hex, account)
+    return AuditAnchor(folder / f"{name}{HEAD_SUFFIX}", key.hex, account, shared=shared)

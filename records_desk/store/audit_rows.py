@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common import audit_chain
@@ -26,14 +26,16 @@ def read_head(session: Session) -> Head:
     return Head(int(row[0]), str(row[1])) if row else Head.empty()
 
 
-def iter_chain(session: Session) -> Iterator[dict[str, Any]]:
-    """Every entry as hashed, in sequence order. Raw columns, not the ORM's JSON type: a
-    tampered, unparsable details cell must show up as a broken link, not as a crash."""
+def iter_chain(session: Session, since: int = 0) -> Iterator[dict[str, Any]]:
+    """Every entry as hashed (from sequence number SINCE on), in sequence order. Raw columns,
+    not the ORM's JSON type: a tampered, unparsable details cell must show up as a broken
+    link, not as a crash."""
     rows = session.execute(
         text(
             "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
-            " prev_hash, hash FROM audit_log ORDER BY seq"
-        ).execution_options(yield_per=2000)
+            " prev_hash, hash FROM audit_log WHERE seq >= :since ORDER BY seq"
+        ).execution_options(yield_per=2000),
+        {"since": since},
     )
     for row in rows:
         entry = dict(row._mapping)
@@ -62,7 +64,7 @@ def mark(session: Session) -> None:
     session.execute(text(f"PRAGMA user_version = {ANCHORED_MARK}"))
 
 
-def head_is_keyed(session: Session, key: bytes) -> bool:
+def head_is_keyed(session: Session | Connection, key: bytes) -> bool:
     row = session.execute(
         text(
             "SELECT seq, at, account, action, entity_type, entity_id, summary, details,"
@@ -72,10 +74,11 @@ def head_is_keyed(session: Session, key: bytes) -> bool:
     if row is None:
         return False
     entry = dict(row._mapping)
-    try:
-        entry["details"] = json.loads(entry["details"])
-    except (TypeError, ValueError):
-        return False
+    if isinstance(entry["details"], str):  # PostgreSQL's driver gives it parsed already
+        try:
+            entry["details"] = json.loads(entry["details"])
+        except ValueError:
+            return False
     return hmac.compare_digest(
         audit_chain.keyed_hash(entry, entry["prev_hash"], key), str(entry["hash"])
     )

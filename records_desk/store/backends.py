@@ -43,6 +43,7 @@ __all__ = [
     "migration_lock",
     "parse_server_url",
     "server_password",
+    "unavailable_reason",
     "writer_lock",
 ]
 
@@ -121,6 +122,38 @@ def connect_args(url: URL) -> dict[str, Any]:
     if "sslmode" not in url.query and not is_local(url):
         args["sslmode"] = "require"
     return args
+
+
+_REASONS = (  # psycopg's words, first match wins (ServerUnavailable.REASONS)
+    ("password", ("no password supplied", "password authentication failed")),
+    ("no_database", ("database",)),  # 'database "x" does not exist'
+    ("no_role", ("role",)),  # 'role "x" does not exist'
+    (
+        "unreachable",
+        (
+            "connection refused",
+            "could not connect",
+            "timeout expired",
+            "could not translate host name",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "no such file or directory",  # a Unix socket that is not there
+        ),
+    ),
+)
+
+
+def unavailable_reason(error: BaseException) -> str:
+    """Why the server refused or could not be reached, as ServerUnavailable names it."""
+    message = str(error).lower()
+    for reason, words in _REASONS:
+        if reason in ("no_database", "no_role"):
+            if "does not exist" in message and any(f'{w} "' in message for w in words):
+                return reason
+        elif any(w in message for w in words):
+            return reason
+    return "other"
 
 
 def _wants_password(error: BaseException) -> bool:

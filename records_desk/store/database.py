@@ -15,9 +15,11 @@ Decisions:
   -wal or -shm left read-only by a start on a read-only database (SQLite gives them the
   database's mode) is given the database's mode again once the database is writable, rather
   than deleted: a -wal may hold committed data, and a -shm may be in use by another process.
-- A server database (`open_server`, issue 15) is none of the above: no file, no key; the
-  server's administrator creates the empty database, the first desk to open it migrates it
-  (under the migration lock, store/backends.py), the others find it current.
+- A server database (`open_server`, issue 15) is none of the above: no file; the server's
+  administrator creates the empty database, the first desk to open it migrates it (under the
+  migration lock, store/backends.py), the others find it current. Its office key (kept per
+  address like a file's key) signs the audit chain; the chain's newest entry tells whether a
+  desk's key is the office's (as SQLCipher tells it for a file).
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ import os
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy.engine import URL
 
+from records_desk.domain.common.audit_chain import chain_key
 from records_desk.domain.common.errors import (
     DatabaseDamaged,
     DatabaseExists,
@@ -43,6 +47,9 @@ from records_desk.domain.common.errors import (
     KeyUnavailable,
     NoDatabase,
     NotADatabase,
+    OfficeKeyNeeded,
+    ServerUnavailable,
+    WrongOfficeKey,
 )
 from records_desk.store import migrate
 from records_desk.store.atomic import (
@@ -52,15 +59,17 @@ from records_desk.store.atomic import (
     link_into_place,
     temporary_beside,
 )
+from records_desk.store.audit_rows import head_is_keyed
 from records_desk.store.backends import (
     Prompt,
     keyring_entry,
     make_server_engine,
     parse_server_url,
     server_password,
+    unavailable_reason,
 )
 from records_desk.store.engine import PAGE_SIZE, connect_raw, foreign, make_engine
-from records_desk.store.keystore import DatabaseKey, KeyStore
+from records_desk.store.keystore import DatabaseKey, KeyStore, checked_key
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +87,16 @@ class Database:
     @property
     def encrypted(self) -> bool:
         return True
+
+    @property
+    def name(self) -> str:
+        """The office as shown to a user: the file's path."""
+        return str(self.path)
+
+    @property
+    def short_name(self) -> str:
+        """The office in a few words: the file's name."""
+        return self.path.name
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -104,16 +123,30 @@ def _refuse(*_args: object) -> None:
 @dataclass
 class ServerDatabase:
     """A records office on a PostgreSQL server (issue 15): its address as shown and kept
-    (never with a password) and the engine; the SQLCipher key and file are the embedded
-    store's only."""
+    (never with a password), the engine, and the office key (store/keystore.py: it signs the
+    audit chain and the backups' manifests; it encrypts nothing). The file and its SQLCipher
+    key are the embedded store's only."""
 
     address: str
     engine: Engine
+    key: DatabaseKey
+    url: URL
+    password: str | None = field(default=None, repr=False)
     migration_backup: Path | None = None
 
     @property
     def encrypted(self) -> bool:
         return False  # at rest that is the server's business; on the wire, TLS (backends.py)
+
+    @property
+    def name(self) -> str:
+        """The office as shown to a user: the server address."""
+        return self.address
+
+    @property
+    def short_name(self) -> str:
+        """The office in a few words: the database's name on the server."""
+        return str(self.url.database)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -129,20 +162,76 @@ class ServerDatabase:
         self.engine.dispose()
 
 
-def open_server(address: str, *, prompt: Prompt | None = None) -> ServerDatabase:
+AnyDatabase = Database | ServerDatabase
+
+
+def open_server(
+    address: str,
+    keystore: KeyStore,
+    *,
+    prompt: Prompt | None = None,
+    office_key: str | None = None,
+) -> ServerDatabase:
     """The records office in the server database at `address` (postgresql://…), its password
     from the keyring or `prompt` (none asked when the server needs none); an empty database
     (made by the server's administrator) is migrated into a new office, an older one
-    upgraded, a newer version's refused (NewerDatabase)."""
+    upgraded, a newer version's refused (NewerDatabase). Its office key: the one this desk
+    keeps for the address, or `office_key` (64 hex digits, from the key-recovery sheet),
+    which must sign the audit log already there (server_office_key)."""
     url = parse_server_url(address)
     shown = keyring_entry(url)
-    engine = make_server_engine(url, server_password(url, prompt))
+    try:
+        password = server_password(url, prompt)
+    except Exception as e:
+        if not _is_connection_error(e):
+            raise
+        log.info("the server database %s cannot be opened: %s", shown, type(e).__name__)
+        raise ServerUnavailable(shown, unavailable_reason(e)) from None
+    engine = make_server_engine(url, password)
     try:
         migrate.prepare_server(engine, shown)
+        key = server_office_key(engine, keystore, shown, office_key)
     except Exception:
         engine.dispose()
         raise
-    return ServerDatabase(address=shown, engine=engine)
+    return ServerDatabase(address=shown, engine=engine, key=key, url=url, password=password)
+
+
+def _is_connection_error(error: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(error, psycopg.OperationalError)
+
+
+def server_office_key(
+    engine: Engine, keystore: KeyStore, address: str, given: str | None = None
+) -> DatabaseKey:
+    """The office key of the server office at ADDRESS. An office with no audit entry yet (a
+    new one) takes the key this desk keeps, or GIVEN, or a new one. Once entries exist, the
+    key must sign the newest: the kept one if it does, else GIVEN if it does (then kept in
+    place of a wrong one); OfficeKeyNeeded when this desk has none, WrongOfficeKey when the
+    kept or given one does not match."""
+    with engine.connect() as conn:
+        started = conn.execute(text("SELECT 1 FROM audit_log LIMIT 1")).first() is not None
+        if not started:
+            return keystore.get_or_create(address, create=True, given=given)
+        try:
+            kept: DatabaseKey | None = keystore.get_or_create(address, create=False)
+        except KeyUnavailable:
+            kept = None
+        if kept is not None and head_is_keyed(conn, chain_key(kept.hex)):
+            return kept
+        if given is None:
+            if kept is None:
+                raise OfficeKeyNeeded(address)
+            raise WrongOfficeKey(address, kept=True)
+        checked = checked_key(given, address, "the key given")
+        if not head_is_keyed(conn, chain_key(checked)):
+            raise WrongOfficeKey(address, kept=False)
+    if kept is None:
+        return keystore.get_or_create(address, create=True, given=checked)
+    log.warning("the office key kept for %s did not match its records: replaced", address)
+    return keystore.replace(address, checked)
 
 
 def open_database(db_path: Path, keystore: KeyStore, *, create: bool = True) -> Database:

@@ -1,6 +1,8 @@
 """Where the database key lives: the OS keyring, or (no working keyring) a private file.
 
-One random 256-bit key per database path, created on first start. The key is never logged and
+One random 256-bit key per database path (or per server address: the office key of a database
+on a PostgreSQL server, issue 15, which signs the audit chain and backups but encrypts
+nothing), created on first start. The key is never logged and
 never put into an exception message.
 
 Decisions:
@@ -28,14 +30,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from records_desk.domain.common.errors import KeyDamaged, KeyUnavailable
-from records_desk.store.atomic import file_lock, leftovers, link_into_place, temporary_beside
+from records_desk.store.atomic import (
+    file_lock,
+    leftovers,
+    link_into_place,
+    replace_atomically,
+    temporary_beside,
+)
 
 log = logging.getLogger(__name__)
 
 SERVICE = "records-desk"
-__all__ = ["SERVICE", "DatabaseKey", "KeyDamaged", "KeyStore", "KeyUnavailable"]
+__all__ = ["SERVICE", "DatabaseKey", "KeyDamaged", "KeyStore", "KeyUnavailable", "Office"]
 
 _KEY = re.compile(r"[0-9a-fA-F]{64}")
+
+# An office is a database file, or a database on a server named by its address
+# (postgresql://USER@HOST/DB, never with a password: store/backends.py keyring_entry).
+Office = Path | str
+
+
+def identity(office: Office) -> str:
+    """What names an office's key: the file's resolved path, or the server address as is."""
+    return office if isinstance(office, str) else str(office.resolve())
 
 
 @dataclass(frozen=True)
@@ -48,7 +65,7 @@ class DatabaseKey:
         return f"DatabaseKey(storage={self.storage!r}, location={self.location!r})"
 
 
-def checked_key(raw: str | bytes, db_path: Path, where: str) -> str:
+def checked_key(raw: str | bytes, db_path: Office, where: str) -> str:
     """The key as stored, if it is 64 hex digits (surrounding blanks aside); else KeyDamaged."""
     if isinstance(raw, bytes):
         try:
@@ -67,12 +84,12 @@ class KeyStore:
     def __init__(self, config_dir: Path) -> None:
         self.config_dir = config_dir
 
-    def key_file(self, db_path: Path) -> Path:
-        digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:24]
+    def key_file(self, db_path: Office) -> Path:
+        digest = hashlib.sha256(identity(db_path).encode("utf-8")).hexdigest()[:24]
         return self.config_dir / "keys" / f"{digest}.key"
 
     def get_or_create(
-        self, db_path: Path, *, create: bool, given: str | None = None
+        self, db_path: Office, *, create: bool, given: str | None = None
     ) -> DatabaseKey:
         """The key of DB_PATH; with CREATE, a new one when there is none — GIVEN (64 hex
         digits: a restore on a new computer, from the key-recovery sheet) or a random one."""
@@ -84,7 +101,7 @@ class KeyStore:
         import keyring
         from keyring.errors import KeyringError
 
-        account = str(db_path.resolve())
+        account = identity(db_path)
         try:
             backend = type(keyring.get_keyring()).__name__
             with self._creating(db_path) if create else contextlib.nullcontext():
@@ -102,7 +119,32 @@ class KeyStore:
             log.warning("no working keyring backend; the database key is kept in a private file")
             return self._file_key(db_path, create=create, given=given)
 
-    def _read_file(self, db_path: Path) -> DatabaseKey | None:
+    def replace(self, office: Office, new: str) -> DatabaseKey:
+        """Store NEW (64 hex digits) as the key of OFFICE where its key is kept now, replacing
+        it. Only for a server office, whose key encrypts nothing: a desk that kept a wrong
+        key (one made for an empty office another desk filled first) is given the office's
+        own, from the key-recovery sheet. A database file's key is never replaced."""
+        if not isinstance(office, str):
+            raise TypeError("a database file's key is never replaced")
+        checked = checked_key(new, office, "the key typed in")
+        existing = self._read_file(office)
+        if existing is None:
+            import keyring
+            from keyring.errors import KeyringError
+
+            try:
+                backend = type(keyring.get_keyring()).__name__
+                with self._creating(office):
+                    keyring.set_password(SERVICE, identity(office), checked)
+                return DatabaseKey(checked, "keyring", backend)
+            except KeyringError:
+                pass
+        path = self.key_file(office)
+        self._keys_folder(office)
+        replace_atomically(path, checked.encode("ascii"), durable=True)
+        return DatabaseKey(checked, "file", str(path))
+
+    def _read_file(self, db_path: Office) -> DatabaseKey | None:
         path = self.key_file(db_path)
         try:
             raw = path.read_bytes()
@@ -110,20 +152,20 @@ class KeyStore:
             return None
         return DatabaseKey(checked_key(raw, db_path, str(path)), "file", str(path))
 
-    def _keys_folder(self, db_path: Path) -> Path:
+    def _keys_folder(self, db_path: Office) -> Path:
         folder = self.key_file(db_path).parent
         folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
         return folder
 
     @contextlib.contextmanager
-    def _creating(self, db_path: Path) -> Iterator[None]:
+    def _creating(self, db_path: Office) -> Iterator[None]:
         """Held while a keyring entry is looked for and made."""
         self._keys_folder(db_path)
         with file_lock(self.key_file(db_path).with_suffix(".lock")):
             yield
 
-    def _file_key(self, db_path: Path, *, create: bool, given: str | None = None) -> DatabaseKey:
+    def _file_key(self, db_path: Office, *, create: bool, given: str | None = None) -> DatabaseKey:
         existing = self._read_file(db_path)
         if existing:
             return existing

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         )
         self.role_label.setText(self.tr("Role: %1").replace("%1", role_name(p.role)))
         db = self.services.database
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(db.path)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", db.name))
         self.encryption_label.setText(self._encryption_text())
 
     def _encryption_text(self) -> str:
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from records_desk.ui.dialogs.about import AboutDialog
 
-        path = str(self.services.database.path)
+        path = self.services.database.name
         self.show_dialog("about", lambda: AboutDialog(self.settings, path, self))
 
     def open_log_folder(self) -> None:

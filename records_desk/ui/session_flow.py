@@ -82,11 +82,11 @@ class SessionFlow(QObject):
         if isinstance(services, PendingServices):
             self.pending: PendingServices | None = services
             self.services: Services | None = services.services
-            self.db_path: Path = services.path
+            self.db_path: Path | str = services.path
         else:
             self.pending = None
             self.services = services
-            self.db_path = services.database.path
+            self.db_path = services.database.name
         self.settings = settings
         self.translations = translations or Translations()
         self.first_run_dialog: FirstRunDialog | None = None

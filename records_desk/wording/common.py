@@ -249,6 +249,64 @@ def _half_made_database(e: errors.HalfMadeDatabase) -> str:
 
 
 @describer.register
+def _office_key_needed(e: errors.OfficeKeyNeeded) -> str:
+    return sub(
+        translate(
+            "Messages",
+            "This computer does not have the office key of %1 yet. Give it once, from the "
+            "office's key-recovery sheet (on the command line: --office-key FILE).",
+        ),
+        e.db_path,
+    )
+
+
+@describer.register
+def _wrong_office_key(e: errors.WrongOfficeKey) -> str:
+    if e.kept:
+        text = translate(
+            "Messages",
+            "The office key kept on this computer does not match the records at %1. Give the "
+            "key from the office's key-recovery sheet (on the command line: --office-key FILE).",
+        )
+    else:
+        text = translate(
+            "Messages",
+            "The office key given does not match the records at %1. Check it against the "
+            "office's key-recovery sheet.",
+        )
+    return sub(text, e.db_path)
+
+
+@describer.register
+def _server_unavailable(e: errors.ServerUnavailable) -> str:
+    texts = {
+        "unreachable": translate(
+            "Messages",
+            "The database server of %1 cannot be reached. Check that it is running and that "
+            "this computer may connect to it (address, port, firewall).",
+        ),
+        "password": translate(
+            "Messages", "The database server of %1 refused the password. Check it and try again."
+        ),
+        "no_database": translate(
+            "Messages",
+            "The database server has no database named in %1. Ask its administrator to create "
+            "it (docs/several-desks.md).",
+        ),
+        "no_role": translate(
+            "Messages",
+            "The database server does not know the user named in %1. Ask its administrator to "
+            "create it (docs/several-desks.md).",
+        ),
+    }
+    text = texts.get(
+        e.reason,
+        translate("Messages", "The database server of %1 refused the connection."),
+    )
+    return sub(text, e.db_path)
+
+
+@describer.register
 def _not_a_database(e: errors.NotADatabase) -> str:
     return sub(
         translate(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -15,20 +16,25 @@ from records_desk.domain.common.errors import NewerDatabase
 from records_desk.store import migrate
 from records_desk.store.backends import make_server_engine, parse_server_url
 from records_desk.store.database import ServerDatabase, open_server
+from records_desk.store.keystore import KeyStore
 
 
-def test_an_empty_server_database_becomes_an_office_when_opened(pg_empty_url: str) -> None:
-    database = open_server(pg_empty_url)
+def test_an_empty_server_database_becomes_an_office_when_opened(
+    pg_empty_url: str, tmp_path: Path
+) -> None:
+    database = open_server(pg_empty_url, KeyStore(tmp_path))
     try:
         assert migrate.current_heads(database.engine) == migrate.expected_heads()
         assert database.address.startswith("postgresql://postgres@/")
     finally:
         database.dispose()
-    again = open_server(pg_empty_url)  # current: nothing to do
+    again = open_server(pg_empty_url, KeyStore(tmp_path))  # current: nothing to do
     again.dispose()
 
 
-def test_desks_opening_a_new_server_database_at_once_migrate_it_once(pg_empty_url: str) -> None:
+def test_desks_opening_a_new_server_database_at_once_migrate_it_once(
+    pg_empty_url: str, tmp_path: Path
+) -> None:
     desks = 4
     barrier = threading.Barrier(desks)
     opened: list[ServerDatabase] = []
@@ -37,7 +43,7 @@ def test_desks_opening_a_new_server_database_at_once_migrate_it_once(pg_empty_ur
     def desk() -> None:
         barrier.wait()
         try:
-            opened.append(open_server(pg_empty_url))
+            opened.append(open_server(pg_empty_url, KeyStore(tmp_path)))
         except BaseException as e:  # noqa: BLE001 - reported below
             failures.append(e)
 
@@ -55,14 +61,16 @@ def test_desks_opening_a_new_server_database_at_once_migrate_it_once(pg_empty_ur
             database.dispose()
 
 
-def test_a_server_database_of_a_newer_version_is_refused_untouched(pg_url: str) -> None:
+def test_a_server_database_of_a_newer_version_is_refused_untouched(
+    pg_url: str, tmp_path: Path
+) -> None:
     engine = make_server_engine(parse_server_url(pg_url))
     try:
         with engine.begin() as conn:
             conn.execute(text("INSERT INTO alembic_version VALUES ('9999_from_the_future')"))
         before = migrate.current_heads(engine)
         with pytest.raises(NewerDatabase) as refused:
-            open_server(pg_url)
+            open_server(pg_url, KeyStore(tmp_path))
         assert "9999_from_the_future" in refused.value.revisions
         assert str(refused.value.db_path).startswith("postgresql://postgres@/")
         assert migrate.current_heads(engine) == before

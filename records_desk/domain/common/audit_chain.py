@@ -144,6 +144,30 @@ def compare_head(database: Head, confirmed: Head, pending: Head | None) -> Findi
     return Finding.SHORTER  # between the confirmed head and a pending one that committed
 
 
+def continues_from(entries: Iterable[Mapping[str, Any]], head: Head, key: bytes) -> bool:
+    """Whether ENTRIES (sequence order, from HEAD's own sequence number on; from 1 for the
+    empty head) start with HEAD unchanged and every later one links to the one before under
+    the chain key: a log another desk extended through the app, not one cut, rewritten or
+    forged without the key."""
+    seen_head = head.seq == 0
+    prev = head.hash
+    expected = head.seq if head.seq else 1
+    for entry in entries:
+        if entry["seq"] != expected:
+            return False
+        if not seen_head:
+            if entry["hash"] != head.hash:
+                return False
+            seen_head = True
+        elif entry["prev_hash"] != prev or not hmac.compare_digest(
+            keyed_hash(entry, prev, key), entry["hash"]
+        ):
+            return False
+        prev = entry["hash"]
+        expected += 1
+    return seen_head
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int

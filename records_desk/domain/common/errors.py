@@ -209,7 +209,7 @@ class DateOutOfRange(DomainError):
 class KeyUnavailable(Exception):
     """The database exists but its key cannot be found (wrong machine, wrong user, lost keyring)."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path | str) -> None:
         super().__init__(f"no key is stored for the database {db_path}")
         self.db_path = db_path
 
@@ -243,7 +243,7 @@ class NewerDatabase(Exception):
 class CannotOpenDatabase(Exception):
     """Base of the reasons a database file cannot be opened or made."""
 
-    def __init__(self, db_path: Path, message: str) -> None:
+    def __init__(self, db_path: Path | str, message: str) -> None:
         super().__init__(message)
         self.db_path = db_path
 
@@ -252,7 +252,7 @@ class KeyDamaged(CannotOpenDatabase):
     """The stored key (a key file or a keyring entry) is empty, of the wrong length or not 64
     hex digits. It is never used and never replaced: the database it opens may hold data."""
 
-    def __init__(self, db_path: Path, where: str) -> None:
+    def __init__(self, db_path: Path | str, where: str) -> None:
         super().__init__(db_path, f"the key of this database is damaged: {where}")
         self.where = where
 
@@ -287,6 +287,35 @@ class HalfMadeDatabase(CannotOpenDatabase):
         what = "has tables but no schema version" if has_tables else "has no tables"
         super().__init__(db_path, f"{db_path} {what}: its creation was interrupted")
         self.has_tables = has_tables
+
+
+class OfficeKeyNeeded(CannotOpenDatabase):
+    """A records office on a server (issue 15) whose audit log is signed with an office key
+    this desk does not have: a new desk is given it once, from the key-recovery sheet."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(address, f"this desk has no office key for {address}")
+
+
+class WrongOfficeKey(CannotOpenDatabase):
+    """The office key kept on this desk (`kept`) or given does not sign the server's audit
+    log: another office's, or one made for an empty office another desk filled first."""
+
+    def __init__(self, address: str, kept: bool) -> None:
+        which = "kept on this desk" if kept else "given"
+        super().__init__(address, f"the office key {which} does not match {address}")
+        self.kept = kept
+
+
+class ServerUnavailable(CannotOpenDatabase):
+    """The PostgreSQL server cannot be reached, refused the password, or has no such
+    database; `reason` is one of REASONS (psycopg's own words go to the log only)."""
+
+    REASONS = ("unreachable", "password", "no_database", "no_role", "other")
+
+    def __init__(self, address: str, reason: str) -> None:
+        super().__init__(address, f"the server database {address} cannot be opened: {reason}")
+        self.reason = reason
 
 
 class NotADatabase(CannotOpenDatabase):

@@ -33,7 +33,7 @@ from records_desk.services.common.dto import Principal
 if TYPE_CHECKING:
     from records_desk.services.common.auth import AuthService
     from records_desk.services.common.printing import PrintedForm, PrintService
-    from records_desk.store.database import Database
+    from records_desk.store.database import AnyDatabase
 
 FORM_ID = "key_recovery"
 PURPOSE = "key sheet"  # how a refused password is named in the operation log
@@ -41,7 +41,7 @@ PURPOSE = "key sheet"  # how a refused password is named in the operation log
 
 class KeySheetService:
     def __init__(
-        self, ctx: ServiceContext, database: Database, auth: AuthService, printing: PrintService
+        self, ctx: ServiceContext, database: AnyDatabase, auth: AuthService, printing: PrintService
     ) -> None:
         self.ctx = ctx
         self.database = database
@@ -86,8 +86,8 @@ class KeySheetService:
         who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
         return {
             "header": {
-                "database": self.database.path.name,
-                "path": str(self.database.path),
+                "database": self.database.short_name,
+                "path": self.database.name,
                 "printed_on": now.astimezone().date().isoformat(),
                 "printed_by": who,
                 "key": format_key(key),
@@ -102,12 +102,12 @@ class KeySheetService:
                 self.ctx.now(),
                 actor.username,
                 AuditAction.KEY_SHEET_PRINTED,
-                f"printed the key-recovery sheet of {self.database.path.name} as {path}",
+                f"printed the key-recovery sheet of {self.database.short_name} as {path}",
                 entity_type=AuditTarget.FORM,
                 entity_id=FORM_ID,
                 details={
                     "form": FORM_ID,
-                    "database": str(self.database.path),
+                    "database": self.database.name,
                     "path": str(path),
                     "pages": printed.pages,
                 },

@@ -52,7 +52,7 @@ from records_desk.store import backup as store
 from records_desk.store import empty_office, migrate
 from records_desk.store.atomic import temporary_beside
 from records_desk.store.audit_anchor import anchor_for
-from records_desk.store.database import Database, open_database
+from records_desk.store.database import AnyDatabase, Database, open_database
 from records_desk.store.keystore import KeyStore
 from records_desk.store.uow import UnitOfWorkFactory
 
@@ -95,7 +95,7 @@ class RestoreService:
         migrate.refuse_unknown(frozenset(manifest.schema), path)
         say("safety")
         safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
-        database = self.services.database
+        database = self.backups.database
         database.suspend()  # nothing of this process reaches the file while it is swapped
         try:
             return put_in_place(
@@ -199,12 +199,15 @@ def restore_into_empty(
 
 
 def restore_first_office(
-    database: Database, path: Path, key_hex: str | None, progress: Progress | None = None
+    database: AnyDatabase, path: Path, key_hex: str | None, progress: Progress | None = None
 ) -> tuple[RestoreReport, Database]:
     """`restore_into_empty` with this user's key store, then the restored office opened (the
-    window's first start: its services are built from it on the UI thread)."""
+    window's first start: its services are built from it on the UI thread). Not offered for
+    a server office (ui/backup/first_run_restore.py)."""
     from records_desk.paths import config_dir
 
+    if not isinstance(database, Database):
+        raise TypeError("a backup file is restored into a database file")
     keystore = KeyStore(config_dir())
     report = restore_into_empty(database, path, key_hex, keystore, progress)
     return report, open_database(database.path, keystore, create=False)

@@ -241,7 +241,7 @@ class FirstRunRestoreDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.restore_button.setEnabled(True)
-        office = self.host.office.database.path
+        office = Path(self.host.office.database.name)
         if not office.exists():  # refused after the empty office was given up (rare)
             notify.error(self, translate(
                 "FirstRunRestore",

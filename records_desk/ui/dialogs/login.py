@@ -50,7 +50,7 @@ class LoginDialog(RememberingDialog):
         self,
         auth: AuthService | None,
         settings: Settings,
-        db_path: Path,
+        db_path: Path | str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(settings, parent)
