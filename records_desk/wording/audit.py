@@ -93,6 +93,7 @@ def audit_action_name(action: str) -> str:
         A.BACKUP_RESTORED: translate("AuditLog", "Data restored from a backup"),
         A.DATA_PURGED: translate("AuditLog", "Old data purged"),
         A.KEY_SHEET_PRINTED: translate("AuditLog", "Key-recovery sheet printed"),
+        A.OFFICE_MOVED: translate("AuditLog", "Office moved onto a database server"),
         A.OFFICE_SETTINGS_CHANGE: translate("AuditLog", "Office settings changed"),
         A.DEMO_FILL: translate("AuditLog", "Sample files added"),
     }

@@ -26,6 +26,7 @@ def load_describers() -> None:
     importlib.import_module("records_desk.wording.common")
     importlib.import_module("records_desk.wording.files")
     importlib.import_module("records_desk.wording.exchange")
+    importlib.import_module("records_desk.wording.move")
     for feature in features():
         if feature.wording:
             importlib.import_module(feature.wording)

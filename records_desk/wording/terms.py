@@ -75,6 +75,7 @@ def action_name(action: str) -> str:
         Action.BACKUP_RESTORE: translate("Messages", "restore the data from a backup"),
         Action.DATA_PURGE: translate("Messages", "purge old data"),
         Action.KEY_SHEET: translate("Messages", "print the database key-recovery sheet"),
+        Action.OFFICE_MOVE: translate("Messages", "move the office onto a database server"),
         Action.EXTRACT_REQUEST: translate("Messages", "ask for an extract of customer data"),
         Action.EXTRACT_APPROVE: translate(
             "Messages", "approve or refuse an extract of customer data"

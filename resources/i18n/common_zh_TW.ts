@@ -706,126 +706,131 @@
         </message>
         <message>
             <location filename="../../records_desk/wording/audit.py" line="96" />
+            <source>Office moved onto a database server</source>
+            <translation>檔案室已遷移到資料庫伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/audit.py" line="97" />
             <source>Office settings changed</source>
             <translation>變更全公司設定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="97" />
+            <location filename="../../records_desk/wording/audit.py" line="98" />
             <source>Sample files added</source>
             <translation>加入示範檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="104" />
+            <location filename="../../records_desk/wording/audit.py" line="105" />
             <source>Account</source>
             <translation>帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="105" />
+            <location filename="../../records_desk/wording/audit.py" line="106" />
             <source>Customer file</source>
             <translation>客戶檔案</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="106" />
+            <location filename="../../records_desk/wording/audit.py" line="107" />
             <source>Spot check</source>
             <translation>抽查</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="107" />
+            <location filename="../../records_desk/wording/audit.py" line="108" />
             <source>Office settings</source>
             <translation>全公司共用設定</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="108" />
+            <location filename="../../records_desk/wording/audit.py" line="109" />
             <source>Form</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="109" />
+            <location filename="../../records_desk/wording/audit.py" line="110" />
             <source>Loan</source>
             <translation>借閱單</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="110" />
+            <location filename="../../records_desk/wording/audit.py" line="111" />
             <source>Reception day</source>
             <translation>接待日</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="111" />
+            <location filename="../../records_desk/wording/audit.py" line="112" />
             <source>Visitor registration</source>
             <translation>客戶登記</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="112" />
+            <location filename="../../records_desk/wording/audit.py" line="113" />
             <source>Medium</source>
             <translation>介質</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="113" />
+            <location filename="../../records_desk/wording/audit.py" line="114" />
             <source>Media stocktake</source>
             <translation>介質盤點</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="114" />
+            <location filename="../../records_desk/wording/audit.py" line="115" />
             <source>Backup</source>
             <translation>備份</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="130" />
+            <location filename="../../records_desk/wording/audit.py" line="131" />
             <source>All account actions</source>
             <translation>所有帳號操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="131" />
+            <location filename="../../records_desk/wording/audit.py" line="132" />
             <source>All sign-in problems</source>
             <translation>所有登入問題</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="132" />
+            <location filename="../../records_desk/wording/audit.py" line="133" />
             <source>All lock and unlock</source>
             <translation>所有鎖定與解除</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="133" />
+            <location filename="../../records_desk/wording/audit.py" line="134" />
             <source>All customer-file actions</source>
             <translation>所有客戶檔案操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="134" />
+            <location filename="../../records_desk/wording/audit.py" line="135" />
             <source>All spot-check actions</source>
             <translation>所有抽查操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="135" />
+            <location filename="../../records_desk/wording/audit.py" line="136" />
             <source>All printing</source>
             <translation>所有列印</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="136" />
+            <location filename="../../records_desk/wording/audit.py" line="137" />
             <source>All grade actions</source>
             <translation>所有等級操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="137" />
+            <location filename="../../records_desk/wording/audit.py" line="138" />
             <source>All blacklist actions</source>
             <translation>所有黑名單操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="138" />
+            <location filename="../../records_desk/wording/audit.py" line="139" />
             <source>All data-quality actions</source>
             <translation>所有資料品質操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="139" />
+            <location filename="../../records_desk/wording/audit.py" line="140" />
             <source>All office actions</source>
             <translation>所有檔案室操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="140" />
+            <location filename="../../records_desk/wording/audit.py" line="141" />
             <source>All loan-register actions</source>
             <translation>所有借閱登記操作</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/audit.py" line="141" />
+            <location filename="../../records_desk/wording/audit.py" line="142" />
             <source>All media-inventory actions</source>
             <translation>全部介質登記操作</translation>
         </message>
@@ -2059,46 +2064,51 @@
         </message>
         <message>
             <location filename="../../records_desk/wording/terms.py" line="78" />
+            <source>move the office onto a database server</source>
+            <translation>將檔案室遷移到資料庫伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/terms.py" line="79" />
             <source>ask for an extract of customer data</source>
             <translation>申請提取客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="79" />
+            <location filename="../../records_desk/wording/terms.py" line="80" />
             <source>approve or refuse an extract of customer data</source>
             <translation>同意或不同意提取客戶資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="90" />
+            <location filename="../../records_desk/wording/terms.py" line="91" />
             <source>General manager</source>
             <translation>總經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="91" />
+            <location filename="../../records_desk/wording/terms.py" line="92" />
             <source>Customer director</source>
             <translation>客戶總監</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="92" />
+            <location filename="../../records_desk/wording/terms.py" line="93" />
             <source>Archivist</source>
             <translation>檔案管理員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="93" />
+            <location filename="../../records_desk/wording/terms.py" line="94" />
             <source>Reception clerk</source>
             <translation>銷售文員</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="94" />
+            <location filename="../../records_desk/wording/terms.py" line="95" />
             <source>Sales manager</source>
             <translation>銷售經理</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="95" />
+            <location filename="../../records_desk/wording/terms.py" line="96" />
             <source>Consultant</source>
             <translation>置業顧問</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/terms.py" line="96" />
+            <location filename="../../records_desk/wording/terms.py" line="97" />
             <source>Staff (read only)</source>
             <translation>各部門職員（唯讀）</translation>
         </message>
@@ -2421,6 +2431,34 @@
             <location filename="../../records_desk/wording/common.py" line="379" />
             <source>Only the general manager may add sample files.</source>
             <translation>只有總經理可以加入範例檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Move</name>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="19" />
+            <source>%1 is already on a database server; move-to moves an office from its database file (--db FILE).</source>
+            <translation>%1 已在資料庫伺服器上；move-to 是從檔案室的資料庫檔案（--db 檔案）遷移。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="31" />
+            <source>The server database %1 is not empty: an office moves only into a new, empty database. Nothing was copied. Ask its administrator for an empty one (docs/several-desks.md).</source>
+            <translation>伺服器資料庫 %1 不是空的：檔案室只能遷移到新建的空資料庫。未複製任何資料。請向伺服器管理員索取一個空資料庫（docs/several-desks.md）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="44" />
+            <source>%1 holds tables this version of Records Desk does not know (%2): move it with the version that made them. Nothing was copied.</source>
+            <translation>%1 含有此版本 Records Desk 不認識的資料表（%2）：請用建立這些資料表的版本遷移。未複製任何資料。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="57" />
+            <source>The copy on %1 was not kept: its operation log did not verify there. The server database is as it was and the database file unchanged; run audit verify on the file.</source>
+            <translation>%1 上的副本未保留：其操作日誌在伺服器上驗證不通過。伺服器資料庫維持原狀，資料庫檔案未變更；請對該檔案執行 audit verify。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="64" />
+            <source>The copy on %1 was not kept: its row counts did not match the file's. The server database is as it was and the database file unchanged.</source>
+            <translation>%1 上的副本未保留：其資料筆數與檔案不符。伺服器資料庫維持原狀，資料庫檔案未變更。</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,7 @@ NOT_AUDITED_AS_ITSELF = {
     Action.DATA_PURGE: "logged as data.purged (R-BAK-4)",
     Action.EXTRACT_APPROVE: "logged as extract.decide (approved or refused, R-BAK-5)",
     Action.KEY_SHEET: "logged as key.sheet_printed (issue 14 §4), never with the key",
+    Action.OFFICE_MOVE: "logged as office.moved in the server's log (issue 15 §5)",
 }
 
 

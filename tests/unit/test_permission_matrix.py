@@ -3,6 +3,7 @@ PermissionDenied, and refusals are audited."""
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Callable
 from datetime import date
@@ -82,6 +83,7 @@ GRANTED: dict[Action, set[Role]] = {
 MANAGER_ONLY = {
     Action.DATA_PURGE,  # 三篇 六(六): a purge of old data needs the GM's approval (R-BAK-4)
     Action.KEY_SHEET,  # 第一篇 第四章1, 三篇5: the key to every backup is the manager's alone
+    Action.OFFICE_MOVE,  # 第一篇 第四章1: every record and the key onto a server (issue 15 §5)
 }
 
 
@@ -350,6 +352,21 @@ def reception_decide(s: Services, p: Principal, gm: Principal) -> Any:
 
 
 CALLS[Action.RECEPTION_DEAL] = reception_deal
+
+
+def move_call(s: Services, p: Principal, gm: Principal) -> Any:
+    """The permission is checked before any server is reached: an allowed move meets no
+    server here (ServerUnavailable), a refused one never tries."""
+    from records_desk.domain.common.errors import ServerUnavailable
+    from records_desk.services.common.move import MoveService
+    from records_desk.store.keystore import KeyStore
+
+    mover = MoveService(s.ctx, s.database, KeyStore(Path(tempfile.mkdtemp())))
+    with contextlib.suppress(ServerUnavailable):
+        mover.move_to(p, "postgresql://nobody@/none?host=/nonexistent-folder")
+
+
+CALLS[Action.OFFICE_MOVE] = move_call
 CALLS[Action.RECEPTION_DECIDE] = reception_decide
 
 

@@ -113,6 +113,7 @@ class AuditAction(StrEnum):
     EXTRACT_REQUEST = "extract.request"  # R-BAK-5 an extract asked for: what and why
     EXTRACT_DECIDE = "extract.decide"  # R-BAK-5 approved or refused, by whom, the note
     KEY_SHEET_PRINTED = "key.sheet_printed"  # the key-recovery sheet saved (never the key)
+    OFFICE_MOVED = "office.moved"  # issue 15 §5 the office copied onto a server: from, to, rows
     # -- office settings and sample data --------------------------------------------------
     OFFICE_SETTINGS_CHANGE = "office.settings"  # R-AUD-1 change: codes, 附件1 weights…
     DEMO_FILL = "demo.fill"  # R-AUD-1 create: sample customer files for training

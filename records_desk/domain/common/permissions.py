@@ -73,6 +73,7 @@ class Action(StrEnum):
     EXTRACT_REQUEST = "extract.request"  # ask for an extract of customer data (R-BAK-5)
     EXTRACT_APPROVE = "extract.approve"  # approve or refuse such a request (R-BAK-5)
     KEY_SHEET = "key.sheet"  # print the database key-recovery sheet (issue 14 §4)
+    OFFICE_MOVE = "office.move"  # move the office from its file onto a server (issue 15 §5)
 
 
 class Extract(StrEnum):
@@ -210,6 +211,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     # 第一篇 第四章1, 三篇5: the database key opens every backup: only the general manager,
     # who answers for the records office, prints it (and locks the sheet away).
     Action.KEY_SHEET: frozenset({Role.GENERAL_MANAGER}),
+    # 第一篇 第四章1: the general manager answers for the records office; moving every record
+    # (and the office key with it) onto a server is the manager's decision alone.
+    Action.OFFICE_MOVE: frozenset({Role.GENERAL_MANAGER}),
 }
 
 
