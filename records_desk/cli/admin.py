@@ -5,6 +5,7 @@ records-desk [--db PATH] --user U audit verify [--against BACKUP_DIR_OR_MANIFEST
 records-desk [--db PATH] --user U audit show [--limit N]
 records-desk [--db PATH] --user U accounts list [--all]      (alias: accounts [--all])
 records-desk [--db PATH] --user U accounts password          (one's own, expired or not)
+records-desk [--db FILE] --user U move-to postgresql://…  [--yes] [--json]   (cli/move.py)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from records_desk.cli import move
 from records_desk.cli.common import (
     CliError,
     ExitCode,
@@ -71,6 +73,7 @@ def register(sub: SubParsers) -> None:
         f"{PASSWORD_ENV} or a prompt, new from {NEW_PASSWORD_ENV} or two prompts"
     )
     command(accounts_verbs, "password", cmd_accounts_password, help=change, description=change)
+    move.register(sub)  # move-to (issue 15 §5)
 
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> int:

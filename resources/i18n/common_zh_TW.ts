@@ -1094,6 +1094,7 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/common.py" line="121" />
+            <location filename="../../records_desk/cli/move.py" line="122" />
             <source>password for %1: </source>
             <translation>%1 的密碼：</translation>
         </message>
@@ -1118,89 +1119,90 @@
             <translation>已寫入 %1（%2 頁）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="77" />
-            <location filename="../../records_desk/cli/admin.py" line="192" />
+            <location filename="../../records_desk/cli/admin.py" line="80" />
+            <location filename="../../records_desk/cli/admin.py" line="195" />
             <source>new password for %1: </source>
             <translation>%1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="85" />
+            <location filename="../../records_desk/cli/admin.py" line="88" />
             <source>database key kept in the file %1</source>
             <translation>資料庫金鑰存放於檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="87" />
+            <location filename="../../records_desk/cli/admin.py" line="90" />
             <source>database key kept in the system keyring (%1)</source>
             <translation>資料庫金鑰存放於系統金鑰圈（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="107" />
+            <location filename="../../records_desk/cli/admin.py" line="110" />
+            <location filename="../../records_desk/cli/move.py" line="87" />
             <source>audit chain intact: %1 entries</source>
             <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="109" />
+            <location filename="../../records_desk/cli/admin.py" line="112" />
             <source>audit chain broken at sequence %1</source>
             <translation>操作日誌雜湊鏈於第 %1 筆斷開</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="121" />
+            <location filename="../../records_desk/cli/admin.py" line="124" />
             <source>no backup manifest of this database there (%1 skipped)</source>
             <translation>該處沒有此資料庫的備份清單檔（略過 %1 個）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="125" />
+            <location filename="../../records_desk/cli/admin.py" line="128" />
             <source>entries deleted from the operation log: it ends at entry %1, but the backup manifest %2 holds entry %3</source>
             <translation>操作日誌有記錄被刪除：日誌止於第 %1 筆，但備份清單檔 %2 記有第 %3 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="130" />
+            <location filename="../../records_desk/cli/admin.py" line="133" />
             <source>the operation log was rewritten: its entry %3 is not the one the backup manifest %2 holds (the log ends at entry %1)</source>
             <translation>操作日誌遭改寫：其第 %3 筆與備份清單檔 %2 所記不同（日誌止於第 %1 筆）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="135" />
+            <location filename="../../records_desk/cli/admin.py" line="138" />
             <source>the backup manifest %2 was altered (its signature does not match)</source>
             <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="153" />
+            <location filename="../../records_desk/cli/admin.py" line="156" />
             <source>active</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="153" />
+            <location filename="../../records_desk/cli/admin.py" line="156" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="168" />
+            <location filename="../../records_desk/cli/admin.py" line="171" />
             <location filename="../../records_desk/cli/common.py" line="115" />
             <source>this command needs --user NAME</source>
             <translation>此指令需要 --user 帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="169" />
+            <location filename="../../records_desk/cli/admin.py" line="172" />
             <source>current password for %1: </source>
             <translation>%1 目前的密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="176" />
+            <location filename="../../records_desk/cli/admin.py" line="179" />
             <source>password of %1 changed</source>
             <translation>%1 的密碼已變更</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="188" />
+            <location filename="../../records_desk/cli/admin.py" line="191" />
             <source>no new password: set %1 or run in a terminal</source>
             <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="193" />
+            <location filename="../../records_desk/cli/admin.py" line="196" />
             <source>new password for %1 again: </source>
             <translation>再次輸入 %1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="194" />
+            <location filename="../../records_desk/cli/admin.py" line="197" />
             <source>the two new passwords differ; nothing changed</source>
             <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
         </message>
@@ -1278,6 +1280,47 @@
             <location filename="../../records_desk/cli/exchange_lines.py" line="28" />
             <source>row %1: </source>
             <translation>第 %1 列：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="47" />
+            <location filename="../../records_desk/cli/move.py" line="52" />
+            <source>not a server address: %1</source>
+            <translation>不是伺服器位址：%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="84" />
+            <source>moved the office from %1 onto %2: %3 rows in %4 tables</source>
+            <translation>已將檔案室從 %1 遷移到 %2：%4 個資料表共 %3 筆資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="88" />
+            <source>%1 is left as it was: keep it as the backup of the move, and work on the server from now on (records-desk --db %2)</source>
+            <translation>%1 維持原狀：請保留它作為這次遷移的備份，今後在伺服器上作業（records-desk --db %2）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="99" />
+            <source>move-to asks for confirmation: add --yes to move without</source>
+            <translation>move-to 需要確認：加上 --yes 即不經確認直接遷移</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="101" />
+            <source>Move the office in %1 onto %2? The file stays as it is, as the backup of the move. [y/N] </source>
+            <translation>將 %1 的檔案室遷移到 %2？該檔案維持原狀，作為這次遷移的備份。[y/N] </translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="108" />
+            <source>nothing was moved</source>
+            <translation>未遷移任何資料</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="115" />
+            <source>the server %1 asks for a password: set PGPASSWORD or run in a terminal</source>
+            <translation>伺服器 %1 需要密碼：請設定 PGPASSWORD 或在終端機中執行</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/move.py" line="132" />
+            <source>copying %1: %2 / %3 rows</source>
+            <translation>正在複製 %1：%2 / %3 筆</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import json
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from records_desk.services.common.move import MoveService, MoveSummary
 from records_desk.services.container import Services
 from records_desk.store import move
 from tests.conftest import GM_PASSWORD, make_user
+from tests.integration.cli_runner import run
 from tests.pg import FileKeyStore, server_desk
 
 
@@ -273,3 +275,36 @@ def test_a_key_this_desk_kept_for_the_empty_database_is_replaced_by_the_offices(
     assert wrong.hex != demo.database.key.hex
     MoveService(demo.ctx, demo.database, keystore).move_to(gm, pg_url)
     assert keystore.get_or_create(shown(pg_url), create=False).hex == demo.database.key.hex
+
+
+def test_move_to_on_the_command_line_prints_its_summary_and_refuses_a_second_time(
+    demo: Services, pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    db = ("--db", str(demo.database.path), "--user", "boss")
+    code, out, err = run(capsys, *db, "move-to", pg_url, "--yes", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["target"] == shown(pg_url) and summary["source"] == str(demo.database.path)
+    assert (
+        summary["audit"]["intact"] and summary["audit"]["entries"] == summary["tables"]["audit_log"]
+    )
+    assert (
+        summary["rows"] == sum(summary["tables"].values()) and summary["tables"]["customer"] == 150
+    )
+    code, out, err = run(capsys, *db, "move-to", pg_url, "--yes")
+    assert code == 2 and out == ""
+    assert err.startswith("records-desk: ") and "不是空的" in err and len(err.splitlines()) == 1
+
+
+def test_move_to_asks_for_confirmation_unless_told_yes(
+    services: Services, gm: Principal, pg_url: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    db = ("--db", str(services.database.path), "--user", "boss")
+    code, _out, err = run(capsys, *db, "move-to", pg_url)  # no terminal to ask in
+    assert code == 2 and "--yes" in err
+    code, _out, err = run(capsys, *db, "move-to", "/tmp/elsewhere.db", "--yes")
+    assert code == 2 and "/tmp/elsewhere.db" in err
+    assert server_is_empty(pg_url)
