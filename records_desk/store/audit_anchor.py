@@ -418,11 +418,15 @@ def anchor_of(session: Session) -> AuditAnchor:
     return anchor
 
 
-def anchor_name(database_key_hex: str) -> str:
+def anchor_name(database_key_hex: str, *, shared: bool = False) -> str:
     """The anchor's file and keyring name: derived from the database's key, so the anchor
     follows the database wherever its key goes (made under a temporary name and moved into
-    place, or moved with its key), and a new database never meets another one's anchor."""
-    return audit_chain.derive_key(database_key_hex, ANCHOR_NAME_LABEL).hex()[:24]
+    place, or moved with its key), and a new database never meets another one's anchor.
+    A server office's (SHARED) is named apart from a file's under the same key: an office
+    moved onto a server keeps its key (issue 15 §5), and the file left behind as the move's
+    backup must not share the server's head (each would take the other's for tampered)."""
+    label = ANCHOR_NAME_LABEL + (b" shared" if shared else b"")
+    return audit_chain.derive_key(database_key_hex, label).hex()[:24]
 
 
 def anchor_for(key: DatabaseKey, config_dir: Path, *, shared: bool = False) -> AuditAnchor:
@@ -430,7 +434,7 @@ def anchor_for(key: DatabaseKey, config_dir: Path, *, shared: bool = False) -> A
     a key kept in a file), else in the key store's folder under CONFIG_DIR; and the keyring
     entry when the key itself lives in the keyring (a keyring that failed for the key is not
     asked again at every append)."""
-    name = anchor_name(key.hex)
+    name = anchor_name(key.hex, shared=shared)
     folder = Path(key.location).parent if key.storage == "file" else config_dir / KEYS_FOLDER
     account = name if key.storage == "keyring" else None
     return AuditAnchor(folder / f"{name}{HEAD_SUFFIX}", key.hex, account, shared=shared)

@@ -308,3 +308,29 @@ def test_move_to_asks_for_confirmation_unless_told_yes(
     code, _out, err = run(capsys, *db, "move-to", "/tmp/elsewhere.db", "--yes")
     assert code == 2 and "/tmp/elsewhere.db" in err
     assert server_is_empty(pg_url)
+
+
+def test_the_file_used_again_on_the_moving_desk_raises_no_alarm_on_either_office(
+    services: Services, gm: Principal, pg_url: str
+) -> None:
+    """The server office keeps the file's key on the desk that moved it; each keeps its own
+    audit head all the same (store/audit_anchor.py anchor_name), so signing in to the file
+    left behind is no tamper alarm on the server, nor the server's entries on the file."""
+    from records_desk.paths import config_dir
+    from records_desk.services.container import build_services
+    from records_desk.store.database import open_server
+    from records_desk.store.keystore import KeyStore
+    from tests.conftest import Clock, cheap_settings
+
+    keystore = KeyStore(config_dir())  # this desk's: the file's key is in its keyring too
+    MoveService(services.ctx, services.database, keystore).move_to(gm, pg_url)
+    server = build_services(open_server(pg_url, keystore), cheap_settings(), clock=Clock())
+    try:
+        assert server.database.key == services.database.key
+        server.auth.login("boss", GM_PASSWORD)
+        services.auth.login("boss", GM_PASSWORD)  # the old file, opened again
+        for office in (server, services):
+            report = office.audit.verify(office.auth.login("boss", GM_PASSWORD))
+            assert report.intact and report.alarms == (), office.database.name
+    finally:
+        server.close()
