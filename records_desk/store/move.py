@@ -16,7 +16,9 @@ Decisions:
   any office table, accounts included), the rows copied in batches, the sequences set past
   the copied ids, the caller's last step written (the move's audit entry), the row counts
   and the audit chain checked under the office key (`CopyMismatch`) — committed only then.
-  A failure, a refused check or Ctrl-C rolls it all back: the server database is as it was.
+  A failure, a refused check or Ctrl-C rolls it all back: the server database holds no row,
+  as before (its tables, built when it was opened as any desk's first open builds them, stay
+  empty), and the move can be run again.
 - The file is read in one read transaction (one consistent snapshot), never written: its
   bytes are unchanged, and it stays the backup of the move.
 - The server's refusing triggers (the audit log's append-only rule, a closed reception day)
@@ -131,7 +133,7 @@ def move_office(
     """Copy every table of the office in SOURCE (a database file) into TARGET (an empty,
     migrated server database), in one server transaction; KEY_HEX, the office key, checks the
     audit chain there. Raises TargetNotEmpty, UnknownTables or CopyMismatch with the server
-    database left as it was."""
+    database holding no row, as before."""
     tables = office_tables()
     batch = batch or BATCH
     with source.connect() as src, src.begin():

@@ -57,13 +57,13 @@ def _copy_not_confirmed(e: CopyNotConfirmed) -> str:
         text = translate(
             "Move",
             "The copy on %1 was not kept: its operation log did not verify there. The server "
-            "database is as it was and the database file unchanged; run audit verify on the "
+            "database is still empty and the database file unchanged; run audit verify on the "
             "file.",
         )
     else:
         text = translate(
             "Move",
             "The copy on %1 was not kept: its row counts did not match the file's. The server "
-            "database is as it was and the database file unchanged.",
+            "database is still empty and the database file unchanged.",
         )
     return sub(text, e.address)

@@ -1094,7 +1094,7 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/common.py" line="121" />
-            <location filename="../../records_desk/cli/move.py" line="122" />
+            <location filename="../../records_desk/cli/move.py" line="121" />
             <source>password for %1: </source>
             <translation>%1 的密碼：</translation>
         </message>
@@ -1308,17 +1308,17 @@
             <translation>將 %1 的檔案室遷移到 %2？該檔案維持原狀，作為這次遷移的備份。[y/N] </translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="108" />
+            <location filename="../../records_desk/cli/move.py" line="107" />
             <source>nothing was moved</source>
             <translation>未遷移任何資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="115" />
+            <location filename="../../records_desk/cli/move.py" line="114" />
             <source>the server %1 asks for a password: set PGPASSWORD or run in a terminal</source>
             <translation>伺服器 %1 需要密碼：請設定 PGPASSWORD 或在終端機中執行</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="132" />
+            <location filename="../../records_desk/cli/move.py" line="131" />
             <source>copying %1: %2 / %3 rows</source>
             <translation>正在複製 %1：%2 / %3 筆</translation>
         </message>
@@ -2495,13 +2495,13 @@
         </message>
         <message>
             <location filename="../../records_desk/wording/move.py" line="57" />
-            <source>The copy on %1 was not kept: its operation log did not verify there. The server database is as it was and the database file unchanged; run audit verify on the file.</source>
-            <translation>%1 上的副本未保留：其操作日誌在伺服器上驗證不通過。伺服器資料庫維持原狀，資料庫檔案未變更；請對該檔案執行 audit verify。</translation>
+            <source>The copy on %1 was not kept: its operation log did not verify there. The server database is still empty and the database file unchanged; run audit verify on the file.</source>
+            <translation>%1 上的副本未保留：其操作日誌在伺服器上驗證不通過。伺服器資料庫仍是空的，資料庫檔案未變更；請對該檔案執行 audit verify。</translation>
         </message>
         <message>
             <location filename="../../records_desk/wording/move.py" line="64" />
-            <source>The copy on %1 was not kept: its row counts did not match the file's. The server database is as it was and the database file unchanged.</source>
-            <translation>%1 上的副本未保留：其資料筆數與檔案不符。伺服器資料庫維持原狀，資料庫檔案未變更。</translation>
+            <source>The copy on %1 was not kept: its row counts did not match the file's. The server database is still empty and the database file unchanged.</source>
+            <translation>%1 上的副本未保留：其資料筆數與檔案不符。伺服器資料庫仍是空的，資料庫檔案未變更。</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,6 @@
 """Why an office was not moved onto a server (issue 15 §5: `records-desk move-to`). Worded by
 records_desk/wording/move.py; raised by services/common/move.py. In every case the server
-database is left as it was and the database file unchanged."""
+database holds no row (as before) and the database file is unchanged."""
 
 from __future__ import annotations
 

@@ -79,7 +79,7 @@ class MoveService:
         """Copy the office onto the empty server database at ADDRESS and check it there.
         Raises PermissionDenied (not the general manager), NotAFileOffice, ServerUnavailable,
         ServerNotEmpty, UnknownTablesInFile, CopyNotConfirmed; on any of them (or an
-        interruption) the server database is as it was and the file unchanged."""
+        interruption) the server database holds no row and the file is unchanged."""
         actor = self.ctx.authorize(actor, Action.OFFICE_MOVE)
         source = self.database
         if not isinstance(source, Database):
