@@ -118,6 +118,9 @@ def connect_args(url: URL) -> dict[str, Any]:
     args: dict[str, Any] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": "records-desk",
+        # Moments are bound as naive UTC (store/models.py UTCDateTime): the session's time
+        # zone must be UTC whatever the server's own (a server in Taipei has Asia/Taipei).
+        "options": "-c TimeZone=UTC",
     }
     if "sslmode" not in url.query and not is_local(url):
         args["sslmode"] = "require"

@@ -334,3 +334,28 @@ def test_the_file_used_again_on_the_moving_desk_raises_no_alarm_on_either_office
             assert report.intact and report.alarms == (), office.database.name
     finally:
         server.close()
+
+
+def test_moments_keep_their_instant_on_a_server_in_another_time_zone(
+    demo: Services, gm: Principal, pg_url: str, pg_cluster: object, tmp_path: Path
+) -> None:
+    """A server set up in Taipei has TimeZone Asia/Taipei; every desk's session is UTC, so the
+    moments copied (and written later) are the same instants, not eight hours off."""
+    from records_desk.store.backends import parse_server_url
+
+    database = parse_server_url(pg_url).database
+    pg_cluster.admin(f"ALTER DATABASE \"{database}\" SET timezone = 'Asia/Taipei'")  # type: ignore[attr-defined]
+    mover(demo, tmp_path).move_to(gm, pg_url)
+    server = server_desk(pg_url, tmp_path / "desk")
+    try:
+        boss = server.auth.login("boss", GM_PASSWORD)
+        here = {a.username: a.created_at for a in demo.accounts.list(gm)}
+        assert {a.username: a.created_at for a in server.accounts.list(boss)} == here
+        with demo.database.engine.connect() as conn:
+            numbers = conn.execute(text("SELECT number FROM loan ORDER BY id LIMIT 5")).scalars()
+            numbers = list(numbers)
+        assert numbers
+        for number in numbers:
+            assert server.loans.register.get(boss, number) == demo.loans.register.get(gm, number)
+    finally:
+        server.close()
