@@ -21,12 +21,12 @@ Decisions:
   empty), and the move can be run again.
 - The file is read in one read transaction (one consistent snapshot), never written: its
   bytes are unchanged, and it stays the backup of the move.
-- The server's refusing triggers (the audit log's append-only rule, a closed reception day)
-  guard changes made by desks; rows copied as they are were guarded where they were made, and
-  a closed day's events must be copied after its closing row exists or before — so the
-  tables' own triggers are off for the copy (ALTER TABLE … DISABLE TRIGGER USER: the office
-  role owns its tables; foreign keys stay checked) and back on before the commit, in the
-  same transaction (nobody ever sees them off).
+- The server's refusing triggers guard what desks change (the audit log is append-only; a
+  closed reception day takes no new row once its closing row exists, and the foreign-key
+  order copies the closing rows before the day's events). Rows copied as they are were
+  guarded where they were made, so the tables' own triggers are off for the copy (ALTER
+  TABLE … DISABLE TRIGGER USER: the office role owns its tables; foreign keys stay checked)
+  and on again before the commit, in the same transaction: nobody ever sees them off.
 - Rows keep their ids, so every serial or identity sequence is set past its table's largest
   id afterwards (`pg_get_serial_sequence`): the next insert on the server does not collide.
 """
