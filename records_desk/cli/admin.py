@@ -22,6 +22,7 @@ from records_desk.cli import move
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    Office,
     SubParsers,
     command,
     create_office,
@@ -76,7 +77,7 @@ def register(sub: SubParsers) -> None:
     move.register(sub)  # move-to (issue 15 §5)
 
 
-def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_init(args: argparse.Namespace, db_path: Office) -> int:
     new_password = password(sub(translate("CommandLine", "new password for %1: "), args.admin))
     services, _ = create_office(
         db_path, args.admin, args.name, new_password, replace_empty=args.replace_empty
@@ -92,7 +93,7 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_audit_verify(args: argparse.Namespace, db_path: Office) -> int:
     """Exit 0 only when the chain verifies and its anchor agrees; else one line, exit 1."""
     from records_desk.wording.audit_alarm import alarms_line
 
@@ -143,7 +144,7 @@ def _against_failed(report: AgainstReport) -> int:
     return ExitCode.FAILED
 
 
-def cmd_audit_show(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_audit_show(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.common.dto import AuditFilter
 
     with signed_in(args, db_path) as (services, principal):
@@ -152,7 +153,7 @@ def cmd_audit_show(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_accounts_list(args: argparse.Namespace, db_path: Office) -> int:
     active, disabled = translate("CommandLine", "active"), translate("CommandLine", "disabled")
     with signed_in(args, db_path) as (services, principal):
         for a in services.accounts.list(principal):
@@ -162,7 +163,7 @@ def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_accounts_password(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_accounts_password(args: argparse.Namespace, db_path: Office) -> int:
     """One's own password, checked against the current one and nothing else: it works when
     the password has expired or must be changed at first use, which every other command
     refuses (a new account could not use the command line at all). Audited as the window's
