@@ -5,20 +5,26 @@ records-desk [--db FILE] --user U move-to postgresql://USER@HOST[:PORT]/DBNAME [
 The general manager, signed in on the file's office, copies every table into the empty server
 database (services/common/move.py); the file is left as it was, as the backup of the move.
 Asked to confirm unless --yes; the server's password comes from the keyring, PGPASSWORD or a
-prompt (store/backends.py). Progress on stderr in a terminal; the summary on stdout, or as
+prompt in a terminal (store/backends.py, cli/common.py server_password_prompt). Progress on stderr in a terminal; the summary on stdout, or as
 JSON with --json: {"source", "target", "tables": {name: rows}, "rows", "audit": {"entries",
 "intact"}}. Refusals are one line, exit 2, the server database untouched."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    SubParsers,
+    command,
+    server_password_prompt,
+    signed_in,
+)
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -37,7 +43,8 @@ def register(sub: SubParsers) -> None:
     move.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
-def cmd_move_to(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_move_to(args: argparse.Namespace, db_path: Path | str) -> int:
+    from records_desk.domain.common.move_errors import NotAFileOffice
     from records_desk.paths import config_dir
     from records_desk.services.common.move import MoveService
     from records_desk.store.backends import is_server_url, keyring_entry, parse_server_url
@@ -51,6 +58,8 @@ def cmd_move_to(args: argparse.Namespace, db_path: Path) -> int:
         raise CliError(
             sub(translate("CommandLine", "not a server address: %1"), args.address)
         ) from None
+    if isinstance(db_path, str):  # --db postgresql://…: the office is on a server already
+        raise NotAFileOffice(_shown(db_path))
     if not args.yes:
         _confirm(db_path, shown)
     with signed_in(args, db_path) as (services, principal):
@@ -58,7 +67,7 @@ def cmd_move_to(args: argparse.Namespace, db_path: Path) -> int:
         progress = _Progress() if sys.stderr.isatty() else None
         try:
             summary = mover.move_to(
-                principal, args.address, prompt=_server_password, progress=progress
+                principal, args.address, prompt=server_password_prompt, progress=progress
             )
         finally:
             if progress is not None:
@@ -68,6 +77,16 @@ def cmd_move_to(args: argparse.Namespace, db_path: Path) -> int:
     else:
         _print(summary)
     return ExitCode.OK
+
+
+def _shown(address: str) -> str:
+    """An address as shown: never with a password."""
+    from records_desk.store.backends import keyring_entry, parse_server_url
+
+    try:
+        return keyring_entry(parse_server_url(address))
+    except ValueError:
+        return address.split("@")[-1]
 
 
 def as_json(summary: MoveSummary) -> dict[str, object]:
@@ -105,20 +124,6 @@ def _confirm(db_path: Path, address: str) -> None:
     answer = input(sub(question, db_path, address))
     if answer.strip().lower() not in ("y", "yes"):
         raise CliError(translate("CommandLine", "nothing was moved"))
-
-
-def _server_password(address: str) -> str:
-    if not sys.stdin.isatty():
-        raise CliError(
-            sub(
-                translate(
-                    "CommandLine",
-                    "the server %1 asks for a password: set PGPASSWORD or run in a terminal",
-                ),
-                address,
-            )
-        )
-    return getpass.getpass(sub(translate("CommandLine", "password for %1: "), address))
 
 
 class _Progress:

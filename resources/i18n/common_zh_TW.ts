@@ -1109,7 +1109,6 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/common.py" line="200" />
-            <location filename="../../records_desk/cli/move.py" line="121" />
             <source>password for %1: </source>
             <translation>%1 的密碼：</translation>
         </message>
@@ -1151,7 +1150,7 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/admin.py" line="111" />
-            <location filename="../../records_desk/cli/move.py" line="87" />
+            <location filename="../../records_desk/cli/move.py" line="106" />
             <source>audit chain intact: %1 entries</source>
             <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
         </message>
@@ -1297,43 +1296,38 @@
             <translation>第 %1 列：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="47" />
-            <location filename="../../records_desk/cli/move.py" line="52" />
+            <location filename="../../records_desk/cli/move.py" line="54" />
+            <location filename="../../records_desk/cli/move.py" line="59" />
             <source>not a server address: %1</source>
             <translation>不是伺服器位址：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="84" />
+            <location filename="../../records_desk/cli/move.py" line="103" />
             <source>moved the office from %1 onto %2: %3 rows in %4 tables</source>
             <translation>已將檔案室從 %1 遷移到 %2：%4 個資料表共 %3 筆資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="88" />
+            <location filename="../../records_desk/cli/move.py" line="107" />
             <source>%1 is left as it was: keep it as the backup of the move, and work on the server from now on (records-desk --db %2)</source>
             <translation>%1 維持原狀：請保留它作為這次遷移的備份，今後在伺服器上作業（records-desk --db %2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="99" />
+            <location filename="../../records_desk/cli/move.py" line="118" />
             <source>move-to asks for confirmation: add --yes to move without</source>
             <translation>move-to 需要確認：加上 --yes 即不經確認直接遷移</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="101" />
+            <location filename="../../records_desk/cli/move.py" line="120" />
             <source>Move the office in %1 onto %2? The file stays as it is, as the backup of the move. [y/N] </source>
             <translation>將 %1 的檔案室遷移到 %2？該檔案維持原狀，作為這次遷移的備份。[y/N] </translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="107" />
+            <location filename="../../records_desk/cli/move.py" line="126" />
             <source>nothing was moved</source>
             <translation>未遷移任何資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="114" />
-            <source>the server %1 asks for a password: set PGPASSWORD or run in a terminal</source>
-            <translation>伺服器 %1 需要密碼：請設定 PGPASSWORD 或在終端機中執行</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/cli/move.py" line="131" />
+            <location filename="../../records_desk/cli/move.py" line="136" />
             <source>copying %1: %2 / %3 rows</source>
             <translation>正在複製 %1：%2 / %3 筆</translation>
         </message>

@@ -297,6 +297,26 @@ def test_move_to_on_the_command_line_prints_its_summary_and_refuses_a_second_tim
     assert err.startswith("records-desk: ") and "不是空的" in err and len(err.splitlines()) == 1
 
 
+def test_the_moved_office_is_verified_on_the_server_from_the_command_line(
+    demo: Services, pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """records-desk --db FILE --user boss move-to URL --yes, then --db URL audit verify: the
+    office key moved with the records, so this desk verifies the server's chain at once."""
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    file = ("--db", str(demo.database.path), "--user", "boss")
+    code, out, err = run(capsys, *file, "move-to", pg_url, "--yes")
+    assert code == 0, err
+    assert shown(pg_url) in out and "records-desk --db" in out
+    code, out, err = run(capsys, "--db", pg_url, "--user", "boss", "audit", "verify")
+    assert (code, err) == (0, "")
+    code, out, err = run(capsys, "--db", pg_url, "--user", "boss", "loans", "list", "--json")
+    assert code == 0, err
+    code, here, err = run(capsys, *file, "loans", "list", "--json")
+    assert json.loads(out) == json.loads(here)
+    code, _out, err = run(capsys, "--db", pg_url, "--user", "boss", "move-to", pg_url, "--yes")
+    assert code == 2 and "--db" in err and len(err.splitlines()) == 1  # from a file only
+
+
 def test_move_to_asks_for_confirmation_unless_told_yes(
     services: Services, gm: Principal, pg_url: str, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
