@@ -122,6 +122,8 @@ def _ids(table: str, parameters: Any, context: Any, executemany: bool) -> set[in
 
 
 def _forget(conn: Connection) -> None:
+    if conn.invalidated:  # the connection was lost: what it noted went with it
+        return
     conn.info.pop(_CHANGED, None)
 
 

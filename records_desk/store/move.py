@@ -87,6 +87,15 @@ class CopyMismatch(Exception):
         self.tables = tables
 
 
+class CopyFailed(Exception):
+    """The server stopped the copy (KIND: "privileges", the role does not own the tables;
+    "connection", lost; "other"); rolled back."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"the server stopped the copy: {kind}")
+        self.kind = kind
+
+
 @dataclass(frozen=True)
 class Copied:
     """What the move copied and found on the server before committing."""
@@ -136,10 +145,9 @@ def move_office(
 ) -> Copied:
     """Copy every table of the office in SOURCE (a database file) into TARGET (an empty,
     migrated server database), in one server transaction; KEY_HEX, the office key, checks the
-    audit chain there. Raises TargetNotEmpty, UnknownTables or CopyMismatch with the server
-    database holding no row, as before."""
+    audit chain there. Raises TargetNotEmpty, UnknownTables, CopyMismatch or CopyFailed with
+    the server database holding no row, as before."""
     tables = office_tables()
-    batch = batch or BATCH
     with source.connect() as src, src.begin():
         unknown = sorted(
             n
@@ -149,26 +157,64 @@ def move_office(
         if unknown:
             raise UnknownTables(unknown)
         expected = row_counts(src, tables)
-        with target.connect() as dst, dst.begin():
-            writer_lock(dst)
-            found = {n: c for n, c in row_counts(dst, tables).items() if c}
-            if found:
-                raise TargetNotEmpty(found)
-            _triggers(dst, tables, enable=False)
-            for table in tables:
-                _copy_table(src, dst, table, expected[table.name], batch, progress)
-            _triggers(dst, tables, enable=True)
-            _reset_sequences(dst, tables)
-            _index_search(dst)
-            session = Session(bind=dst)
-            try:
-                if last_step is not None:
-                    last_step(session)
-                    session.flush()
-                copied = _checked(dst, session, tables, expected, key_hex, last_step is not None)
-            finally:
-                session.close()
-    return copied
+        try:
+            with target.connect() as dst, dst.begin():
+                return _copy_into(
+                    src, dst, tables, expected, key_hex, last_step, progress, batch or BATCH
+                )
+        except (DBAPIError, _driver_error()) as e:
+            log.warning("the move onto the server stopped: %s", type(e).__name__)
+            raise CopyFailed(failure_kind(e)) from None
+
+
+def _copy_into(
+    src: Connection,
+    dst: Connection,
+    tables: list[Table],
+    expected: dict[str, int],
+    key_hex: str,
+    last_step: LastStep | None,
+    progress: Progress | None,
+    batch: int,
+) -> Copied:
+    """The server transaction's work (module docstring), in its order."""
+    writer_lock(dst)
+    found = {n: c for n, c in row_counts(dst, tables).items() if c}
+    if found:
+        raise TargetNotEmpty(found)
+    _triggers(dst, tables, enable=False)
+    for table in tables:
+        _copy_table(src, dst, table, expected[table.name], batch, progress)
+    _triggers(dst, tables, enable=True)
+    _reset_sequences(dst, tables)
+    _index_search(dst)
+    session = Session(bind=dst)
+    try:
+        if last_step is not None:
+            last_step(session)
+            session.flush()
+        return _checked(dst, session, tables, expected, key_hex, last_step is not None)
+    finally:
+        session.close()
+
+
+def _driver_error() -> type[Exception]:
+    import psycopg
+
+    return psycopg.Error
+
+
+def failure_kind(error: BaseException) -> str:
+    """Why the server stopped the copy, in CopyFailed's words (psycopg's own go to the log
+    only: they may quote a row)."""
+    import psycopg
+
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, psycopg.errors.InsufficientPrivilege):
+        return "privileges"
+    if isinstance(cause, psycopg.OperationalError):
+        return "connection"
+    return "other"
 
 
 def _copy_table(

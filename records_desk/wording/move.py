@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from records_desk.domain.common.move_errors import (
     CopyNotConfirmed,
+    MoveStopped,
     NotAFileOffice,
     ServerNotEmpty,
     UnknownTablesInFile,
@@ -65,5 +66,29 @@ def _copy_not_confirmed(e: CopyNotConfirmed) -> str:
             "Move",
             "The copy on %1 was not kept: its row counts did not match the file's. The server "
             "database is still empty and the database file unchanged.",
+        )
+    return sub(text, e.address)
+
+
+@describer.register
+def _move_stopped(e: MoveStopped) -> str:
+    if e.reason == "privileges":
+        text = translate(
+            "Move",
+            "The move onto %1 stopped: the server's role in the address does not own the "
+            "database's tables (docs/several-desks.md, step 2). The server database is still "
+            "empty and the database file unchanged.",
+        )
+    elif e.reason == "connection":
+        text = translate(
+            "Move",
+            "The move onto %1 stopped: the connection to the server was lost. The server "
+            "database is still empty and the database file unchanged; run move-to again.",
+        )
+    else:
+        text = translate(
+            "Move",
+            "The move onto %1 stopped: the server refused the copy (the log says why). The "
+            "server database is still empty and the database file unchanged.",
         )
     return sub(text, e.address)

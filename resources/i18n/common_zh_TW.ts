@@ -2488,29 +2488,44 @@
     <context>
         <name>Move</name>
         <message>
-            <location filename="../../records_desk/wording/move.py" line="19" />
+            <location filename="../../records_desk/wording/move.py" line="20" />
             <source>%1 is already on a database server; move-to moves an office from its database file (--db FILE).</source>
             <translation>%1 已在資料庫伺服器上；move-to 是從檔案室的資料庫檔案（--db 檔案）遷移。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/move.py" line="31" />
+            <location filename="../../records_desk/wording/move.py" line="32" />
             <source>The server database %1 is not empty: an office moves only into a new, empty database. Nothing was copied. Ask its administrator for an empty one (docs/several-desks.md).</source>
             <translation>伺服器資料庫 %1 不是空的：檔案室只能遷移到新建的空資料庫。未複製任何資料。請向伺服器管理員索取一個空資料庫（docs/several-desks.md）。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/move.py" line="44" />
+            <location filename="../../records_desk/wording/move.py" line="45" />
             <source>%1 holds tables this version of Records Desk does not know (%2): move it with the version that made them. Nothing was copied.</source>
             <translation>%1 含有此版本 Records Desk 不認識的資料表（%2）：請用建立這些資料表的版本遷移。未複製任何資料。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/move.py" line="57" />
+            <location filename="../../records_desk/wording/move.py" line="58" />
             <source>The copy on %1 was not kept: its operation log did not verify there. The server database is still empty and the database file unchanged; run audit verify on the file.</source>
             <translation>%1 上的副本未保留：其操作日誌在伺服器上驗證不通過。伺服器資料庫仍是空的，資料庫檔案未變更；請對該檔案執行 audit verify。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/wording/move.py" line="64" />
+            <location filename="../../records_desk/wording/move.py" line="65" />
             <source>The copy on %1 was not kept: its row counts did not match the file's. The server database is still empty and the database file unchanged.</source>
             <translation>%1 上的副本未保留：其資料筆數與檔案不符。伺服器資料庫仍是空的，資料庫檔案未變更。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="76" />
+            <source>The move onto %1 stopped: the server's role in the address does not own the database's tables (docs/several-desks.md, step 2). The server database is still empty and the database file unchanged.</source>
+            <translation>遷移到 %1 的作業已停止：位址中的伺服器角色不是該資料庫資料表的擁有者（docs/several-desks.md，第 2 步）。伺服器資料庫仍是空的，資料庫檔案未變更。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="83" />
+            <source>The move onto %1 stopped: the connection to the server was lost. The server database is still empty and the database file unchanged; run move-to again.</source>
+            <translation>遷移到 %1 的作業已停止：與伺服器的連線中斷。伺服器資料庫仍是空的，資料庫檔案未變更；請再執行一次 move-to。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/wording/move.py" line="89" />
+            <source>The move onto %1 stopped: the server refused the copy (the log says why). The server database is still empty and the database file unchanged.</source>
+            <translation>遷移到 %1 的作業已停止：伺服器拒絕了這次複製（原因見日誌）。伺服器資料庫仍是空的，資料庫檔案未變更。</translation>
         </message>
     </context>
     <context>

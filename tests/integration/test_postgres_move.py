@@ -15,16 +15,17 @@ import pytest
 from sqlalchemy import text
 
 from records_desk.domain.common.errors import PermissionDenied
-from records_desk.domain.common.move_errors import ServerNotEmpty
+from records_desk.domain.common.move_errors import MoveStopped, ServerNotEmpty
 from records_desk.domain.common.roles import Role
 from records_desk.features import features
 from records_desk.services.common.dto import Principal
 from records_desk.services.common.move import MoveService, MoveSummary
 from records_desk.services.container import Services
 from records_desk.store import move
+from records_desk.wording import describe
 from tests.conftest import GM_PASSWORD, make_user
 from tests.integration.cli_runner import run
-from tests.pg import FileKeyStore, server_desk
+from tests.pg import FileKeyStore, PgCluster, server_desk
 
 
 def demo_office(services: Services, gm: Principal) -> None:
@@ -379,3 +380,58 @@ def test_moments_keep_their_instant_on_a_server_in_another_time_zone(
             assert server.loans.register.get(boss, number) == demo.loans.register.get(gm, number)
     finally:
         server.close()
+
+
+def test_a_role_that_does_not_own_the_tables_is_told_so_and_nothing_is_kept(
+    services: Services, gm: Principal, pg_url: str, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    """The server's administrator built the tables as the superuser and gave the office's role
+    rights on the rows only: the copy cannot switch the tables' triggers off, and says why."""
+    from records_desk.store.backends import parse_server_url
+
+    database = parse_server_url(pg_url).database
+    role = f"rd_move_{database}"
+    pg_cluster.admin(f'CREATE ROLE "{role}" LOGIN')
+    try:
+        for grant in (
+            f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{role}"',
+            f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{role}"',
+        ):
+            _admin_in(pg_cluster, database, grant)
+        address = pg_cluster.url(database, user=role)
+        with pytest.raises(MoveStopped) as stopped:
+            mover(services, tmp_path).move_to(gm, address)
+        assert stopped.value.reason == "privileges"
+        assert "several-desks.md" in describe(stopped.value)
+        assert server_is_empty(pg_url)
+    finally:
+        _admin_in(pg_cluster, database, f'DROP OWNED BY "{role}"')
+        pg_cluster.admin(f'DROP ROLE "{role}"')
+
+
+def _admin_in(cluster: PgCluster, database: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        host=str(cluster.socket_dir), user="postgres", dbname=database, autocommit=True
+    ) as conn:
+        conn.execute(statement)  # type: ignore[arg-type]
+
+
+def test_a_connection_lost_in_the_middle_is_told_and_nothing_is_kept(
+    demo: Services, gm: Principal, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = move.insert_batch
+    calls = {"n": 0}
+
+    def cut(dst, table, rows):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 5:  # the server goes away: this connection is ended from outside
+            dst.exec_driver_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+        real(dst, table, rows)
+
+    monkeypatch.setattr(move, "insert_batch", cut)
+    with pytest.raises(MoveStopped) as stopped:
+        mover(demo, tmp_path).move_to(gm, pg_url)
+    assert stopped.value.reason == "connection"
+    assert server_is_empty(pg_url)

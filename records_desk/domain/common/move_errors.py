@@ -51,3 +51,15 @@ class CopyNotConfirmed(DomainError):
 
     def __str__(self) -> str:
         return f"the copy on {self.address} did not check out ({self.what}); nothing was kept"
+
+
+@dataclass
+class MoveStopped(DomainError):
+    """The server stopped the copy (REASON: "privileges", the role does not own the tables;
+    "connection", the connection was lost; "other"): rolled back."""
+
+    address: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"the move onto {self.address} stopped ({self.reason}); nothing was kept"

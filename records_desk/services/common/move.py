@@ -32,6 +32,7 @@ from records_desk.domain.common.audit_actions import AuditAction
 from records_desk.domain.common.errors import OfficeKeyNeeded, WrongOfficeKey
 from records_desk.domain.common.move_errors import (
     CopyNotConfirmed,
+    MoveStopped,
     NotAFileOffice,
     ServerNotEmpty,
     UnknownTablesInFile,
@@ -78,7 +79,7 @@ class MoveService:
     ) -> MoveSummary:
         """Copy the office onto the empty server database at ADDRESS and check it there.
         Raises PermissionDenied (not the general manager), NotAFileOffice, ServerUnavailable,
-        ServerNotEmpty, UnknownTablesInFile, CopyNotConfirmed; on any of them (or an
+        ServerNotEmpty, UnknownTablesInFile, CopyNotConfirmed, MoveStopped; on any of them (or an
         interruption) the server database holds no row and the file is unchanged."""
         actor = self.ctx.authorize(actor, Action.OFFICE_MOVE)
         source = self.database
@@ -102,6 +103,8 @@ class MoveService:
                 raise UnknownTablesInFile(source.name, tuple(e.tables)) from None
             except move.CopyMismatch as e:
                 raise CopyNotConfirmed(target.address, e.what) from None
+            except move.CopyFailed as e:
+                raise MoveStopped(target.address, e.kind) from None
             server_office_key(target.engine, self.keystore, target.address, key_hex)
         finally:
             target.dispose()
