@@ -259,7 +259,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../records_desk/app.py" line="175" />
+            <location filename="../../records_desk/app.py" line="226" />
+            <source>%1 is not a server address Records Desk can read. Write it as postgresql://USER@HOST[:PORT]/DBNAME.</source>
+            <translation>%1 不是 Records Desk 能讀取的伺服器位址。請寫成 postgresql://使用者@主機[:連接埠]/資料庫名稱。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/app.py" line="234" />
             <source>The database %1 could not be opened (%2). The details are in %3.</source>
             <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
         </message>
@@ -1695,62 +1700,77 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="216" />
+            <location filename="../../records_desk/ui/main_window.py" line="217" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="217" />
+            <location filename="../../records_desk/ui/main_window.py" line="218" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="218" />
+            <location filename="../../records_desk/ui/main_window.py" line="219" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="227" />
+            <location filename="../../records_desk/ui/main_window.py" line="228" />
             <source>Not for your role (%1).</source>
             <translation>您的角色（%1）不能使用此功能。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="235" />
+            <location filename="../../records_desk/ui/main_window.py" line="236" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="237" />
+            <location filename="../../records_desk/ui/main_window.py" line="238" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="239" />
+            <location filename="../../records_desk/ui/main_window.py" line="240" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="245" />
+            <location filename="../../records_desk/ui/main_window.py" line="247" />
+            <source>Server on this computer (local connection)</source>
+            <translation>伺服器在本機（本機連線）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="249" />
+            <source>Server connection encrypted (TLS)</source>
+            <translation>伺服器連線已加密（TLS）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="251" />
+            <source>Server connection NOT encrypted</source>
+            <translation>伺服器連線未加密</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="253" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="247" />
+            <location filename="../../records_desk/ui/main_window.py" line="255" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="248" />
+            <location filename="../../records_desk/ui/main_window.py" line="256" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="338" />
+            <location filename="../../records_desk/ui/main_window.py" line="346" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="373" />
+            <location filename="../../records_desk/ui/main_window.py" line="381" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
@@ -1770,12 +1790,12 @@
             <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="395" />
+            <location filename="../../records_desk/ui/main_window.py" line="403" />
             <source>No file manager could open the log folder on this computer. The log files are in:</source>
             <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="397" />
+            <location filename="../../records_desk/ui/main_window.py" line="405" />
             <source>Log folder</source>
             <translation>日誌資料夾</translation>
         </message>
@@ -2481,6 +2501,29 @@
         </message>
     </context>
     <context>
+        <name>OfficeKeyDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="69" />
+            <source>Office key — Records Desk</source>
+            <translation>辦公室金鑰 — Records Desk</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="72" />
+            <source>Type the key from the office's key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet's QR code into the field. This computer keeps it; it is asked for once.</source>
+            <translation>請依辦公室的金鑰復原單輸入金鑰，共 17 組、每組四碼（最後一組為檢查碼），或將復原單上的 QR 碼掃入此欄。本機會保存金鑰，只需輸入一次。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="77" />
+            <source>Office &amp;key:</source>
+            <translation>辦公室金鑰(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="78" />
+            <source>&amp;Open the office</source>
+            <translation>開啟辦公室(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderTab</name>
         <message>
             <location filename="../../records_desk/ui/widgets/placeholder.py" line="53" />
@@ -2631,6 +2674,39 @@
             <location filename="../../records_desk/ui/common/save_pdf.py" line="92" />
             <source>No program to show PDF files was found. The PDF is saved at %1.</source>
             <translation>找不到可顯示 PDF 檔案的程式。PDF 已儲存於 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="62" />
+            <source>Database server password — Records Desk</source>
+            <translation>資料庫伺服器密碼 — Records Desk</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="64" />
+            <source>The database server asks for the password of:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>資料庫伺服器要求以下連線的密碼：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="68" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="71" />
+            <source>Once the server accepts it, it is kept in this computer's keyring (never in the settings file), and not asked for again here.</source>
+            <translation>伺服器接受後，密碼會保存在本機的金鑰圈（絕不寫入設定檔），本機不會再次詢問。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="75" />
+            <source>&amp;Connect</source>
+            <translation>連線(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="79" />
+            <source>Type the password.</source>
+            <translation>請輸入密碼。</translation>
         </message>
     </context>
     <context>
