@@ -223,11 +223,9 @@ def _cannot_open(
         text = describe(error)
     elif isinstance(error, ServerAddressError):
         log.error("cannot open %s: not a server address", shown)
-        text = QCoreApplication.translate(
-            "App",
-            "%1 is not a server address Records Desk can read. Write it as "
-            "postgresql://USER@HOST[:PORT]/DBNAME.",
-        ).replace("%1", shown)
+        from records_desk.ui.server_office import address_error_text
+
+        text = address_error_text(shown)
     else:
         log.error("cannot open %s", shown, exc_info=error)
         text = (

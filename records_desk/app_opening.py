@@ -40,6 +40,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -165,6 +166,11 @@ def _open(path: Path) -> AnyDatabase:
     return open_database(path, KeyStore(config_dir()))
 
 
+def has_password(address: str) -> bool:
+    """Whether ADDRESS carries a password (postgresql://user:pw@…), which is never kept."""
+    return _shown_address(address) != address
+
+
 def _shown_address(address: str) -> str:
     """ADDRESS as it may be shown: any password in it left out (postgresql://user:pw@…)."""
     scheme, sep, rest = address.partition("://")
@@ -234,3 +240,48 @@ class _Prompt:
 
     def refused(self, why: Exception) -> None:
         self._typed, self._refusal = None, why
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What the settings dialog's Test connection found: the server's version, and whether
+    the database holds a records office already (else it is empty, and the first start makes
+    one there)."""
+
+    version: str
+    has_office: bool
+
+
+def check_server(address: str, questions: ServerQuestions | None = None) -> ServerCheck:
+    """Connect to the server at ADDRESS as the opening does (the keyring's password, else
+    QUESTIONS asks for one when the server wants it) and tell what is there, changing
+    nothing. ServerAddressError (an address that cannot be read), ServerUnavailable (the
+    server's answer, worded), OpeningCancelled (the password not given)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import OperationalError
+
+    from records_desk.domain.common.errors import ServerUnavailable
+    from records_desk.store.backends import (
+        keyring_entry,
+        make_server_engine,
+        parse_server_url,
+        server_password,
+        unavailable_reason,
+    )
+
+    url = parse_server_url(address)
+    shown = keyring_entry(url)
+    try:
+        import psycopg
+
+        password = server_password(url, _Prompt(questions) if questions is not None else None)
+        engine = make_server_engine(url, password)
+        try:
+            with engine.connect() as conn:
+                version = str(conn.exec_driver_sql("SHOW server_version").scalar())
+                has_office = "alembic_version" in inspect(conn).get_table_names()
+        finally:
+            engine.dispose()
+    except (psycopg.OperationalError, OperationalError) as e:
+        raise ServerUnavailable(shown, unavailable_reason(e)) from None
+    return ServerCheck(version=version.split()[0], has_office=has_office)

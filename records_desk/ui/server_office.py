@@ -15,9 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from records_desk.services.container import Services
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+ADDRESS_FORM = "postgresql://USER@HOST[:PORT]/DBNAME"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 PLAIN_SSLMODES = frozenset({"disable", "allow", "prefer"})
 
@@ -52,3 +57,16 @@ def shown_name(database: object) -> str:
     written plainly (the store percent-encodes it: host=%2Frun%2Fpostgresql)."""
     name = str(getattr(database, "name", ""))
     return unquote(name) if getattr(database, "url", None) is not None else name
+
+
+def address_error_text(address: str) -> str:
+    """ADDRESS is no server address that can be read (store/backends.py ServerAddressError)."""
+    return (
+        translate(
+            "ServerOffice",
+            "%1 is not a server address Records Desk can read. Write it as %2 (on this "
+            "computer's socket: postgresql://USER@/DBNAME?host=/run/postgresql).",
+        )
+        .replace("%1", address)
+        .replace("%2", ADDRESS_FORM)
+    )

@@ -259,12 +259,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../records_desk/app.py" line="226" />
-            <source>%1 is not a server address Records Desk can read. Write it as postgresql://USER@HOST[:PORT]/DBNAME.</source>
-            <translation>%1 不是 Records Desk 能讀取的伺服器位址。請寫成 postgresql://使用者@主機[:連接埠]/資料庫名稱。</translation>
-        </message>
-        <message>
-            <location filename="../../records_desk/app.py" line="234" />
+            <location filename="../../records_desk/app.py" line="232" />
             <source>The database %1 could not be opened (%2). The details are in %3.</source>
             <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
         </message>
@@ -2677,6 +2672,14 @@
         </message>
     </context>
     <context>
+        <name>ServerOffice</name>
+        <message>
+            <location filename="../../records_desk/ui/server_office.py" line="65" />
+            <source>%1 is not a server address Records Desk can read. Write it as %2 (on this computer's socket: postgresql://USER@/DBNAME?host=/run/postgresql).</source>
+            <translation>%1 不是 Records Desk 能讀取的伺服器位址。請寫成 %2（經本機通訊端連線：postgresql://使用者@/資料庫名稱?host=/run/postgresql）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerPasswordDialog</name>
         <message>
             <location filename="../../records_desk/ui/dialogs/server_password.py" line="62" />
@@ -2712,29 +2715,89 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="69" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="145" />
             <source>Settings — Records Desk</source>
             <translation>設定 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="146" />
             <source>&amp;Language:</source>
             <translation>介面語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="146" />
             <source>&amp;Lock after idle:</source>
             <translation>閒置後鎖定(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="73" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="149" />
             <source> minutes</source>
             <translation> 分鐘</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="152" />
             <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
             <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="156" />
+            <source>Records office at the next start</source>
+            <translation>下次啟動時開啟的檔案室</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="158" />
+            <source>&amp;This computer's file: %1</source>
+            <translation>本機的資料庫檔案(&amp;T)：%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="160" />
+            <source>A database se&amp;rver:</source>
+            <translation>資料庫伺服器(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="162" />
+            <source>The server's address, without a password, e.g. %1</source>
+            <translation>伺服器位址，不含密碼，例如 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="166" />
+            <source>Te&amp;st connection</source>
+            <translation>測試連線(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="169" />
+            <source>Used when Records Desk starts without --db. The server's password is not kept here: it is asked for once and kept in this computer's keyring.</source>
+            <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的金鑰圈。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="196" />
+            <source>Type the server's address, e.g. %1</source>
+            <translation>請輸入伺服器位址，例如 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="201" />
+            <source>Leave the password out of the address: it is asked for when connecting and kept in this computer's keyring, never in the settings.</source>
+            <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的金鑰圈，絕不寫入設定。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="220" />
+            <source>Connecting to %1…</source>
+            <translation>正在連線到 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="235" />
+            <source>Connected: PostgreSQL %1. A records office is there.</source>
+            <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="238" />
+            <source>Connected: PostgreSQL %1. The database is empty: the next start makes a new records office there.</source>
+            <translation>已連線：PostgreSQL %1。該資料庫是空的：下次啟動時會在其中建立新的檔案室。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="257" />
+            <source>The connection failed (%1).</source>
+            <translation>連線失敗（%1）。</translation>
         </message>
     </context>
 </TS>
