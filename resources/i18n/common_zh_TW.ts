@@ -2500,22 +2500,22 @@
         <message>
             <location filename="../../records_desk/ui/dialogs/office_key.py" line="69" />
             <source>Office key — Records Desk</source>
-            <translation>辦公室金鑰 — Records Desk</translation>
+            <translation>機構金鑰 — Records Desk</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/office_key.py" line="72" />
             <source>Type the key from the office's key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet's QR code into the field. This computer keeps it; it is asked for once.</source>
-            <translation>請依辦公室的金鑰復原單輸入金鑰，共 17 組、每組四碼（最後一組為檢查碼），或將復原單上的 QR 碼掃入此欄。本機會保存金鑰，只需輸入一次。</translation>
+            <translation>請依機構的金鑰復原單輸入金鑰，共 17 組、每組四碼（最後一組為檢查碼），或將復原單上的 QR 碼掃入此欄。本機會保存金鑰，只需輸入一次。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/office_key.py" line="77" />
             <source>Office &amp;key:</source>
-            <translation>辦公室金鑰(&amp;K)：</translation>
+            <translation>機構金鑰(&amp;K)：</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/office_key.py" line="78" />
             <source>&amp;Open the office</source>
-            <translation>開啟辦公室(&amp;O)</translation>
+            <translation>開啟檔案室(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -2699,7 +2699,7 @@
         <message>
             <location filename="../../records_desk/ui/dialogs/server_password.py" line="71" />
             <source>Once the server accepts it, it is kept in this computer's keyring (never in the settings file), and not asked for again here.</source>
-            <translation>伺服器接受後，密碼會保存在本機的金鑰圈（絕不寫入設定檔），本機不會再次詢問。</translation>
+            <translation>伺服器接受後，密碼會保存在本機的系統金鑰圈（絕不寫入設定檔），本機不會再次詢問。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/server_password.py" line="75" />
@@ -2767,7 +2767,7 @@
         <message>
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="169" />
             <source>Used when Records Desk starts without --db. The server's password is not kept here: it is asked for once and kept in this computer's keyring.</source>
-            <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的金鑰圈。</translation>
+            <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="196" />
@@ -2777,7 +2777,7 @@
         <message>
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="201" />
             <source>Leave the password out of the address: it is asked for when connecting and kept in this computer's keyring, never in the settings.</source>
-            <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的金鑰圈，絕不寫入設定。</translation>
+            <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的系統金鑰圈，絕不寫入設定。</translation>
         </message>
         <message>
             <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="220" />

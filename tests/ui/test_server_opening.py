@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import keyring
 import pytest
@@ -239,3 +240,82 @@ def test_an_unreachable_server_is_one_worded_failure(
     flow.start()
     qtbot.waitUntil(lambda: bool(failed), timeout=20000)
     assert isinstance(failed[0], ServerUnavailable) and failed[0].reason == "unreachable"
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("postgresql://desk@records.office.lan/records", "Server connection encrypted (TLS)"),
+        ("postgresql://desk@localhost/records", "Server on this computer (local connection)"),
+        (
+            "postgresql://desk@/records?host=/run/postgresql",
+            "Server on this computer (local connection)",
+        ),
+        (
+            "postgresql://desk@db.lan/records?sslmode=verify-full",
+            "Server connection encrypted (TLS)",
+        ),
+        ("postgresql://desk@db.lan/records?sslmode=disable", "Server connection NOT encrypted"),
+    ],
+)
+def test_the_status_bar_says_how_the_server_is_reached_instead_of_encrypted_file(
+    address: str, said: str
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from records_desk.ui.main_window import MainWindow
+
+    class Office:
+        url = make_url(address)
+        name = address
+
+    class Window:
+        services = type("S", (), {"database": Office()})()
+
+        def tr(self, text: str) -> str:
+            return text
+
+    assert MainWindow._encryption_text(Window()) == said  # type: ignore[arg-type]
+
+
+def test_a_cancelled_question_ends_the_app_without_a_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from records_desk.app import _cannot_open
+
+    codes: list[int] = []
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", codes.append)
+    options = SimpleNamespace(unattended=False)  # what _cannot_open reads of GuiOptions
+    assert (
+        _cannot_open(
+            app,
+            options,  # type: ignore[arg-type]
+            "postgresql://a@/b",
+            tmp_path,
+            OpeningCancelled(),
+        )
+        is None
+    )
+    assert codes == [1]
+
+
+def test_an_address_the_store_cannot_read_is_one_worded_message(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from records_desk.app import _cannot_open
+    from records_desk.store.backends import ServerAddressError
+
+    app = QApplication.instance()
+    options = SimpleNamespace(unattended=False)  # what _cannot_open reads of GuiOptions
+    box = _cannot_open(
+        app,
+        options,  # type: ignore[arg-type]
+        "postgresql://a@host",
+        tmp_path,
+        ServerAddressError("x"),
+    )
+    assert box is not None and box.isVisible()
+    assert "postgresql://a@host is not a server address" in box.text()
+    box.finished.disconnect()
+    box.close()
