@@ -8,7 +8,8 @@ window a user can act in is on screen: signed in with --user and RECORDS_DESK_PA
 the sign-in dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
 without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py).
 
-The records office is the file or server `--db` names, else the one chosen in the settings
+The records office is the file or server `--db` names (with a server, `--office-key FILE`
+gives the office key once, else it is asked for), else the one chosen in the settings
 dialog (a server: Options.DATABASE_ON_SERVER), else this computer's file
 (paths.default_db_path). A server office is opened once the window is up, since what it asks
 (a password, the office key) is asked in dialogs (ui/dialogs/server_questions.py)."""
@@ -64,7 +65,10 @@ def run_gui(options: GuiOptions) -> int:
     # imported and the database opened on a worker thread. With nothing to show before they
     # are there, that starts now, while Qt starts (C++ that releases the GIL); else the session
     # flow starts it once the sign-in dialog is on screen, and they load while the user types.
-    opening = DatabaseOpening(database_to_open(options.db_path))
+    opening = DatabaseOpening(
+        options.server or database_to_open(options.db_path),
+        office_key_file=options.office_key_file,
+    )
     if not opening.server and (password or not opening.exists):
         opening.start()
     from records_desk.settings import Options

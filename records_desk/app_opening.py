@@ -37,6 +37,7 @@ Decisions:
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -48,6 +49,8 @@ from records_desk.paths import is_server_address
 
 if TYPE_CHECKING:
     from records_desk.store.database import AnyDatabase, ServerDatabase
+
+log = logging.getLogger(__name__)
 
 
 class OpeningCancelled(Exception):
@@ -73,7 +76,13 @@ class DatabaseOpening:
     `path` is what the user is shown: the file's path, or the server address as given (a
     password in it is never shown: `address` below)."""
 
-    def __init__(self, db: Path | str, questions: ServerQuestions | None = None) -> None:
+    def __init__(
+        self,
+        db: Path | str,
+        questions: ServerQuestions | None = None,
+        *,
+        office_key_file: Path | None = None,
+    ) -> None:
         self.server = is_server_address(db)
         self.path: Path | str
         if self.server:
@@ -84,6 +93,7 @@ class DatabaseOpening:
             self.path = Path(db).expanduser().resolve()
             self.exists = _is_records_office(self.path)
         self.questions = questions  # set before `start()` (the GUI's, once Qt is up)
+        self.office_key_file = office_key_file
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._callbacks: list[Callable[[], object]] = []
@@ -100,7 +110,9 @@ class DatabaseOpening:
     def _run(self) -> None:
         try:
             if self.server:
-                database: AnyDatabase = open_server_asking(self._address, self.questions)
+                database: AnyDatabase = open_server_asking(
+                    self._address, self.questions, _key_from(self.office_key_file)
+                )
             else:
                 assert isinstance(self.path, Path)
                 database = _open(self.path)
@@ -181,10 +193,27 @@ def _shown_address(address: str) -> str:
     return f"{scheme}{sep}{authority}{slash}{tail}"
 
 
-def open_server_asking(address: str, questions: ServerQuestions | None) -> ServerDatabase:
+def _key_from(key_file: Path | None) -> str | None:
+    """The office key in KEY_FILE (--office-key), read with its check group; None when no
+    file was named or it cannot be read (the key is then asked for if the office needs it)."""
+    if key_file is None:
+        return None
+    from records_desk.domain.backup.key_text import KeyTextInvalid, read_key
+
+    try:
+        return read_key(key_file.expanduser().read_text("utf-8", errors="replace"))
+    except (OSError, KeyTextInvalid) as e:
+        log.warning("the office key file given was not used: %s", type(e).__name__)
+        return None
+
+
+def open_server_asking(
+    address: str, questions: ServerQuestions | None, office_key: str | None = None
+) -> ServerDatabase:
     """`open_server(address)`, asking QUESTIONS for a password the server wants (again, with
     the reason, when it refused one) and for the office key this desk lacks (again when the
-    one typed is not the office's). OpeningCancelled when a question was not answered."""
+    one typed is not the office's); OFFICE_KEY is tried first when given (--office-key).
+    OpeningCancelled when a question was not answered."""
     import records_desk.services.container  # noqa: F401 - imported here, off the GUI thread
     from records_desk.domain.common.errors import (
         OfficeKeyNeeded,
@@ -196,7 +225,6 @@ def open_server_asking(address: str, questions: ServerQuestions | None) -> Serve
     from records_desk.store.keystore import KeyStore
 
     prompt = _Prompt(questions)
-    office_key: str | None = None
     while True:
         try:
             return open_server(

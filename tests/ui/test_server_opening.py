@@ -319,3 +319,26 @@ def test_an_address_the_store_cannot_read_is_one_worded_message(
     assert "postgresql://a@host is not a server address" in box.text()
     box.finished.disconnect()
     box.close()
+
+
+def test_the_office_key_file_of_the_command_line_opens_without_the_key_dialog(
+    pg_url: str, qtbot: QtBot, ui_settings: Settings, tmp_path: Path
+) -> None:
+    first = server_desk(pg_url, tmp_path / "first-desk")
+    first.auth.create_first_manager("boss", "王總", GM_PASSWORD)
+    office_key = first.database.key.hex
+    first.close()
+    key_file = tmp_path / "office.key"
+    key_file.write_text(format_key(office_key) + "\n", "utf-8")
+    asker = ServerQuestionsAsker()
+    seen: list[object] = []
+    asker.asked.connect(seen.append)
+    opening = DatabaseOpening(pg_url, asker, office_key_file=key_file)
+    opening.start()
+    try:
+        assert opening.wait(20)
+        assert opening.result().key.hex == office_key
+        assert seen == []
+    finally:
+        asker.close()
+        opening.close()
