@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,10 +66,9 @@ def run_gui(options: GuiOptions) -> int:
     # imported and the database opened on a worker thread. With nothing to show before they
     # are there, that starts now, while Qt starts (C++ that releases the GIL); else the session
     # flow starts it once the sign-in dialog is on screen, and they load while the user types.
-    opening = DatabaseOpening(
-        options.server or database_to_open(options.db_path),
-        office_key_file=options.office_key_file,
-    )
+    target = options.server or database_to_open(options.db_path)
+    chosen_in_settings = options.server is None and isinstance(target, str)
+    opening = DatabaseOpening(target, office_key_file=options.office_key_file)
     if not opening.server and (password or not opening.exists):
         opening.start()
     from records_desk.settings import Options
@@ -91,7 +91,16 @@ def run_gui(options: GuiOptions) -> int:
     flow.finished.connect(app.quit)
     told: list[object] = []  # the message box, kept alive while it is on screen
     flow.open_failed.connect(
-        lambda e: told.append(_cannot_open(app, options, str(opening.path), log_path, e))
+        lambda e: told.append(
+            _cannot_open(
+                app,
+                options,
+                str(opening.path),
+                log_path,
+                e,
+                forget_server=_forgetting(settings) if chosen_in_settings else None,
+            )
+        )
     )
     if options.unattended:
         _quit_once_shown(app, flow, options, signing_in=bool(password))
@@ -196,12 +205,32 @@ def _build_services(database: Database, settings: Settings) -> Services:
     return build_services(database, settings)
 
 
+def _forgetting(settings: Settings) -> Callable[[], None]:
+    def forget() -> None:
+        from records_desk.settings import Options
+
+        settings.set(Options.DATABASE_ON_SERVER, False)
+        qsettings = getattr(settings.backend, "qsettings", None)
+        if qsettings is not None:
+            qsettings.sync()  # written now: the app ends when the box closes
+
+    return forget
+
+
 def _cannot_open(
-    app: QApplication, options: GuiOptions, shown: str, log_path: Path, error: Exception
+    app: QApplication,
+    options: GuiOptions,
+    shown: str,
+    log_path: Path,
+    error: Exception,
+    *,
+    forget_server: Callable[[], None] | None = None,
 ) -> QMessageBox | None:
     """Why the database (SHOWN: its path or server address) could not be opened: one message,
     no traceback (the log has it). The message box (returned, for the caller to keep) ends the
-    app when closed. A question the user cancelled (a server's password) ends it quietly."""
+    app when closed. A question the user cancelled (a server's password) ends it quietly.
+    FORGET_SERVER: the server was the settings' choice, which the settings dialog — behind the
+    sign-in — cannot change now; the box offers to go back to this computer's file."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -245,6 +274,21 @@ def _cannot_open(
         app.exit(1)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, "Records Desk", text)
+    if forget_server is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "App",
+                "This server is the one chosen in the settings. Records Desk can open this "
+                "computer's file at the next start instead (the server stays as it is).",
+            )
+        )
+        use_file = box.addButton(
+            QCoreApplication.translate("App", "Use this computer's &file next time"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        use_file.setObjectName("useFileNextTime")
+        use_file.clicked.connect(forget_server)
+        box.addButton(QMessageBox.StandardButton.Close)
     box.finished.connect(lambda _result: app.exit(1))
     box.show()
     return box

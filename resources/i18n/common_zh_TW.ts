@@ -259,9 +259,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../records_desk/app.py" line="232" />
+            <location filename="../../records_desk/app.py" line="265" />
             <source>The database %1 could not be opened (%2). The details are in %3.</source>
             <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/app.py" line="279" />
+            <source>This server is the one chosen in the settings. Records Desk can open this computer's file at the next start instead (the server stays as it is).</source>
+            <translation>這個伺服器是設定中選用的。Records Desk 可以在下次啟動時改為開啟本機的資料庫檔案（伺服器保持原狀）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/app.py" line="286" />
+            <source>Use this computer's &amp;file next time</source>
+            <translation>下次改用本機檔案(&amp;F)</translation>
         </message>
     </context>
     <context>
@@ -1710,77 +1720,77 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="217" />
+            <location filename="../../records_desk/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="218" />
+            <location filename="../../records_desk/ui/main_window.py" line="220" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="219" />
+            <location filename="../../records_desk/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="228" />
+            <location filename="../../records_desk/ui/main_window.py" line="230" />
             <source>Not for your role (%1).</source>
             <translation>您的角色（%1）不能使用此功能。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="236" />
+            <location filename="../../records_desk/ui/main_window.py" line="238" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="238" />
+            <location filename="../../records_desk/ui/main_window.py" line="240" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="240" />
+            <location filename="../../records_desk/ui/main_window.py" line="242" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="247" />
+            <location filename="../../records_desk/ui/main_window.py" line="249" />
             <source>Server on this computer (local connection)</source>
             <translation>伺服器在本機（本機連線）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="249" />
+            <location filename="../../records_desk/ui/main_window.py" line="251" />
             <source>Server connection encrypted (TLS)</source>
             <translation>伺服器連線已加密（TLS）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="251" />
+            <location filename="../../records_desk/ui/main_window.py" line="253" />
             <source>Server connection NOT encrypted</source>
             <translation>伺服器連線未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="253" />
+            <location filename="../../records_desk/ui/main_window.py" line="255" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="255" />
+            <location filename="../../records_desk/ui/main_window.py" line="257" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="256" />
+            <location filename="../../records_desk/ui/main_window.py" line="258" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="346" />
+            <location filename="../../records_desk/ui/main_window.py" line="348" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="381" />
+            <location filename="../../records_desk/ui/main_window.py" line="383" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
@@ -1800,12 +1810,12 @@
             <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="403" />
+            <location filename="../../records_desk/ui/main_window.py" line="405" />
             <source>No file manager could open the log folder on this computer. The log files are in:</source>
             <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="405" />
+            <location filename="../../records_desk/ui/main_window.py" line="407" />
             <source>Log folder</source>
             <translation>日誌資料夾</translation>
         </message>

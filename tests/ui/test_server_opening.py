@@ -342,3 +342,31 @@ def test_the_office_key_file_of_the_command_line_opens_without_the_key_dialog(
     finally:
         asker.close()
         opening.close()
+
+
+def test_a_server_chosen_in_the_settings_that_fails_offers_the_file_next_time(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from records_desk.app import _cannot_open
+
+    codes: list[int] = []
+    forgotten: list[bool] = []
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", codes.append)
+    address = "postgresql://desk@records.office.lan/records"
+    box = _cannot_open(
+        app,
+        SimpleNamespace(unattended=False),  # type: ignore[arg-type]
+        address,
+        tmp_path,
+        ServerUnavailable(address, "unreachable"),
+        forget_server=lambda: forgotten.append(True),
+    )
+    assert box is not None and "cannot be reached" in box.text()
+    assert "chosen in the settings" in box.informativeText()
+    button = box.findChild(QPushButton, "useFileNextTime")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: codes == [1])
+    assert forgotten == [True]
