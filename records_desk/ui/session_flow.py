@@ -48,7 +48,7 @@ from records_desk.ui.dialogs.login import LoginDialog
 from records_desk.ui.i18n import Translations
 from records_desk.ui.messages import describe
 from records_desk.ui.pending_services import PendingServices
-from records_desk.ui.server_office import on_server
+from records_desk.ui.server_office import on_server, shown_name
 from records_desk.ui.widgets.exposed import when_exposed
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class SessionFlow(QObject):
         else:
             self.pending = None
             self.services = services
-            self.db_path = services.database.name
+            self.db_path = shown_name(services.database)
         self.settings = settings
         self.translations = translations or Translations()
         self.first_run_dialog: FirstRunDialog | None = None
