@@ -33,6 +33,8 @@ Decisions:
   known before connecting: `exists` is True, so the sign-in dialog is on screen while the
   server is reached (and gives way to the first-run dialog for an office without accounts).
   No answer (Cancel) ends the opening with `OpeningCancelled`: the user chose to stop.
+- `check_server` (the settings dialog's Test connection) reaches a server the same way and
+  changes nothing there.
 """
 
 from __future__ import annotations

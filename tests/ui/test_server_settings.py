@@ -89,6 +89,7 @@ def test_test_connection_asks_the_password_a_server_wants_and_keeps_it_in_the_ke
     )
     prompt = dialog.questions.dialog
     assert isinstance(prompt, ServerPasswordDialog)
+    assert dialog.test_job is not None and prompt.parent() is dialog.test_job.progress  # on top
     qtbot.keyClicks(prompt.password_edit, DESK_PASSWORD)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: said(dialog), timeout=20000)

@@ -83,7 +83,8 @@ class SettingsDialog(RememberingDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
-        self.questions = ServerQuestionsAsker(lambda: self, self)
+        # A password asked during a test goes over the test's progress dialog, not under it.
+        self.questions = ServerQuestionsAsker(self._question_parent, self)
         self.finished.connect(lambda _result: self.questions.close())  # no test waits on it
         self.test_job: BackgroundJob | None = None
         self._load()
@@ -178,6 +179,10 @@ class SettingsDialog(RememberingDialog):
         self.test_button.setEnabled(chosen and not self._testing)
         if chosen:
             self.address_edit.setFocus()
+
+    def _question_parent(self) -> QWidget:
+        job = self.test_job
+        return job.progress if job is not None and not job.done else self
 
     @property
     def _testing(self) -> bool:
