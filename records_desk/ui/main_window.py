@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from records_desk.ui.dialogs.about import AboutDialog
 
-        path = self.services.database.name
+        path = shown_name(self.services.database)
         self.show_dialog("about", lambda: AboutDialog(self.settings, path, self))
 
     def open_log_folder(self) -> None:
