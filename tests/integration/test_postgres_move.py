@@ -25,6 +25,9 @@ from records_desk.wording import describe
 from tests.conftest import GM_PASSWORD, make_user
 from tests.pg import FileKeyStore, PgCluster, server_desk
 
+# A move starts from a database file: its source office is the SQLite one on either backend run.
+pytestmark = pytest.mark.sqlite_only
+
 
 def demo_office(services: Services, gm: Principal) -> None:
     """The `demo` command's sample office: customer files, loans, media, reception days."""

@@ -16,6 +16,9 @@ from tests.conftest import GM_PASSWORD
 from tests.integration.cli_runner import run
 from tests.integration.test_postgres_move import demo_office, server_is_empty, shown
 
+# A move starts from a database file: its source office is the SQLite one on either backend run.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def demo(services: Services, gm: Principal) -> Services:

@@ -355,14 +355,16 @@ CALLS[Action.RECEPTION_DEAL] = reception_deal
 
 
 def move_call(s: Services, p: Principal, gm: Principal) -> Any:
-    """The permission is checked before any server is reached: an allowed move meets no
-    server here (ServerUnavailable), a refused one never tries."""
+    """The permission is checked before anything else: an allowed move meets no server here
+    (ServerUnavailable), or starts from a server office (NotAFileOffice); a refused one never
+    tries."""
     from records_desk.domain.common.errors import ServerUnavailable
+    from records_desk.domain.common.move_errors import NotAFileOffice
     from records_desk.services.common.move import MoveService
     from records_desk.store.keystore import KeyStore
 
     mover = MoveService(s.ctx, s.database, KeyStore(Path(tempfile.mkdtemp())))
-    with contextlib.suppress(ServerUnavailable):
+    with contextlib.suppress(ServerUnavailable, NotAFileOffice):  # on a server office: no move
         mover.move_to(p, "postgresql://nobody@/none?host=/nonexistent-folder")
 
 
