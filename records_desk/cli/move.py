@@ -47,17 +47,18 @@ def cmd_move_to(args: argparse.Namespace, db_path: Path | str) -> int:
     from records_desk.domain.common.move_errors import NotAFileOffice
     from records_desk.paths import config_dir
     from records_desk.services.common.move import MoveService
-    from records_desk.store.backends import is_server_url, keyring_entry, parse_server_url
+    from records_desk.store.backends import is_server_url, parse_server_url
     from records_desk.store.keystore import KeyStore
 
     if not is_server_url(args.address):
         raise CliError(sub(translate("CommandLine", "not a server address: %1"), args.address))
     try:
-        shown = keyring_entry(parse_server_url(args.address))
+        parse_server_url(args.address)
     except ValueError:
         raise CliError(
             sub(translate("CommandLine", "not a server address: %1"), args.address)
         ) from None
+    shown = _shown(args.address)
     if isinstance(db_path, str):  # --db postgresql://…: the office is on a server already
         raise NotAFileOffice(_shown(db_path))
     if not args.yes:
@@ -80,11 +81,11 @@ def cmd_move_to(args: argparse.Namespace, db_path: Path | str) -> int:
 
 
 def _shown(address: str) -> str:
-    """An address as shown: never with a password."""
-    from records_desk.store.backends import keyring_entry, parse_server_url
+    """An address as shown: readable, never with a password."""
+    from records_desk.store.backends import keyring_entry, parse_server_url, readable_address
 
     try:
-        return keyring_entry(parse_server_url(address))
+        return readable_address(keyring_entry(parse_server_url(address)))
     except ValueError:
         return address.split("@")[-1]
 

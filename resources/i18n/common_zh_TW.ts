@@ -1165,7 +1165,7 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/admin.py" line="111" />
-            <location filename="../../records_desk/cli/move.py" line="106" />
+            <location filename="../../records_desk/cli/move.py" line="107" />
             <source>audit chain intact: %1 entries</source>
             <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
         </message>
@@ -1317,32 +1317,32 @@
             <translation>不是伺服器位址：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="103" />
+            <location filename="../../records_desk/cli/move.py" line="104" />
             <source>moved the office from %1 onto %2: %3 rows in %4 tables</source>
             <translation>已將檔案室從 %1 遷移到 %2：%4 個資料表共 %3 筆資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="107" />
+            <location filename="../../records_desk/cli/move.py" line="108" />
             <source>%1 is left as it was: keep it as the backup of the move, and work on the server from now on (records-desk --db %2)</source>
             <translation>%1 維持原狀：請保留它作為這次遷移的備份，今後在伺服器上作業（records-desk --db %2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="118" />
+            <location filename="../../records_desk/cli/move.py" line="119" />
             <source>move-to asks for confirmation: add --yes to move without</source>
             <translation>move-to 需要確認：加上 --yes 即不經確認直接遷移</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="120" />
+            <location filename="../../records_desk/cli/move.py" line="121" />
             <source>Move the office in %1 onto %2? The file stays as it is, as the backup of the move. [y/N] </source>
             <translation>將 %1 的檔案室遷移到 %2？該檔案維持原狀，作為這次遷移的備份。[y/N] </translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="126" />
+            <location filename="../../records_desk/cli/move.py" line="127" />
             <source>nothing was moved</source>
             <translation>未遷移任何資料</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/move.py" line="136" />
+            <location filename="../../records_desk/cli/move.py" line="137" />
             <source>copying %1: %2 / %3 rows</source>
             <translation>正在複製 %1：%2 / %3 筆</translation>
         </message>

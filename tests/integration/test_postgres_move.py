@@ -48,6 +48,13 @@ def file_counts(services: Services) -> dict[str, int]:
 
 def shown(url: str) -> str:
     """The address as the app shows and keeps it (never with a password)."""
+    from records_desk.store.backends import keyring_entry, parse_server_url, readable_address
+
+    return readable_address(keyring_entry(parse_server_url(url)))
+
+
+def kept_as(url: str) -> str:
+    """The address as the key store keeps it (store/backends.py keyring_entry)."""
     from records_desk.store.backends import keyring_entry, parse_server_url
 
     return keyring_entry(parse_server_url(url))
@@ -273,10 +280,10 @@ def test_a_key_this_desk_kept_for_the_empty_database_is_replaced_by_the_offices(
 ) -> None:
     keystore = FileKeyStore(tmp_path / "desk")
     # An earlier look at the empty database made this desk a key of its own for it.
-    wrong = keystore.get_or_create(shown(pg_url), create=True)
+    wrong = keystore.get_or_create(kept_as(pg_url), create=True)
     assert wrong.hex != demo.database.key.hex
     MoveService(demo.ctx, demo.database, keystore).move_to(gm, pg_url)
-    assert keystore.get_or_create(shown(pg_url), create=False).hex == demo.database.key.hex
+    assert keystore.get_or_create(kept_as(pg_url), create=False).hex == demo.database.key.hex
 
 
 def test_the_file_used_again_on_the_moving_desk_raises_no_alarm_on_either_office(
@@ -383,3 +390,21 @@ def test_a_connection_lost_in_the_middle_is_told_and_nothing_is_kept(
         mover(demo, tmp_path).move_to(gm, pg_url)
     assert stopped.value.reason == "connection"
     assert server_is_empty(pg_url)
+
+
+def test_a_password_typed_in_the_address_is_neither_shown_nor_logged(
+    services: Services, gm: Principal, pg_url: str, tmp_path: Path
+) -> None:
+    typed = pg_url.replace("postgres@", "postgres:s3cret-pw@", 1)  # trust: the server ignores it
+    summary = mover(services, tmp_path).move_to(gm, typed)
+    assert "s3cret" not in summary.target and summary.target == shown(pg_url)
+    server = server_desk(pg_url, tmp_path / "desk")
+    try:
+        boss = server.auth.login("boss", GM_PASSWORD)
+        moved = server.audit.page(boss, _action("office.moved"), 0, 1)[0]
+        assert "s3cret" not in f"{moved.summary} {moved.details}"
+    finally:
+        server.close()
+    with pytest.raises(ServerNotEmpty) as refused:
+        mover(services, tmp_path).move_to(gm, typed)
+    assert "s3cret" not in str(refused.value) and "s3cret" not in describe(refused.value)

@@ -43,6 +43,7 @@ from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
 from records_desk.store import move
 from records_desk.store.audit_anchor import ANCHOR
+from records_desk.store.backends import keyring_entry, parse_server_url, readable_address
 from records_desk.store.database import AnyDatabase, Database, open_server, server_office_key
 from records_desk.store.keystore import KeyStore
 
@@ -53,7 +54,7 @@ Progress = move.Progress
 @dataclass(frozen=True)
 class MoveSummary:
     source: str  # the database file, left as it was
-    target: str  # the server address, never with a password
+    target: str  # the server address as a person reads it, never with a password
     tables: dict[str, int]  # rows per table on the server
     audit_entries: int
     audit_intact: bool
@@ -86,31 +87,32 @@ class MoveService:
         if not isinstance(source, Database):
             raise NotAFileOffice(source.name)
         key_hex = source.key.hex
+        shown = readable_address(keyring_entry(parse_server_url(address)))  # no password
         try:
             target = open_server(address, self.keystore, prompt=prompt, office_key=key_hex)
         except (OfficeKeyNeeded, WrongOfficeKey):
             # The server's log is another office's (its key is not the file's).
-            raise ServerNotEmpty(address, ("audit_log",)) from None
+            raise ServerNotEmpty(shown, ("audit_log",)) from None
         try:
-            record = self._entry(actor, source, target.address)
+            record = self._entry(actor, source, shown)
             try:
                 copied = move.move_office(
                     source.engine, target.engine, key_hex, last_step=record, progress=progress
                 )
             except move.TargetNotEmpty as e:
-                raise ServerNotEmpty(target.address, tuple(sorted(e.tables))) from None
+                raise ServerNotEmpty(shown, tuple(sorted(e.tables))) from None
             except move.UnknownTables as e:
                 raise UnknownTablesInFile(source.name, tuple(e.tables)) from None
             except move.CopyMismatch as e:
-                raise CopyNotConfirmed(target.address, e.what) from None
+                raise CopyNotConfirmed(shown, e.what) from None
             except move.CopyFailed as e:
-                raise MoveStopped(target.address, e.kind) from None
+                raise MoveStopped(shown, e.kind) from None
             server_office_key(target.engine, self.keystore, target.address, key_hex)
         finally:
             target.dispose()
         return MoveSummary(
             source=source.name,
-            target=target.address,
+            target=shown,
             tables=copied.tables,
             audit_entries=copied.audit_entries,
             audit_intact=copied.audit_intact,
