@@ -210,72 +210,122 @@
         <translation>它是由較新版本的 Records Desk 製作的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="52"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="46"/>
+        <source>it is a backup of the other kind of office (a database file, or a server&apos;s)</source>
+        <translation>它是另一種辦公室的備份（資料庫檔案或伺服器的）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="56"/>
         <source>The backup %1 cannot be trusted: %2. Nothing was changed.</source>
         <translation>備份 %1 不可信：%2。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="60"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="64"/>
         <source>The database is open in another Records Desk window or program; close it and restore again. Nothing was changed.</source>
         <translation>資料庫正由另一個 Records Desk 視窗或程式開啟；請關閉後再還原。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="65"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="69"/>
         <source>The backup %1 belongs to another database (another key). Restore it to a new path (--db NEW.db); the database here was not changed.</source>
         <translation>備份 %1 屬於另一個資料庫（金鑰不同）。請還原至新的路徑（--db 新檔.db）；此處的資料庫未做更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="70"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="74"/>
         <source>A restore replaces all the data with the backup %1; add --yes to confirm.</source>
         <translation>還原會以備份 %1 取代所有資料；請加上 --yes 確認。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="74"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="78"/>
         <source>This computer does not hold the key of the backup %1: give it from the key-recovery sheet (--key-file FILE, or type it when asked).</source>
         <translation>本電腦沒有備份 %1 的金鑰：請依金鑰復原單提供（--key-file 檔案，或在詢問時輸入）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="79"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="83"/>
         <source>The key given is not the key of the backup %1. Nothing was changed.</source>
         <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="82"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="86"/>
         <source>The records office here already has accounts or data: a backup is restored in place of a new, empty office only. Nothing was changed.</source>
         <translation>此處的檔案室已有帳號或資料：備份只能還原以取代新建且空白的檔案室。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="93"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="91"/>
+        <source>The backup %1 lacks tables the server&apos;s database has (it was made by an older version), and the database&apos;s role may not create databases to restore it into whole: ask the server&apos;s administrator to grant it CREATEDB and ownership of the database. Nothing was changed.</source>
+        <translation>備份 %1 缺少伺服器資料庫中已有的資料表（由較舊的版本製作），而資料庫的角色不能建立資料庫以完整還原：請伺服器管理員授予 CREATEDB 權限及該資料庫的擁有權。未變更任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="104"/>
+        <source>%1 is not installed on this computer: a server office is backed up and restored with the PostgreSQL client&apos;s programs (Debian package postgresql-client; on Windows and macOS the PostgreSQL installer). Nothing was changed.</source>
+        <translation>此電腦未安裝 %1：伺服器上的辦公室以 PostgreSQL 用戶端程式備份與還原（Debian 套件 postgresql-client；Windows 與 macOS 請用 PostgreSQL 安裝程式）。未變更任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="116"/>
+        <source>the server refused the password</source>
+        <translation>伺服器拒絕了密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="117"/>
+        <source>the server cannot be reached</source>
+        <translation>無法連線到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="118"/>
+        <source>the PostgreSQL client here is older than the server</source>
+        <translation>此處的 PostgreSQL 用戶端比伺服器舊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="121"/>
+        <source>the database&apos;s role is not allowed to do it</source>
+        <translation>資料庫的角色沒有執行此操作的權限</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="122"/>
+        <source>the backup file cannot be read whole</source>
+        <translation>備份檔案無法完整讀取</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="124"/>
+        <source>see the server&apos;s log</source>
+        <translation>請查看伺服器的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="125"/>
+        <source>%1 failed: %2. The data in use was not changed.</source>
+        <translation>%1 失敗：%2。使用中的資料未被變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="131"/>
         <source>Backups every %1 days: choose 1 to %2 days.</source>
         <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="103"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="141"/>
         <source>The off-site backup folder is not there and cannot be made.</source>
         <translation>異地備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="106"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="144"/>
         <source>The backup folder is not there and cannot be made.</source>
         <translation>備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="109"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="147"/>
         <source>The off-site backup folder cannot be written (read-only).</source>
         <translation>異地備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="112"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="150"/>
         <source>The backup folder cannot be written (read-only).</source>
         <translation>備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="114"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="152"/>
         <source>The off-site backup folder cannot be used: %1.</source>
         <translation>異地備份資料夾無法使用：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="116"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="154"/>
         <source>The backup folder cannot be used: %1.</source>
         <translation>備份資料夾無法使用：%1。</translation>
     </message>

@@ -1,0 +1,234 @@
+"""Issue 15 §6: backups of a server office (pg_dump, custom format) on the throwaway cluster of
+tests/pg.py — a backup verifies, its manifest's row counts are the tables', a tampered dump is
+refused, a restore brings back a deleted customer file, a failed restore leaves the database
+as it was, and the password reaches the tools through their environment, never their command
+line."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, ServerToolFailed
+from records_desk.domain.common import backup_manifest as bm
+from records_desk.services.common.dto import Principal
+from records_desk.services.container import Services
+from records_desk.store import server_backup
+from tests.conftest import GM_PASSWORD
+from tests.pg import server_desk
+
+
+def office(url: str, folder: Path, files: int = 3) -> tuple[Services, Principal]:
+    """A server office with its manager, FILES customer files, and an audit entry whose
+    details hold a tab, a backslash and a new line (COPY's escapes, read back from a dump)."""
+    services = server_desk(url, folder / "desk0")
+    services.auth.create_first_manager("boss", "王總", GM_PASSWORD)
+    gm = services.auth.login("boss", GM_PASSWORD)
+    odd = folder / "備份\\b\tc"
+    services.backup.options.change(gm, folder=str(odd), offsite="", interval_days=1)
+    add_files(services, files)
+    return services, gm
+
+
+def add_files(services: Services, n: int, name: str = "內部") -> None:
+    """Customer files written as rows (the register service's search index on PostgreSQL is
+    another part of issue 15): what a backup keeps and a restore brings back."""
+    from records_desk.store.customers import Customer
+
+    now = datetime.now(UTC)
+    with Session(services.database.engine) as session:
+        first = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
+        for i in range(first, first + n):
+            session.add(Customer(
+                archive_number=f"IN-2026-{i + 1:05d}", record_type="internal", department="總部",
+                product_lines=[], name=f"{name} {i}\t\\x", contact_person="", phones=[],
+                phone_digits=[], email="", address="台北\n2F", id_number="", consultant_id=None,
+                grade=None, prospect_level=None, admission=[], shelf_location="", event_date=None,
+                entry_kind="other", entered_at=now, maintainer_id=1, status="active",
+                void_reason=None, voided_at=None, voided_by_id=None, readmitted_on=None,
+                version=1, updated_at=now,
+            ))  # fmt: skip
+        session.commit()
+
+
+def table_counts(services: Services) -> dict[str, int]:
+    with services.database.engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        ).scalars()
+        return {
+            n: int(conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar_one()) for n in names
+        }
+
+
+def test_a_backup_of_a_server_office_verifies_and_its_manifest_counts_are_the_tables(
+    pg_url: str, tmp_path: Path
+) -> None:
+    services, gm = office(pg_url, tmp_path)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        assert made.path.exists() and made.path.stat().st_mode & 0o077 == 0
+        assert made.path.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+        raw = json.loads(made.path.with_name(bm.manifest_name(made.path.name)).read_text())
+        assert raw["backend"] == "postgresql"
+        now = table_counts(services)
+        now["audit_log"] -= 1  # backup.made, written after the copy
+        assert dict(made.manifest.tables) == now
+        assert made.manifest.tables["customer"] == 3
+        assert made.manifest.head.seq == now["audit_log"]
+        assert services.backup.backups.verify(gm, made.path) == made.manifest
+        entries = services.backup.backups.entries(gm, tmp_path / "b")
+        assert [e.good for e in entries] == [True]
+    finally:
+        services.close()
+
+
+def test_a_dump_checked_without_a_scratch_database_still_counts_its_rows_and_walks_its_chain(
+    pg_url: str, tmp_path: Path
+) -> None:
+    services, gm = office(pg_url, tmp_path)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        facts = server_backup.look_into(made.path, services.database.key.hex, None)
+        assert facts.integrity_ok and facts.chain.intact
+        assert facts.tables == dict(made.manifest.tables)
+        assert facts.head == made.manifest.head
+        assert facts.schema == made.manifest.schema
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("kind", ["flipped_byte", "truncated", "manifest_altered"])
+def test_a_tampered_dump_fails_verification(pg_url: str, tmp_path: Path, kind: str) -> None:
+    services, gm = office(pg_url, tmp_path)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        manifest = made.path.with_name(bm.manifest_name(made.path.name))
+        if kind == "flipped_byte":
+            data = bytearray(made.path.read_bytes())
+            data[len(data) // 2] ^= 0x01
+            made.path.write_bytes(bytes(data))
+        elif kind == "truncated":
+            made.path.write_bytes(made.path.read_bytes()[: made.path.stat().st_size // 2])
+        else:
+            raw = json.loads(manifest.read_text("utf-8"))
+            raw["tables"]["customer"] += 1
+            manifest.write_text(json.dumps(raw), "utf-8")
+        with pytest.raises(BackupNotGood) as caught:
+            services.backup.backups.verify(gm, made.path)
+        expected = {
+            "flipped_byte": CopyProblem.HASH_DIFFERS,
+            "truncated": CopyProblem.TRUNCATED,
+            "manifest_altered": CopyProblem.MANIFEST_ALTERED,
+        }
+        assert caught.value.problem is expected[kind]
+    finally:
+        services.close()
+
+
+def test_a_dump_rewritten_with_a_matching_manifest_fails_the_look_into_it(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """Whoever holds the key re-signs a manifest for a damaged dump: the look still finds it."""
+    services, gm = office(pg_url, tmp_path)
+    key = services.database.key.hex
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        data = bytearray(made.path.read_bytes())
+        cut = bytes(data[: len(data) - 200])
+        made.path.write_bytes(cut)
+        from records_desk.store.backup import sha256_of
+
+        forged = bm.Manifest(**{**made.manifest.__dict__, "size": len(cut),
+                                "sha256": sha256_of(made.path)})  # fmt: skip
+        manifest = made.path.with_name(bm.manifest_name(made.path.name))
+        manifest.write_text(bm.encode(forged, key), "utf-8")
+        with pytest.raises(BackupNotGood) as caught:
+            services.backup.backups.verify(gm, made.path)
+        assert caught.value.problem is CopyProblem.DAMAGED
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("swap", [True, False])
+def test_a_restore_brings_back_a_deleted_customer_file(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swap: bool
+) -> None:
+    services, gm = office(pg_url, tmp_path)
+    monkeypatch.setattr(server_backup, "may_swap", lambda _server: swap)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        with services.database.engine.begin() as conn:  # a customer file lost (outside the app)
+            conn.execute(text("DELETE FROM customer WHERE id = (SELECT max(id) FROM customer)"))
+        report = services.backup.restore.restore(gm, made.path)
+        assert report.safety is not None and report.safety.exists()
+        assert report.replaced.seq > made.manifest.head.seq
+        counts = table_counts(services)
+        assert counts["customer"] == 3
+        assert counts["audit_log"] == made.manifest.head.seq + 1  # backup.restored
+        again = services.auth.login("boss", GM_PASSWORD)
+        verdict = services.audit.verify(again)
+        assert verdict.intact and verdict.alarms == ()
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("swap", [True, False])
+def test_a_failed_restore_leaves_the_database_as_it_was(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swap: bool
+) -> None:
+    services, gm = office(pg_url, tmp_path)
+    monkeypatch.setattr(server_backup, "may_swap", lambda _server: swap)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        manifest = made.manifest
+        add_files(services, 1, "後來")
+        before = table_counts(services)
+        # The dump damaged after its check passed (the check itself is proven above): the
+        # restore's own pg_restore fails midway.
+        data = bytearray(made.path.read_bytes())
+        made.path.write_bytes(bytes(data[: len(data) * 3 // 4]))
+        monkeypatch.setattr(services.backup.backups, "check", lambda _path: manifest)
+        with pytest.raises(ServerToolFailed) as caught:
+            services.backup.restore.restore(gm, made.path)
+        assert isinstance(caught.value, ServerToolFailed) and caught.value.tool == "pg_restore"
+        after = table_counts(services)
+        after["audit_log"] -= 1  # the safety backup's backup.made
+        assert after == before
+        assert services.audit.verify(services.auth.login("boss", GM_PASSWORD)).intact
+        leftovers = _databases(services, server_backup.Server(services.database.url, None))
+        assert not [n for n in leftovers if "_restoring_" in n or "_check_" in n]
+    finally:
+        services.close()
+
+
+def _databases(services: Services, server: server_backup.Server) -> list[str]:
+    with server_backup.maintenance(server) as conn:
+        return [str(r[0]) for r in conn.execute("SELECT datname FROM pg_database")]
+
+
+def test_the_password_reaches_the_tools_through_their_environment_never_their_argv(
+    tmp_path: Path,
+) -> None:
+    from records_desk.store.backends import parse_server_url
+
+    secret = "s3cr3t-Pa55"
+    url = parse_server_url(f"postgresql://clerk:{secret}@db.example/records?sslmode=require")
+    server = server_backup.Server(url, secret)
+    for argv in (
+        server_backup.dump_command(server, tmp_path / "x.rdbackup", "00000003-1"),
+        server_backup.restore_command(server, tmp_path / "x.rdbackup", "records", clean=True),
+    ):
+        assert not any(secret in a for a in argv)
+        assert "--no-password" in argv
+        [dbname] = [a for a in argv if a.startswith("--dbname=")]
+        assert "host='db.example'" in dbname and "dbname='records'" in dbname
+        assert "user='clerk'" in dbname and "sslmode='require'" in dbname
+    env = server_backup.child_env(secret)
+    assert env["PGPASSWORD"] == secret
+    assert "PGPASSWORD" not in server_backup.child_env(None)
