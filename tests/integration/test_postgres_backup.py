@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, ServerToolFailed
@@ -31,17 +31,17 @@ def office(url: str, folder: Path, files: int = 3) -> tuple[Services, Principal]
     gm = services.auth.login("boss", GM_PASSWORD)
     odd = folder / "備份\\b\tc"
     services.backup.options.change(gm, folder=str(odd), offsite="", interval_days=1)
-    add_files(services, files)
+    add_files(services.database.engine, files)
     return services, gm
 
 
-def add_files(services: Services, n: int, name: str = "內部") -> None:
+def add_files(engine: Engine, n: int, name: str = "內部") -> None:
     """Customer files written as rows (the register service's search index on PostgreSQL is
     another part of issue 15): what a backup keeps and a restore brings back."""
     from records_desk.store.customers import Customer
 
     now = datetime.now(UTC)
-    with Session(services.database.engine) as session:
+    with Session(engine) as session:
         first = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
         for i in range(first, first + n):
             session.add(Customer(
@@ -187,7 +187,7 @@ def test_a_failed_restore_leaves_the_database_as_it_was(
     try:
         made = services.backup.backups.make(gm, to=tmp_path / "b")
         manifest = made.manifest
-        add_files(services, 1, "後來")
+        add_files(services.database.engine, 1, "後來")
         before = table_counts(services)
         # The dump damaged after its check passed (the check itself is proven above): the
         # restore's own pg_restore fails midway.
@@ -232,3 +232,50 @@ def test_the_password_reaches_the_tools_through_their_environment_never_their_ar
     env = server_backup.child_env(secret)
     assert env["PGPASSWORD"] == secret
     assert "PGPASSWORD" not in server_backup.child_env(None)
+
+
+BACKUP_KEYS = {"file", "made_at", "app_version", "schema", "size", "sha256", "rows", "tables",
+               "audit_head", "path", "offsite", "offsite_problem", "removed"}  # fmt: skip
+RESTORE_KEYS = {"restored", "database", "made_at", "rows", "tables", "audit_head",
+                "replaced_head", "safety_backup", "migration_backup"}  # fmt: skip
+
+
+def test_the_backup_commands_on_a_server_office_keep_their_json_shapes(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pg_empty_url: str,
+    tmp_path: Path,
+) -> None:
+    from records_desk.store.backends import make_server_engine, parse_server_url
+    from tests.integration.cli_runner import run
+
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    assert run(capsys, "--db", pg_empty_url, "init", "--admin", "boss")[0] == 0
+    engine = make_server_engine(parse_server_url(pg_empty_url))
+    try:
+        add_files(engine, 2)
+        # No --to: the office's folder, backups/DBNAME in this computer's data folder.
+        monkeypatch.setenv("RECORDS_DESK_DB", str(tmp_path / "data" / "records.db"))
+        code, out, err = run(capsys, "--db", pg_empty_url, "backup", "--json")
+        assert code == 0, err
+        made = json.loads(out)
+        assert set(made) == BACKUP_KEYS and made["tables"]["customer"] == 2
+        dbname = parse_server_url(pg_empty_url).database
+        assert Path(made["path"]).parent == tmp_path / "data" / "backups" / dbname
+        user = ("--db", pg_empty_url, "--user", "boss")
+        code, out, err = run(capsys, *user, "backup", "list", "--json")
+        assert code == 0 and [e["good"] for e in json.loads(out)] == [True], err
+        code, out, err = run(capsys, *user, "backup", "verify", made["path"], "--json")
+        assert code == 0 and json.loads(out)["good"] is True, err
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM customer"))
+        code, out, err = run(capsys, *user, "restore", made["path"], "--yes", "--json")
+        assert code == 0, err
+        restored = json.loads(out)
+        assert set(restored) == RESTORE_KEYS and restored["database"] == pg_empty_url
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM customer")).scalar_one() == 2
+        code, out, err = run(capsys, *user, "audit", "verify")
+        assert code == 0, out + err
+    finally:
+        engine.dispose()
