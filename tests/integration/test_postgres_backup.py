@@ -7,6 +7,8 @@ line."""
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,13 +16,19 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, ServerToolFailed
+from records_desk.domain.backup.errors import (
+    BackupNotGood,
+    CopyProblem,
+    RestoreProblem,
+    RestoreRefused,
+    ServerToolFailed,
+)
 from records_desk.domain.common import backup_manifest as bm
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.store import server_backup
 from tests.conftest import GM_PASSWORD
-from tests.pg import server_desk
+from tests.pg import PgCluster, server_desk
 
 
 def office(url: str, folder: Path, files: int = 3) -> tuple[Services, Principal]:
@@ -279,3 +287,43 @@ def test_the_backup_commands_on_a_server_office_keep_their_json_shapes(
         assert code == 0, out + err
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def plain_role_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """A database owned by a role that may not create databases (as an office's role often
+    is), empty: the desk migrates it as that role."""
+    role = f"rd_plain_{os.getpid()}"
+    pg_cluster.admin(f'CREATE ROLE "{role}" LOGIN NOCREATEDB')
+    name = pg_cluster.new_database()
+    pg_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO "{role}"')
+    yield pg_cluster.url(name, user=role)
+    pg_cluster.drop_database(name)
+    pg_cluster.admin(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_an_office_whose_role_may_not_create_databases_is_backed_up_and_restored_in_place(
+    plain_role_url: str, tmp_path: Path
+) -> None:
+    services, gm = office(plain_role_url, tmp_path)
+    try:
+        server = services.backup.backups.server()
+        assert not server_backup.may_create_databases(server)
+        assert not server_backup.may_swap(server)
+        made = services.backup.backups.make(gm, to=tmp_path / "b")  # checked from the dump alone
+        assert services.backup.backups.verify(gm, made.path) == made.manifest
+        with services.database.engine.begin() as conn:
+            conn.execute(text("DELETE FROM customer WHERE id = (SELECT min(id) FROM customer)"))
+            conn.execute(text("CREATE TABLE later_feature (id integer)"))
+        with pytest.raises(RestoreRefused) as caught:  # --clean would leave it behind
+            services.backup.restore.restore(gm, made.path)
+        assert caught.value.problem is RestoreProblem.NEEDS_NEW_DATABASE
+        assert table_counts(services)["customer"] == 2  # nothing changed
+        with services.database.engine.begin() as conn:
+            conn.execute(text("DROP TABLE later_feature"))
+        services.backup.restore.restore(gm, made.path)
+        assert table_counts(services)["customer"] == 3
+        verdict = services.audit.verify(services.auth.login("boss", GM_PASSWORD))
+        assert verdict.intact and verdict.alarms == ()
+    finally:
+        services.close()
