@@ -34,12 +34,14 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
 import secrets
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -272,7 +274,7 @@ def look_into(
     the role may create databases), and not good when it does not restore."""
     try:
         facts = _read_script(path, key_hex)
-    except ToolFailed:
+    except ToolFailed:  # it cannot be read whole
         return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
     if server is not None and (trial if trial is not None else may_create_databases(server)):
         try:
@@ -284,48 +286,87 @@ def look_into(
 
 
 def _read_script(path: Path, key_hex: str) -> CopyFacts:
-    argv = [str(tool("pg_restore")), "--data-only", "--file=-", str(path)]
-    log_rows: list[dict[str, Any]] = []
-    tables: dict[str, int] = {}
-    schema: list[str] = []
-    proc = subprocess.Popen(
-        argv, env=child_env(None), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )  # fmt: skip
-    assert proc.stdout is not None and proc.stderr is not None
-    ok = True
-    with proc:
+    """Counts, schema, audit head and chain from the dump's data as pg_restore writes it.
+    The log is walked as it streams by (a table's rows come in the order they were written:
+    the log's, as nothing is ever deleted from it); only when that walk breaks is the log
+    read again, on its own, and walked in sequence order."""
+    script = _Script(path)
+    rows = script.log_rows()
+    last: list[dict[str, Any]] = []
+
+    def tracked() -> Iterator[dict[str, Any]]:
+        for entry in rows:
+            last[:] = [entry]
+            yield entry
+
+    chain = audit_chain.verify(tracked(), audit_chain.chain_key(key_hex))
+    for entry in rows:  # the rest of the dump: its counts
+        last[:] = [entry]
+    if not script.ok:
+        return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
+    head = Head(last[0]["seq"], str(last[0]["hash"])) if last else Head.empty()
+    if not chain.intact:  # out of order, or broken: walked again in sequence order
+        again = _Script(path, only="audit_log")
+        entries = sorted(again.log_rows(), key=lambda e: int(e["seq"]))
+        chain = audit_chain.verify(entries, audit_chain.chain_key(key_hex))
+        head = Head(entries[-1]["seq"], str(entries[-1]["hash"])) if entries else Head.empty()
+    tables = dict(sorted(script.tables.items()))
+    return CopyFacts(True, tables, head, chain, tuple(sorted(script.schema)), {})
+
+
+class _Script:
+    """One pass of `pg_restore --data-only --file=-` over a dump: each table's row count
+    and the schema revision gathered as `log_rows` yields the audit log's entries.
+    ToolFailed (at the end of the pass) when pg_restore cannot read the dump whole."""
+
+    def __init__(self, path: Path, only: str | None = None) -> None:
+        self.argv = [str(tool("pg_restore")), "--data-only", "--file=-"]
+        if only:
+            self.argv.append(f"--table={only}")
+        self.argv.append(str(path))
+        self.tables: dict[str, int] = {}
+        self.schema: list[str] = []
+        self.ok = True
+
+    def log_rows(self) -> Iterator[dict[str, Any]]:
+        with tempfile.TemporaryFile() as errors:
+            proc = subprocess.Popen(
+                self.argv, env=child_env(None), stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=errors,
+            )  # fmt: skip
+            assert proc.stdout is not None
+            with proc:
+                yield from self._parse(proc.stdout)
+            if proc.returncode != 0:
+                errors.seek(0)
+                reason = _reason(errors.read().decode("utf-8", errors="replace"))
+                log.warning("pg_restore could not read a dump: %s", reason)
+                raise ToolFailed("pg_restore", reason)
+
+    def _parse(self, lines: IO[bytes]) -> Iterator[dict[str, Any]]:
         current: str | None = None
         columns: list[str] = []
-        for raw in proc.stdout:
+        for raw in lines:
             line = raw.decode("utf-8", errors="replace").rstrip("\n")
             if current is None:
                 match = _COPY.match(line)
                 if match:
                     current = match["table"]
                     columns = [c.strip().strip('"') for c in match["columns"].split(",")]
-                    ok = ok and bool(IDENTIFIER.fullmatch(current)) and current not in tables
-                    tables[current] = 0
+                    self.ok = self.ok and bool(IDENTIFIER.fullmatch(current))
+                    self.ok = self.ok and current not in self.tables
+                    self.tables[current] = 0
                 continue
             if line == "\\.":
                 current = None
                 continue
-            tables[current] += 1
+            self.tables[current] += 1
             if current == "audit_log":
-                log_rows.append(dict(zip(columns, map(_unescape, line.split("\t")), strict=False)))
+                yield _entry(dict(zip(columns, map(_unescape, line.split("\t")), strict=False)))
             elif current == "alembic_version":
-                schema.append(str(_unescape(line.split("\t")[0])))
-        stderr = proc.stderr.read().decode("utf-8", errors="replace")
-    if proc.returncode != 0:
-        log.warning("pg_restore could not read a dump: %s", _reason(stderr))
-        raise ToolFailed("pg_restore", _reason(stderr))
-    if not ok or current is not None:
-        return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
-    entries = [_entry(row) for row in log_rows]
-    entries.sort(key=lambda e: e["seq"])
-    head = Head(entries[-1]["seq"], entries[-1]["hash"]) if entries else Head.empty()
-    chain = audit_chain.verify(entries, audit_chain.chain_key(key_hex))
-    return CopyFacts(True, dict(sorted(tables.items())), head, chain, tuple(sorted(schema)), {})
+                self.schema.append(str(_unescape(line.split("\t")[0])))
+        if current is not None:
+            self.ok = False  # cut inside a table's rows
 
 
 def _entry(row: dict[str, Any]) -> dict[str, Any]:
@@ -335,8 +376,6 @@ def _entry(row: dict[str, Any]) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError):
         entry["seq"] = -1
     with contextlib.suppress(TypeError, ValueError):
-        import json
-
         entry["details"] = json.loads(entry["details"])
     return entry
 
