@@ -28,7 +28,9 @@ Decisions:
   to the old one are ended first; the old database is dropped after). Otherwise it is
   restored into the office's database with `--single-transaction --clean`: all of it or,
   failing, nothing. Database-level grants and settings are the server administrator's and are
-  not part of a dump (a swapped-in database is owned by the restoring role).
+  not part of a dump (a swapped-in database is owned by the restoring role). Extensions'
+  comments are left out of a restore (their owner is often the administrator), and over the
+  office's own database its extensions are left as installed (`--use-list`).
 """
 
 from __future__ import annotations
@@ -164,12 +166,50 @@ def dump_command(server: Server, target: Path, snapshot: str | None) -> list[str
     return [*argv, f"--dbname={conninfo(server.url)}"]
 
 
-def restore_command(server: Server, source: Path, dbname: str, *, clean: bool = False) -> list[str]:
+def restore_command(
+    server: Server, source: Path, dbname: str, *, clean: bool = False, use_list: Path | None = None
+) -> list[str]:
     argv = [str(tool("pg_restore")), "--exit-on-error", "--single-transaction", "--no-owner",
             "--no-privileges", "--no-password"]  # fmt: skip
     if clean:
         argv += ["--clean", "--if-exists"]
+    if use_list is not None:
+        argv.append(f"--use-list={use_list}")
     return [*argv, f"--dbname={conninfo(server.url, dbname)}", str(source)]
+
+
+# Entries of a dump's table of contents a restore leaves out: an extension's comment belongs
+# to the extension's owner (often the server's administrator, not the office's role), and
+# over the office's own database its extensions stay as the administrator installed them.
+_NOT_RESTORED = re.compile(r"^\d+; \d+ \d+ COMMENT - EXTENSION ")
+_NOT_RESTORED_IN_PLACE = re.compile(r"^\d+; \d+ \d+ EXTENSION - ")
+
+
+@contextlib.contextmanager
+def _restore_list(source: Path, in_place: bool) -> Iterator[Path]:
+    """The dump's table of contents less what a restore leaves out, in a file for the block."""
+    result = subprocess.run(
+        [str(tool("pg_restore")), "--list", str(source)],
+        env=child_env(None), stdin=subprocess.DEVNULL, capture_output=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        reason = _reason(result.stderr.decode("utf-8", errors="replace"))
+        log.warning("pg_restore could not list a dump: %s", reason)
+        raise ToolFailed("pg_restore", reason)
+    lines = []
+    for line in result.stdout.decode("utf-8", errors="replace").splitlines():
+        left_out = _NOT_RESTORED.match(line) or (in_place and _NOT_RESTORED_IN_PLACE.match(line))
+        lines.append(f";{line}" if left_out else line)
+    with tempfile.NamedTemporaryFile("w", suffix=".list", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+        fh.flush()
+        yield Path(fh.name)
+
+
+def _restore(server: Server, source: Path, dbname: str, *, in_place: bool) -> None:
+    with _restore_list(source, in_place) as listing:
+        argv = restore_command(server, source, dbname, clean=in_place, use_list=listing)
+        _run(argv, server.password)
 
 
 def _run(argv: list[str], password: str | None, stdout: int | IO[bytes] | None = None) -> None:
@@ -279,7 +319,7 @@ def look_into(
     if server is not None and (trial if trial is not None else may_create_databases(server)):
         try:
             with scratch_database(server) as name:
-                _run(restore_command(server, path, name), server.password)
+                _restore(server, path, name, in_place=False)
         except ToolFailed:
             return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
     return facts
@@ -479,7 +519,7 @@ def restore_beside(server: Server, source: Path) -> str:
     with maintenance(server) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
     try:
-        _run(restore_command(server, source, name), server.password)
+        _restore(server, source, name, in_place=False)
     except BaseException:
         drop_database(server, name)
         raise
@@ -517,7 +557,7 @@ def swap_in(server: Server, restored: str) -> None:
 def restore_in_place(server: Server, source: Path) -> None:
     """The dump restored over the office's database in one transaction (`--clean`): all of
     it, or nothing changed."""
-    _run(restore_command(server, source, server.dbname, clean=True), server.password)
+    _restore(server, source, server.dbname, in_place=True)
 
 
 def live_facts(engine: Engine, key_hex: str) -> CopyFacts:
