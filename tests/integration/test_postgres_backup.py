@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from records_desk.domain.backup.errors import (
     RestoreProblem,
     RestoreRefused,
     ServerToolFailed,
+    ServerToolMissing,
 )
 from records_desk.domain.common import backup_manifest as bm
 from records_desk.services.common.dto import Principal
@@ -372,3 +374,75 @@ def test_an_office_whose_role_may_not_create_databases_is_backed_up_and_restored
         assert verdict.intact and verdict.alarms == ()
     finally:
         services.close()
+
+
+def test_an_office_behind_a_password_is_backed_up_and_restored_with_it_in_the_environment_only(
+    pg_cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.pg import PASSWORD_ROLE
+
+    secret = "desk-pw"
+    pg_cluster.admin(
+        f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PASSWORD_ROLE}')"
+        f" THEN CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{secret}'; END IF; END $$"
+    )
+    name = pg_cluster.new_database()
+    pg_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO "{PASSWORD_ROLE}"')
+    url = pg_cluster.url(name).replace("postgres@", f"{PASSWORD_ROLE}:{secret}@")
+    children: list[tuple[list[str], dict[str, str]]] = []
+    real_run, real_popen = subprocess.run, subprocess.Popen
+
+    def run(argv: list[str], **kw: object) -> object:
+        children.append((list(argv), dict(kw.get("env") or {})))  # type: ignore[call-overload]
+        return real_run(argv, **kw)  # type: ignore[call-overload]
+
+    def popen(argv: list[str], **kw: object) -> object:
+        children.append((list(argv), dict(kw.get("env") or {})))  # type: ignore[call-overload]
+        return real_popen(argv, **kw)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(server_backup.subprocess, "run", run)
+    monkeypatch.setattr(server_backup.subprocess, "Popen", popen)
+    services, gm = office(url, tmp_path)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        with services.database.engine.begin() as conn:
+            conn.execute(text("DELETE FROM customer"))
+        services.backup.restore.restore(gm, made.path)
+        assert table_counts(services)["customer"] == 3
+    finally:
+        services.close()
+        pg_cluster.drop_database(name)
+    tools = {Path(argv[0]).name for argv, _ in children}
+    assert {"pg_dump", "pg_restore"} <= tools
+    assert not any(secret in arg for argv, _ in children for arg in argv)
+    connecting = [env for argv, env in children if any(a.startswith("--dbname=") for a in argv)]
+    assert connecting and all(env["PGPASSWORD"] == secret for env in connecting)
+
+
+def test_a_missing_pg_dump_is_one_clear_line_and_a_failed_backup_on_record(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pg_url: str,
+    tmp_path: Path,
+) -> None:
+    from records_desk import wording
+    from tests.integration.cli_runner import run
+
+    services, gm = office(pg_url, tmp_path)
+    (tmp_path / "no-tools").mkdir()
+    monkeypatch.setenv(server_backup.TOOLS_ENV, str(tmp_path / "no-tools"))
+    try:
+        with pytest.raises(ServerToolMissing) as caught:
+            services.backup.backups.make(gm, to=tmp_path / "b")
+        assert "pg_dump" in wording.describe(caught.value)
+        assert "postgresql-client" in wording.describe(caught.value)
+        assert not list((tmp_path / "b").iterdir())  # nothing under any name
+        with services.database.engine.connect() as conn:
+            last = conn.execute(text("SELECT action, details FROM audit_log ORDER BY seq DESC"))
+            action, details = last.first()  # type: ignore[misc]
+        assert action == "backup.failed" and details["problem"] == "ServerToolMissing"
+    finally:
+        services.close()
+    monkeypatch.setenv("RECORDS_DESK_CONFIG_DIR", str(tmp_path / "desk0"))
+    code, out, err = run(capsys, "--db", pg_url, "backup", "--to", str(tmp_path / "b"))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "pg_dump" in err
