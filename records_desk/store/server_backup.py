@@ -44,6 +44,7 @@ import secrets
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,7 @@ TOOLS_ENV = "RECORDS_DESK_PG_BIN"
 DEBIAN = Path("/usr/lib/postgresql")
 MAINTENANCE = ("postgres", "template1")  # where CREATE/ALTER/DROP DATABASE are sent from
 SWAP_TRIES = 20
+SWAP_PAUSE_S = 0.1
 ENV_DROPPED = ("PGPASSWORD", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE", "PGOPTIONS")
 # pg_restore's / pg_dump's words, first match wins: a reason in a word, never the text.
 _REASONS = (
@@ -485,7 +487,7 @@ def scratch_database(server: Server) -> Iterator[str]:
     """A new, empty database for the block, dropped after it."""
     name = _name(server.dbname, "check")
     with maintenance(server) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+        conn.execute(f"CREATE DATABASE {_ident(name)} TEMPLATE template0")
     try:
         yield name
     finally:
@@ -495,7 +497,7 @@ def scratch_database(server: Server) -> Iterator[str]:
 def drop_database(server: Server, name: str) -> None:
     try:
         with maintenance(server) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f"DROP DATABASE IF EXISTS {_ident(name)} WITH (FORCE)")
     except Exception:  # noqa: BLE001 - left for the administrator; the restore stands
         log.warning("a scratch database could not be dropped")
 
@@ -517,7 +519,7 @@ def restore_beside(server: Server, source: Path) -> str:
     caller checks it, then `swap_in` or `drop_database`."""
     name = _name(server.dbname, "restoring")
     with maintenance(server) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+        conn.execute(f"CREATE DATABASE {_ident(name)} TEMPLATE template0")
     try:
         _restore(server, source, name, in_place=False)
     except BaseException:
@@ -536,22 +538,36 @@ def swap_in(server: Server, restored: str) -> None:
     old = _name(office, "replaced")
     with maintenance(server) as conn:
         for _ in range(SWAP_TRIES):
-            conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = %s AND pid <> pg_backend_pid()",
-                (office,),
-            )
+            _end_sessions(conn, office)
             try:
                 with conn.transaction():
-                    conn.execute(f'ALTER DATABASE "{office}" RENAME TO "{old}"')
-                    conn.execute(f'ALTER DATABASE "{restored}" RENAME TO "{office}"')
+                    conn.execute(f"ALTER DATABASE {_ident(office)} RENAME TO {_ident(old)}")
+                    conn.execute(f"ALTER DATABASE {_ident(restored)} RENAME TO {_ident(office)}")
                 break
             except psycopg.errors.ObjectInUse:
-                continue
+                time.sleep(SWAP_PAUSE_S)  # a desk's pool reconnecting: ended again
         else:
             raise RestoreTargetBusy()
     log.info("the office's database replaced by a restored one")
     drop_database(server, old)
+
+
+def _end_sessions(conn: Any, dbname: str) -> None:
+    """End the sessions on DBNAME the role may end (its own role's; a superuser's it may not:
+    then the database stays in use and the swap is refused)."""
+    import psycopg
+
+    pids = conn.execute(
+        "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+        (dbname,),
+    ).fetchall()
+    for (pid,) in pids:
+        with contextlib.suppress(psycopg.Error):
+            conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def restore_in_place(server: Server, source: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from records_desk.domain.backup.errors import (
@@ -446,3 +447,27 @@ def test_a_missing_pg_dump_is_one_clear_line_and_a_failed_backup_on_record(
     monkeypatch.setenv("RECORDS_DESK_CONFIG_DIR", str(tmp_path / "desk0"))
     code, out, err = run(capsys, "--db", pg_url, "backup", "--to", str(tmp_path / "b"))
     assert code == 2 and out == "" and err.count("\n") == 1 and "pg_dump" in err
+
+
+def test_a_restore_swapped_in_under_another_desk_ends_its_sessions_and_it_reads_the_restored_data(
+    pg_url: str, tmp_path: Path
+) -> None:
+    services, gm = office(pg_url, tmp_path)
+    other = server_desk(pg_url, tmp_path / "desk1", office_key=services.database.key.hex)
+    try:
+        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        add_files(services.database.engine, 2, "後來")
+        held = other.database.engine.connect()  # a session open on the old database
+        assert held.execute(text("SELECT count(*) FROM customer")).scalar_one() == 5
+        held.commit()
+        services.backup.restore.restore(gm, made.path)
+        with pytest.raises(OperationalError):  # ended by the swap
+            held.execute(text("SELECT 1"))
+        held.close()
+        assert table_counts(other)["customer"] == 3  # its pool reconnects to the restored one
+        with services.database.engine.connect() as conn:
+            names = conn.execute(text("SELECT datname FROM pg_database")).scalars().all()
+        assert not [n for n in names if "_replaced_" in n or "_restoring_" in n]
+    finally:
+        other.close()
+        services.close()
