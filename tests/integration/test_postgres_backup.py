@@ -83,14 +83,21 @@ def test_a_backup_of_a_server_office_verifies_and_its_manifest_counts_are_the_ta
     pg_url: str, tmp_path: Path
 ) -> None:
     services, gm = office(pg_url, tmp_path)
+    (tmp_path / "offsite").mkdir()
+    services.backup.options.change(
+        gm, folder=str(tmp_path / "b"), offsite=str(tmp_path / "offsite"), interval_days=1
+    )
     try:
-        made = services.backup.backups.make(gm, to=tmp_path / "b")
+        made = services.backup.backups.make(gm)
+        assert made.path.parent == tmp_path / "b"
         assert made.path.exists() and made.path.stat().st_mode & 0o077 == 0
+        assert made.offsite is not None and made.offsite.read_bytes() == made.path.read_bytes()
         assert made.path.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
         raw = json.loads(made.path.with_name(bm.manifest_name(made.path.name)).read_text())
         assert raw["backend"] == "postgresql"
         now = table_counts(services)
         now["audit_log"] -= 1  # backup.made, written after the copy
+        assert not services.backup.backups.status().due
         assert dict(made.manifest.tables) == now
         assert made.manifest.tables["customer"] == 3
         assert made.manifest.head.seq == now["audit_log"]
