@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from records_desk.domain.backup.errors import (
@@ -464,13 +463,13 @@ def test_a_restore_swapped_in_under_another_desk_ends_its_sessions_and_it_reads_
     try:
         made = services.backup.backups.make(gm, to=tmp_path / "b")
         add_files(services.database.engine, 2, "後來")
-        held = other.database.engine.connect()  # a session open on the old database
-        assert held.execute(text("SELECT count(*) FROM customer")).scalar_one() == 5
-        held.commit()
-        services.backup.restore.restore(gm, made.path)
-        with pytest.raises(OperationalError):  # ended by the swap
-            held.execute(text("SELECT 1"))
-        held.close()
+        import psycopg
+
+        assert table_counts(other)["customer"] == 5  # its pool keeps a session open
+        with other.database.engine.raw_connection() as held:  # and one more, held here
+            services.backup.restore.restore(gm, made.path)
+            with pytest.raises(psycopg.OperationalError):  # ended by the swap
+                held.cursor().execute("SELECT 1")
         assert table_counts(other)["customer"] == 3  # its pool reconnects to the restored one
         with services.database.engine.connect() as conn:
             names = conn.execute(text("SELECT datname FROM pg_database")).scalars().all()
