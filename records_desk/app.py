@@ -6,7 +6,13 @@ here from the opened database). Also the switches the
 build and the benchmark use: --self-test, --quit-when-ready (print `ready_ms=` once the first
 window a user can act in is on screen: signed in with --user and RECORDS_DESK_PASSWORD, else
 the sign-in dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
-without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py)."""
+without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py).
+
+The records office is the file or server `--db` names (with a server, `--office-key FILE`
+gives the office key once, else it is asked for), else the one chosen in the settings
+dialog (a server: Options.DATABASE_ON_SERVER), else this computer's file
+(paths.default_db_path). A server office is opened once the window is up, since what it asks
+(a password, the office key) is asked in dialogs (ui/dialogs/server_questions.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,10 +66,13 @@ def run_gui(options: GuiOptions) -> int:
     # imported and the database opened on a worker thread. With nothing to show before they
     # are there, that starts now, while Qt starts (C++ that releases the GIL); else the session
     # flow starts it once the sign-in dialog is on screen, and they load while the user types.
-    opening = DatabaseOpening(options.db_path)
-    if password or not opening.exists:
+    target = options.server or database_to_open(options.db_path)
+    chosen_in_settings = options.server is None and isinstance(target, str)
+    opening = DatabaseOpening(target, office_key_file=options.office_key_file)
+    if not opening.server and (password or not opening.exists):
         opening.start()
     from records_desk.settings import Options
+    from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
     from records_desk.ui.error_dialog import ExceptionReporter
     from records_desk.ui.i18n import Translations
     from records_desk.ui.pending_services import PendingServices
@@ -76,9 +86,22 @@ def run_gui(options: GuiOptions) -> int:
     sys.excepthook = ExceptionReporter(log_path)
     services = PendingServices(opening, lambda database: _build_services(database, settings))
     flow = SessionFlow(services, settings, translations)
+    questions = ServerQuestionsAsker(lambda: flow.front_window)
+    opening.questions = questions  # before the flow starts the opening
     flow.finished.connect(app.quit)
     told: list[object] = []  # the message box, kept alive while it is on screen
-    flow.open_failed.connect(lambda e: told.append(_cannot_open(app, options, log_path, e)))
+    flow.open_failed.connect(
+        lambda e: told.append(
+            _cannot_open(
+                app,
+                options,
+                str(opening.path),
+                log_path,
+                e,
+                forget_server=_forgetting(settings) if chosen_in_settings else None,
+            )
+        )
+    )
     if options.unattended:
         _quit_once_shown(app, flow, options, signing_in=bool(password))
     flow.start(options.user, password)
@@ -88,8 +111,41 @@ def run_gui(options: GuiOptions) -> int:
         from records_desk.ui.common.background import wait_for_all
 
         wait_for_all()  # a job still running (an automatic backup) ends before its thread goes
+        questions.close()  # an opening waiting for an answer gets none, and ends
         services.close()
         end_private_temp()
+
+
+def database_to_open(given: Path | str) -> Path | str:
+    """GIVEN (--db, or RECORDS_DESK_DB, else the default file), unless it is the default file
+    and the settings dialog chose a server: then that server's address."""
+    from records_desk.paths import DB_ENV, default_db_path, is_server_address
+
+    if is_server_address(given) or os.environ.get(DB_ENV):
+        return given
+    if Path(given).expanduser() != default_db_path().expanduser():
+        return given
+    return saved_server() or given
+
+
+def saved_server() -> str | None:
+    """The server chosen in the settings dialog, read from the settings file. The settings
+    (Qt's QSettings) are read only when the file says a server was chosen: a file office
+    starts without waiting for Qt's import."""
+    from records_desk import APP_ID
+    from records_desk.paths import config_dir
+    from records_desk.settings import Options
+
+    ini = config_dir() / f"{APP_ID}.ini"
+    try:
+        text = ini.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    if Options.DATABASE_ON_SERVER.key.rpartition("/")[2] + "=true" not in text:
+        return None
+    from records_desk.ui.settings_store import open_settings
+
+    return open_settings().saved_server()
 
 
 def _quit_once_shown(
@@ -149,13 +205,42 @@ def _build_services(database: Database, settings: Settings) -> Services:
     return build_services(database, settings)
 
 
+def _forgetting(settings: Settings) -> Callable[[], None]:
+    def forget() -> None:
+        from records_desk.settings import Options
+
+        settings.set(Options.DATABASE_ON_SERVER, False)
+        qsettings = getattr(settings.backend, "qsettings", None)
+        if qsettings is not None:
+            qsettings.sync()  # written now: the app ends when the box closes
+
+    return forget
+
+
 def _cannot_open(
-    app: QApplication, options: GuiOptions, log_path: Path, error: Exception
+    app: QApplication,
+    options: GuiOptions,
+    shown: str,
+    log_path: Path,
+    error: Exception,
+    *,
+    forget_server: Callable[[], None] | None = None,
 ) -> QMessageBox | None:
-    """Why the database could not be opened: one message, no traceback (the log has it). The
-    message box (returned, for the caller to keep) ends the app when closed."""
+    """Why the database (SHOWN: its path or server address) could not be opened: one message,
+    no traceback (the log has it). The message box (returned, for the caller to keep) ends the
+    app when closed. A question the user cancelled (a server's password) ends it quietly.
+    FORGET_SERVER: the server was the settings' choice, which the settings dialog — behind the
+    sign-in — cannot change now; the box offers to go back to this computer's file."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
+
+    from records_desk.app_opening import OpeningCancelled
+    from records_desk.store.backends import ServerAddressError
+
+    if isinstance(error, OpeningCancelled):
+        log.info("opening %s cancelled by the user", shown)
+        app.exit(1)
+        return None
 
     from records_desk.domain.common.errors import (
         CannotOpenDatabase,
@@ -167,15 +252,20 @@ def _cannot_open(
     from records_desk.ui.messages import describe
 
     if isinstance(error, KeyUnavailable | WrongKey | NewerDatabase | CannotOpenDatabase | DiskFull):
-        log.error("cannot open %s: %s", options.db_path, error)
+        log.error("cannot open %s: %s", shown, error)
         text = describe(error)
+    elif isinstance(error, ServerAddressError):
+        log.error("cannot open %s: not a server address", shown)
+        from records_desk.ui.server_office import address_error_text
+
+        text = address_error_text(shown)
     else:
-        log.error("cannot open %s", options.db_path, exc_info=error)
+        log.error("cannot open %s", shown, exc_info=error)
         text = (
             QCoreApplication.translate(
                 "App", "The database %1 could not be opened (%2). The details are in %3."
             )
-            .replace("%1", str(options.db_path))
+            .replace("%1", shown)
             .replace("%2", type(error).__name__)
             .replace("%3", str(log_path))
         )
@@ -184,6 +274,21 @@ def _cannot_open(
         app.exit(1)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, "Records Desk", text)
+    if forget_server is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "App",
+                "This server is the one chosen in the settings. Records Desk can open this "
+                "computer's file at the next start instead (the server stays as it is).",
+            )
+        )
+        use_file = box.addButton(
+            QCoreApplication.translate("App", "Use this computer's &file next time"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        use_file.setObjectName("useFileNextTime")
+        use_file.clicked.connect(forget_server)
+        box.addButton(QMessageBox.StandardButton.Close)
     box.finished.connect(lambda _result: app.exit(1))
     box.show()
     return box

@@ -2,7 +2,8 @@
 the user config folder (never beside the database), logs in the user log folder, temporary
 files in a private folder of the user cache folder (records_desk/private_files.py).
 RECORDS_DESK_DB, RECORDS_DESK_CONFIG_DIR, RECORDS_DESK_LOG_DIR and RECORDS_DESK_TEMP_DIR
-override them."""
+override them. A records office may also be on a PostgreSQL server (issue 15): its address,
+`postgresql://…`, stands where a path would (`is_server_address`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ CONFIG_ENV = "RECORDS_DESK_CONFIG_DIR"
 LOG_ENV = "RECORDS_DESK_LOG_DIR"
 TEMP_ENV = "RECORDS_DESK_TEMP_DIR"
 PASSWORD_ENV = "RECORDS_DESK_PASSWORD"
+# The schemes of a server address (store/backends.py SERVER_SCHEMES, which parses it; told
+# apart here without importing the store, before the window starts).
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_server_address(value: str | os.PathLike[str]) -> bool:
+    """Whether VALUE names a server database (postgresql://…) rather than a file."""
+    scheme, sep, _rest = os.fspath(value).partition("://")
+    return bool(sep) and scheme.lower() in SERVER_SCHEMES
 
 
 def default_db_path() -> Path:

@@ -44,6 +44,11 @@ class Options:
     MAIN_STATE = Option[bytes]("main_window/state", bytes, b"")
     LAST_TAB = Option[int]("main_window/last_tab", int, 0)
     LAST_USER = Option[str]("login/last_user", str, "")
+    # Where the records office is when no --db is given (issue 15): this computer's file
+    # (paths.default_db_path), or the server at the address — never with its password, which
+    # is in the OS keyring or asked for.
+    DATABASE_ON_SERVER = Option[bool]("database/on_server", bool, False)
+    DATABASE_SERVER_ADDRESS = Option[str]("database/server_address", str, "")
     LABEL_COLUMNS = Option[int]("printing/label_columns", int, 3)
     LABEL_ROWS = Option[int]("printing/label_rows", int, 8)
     LABEL_OFFSET_X_MM = Option[float]("printing/label_offset_x_mm", float, 0.0)
@@ -77,6 +82,11 @@ class MemoryBackend:
 class Settings:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+
+    def saved_server(self) -> str | None:
+        """The server address chosen in the settings dialog, if a server was chosen."""
+        address = self.get(Options.DATABASE_SERVER_ADDRESS).strip()
+        return address if address and self.get(Options.DATABASE_ON_SERVER) else None
 
     def get(self, option: Option[T]) -> T:
         return option.coerce(self.backend.value(option.key))

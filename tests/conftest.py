@@ -5,7 +5,13 @@ The database of a test is a copy of a template made once per session (per xdist 
 migrated, and with the general manager and one account per role already made when the test
 asks for `gm` or `principals`. A copy takes milliseconds where migrating and hashing took most
 of a test's set-up; the copy is the same database the fixtures made before (same clock, same
-order of writes), under a key of its own in the test's keyring."""
+order of writes), under a key of its own in the test's keyring.
+
+Both backends (issue 15): a store, services or command-line test (tests/unit, tests/integration)
+that asks for `services` runs once on SQLCipher ([sqlite]) and once on the throwaway PostgreSQL
+cluster of tests/pg.py ([postgresql]), its office a copy of a template database made the same
+way there (RECORDS_DESK_TEST_BACKENDS=sqlite,postgresql; DEFAULT_BACKENDS below). A test about the database file itself
+(its bytes, its key, a crash of SQLite, a backup file) is marked `sqlite_only` with the reason."""
 
 from __future__ import annotations
 
@@ -39,6 +45,7 @@ from tests.pg import (  # noqa: E402, F401 - the PostgreSQL fixtures (issue 15)
     mark_postgres_items,
     pg_cluster,
     pg_empty_url,
+    pg_office_templates,
     pg_template,
     pg_url,
 )
@@ -69,6 +76,28 @@ class MemoryKeyring(KeyringBackend):
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     mark_postgres_items(items)  # before -m selects: `-m postgres` finds them
+
+
+BACKENDS_ENV = "RECORDS_DESK_TEST_BACKENDS"
+DEFAULT_BACKENDS = "sqlite"  # "sqlite,postgresql" once every services test passes on both
+BOTH_FOLDERS = ("unit", "integration")  # the store, services and command-line tests
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`services` tests of tests/unit and tests/integration on each backend."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = metafunc.definition.path.parent.name
+    if folder not in BOTH_FOLDERS or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    backends = [b for b in os.environ.get(BACKENDS_ENV, DEFAULT_BACKENDS).split(",") if b]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store under the test's `services`: sqlite (default) or postgresql."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +165,7 @@ class Template:
     key_hex: str
     gm: Principal | None = None
     principals: dict[Role, Principal] = field(default_factory=dict)
+    server_database: str | None = None  # on PostgreSQL: the template database's name
 
     @property
     def head_path(self) -> Path:
@@ -150,6 +180,10 @@ class Template:
         shutil.copyfile(self.path, db_path)
         db_path.chmod(0o600)
         keyring_backend.set_password(SERVICE, str(db_path.resolve()), self.key_hex)
+        self.install_anchor(keyring_backend)
+
+    def install_anchor(self, keyring_backend: MemoryKeyring) -> None:
+        """The template's audit head where the app looks for a copy's (named after the key)."""
         if self.head_path.exists():
             anchor = anchor_for(DatabaseKey(self.key_hex, "keyring", "test"), config_dir())
             anchor.path.parent.mkdir(parents=True, exist_ok=True)
@@ -204,18 +238,35 @@ def template_level(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def db_template(request: pytest.FixtureRequest, db_templates: Templates) -> Template:
-    return db_templates.get(template_level(request))
+def db_template(request: pytest.FixtureRequest, backend: str) -> Template:
+    if backend == "postgresql":
+        from tests.pg import PgOfficeTemplates
+
+        server: PgOfficeTemplates = request.getfixturevalue("pg_office_templates")
+        return server.get(template_level(request))
+    templates: Templates = request.getfixturevalue("db_templates")
+    return templates.get(template_level(request))
 
 
 @pytest.fixture
 def services(
+    request: pytest.FixtureRequest,
+    backend: str,
     db_path: Path,
     tmp_path: Path,
     clock: Clock,
     memory_keyring: MemoryKeyring,
     db_template: Template,
 ) -> Iterator[Services]:
+    if backend == "postgresql":
+        from tests.pg import PgCluster, open_server_copy
+
+        cluster: PgCluster = request.getfixturevalue("pg_cluster")
+        with open_server_copy(cluster, db_template, memory_keyring, tmp_path) as database:
+            svc = build_services(database, cheap_settings(), clock=clock)
+            yield svc
+            svc.close()
+        return
     db_template.copy_to(db_path, memory_keyring)
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     svc = build_services(database, cheap_settings(), clock=clock)

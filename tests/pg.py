@@ -19,6 +19,7 @@ worker) by the tests themselves, stopped and removed at the end.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pwd
@@ -28,7 +29,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -297,3 +298,79 @@ class FileKeyStore(KeyStore):
 
     def get_or_create(self, db_path, *, create, given=None):  # type: ignore[no-untyped-def]
         return self._file_key(db_path, create=create, given=given)
+
+
+class PgOfficeTemplates:
+    """The PostgreSQL counterpart of tests/conftest.py `Templates`: an office database per
+    level ("empty", "gm", "principals") made once per session on the cluster, with the same
+    accounts made the same way; each test's office is a CREATE DATABASE … TEMPLATE copy."""
+
+    def __init__(self, cluster: PgCluster, migrated: str, folder: Path) -> None:
+        self.cluster = cluster
+        self.migrated = migrated
+        self.folder = folder
+        self.made: dict[str, Any] = {}
+
+    def get(self, level: str) -> Any:
+        if level not in self.made:
+            self.made[level] = self._make(level)
+        return self.made[level]
+
+    def _make(self, level: str) -> Any:
+        import secrets
+
+        from records_desk.services.container import build_services
+        from records_desk.store.audit_anchor import AuditAnchor
+        from records_desk.store.backends import keyring_entry, make_server_engine, parse_server_url
+        from records_desk.store.database import ServerDatabase
+        from records_desk.store.keystore import DatabaseKey
+        from tests.conftest import GM_PASSWORD, Clock, Template, cheap_settings, make_principals
+
+        name = f"rd_office_{level}"
+        self.cluster.admin(f'CREATE DATABASE "{name}" TEMPLATE "{self.migrated}"')
+        key_hex = secrets.token_hex(32)
+        template = Template(self.folder / f"{level}.pg", key_hex, server_database=name)
+        if level != "empty":
+            url = parse_server_url(self.cluster.url(name))
+            engine = make_server_engine(url)
+            try:
+                database = ServerDatabase(
+                    keyring_entry(url), engine, DatabaseKey(key_hex, "template", name), url
+                )
+                anchor = AuditAnchor(template.head_path, key_hex, None, shared=True)
+                svc = build_services(database, cheap_settings(), clock=Clock(), anchor=anchor)
+                template.gm = svc.auth.create_first_manager("boss", "王總", GM_PASSWORD)
+                if level == "principals":
+                    template.principals = make_principals(svc, template.gm)
+            finally:
+                engine.dispose()  # a template must have no connection when it is copied
+        return template
+
+
+@pytest.fixture(scope="session")
+def pg_office_templates(
+    pg_cluster: PgCluster, pg_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> PgOfficeTemplates:
+    return PgOfficeTemplates(pg_cluster, pg_template, tmp_path_factory.mktemp("pg-templates"))
+
+
+@contextlib.contextmanager
+def open_server_copy(
+    cluster: PgCluster, template: Any, keyring_backend: Any, folder: Path
+) -> Iterator[Any]:
+    """A copy of TEMPLATE's office database opened as the app opens a server office: its key
+    in the test's keyring under the copy's address, its audit head where the app looks."""
+    from records_desk.store.backends import keyring_entry, parse_server_url
+    from records_desk.store.database import open_server
+    from records_desk.store.keystore import SERVICE
+
+    name = cluster.new_database(template.server_database)
+    url = cluster.url(name)
+    keyring_backend.set_password(SERVICE, keyring_entry(parse_server_url(url)), template.key_hex)
+    template.install_anchor(keyring_backend)
+    database = open_server(url, KeyStore(folder / "config"))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        cluster.drop_database(name)

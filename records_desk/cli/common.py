@@ -97,12 +97,25 @@ def open_server_services(address: str, office_key: str | None = None) -> Service
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Settings
+    from records_desk.store.backends import ServerAddressError
     from records_desk.store.database import open_server
     from records_desk.store.keystore import KeyStore
 
-    database = open_server(
-        address, KeyStore(config_dir()), prompt=server_password_prompt, office_key=office_key
-    )
+    try:
+        database = open_server(
+            address, KeyStore(config_dir()), prompt=server_password_prompt, office_key=office_key
+        )
+    except ServerAddressError:
+        raise CliError(
+            sub(
+                translate(
+                    "CommandLine",
+                    "--db %1 is not a server address that can be read: write it as "
+                    "postgresql://USER@HOST[:PORT]/DBNAME",
+                ),
+                address,
+            )
+        ) from None
     return build_services(database, Settings(MemoryBackend()))
 
 

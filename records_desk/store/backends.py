@@ -43,6 +43,7 @@ __all__ = [
     "make_server_engine",
     "migration_lock",
     "parse_server_url",
+    "readable_address",
     "server_password",
     "unavailable_reason",
     "writer_lock",
@@ -105,6 +106,14 @@ def _without_password(url: URL, drivername: str | None = None) -> URL:
         database=url.database,
         query=url.query,
     )
+
+
+def readable_address(address: str) -> str:
+    """An address as a person reads it: `host=%2Frun%2Fpostgresql` as `host=/run/postgresql`
+    (the keyring entry keeps the escaped form: it names the key and the password)."""
+    from urllib.parse import unquote
+
+    return unquote(address)
 
 
 def is_local(url: URL) -> bool:

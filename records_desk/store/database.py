@@ -65,6 +65,7 @@ from records_desk.store.backends import (
     keyring_entry,
     make_server_engine,
     parse_server_url,
+    readable_address,
     server_password,
     unavailable_reason,
 )
@@ -141,8 +142,9 @@ class ServerDatabase:
 
     @property
     def name(self) -> str:
-        """The office as shown to a user: the server address."""
-        return self.address
+        """The office as shown to a user: the server address, readable (a socket folder
+        unescaped)."""
+        return readable_address(self.address)
 
     @property
     def short_name(self) -> str:
@@ -187,7 +189,7 @@ def open_server(
         if not _is_connection_error(e):
             raise
         log.info("the server database %s cannot be opened: %s", shown, type(e).__name__)
-        raise ServerUnavailable(shown, unavailable_reason(e)) from None
+        raise ServerUnavailable(readable_address(shown), unavailable_reason(e)) from None
     engine = make_server_engine(url, password)
     try:
         migrate.prepare_server(engine, shown)
@@ -225,13 +227,14 @@ def server_office_key(
             kept = None
         if kept is not None and head_is_keyed(conn, chain_key(kept.hex)):
             return kept
+        shown = readable_address(address)
         if given is None:
             if kept is None:
-                raise OfficeKeyNeeded(address)
-            raise WrongOfficeKey(address, kept=True)
-        checked = checked_key(given, address, "the key given")
+                raise OfficeKeyNeeded(shown)
+            raise WrongOfficeKey(shown, kept=True)
+        checked = checked_key(given, shown, "the key given")
         if not head_is_keyed(conn, chain_key(checked)):
-            raise WrongOfficeKey(address, kept=False)
+            raise WrongOfficeKey(shown, kept=False)
     if kept is None:
         return keystore.get_or_create(address, create=True, given=checked)
     log.warning("the office key kept for %s did not match its records: replaced", address)

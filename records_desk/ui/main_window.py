@@ -34,6 +34,7 @@ from records_desk.ui.common.live import LiveRefresh
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
 from records_desk.ui.messages import role_name
+from records_desk.ui.server_office import server_transport, shown_name
 
 # Which admin action needs which permission (the services check again on every call).
 ADMIN_PERMISSIONS = {
@@ -238,11 +239,18 @@ class MainWindow(QMainWindow):
         )
         self.role_label.setText(self.tr("Role: %1").replace("%1", role_name(p.role)))
         db = self.services.database
-        self.db_label.setText(self.tr("Database: %1").replace("%1", db.name))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", shown_name(db)))
         self.encryption_label.setText(self._encryption_text())
 
     def _encryption_text(self) -> str:
         db = self.services.database
+        transport = server_transport(db)
+        if transport == "local":
+            return self.tr("Server on this computer (local connection)")
+        if transport == "tls":
+            return self.tr("Server connection encrypted (TLS)")
+        if transport == "plain":
+            return self.tr("Server connection NOT encrypted")
         if not db.encrypted:
             return self.tr("Not encrypted")
         if db.key.storage == "file":
@@ -383,7 +391,7 @@ class MainWindow(QMainWindow):
     def open_about(self) -> None:
         from records_desk.ui.dialogs.about import AboutDialog
 
-        path = self.services.database.name
+        path = shown_name(self.services.database)
         self.show_dialog("about", lambda: AboutDialog(self.settings, path, self))
 
     def open_log_folder(self) -> None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class Opening(Protocol):
     """What app_opening.DatabaseOpening offers (a test gives its own)."""
 
-    path: Path
+    path: Path | str
     exists: bool
 
     def start(self) -> None: ...
@@ -39,7 +39,8 @@ class Opening(Protocol):
 
 
 class PendingServices(QObject):
-    """`path` is the database's (for the sign-in dialog's heading); `exists` says whether a
+    """`path` is the database's, or its server address (for the sign-in dialog's heading);
+    `exists` says whether a
     records office is already there (else the first-run dialog follows the opening)."""
 
     opened = Signal(object)

@@ -3,7 +3,9 @@ password change, the main window, sign-out back to sign-in. Every window is show
 and answers through signals, never exec(), so tests drive the real dialogs.
 
 A first start may end with another office than the new, empty one (the first-run dialog's
-`office_replaced`: a backup restored on a new PC); the flow then holds its services.
+`office_replaced`: a backup restored on a new PC); the flow then holds its services. That
+offer is for a file office only: an office on a server (issue 15) is moved there with
+`move-to`, and its first start only creates the general manager.
 
 The windows on screen are attributes (`first_run_dialog`, `login_dialog`,
 `change_password_dialog`, `main_window`) so a test can reach them.
@@ -46,6 +48,7 @@ from records_desk.ui.dialogs.login import LoginDialog
 from records_desk.ui.i18n import Translations
 from records_desk.ui.messages import describe
 from records_desk.ui.pending_services import PendingServices
+from records_desk.ui.server_office import on_server, shown_name
 from records_desk.ui.widgets.exposed import when_exposed
 
 if TYPE_CHECKING:
@@ -86,7 +89,7 @@ class SessionFlow(QObject):
         else:
             self.pending = None
             self.services = services
-            self.db_path = services.database.name
+            self.db_path = shown_name(services.database)
         self.settings = settings
         self.translations = translations or Translations()
         self.first_run_dialog: FirstRunDialog | None = None
@@ -167,9 +170,8 @@ class SessionFlow(QObject):
         from records_desk.ui.common.feature import first_run_entries
 
         office = self._services()
-        dialog = FirstRunDialog(
-            office.auth, self.settings, office=office, entries=first_run_entries()
-        )
+        entries = () if on_server(office) else first_run_entries()
+        dialog = FirstRunDialog(office.auth, self.settings, office=office, entries=entries)
         dialog.created.connect(lambda _principal: self.show_login())
         dialog.office_replaced.connect(self._office_replaced)
         dialog.rejected.connect(self.finished)

@@ -259,9 +259,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../records_desk/app.py" line="175" />
+            <location filename="../../records_desk/app.py" line="265" />
             <source>The database %1 could not be opened (%2). The details are in %3.</source>
             <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/app.py" line="279" />
+            <source>This server is the one chosen in the settings. Records Desk can open this computer's file at the next start instead (the server stays as it is).</source>
+            <translation>這個伺服器是設定中選用的。Records Desk 可以在下次啟動時改為開啟本機的資料庫檔案（伺服器保持原狀）。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/app.py" line="286" />
+            <source>Use this computer's &amp;file next time</source>
+            <translation>下次改用本機檔案(&amp;F)</translation>
         </message>
     </context>
     <context>
@@ -1093,37 +1103,42 @@
             <translation>無法讀取機構金鑰檔 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="123" />
+            <location filename="../../records_desk/cli/common.py" line="111" />
+            <source>--db %1 is not a server address that can be read: write it as postgresql://USER@HOST[:PORT]/DBNAME</source>
+            <translation>--db %1 不是可讀取的伺服器位址：請寫成 postgresql://使用者@主機[:連接埠]/資料庫名稱</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/common.py" line="136" />
             <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
             <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="188" />
+            <location filename="../../records_desk/cli/common.py" line="201" />
             <source>created %1 with general manager %2</source>
             <translation>已建立 %1，總經理帳號：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="200" />
+            <location filename="../../records_desk/cli/common.py" line="213" />
             <source>password for %1: </source>
             <translation>%1 的密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="223" />
+            <location filename="../../records_desk/cli/common.py" line="236" />
             <source>warning: tamper alarm, the operation log was changed outside Records Desk (details: records-desk audit verify):</source>
             <translation>警告：竄改警報，操作日誌曾在 Records Desk 之外被更動（詳情：records-desk audit verify）：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="240" />
+            <location filename="../../records_desk/cli/common.py" line="253" />
             <source>%1 Change it with: %2</source>
             <translation>%1請用以下指令變更：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="264" />
+            <location filename="../../records_desk/cli/common.py" line="277" />
             <source>wrote %1 (1 page)</source>
             <translation>已寫入 %1（1 頁）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="266" />
+            <location filename="../../records_desk/cli/common.py" line="279" />
             <source>wrote %1 (%2 pages)</source>
             <translation>已寫入 %1（%2 頁）</translation>
         </message>
@@ -1185,7 +1200,7 @@
         </message>
         <message>
             <location filename="../../records_desk/cli/admin.py" line="169" />
-            <location filename="../../records_desk/cli/common.py" line="194" />
+            <location filename="../../records_desk/cli/common.py" line="207" />
             <source>this command needs --user NAME</source>
             <translation>此指令需要 --user 帳號</translation>
         </message>
@@ -1710,62 +1725,77 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="216" />
+            <location filename="../../records_desk/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="217" />
+            <location filename="../../records_desk/ui/main_window.py" line="220" />
             <source>&amp;Admin</source>
             <translation>管理(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="218" />
+            <location filename="../../records_desk/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="227" />
+            <location filename="../../records_desk/ui/main_window.py" line="230" />
             <source>Not for your role (%1).</source>
             <translation>您的角色（%1）不能使用此功能。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="235" />
+            <location filename="../../records_desk/ui/main_window.py" line="238" />
             <source>Signed in: %1 (%2)</source>
             <translation>登入者：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="237" />
+            <location filename="../../records_desk/ui/main_window.py" line="240" />
             <source>Role: %1</source>
             <translation>角色：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="239" />
+            <location filename="../../records_desk/ui/main_window.py" line="242" />
             <source>Database: %1</source>
             <translation>資料庫：%1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="245" />
+            <location filename="../../records_desk/ui/main_window.py" line="249" />
+            <source>Server on this computer (local connection)</source>
+            <translation>伺服器在本機（本機連線）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="251" />
+            <source>Server connection encrypted (TLS)</source>
+            <translation>伺服器連線已加密（TLS）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="253" />
+            <source>Server connection NOT encrypted</source>
+            <translation>伺服器連線未加密</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/main_window.py" line="255" />
             <source>Not encrypted</source>
             <translation>未加密</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="247" />
+            <location filename="../../records_desk/ui/main_window.py" line="257" />
             <source>Encrypted, key in private file %1</source>
             <translation>已加密，金鑰存於私人檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="248" />
+            <location filename="../../records_desk/ui/main_window.py" line="258" />
             <source>Encrypted, key in OS keyring</source>
             <translation>已加密，金鑰存於系統金鑰圈</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="338" />
+            <location filename="../../records_desk/ui/main_window.py" line="348" />
             <source>Your password was changed.</source>
             <translation>您的密碼已變更。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="373" />
+            <location filename="../../records_desk/ui/main_window.py" line="383" />
             <source>This part of Records Desk is not built yet.</source>
             <translation>Records Desk 的這個部分尚未完成。</translation>
         </message>
@@ -1785,12 +1815,12 @@
             <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="395" />
+            <location filename="../../records_desk/ui/main_window.py" line="405" />
             <source>No file manager could open the log folder on this computer. The log files are in:</source>
             <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/main_window.py" line="397" />
+            <location filename="../../records_desk/ui/main_window.py" line="407" />
             <source>Log folder</source>
             <translation>日誌資料夾</translation>
         </message>
@@ -2496,6 +2526,29 @@
         </message>
     </context>
     <context>
+        <name>OfficeKeyDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="69" />
+            <source>Office key — Records Desk</source>
+            <translation>機構金鑰 — Records Desk</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="72" />
+            <source>Type the key from the office's key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet's QR code into the field. This computer keeps it; it is asked for once.</source>
+            <translation>請依機構的金鑰復原單輸入金鑰，共 17 組、每組四碼（最後一組為檢查碼），或將復原單上的 QR 碼掃入此欄。本機會保存金鑰，只需輸入一次。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="77" />
+            <source>Office &amp;key:</source>
+            <translation>機構金鑰(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/office_key.py" line="78" />
+            <source>&amp;Open the office</source>
+            <translation>開啟檔案室(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderTab</name>
         <message>
             <location filename="../../records_desk/ui/widgets/placeholder.py" line="53" />
@@ -2649,31 +2702,132 @@
         </message>
     </context>
     <context>
+        <name>ServerOffice</name>
+        <message>
+            <location filename="../../records_desk/ui/server_office.py" line="65" />
+            <source>%1 is not a server address Records Desk can read. Write it as %2 (on this computer's socket: postgresql://USER@/DBNAME?host=/run/postgresql).</source>
+            <translation>%1 不是 Records Desk 能讀取的伺服器位址。請寫成 %2（經本機通訊端連線：postgresql://使用者@/資料庫名稱?host=/run/postgresql）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="62" />
+            <source>Database server password — Records Desk</source>
+            <translation>資料庫伺服器密碼 — Records Desk</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="64" />
+            <source>The database server asks for the password of:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>資料庫伺服器要求以下連線的密碼：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="68" />
+            <source>&amp;Password:</source>
+            <translation>密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="71" />
+            <source>Once the server accepts it, it is kept in this computer's keyring (never in the settings file), and not asked for again here.</source>
+            <translation>伺服器接受後，密碼會保存在本機的系統金鑰圈（絕不寫入設定檔），本機不會再次詢問。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="75" />
+            <source>&amp;Connect</source>
+            <translation>連線(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/server_password.py" line="79" />
+            <source>Type the password.</source>
+            <translation>請輸入密碼。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="69" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="146" />
             <source>Settings — Records Desk</source>
             <translation>設定 — Records Desk</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147" />
             <source>&amp;Language:</source>
             <translation>介面語言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="70" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147" />
             <source>&amp;Lock after idle:</source>
             <translation>閒置後鎖定(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="73" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="150" />
             <source> minutes</source>
             <translation> 分鐘</translation>
         </message>
         <message>
-            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="153" />
             <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
             <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="157" />
+            <source>Records office at the next start</source>
+            <translation>下次啟動時開啟的檔案室</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="159" />
+            <source>&amp;This computer's file: %1</source>
+            <translation>本機的資料庫檔案(&amp;T)：%1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="161" />
+            <source>A database se&amp;rver:</source>
+            <translation>資料庫伺服器(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="163" />
+            <source>The server's address, without a password, e.g. %1</source>
+            <translation>伺服器位址，不含密碼，例如 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="167" />
+            <source>Te&amp;st connection</source>
+            <translation>測試連線(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="170" />
+            <source>Used when Records Desk starts without --db. The server's password is not kept here: it is asked for once and kept in this computer's keyring.</source>
+            <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="201" />
+            <source>Type the server's address, e.g. %1</source>
+            <translation>請輸入伺服器位址，例如 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="206" />
+            <source>Leave the password out of the address: it is asked for when connecting and kept in this computer's keyring, never in the settings.</source>
+            <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的系統金鑰圈，絕不寫入設定。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="225" />
+            <source>Connecting to %1…</source>
+            <translation>正在連線到 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="240" />
+            <source>Connected: PostgreSQL %1. A records office is there.</source>
+            <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="243" />
+            <source>Connected: PostgreSQL %1. The database is empty: the next start makes a new records office there.</source>
+            <translation>已連線：PostgreSQL %1。該資料庫是空的：下次啟動時會在其中建立新的檔案室。</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="262" />
+            <source>The connection failed (%1).</source>
+            <translation>連線失敗（%1）。</translation>
         </message>
     </context>
 </TS>

@@ -2101,7 +2101,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="109"/>
         <source>&amp;Customers</source>
         <translation>客戶檔案(&amp;C)</translation>
     </message>

@@ -1217,7 +1217,7 @@ consented by %3 · %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="117"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>

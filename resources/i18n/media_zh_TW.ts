@@ -196,7 +196,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="118"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="119"/>
         <source>&amp;Media</source>
         <translation>移動存儲介質(&amp;M)</translation>
     </message>

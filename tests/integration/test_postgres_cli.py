@@ -123,3 +123,12 @@ def test_a_server_wanting_a_password_outside_a_terminal_says_how(
         )
     code, _out, err = run(capsys, "--db", address, "--user", "boss", "audit", "verify")
     assert code == 2 and err.count("\n") == 1 and "終端機" in err
+
+
+@pytest.mark.parametrize("address", ["postgresql://x@host:notaport/db", "postgresql://x@host/"])
+def test_a_server_address_that_cannot_be_read_is_one_line_saying_how_to_write_it(
+    capsys: pytest.CaptureFixture[str], address: str
+) -> None:
+    code, out, err = run(capsys, "--db", address, "--user", "boss", "audit", "verify")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "postgresql://" in err and "Traceback" not in err and "不是可讀取的伺服器位址" in err
