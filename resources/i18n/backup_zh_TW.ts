@@ -210,72 +210,122 @@
         <translation>它是由較新版本的 Records Desk 製作的</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="52"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="46"/>
+        <source>it is a backup of the other kind of office (a database file, or a server&apos;s)</source>
+        <translation>它是另一種辦公室的備份（資料庫檔案或伺服器的）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="56"/>
         <source>The backup %1 cannot be trusted: %2. Nothing was changed.</source>
         <translation>備份 %1 不可信：%2。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="60"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="64"/>
         <source>The database is open in another Records Desk window or program; close it and restore again. Nothing was changed.</source>
         <translation>資料庫正由另一個 Records Desk 視窗或程式開啟；請關閉後再還原。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="65"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="69"/>
         <source>The backup %1 belongs to another database (another key). Restore it to a new path (--db NEW.db); the database here was not changed.</source>
         <translation>備份 %1 屬於另一個資料庫（金鑰不同）。請還原至新的路徑（--db 新檔.db）；此處的資料庫未做更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="70"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="74"/>
         <source>A restore replaces all the data with the backup %1; add --yes to confirm.</source>
         <translation>還原會以備份 %1 取代所有資料；請加上 --yes 確認。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="74"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="78"/>
         <source>This computer does not hold the key of the backup %1: give it from the key-recovery sheet (--key-file FILE, or type it when asked).</source>
         <translation>本電腦沒有備份 %1 的金鑰：請依金鑰復原單提供（--key-file 檔案，或在詢問時輸入）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="79"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="83"/>
         <source>The key given is not the key of the backup %1. Nothing was changed.</source>
         <translation>所提供的金鑰不是備份 %1 的金鑰。未做任何更動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="82"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="86"/>
         <source>The records office here already has accounts or data: a backup is restored in place of a new, empty office only. Nothing was changed.</source>
         <translation>此處的檔案室已有帳號或資料：備份只能還原以取代新建且空白的檔案室。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="93"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="91"/>
+        <source>The backup %1 lacks tables the server&apos;s database has (it was made by an older version), and the database&apos;s role may not create databases to restore it into whole: ask the server&apos;s administrator to grant it CREATEDB and ownership of the database. Nothing was changed.</source>
+        <translation>備份 %1 缺少伺服器資料庫中已有的資料表（由較舊的版本製作），而資料庫的角色不能建立資料庫以完整還原：請伺服器管理員授予 CREATEDB 權限及該資料庫的擁有權。未變更任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="104"/>
+        <source>%1 is not installed on this computer: a server office is backed up and restored with the PostgreSQL client&apos;s programs (Debian package postgresql-client; on Windows and macOS the PostgreSQL installer). Nothing was changed.</source>
+        <translation>此電腦未安裝 %1：伺服器上的辦公室以 PostgreSQL 用戶端程式備份與還原（Debian 套件 postgresql-client；Windows 與 macOS 請用 PostgreSQL 安裝程式）。未變更任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="116"/>
+        <source>the server refused the password</source>
+        <translation>伺服器拒絕了密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="117"/>
+        <source>the server cannot be reached</source>
+        <translation>無法連線到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="118"/>
+        <source>the PostgreSQL client here is older than the server</source>
+        <translation>此處的 PostgreSQL 用戶端比伺服器舊</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="121"/>
+        <source>the database&apos;s role is not allowed to do it</source>
+        <translation>資料庫的角色沒有執行此操作的權限</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="122"/>
+        <source>the backup file cannot be read whole</source>
+        <translation>備份檔案無法完整讀取</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="124"/>
+        <source>see the server&apos;s log</source>
+        <translation>請查看伺服器的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="125"/>
+        <source>%1 failed: %2. The data in use was not changed.</source>
+        <translation>%1 失敗：%2。使用中的資料未被變更。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="131"/>
         <source>Backups every %1 days: choose 1 to %2 days.</source>
         <translation>每 %1 天備份一次：請選擇 1 至 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="103"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="141"/>
         <source>The off-site backup folder is not there and cannot be made.</source>
         <translation>異地備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="106"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="144"/>
         <source>The backup folder is not there and cannot be made.</source>
         <translation>備份資料夾不存在，且無法建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="109"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="147"/>
         <source>The off-site backup folder cannot be written (read-only).</source>
         <translation>異地備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="112"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="150"/>
         <source>The backup folder cannot be written (read-only).</source>
         <translation>備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="114"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="152"/>
         <source>The off-site backup folder cannot be used: %1.</source>
         <translation>異地備份資料夾無法使用：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="116"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="154"/>
         <source>The backup folder cannot be used: %1.</source>
         <translation>備份資料夾無法使用：%1。</translation>
     </message>
@@ -443,7 +493,7 @@
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="302"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
@@ -463,127 +513,132 @@
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <source>a “backups” folder in this computer&apos;s data folder</source>
+        <translation>此電腦資料目錄中的「backups」資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="176"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="181"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="191"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="194"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="200"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="225"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="232"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="260"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="263"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="266"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="271"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="274"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="292"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="295"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="299"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="310"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="313"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="338"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="341"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="339"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="342"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="358"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="361"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="350"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="353"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="366"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="369"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="378"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="381"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="385"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="388"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>

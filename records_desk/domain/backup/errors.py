@@ -24,6 +24,7 @@ class CopyProblem(StrEnum):
     COUNTS_DIFFER = "counts_differ"  # a table's rows are not what the manifest says
     HEAD_DIFFERS = "head_differs"  # the audit head is not what the manifest says
     NEWER_SCHEMA = "newer_schema"  # made by a newer version of the app
+    OTHER_BACKEND = "other_backend"  # a server's dump for a database file, or the reverse
 
 
 class BackupNotGood(DomainError):
@@ -41,6 +42,9 @@ class RestoreProblem(StrEnum):
     KEY_NEEDED = "key_needed"  # no key for this backup here: type it from the recovery sheet
     KEY_WRONG = "key_wrong"  # the key given does not match the backup's
     NOT_EMPTY = "not_empty"  # the office to be replaced on a new PC holds accounts or data
+    # A server office: the backup lacks tables the database has (an older version's) and the
+    # role may not create a database to restore it into whole.
+    NEEDS_NEW_DATABASE = "needs_new_database"
 
 
 class RestoreRefused(DomainError):
@@ -64,4 +68,23 @@ class DestinationUnusable(DomainError):
     def __init__(self, which: str, reason: str) -> None:
         super().__init__(f"backup destination {which}: {reason}")
         self.which = which  # "folder" or "offsite"
+        self.reason = reason
+
+
+class ServerToolMissing(DomainError):
+    """A server office's backup or restore needs the PostgreSQL client's program TOOL
+    (pg_dump, pg_restore), not found on this computer."""
+
+    def __init__(self, tool: str) -> None:
+        super().__init__(f"{tool} is not installed")
+        self.tool = tool
+
+
+class ServerToolFailed(DomainError):
+    """pg_dump or pg_restore failed; REASON in a word (password, connection, version,
+    permission, damaged, other), never the tool's own words (they may quote a row)."""
+
+    def __init__(self, tool: str, reason: str) -> None:
+        super().__init__(f"{tool} failed: {reason}")
+        self.tool = tool
         self.reason = reason

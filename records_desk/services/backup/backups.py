@@ -21,6 +21,10 @@ Decisions:
   and that head is what the manifest keeps outside the database (R-AUD-3).
 - A failure is audited too (backup.failed, with the problem's name, never data), so a gap in
   the backups is on record.
+- A server office (issue 15 §6) is copied with pg_dump (store/server_backup.py), its counts
+  and audit head read in the dumped snapshot and found again in the dump; the manifest is the
+  same, with "backend": "postgresql". Its default folder is backups/OFFICE in this computer's
+  data folder (there is no database file to put it beside).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import contextlib
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,12 +41,21 @@ from pathlib import Path
 
 from records_desk import __version__
 from records_desk.domain.backup import policy, retention
-from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, DestinationUnusable
+from records_desk.domain.backup.errors import (
+    BackupNotGood,
+    CopyProblem,
+    DestinationUnusable,
+    ServerToolFailed,
+    ServerToolMissing,
+)
 from records_desk.domain.common import backup_manifest as bm
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import DiskFull
 from records_desk.domain.common.permissions import Action
 from records_desk.services.backup.copies import (
+    BACKEND,
+    POSTGRESQL,
+    SQLITE,
     SUFFIX,
     BackupEntry,
     check_copy,
@@ -55,13 +68,15 @@ from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
 from records_desk.store import backup as store
+from records_desk.store import server_backup as server_store
 from records_desk.store.atomic import fsync_folder, pid_alive, temporary_beside
-from records_desk.store.database import Database
+from records_desk.store.database import AnyDatabase, ServerDatabase
 
 log = logging.getLogger(__name__)
 
 PARTIAL = "partial"
 Progress = Callable[[str], None]
+FAILURES = (BackupNotGood, DiskFull, DestinationUnusable, ServerToolMissing, ServerToolFailed)
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,7 @@ class BackupStatus:
 
 class BackupService:
     def __init__(
-        self, ctx: ServiceContext, database: Database, options: BackupOptionsService
+        self, ctx: ServiceContext, database: AnyDatabase, options: BackupOptionsService
     ) -> None:
         self.ctx = ctx
         self.database = database
@@ -94,10 +109,29 @@ class BackupService:
     # -- where -------------------------------------------------------------------------------
 
     def folder(self, settings: BackupOptions | None = None) -> Path:
-        return (settings or self.options.get()).folder_for(self.database.path)
+        settings = settings or self.options.get()
+        if isinstance(self.database, ServerDatabase):
+            return settings.folder_for_server(_safe(self.database.short_name))
+        return settings.folder_for(self.database.path)
 
     def _key(self) -> str:
         return self.database.key.hex
+
+    def _office(self) -> str:
+        """The office's name in a copy's name and manifest: the file's stem, or the
+        database's name on the server."""
+        if isinstance(self.database, ServerDatabase):
+            return self.database.short_name
+        return self.database.path.stem
+
+    @property
+    def backend(self) -> str:
+        return POSTGRESQL if isinstance(self.database, ServerDatabase) else SQLITE
+
+    def server(self) -> server_store.Server:
+        """How the store reaches a server office's database (its address and password)."""
+        assert isinstance(self.database, ServerDatabase)
+        return server_store.Server(self.database.url, self.database.password)
 
     # -- making a copy -------------------------------------------------------------------------
 
@@ -119,7 +153,7 @@ class BackupService:
         say = progress or (lambda _step: None)
         try:
             result = self._make(folder, settings, say, label)
-        except (BackupNotGood, DiskFull, DestinationUnusable) as e:
+        except FAILURES as e:
             self._audit_failure(actor, e)
             raise
         self._audit_made(actor, result, automatic)
@@ -131,16 +165,10 @@ class BackupService:
         usable_folder(folder, "folder")
         _remove_leftovers(folder)
         made_at = self.ctx.now()
-        final = _free_name(folder, self.database.path.stem, made_at, label)
+        final = _free_name(folder, self._office(), made_at, label)
         temp = temporary_beside(final, PARTIAL)
         try:
-            say("copy")
-            store.copy_online(self.database.path, self._key(), temp)
-            say("check")
-            with ThreadPoolExecutor(1) as hasher:  # the hash read beside the check's reads
-                digest = hasher.submit(store.sha256_of, temp)
-                facts = store.look_into(temp, self._key())
-                sha256 = digest.result()
+            facts, sha256 = self._copy(temp, final.name, say)
             if not facts.integrity_ok:
                 raise BackupNotGood(CopyProblem.DAMAGED, final.name)
             if not facts.chain.intact:
@@ -149,7 +177,7 @@ class BackupService:
                 )
             manifest = bm.Manifest(
                 file=final.name,
-                office=self.database.path.stem,
+                office=self._office(),
                 made_at=made_at,
                 app_version=__version__,
                 schema=facts.schema,
@@ -157,6 +185,7 @@ class BackupService:
                 sha256=sha256,
                 tables=facts.tables,
                 head=facts.head,
+                extra={BACKEND: POSTGRESQL} if self.backend == POSTGRESQL else {},
             )
             self._put_in_place(temp, final, manifest)
         finally:
@@ -167,6 +196,33 @@ class BackupService:
         if offsite is not None:
             removed += self._prune(offsite.parent)
         return BackupResult(final, manifest, offsite, offsite_problem, tuple(removed))
+
+    def _copy(self, temp: Path, name: str, say: Progress) -> tuple[store.CopyFacts, str]:
+        """The copy written at TEMP, and what a look into it found, and its SHA-256."""
+        say("copy")
+        if isinstance(self.database, ServerDatabase):
+            with tool_errors():
+                taken = server_store.dump(self.database.engine, self.server(), self._key(), temp)
+            say("check")
+            facts = self._look(temp)
+            # The dump holds what its snapshot held, or it is not good.
+            if facts.integrity_ok and facts.tables != taken.tables:
+                differs = sorted(set(facts.tables.items()) ^ set(taken.tables.items()))
+                raise BackupNotGood(CopyProblem.COUNTS_DIFFER, name, differs[0][0])
+            if facts.integrity_ok and facts.head != taken.head:
+                raise BackupNotGood(CopyProblem.HEAD_DIFFERS, name, str(facts.head.seq))
+            return facts, store.sha256_of(temp)
+        store.copy_online(self.database.path, self._key(), temp)
+        say("check")
+        with ThreadPoolExecutor(1) as hasher:  # the hash read beside the check's reads
+            digest = hasher.submit(store.sha256_of, temp)
+            facts = store.look_into(temp, self._key())
+            return facts, digest.result()
+
+    def _look(self, path: Path) -> store.CopyFacts:
+        """A look into a server's dump (store/server_backup.py look_into)."""
+        with tool_errors():
+            return server_store.look_into(path, self._key(), self.server())
 
     def _put_in_place(self, temp: Path, final: Path, manifest: bm.Manifest) -> None:
         manifest_path = final.with_name(bm.manifest_name(final.name))
@@ -260,6 +316,8 @@ class BackupService:
     def check(self, path: Path) -> bm.Manifest:
         """The copy's manifest once everything agrees; BackupNotGood naming the first thing
         that does not."""
+        if isinstance(self.database, ServerDatabase):
+            return check_copy(path, self._key(), self._look, POSTGRESQL)
         return check_copy(path, self._key())
 
     def verify(self, actor: Principal, path: Path) -> bm.Manifest:
@@ -345,6 +403,17 @@ class BackupService:
             journal.append(uow.session, now, username, action, summary,
                            entity_type=AuditTarget.BACKUP, entity_id=name, details=details)  # fmt: skip
             uow.commit()
+
+
+@contextlib.contextmanager
+def tool_errors() -> Iterator[None]:
+    """The store's tool errors as the backup feature's domain errors."""
+    try:
+        yield
+    except server_store.ToolMissing as e:
+        raise ServerToolMissing(e.tool) from None
+    except server_store.ToolFailed as e:
+        raise ServerToolFailed(e.tool, e.reason) from None
 
 
 def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path:

@@ -29,13 +29,9 @@ class BackupServices:
     @cached_property
     def backups(self) -> BackupService:
         from records_desk.services.backup.backups import BackupService
-        from records_desk.store.database import Database
 
-        database = self._services.database
-        # A server office's backups (pg_dump) come with issue 15 §6; until then its backup
-        # services are not built (the window and the command line check the office first).
-        assert isinstance(database, Database), "backups of a server office: issue 15 §6"
-        return BackupService(self.ctx, database, self.options)
+        # A database file or a server office (pg_dump, issue 15 §6): BackupService chooses.
+        return BackupService(self.ctx, self._services.database, self.options)
 
     @cached_property
     def restore(self) -> RestoreService:

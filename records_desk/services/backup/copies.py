@@ -7,6 +7,7 @@ backup service, the restore and the Backups dialog."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from records_desk.domain.common.errors import CannotOpenDatabase, WrongKey
 from records_desk.store import backup as store
 
 SUFFIX = ".rdbackup"
+BACKEND = "backend"  # the manifest's key saying which store made the copy (absent: a file)
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+Look = Callable[[Path], store.CopyFacts]  # what a look into a copy found
 NAME = re.compile(r"^(?P<office>.+)_(?P<day>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})(?:-\d+)?\.rdbackup$")
 
 
@@ -53,18 +58,27 @@ def list_entries(folder: Path, key_hex: str) -> list[BackupEntry]:
     return sorted(found.values(), key=_entry_time, reverse=True)
 
 
-def check_copy(path: Path, key_hex: str) -> bm.Manifest:
+def backend_of(manifest: bm.Manifest) -> str:
+    return str(manifest.extra.get(BACKEND, SQLITE))
+
+
+def check_copy(
+    path: Path, key_hex: str, look: Look | None = None, backend: str = SQLITE
+) -> bm.Manifest:
     """The manifest of the copy at PATH (made under KEY_HEX) once its signature, size,
     SHA-256, integrity, audit chain, row counts and head all agree with it; BackupNotGood
-    naming the first thing that does not."""
+    naming the first thing that does not. LOOK: how to look into a copy of BACKEND (a
+    server's dump: store/server_backup.py), default a database file's."""
     entry = entry_under(path, key_hex)
     if entry.problem is not None or entry.manifest is None:
         raise BackupNotGood(entry.problem or CopyProblem.NO_MANIFEST, path.name)
     manifest = entry.manifest
+    if backend_of(manifest) != backend:
+        raise BackupNotGood(CopyProblem.OTHER_BACKEND, path.name)
     if store.sha256_of(path) != manifest.sha256:
         raise BackupNotGood(CopyProblem.HASH_DIFFERS, path.name)
     try:
-        facts = store.look_into(path, key_hex)
+        facts = (look or (lambda p: store.look_into(p, key_hex)))(path)
     except (WrongKey, CannotOpenDatabase):
         raise BackupNotGood(CopyProblem.UNOPENABLE, path.name) from None
     verdict = compare(facts, manifest)

@@ -1,6 +1,7 @@
 """Where and how often the office backs up (R-BAK-1, R-BAK-2): office-wide settings, so the
 window and the OS scheduler's `records-desk backup` agree — the backup folder (default: a
-`backups` folder beside the database), the off-site folder (a removable drive or a network
+`backups` folder beside the database; for a server office, a `backups` folder of the office's
+name in this computer's data folder), the off-site folder (a removable drive or a network
 share; none by default), and the interval in days (default 1; 1–5 offered; never looser than
 30). Changed by those who change the office's settings, audited."""
 
@@ -35,6 +36,15 @@ class BackupOptions:
 
     def folder_for(self, db_path: Path) -> Path:
         return Path(self.folder).expanduser() if self.folder else db_path.parent / BESIDE
+
+    def folder_for_server(self, office: str) -> Path:
+        """A server office's: the folder set, else backups/OFFICE in this computer's data
+        folder (where a database file would be)."""
+        from records_desk.paths import default_db_path
+
+        if self.folder:
+            return Path(self.folder).expanduser()
+        return default_db_path().parent / BESIDE / office
 
     @property
     def offsite_folder(self) -> Path | None:

@@ -43,16 +43,17 @@ from records_desk.domain.common import backup_manifest as bm
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.audit_chain import Head
 from records_desk.domain.common.permissions import Action
-from records_desk.services.backup.backups import BackupService
+from records_desk.services.backup.backups import BackupService, tool_errors
 from records_desk.services.backup.copies import check_copy, compare
 from records_desk.services.common import journal
 from records_desk.services.common.base import utc_now
 from records_desk.services.common.dto import Principal
 from records_desk.store import backup as store
 from records_desk.store import empty_office, migrate
+from records_desk.store import server_backup as server_store
 from records_desk.store.atomic import temporary_beside
 from records_desk.store.audit_anchor import anchor_for
-from records_desk.store.database import AnyDatabase, Database, open_database
+from records_desk.store.database import AnyDatabase, Database, ServerDatabase, open_database
 from records_desk.store.keystore import KeyStore
 from records_desk.store.uow import UnitOfWorkFactory
 
@@ -93,9 +94,11 @@ class RestoreService:
                 raise RestoreRefused(RestoreProblem.OTHER_KEY_HERE, path.name) from None
             raise
         migrate.refuse_unknown(frozenset(manifest.schema), path)
+        database = self.backups.database
+        if isinstance(database, ServerDatabase):
+            return self._onto_server(actor, database, path, manifest, say)
         say("safety")
         safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
-        database = self.backups.database
         database.suspend()  # nothing of this process reaches the file while it is swapped
         try:
             return put_in_place(
@@ -110,6 +113,72 @@ class RestoreService:
             )
         finally:
             database.resume()  # the restored data (or, refused, the data as it was)
+
+    def _onto_server(
+        self,
+        actor: Principal,
+        database: ServerDatabase,
+        path: Path,
+        manifest: bm.Manifest,
+        say: Progress,
+    ) -> RestoreReport:
+        """The dump at PATH in place of a server office's database (issue 15 §6): the data
+        in use backed up first; then, where the role may, restored into a new database,
+        checked there and swapped in by renaming; else restored over the office's database
+        in one transaction (store/server_backup.py). Either way the office's database is
+        whole — as it was, or the dump's — when a step fails."""
+        server = self.backups.server()
+        with tool_errors():
+            swap = server_store.may_swap(server)
+            if not swap and server_store.tables_of(server) - set(manifest.tables):
+                # --clean drops only the dump's tables: a newer table would stay behind.
+                raise RestoreRefused(RestoreProblem.NEEDS_NEW_DATABASE, path.name)
+        say("safety")
+        safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
+        anchor = self.ctx.uow.anchor
+        key_hex = database.key.hex
+        say("copy")
+        with tool_errors():
+            if swap:
+                restored = server_store.restore_beside(server, path)
+                try:
+                    engine = server.engine_on(restored)
+                    try:
+                        facts = server_store.live_facts(engine, key_hex)
+                    finally:
+                        engine.dispose()
+                    check_restored(facts, manifest, path.name, migrated=False)
+                    say("swap")
+                    anchor.expect(manifest.head)
+                    database.suspend()
+                    try:
+                        server_store.swap_in(server, restored)
+                    except server_store.RestoreTargetBusy:
+                        raise RestoreRefused(RestoreProblem.IN_USE, path.name) from None
+                    finally:
+                        database.resume()
+                except BaseException:
+                    server_store.drop_database(server, restored)
+                    raise
+            else:
+                say("swap")
+                anchor.expect(manifest.head)
+                database.suspend()
+                try:
+                    server_store.restore_in_place(server, path)
+                finally:
+                    database.resume()
+        say("check")
+        anchor.follow(manifest.head)  # before anything appends: the restored log is the log now
+        migrated = frozenset(manifest.schema) != migrate.expected_heads()
+        if migrated:
+            migrate.prepare_server(database.engine, database.address)
+        facts = server_store.live_facts(database.engine, key_hex)
+        check_restored(facts, manifest, path.name, migrated)
+        record_restore(self.ctx.uow, actor.username, manifest, safety.manifest.head,
+                       safety.path, migrated)  # fmt: skip
+        log.info("restored a server office from a backup; audit head %d", manifest.head.seq)
+        return RestoreReport(manifest, safety.manifest.head, safety.path, None)
 
 
 def restore_new(
@@ -272,39 +341,60 @@ def put_in_place(
     database = open_database(db_path, keys, create=False)  # migrates an older schema
     try:
         facts = store.live_facts(database.engine, key_hex)
-        if database.migration_backup is None:
-            verdict = compare(facts, manifest)
-        elif not facts.chain.intact:
-            verdict = (CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at))
-        else:
-            verdict = None if facts.head == manifest.head else (CopyProblem.HEAD_DIFFERS, "")
-        if verdict is not None:
-            log.error("the restored database does not match its manifest: %s", verdict[0].value)
-            raise BackupNotGood(verdict[0], source.name, verdict[1])
+        check_restored(facts, manifest, source.name, database.migration_backup is not None)
         uow = UnitOfWorkFactory(database.engine, anchor)
-        how = "restored over the data in use" if username else "restored onto this computer"
-        with uow.write() as unit:
-            journal.append(
-                unit.session,
-                utc_now(),
-                username,
-                AuditAction.BACKUP_RESTORED,
-                f"data {how} from backup {manifest.file} ({manifest.rows} rows, audit head "
-                f"{manifest.head.seq}; replaced head {replaced.seq})",
-                entity_type=AuditTarget.BACKUP,
-                entity_id=manifest.file,
-                details={
-                    "file": manifest.file,
-                    "made_at": manifest.made_at.isoformat(),
-                    "rows": manifest.rows,
-                    "head": [manifest.head.seq, manifest.head.hash],
-                    "replaced_head": [replaced.seq, replaced.hash],
-                    "safety_backup": safety.name if safety else None,
-                    "migrated": database.migration_backup is not None,
-                },
-            )
-            unit.commit()
+        record_restore(uow, username, manifest, replaced, safety, database.migration_backup)
     finally:
         database.dispose()
     log.info("restored from a backup; audit head %d", manifest.head.seq)
     return RestoreReport(manifest, replaced, safety, database.migration_backup)
+
+
+def check_restored(
+    facts: store.CopyFacts, manifest: bm.Manifest, name: str, migrated: bool
+) -> None:
+    """BackupNotGood unless the restored data is the manifest's: its row counts (unless an
+    older schema was migrated since), its chain intact, its head the manifest's."""
+    if not migrated:
+        verdict = compare(facts, manifest)
+    elif not facts.chain.intact:
+        verdict = (CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at))
+    else:
+        verdict = None if facts.head == manifest.head else (CopyProblem.HEAD_DIFFERS, "")
+    if verdict is not None:
+        log.error("the restored database does not match its manifest: %s", verdict[0].value)
+        raise BackupNotGood(verdict[0], name, verdict[1])
+
+
+def record_restore(
+    uow: UnitOfWorkFactory,
+    username: str | None,
+    manifest: bm.Manifest,
+    replaced: Head,
+    safety: Path | None,
+    migrated: object,
+) -> None:
+    """The restore's own entry in the restored log: from which copy, which head it replaced,
+    where the data before was saved."""
+    how = "restored over the data in use" if username else "restored onto this computer"
+    with uow.write() as unit:
+        journal.append(
+            unit.session,
+            utc_now(),
+            username,
+            AuditAction.BACKUP_RESTORED,
+            f"data {how} from backup {manifest.file} ({manifest.rows} rows, audit head "
+            f"{manifest.head.seq}; replaced head {replaced.seq})",
+            entity_type=AuditTarget.BACKUP,
+            entity_id=manifest.file,
+            details={
+                "file": manifest.file,
+                "made_at": manifest.made_at.isoformat(),
+                "rows": manifest.rows,
+                "head": [manifest.head.seq, manifest.head.hash],
+                "replaced_head": [replaced.seq, replaced.hash],
+                "safety_backup": safety.name if safety else None,
+                "migrated": bool(migrated),
+            },
+        )
+        unit.commit()

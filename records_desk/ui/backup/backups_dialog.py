@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from records_desk.domain.backup import policy
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem
 from records_desk.domain.common.permissions import Action
-from records_desk.services.backup.copies import BackupEntry
+from records_desk.services.backup.copies import POSTGRESQL, BackupEntry
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
@@ -169,8 +169,11 @@ class BackupsDialog(RememberingDialog):
         self.browse_buttons: list[QPushButton] = []
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("backupFolder")
+        on_server = self.services.backup.backups.backend == POSTGRESQL
         self.folder_edit.setPlaceholderText(
-            translate("BackupsDialog", "a “backups” folder beside the database")
+            translate("BackupsDialog", "a “backups” folder in this computer's data folder")
+            if on_server
+            else translate("BackupsDialog", "a “backups” folder beside the database")
         )
         self.offsite_edit = QLineEdit()
         self.offsite_edit.setObjectName("offsiteFolder")

@@ -43,6 +43,10 @@ def copy_problem(problem: be.CopyProblem, detail: str = "") -> str:
         P.NEWER_SCHEMA: translate(
             "BackupMessages", "it was made by a newer version of Records Desk"
         ),
+        P.OTHER_BACKEND: translate(
+            "BackupMessages",
+            "it is a backup of the other kind of office (a database file, or a server's)",
+        ),
     }
     return words[problem]
 
@@ -84,8 +88,42 @@ def _restore_refused(e: be.RestoreRefused) -> str:
             "The records office here already has accounts or data: a backup is restored in "
             "place of a new, empty office only. Nothing was changed.",
         ),
+        P.NEEDS_NEW_DATABASE: translate(
+            "BackupMessages",
+            "The backup %1 lacks tables the server's database has (it was made by an older "
+            "version), and the database's role may not create databases to restore it into "
+            "whole: ask the server's administrator to grant it CREATEDB and ownership of the "
+            "database. Nothing was changed.",
+        ),
     }
     return sub(words[P(e.problem)], e.name)
+
+
+@describer.register
+def _tool_missing(e: be.ServerToolMissing) -> str:
+    text = translate(
+        "BackupMessages",
+        "%1 is not installed on this computer: a server office is backed up and restored "
+        "with the PostgreSQL client's programs (Debian package postgresql-client; on Windows "
+        "and macOS the PostgreSQL installer). Nothing was changed.",
+    )
+    return sub(text, e.tool)
+
+
+@describer.register
+def _tool_failed(e: be.ServerToolFailed) -> str:
+    reasons = {
+        "password": translate("BackupMessages", "the server refused the password"),
+        "connection": translate("BackupMessages", "the server cannot be reached"),
+        "version": translate(
+            "BackupMessages", "the PostgreSQL client here is older than the server"
+        ),
+        "permission": translate("BackupMessages", "the database's role is not allowed to do it"),
+        "damaged": translate("BackupMessages", "the backup file cannot be read whole"),
+    }
+    reason = reasons.get(e.reason, translate("BackupMessages", "see the server's log"))
+    text = translate("BackupMessages", "%1 failed: %2. The data in use was not changed.")
+    return sub(text, e.tool, reason)
 
 
 @describer.register
