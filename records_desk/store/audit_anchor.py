@@ -33,7 +33,8 @@ Decisions:
   older copy of itself (with an older copy of the database) is caught by the keyring's.
 - Several desks on a server (issue 15, `shared`): each desk anchors the head it committed last;
   entries beyond it are other desks' when the log still holds that head and goes on from it
-  under the office key (`_extended`), and the anchor follows. A desk with no head yet (a new
+  under the office key, or when the log was restored through the app over one that held this
+  desk's head (store/audit_shared.py), and the anchor follows. A desk with no head yet (a new
   one) adopts the server's after verifying the whole chain. Cutting the end of the log,
   rewriting it, or adding entries not made with the key are still found; entries added by
   someone holding the key and the server's password are not (as on one PC with the key).
@@ -60,6 +61,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
+from records_desk.store import audit_shared
 from records_desk.store.atomic import file_lock, replace_atomically
 from records_desk.store.audit_rows import head_is_keyed, is_marked, iter_chain, mark, read_head
 from records_desk.store.keystore import DatabaseKey
@@ -137,6 +139,8 @@ class AuditAnchor:
             "alarms": [a.as_dict() for a in state.alarms],
             "alarms_dropped": state.alarms_dropped,
         }
+        if state.confirmed.at:  # absent before issue 15: older head files keep their MAC
+            body["confirmed_at"] = state.confirmed.at
         return json.dumps({**body, "mac": self._mac(body)}, sort_keys=True)
 
     def decode(self, raw: str) -> AnchorState | None:
@@ -148,7 +152,11 @@ class AuditAnchor:
                 return None
             pending = data["pending"]
             return AnchorState(
-                confirmed=Head(int(data["confirmed"][0]), str(data["confirmed"][1])),
+                confirmed=Head(
+                    int(data["confirmed"][0]),
+                    str(data["confirmed"][1]),
+                    str(data.get("confirmed_at", "")),
+                ),
                 pending=None if pending is None else Head(int(pending[0]), str(pending[1])),
                 alarms=tuple(TamperAlarm.from_dict(a) for a in data["alarms"]),
                 alarms_dropped=int(data.get("alarms_dropped", 0)),
@@ -304,7 +312,7 @@ class AuditAnchor:
             return AnchorState(database), [broken], True
         alarms = [TamperAlarm(p, found_at, database.seq, state.confirmed.seq) for p in problems]
         finding = audit_chain.compare_head(database, state.confirmed, state.pending)
-        if finding is Finding.LONGER and self.shared and self._extended(session, state):
+        if finding is not None and self.shared and self._others(session, finding, state):
             return replace(state, confirmed=database, pending=None), alarms, True
         if finding is None and database == state.pending and database.seq < state.confirmed.seq:
             # A restore's expected log (`expect`) that the restore did not live to confirm.
@@ -316,16 +324,15 @@ class AuditAnchor:
             state = replace(state, confirmed=database, pending=None)
         return state, alarms, False
 
-    def _extended(self, session: Session, state: AnchorState) -> bool:
-        """Another desk's appends: the log still holds this desk's head (the confirmed one,
-        or a pending one that committed) and goes on from it under the key."""
+    def _others(self, session: Session, finding: Finding, state: AnchorState) -> bool:
+        """A difference the other desks of a server office made through the app: their
+        appends, or a restore over a log that held this desk's head (store/audit_shared.py)."""
         heads = [state.confirmed]
         if state.pending is not None and state.pending.seq > state.confirmed.seq:
             heads.insert(0, state.pending)
-        return any(
-            audit_chain.continues_from(iter_chain(session, head.seq), head, self.chain_key)
-            for head in heads
-        )
+        if finding is Finding.LONGER and audit_shared.extended(session, heads, self.chain_key):
+            return True
+        return audit_shared.restored_over(session, state.confirmed, self.chain_key)
 
     def expect(self, head: Head) -> None:
         """A restore is about to put a log ending at HEAD in place: announced as pending

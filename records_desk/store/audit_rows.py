@@ -22,8 +22,10 @@ SERVER_MARK = "records-desk anchored RDA1"  # the audit_log table's comment on P
 
 
 def read_head(session: Session) -> Head:
-    row = session.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
-    return Head(int(row[0]), str(row[1])) if row else Head.empty()
+    row = session.execute(
+        text("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+    ).first()
+    return Head(int(row[0]), str(row[1]), str(row[2] or "")) if row else Head.empty()
 
 
 def iter_chain(session: Session, since: int = 0) -> Iterator[dict[str, Any]]:

@@ -92,6 +92,9 @@ class Head:
 
     seq: int
     hash: str
+    # The entry's time as hashed, where known (store/audit_shared.py: a desk's head written
+    # before a restore); not part of what makes two heads the same.
+    at: str = field(default="", compare=False)
 
     @classmethod
     def empty(cls) -> Head:
