@@ -1,12 +1,15 @@
 """The command line: the same services as the GUI, the same permission matrix, lockout and audit.
 
-    records-desk [--db PATH] [--user NAME] NOUN VERB ... [--db PATH] [--user NAME]
+    records-desk [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--user NAME] NOUN VERB ...
 
 With no sub-command the GUI opens. Errors are one line on stderr and a non-zero exit code
 (cli/common.py ExitCode). The commands every office has are cli/admin.py and cli/forms.py (not print.py: a
 submodule named print would shadow the builtin inside this package);
 each feature adds its own through its `register(subparsers)` (records_desk/features.py).
-`--db` and `--user` are accepted before or after the sub-command."""
+`--db`, `--user` and `--office-key` are accepted before or after the sub-command. `--db` names a
+database file or a server address (issue 15: a records office on PostgreSQL, several desks);
+`--office-key FILE` gives a new desk the office key of a server office once (the key-recovery
+sheet's groups in a text file)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,16 @@ from pathlib import Path
 from records_desk import __version__
 from records_desk.paths import default_db_path
 
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def office_location(text: str) -> Path | str:
+    """`--db`: a server address kept as typed (a Path would fold its //), else a file path.
+    (The address is read in full when opened: store/backends.py, imported only then.)"""
+    if text.lower().startswith(SERVER_SCHEMES):
+        return text
+    return Path(text)
+
 
 @dataclass(frozen=True)
 class GuiOptions:
@@ -28,6 +41,10 @@ class GuiOptions:
     quit_when_ready: bool
     # Print ready_ms= once the first dialog (sign-in) is on screen, and quit (bench/startup.py).
     quit_at_login: bool = False
+    # --db postgresql://…: the records office on a server (db_path is then the default file,
+    # unused); --office-key FILE with it.
+    server: str | None = None
+    office_key_file: Path | None = None
 
     @property
     def unattended(self) -> bool:
@@ -54,12 +71,19 @@ def gui_options(argv: list[str]) -> GuiOptions | None:
     args, rest = parser.parse_known_args(argv)
     if rest:
         return None
+    return _gui(args)
+
+
+def _gui(args: argparse.Namespace) -> GuiOptions:
+    server = args.db if isinstance(args.db, str) else None
     return GuiOptions(
-        args.db or default_db_path(),
+        default_db_path() if server or args.db is None else args.db,
         args.user,
         args.self_test,
         args.quit_when_ready,
         args.quit_at_login,
+        server,
+        args.office_key,
     )
 
 
@@ -82,9 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _session_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
-        "--db", type=Path, default=default, help="database file (default: user data folder)"
+        "--db",
+        type=office_location,
+        default=default,
+        help="database file (default: user data folder), or a server: "
+        "postgresql://USER@HOST[:PORT]/DBNAME",
     )
     parser.add_argument("--user", default=default, help="account to sign in as")
+    parser.add_argument(
+        "--office-key",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="the office key of a server office, from its key-recovery sheet (once per desk)",
+    )
 
 
 def _sub_commands(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -113,13 +148,11 @@ def main(argv: list[str]) -> int:
         return run_gui(gui)
     parser = build_parser()
     args = parser.parse_args(argv)
-    db_path: Path = args.db or default_db_path()
+    db_path: Path | str = args.db or default_db_path()
     if args.command is None:  # only options that need no command, e.g. --self-test --user
         from records_desk.app import run_gui
 
-        return run_gui(
-            GuiOptions(db_path, args.user, args.self_test, args.quit_when_ready, args.quit_at_login)
-        )
+        return run_gui(_gui(args))
     from records_desk.app_logging import setup_logging
     from records_desk.cli.common import CliError, ExitCode
     from records_desk.wording.language import command_line_language, set_language

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    Office,
     SubParsers,
     command,
     create_office,
@@ -73,7 +74,7 @@ def register(sub: SubParsers) -> None:
     command(accounts_verbs, "password", cmd_accounts_password, help=change, description=change)
 
 
-def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_init(args: argparse.Namespace, db_path: Office) -> int:
     new_password = password(sub(translate("CommandLine", "new password for %1: "), args.admin))
     services, _ = create_office(
         db_path, args.admin, args.name, new_password, replace_empty=args.replace_empty
@@ -89,7 +90,7 @@ def cmd_init(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_audit_verify(args: argparse.Namespace, db_path: Office) -> int:
     """Exit 0 only when the chain verifies and its anchor agrees; else one line, exit 1."""
     from records_desk.wording.audit_alarm import alarms_line
 
@@ -140,7 +141,7 @@ def _against_failed(report: AgainstReport) -> int:
     return ExitCode.FAILED
 
 
-def cmd_audit_show(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_audit_show(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.common.dto import AuditFilter
 
     with signed_in(args, db_path) as (services, principal):
@@ -149,7 +150,7 @@ def cmd_audit_show(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_accounts_list(args: argparse.Namespace, db_path: Office) -> int:
     active, disabled = translate("CommandLine", "active"), translate("CommandLine", "disabled")
     with signed_in(args, db_path) as (services, principal):
         for a in services.accounts.list(principal):
@@ -159,7 +160,7 @@ def cmd_accounts_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_accounts_password(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_accounts_password(args: argparse.Namespace, db_path: Office) -> int:
     """One's own password, checked against the current one and nothing else: it works when
     the password has expired or must be changed at first use, which every other command
     refuses (a new account could not use the command line at all). Audited as the window's

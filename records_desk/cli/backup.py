@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli import backup_extracts, backup_key, backup_purge, backup_restore
-from records_desk.cli.common import ExitCode, SubParsers, command, open_services, signed_in
+from records_desk.cli.common import ExitCode, Office, SubParsers, command, open_services, signed_in
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 @contextlib.contextmanager
 def _maybe_signed_in(
-    args: argparse.Namespace, db_path: Path
+    args: argparse.Namespace, db_path: Office
 ) -> Iterator[tuple[Services, Principal | None]]:
     """Signed in with --user; without it the services alone (the OS scheduler's backup: the
     copy is as encrypted as the database, and whoever runs this holds its key anyway)."""
@@ -91,7 +91,7 @@ def result_json(result: BackupResult) -> dict[str, Any]:
     }
 
 
-def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_backup(args: argparse.Namespace, db_path: Office) -> int:
     with _maybe_signed_in(args, db_path) as (services, principal):
         result = services.backup.backups.make(principal, to=args.to)
     if args.json:
@@ -107,7 +107,7 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_backup_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_backup_list(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.wording.backup.errors import copy_problem
 
     with signed_in(args, db_path) as (services, principal):
@@ -133,7 +133,7 @@ def cmd_backup_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_backup_verify(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_backup_verify(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         manifest = services.backup.backups.verify(principal, args.file.expanduser().resolve())
     if getattr(args, "json", False):

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli.common import ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in, verbs
 from records_desk.domain.common.permissions import Extract
 from records_desk.wording.language import sub, translate
 
@@ -78,7 +77,7 @@ def request_line(r: ExtractRequestInfo) -> str:
     return line
 
 
-def cmd_request(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_request(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         made = services.backup.extracts.request(principal, Extract(args.what), args.why)
     text = translate("ExtractCommands", "extract request %1 made: it waits for approval")
@@ -86,7 +85,7 @@ def cmd_request(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_approve(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_approve(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         done = services.backup.extracts.approve(principal, args.request, args.note)
     until = done.usable_until.astimezone().strftime("%Y-%m-%d") if done.usable_until else ""
@@ -95,14 +94,14 @@ def cmd_approve(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_refuse(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_refuse(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         done = services.backup.extracts.refuse(principal, args.request, args.note)
     print(sub(translate("ExtractCommands", "extract request %1 refused"), done.id))
     return ExitCode.OK
 
 
-def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         found = services.backup.extracts.list(principal)
     if args.json:

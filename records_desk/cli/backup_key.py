@@ -21,7 +21,15 @@ import os
 import sys
 from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    Office,
+    SubParsers,
+    command,
+    signed_in,
+    verbs,
+)
 from records_desk.wording.language import sub, translate
 
 CONFIRM_PASSWORD_ENV = "RECORDS_DESK_CONFIRM_PASSWORD"
@@ -49,7 +57,7 @@ def confirm_password(username: str) -> str:
     return getpass.getpass(sub(prompt, username))
 
 
-def cmd_key_sheet(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_key_sheet(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.common.permissions import Action, is_allowed
 
     with signed_in(args, db_path) as (services, principal):

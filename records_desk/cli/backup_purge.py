@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from records_desk.cli.common import ExitCode, SubParsers, command, signed_in
+from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in
 from records_desk.domain.backup.purge import PurgeProblem, PurgeRefused
 from records_desk.wording.language import sub, translate
 
@@ -52,7 +52,7 @@ def _print_list(purged: dict[str, tuple[str, ...]]) -> None:
             print(f"  {number}")
 
 
-def cmd_purge(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_purge(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         purge = services.backup.purge
         if args.dry_run or not args.yes:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in
+from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, signed_in
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -37,13 +37,13 @@ def register(sub_parsers: SubParsers) -> None:
     restore.add_argument("--json", action="store_true", help="print the outcome as JSON")
 
 
-def cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_restore(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.backup.errors import RestoreProblem, RestoreRefused
 
     source = args.file.expanduser().resolve()
     if not args.yes:
         raise RestoreRefused(RestoreProblem.NOT_CONFIRMED, source.name)
-    if db_path.exists():
+    if isinstance(db_path, str) or db_path.exists():
         with signed_in(args, db_path) as (services, principal):
             report = services.backup.restore.restore(principal, source)
     else:
@@ -85,7 +85,7 @@ def _key_text(key_file: Path | None, name: str) -> str:
     )
 
 
-def _print(report: RestoreReport, db_path: Path, as_json: bool) -> None:
+def _print(report: RestoreReport, db_path: Office, as_json: bool) -> None:
     m = report.manifest
     if as_json:
         out: dict[str, Any] = {

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from records_desk.services.common.printing import PrintSubject
     from records_desk.services.container import Services
 
-Handler = Callable[[argparse.Namespace, Path], int]
+# Where the records office is: a database file, or a server address (postgresql://…, issue 15).
+Office: TypeAlias = "Path | str"
+Handler = Callable[[argparse.Namespace, "Path | str"], int]
 # Generic only in the stubs, so the alias is a string: use it in annotations only.
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -56,14 +58,65 @@ def password(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def open_services(db_path: Path) -> Services:
-    """The services on the records office at DB_PATH (never a new one)."""
+def server_password_prompt(address: str) -> str:
+    """The server's password, typed in a terminal (a script has it in the keyring, kept there
+    the first time it was typed)."""
+    if not sys.stdin.isatty():
+        raise CliError(
+            sub(
+                translate(
+                    "CommandLine",
+                    "the server %1 wants a password: run the command once in a terminal to "
+                    "type it (it is then kept in this computer's keyring)",
+                ),
+                address,
+            )
+        )
+    return getpass.getpass(sub(translate("CommandLine", "password of the server %1: "), address))
+
+
+def office_key_text(key_file: Path | None) -> str | None:
+    """The office key from the file --office-key names (the key-recovery sheet's groups,
+    typed or scanned), read and checked; None when no file was named."""
+    if key_file is None:
+        return None
+    from records_desk.domain.backup.key_text import read_key
+
+    try:
+        text = key_file.expanduser().read_text("utf-8", errors="replace")
+    except OSError:
+        raise CliError(
+            sub(translate("CommandLine", "cannot read the office key file %1"), key_file)
+        ) from None
+    return read_key(text)  # KeyTextInvalid says what is wrong, never the key
+
+
+def open_server_services(address: str, office_key: str | None = None) -> Services:
+    """The services on the records office on the server at ADDRESS (a new, empty server
+    database becomes one: store/database.py open_server)."""
+    from records_desk.paths import config_dir
+    from records_desk.services.container import build_services
+    from records_desk.settings import MemoryBackend, Settings
+    from records_desk.store.database import open_server
+    from records_desk.store.keystore import KeyStore
+
+    database = open_server(
+        address, KeyStore(config_dir()), prompt=server_password_prompt, office_key=office_key
+    )
+    return build_services(database, Settings(MemoryBackend()))
+
+
+def open_services(db_path: Office, office_key: str | None = None) -> Services:
+    """The services on the records office at DB_PATH (never a new file; a server address:
+    open_server_services, OFFICE_KEY from --office-key)."""
     from records_desk.paths import config_dir
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Settings
     from records_desk.store.database import open_database
     from records_desk.store.keystore import KeyStore
 
+    if isinstance(db_path, str):
+        return open_server_services(db_path, office_key)
     if not db_path.exists():
         raise CliError(
             sub(
@@ -80,7 +133,13 @@ def open_services(db_path: Path) -> Services:
 
 
 def create_office(
-    db_path: Path, username: str, full_name: str, new_password: str, *, replace_empty: bool = False
+    db_path: Office,
+    username: str,
+    full_name: str,
+    new_password: str,
+    *,
+    replace_empty: bool = False,
+    office_key: str | None = None,
 ) -> tuple[Services, Principal]:
     """A new records office at DB_PATH with its general manager, made whole beside it and put
     in place only then (store/database.py `creating`); its services, signed in as that
@@ -95,6 +154,8 @@ def create_office(
     # Refused before anything is made: a refused password left a key file behind.
     passwords.check_username(username)
     passwords.check_new_password(new_password, passwords.PasswordPolicy())
+    if isinstance(db_path, str):
+        return _create_server_office(db_path, username, full_name, new_password, office_key)
     with creating(db_path, KeyStore(config_dir()), replace_empty=replace_empty) as database:
         services = build_services(database, Settings(MemoryBackend()))
         try:
@@ -104,18 +165,36 @@ def create_office(
     return open_services(db_path), principal
 
 
+def _create_server_office(
+    address: str, username: str, full_name: str, new_password: str, office_key: str | None
+) -> tuple[Services, Principal]:
+    """The first general manager of a server database that has no account yet (a new one,
+    made by the server's administrator); DatabaseExists when it has accounts."""
+    from records_desk.domain.common.errors import DatabaseExists
+
+    services = open_server_services(address, office_key)
+    try:
+        if services.auth.has_accounts():
+            raise DatabaseExists(services.database.name)
+        principal = services.auth.create_first_manager(username, full_name, new_password)
+    except BaseException:
+        services.close()
+        raise
+    return services, principal
+
+
 def created_line(path: Path | str, admin: str) -> str:
     """What `init` and `demo` say when they made a new office."""
     return sub(translate("CommandLine", "created %1 with general manager %2"), path, admin)
 
 
-def sign_in(args: argparse.Namespace, db_path: Path) -> tuple[Services, Principal]:
+def sign_in(args: argparse.Namespace, db_path: Office) -> tuple[Services, Principal]:
     """The services and the signed-in principal; the caller closes the services."""
     if not args.user:
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
     from records_desk.domain.common.errors import PasswordChangeRequired
 
-    services = open_services(db_path)
+    services = open_services(db_path, office_key_text(getattr(args, "office_key", None)))
     try:
         principal = services.auth.login(
             args.user, password(sub(translate("CommandLine", "password for %1: "), args.user))
@@ -162,7 +241,7 @@ def _change_it_first(e: Exception, args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace, db_path: Path) -> Iterator[tuple[Services, Principal]]:
+def signed_in(args: argparse.Namespace, db_path: Office) -> Iterator[tuple[Services, Principal]]:
     """Signed in as --user for the block; the database is closed after it, whatever happens."""
     services, principal = sign_in(args, db_path)
     try:

@@ -20,11 +20,18 @@ import sys
 from dataclasses import asdict
 from datetime import date, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from records_desk.cli import customers_demo, customers_exchange
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    Office,
+    SubParsers,
+    command,
+    signed_in,
+    verbs,
+)
 from records_desk.cli.customers_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
@@ -51,7 +58,7 @@ def register(sub: SubParsers) -> None:
     customers_demo.register(sub)
 
 
-def cmd_search(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_search(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     if args.limit < 0:

@@ -15,10 +15,12 @@ from typing import Any
 
 from records_desk.cli.common import (
     CliError,
+    Office,
     SubParsers,
     command,
     create_office,
     created_line,
+    office_key_text,
     open_services,
     password,
 )
@@ -54,7 +56,7 @@ def _feature_demos() -> list[Any]:
     return [importlib.import_module(f.demo) for f in features() if f.demo]
 
 
-def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_demo(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 
     if not args.user:
@@ -62,13 +64,18 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
     if args.customers < 0:
         raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--customers"))
     new_password = password(sub(translate("CommandLine", "password for %1: "), args.user))
-    if not db_path.exists():
+    if isinstance(db_path, Path) and not db_path.exists():
         services, principal = create_office(db_path, args.user, "", new_password)
         print(created_line(services.database.name, args.user))
     else:
-        services = open_services(db_path)
+        services = open_services(db_path, office_key_text(getattr(args, "office_key", None)))
         try:
-            principal = services.auth.login(args.user, new_password)
+            if isinstance(db_path, str) and not services.auth.has_accounts():
+                # a new server database (made by its administrator): its first manager
+                principal = services.auth.create_first_manager(args.user, "", new_password)
+                print(created_line(services.database.name, args.user))
+            else:
+                principal = services.auth.login(args.user, new_password)
         except BaseException:
             services.close()
             raise

@@ -33,7 +33,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    Office,
+    SubParsers,
+    command,
+    signed_in,
+    verbs,
+)
 from records_desk.cli.exchange_lines import LISTED_PROBLEMS
 from records_desk.cli.exchange_lines import check_folder as _check_folder
 from records_desk.cli.exchange_lines import counted as _counted
@@ -124,7 +132,7 @@ def _export_arguments(parser: argparse.ArgumentParser, *, sms: bool) -> None:
     parser.add_argument("--include-void", action="store_true", help="void files too")
 
 
-def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_import(args: argparse.Namespace, db_path: Office) -> int:
     """Preview, then commit unless --dry-run; the --json shape is the issue's contract."""
     import json
 
@@ -257,7 +265,7 @@ def _print_outcome(
         print(sub(translate("CommandLine", "report saved to %1"), args.report))
 
 
-def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_export(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     _check_folder(args.output)
@@ -270,7 +278,7 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_export_sms(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_export_sms(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.search import CustomerQuery
 
     _check_folder(args.output)

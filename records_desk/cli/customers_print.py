@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
+from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
 from records_desk.wording.language import sub, translate
 
 
@@ -45,7 +44,7 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(args.customer or args.entries)
 
 
-def run(args: argparse.Namespace, db_path: Path) -> int:
+def run(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.forms import BLACKLIST, CUSTOMER_FORMS
 
     forms = ", ".join(CUSTOMER_FORMS)

@@ -28,6 +28,7 @@ from typing import Any
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    Office,
     PrintSource,
     SubParsers,
     command,
@@ -169,7 +170,7 @@ def _print_arguments(prn: argparse.ArgumentParser) -> None:
         source.add_arguments(prn)
 
 
-def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.printing.definitions import list_forms
 
     forms = list_forms()
@@ -182,7 +183,7 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_print(args: argparse.Namespace, db_path: Office) -> int:
     """Checks everything it can before asking for a password: the form, the data file and the
     label layout. The PDF goes to a temporary file beside OUT.pdf and is renamed only once it
     is complete, so a failure never leaves a file behind; the save is audited (R-AUD-1)."""

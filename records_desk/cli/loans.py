@@ -26,10 +26,17 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    Office,
+    SubParsers,
+    command,
+    signed_in,
+    verbs,
+)
 from records_desk.cli.loans_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
@@ -114,7 +121,7 @@ def _shown(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else "-"
 
 
-def cmd_lend(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_lend(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.loans.lending import external_borrower
     from records_desk.domain.loans.vocabulary import Borrower, LoanKind
 
@@ -139,7 +146,7 @@ def cmd_lend(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_approve(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_approve(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         loan = services.loans.lending.approve(principal, args.loan, args.note)
     print(
@@ -148,14 +155,14 @@ def cmd_approve(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_refuse(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_refuse(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         loan = services.loans.lending.refuse(principal, args.loan, args.note)
     print(sub(translate("LoanCommands", "%1 refused"), loan.number))
     return ExitCode.OK
 
 
-def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_return(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.loans.vocabulary import Condition
 
     with signed_in(args, db_path) as (services, principal):
@@ -188,7 +195,7 @@ def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.loans.dto import LoanFilter, LoanView
 
     if args.view == "unshelved":
@@ -233,7 +240,7 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def _list_unshelved(args: argparse.Namespace, db_path: Path) -> int:
+def _list_unshelved(args: argparse.Namespace, db_path: Office) -> int:
     """R-LOAN-5: the files taken back whose return to their place is not confirmed yet,
     oldest return first."""
     if args.borrower:
@@ -253,7 +260,7 @@ def _list_unshelved(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_reshelve(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_reshelve(args: argparse.Namespace, db_path: Office) -> int:
     """R-LOAN-5: each file confirmed in its own transaction, in the order given; a refusal
     stops there (those printed before it are confirmed)."""
     with signed_in(args, db_path) as (services, principal):
@@ -264,7 +271,7 @@ def cmd_reshelve(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_deputy(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_deputy(args: argparse.Namespace, db_path: Office) -> int:
     if args.end:
         if args.starts or args.ends:
             raise CliError(translate("LoanCommands", "--end takes no --from or --to"))
@@ -279,7 +286,7 @@ def cmd_deputy(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def _end_deputy(args: argparse.Namespace, db_path: Path) -> int:
+def _end_deputy(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         period = services.loans.deputies.end_for(principal, args.account)
     if period.ends_on < period.starts_on:  # it had not started: withdrawn

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
+from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
 
 LOAN_SLIP, LOAN_REGISTER, HANDOVER = "loan_slip", "loan_register", "handover_record"
 LOAN_OVERDUE = "loan_overdue"
@@ -46,7 +45,7 @@ def wanted(args: argparse.Namespace) -> bool:
     )
 
 
-def run(args: argparse.Namespace, db_path: Path) -> int:
+def run(args: argparse.Namespace, db_path: Office) -> int:
     form = HANDOVER if args.form_id == "handover" else args.form_id
     if args.list or args.blank or args.data or args.calibration:
         raise CliError("the loan forms are filled from the database: no --list, --blank or --data")

@@ -45,11 +45,18 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli import media_exchange, media_stocktake
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import (
+    CliError,
+    ExitCode,
+    Office,
+    SubParsers,
+    command,
+    signed_in,
+    verbs,
+)
 from records_desk.cli.media_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
@@ -165,7 +172,7 @@ def _time(at: datetime | None) -> str | None:
 
 
 def _apply(
-    args: argparse.Namespace, db_path: Path, steps: list[Evidence], note: str = ""
+    args: argparse.Namespace, db_path: Office, steps: list[Evidence], note: str = ""
 ) -> MediumInfo:
     with signed_in(args, db_path) as (services, principal):
         return services.media.inventory.apply(principal, args.number, steps, note)
@@ -178,7 +185,7 @@ def _said(medium: MediumInfo) -> int:
     return ExitCode.OK
 
 
-def cmd_register(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_register(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.vocabulary import MediumType
     from records_desk.services.media.dto import MediumDraft
 
@@ -202,7 +209,7 @@ def cmd_register(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_prepare(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import (
         SecurityLabel,
         parse_encryption,
@@ -223,33 +230,33 @@ def cmd_prepare(args: argparse.Namespace, db_path: Path) -> int:
     return _said(_apply(args, db_path, steps, args.note))
 
 
-def cmd_issue(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_issue(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Issue
 
     step = Issue(to=args.to, approved_by=args.approved_by, due=_day(args.due))
     return _said(_apply(args, db_path, [step], args.purpose))
 
 
-def cmd_return(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_return(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Return, tidy
 
     return _said(_apply(args, db_path, [Return(tidy(args.condition))]))
 
 
-def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_check(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import parse_virus_check
 
     return _said(_apply(args, db_path, [parse_virus_check(args.virus_check)]))
 
 
-def cmd_repair(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_repair(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import RepairSend
 
     step = RepairSend(args.unit, args.backed_up, args.wiped, _today())
     return _said(_apply(args, db_path, [step]))
 
 
-def cmd_repaired(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_repaired(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import RepairBack, parse_virus_check
 
     # Without --virus-check the medium is back but waits, `returned`, for `media check`.
@@ -258,7 +265,7 @@ def cmd_repaired(args: argparse.Namespace, db_path: Path) -> int:
     return _said(_apply(args, db_path, [step]))
 
 
-def cmd_dispose(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_dispose(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Disposal, parse_disposal_method
     from records_desk.domain.media.vocabulary import DisposalMethod
 
@@ -273,20 +280,20 @@ def cmd_dispose(args: argparse.Namespace, db_path: Path) -> int:
     return _said(_apply(args, db_path, [step]))
 
 
-def cmd_lost(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_lost(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Loss
 
     step = Loss(reported_by=args.user or "", on=_today(), circumstances=args.note)
     return _said(_apply(args, db_path, [step]))
 
 
-def cmd_classify(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_classify(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Classify, tidy
 
     return _said(_apply(args, db_path, [Classify(tidy(args.note))]))
 
 
-def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_backup(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         medium = services.media.inventory.file_backup(
             principal, args.number, args.category, args.content
@@ -296,7 +303,7 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_units(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_units(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         options = services.media.options
         units = (
@@ -321,7 +328,7 @@ def _event_json(event: Any) -> dict[str, Any]:
     }
 
 
-def cmd_show(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_show(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         medium = services.media.register.show(principal, args.number)
     if args.json:
@@ -356,7 +363,7 @@ def cmd_show(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.vocabulary import MediumState, MediumType
     from records_desk.services.media.dto import MediaFilter
 

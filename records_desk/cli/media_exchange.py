@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, signed_in
+from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, signed_in
 from records_desk.cli.exchange_lines import (
     LISTED_PROBLEMS,
     check_folder,
@@ -73,7 +73,7 @@ def export_filter(args: argparse.Namespace) -> MediaFilter:
     return MediaFilter(state, kind, args.classified, args.department, args.due)
 
 
-def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_export(args: argparse.Namespace, db_path: Office) -> int:
     check_folder(args.output)
     with signed_in(args, db_path) as (services, principal):
         done = services.media.exchange.export(principal, args.output, export_filter(args))
@@ -86,7 +86,7 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_import(args: argparse.Namespace, db_path: Office) -> int:
     """Preview, then commit unless --dry-run (module docstring)."""
     from records_desk.domain.common.errors import DomainError
     from records_desk.wording import describe

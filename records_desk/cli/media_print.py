@@ -19,9 +19,8 @@ closed stocktake (the one closed last by default). The PDF is written like every
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, PrintSource, save_printed, signed_in
+from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
 
 MEDIA_LABELS, MEDIA_SLIP, MEDIA_REGISTER = "media_labels", "media_slip", "media_register"
 MEDIA_DISPOSAL, MEDIA_REPAIR, MEDIA_STOCKTAKE = "media_disposal", "media_repair", "media_stocktake"
@@ -67,7 +66,7 @@ def wanted(args: argparse.Namespace) -> bool:
     )
 
 
-def run(args: argparse.Namespace, db_path: Path) -> int:
+def run(args: argparse.Namespace, db_path: Office) -> int:
     if args.inventory:
         return _register(args, db_path)
     if args.form_id == MEDIA_STOCKTAKE or args.stocktake is not None:
@@ -112,7 +111,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def _register(args: argparse.Namespace, db_path: Path) -> int:
+def _register(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.vocabulary import MediumState
     from records_desk.services.media.dto import MediaFilter
 
@@ -132,7 +131,7 @@ def _register(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def _stocktake(args: argparse.Namespace, db_path: Path) -> int:
+def _stocktake(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.media.record_forms import MediaRecordFormService
 
     if args.form_id != MEDIA_STOCKTAKE or args.media or args.inventory:

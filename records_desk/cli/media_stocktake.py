@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from records_desk.cli.common import ExitCode, SubParsers, command, signed_in, verbs
+from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in, verbs
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ def register(media_verbs: SubParsers) -> None:
     close.add_argument("--json", action="store_true")
 
 
-def cmd_stocktake_start(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_stocktake_start(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         report = services.media.stocktakes.start(principal, args.department, args.location)
     line = translate("MediaCommands", "stocktake %1 open: %2 media expected")
@@ -36,7 +35,7 @@ def cmd_stocktake_start(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_stocktake_scan(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_stocktake_scan(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         results = services.media.stocktakes.scan(principal, args.numbers)
     for r in results:
@@ -60,7 +59,7 @@ def _report_json(report: StocktakeReport) -> dict[str, Any]:
     }
 
 
-def cmd_stocktake_close(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_stocktake_close(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         report = services.media.stocktakes.close(principal)
     if args.json:

@@ -16,7 +16,7 @@ import argparse
 import json
 from pathlib import Path
 
-from records_desk.cli.common import CliError, ExitCode, SubParsers, command, verbs
+from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, verbs
 from records_desk.cli.reception_day import PRINT_SOURCE as DAY_PRINT_SOURCE
 from records_desk.cli.reception_day import add_day_verbs
 from records_desk.cli.reception_disputes import PRINT_SOURCE as DISPUTE_PRINT_SOURCE
@@ -48,7 +48,7 @@ def register(sub_parsers: SubParsers) -> None:
     add_dispute_verbs(reception_verbs)
 
 
-def cmd_replay(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_replay(args: argparse.Namespace, db_path: Office) -> int:
     """Reads only DAY.json: `db_path` and --user are not used."""
     from records_desk.domain.reception.day_file import assignment_record, read_day
     from records_desk.domain.reception.errors import DayFileInvalid, FileProblem

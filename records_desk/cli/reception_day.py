@@ -34,12 +34,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    Office,
     PrintSource,
     SubParsers,
     command,
@@ -125,14 +125,14 @@ def _day(text: str | None) -> date | None:
     return parse_office_date(text) if text else None
 
 
-def cmd_sign_in(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_sign_in(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         for name in args.consultants:
             services.reception.day.sign_in(principal, name)
     return ExitCode.OK
 
 
-def cmd_simple(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_simple(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         day = services.reception.day
         verb = {"sign-out": day.sign_out, "back": day.back, "visit-end": day.visit_end}
@@ -140,7 +140,7 @@ def cmd_simple(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_away(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_away(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.vocabulary import AwayReason
 
     with signed_in(args, db_path) as (services, principal):
@@ -150,7 +150,7 @@ def cmd_away(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_walk_in(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_walk_in(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.vocabulary import Visitor
     from records_desk.services.reception.day import VisitDetails
     from records_desk.services.reception.dto import Level, Source
@@ -182,7 +182,7 @@ def cmd_walk_in(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_status(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_status(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         state = services.reception.day.state(principal)
     shown = {
@@ -210,7 +210,7 @@ def cmd_status(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_enquiry(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_enquiry(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.vocabulary import Visitor
 
     with signed_in(args, db_path) as (services, principal):
@@ -226,7 +226,7 @@ def cmd_enquiry(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_check(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         found = services.reception.registrations.check(principal, args.phone, args.id_number)
     shown: dict[str, Any] = {
@@ -243,7 +243,7 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_register(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_register(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.vocabulary import Visitor
 
     visitor = Visitor(args.name, args.phone, args.id_number)
@@ -255,7 +255,7 @@ def cmd_register(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_follow_up(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_follow_up(args: argparse.Namespace, db_path: Office) -> int:
     on = _day(args.on)
     assert on is not None
     with signed_in(args, db_path) as (services, principal):
@@ -265,7 +265,7 @@ def cmd_follow_up(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_sheet(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_sheet(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.common.clock import office_day
 
     with signed_in(args, db_path) as (services, principal):
@@ -299,7 +299,7 @@ def cmd_sheet(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_close(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_close(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         closing = services.reception.sheet.close(principal, _day(args.day))
     line = translate("ReceptionCommands", "%1 reviewed: %2 rows, hash %3")
@@ -307,7 +307,7 @@ def cmd_close(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_verify(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_verify(args: argparse.Namespace, db_path: Office) -> int:
     day = _day(args.day)
     assert day is not None
     with signed_in(args, db_path) as (services, principal):
@@ -336,7 +336,7 @@ def print_wanted(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "day", None))
 
 
-def print_run(args: argparse.Namespace, db_path: Path) -> int:
+def print_run(args: argparse.Namespace, db_path: Office) -> int:
     if args.form_id not in SHEETS:
         raise CliError(f"--day fills {' or '.join(SHEETS)}, not {args.form_id or 'FORM_ID'}")
     if args.list or args.blank or args.data or args.calibration:

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import (
     CliError,
     ExitCode,
+    Office,
     PrintSource,
     SubParsers,
     command,
@@ -106,7 +106,7 @@ def _date(text: str | None, option: str) -> Any:
         raise CliError(f"{option} {text}: {describe(e)}") from None
 
 
-def cmd_deal(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_deal(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.registrations import RelationKind
     from records_desk.domain.reception.vocabulary import Visitor
     from records_desk.services.reception.disputes import DealDraft
@@ -135,7 +135,7 @@ def cmd_deal(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_disputes(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_disputes(args: argparse.Namespace, db_path: Office) -> int:
     _load_wording()
     with signed_in(args, db_path) as (services, principal):
         deals = services.reception.disputes.disputes(principal, include_settled=args.all)
@@ -143,7 +143,7 @@ def cmd_disputes(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_decide(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_decide(args: argparse.Namespace, db_path: Office) -> int:
     _load_wording()
     from records_desk.domain.reception.commission import read_shares
 
@@ -156,7 +156,7 @@ def cmd_decide(args: argparse.Namespace, db_path: Path) -> int:
     return ExitCode.OK
 
 
-def cmd_fairness(args: argparse.Namespace, db_path: Path) -> int:
+def cmd_fairness(args: argparse.Namespace, db_path: Office) -> int:
     _load_wording()
     day = _date(args.day, "--day")
     with signed_in(args, db_path) as (services, principal):
@@ -263,7 +263,7 @@ def print_wanted(args: argparse.Namespace) -> bool:
     )
 
 
-def print_run(args: argparse.Namespace, db_path: Path) -> int:
+def print_run(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.reception.fairness import month_of
 
     _load_wording()
@@ -296,7 +296,7 @@ def combined(*sources: PrintSource) -> PrintSource:
     def wanted(args: argparse.Namespace) -> bool:
         return any(source.wanted(args) for source in sources)
 
-    def run(args: argparse.Namespace, db_path: Path) -> int:
+    def run(args: argparse.Namespace, db_path: Office) -> int:
         source = next(source for source in sources if source.wanted(args))
         return int(source.run(args, db_path))
 

@@ -36,6 +36,7 @@ from sqlalchemy.exc import ArgumentError
 
 __all__ = [
     "KEYRING_SERVICE",
+    "direct_connection",
     "ServerAddressError",
     "is_server_url",
     "keyring_entry",
@@ -181,6 +182,17 @@ def _psycopg_params(url: URL) -> dict[str, Any]:
     for name, value in url.query.items():
         params[name] = value[0] if isinstance(value, tuple) else value
     return params
+
+
+def direct_connection(url: URL, password: str | None) -> Any:
+    """A psycopg connection of its own, outside the pool, in autocommit (the live refresh's
+    LISTEN: store/live.py)."""
+    import psycopg
+
+    params = {**_psycopg_params(url), **connect_args(url)}
+    if password is not None:
+        params["password"] = password
+    return psycopg.connect(**params, autocommit=True)
 
 
 def server_password(url: URL, prompt: Prompt | None = None) -> str | None:

@@ -51,7 +51,7 @@ from records_desk.domain.common.errors import (
     ServerUnavailable,
     WrongOfficeKey,
 )
-from records_desk.store import migrate
+from records_desk.store import live, migrate
 from records_desk.store.atomic import (
     fsync_file,
     fsync_folder,
@@ -133,6 +133,7 @@ class ServerDatabase:
     url: URL
     password: str | None = field(default=None, repr=False)
     migration_backup: Path | None = None
+    desk: str = ""  # the id this desk's change notifications carry (store/live.py)
 
     @property
     def encrypted(self) -> bool:
@@ -194,7 +195,10 @@ def open_server(
     except Exception:
         engine.dispose()
         raise
-    return ServerDatabase(address=shown, engine=engine, key=key, url=url, password=password)
+    desk = live.install(engine)
+    return ServerDatabase(
+        address=shown, engine=engine, key=key, url=url, password=password, desk=desk
+    )
 
 
 def _is_connection_error(error: BaseException) -> bool:

@@ -30,6 +30,7 @@ from records_desk.ui.actions import (
 from records_desk.ui.actions import set_texts as set_action_texts
 from records_desk.ui.common.changes import ChangeBus
 from records_desk.ui.common.feature import FeatureTab, feature_uis, run_slot
+from records_desk.ui.common.live import LiveRefresh
 from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
 from records_desk.ui.messages import role_name
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.dialogs: dict[str, QWidget] = {}
         self.changes = ChangeBus(self)
         self.feature_uis = uis
+        self.live = LiveRefresh(self)  # other desks' changes (a server office only)
         # Every menu item a role may be refused; feature items stay visible, greyed out.
         self.action_permissions: dict[str, Action] = dict(ADMIN_PERMISSIONS)
 

@@ -127,17 +127,17 @@
         <translation>已清理(早於 %1):</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="43"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="51"/>
         <source>the key sheet asks for the password again: set %1 or run in a terminal</source>
         <translation>列印金鑰復原單需再次輸入密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="48"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="56"/>
         <source>password for %1 again, to print the database key: </source>
         <translation>請再次輸入 %1 的密碼以列印資料庫金鑰：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="61"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="69"/>
         <source>wrote the key-recovery sheet %1: lock it away</source>
         <translation>已寫入金鑰復原單 %1：請立即鎖存</translation>
     </message>
@@ -591,32 +591,32 @@
 <context>
     <name>ExtractCommands</name>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="67"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="66"/>
         <source>%1  %2  asked by %3: %4  [%5]</source>
         <translation>%1  %2  申請人 %3：%4  [%5]</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="75"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="74"/>
         <source> by %1</source>
         <translation>，%1 決定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="77"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="76"/>
         <source>, %1 rows</source>
         <translation>，%1 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="84"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="83"/>
         <source>extract request %1 made: it waits for approval</source>
         <translation>已提出提取申請 %1：待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="93"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="92"/>
         <source>extract request %1 approved: %2 may use it once until %3</source>
         <translation>提取申請 %1 已批准：%2 可於 %3 前使用一次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="101"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="100"/>
         <source>extract request %1 refused</source>
         <translation>提取申請 %1 已駁回</translation>
     </message>

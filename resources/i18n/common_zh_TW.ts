@@ -1073,189 +1073,204 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="54" />
+            <location filename="../../records_desk/cli/common.py" line="56" />
             <source>no password: set %1 or run in a terminal</source>
             <translation>沒有密碼：請設定 %1，或在終端機中執行</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="70" />
+            <location filename="../../records_desk/cli/common.py" line="67" />
+            <source>the server %1 wants a password: run the command once in a terminal to type it (it is then kept in this computer's keyring)</source>
+            <translation>伺服器 %1 需要密碼：請在終端機執行一次此命令並輸入密碼（之後會保存在這台電腦的金鑰圈中）</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/common.py" line="75" />
+            <source>password of the server %1: </source>
+            <translation>伺服器 %1 的密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/common.py" line="89" />
+            <source>cannot read the office key file %1</source>
+            <translation>無法讀取機構金鑰檔 %1</translation>
+        </message>
+        <message>
+            <location filename="../../records_desk/cli/common.py" line="123" />
             <source>no database at %1 (create one with: records-desk init --admin NAME)</source>
             <translation>%1 沒有資料庫（可用 records-desk init --admin 帳號 建立）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="109" />
+            <location filename="../../records_desk/cli/common.py" line="188" />
             <source>created %1 with general manager %2</source>
             <translation>已建立 %1，總經理帳號：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="121" />
+            <location filename="../../records_desk/cli/common.py" line="200" />
             <source>password for %1: </source>
             <translation>%1 的密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="144" />
+            <location filename="../../records_desk/cli/common.py" line="223" />
             <source>warning: tamper alarm, the operation log was changed outside Records Desk (details: records-desk audit verify):</source>
             <translation>警告：竄改警報，操作日誌曾在 Records Desk 之外被更動（詳情：records-desk audit verify）：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="161" />
+            <location filename="../../records_desk/cli/common.py" line="240" />
             <source>%1 Change it with: %2</source>
             <translation>%1請用以下指令變更：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="185" />
+            <location filename="../../records_desk/cli/common.py" line="264" />
             <source>wrote %1 (1 page)</source>
             <translation>已寫入 %1（1 頁）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/common.py" line="187" />
+            <location filename="../../records_desk/cli/common.py" line="266" />
             <source>wrote %1 (%2 pages)</source>
             <translation>已寫入 %1（%2 頁）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="77" />
-            <location filename="../../records_desk/cli/admin.py" line="192" />
+            <location filename="../../records_desk/cli/admin.py" line="78" />
+            <location filename="../../records_desk/cli/admin.py" line="193" />
             <source>new password for %1: </source>
             <translation>%1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="85" />
+            <location filename="../../records_desk/cli/admin.py" line="86" />
             <source>database key kept in the file %1</source>
             <translation>資料庫金鑰存放於檔案 %1</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="87" />
+            <location filename="../../records_desk/cli/admin.py" line="88" />
             <source>database key kept in the system keyring (%1)</source>
             <translation>資料庫金鑰存放於系統金鑰圈（%1）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="107" />
+            <location filename="../../records_desk/cli/admin.py" line="108" />
             <source>audit chain intact: %1 entries</source>
             <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="109" />
+            <location filename="../../records_desk/cli/admin.py" line="110" />
             <source>audit chain broken at sequence %1</source>
             <translation>操作日誌雜湊鏈於第 %1 筆斷開</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="121" />
+            <location filename="../../records_desk/cli/admin.py" line="122" />
             <source>no backup manifest of this database there (%1 skipped)</source>
             <translation>該處沒有此資料庫的備份清單檔（略過 %1 個）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="125" />
+            <location filename="../../records_desk/cli/admin.py" line="126" />
             <source>entries deleted from the operation log: it ends at entry %1, but the backup manifest %2 holds entry %3</source>
             <translation>操作日誌有記錄被刪除：日誌止於第 %1 筆，但備份清單檔 %2 記有第 %3 筆</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="130" />
+            <location filename="../../records_desk/cli/admin.py" line="131" />
             <source>the operation log was rewritten: its entry %3 is not the one the backup manifest %2 holds (the log ends at entry %1)</source>
             <translation>操作日誌遭改寫：其第 %3 筆與備份清單檔 %2 所記不同（日誌止於第 %1 筆）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="135" />
+            <location filename="../../records_desk/cli/admin.py" line="136" />
             <source>the backup manifest %2 was altered (its signature does not match)</source>
             <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="153" />
+            <location filename="../../records_desk/cli/admin.py" line="154" />
             <source>active</source>
             <translation>使用中</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="153" />
+            <location filename="../../records_desk/cli/admin.py" line="154" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="168" />
-            <location filename="../../records_desk/cli/common.py" line="115" />
+            <location filename="../../records_desk/cli/admin.py" line="169" />
+            <location filename="../../records_desk/cli/common.py" line="194" />
             <source>this command needs --user NAME</source>
             <translation>此指令需要 --user 帳號</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="169" />
+            <location filename="../../records_desk/cli/admin.py" line="170" />
             <source>current password for %1: </source>
             <translation>%1 目前的密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="176" />
+            <location filename="../../records_desk/cli/admin.py" line="177" />
             <source>password of %1 changed</source>
             <translation>%1 的密碼已變更</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="188" />
+            <location filename="../../records_desk/cli/admin.py" line="189" />
             <source>no new password: set %1 or run in a terminal</source>
             <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="193" />
+            <location filename="../../records_desk/cli/admin.py" line="194" />
             <source>new password for %1 again: </source>
             <translation>再次輸入 %1 的新密碼：</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/admin.py" line="194" />
+            <location filename="../../records_desk/cli/admin.py" line="195" />
             <source>the two new passwords differ; nothing changed</source>
             <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="110" />
+            <location filename="../../records_desk/cli/forms.py" line="111" />
             <source>%1: unknown form; the forms are: %2</source>
             <translation>「%1」：沒有這個表單；可列印的表單：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="232" />
+            <location filename="../../records_desk/cli/forms.py" line="233" />
             <source>print needs -o OUT.pdf (or --list)</source>
             <translation>列印需要 -o 輸出.pdf（或 --list）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="236" />
+            <location filename="../../records_desk/cli/forms.py" line="237" />
             <source>--calibration takes neither --blank nor --data</source>
             <translation>--calibration 不可與 --blank 或 --data 同用</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="241" />
+            <location filename="../../records_desk/cli/forms.py" line="242" />
             <source>print needs a FORM_ID (records-desk forms list shows them)</source>
             <translation>列印需要表單名稱（records-desk forms list 列出全部表單）</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="245" />
+            <location filename="../../records_desk/cli/forms.py" line="246" />
             <source>print needs exactly one of --blank and --data FILE.json</source>
             <translation>列印需要 --blank 或 --data 檔案.json 其中之一</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="255" />
+            <location filename="../../records_desk/cli/forms.py" line="256" />
             <source>%1: not UTF-8 text</source>
             <translation>%1：不是 UTF-8 文字檔</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="258" />
+            <location filename="../../records_desk/cli/forms.py" line="259" />
             <source>%1: cannot read: %2</source>
             <translation>%1：無法讀取：%2</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="274" />
+            <location filename="../../records_desk/cli/forms.py" line="275" />
             <source>--grid, --offset and --start are for label sheets</source>
             <translation>--grid、--offset 與 --start 只適用於標籤紙</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="287" />
+            <location filename="../../records_desk/cli/forms.py" line="288" />
             <source>--grid %1: expected COLUMNSxROWS, e.g. 3x8</source>
             <translation>--grid %1：應寫成 欄數x列數，例如 3x8</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="298" />
+            <location filename="../../records_desk/cli/forms.py" line="299" />
             <source>--offset %1: expected X,Y in mm, e.g. 1.5,-0.5</source>
             <translation>--offset %1：應寫成 X,Y（公釐），例如 1.5,-0.5</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="306" />
+            <location filename="../../records_desk/cli/forms.py" line="307" />
             <source>--start is for label sheets, not the calibration page</source>
             <translation>--start 只適用於標籤紙，不適用於校正頁</translation>
         </message>
         <message>
-            <location filename="../../records_desk/cli/forms.py" line="312" />
+            <location filename="../../records_desk/cli/forms.py" line="313" />
             <source>--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3</source>
             <translation>--start %1：應寫成 列,欄（從 1 起算），例如 2,3</translation>
         </message>

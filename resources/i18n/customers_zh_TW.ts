@@ -354,174 +354,174 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="112"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="120"/>
         <source>%1 is not a whole number above 0</source>
         <translation>%1 不是大於 0 的整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="138"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="146"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="203"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="211"/>
         <source>%1 (--override-reason TEXT); nothing was imported</source>
         <translation>%1（--override-reason 理由）；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="206"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="214"/>
         <source>%1; nothing was imported</source>
         <translation>%1；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="223"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="231"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="225"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="233"/>
         <source>column: %1</source>
         <translation>欄位：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="232"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="240"/>
         <source>1 row looks like a file already on record (row %2 ~ %3 %4)</source>
         <translation>有 1 列看來與已建檔的檔案相同（第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="234"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
         <source>%1 rows look like files already on record (first: row %2 ~ %3 %4)</source>
         <translation>有 %1 列看來與已建檔的檔案相同（第一筆：第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="241"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="250"/>
         <source>consultants with no account here (imported without one): %1</source>
         <translation>沒有帳號的顧問（匯入時不指定顧問）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="248"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="256"/>
         <source>1 row</source>
         <translation>共 1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="257"/>
         <source>%1 rows</source>
         <translation>共 %1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="251"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="259"/>
         <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="253"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="261"/>
         <source>%1: %2 valid, %3 refused, %4 written</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="257"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="265"/>
         <source>report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="267"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="275"/>
         <source>1 customer file</source>
         <translation>1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="268"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="276"/>
         <source>%1 customer files</source>
         <translation>%1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="269"/>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="288"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="277"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="296"/>
         <source>wrote %1: %2</source>
         <translation>已寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="281"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="289"/>
         <source>1 contact</source>
         <translation>1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="282"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="290"/>
         <source>%1 contacts</source>
         <translation>%1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="283"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="291"/>
         <source>%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)</source>
         <translation>%1（未列入——黑名單：%2、已作廢：%3、無手機：%4、手機重複：%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers.py" line="58"/>
-        <location filename="../../records_desk/cli/customers_demo.py" line="63"/>
+        <location filename="../../records_desk/cli/customers.py" line="65"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="65"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers.py" line="68"/>
+        <location filename="../../records_desk/cli/customers.py" line="75"/>
         <source>%1 of %2 matching</source>
         <translation>顯示 %1 份（共 %2 份符合）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="61"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="63"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="64"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="66"/>
         <source>password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="79"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="86"/>
         <source>demo accounts made: %1</source>
         <translation>已建立示範帳號：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="89"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="96"/>
         <source>added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)</source>
         <translation>已新增 %1 份客戶檔案，費時 %2 秒（%3；作廢 %4 份、列入黑名單 %5 份、階段評價 %6 份）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="55"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="54"/>
         <source>--customer/--entries fill the form from the database: no --list, --blank, --data or label options</source>
         <translation>--customer／--entries 由資料庫填寫表單：不可同時使用 --list、--blank、--data 或標籤選項</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="62"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="61"/>
         <source>print needs -o OUT.pdf</source>
         <translation>列印需要 -o 輸出.pdf</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="66"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="65"/>
         <source>blacklist is the whole list: use --entries in-force|all</source>
         <translation>黑名單是整份名單：請用 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="70"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="69"/>
         <source>blacklist from the database needs --entries in-force|all</source>
         <translation>由資料庫列印黑名單需要 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="75"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="74"/>
         <source>%1 needs --customer ARCHIVE_NUMBER</source>
         <translation>%1 需要 --customer 檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="79"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="78"/>
         <source>--entries, --on and --department are for the blacklist</source>
         <translation>--entries、--on 與 --department 只適用於黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="82"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="81"/>
         <source>%1: not filled from the customer files (customer forms: %2; or blacklist --entries)</source>
         <translation>%1：不是由客戶檔案填寫的表單（客戶表單：%2；或 blacklist --entries）</translation>
     </message>
@@ -2101,7 +2101,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/customers/feature.py" line="108"/>
+        <location filename="../../records_desk/ui/customers/feature.py" line="109"/>
         <source>&amp;Customers</source>
         <translation>客戶檔案(&amp;C)</translation>
     </message>

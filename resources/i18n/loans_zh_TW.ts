@@ -457,67 +457,67 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="124"/>
+        <location filename="../../records_desk/cli/loans.py" line="131"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="146"/>
+        <location filename="../../records_desk/cli/loans.py" line="153"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="154"/>
+        <location filename="../../records_desk/cli/loans.py" line="161"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="186"/>
+        <location filename="../../records_desk/cli/loans.py" line="193"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="231"/>
+        <location filename="../../records_desk/cli/loans.py" line="238"/>
         <source>fine %1 yuan</source>
         <translation>罰款 %1 元</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="240"/>
+        <location filename="../../records_desk/cli/loans.py" line="247"/>
         <source>--unshelved lists every borrower&apos;s files</source>
         <translation>--unshelved 會列出所有借閱人的檔案，不可與 --borrower 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="251"/>
+        <location filename="../../records_desk/cli/loans.py" line="258"/>
         <source>%1 (loan %2): not yet back on shelf %3</source>
         <translation>%1（借閱 %2）：尚未歸位至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="262"/>
+        <location filename="../../records_desk/cli/loans.py" line="269"/>
         <source>%1 back in place on shelf %2</source>
         <translation>%1 已歸位至 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="270"/>
+        <location filename="../../records_desk/cli/loans.py" line="277"/>
         <source>--end takes no --from or --to</source>
         <translation>--end 不可與 --from 或 --to 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="273"/>
+        <location filename="../../records_desk/cli/loans.py" line="280"/>
         <source>give --from DATE and --to DATE, or --end</source>
         <translation>請以 --from 日期 及 --to 日期 指定期間，或使用 --end</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="277"/>
+        <location filename="../../records_desk/cli/loans.py" line="284"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="286"/>
+        <location filename="../../records_desk/cli/loans.py" line="293"/>
         <source>%1&apos;s deputy period from %2 is withdrawn</source>
         <translation>%1 自 %2 起的代管期間已撤銷</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="289"/>
+        <location filename="../../records_desk/cli/loans.py" line="296"/>
         <source>%1&apos;s deputy period ends early: last day %2</source>
         <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
     </message>
@@ -1242,7 +1242,7 @@ consented by %3 · %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/loans/feature.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/feature.py" line="117"/>
         <source>&amp;Loans</source>
         <translation>借閱(&amp;L)</translation>
     </message>
@@ -1420,7 +1420,7 @@ consented by %3 · %4</source>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="299"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
@@ -1440,17 +1440,17 @@ consented by %3 · %4</source>
         <translation>罰款原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="286"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="303"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="310"/>
         <source>Drop the file scanned and close without taking it back?</source>
         <translation>放棄已掃描的檔案，不辦理歸還並關閉？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="305"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="312"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

@@ -196,7 +196,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/media/feature.py" line="118"/>
+        <location filename="../../records_desk/ui/media/feature.py" line="119"/>
         <source>&amp;Media</source>
         <translation>移動存儲介質(&amp;M)</translation>
     </message>
@@ -204,53 +204,53 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="177"/>
+        <location filename="../../records_desk/cli/media.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="221"/>
+        <location filename="../../records_desk/cli/media.py" line="228"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="294"/>
+        <location filename="../../records_desk/cli/media.py" line="301"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="348"/>
-        <location filename="../../records_desk/cli/media.py" line="396"/>
+        <location filename="../../records_desk/cli/media.py" line="355"/>
+        <location filename="../../records_desk/cli/media.py" line="403"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="34"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="33"/>
         <source>stocktake %1 open: %2 media expected</source>
         <translation>盤點 %1 已開始：應有 %2 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="44"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="43"/>
         <source>%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)</source>
         <translation>%1：%2（應有 %3，已找到 %4，缺少 %5，不應在此 %6，重複掃描 %7）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="70"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="69"/>
         <source>stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6</source>
         <translation>盤點 %1 已完成：應有 %2，已找到 %3，缺少 %4，不應在此 %5，重複掃描 %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="77"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="76"/>
         <source>missing:</source>
         <translation>缺少：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="78"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="77"/>
         <source>unexpected:</source>
         <translation>不應在此：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="79"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="78"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/reception/feature.py" line="175"/>
+        <location filename="../../records_desk/ui/reception/feature.py" line="176"/>
         <source>&amp;Reception</source>
         <translation>接待(&amp;R)</translation>
     </message>

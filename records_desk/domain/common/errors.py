@@ -266,7 +266,7 @@ class DatabaseExists(CannotOpenDatabase):
     """Creating refused: a database is already there (`racing`: another program made it while
     this one was making its own, which it then deleted)."""
 
-    def __init__(self, db_path: Path, racing: bool = False) -> None:
+    def __init__(self, db_path: Path | str, racing: bool = False) -> None:
         why = "another program created a database at" if racing else "a database already exists at"
         super().__init__(db_path, f"{why} {db_path}")
         self.racing = racing

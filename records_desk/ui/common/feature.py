@@ -104,6 +104,9 @@ class FeatureUi:
     status: Callable[[FeatureHost], QWidget] | None = None
     # A button on the first-start dialog (a new, empty office), e.g. restoring a backup.
     first_run: FirstRunEntry | None = None
+    # The change bus's topic of the feature's records: another desk's changes to them are
+    # published under it (ui/common/live.py), so its views reread as after a change here.
+    topic: str = ""
 
 
 def feature_uis() -> list[FeatureUi]:

@@ -104,6 +104,7 @@ ACTIONS = (
 
 FEATURE_UI = FeatureUi(
     "customers",
+    topic=CUSTOMER_FILES,
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Customers"),
     menu=(

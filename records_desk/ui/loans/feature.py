@@ -112,6 +112,7 @@ ACTIONS = (
 
 FEATURE_UI = FeatureUi(
     "loans",
+    topic=LOANS,
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Loans"),
     menu=(

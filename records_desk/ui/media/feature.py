@@ -114,6 +114,7 @@ ACTIONS = (
 
 FEATURE_UI = FeatureUi(
     "media",
+    topic=MEDIA,
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Media"),
     menu=(

@@ -171,6 +171,7 @@ ACTIONS = (
 
 FEATURE_UI = FeatureUi(
     "reception",
+    topic=RECEPTION,
     tab=_tab,
     menu_title=lambda: QCoreApplication.translate("MainWindow", "&Reception"),
     menu=(
