@@ -15,6 +15,10 @@ Decisions:
 - customer_id's foreign key is in the migration only (see LoanItem): the customer model is
   the customer feature's, and a process using loans alone never loads it.
 - Loan numbers come from loan_sequence, which only rises (never reused, R-LOAN-1).
+- A loan's `version` rises with every change of its row (SQLAlchemy's version counter: the
+  UPDATE names the version it read, so a change made from a stale row fails instead of
+  overwriting); a desk passes the version it showed to approve or refuse, and is told when
+  another desk changed the loan since (issue 15 §3, migration loans_0003).
 """
 
 from __future__ import annotations
@@ -102,6 +106,9 @@ class Loan(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class LoanItem(Base):

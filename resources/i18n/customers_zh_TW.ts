@@ -326,27 +326,27 @@
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="161"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="163"/>
         <source>The file was changed.</source>
         <translation>檔案已修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="165"/>
         <source>Change request %1 was filed for approval.</source>
         <translation>修改申請 %1 已提交審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
         <source>After this change the file looks like another one. Change it anyway?</source>
         <translation>修改後此檔案與另一份檔案相似。仍要修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="182"/>
         <source>&amp;Change anyway</source>
         <translation>仍要修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/change_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/customers/change_dialog.py" line="183"/>
         <source>&amp;Go back</source>
         <translation>返回(&amp;G)</translation>
     </message>

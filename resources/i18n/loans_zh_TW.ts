@@ -857,7 +857,7 @@ consented by %3 · %4</source>
     </message>
     <message>
         <location filename="../../records_desk/wording/loans/errors.py" line="68"/>
-        <location filename="../../records_desk/wording/loans/errors.py" line="201"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="242"/>
         <source>The account %1 is disabled.</source>
         <translation>帳號 %1 已停用。</translation>
     </message>
@@ -877,127 +877,152 @@ consented by %3 · %4</source>
         <translation>歸還期限 %1 已經過了。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="92"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="93"/>
+        <source>Loan %1 is not awaiting approval: it has been refused (at another desk, perhaps). Reload the register to see it.</source>
+        <translation>借閱單 %1 並非待審批狀態：已被拒絕（可能是在另一台電腦上）。請重新載入登記表查看。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="99"/>
+        <source>Loan %1 is not awaiting approval: it has been approved (at another desk, perhaps). Reload the register to see it.</source>
+        <translation>借閱單 %1 並非待審批狀態：已獲批准（可能是在另一台電腦上）。請重新載入登記表查看。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="105"/>
         <source>Loan %1 is not awaiting approval.</source>
         <translation>借閱單 %1 並非待審批狀態。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="97"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="111"/>
+        <source>Loan %1 was changed at another desk after it was shown here; nothing was done. Reload it and decide again.</source>
+        <translation>借閱單 %1 在此處顯示後已於另一台電腦上變更，本次未作任何處理。請重新載入後再行決定。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="122"/>
+        <source>%1 is no longer out on loan %2: it was taken back at another desk and is now out on loan %3. Nothing was taken back; scan the files again.</source>
+        <translation>%1 已不在借閱單 %2 上借出：已於另一台電腦上歸還，現借出於借閱單 %3。本次未歸還任何檔案，請重新掃描檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="128"/>
+        <source>%1 of loan %2 was already taken back at another desk. Nothing was taken back; scan the files again.</source>
+        <translation>借閱單 %2 的 %1 已於另一台電腦上歸還。本次未歸還任何檔案，請重新掃描檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/errors.py" line="138"/>
         <source>Loan %1 awaits approval by the general manager or the customer director; its files do not go out before.</source>
         <translation>借閱單 %1 尚待總經理或客戶總監簽字同意，同意前檔案不得借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="107"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="148"/>
         <source>Say why the loan is refused.</source>
         <translation>請說明不同意借閱的原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="112"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="153"/>
         <source>%1 is not out on any loan.</source>
         <translation>%1 目前沒有借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="117"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="158"/>
         <source>%1 came back %2: record a fine of %3–%4 yuan with a reason, or a director&apos;s waiver with a reason.</source>
         <translation>%1 歸還時%2：請登記 %3–%4 元罰款並註明原因，或由總監註明原因免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="128"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="169"/>
         <source>The fine must be %1–%2 yuan, not %3.</source>
         <translation>罰款須為 %1–%2 元，不能是 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="135"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="176"/>
         <source>Give the reason for waiving the fine.</source>
         <translation>請填寫免罰原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="136"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="177"/>
         <source>Give the reason for the fine.</source>
         <translation>請填寫罰款原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="141"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="182"/>
         <source>%1 came back in good order: there is nothing to fine or waive.</source>
         <translation>%1 歸還時完好，無須罰款或免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="149"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="190"/>
         <source>Record either a fine or a waiver, not both.</source>
         <translation>罰款與免罰只能擇一登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="154"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="195"/>
         <source>Only the general manager or the customer director may waive a fine.</source>
         <translation>只有總經理或客戶總監可以免罰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="161"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="202"/>
         <source>%1 is not on loan %2: no copies beyond what was lent.</source>
         <translation>%1 不在借閱單 %2 內：複印不得超出借閱範圍。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="167"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="208"/>
         <source>Say which pages or part may be copied.</source>
         <translation>請註明可複印的頁數或範圍。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="172"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="213"/>
         <source>Loan %1 is not out: no copies.</source>
         <translation>借閱單 %1 的檔案未在借出中，不能複印。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="177"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="218"/>
         <source>%1 has not been returned yet.</source>
         <translation>%1 尚未歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="182"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="223"/>
         <source>%1 was already confirmed back in its place by %2.</source>
         <translation>%1 已由 %2 確認歸位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="188"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="229"/>
         <source>%1 belongs on shelf %2, not on %3.</source>
         <translation>%1 應放在 %2，而不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="196"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="237"/>
         <source>The deputy period ends before it starts.</source>
         <translation>代管期間的結束日早於開始日。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="197"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="238"/>
         <source>The deputy period is already over.</source>
         <translation>代管期間已經結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="198"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="239"/>
         <source>%1 has the archivist&apos;s rights already and is not named deputy.</source>
         <translation>%1 本已具有檔案管理員的權限，無須指定為代管人員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="202"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="243"/>
         <source>There is no such deputy period to end.</source>
         <translation>沒有這個代管期間可結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="203"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="244"/>
         <source>%1 is not named deputy archivist for today or a day to come.</source>
         <translation>%1 今日及之後均未被指定為代管檔案管理員。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="208"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="249"/>
         <source>%1 is already the deputy archivist from %2 to %3; end that period first.</source>
         <translation>%1 已是 %2 至 %3 的代管人；請先結束該期間。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="221"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="262"/>
         <source>There is no account named %1 to hand over to.</source>
         <translation>沒有名為 %1 的帳號可以接收移交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/errors.py" line="223"/>
+        <location filename="../../records_desk/wording/loans/errors.py" line="264"/>
         <source>Name who takes over: no deputy archivist is named for today or later.</source>
         <translation>請指定接收人：今天及以後沒有指定檔案代管人員。</translation>
     </message>
@@ -1395,7 +1420,7 @@ consented by %3 · %4</source>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="299"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
@@ -1415,17 +1440,17 @@ consented by %3 · %4</source>
         <translation>罰款原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="279"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="286"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="303"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="310"/>
         <source>Drop the file scanned and close without taking it back?</source>
         <translation>放棄已掃描的檔案，不辦理歸還並關閉？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="305"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="312"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

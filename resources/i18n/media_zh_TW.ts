@@ -645,197 +645,202 @@
         <translation>沒有編號為 %1 的介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="43"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="53"/>
         <source>%1 is %2, which is final: “%3” is no longer possible.</source>
         <translation>%1 為「%2」，已是最終狀態：不能再「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="46"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="56"/>
         <source>%1 is %2: it still needs %3 before it is issued.</source>
         <translation>%1 為「%2」：借出前還須登記%3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="49"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="59"/>
         <source>%1 is %2: it needs %3 before it is issued again.</source>
         <translation>%1 為「%2」：再次借出前須先登記%3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="52"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="62"/>
         <source>%1 is %2: only a medium ready to issue is sent for repair (it still needs %3).</source>
         <translation>%1 為「%2」：只有可發放的介質才能送修（還須登記%3）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="167"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="177"/>
         <source>%1 is issued to %2: “%3” is possible once it is returned.</source>
         <translation>%1 已借給 %2：歸還後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="171"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="181"/>
         <source>%1 is issued: “%3” is possible once it is returned.</source>
         <translation>%1 已借出：歸還後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="173"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="183"/>
         <source>%1 is in repair at %2: “%3” is possible once it is back.</source>
         <translation>%1 正在「%2」維修：取回後才能「%3」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="60"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="70"/>
         <source>%1 is not issued (it is %2): there is no return to record.</source>
         <translation>%1 並未借出（目前為「%2」）：無歸還可登記。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="65"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="38"/>
+        <source>Medium %1 was changed at another desk after it was shown here; nothing was recorded. Reload it and try again.</source>
+        <translation>介質 %1 在此處顯示後已於另一台電腦上變更，本次未作任何記錄。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/errors.py" line="75"/>
         <source>%1 is not in repair (it is %2): it cannot come back from repair.</source>
         <translation>%1 並未送修（目前為「%2」）：無從修復取回。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="69"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="79"/>
         <source>%1 is already classified, and stays classified for ever.</source>
         <translation>%1 已定為涉密，且永遠是涉密介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="77"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="87"/>
         <source>Name the encryption software installed on the medium.</source>
         <translation>請填寫介質上安裝的加密軟件名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="80"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="90"/>
         <source>Give the version of the encryption software %1.</source>
         <translation>請填寫加密軟件 %1 的版本。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="83"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="93"/>
         <source>Name the tool the virus check was made with.</source>
         <translation>請填寫查殺病毒所用的工具。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="84"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="94"/>
         <source>“%1” is not a virus check: give the tool, the date of its signatures and the result, e.g. ClamAV 2026-11-30 clean.</source>
         <translation>「%1」不是病毒查殺記錄：請依序填寫工具、病毒庫日期及結果，例如 ClamAV 2026-11-30 clean。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="89"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="99"/>
         <source>“%1” is not the result of a virus check: clean or infected.</source>
         <translation>「%1」不是病毒查殺結果：應為 clean（無毒）或 infected（有毒）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="92"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="102"/>
         <source>The virus signatures cannot be dated %1, after the check.</source>
         <translation>病毒庫日期不能是 %1，晚於查殺之日。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="95"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="105"/>
         <source>Name the account the medium is issued to.</source>
         <translation>請填寫借用人的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="96"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="106"/>
         <source>Name the approver who consents to the loan for the department.</source>
         <translation>請填寫代表部門同意借用的審批人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="99"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="109"/>
         <source>%1 cannot approve their own loan: the department&apos;s consent comes from someone else.</source>
         <translation>%1 不能審批自己的借用：部門的同意須由他人作出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="103"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="113"/>
         <source>The due date %1 has already passed.</source>
         <translation>歸還期限 %1 已過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="104"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="114"/>
         <source>“%1” is not a repair unit named by the IT office; media are repaired only there.</source>
         <translation>「%1」不是信息科指定的維修單位；介質只能在指定單位維修。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="108"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="118"/>
         <source>Back up the medium&apos;s data before it is sent for repair.</source>
         <translation>送修前須先備份介質內的數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="111"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="121"/>
         <source>Wipe the medium&apos;s data before it is sent for repair.</source>
         <translation>送修前須刪除介質內的數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="114"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="124"/>
         <source>The date %1 is still to come.</source>
         <translation>日期 %1 尚未到來。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="115"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="125"/>
         <source>It cannot be back from repair on %1, before it was sent.</source>
         <translation>取回日期 %1 早於送修日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="118"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="128"/>
         <source>“%1” is not a way of disposing of a medium: degauss+shred or wipe+destroy.</source>
         <translation>「%1」不是介質的銷毀方式：應為 degauss+shred（消磁並粉碎）或 wipe+destroy（清除數據並銷毀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="122"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="132"/>
         <source>A medium is never sold as scrap: it is degaussed and shredded, or wiped and destroyed.</source>
         <translation>介質嚴禁作為廢品出售：須消磁並粉碎，或清除數據並銷毀。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="127"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="137"/>
         <source>A classified medium is degaussed and shredded, not only wiped.</source>
         <translation>涉密介質須消磁並粉碎，不能僅清除數據。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="130"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="140"/>
         <source>A classified medium is degaussed and shredded at the security office.</source>
         <translation>涉密介質須在保密部門消磁並粉碎。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="133"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="143"/>
         <source>Name the witness of the disposal.</source>
         <translation>請填寫銷毀的監銷人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="134"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="144"/>
         <source>%1 records the disposal and cannot also be its witness.</source>
         <translation>%1 是銷毀的登記人，不能同時擔任監銷人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="137"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="147"/>
         <source>Give the number of the classified medium&apos;s destruction certificate.</source>
         <translation>請填寫涉密介質銷毀證明的編號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="140"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="150"/>
         <source>Name who reported the medium lost.</source>
         <translation>請填寫報失人。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="141"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="151"/>
         <source>Say how the medium was lost.</source>
         <translation>請說明遺失經過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="150"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="160"/>
         <source>Only an optical disc is filed as a backup disc.</source>
         <translation>只有光盤才能登記為備份光盤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="153"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="163"/>
         <source>File the backup disc under a category.</source>
         <translation>請選擇備份光盤的類別。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="154"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="164"/>
         <source>“%1” is not one of the backup categories the office&apos;s settings list.</source>
         <translation>「%1」不在辦公室設定所列的備份類別中。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="158"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="168"/>
         <source>Say what the backup disc holds.</source>
         <translation>請說明備份光盤的內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/media/errors.py" line="177"/>
+        <location filename="../../records_desk/wording/media/errors.py" line="187"/>
         <source>%1 is in repair: “%3” is possible once it is back.</source>
         <translation>%1 正在維修：取回後才能「%3」。</translation>
     </message>

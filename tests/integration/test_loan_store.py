@@ -40,7 +40,7 @@ def test_the_loans_branch_builds_exactly_the_models(db_path: Path, tmp_path: Pat
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     with database.engine.connect() as conn:
         assert LOAN_TABLES <= set(inspect(conn).get_table_names())
-        assert "loans_0002" in migrate.current_heads(conn)
+        assert "loans_0003" in migrate.current_heads(conn)
         context = MigrationContext.configure(
             conn, opts={"include_name": lambda name, *_: not search_index.owns_table(name)}
         )
@@ -61,7 +61,7 @@ def _fk_of(difference: tuple[object, ...]) -> tuple[str, str] | tuple[object, ..
 def test_the_loans_branch_is_declared_by_its_feature() -> None:
     from records_desk.features import LOANS
 
-    assert (LOANS.migrations, LOANS.migration_head) == ("loans", "loans_0002")
+    assert (LOANS.migrations, LOANS.migration_head) == ("loans", "loans_0003")
     migrate.check_layout(migrate.script_directory())
 
 

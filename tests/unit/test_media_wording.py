@@ -69,7 +69,7 @@ def test_every_media_error_has_its_describer() -> None:
         for e in vars(me).values()
         if isinstance(e, type) and issubclass(e, DomainError) and e is not DomainError
     }
-    assert len(errors) == 6
+    assert len(errors) == 7
     assert [e.__name__ for e in errors if not has_describer(e)] == []
 
 

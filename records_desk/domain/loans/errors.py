@@ -132,6 +132,37 @@ class LoanNotAwaitingApproval(DomainError):
 
 
 @dataclass
+class LoanChanged(DomainError):
+    """Issue 15 §3: the loan changed at another desk since this desk showed it (its row
+    version moved on); nothing was done: reload it and decide again."""
+
+    number: str
+    expected_version: int
+    current_version: int
+
+    def __str__(self) -> str:
+        return (
+            f"loan {self.number} was shown at version {self.expected_version} and is now at "
+            f"version {self.current_version}"
+        )
+
+
+@dataclass
+class FileReturnedElsewhere(DomainError):
+    """Issue 15 §3: a file this desk showed as out on LOAN_NUMBER is not out on it any more —
+    taken back at another desk (NOW_ON None), or taken back and lent again (NOW_ON: that
+    loan). Nothing was taken back: reload and scan again."""
+
+    archive_number: str
+    loan_number: str
+    now_on: str | None = None
+
+    def __str__(self) -> str:
+        where = f"now out on {self.now_on}" if self.now_on else "already taken back"
+        return f"{self.archive_number} of loan {self.loan_number} is {where}"
+
+
+@dataclass
 class LoanAwaitingApproval(DomainError):
     """R-LOAN-3: nothing of an external loan goes out (or comes back) before it is approved."""
 

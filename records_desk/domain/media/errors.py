@@ -39,6 +39,22 @@ class MediumNotFound(DomainError):
         return f"no medium numbered {self.number}"
 
 
+@dataclass
+class MediumChanged(DomainError):
+    """Issue 15 §3: another desk recorded a step of the medium since this desk showed it (its
+    event count moved on); nothing was recorded: reload it and look again."""
+
+    number: str
+    expected_events: int
+    current_events: int
+
+    def __str__(self) -> str:
+        return (
+            f"medium {self.number} was shown after {self.expected_events} events and now has "
+            f"{self.current_events}"
+        )
+
+
 class RefusalReason(StrEnum):
     """Why an action is not possible in a state (whatever the evidence)."""
 

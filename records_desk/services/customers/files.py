@@ -165,10 +165,14 @@ class CustomerService(CustomerQueries):
         changes: Mapping[str, object],
         reason: str,
         entry: HandEntry | None = None,
+        expected_version: int | None = None,
     ) -> ChangeRequestInfo:
         """R-CUS-4: a proposed change, pending until the general manager or the customer
         director decides. Only the fields that really change are kept. With `entry` (the
-        change dialog): EntryInvalid for every changed value typed wrong."""
+        change dialog): EntryInvalid for every changed value typed wrong. EXPECTED_VERSION:
+        the file's version the change was typed against (the dialog's); StaleVersion when
+        another desk changed the file since, so a request never proposes to undo a change it
+        did not see (issue 15 §3)."""
         actor = self.ctx.authorize(actor, Action.CUSTOMER_REQUEST_CHANGE)
         reason = check_reason(reason, ReasonKind.CHANGE)
         now = self.ctx.now()
@@ -176,6 +180,8 @@ class CustomerService(CustomerQueries):
             session = uow.session
             customer = load_customer(session, customer_id)
             require_active(customer)
+            if expected_version is not None:
+                check_version(customer.id, expected_version, customer.version)
             current = snapshot(customer)
             if entry is not None:
                 check_changed_entry(changes, current, office_day(customer.entered_at))

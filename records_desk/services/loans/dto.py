@@ -57,6 +57,7 @@ class LoanInfo:
     borrower_phone: str = ""  # an outside borrower's (R-LOAN-3: the approver sees them)
     borrower_id_number: str = ""
     copies: tuple[LoanCopyInfo, ...] = ()  # R-LOAN-6, in the order consented
+    version: int = 1  # the row's version: what an approval or refusal says it saw (§3)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,9 @@ class ReturnLine:
     fine: int | None = None
     fine_reason: str | None = None
     waive_reason: str | None = None
+    # The loan the desk showed the file out on (ScannedFile.loan_number): when given, a file
+    # taken back at another desk meanwhile is refused, not taken from another loan (§3).
+    loan_number: str = ""
 
 
 @dataclass(frozen=True)

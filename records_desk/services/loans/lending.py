@@ -27,6 +27,7 @@ from records_desk.domain.loans.errors import (
     BorrowerInvalid,
     BorrowerProblem,
     DueInPast,
+    LoanChanged,
     LoanNotAwaitingApproval,
     NoteRequired,
 )
@@ -162,17 +163,19 @@ class LoanService:
             uow.commit()
             return info
 
-    def approve(self, actor: Principal, number: str, note: str = "") -> LoanInfo:
+    def approve(
+        self, actor: Principal, number: str, note: str = "", expected_version: int | None = None
+    ) -> LoanInfo:
         """R-LOAN-3: the general manager or the customer director lets an external loan go
-        out; from now its files are out (R-LOAN-4 checked again)."""
+        out; from now its files are out (R-LOAN-4 checked again). EXPECTED_VERSION: the
+        loan's version as the desk showed it (LoanInfo.version); LoanChanged when another
+        desk changed the loan since (issue 15 §3)."""
         actor = authorize(self.ctx, actor, Action.LOAN_APPROVE).principal
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
             closing = self.closing_time(session)
-            loan = load_loan(session, number)
-            if loan.status != LoanStatus.AWAITING_APPROVAL:
-                raise LoanNotAwaitingApproval(loan.number, loan.status)
+            loan = _decidable(session, number, expected_version)
             items = items_of(session, loan)
             out = out_on(session, (i.customer_id for i in items))
             files = files_by_number(session, [i.archive_number for i in items])
@@ -197,8 +200,11 @@ class LoanService:
             uow.commit()
             return info
 
-    def refuse(self, actor: Principal, number: str, note: str) -> LoanInfo:
-        """R-LOAN-3: the approver says no, with a note; nothing ever went out."""
+    def refuse(
+        self, actor: Principal, number: str, note: str, expected_version: int | None = None
+    ) -> LoanInfo:
+        """R-LOAN-3: the approver says no, with a note; nothing ever went out.
+        EXPECTED_VERSION as for approve."""
         actor = authorize(self.ctx, actor, Action.LOAN_APPROVE).principal
         note = " ".join(note.split())
         if not note:
@@ -206,13 +212,12 @@ class LoanService:
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            loan = load_loan(session, number)
-            if loan.status != LoanStatus.AWAITING_APPROVAL:
-                raise LoanNotAwaitingApproval(loan.number, loan.status)
+            loan = _decidable(session, number, expected_version)
             loan.status = LoanStatus.REFUSED.value
             loan.decided_by_id = actor.account_id
             loan.decided_at = now
             loan.decision_note = note
+            session.flush()  # the new version, for the answer
             self._decided(session, actor, now, loan, AuditAction.LOAN_REFUSE, "refused")
             info = loan_info(session, loan, now)
             uow.commit()
@@ -279,6 +284,18 @@ class LoanService:
             )
             uow.commit()
             return files
+
+
+def _decidable(session: Session, number: str, expected_version: int | None) -> Loan:
+    """The loan to approve or refuse: LoanChanged when it is no longer the version the desk
+    showed (another desk decided it, or it changed), LoanNotAwaitingApproval when it is not
+    waiting. The writer's lock is held, so nothing changes it between this and the commit."""
+    loan = load_loan(session, number)
+    if expected_version is not None and loan.version != expected_version:
+        raise LoanChanged(loan.number, expected_version, loan.version)
+    if loan.status != LoanStatus.AWAITING_APPROVAL:
+        raise LoanNotAwaitingApproval(loan.number, loan.status)
+    return loan
 
 
 def _staff_borrower(session: Session, username: str) -> StaffBorrower:

@@ -137,6 +137,7 @@ def loan_info(
         decided_by_name=full.get(loan.decided_by_id) if loan.decided_by_id else None,
         borrower_phone=loan.borrower_phone,
         borrower_id_number=loan.borrower_id_number,
+        version=loan.version,
         items=tuple(
             LoanItemInfo(
                 archive_number=i.archive_number,

@@ -10,6 +10,9 @@ Decisions:
   (R-LOAN-3), not "not out".
 - The waiver is the director's (R-LOAN-7): the role is the one re-read by the permission
   check, never a deputy's.
+- Several desks (issue 15 §3): a line may name the loan the desk showed the file out on; a
+  file taken back at another desk since (or taken back and lent again) is then refused with
+  FileReturnedElsewhere, never taken back from a loan the desk did not show.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from records_desk.domain.loans.errors import (
     FileNotOut,
     FileNotReturned,
     FileRepeated,
+    FileReturnedElsewhere,
     LoanAwaitingApproval,
     NothingToLend,
 )
@@ -92,13 +96,17 @@ class ReturnService:
         with self.ctx.uow.write() as uow:
             session = uow.session
             files = files_by_number(session, numbers)
-            for number, verdict in zip(numbers, verdicts, strict=True):
+            for number, verdict, line in zip(numbers, verdicts, lines, strict=True):
                 customer_id = files[number][0]
                 found = session.execute(
                     select(LoanItem, Loan)
                     .join(Loan, Loan.id == LoanItem.loan_id)
                     .where(LoanItem.customer_id == customer_id, LoanItem.is_out)
                 ).one_or_none()
+                shown = line.loan_number.strip().upper()
+                if shown and (found is None or found[1].number != shown):
+                    now_on = found[1].number if found is not None else None
+                    raise FileReturnedElsewhere(number, shown, now_on)
                 if found is None:
                     waiting = session.scalars(
                         select(Loan.number)

@@ -16,6 +16,9 @@ Decisions:
   medium and nothing here writes `classified = False`.
 - The audit summary names the medium and the step; details carry the evidence (user names,
   dates, tools), never anything outside the office.
+- Several desks (issue 15 §3): a step may name the event count the desk showed; a medium
+  another desk has recorded a step of since is refused (MediumChanged) rather than moved on
+  from a state this desk never saw. The writer's lock holds from the check to the commit.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from records_desk.domain.common.errors import AccountDisabled, AccountNotFound, 
 from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.domain.common.roles import Role
 from records_desk.domain.media import lifecycle
+from records_desk.domain.media.errors import MediumChanged
 from records_desk.domain.media.evidence import (
     Classify,
     Disposal,
@@ -176,10 +180,17 @@ class MediaService:
     # -- the life cycle ----------------------------------------------------------------
 
     def apply(
-        self, actor: Principal, number: str, steps: Sequence[Evidence], note: str = ""
+        self,
+        actor: Principal,
+        number: str,
+        steps: Sequence[Evidence],
+        note: str = "",
+        expected_events: int | None = None,
     ) -> MediumInfo:
         """Record STEPS of the medium NUMBER in order, in one transaction: each must be
-        possible in the state the one before left (lifecycle.step); any refusal undoes all."""
+        possible in the state the one before left (lifecycle.step); any refusal undoes all.
+        EXPECTED_EVENTS: the medium's event count as the desk showed it (MediumInfo.
+        event_count); MediumChanged when another desk recorded a step since (issue 15 §3)."""
         if not steps:
             raise ValueError("no step given")  # pragma: no cover - callers give one
         acting: Acting | None = None
@@ -197,6 +208,8 @@ class MediaService:
         with self.ctx.uow.write() as uow:
             session = uow.session
             medium = load_medium(session, number)
+            if expected_events is not None and medium.events != expected_events:
+                raise MediumChanged(medium.number, expected_events, medium.events)
             for evidence in steps:
                 self.record_step(session, acting, medium, evidence, context, note)
             session.flush()

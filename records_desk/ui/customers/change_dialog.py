@@ -143,7 +143,9 @@ class ChangeDialog(RememberingDialog):
                     return customers.change_directly(
                         actor, customer_id, changes, reason, version, entry
                     )
-                return customers.request_change(actor, customer_id, changes, reason, entry)
+                return customers.request_change(
+                    actor, customer_id, changes, reason, entry, expected_version=version
+                )
             except (EntryInvalid, LikelyDuplicates) as refused:
                 return refused
 

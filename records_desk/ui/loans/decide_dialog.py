@@ -101,9 +101,11 @@ class DecideDialog(RememberingDialog):
     def approve(self) -> None:
         lending = self._services.loans.lending
         note = self.note.text()
+        number, version = self.loan.number, self.loan.version  # as shown (issue 15 §3)
         try:
             info = operations.call(
-                self, lambda: lending.approve(self._principal, self.loan.number, note)
+                self,
+                lambda: lending.approve(self._principal, number, note, expected_version=version),
             )
         except operations.Failed:
             return
@@ -113,9 +115,11 @@ class DecideDialog(RememberingDialog):
     def refuse(self) -> None:
         lending = self._services.loans.lending
         note = self.note.text()
+        number, version = self.loan.number, self.loan.version  # as shown (issue 15 §3)
         try:
             info = operations.call(
-                self, lambda: lending.refuse(self._principal, self.loan.number, note)
+                self,
+                lambda: lending.refuse(self._principal, number, note, expected_version=version),
             )
         except operations.Failed:
             return

@@ -255,19 +255,26 @@ class ReturnDialog(RememberingDialog):
         self.scan.setFocus()
 
     def lines(self) -> list[ReturnLine]:
+        from dataclasses import replace
+
         from records_desk.services.loans.dto import ReturnLine
 
         lines = []
         for row, number in enumerate(self.file_numbers()):
             condition = Condition(self._combo(row).currentData())
             reason = self._reason(row).text().strip() or None
+            # The loan the row shows: a file another desk took back since is then refused
+            # (issue 15 §3), never taken back from another loan.
+            loan_item = self.files.item(row, Col.LOAN)
+            shown = loan_item.data(Qt.ItemDataRole.UserRole) if loan_item else ""
             if condition is Condition.OK:
-                lines.append(ReturnLine(number))
+                line = ReturnLine(number)
             elif self._waive(row).isChecked():
-                lines.append(ReturnLine(number, condition, waive_reason=reason or ""))
+                line = ReturnLine(number, condition, waive_reason=reason or "")
             else:
                 fine = self._fine(row).value() or None
-                lines.append(ReturnLine(number, condition, fine, reason))
+                line = ReturnLine(number, condition, fine, reason)
+            lines.append(replace(line, loan_number=shown or ""))
         return lines
 
     # -- taking back, then re-shelving ------------------------------------------------------

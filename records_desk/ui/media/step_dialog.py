@@ -382,10 +382,11 @@ class StepDialog(RememberingDialog):
             return
         inventory = self._services.media.inventory
         number, note = self.info.number, self.note.text()
+        shown = self.info.event_count  # a step another desk recorded since: refused (§3)
         try:
             steps = operations.call(self, lambda: [s.read() for s in sections])
             info = operations.call(
-                self, lambda: inventory.apply(self._principal, number, steps, note)
+                self, lambda: inventory.apply(self._principal, number, steps, note, shown)
             )
         except operations.Failed:
             return

@@ -6,7 +6,7 @@ records_desk/features.py names this module as the loans' `wording`."""
 from __future__ import annotations
 
 from records_desk.domain.loans import errors as le
-from records_desk.domain.loans.vocabulary import Condition
+from records_desk.domain.loans.vocabulary import Condition, LoanStatus
 from records_desk.wording.describe import describer
 from records_desk.wording.language import sub, translate
 from records_desk.wording.loans.terms import condition_name
@@ -89,7 +89,48 @@ def _due_in_past(e: le.DueInPast) -> str:
 
 @describer.register
 def _not_awaiting(e: le.LoanNotAwaitingApproval) -> str:
-    return sub(translate("LoanMessages", "Loan %1 is not awaiting approval."), e.number)
+    if e.status == LoanStatus.REFUSED:
+        text = translate(
+            "LoanMessages",
+            "Loan %1 is not awaiting approval: it has been refused (at another desk, perhaps). "
+            "Reload the register to see it.",
+        )
+    elif e.status in (LoanStatus.OPEN, LoanStatus.CLOSED):
+        text = translate(
+            "LoanMessages",
+            "Loan %1 is not awaiting approval: it has been approved (at another desk, "
+            "perhaps). Reload the register to see it.",
+        )
+    else:
+        text = translate("LoanMessages", "Loan %1 is not awaiting approval.")
+    return sub(text, e.number)
+
+
+@describer.register
+def _loan_changed(e: le.LoanChanged) -> str:
+    text = translate(
+        "LoanMessages",
+        "Loan %1 was changed at another desk after it was shown here; nothing was done. "
+        "Reload it and decide again.",
+    )
+    return sub(text, e.number)
+
+
+@describer.register
+def _returned_elsewhere(e: le.FileReturnedElsewhere) -> str:
+    if e.now_on:
+        text = translate(
+            "LoanMessages",
+            "%1 is no longer out on loan %2: it was taken back at another desk and is now out "
+            "on loan %3. Nothing was taken back; scan the files again.",
+        )
+        return sub(text, e.archive_number, e.loan_number, e.now_on)
+    text = translate(
+        "LoanMessages",
+        "%1 of loan %2 was already taken back at another desk. Nothing was taken back; scan "
+        "the files again.",
+    )
+    return sub(text, e.archive_number, e.loan_number)
 
 
 @describer.register

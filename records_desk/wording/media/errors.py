@@ -34,6 +34,16 @@ def _not_found(e: me.MediumNotFound) -> str:
 
 
 @describer.register
+def _changed(e: me.MediumChanged) -> str:
+    text = translate(
+        "MediaMessages",
+        "Medium %1 was changed at another desk after it was shown here; nothing was recorded. "
+        "Reload it and try again.",
+    )
+    return sub(text, e.number)
+
+
+@describer.register
 def _refused(e: me.MediumActionRefused) -> str:
     R = me.RefusalReason
     reason = R(e.reason)
