@@ -371,6 +371,12 @@ class AuditAnchor:
             return
         session.flush()
         head = read_head(session)  # read back: a rolled-back savepoint may have held entries
+        session.info[_PENDING] = head
+        if self.shared:
+            # Nothing written inside the writers' lock: a head lost to a crash before its
+            # confirmation is found again as the other desks' appends are (the log goes on
+            # from the confirmed head under the key), so no pending head is needed.
+            return
         base_head: Head = session.info[_BASE]  # what the check found (and accepted) in the database
         with self._locked():
             state, _ = self._load()
@@ -378,7 +384,6 @@ class AuditAnchor:
             if base_head.seq > base.confirmed.seq:  # a pending head that did commit
                 base = replace(base, confirmed=base_head)
             self._write(replace(base, pending=head), durable=True, keyring_too=False)
-        session.info[_PENDING] = head
 
     def _after_commit(self, session: Session) -> None:
         head = session.info.get(_PENDING)

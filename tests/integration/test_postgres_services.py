@@ -164,3 +164,22 @@ def test_a_desk_with_a_wrong_kept_key_is_told_and_takes_the_right_one(
     desk = server_desk(pg_empty_url, tmp_path / "desk9", office_key=key)
     desk.close()
     assert kept.read_text() == key
+
+
+def test_a_desk_killed_between_its_commit_and_its_anchor_raises_no_alarm_on_a_server(
+    pg_empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared anchor writes nothing inside the writers' lock (no pending head): a commit whose
+    confirmation never came (the desk killed in between) is found again as appends that go on
+    from the confirmed head under the key."""
+    services, _key = office(pg_empty_url, tmp_path)
+    try:
+        anchor = services.ctx.uow.anchor
+        monkeypatch.setattr(anchor, "_after_commit", lambda session: anchor._forget(session))
+        services.auth.login("boss", GM_PASSWORD)  # committed; the anchor never told
+        monkeypatch.undo()
+        principal = services.auth.login("boss", GM_PASSWORD)
+        assert services.audit.alarms(principal) == ()
+        assert services.audit.verify(principal).intact
+    finally:
+        services.close()
