@@ -1,0 +1,131 @@
+"""The customer search index on a PostgreSQL server (issue 15 §2): what stands there for
+SQLite's FTS5 tables (store/search_index.py), written and read through the same functions,
+which dispatch here on the connection's dialect.
+
+- customer_search: the same narrow table as on SQLite (revision 0003), its key columns in the
+  "C" collation (customers_0004), so archive numbers sort and names compare by code point as
+  SQLite's BINARY does: the same ranked order, and `key >= t AND key < t + TOP` is still "key
+  starts with t" whatever the server's own locale.
+- customer_search_terms: one row per customer with its search text and its gram document as
+  an array (the same words the SQLite gram index holds: domain.search_text.gram_token and the
+  filter words). A GIN index on the array answers 1- and 2-character queries (`grams &&`), a
+  pg_trgm GIN index on the text 3+ characters (`text LIKE '%term%'`, rechecked by the server,
+  so the answer is exact). Both are partial, active files apart from void ones, as SQLite
+  keeps two sets of indexes: a search leaves void files out unless asked.
+
+Decisions:
+- A side table, not columns and indexes on customer_search: the narrow table stays the same on
+  both backends (tests/integration/test_postgres_schema.py compares it), and the side table is
+  the search index's own (search_index.owns_table).
+- Writes: the rows a write replaces are deleted, then every row is sent with COPY (a bulk
+  import's 100,000 files in a few seconds; one file's in one round trip).
+- pg_trgm ships with PostgreSQL and is a trusted extension: the database's owner may create it.
+  Trigrams of Chinese text need a UTF-8 locale (the default of a UTF8 database); under the
+  plain "C" locale the answers stay right, only slower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+TABLE = "customer_search"
+TERMS = "customer_search_terms"
+_KEYS = ("archive_number", "archive_key", "name_key")
+
+CREATE = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"ALTER TABLE {TABLE} "
+    + ", ".join(f'ALTER COLUMN {column} TYPE TEXT COLLATE "C"' for column in _KEYS),
+    f"""CREATE TABLE {TERMS} (
+        customer_id INTEGER PRIMARY KEY,
+        void SMALLINT NOT NULL,
+        text TEXT NOT NULL,
+        grams TEXT[] NOT NULL
+    )""",
+    f"CREATE INDEX ix_{TERMS}_grams ON {TERMS} USING gin (grams) WHERE void = 0",
+    f"CREATE INDEX ix_{TERMS}_void_grams ON {TERMS} USING gin (grams) WHERE void = 1",
+    f"CREATE INDEX ix_{TERMS}_trgm ON {TERMS} USING gin (text gin_trgm_ops) WHERE void = 0",
+    f"CREATE INDEX ix_{TERMS}_void_trgm ON {TERMS} USING gin (text gin_trgm_ops) WHERE void = 1",
+)
+# The extension goes too (a downgrade leaves nothing of the search behind); without CASCADE,
+# so it stays if anything else of the database uses it.
+DROP = (
+    f"DROP TABLE IF EXISTS {TERMS}",
+    f"ALTER TABLE {TABLE} " + ", ".join(f"ALTER COLUMN {column} TYPE TEXT" for column in _KEYS),
+    "DROP EXTENSION IF EXISTS pg_trgm",
+)
+
+# IndexRow's fields (search_index.py): the narrow table's, then the gram document.
+_ROW_COLUMNS = (
+    "customer_id",
+    "archive_number",
+    "archive_key",
+    "name_key",
+    "text",
+    "void",
+    "department",
+    "record_type",
+    "grade",
+)
+_TEXT, _VOID = _ROW_COLUMNS.index("text"), _ROW_COLUMNS.index("void")
+
+
+def _copy(
+    conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """COPY the rows into the table on the connection's own transaction."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:  # type: ignore[attr-defined]
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+
+def forget(conn: Connection, ids: Sequence[int]) -> None:
+    """Remove these files from the index (a purge, or before they are written again)."""
+    for table in (TABLE, TERMS):
+        conn.execute(text(f"DELETE FROM {table} WHERE customer_id = ANY(:ids)"), {"ids": list(ids)})
+
+
+def write_rows(conn: Connection, rows: Sequence[Sequence[Any]], *, fresh: bool) -> None:
+    """search_index.write_rows on the server: rows are IndexRow tuples."""
+    if not fresh:
+        forget(conn, [r[0] for r in rows])
+    _copy(conn, TABLE, _ROW_COLUMNS, (r[:-1] for r in rows))
+    _copy(
+        conn,
+        TERMS,
+        ("customer_id", "void", "text", "grams"),
+        ((r[0], r[_VOID], r[_TEXT], r[-1].split(" ")) for r in rows),
+    )
+
+
+def clear(conn: Connection) -> None:
+    """Empty the index (before a rebuild)."""
+    conn.execute(text(f"TRUNCATE {TERMS}, {TABLE}"))
+
+
+def like_pattern(term: str) -> str:
+    """`text LIKE` this: the term anywhere, its wildcards and the escape taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def matching(void: int, short: bool, long: Sequence[str], filtered: bool) -> list[str]:
+    """The SELECTs of the ids of files (void or not) matching a query: by the gram array
+    (`short`: bound :m_grams, and :m_filters when `filtered`), and by the text for the long
+    terms (bound :l0, :l1 …)."""
+    selects = []
+    if short:
+        where = "grams && CAST(:m_grams AS TEXT[])"
+        if filtered:
+            where += " AND grams @> CAST(:m_filters AS TEXT[])"
+        selects.append(f"SELECT customer_id FROM {TERMS} WHERE void = {void} AND {where}")
+    if long:
+        likes = " OR ".join(f"text LIKE :l{i}" for i in range(len(long)))
+        selects.append(f"SELECT customer_id FROM {TERMS} WHERE void = {void} AND ({likes})")
+    return selects
