@@ -110,7 +110,7 @@ class _Terms:
         self.filtered = bool(tokens)
         # Per index set (active files; void ones too when asked): the ids matching.
         self.sets: list[str] = []
-        self.vocab: list[str] = []  # SQLite's: a gram's count, per set
+        self.vocab: list[str] = []  # a gram's count, per set (bound :token)
         voids = (0, 1) if where.include_void else (0,)
         if sql.sqlite:
             self._sqlite_sets(voids, short, long, tokens)
@@ -139,6 +139,7 @@ class _Terms:
             self.params[f"l{i}"] = ss.like_pattern(term)
         for void in voids:
             self.sets.append(" UNION ".join(ss.matching(void, bool(short), long, self.filtered)))
+            self.vocab.append(ss.gram_count(void))
 
     def _sqlite_sets(self, voids: Sequence[int], short: str, long: str, tokens: list[str]) -> None:
         if short:
@@ -156,14 +157,14 @@ class _Terms:
             if long:
                 selects.append(f"SELECT rowid FROM {trigram} WHERE {trigram} MATCH :m_tri")
             self.sets.append(" UNION ".join(selects))
-            self.vocab.append(vocab)
+            self.vocab.append(f"SELECT doc FROM {vocab} WHERE term = :token")
 
     def count_set(self, session: Session, index: int) -> int:
         select = self.sets[index]
-        if self.vocab and len(self.terms) == 1 and "m_gram" in self.params and not self.filtered:
+        if len(self.terms) == 1 and st.is_short(self.terms[0]) and not self.filtered:
             # One gram: its document count, straight from the index.
-            sql = f"SELECT doc FROM {self.vocab[index]} WHERE term = :token"
-            return _scalar(session, sql, {"token": st.gram_token(self.terms[0])})
+            token = st.gram_token(self.terms[0])
+            return _scalar(session, self.vocab[index], {"token": token})
         if " UNION " in select:
             return _scalar(session, f"SELECT count(*) FROM ({select}) AS m", self.params)
         first = select.split(" FROM ", 1)[0]  # SELECT rowid, or SELECT customer_id

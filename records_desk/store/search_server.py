@@ -12,6 +12,10 @@ which dispatch here on the connection's dialect.
   pg_trgm GIN index on the text 3+ characters (`text LIKE '%term%'`, rechecked by the server,
   so the answer is exact). Both are partial, active files apart from void ones, as SQLite
   keeps two sets of indexes: a search leaves void files out unless asked.
+- customer_search_gram_count: how many files (active, void) hold each word of the gram
+  arrays, kept with them in the same transaction: a 1-character query can match nearly every
+  file, and its count is then one row instead of a walk over the GIN posting list (SQLite
+  reads the same from its fts5vocab table).
 
 Decisions:
 - A side table, not columns and indexes on customer_search: the narrow table stays the same on
@@ -33,6 +37,7 @@ from sqlalchemy import Connection, text
 
 TABLE = "customer_search"
 TERMS = "customer_search_terms"
+COUNTS = "customer_search_gram_count"
 _KEYS = ("archive_number", "archive_key", "name_key")
 
 CREATE = (
@@ -45,6 +50,12 @@ CREATE = (
         text TEXT NOT NULL,
         grams TEXT[] NOT NULL
     )""",
+    f"""CREATE TABLE {COUNTS} (
+        void SMALLINT NOT NULL,
+        gram TEXT COLLATE "C" NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (void, gram)
+    )""",
     f"CREATE INDEX ix_{TERMS}_grams ON {TERMS} USING gin (grams) WHERE void = 0",
     f"CREATE INDEX ix_{TERMS}_void_grams ON {TERMS} USING gin (grams) WHERE void = 1",
     f"CREATE INDEX ix_{TERMS}_trgm ON {TERMS} USING gin (text gin_trgm_ops) WHERE void = 0",
@@ -54,6 +65,7 @@ CREATE = (
 # so it stays if anything else of the database uses it.
 DROP = (
     f"DROP TABLE IF EXISTS {TERMS}",
+    f"DROP TABLE IF EXISTS {COUNTS}",
     f"ALTER TABLE {TABLE} " + ", ".join(f"ALTER COLUMN {column} TYPE TEXT" for column in _KEYS),
     "DROP EXTENSION IF EXISTS pg_trgm",
 )
@@ -85,8 +97,22 @@ def _copy(
                 copy.write_row(row)
 
 
+def _count(conn: Connection, ids: Sequence[int], sign: str) -> None:
+    """Add (sign "+") or take away ("-") the gram arrays of these files from the counts."""
+    conn.execute(
+        text(
+            f"INSERT INTO {COUNTS} (void, gram, n)"
+            f" SELECT void, unnest(grams) AS gram, {sign}count(*) FROM {TERMS}"
+            " WHERE customer_id = ANY(:ids) GROUP BY 1, 2"
+            f" ON CONFLICT (void, gram) DO UPDATE SET n = {COUNTS}.n + excluded.n"
+        ),
+        {"ids": list(ids)},
+    )
+
+
 def forget(conn: Connection, ids: Sequence[int]) -> None:
     """Remove these files from the index (a purge, or before they are written again)."""
+    _count(conn, ids, "-")
     for table in (TABLE, TERMS):
         conn.execute(text(f"DELETE FROM {table} WHERE customer_id = ANY(:ids)"), {"ids": list(ids)})
 
@@ -102,17 +128,23 @@ def write_rows(conn: Connection, rows: Sequence[Sequence[Any]], *, fresh: bool) 
         ("customer_id", "void", "text", "grams"),
         ((r[0], r[_VOID], r[_TEXT], r[-1].split(" ")) for r in rows),
     )
+    _count(conn, [r[0] for r in rows], "+")
 
 
 def clear(conn: Connection) -> None:
     """Empty the index (before a rebuild)."""
-    conn.execute(text(f"TRUNCATE {TERMS}, {TABLE}"))
+    conn.execute(text(f"TRUNCATE {TERMS}, {TABLE}, {COUNTS}"))
 
 
 def like_pattern(term: str) -> str:
     """`text LIKE` this: the term anywhere, its wildcards and the escape taken literally."""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def gram_count(void: int) -> str:
+    """How many files (void or not) hold the gram bound as :token."""
+    return f"SELECT coalesce(sum(n), 0) FROM {COUNTS} WHERE void = {void} AND gram = :token"
 
 
 def matching(void: int, short: bool, long: Sequence[str], filtered: bool) -> list[str]:

@@ -124,7 +124,9 @@ def test_edits_voids_and_a_purge_keep_the_postgresql_index_current(
 
     def found(query_text: str, include_void: bool = False) -> list[int]:
         query = CustomerQuery(text=query_text, include_void=include_void)
-        return [r.id for r in search.iter_rows(server_gm, query)]
+        ids = [r.id for r in search.iter_rows(server_gm, query)]
+        assert search.count(server_gm, query) == len(ids)  # a gram's kept count too
+        return ids
 
     one = files.register(server_gm, draft(name="陳大文", phones=("0912-345-678",)))
     other = files.register(
