@@ -114,3 +114,25 @@ def test_the_quality_look_finds_the_same_problems_on_postgresql(
     )
     assert on_server.open_problems == embedded.open_problems
     assert problems(on_server) == problems(embedded)
+
+
+def test_the_demos_bulk_rows_leave_the_id_sequences_past_them_on_postgresql(
+    server: Services, server_gm: Principal
+) -> None:
+    """store.bulk.insert_rows gives ids itself (the demo's loans and items, the import's
+    files): on the server each table's sequence is moved past them, so the next row the ORM
+    inserts gets a new id instead of a duplicate key."""
+    from records_desk.services.loans.demo import LoanDemo
+
+    ensure_demo_accounts(server.accounts, server_gm, GM_PASSWORD)
+    DemoData(server.ctx).fill(server_gm, 120, seed=2)
+    LoanDemo(server.ctx, server.loans.options.closing_time).fill(server_gm, 200, seed=2)
+    with server.database.engine.connect() as conn:
+        for table in ("customer", "loan", "loan_item"):
+            top = conn.execute(text(f"SELECT max(id) FROM {table}")).scalar()
+            following = conn.execute(
+                text(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))")
+            ).scalar()
+            assert top and following == top + 1, table
+    later = server.customers.files.register(server_gm, draft(name="示範之後的客戶"))
+    assert later.id == 122  # 121 was taken by the nextval above
