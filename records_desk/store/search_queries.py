@@ -103,19 +103,24 @@ class _Terms:
         self.sql = sql
         self.terms = tuple(terms)
         self.params: dict[str, Any] = {}
-        short, long = st.match_expression(self.terms)
+        # Which terms the gram index answers: up to 2 characters on SQLite, 3 on a server.
+        top = st.SHORT_QUERY if sql.sqlite else ss.GRAM_MAX
+        short = [t for t in self.terms if len(t) <= top]
+        long = [t for t in self.terms if len(t) > top]
         # Short terms only, filtered by department, type or grade: the gram index applies
         # the filters itself, so its count is the answer.
         tokens = where.tokens() if short and not long else []
         self.filtered = bool(tokens)
+        # One short term alone: its count is the index's count of its gram.
+        self.one_gram = len(self.terms) == 1 and bool(short) and not self.filtered
         # Per index set (active files; void ones too when asked): the ids matching.
         self.sets: list[str] = []
         self.vocab: list[str] = []  # a gram's count, per set (bound :token)
         voids = (0, 1) if where.include_void else (0,)
         if sql.sqlite:
-            self._sqlite_sets(voids, short, long, tokens)
+            self._sqlite_sets(voids, tokens)
         else:
-            self._server_sets(voids, tokens)
+            self._server_sets(voids, short, long, tokens)
         self.candidates = " UNION ALL ".join(self.sets)  # the sets are disjoint
         exact, prefix, contains = [], [], []
         for i, term in enumerate(self.terms):
@@ -129,11 +134,11 @@ class _Terms:
         self.prefix = " OR ".join(prefix)
         self.contains = " OR ".join(contains)
 
-    def _server_sets(self, voids: Sequence[int], tokens: list[str]) -> None:
-        short = [st.gram_token(t) for t in self.terms if st.is_short(t)]
-        long = [t for t in self.terms if not st.is_short(t)]
+    def _server_sets(
+        self, voids: Sequence[int], short: list[str], long: list[str], tokens: list[str]
+    ) -> None:
         if short:
-            self.params["m_grams"] = short
+            self.params["m_grams"] = [st.gram_token(t) for t in short]
             self.params["m_filters"] = tokens
         for i, term in enumerate(long):
             self.params[f"l{i}"] = ss.like_pattern(term)
@@ -141,7 +146,8 @@ class _Terms:
             self.sets.append(" UNION ".join(ss.matching(void, bool(short), long, self.filtered)))
             self.vocab.append(ss.gram_count(void))
 
-    def _sqlite_sets(self, voids: Sequence[int], short: str, long: str, tokens: list[str]) -> None:
+    def _sqlite_sets(self, voids: Sequence[int], tokens: list[str]) -> None:
+        short, long = st.match_expression(self.terms)
         if short:
             self.params["m_gram"] = " AND ".join([f"({short})", *tokens])
         if long:
@@ -161,7 +167,7 @@ class _Terms:
 
     def count_set(self, session: Session, index: int) -> int:
         select = self.sets[index]
-        if len(self.terms) == 1 and st.is_short(self.terms[0]) and not self.filtered:
+        if self.one_gram:
             # One gram: its document count, straight from the index.
             token = st.gram_token(self.terms[0])
             return _scalar(session, self.vocab[index], {"token": token})
