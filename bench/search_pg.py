@@ -165,9 +165,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=200_000)
     parser.add_argument("--queries", type=int, default=200, help="per query length")
     parser.add_argument("--seed", type=int, default=4)
-    parser.add_argument(
-        "--keep", action="store_true", help="leave the server running (to look at its plans)"
-    )
     args = parser.parse_args(argv)
 
     folder = base.DATA / f"customers-{args.customers}"
@@ -207,11 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         for services in (embedded, server):
             if services is not None:
                 services.close()
-        if args.keep:
-            print(f"server left running: {cluster.url('bench')}", file=sys.stderr)
-        else:
-            cluster.stop()
-            shutil.rmtree(cluster.folder, ignore_errors=True)
+        cluster.stop()
+        shutil.rmtree(cluster.folder, ignore_errors=True)
     print(
         f"\n{'PASS' if ok else 'FAIL'}: PostgreSQL search p95 <= {base.TARGET_MS:.0f} ms at every length"
     )

@@ -28,8 +28,9 @@ Decisions:
   pg_trgm's trigrams are per word and hashed for non-ASCII text, so a LIKE of 3 characters
   rechecks every candidate row, ~0.5 s for a common one ("有限公") at 200,000 files; the gram
   array answers it from the index and its count from one row.
-- Writes: the rows a write replaces are deleted, then every row is sent with COPY (a bulk
-  import's 100,000 files in a few seconds; one file's in one round trip).
+- Writes: the rows a write replaces are deleted (their grams taken off the counts), then the
+  rows are sent with COPY, one per table for a whole batch, and the counts brought up in one
+  INSERT … ON CONFLICT over the batch.
 - pg_trgm ships with PostgreSQL and is a trusted extension: the database's owner may create it.
   Trigrams of Chinese text need a UTF-8 locale (the default of a UTF8 database); under the
   plain "C" locale the answers stay right, only slower.

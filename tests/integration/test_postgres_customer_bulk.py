@@ -5,7 +5,7 @@ data-quality look finds what it finds on the embedded store for the same custome
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,7 +16,11 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers import purge
 from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
-from records_desk.services.customers.quality_dto import QualityReportInfo
+from records_desk.services.customers.quality_dto import (
+    QualityProblemInfo,
+    QualityQuery,
+    QualityReportInfo,
+)
 from records_desk.services.customers.search import CustomerQuery
 from records_desk.store.customers import Customer, CustomerRevision
 from tests.conftest import GM_PASSWORD, Clock
@@ -114,6 +118,17 @@ def test_the_quality_look_finds_the_same_problems_on_postgresql(
     )
     assert on_server.open_problems == embedded.open_problems
     assert problems(on_server) == problems(embedded)
+    # The window reads the list a page at a time, in archive-number order (keyset).
+    quality_e, quality_s = services.customers.quality, server.customers.quality
+    first_e, first_s = quality_e.report(gm, limit=7), quality_s.report(server_gm, limit=7)
+
+    def listed(found: Sequence[QualityProblemInfo]) -> list[tuple[str, str, str]]:
+        return [(p.customer.archive_number, p.rule_id, p.message) for p in found]
+
+    assert listed(first_s.problems) == listed(first_e.problems) and len(first_s.problems) == 7
+    next_e = quality_e.page(gm, QualityQuery(), first_e.problems[-1], 9)
+    next_s = quality_s.page(server_gm, QualityQuery(), first_s.problems[-1], 9)
+    assert listed(next_s) == listed(next_e) and len(next_s) == 9
 
 
 def test_the_demos_bulk_rows_leave_the_id_sequences_past_them_on_postgresql(

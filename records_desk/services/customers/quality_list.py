@@ -52,6 +52,7 @@ from records_desk.domain.customers import quality as dq
 from records_desk.services.customers.quality_dto import QualityQuery
 from records_desk.services.customers.quality_scan import LookTime
 from records_desk.store.customers import QualityLook, QualityProblem, QualityState, StoredProblem
+from records_desk.store.hints import indexed_by
 from records_desk.store.models import Account, UTCDateTime
 
 _CHUNK = 500  # values per IN (...) list or multi-row insert
@@ -293,9 +294,9 @@ class After:
 
 
 _FILES = """
-SELECT s.customer_id FROM quality_state AS s INDEXED BY ix_quality_state_archive_number
+SELECT s.customer_id FROM quality_state AS s {by_number}
 WHERE s.archive_number >= :number{where_s} AND EXISTS (
-    SELECT 1 FROM quality_problem AS t INDEXED BY ix_quality_problem_customer_id
+    SELECT 1 FROM quality_problem AS t {by_file}
     WHERE t.customer_id = s.customer_id AND t.fixed_at IS NULL{where_t})
 ORDER BY s.archive_number LIMIT :files
 """
@@ -338,14 +339,21 @@ def page(
     if limit is not None and not few:
         ids = list(
             session.scalars(
-                text(_FILES.format(where_s=where_s, where_t=where_t)),
+                text(
+                    _FILES.format(
+                        by_number=indexed_by(session, "ix_quality_state_archive_number"),
+                        by_file=indexed_by(session, "ix_quality_problem_customer_id"),
+                        where_s=where_s,
+                        where_t=where_t,
+                    )
+                ),
                 values | {"number": after.archive_number if after else "", "files": limit + 1},
             )
         )
         if not ids:
             return []
         files = f" AND t.customer_id IN ({', '.join(str(int(i)) for i in ids)})"
-    by_file = " INDEXED BY ix_quality_problem_customer_id" if files else ""
+    by_file = " " + indexed_by(session, "ix_quality_problem_customer_id") if files else ""
     sql = _ROWS.format(by_file=by_file, where_s=where_s, where_t=where_t, files=files)
     rows = session.execute(text(sql), values)
     found = sorted(rows, key=_place)
