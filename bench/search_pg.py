@@ -94,7 +94,7 @@ def fill_server(services: Any, customers: int) -> dict[str, float]:
         index = conn.execute(
             text(
                 "SELECT sum(pg_total_relation_size(oid)) FROM pg_class"
-                " WHERE relname IN ('customer_search', 'customer_search_terms')"
+                " WHERE relname LIKE 'customer_search%' AND relkind = 'r'"
             )
         ).scalar()
     return {

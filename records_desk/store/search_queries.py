@@ -55,6 +55,16 @@ class _Sql:
     def contains(self, param: str) -> str:
         return f"{'instr' if self.sqlite else 'strpos'}(s.text, :{param}) > 0"
 
+    def order(self, walk: bool) -> str:
+        """ORDER BY archive number. When the rows are fetched rather than walked, the server
+        is kept off the archive-number index (an expression it cannot read from the index):
+        given a LIMIT it would walk that index testing every row, against the choice made
+        here (`_tier_sql`); SQLite is told with INDEXED BY instead. The same order: the
+        column's collation is "C" (search_server.py)."""
+        if walk or self.sqlite:
+            return "s.archive_number"
+        return "(s.archive_number || '') COLLATE \"C\""
+
 
 @dataclass(frozen=True)
 class SearchFilter:
@@ -104,15 +114,19 @@ class _Terms:
         self.terms = tuple(terms)
         self.params: dict[str, Any] = {}
         # Which terms the gram index answers: up to 2 characters on SQLite, 3 on a server.
+        # On a server a term holding another ("3)" holds "3", a phone's digits) adds no
+        # match, so the other is looked for alone: one gram's count instead of a union.
         top = st.SHORT_QUERY if sql.sqlite else ss.GRAM_MAX
-        short = [t for t in self.terms if len(t) <= top]
-        long = [t for t in self.terms if len(t) > top]
+        matched = self.terms if sql.sqlite else _needed(self.terms)
+        short = [t for t in matched if len(t) <= top]
+        long = [t for t in matched if len(t) > top]
         # Short terms only, filtered by department, type or grade: the gram index applies
         # the filters itself, so its count is the answer.
         tokens = where.tokens() if short and not long else []
         self.filtered = bool(tokens)
+        self.short = short
         # One short term alone: its count is the index's count of its gram.
-        self.one_gram = len(self.terms) == 1 and bool(short) and not self.filtered
+        self.one_gram = len(matched) == 1 and bool(short) and not self.filtered
         # Per index set (active files; void ones too when asked): the ids matching.
         self.sets: list[str] = []
         self.vocab: list[str] = []  # a gram's count, per set (bound :token)
@@ -169,12 +183,18 @@ class _Terms:
         select = self.sets[index]
         if self.one_gram:
             # One gram: its document count, straight from the index.
-            token = st.gram_token(self.terms[0])
+            token = st.gram_token(self.short[0])
             return _scalar(session, self.vocab[index], {"token": token})
         if " UNION " in select:
             return _scalar(session, f"SELECT count(*) FROM ({select}) AS m", self.params)
         first = select.split(" FROM ", 1)[0]  # SELECT rowid, or SELECT customer_id
         return _scalar(session, select.replace(first, "SELECT count(*)", 1), self.params)
+
+
+def _needed(terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms whose matches the others' do not already include: a file holding a term
+    holds every part of it."""
+    return tuple(t for t in terms if not any(o != t and o in t for o in terms))
 
 
 def _scalar(session: Session, sql: str, params: dict[str, Any]) -> int:
@@ -270,7 +290,7 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
         hint = dialect.no_index() if p.where.only_ids is not None else dialect.by(_BY_ARCHIVE)
         sql = (
             f"SELECT s.customer_id FROM {TABLE} s {hint} "
-            f"WHERE {condition} ORDER BY s.archive_number"
+            f"WHERE {condition} ORDER BY {dialect.order(walk=p.where.only_ids is None)}"
         )
         return _window(session, sql, params, offset, limit, dialect)
     q = _Terms(p.terms, p.where, dialect)
@@ -285,15 +305,16 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
             break
         if start < size:
             wanted = size - start if want is None else min(want, size - start)
-            sql = _tier_sql(p, q, tier, size, start + wanted)
-            out += _window(session, f"{sql} AND {condition} ORDER BY s.archive_number",
+            sql, walk = _tier_sql(p, q, tier, size, start + wanted)
+            out += _window(session, f"{sql} AND {condition} ORDER BY {dialect.order(walk)}",
                            params, start, wanted, dialect)  # fmt: skip
         start = max(start - size, 0)
     return out
 
 
-def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) -> str:
-    """The rows of a tier, read whichever way touches fewer rows to reach `reach` of them."""
+def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) -> tuple[str, bool]:
+    """The rows of a tier, read whichever way touches fewer rows to reach `reach` of them;
+    and whether that is the walk down the archive-number index."""
     not_exact = f"NOT ({q.exact})"
     by = q.sql.by
     if tier is st.Tier.PREFIX:
@@ -317,9 +338,10 @@ def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) ->
         # Fetched candidates are read by id in no order; the walk reads the covering index
         # in order (the prefix tier's fetch is an index range too).
         walk_cost /= WALK_SPEEDUP
-    if fetch_cost > walk_cost:
+    walk = fetch_cost > walk_cost
+    if walk:
         fetch = f"SELECT s.customer_id FROM {TABLE} s {by(_BY_ARCHIVE)} WHERE 1 = 1"
-    return f"{fetch} AND {predicate}"
+    return f"{fetch} AND {predicate}", walk
 
 
 def _window(
