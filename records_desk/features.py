@@ -77,7 +77,7 @@ CUSTOMERS = Feature(
     cli="records_desk.cli.customers",
     wording="records_desk.wording.customers.errors",
     migrations="customers",
-    migration_head="customers_0003",
+    migration_head="customers_0004",
     translations="customers",
     purge="records_desk.services.customers.purge",
 )

@@ -10,6 +10,13 @@ the connection's settings while it writes, and rows inserted as plain tuples.
   connection, each value converted by the column's own type exactly as a Core insert would
   (JSON text, UTC date-times, dates), a value repeated down a column converted once; no
   per-row dictionaries or compiled parameters.
+- `reading_cache(session, kib)`: a larger page cache for the rest of the connection's use (a
+  look that reads tens of MiB and will read them again).
+
+On a PostgreSQL server (issue 15 §2) the server keeps its own cache: `bulk_write` and
+`reading_cache` change nothing there, and `insert_rows` sends the rows with COPY (the same
+converted values), then moves the table's id sequence past the ids it was given, as an
+INSERT of explicit ids does not.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
 BULK_CACHE_KIB = 256 * 1024  # SQLite allocates it only as pages are used
@@ -46,6 +53,13 @@ def bulk_write(session: Session) -> Iterator[None]:
         raw.execute(f"PRAGMA temp_store = {int(temp)}")
 
 
+def reading_cache(session: Session, kib: int) -> None:
+    """The page cache of the session's connection at least `kib` KiB (SQLite; the server
+    keeps its own)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"PRAGMA cache_size = {-int(kib)}"))
+
+
 def insert_rows(
     session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
@@ -66,9 +80,37 @@ def insert_rows(
             if process is not None:
                 cols[i] = _converted(cols[i], process)
         rows = list(zip(*cols, strict=True))
-    marks = ", ".join(["?"] * len(columns))
     names = ", ".join(dialect.identifier_preparer.quote(n) for n in columns)
+    if dialect.name != "sqlite":
+        _copy(session, table, columns, names, rows)
+        return
+    marks = ", ".join(["?"] * len(columns))
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+
+
+def _copy(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    names: str,
+    rows: Sequence[Sequence[Any]],
+) -> None:
+    """insert_rows on a PostgreSQL server: COPY, then the id sequence past the ids given."""
+    conn = session.connection()
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor:  # type: ignore[attr-defined]
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    key = table.autoincrement_column
+    if key is not None and key.name in columns:
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key.name}'),"
+                f" (SELECT max({key.name}) FROM {table.name}))"
+            )
+        )
 
 
 def _converted(values: Sequence[Any], process: Any) -> tuple[Any, ...]:

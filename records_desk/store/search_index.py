@@ -13,6 +13,11 @@ that answers a search is in store/search_queries.py.
 The FTS tables are contentless (rowid = customer id, contentless_delete=1), kept here by
 update_customers(), which services.customer_records.new_versions() calls on every version
 write of every path (register, import, change, approve, void, grade, re-admit).
+
+On a PostgreSQL server (issue 15 §2) the same functions write the same rows to the narrow
+table and, in place of the FTS5 tables, to a table of search texts and gram arrays with GIN
+indexes (pg_trgm for 3+ characters): store/search_server.py. They dispatch on the
+connection's dialect; the callers are the same on both backends.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common import search_text as st
+from records_desk.store import search_server
 
 TABLE = "customer_search"
 # FTS5 indexes of active files, and of void ones apart: a search leaves void files out
@@ -173,6 +179,9 @@ def write_rows(
     if not rows:
         return
     raw = conn.connection() if isinstance(conn, Session) else conn
+    if raw.dialect.name != "sqlite":
+        search_server.write_rows(raw, rows, fresh=fresh)
+        return
     if not fresh:
         ids = [(r[0],) for r in rows]
         for delete in _DELETE:  # the file may have been active or void until now
@@ -312,9 +321,12 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
     """Index every customer from scratch (the migration's backfill). Returns the count."""
     import json
 
-    conn.execute(text(f"DELETE FROM {TABLE}"))
-    for name in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM):
-        conn.execute(text(f"INSERT INTO {name} ({name}) VALUES ('delete-all')"))
+    if conn.dialect.name != "sqlite":
+        search_server.clear(conn)
+    else:
+        conn.execute(text(f"DELETE FROM {TABLE}"))
+        for name in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM):
+            conn.execute(text(f"INSERT INTO {name} ({name}) VALUES ('delete-all')"))
     result = conn.execute(text(f"SELECT {SOURCE_COLUMNS} FROM customer ORDER BY id"))
     total = 0
     while chunk := result.fetchmany(batch):
@@ -325,3 +337,17 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
         write_rows(conn, rows, fresh=True)
         total += len(rows)
     return total
+
+
+def forget(session: Session, ids: Sequence[int]) -> None:
+    """Remove these files from the index, in the caller's transaction (a purge)."""
+    if not ids:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        search_server.forget(conn, ids)
+        return
+    params = [(i,) for i in ids]
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE customer_id = ?", params)
+    for delete in _DELETE:
+        conn.exec_driver_sql(delete, params)

@@ -9,7 +9,11 @@ matches nearly every phone). Either way no query sorts a large result.
 
 A SearchPlan holds what the counts cost to learn (the total, the exact matches, the tier
 sizes); the service keeps recent plans while the data is unchanged, so the count and every
-page of one query learn them once."""
+page of one query learn them once.
+
+On a PostgreSQL server (issue 15 §2) the same plan and pages are read with the same SQL, less
+SQLite's index hints (the server's planner chooses; `_Sql`), and with the server's index in
+place of the FTS5 tables (store/search_server.py): the same answers in the same order."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common import search_text as st
 from records_desk.store import search_index as si
+from records_desk.store import search_server as ss
 
 TABLE = si.TABLE
 _BY_ARCHIVE = f"ix_{TABLE}_archive"
@@ -31,6 +36,34 @@ _BY_ID = f"ix_{TABLE}_by_id"
 # candidate is fetched by id (measured at 200,000 customers: under 1 us against 25 us, most
 # of it decrypting the index page each fetch lands on).
 WALK_SPEEDUP = 25
+
+
+class _Sql:
+    """What differs between the backends' SQL: SQLite's index hints (the server's planner
+    chooses its own), the substring test, and "no limit"."""
+
+    def __init__(self, session: Session) -> None:
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.no_limit: int | None = -1 if self.sqlite else None
+
+    def by(self, index: str) -> str:
+        return f"INDEXED BY {index}" if self.sqlite else ""
+
+    def no_index(self) -> str:
+        return "NOT INDEXED" if self.sqlite else ""
+
+    def contains(self, param: str) -> str:
+        return f"{'instr' if self.sqlite else 'strpos'}(s.text, :{param}) > 0"
+
+    def order(self, walk: bool) -> str:
+        """ORDER BY archive number. When the rows are fetched rather than walked, the server
+        is kept off the archive-number index (an expression it cannot read from the index):
+        given a LIMIT it would walk that index testing every row, against the choice made
+        here (`_tier_sql`); SQLite is told with INDEXED BY instead. The same order: the
+        column's collation is "C" (search_server.py)."""
+        if walk or self.sqlite:
+            return "s.archive_number"
+        return "(s.archive_number || '') COLLATE \"C\""
 
 
 @dataclass(frozen=True)
@@ -59,7 +92,7 @@ class SearchFilter:
         return [st.filter_token(kind, value) for kind, value in chosen if value is not None]
 
     def sql(self, params: dict[str, Any]) -> str:
-        parts = ["1"]
+        parts = ["1 = 1"]
         if not self.include_void:
             parts.append("s.void = 0")
         for column in ("department", "record_type", "grade"):
@@ -76,32 +109,32 @@ class SearchFilter:
 class _Terms:
     """The SQL pieces for one query's terms, with their bound parameters."""
 
-    def __init__(self, terms: Sequence[str], where: SearchFilter) -> None:
+    def __init__(self, terms: Sequence[str], where: SearchFilter, sql: _Sql) -> None:
+        self.sql = sql
         self.terms = tuple(terms)
         self.params: dict[str, Any] = {}
-        short, long = st.match_expression(self.terms)
+        # Which terms the gram index answers: up to 2 characters on SQLite, 3 on a server.
+        # On a server a term holding another ("3)" holds "3", a phone's digits) adds no
+        # match, so the other is looked for alone: one gram's count instead of a union.
+        top = st.SHORT_QUERY if sql.sqlite else ss.GRAM_MAX
+        matched = self.terms if sql.sqlite else _needed(self.terms)
+        short = [t for t in matched if len(t) <= top]
+        long = [t for t in matched if len(t) > top]
         # Short terms only, filtered by department, type or grade: the gram index applies
         # the filters itself, so its count is the answer.
         tokens = where.tokens() if short and not long else []
         self.filtered = bool(tokens)
-        if short:
-            self.params["m_gram"] = " AND ".join([f"({short})", *tokens])
-        if long:
-            self.params["m_tri"] = long
+        self.short = short
+        # One short term alone: its count is the index's count of its gram.
+        self.one_gram = len(matched) == 1 and bool(short) and not self.filtered
         # Per index set (active files; void ones too when asked): the ids matching.
         self.sets: list[str] = []
-        self.vocab: list[str] = []
-        indexes = [(si.GRAM, si.TRIGRAM, si.GRAM_VOCAB)]
-        if where.include_void:
-            indexes.append((si.VOID_GRAM, si.VOID_TRIGRAM, si.VOID_GRAM_VOCAB))
-        for gram, trigram, vocab in indexes:
-            selects = []
-            if short:
-                selects.append(f"SELECT rowid FROM {gram} WHERE {gram} MATCH :m_gram")
-            if long:
-                selects.append(f"SELECT rowid FROM {trigram} WHERE {trigram} MATCH :m_tri")
-            self.sets.append(" UNION ".join(selects))
-            self.vocab.append(vocab)
+        self.vocab: list[str] = []  # a gram's count, per set (bound :token)
+        voids = (0, 1) if where.include_void else (0,)
+        if sql.sqlite:
+            self._sqlite_sets(voids, tokens)
+        else:
+            self._server_sets(voids, short, long, tokens)
         self.candidates = " UNION ALL ".join(self.sets)  # the sets are disjoint
         exact, prefix, contains = [], [], []
         for i, term in enumerate(self.terms):
@@ -109,21 +142,59 @@ class _Terms:
             self.params[f"hi{i}"] = term + st.TOP
             exact.append(f"s.name_key = :t{i} OR s.archive_key = :t{i}")
             prefix.append(f"(s.name_key >= :t{i} AND s.name_key < :hi{i})")
-            contains.append(f"instr(s.text, :t{i}) > 0")
+            contains.append(sql.contains(f"t{i}"))
         self.exact = " OR ".join(exact)
         self.in_terms = ", ".join(f":t{i}" for i in range(len(self.terms)))
         self.prefix = " OR ".join(prefix)
         self.contains = " OR ".join(contains)
 
+    def _server_sets(
+        self, voids: Sequence[int], short: list[str], long: list[str], tokens: list[str]
+    ) -> None:
+        if short:
+            self.params["m_grams"] = [st.gram_token(t) for t in short]
+            self.params["m_filters"] = tokens
+        for i, term in enumerate(long):
+            self.params[f"l{i}"] = ss.like_pattern(term)
+        for void in voids:
+            self.sets.append(" UNION ".join(ss.matching(void, bool(short), long, self.filtered)))
+            self.vocab.append(ss.gram_count(void))
+
+    def _sqlite_sets(self, voids: Sequence[int], tokens: list[str]) -> None:
+        short, long = st.match_expression(self.terms)
+        if short:
+            self.params["m_gram"] = " AND ".join([f"({short})", *tokens])
+        if long:
+            self.params["m_tri"] = long
+        indexes = [
+            (si.GRAM, si.TRIGRAM, si.GRAM_VOCAB),
+            (si.VOID_GRAM, si.VOID_TRIGRAM, si.VOID_GRAM_VOCAB),
+        ]
+        for gram, trigram, vocab in (indexes[void] for void in voids):
+            selects = []
+            if short:
+                selects.append(f"SELECT rowid FROM {gram} WHERE {gram} MATCH :m_gram")
+            if long:
+                selects.append(f"SELECT rowid FROM {trigram} WHERE {trigram} MATCH :m_tri")
+            self.sets.append(" UNION ".join(selects))
+            self.vocab.append(f"SELECT doc FROM {vocab} WHERE term = :token")
+
     def count_set(self, session: Session, index: int) -> int:
         select = self.sets[index]
-        if len(self.terms) == 1 and "m_gram" in self.params and not self.filtered:
+        if self.one_gram:
             # One gram: its document count, straight from the index.
-            sql = f"SELECT doc FROM {self.vocab[index]} WHERE term = :token"
-            return _scalar(session, sql, {"token": st.gram_token(self.terms[0])})
+            token = st.gram_token(self.short[0])
+            return _scalar(session, self.vocab[index], {"token": token})
         if " UNION " in select:
-            return _scalar(session, f"SELECT count(*) FROM ({select})", self.params)
-        return _scalar(session, select.replace("SELECT rowid", "SELECT count(*)"), self.params)
+            return _scalar(session, f"SELECT count(*) FROM ({select}) AS m", self.params)
+        first = select.split(" FROM ", 1)[0]  # SELECT rowid, or SELECT customer_id
+        return _scalar(session, select.replace(first, "SELECT count(*)", 1), self.params)
+
+
+def _needed(terms: Sequence[str]) -> tuple[str, ...]:
+    """The terms whose matches the others' do not already include: a file holding a term
+    holds every part of it."""
+    return tuple(t for t in terms if not any(o != t and o in t for o in terms))
 
 
 def _scalar(session: Session, sql: str, params: dict[str, Any]) -> int:
@@ -148,11 +219,12 @@ class SearchPlan:
 def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchPlan:
     terms = tuple(terms)
     params: dict[str, Any] = {}
+    dialect = _Sql(session)
     if not terms:
-        hint = f"INDEXED BY ix_{TABLE}_filters" if where.only_ids is None else ""
+        hint = dialect.by(f"ix_{TABLE}_filters") if where.only_ids is None else ""
         sql = f"SELECT count(*) FROM {TABLE} s {hint} WHERE {where.sql(params)}"
         return SearchPlan(terms, where, _scalar(session, sql, params))
-    q = _Terms(terms, where)
+    q = _Terms(terms, where, dialect)
     params.update(q.params)
     condition = where.sql(params)
     size = max(_scalar(session, f"SELECT max(customer_id) FROM {TABLE}", {}), 1)
@@ -163,9 +235,10 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
         # id, or every file down the covering index (when most match).
         chosen = len(where.only_ids) if where.only_ids is not None else size
         if chosen <= candidates and chosen * WALK_SPEEDUP <= size:
-            sql = f"SELECT count(*) FROM {TABLE} s NOT INDEXED WHERE ({q.contains})"
+            sql = f"SELECT count(*) FROM {TABLE} s {dialect.no_index()} WHERE ({q.contains})"
         elif candidates * WALK_SPEEDUP > size:
-            sql = f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE ({q.contains})"
+            hint = dialect.by(_BY_ARCHIVE)
+            sql = f"SELECT count(*) FROM {TABLE} s {hint} WHERE ({q.contains})"
         else:
             sql = f"SELECT count(*) FROM {TABLE} s WHERE s.customer_id IN ({q.candidates})"
         total = _scalar(session, f"{sql} AND {condition}", params)
@@ -176,7 +249,7 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
             text(
                 " UNION ".join(
                     f"SELECT s.customer_id, s.name_key, s.archive_number FROM {TABLE} s "
-                    f"INDEXED BY ix_{TABLE}_{column} WHERE s.{column} IN ({q.in_terms}) "
+                    f"{dialect.by(f'ix_{TABLE}_{column}')} WHERE s.{column} IN ({q.in_terms}) "
                     f"AND {condition}"
                     for column in ("name_key", "archive_key")
                 )
@@ -188,7 +261,7 @@ def plan(session: Session, terms: Sequence[str], where: SearchFilter) -> SearchP
     exact_prefixed = sum(1 for r in rows if any(r[1].startswith(t) for t in terms))
     prefix_candidates = _scalar(
         session,
-        f"SELECT count(*) FROM {TABLE} s INDEXED BY {_BY_NAME} WHERE ({q.prefix}) AND {condition}",
+        f"SELECT count(*) FROM {TABLE} s {dialect.by(_BY_NAME)} WHERE ({q.prefix}) AND {condition}",
         params,
     )
     prefix_count = prefix_candidates - exact_prefixed
@@ -211,15 +284,16 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
         return []
     params: dict[str, Any] = {}
     condition = p.where.sql(params)
+    dialect = _Sql(session)
     if not p.terms:
         # A few chosen files (blacklisted today) are fetched and sorted; else a walk.
-        hint = "NOT INDEXED" if p.where.only_ids is not None else f"INDEXED BY {_BY_ARCHIVE}"
+        hint = dialect.no_index() if p.where.only_ids is not None else dialect.by(_BY_ARCHIVE)
         sql = (
             f"SELECT s.customer_id FROM {TABLE} s {hint} "
-            f"WHERE {condition} ORDER BY s.archive_number"
+            f"WHERE {condition} ORDER BY {dialect.order(walk=p.where.only_ids is None)}"
         )
-        return _window(session, sql, params, offset, limit)
-    q = _Terms(p.terms, p.where)
+        return _window(session, sql, params, offset, limit, dialect)
+    q = _Terms(p.terms, p.where, dialect)
     params.update(q.params)
     end = None if limit is None else offset + limit
     out = list(p.exact_ids[offset:end])
@@ -231,46 +305,54 @@ def page_ids(session: Session, p: SearchPlan, offset: int, limit: int | None) ->
             break
         if start < size:
             wanted = size - start if want is None else min(want, size - start)
-            sql = _tier_sql(p, q, tier, size, start + wanted)
-            out += _window(session, f"{sql} AND {condition} ORDER BY s.archive_number",
-                           params, start, wanted)  # fmt: skip
+            sql, walk = _tier_sql(p, q, tier, size, start + wanted)
+            out += _window(session, f"{sql} AND {condition} ORDER BY {dialect.order(walk)}",
+                           params, start, wanted, dialect)  # fmt: skip
         start = max(start - size, 0)
     return out
 
 
-def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) -> str:
-    """The rows of a tier, read whichever way touches fewer rows to reach `reach` of them."""
+def _tier_sql(p: SearchPlan, q: _Terms, tier: st.Tier, size: int, reach: int) -> tuple[str, bool]:
+    """The rows of a tier, read whichever way touches fewer rows to reach `reach` of them;
+    and whether that is the walk down the archive-number index."""
     not_exact = f"NOT ({q.exact})"
+    by = q.sql.by
     if tier is st.Tier.PREFIX:
         predicate = f"({q.prefix}) AND {not_exact}"
-        fetch = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_NAME} WHERE 1"
+        fetch = f"SELECT s.customer_id FROM {TABLE} s {by(_BY_NAME)} WHERE 1 = 1"
         fetch_cost = p.prefix_candidates
     else:
         predicate = f"({q.contains}) AND {not_exact} AND NOT ({q.prefix})"
         fetch = (
-            f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ID} "
+            f"SELECT s.customer_id FROM {TABLE} s {by(_BY_ID)} "
             f"WHERE s.customer_id IN ({q.candidates})"
         )
         fetch_cost = p.candidates
     if p.where.only_ids is not None and len(p.where.only_ids) < fetch_cost:
         # The chosen few (blacklisted today) by id, each tested.
         predicate = f"({q.contains}) AND {predicate}"
-        fetch = f"SELECT s.customer_id FROM {TABLE} s NOT INDEXED WHERE 1"
+        fetch = f"SELECT s.customer_id FROM {TABLE} s {q.sql.no_index()} WHERE 1 = 1"
         fetch_cost = len(p.where.only_ids)
     walk_cost = reach * p.size / max(size, 1)
     if tier is st.Tier.OTHER:
         # Fetched candidates are read by id in no order; the walk reads the covering index
         # in order (the prefix tier's fetch is an index range too).
         walk_cost /= WALK_SPEEDUP
-    if fetch_cost > walk_cost:
-        fetch = f"SELECT s.customer_id FROM {TABLE} s INDEXED BY {_BY_ARCHIVE} WHERE 1"
-    return f"{fetch} AND {predicate}"
+    walk = fetch_cost > walk_cost
+    if walk:
+        fetch = f"SELECT s.customer_id FROM {TABLE} s {by(_BY_ARCHIVE)} WHERE 1 = 1"
+    return f"{fetch} AND {predicate}", walk
 
 
 def _window(
-    session: Session, sql: str, params: dict[str, Any], offset: int, limit: int | None
+    session: Session,
+    sql: str,
+    params: dict[str, Any],
+    offset: int,
+    limit: int | None,
+    dialect: _Sql,
 ) -> list[int]:
-    params = {**params, "lim": -1 if limit is None else limit, "off": offset}
+    params = {**params, "lim": dialect.no_limit if limit is None else limit, "off": offset}
     rows = session.execute(text(sql + " LIMIT :lim OFFSET :off"), params)
     return [r[0] for r in rows]
 

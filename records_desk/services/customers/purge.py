@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, delete, inspect, or_, select, text
+from sqlalchemy import Table, delete, or_, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers.files import CustomerStatus
@@ -34,13 +34,6 @@ from records_desk.store.models import Base
 
 KIND = "customer_files"
 _CHUNK = 500
-_SEARCH_TABLES = (
-    search_index.TABLE,
-    search_index.TRIGRAM,
-    search_index.GRAM,
-    search_index.VOID_TRIGRAM,
-    search_index.VOID_GRAM,
-)
 
 
 def _going(session: Session, cutoff: datetime, kept_files: Iterable[int]) -> list[tuple[int, str]]:
@@ -80,16 +73,11 @@ def purge(
     ids = [file_id for file_id, _number in going]
     customer = Customer.__table__
     dependents = _dependents()
-    inspector = inspect(session.connection())
-    search = [name for name in _SEARCH_TABLES if inspector.has_table(name)]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for table in dependents:
             columns = [fk.parent for fk in table.foreign_keys if fk.column.table is customer]
             session.execute(delete(table).where(or_(*(c.in_(chunk) for c in columns))))
-        for name in search:
-            key = "customer_id" if name == search_index.TABLE else "rowid"
-            statement = text(f"DELETE FROM {name} WHERE {key} IN :ids")
-            session.execute(statement.bindparams(bindparam("ids", expanding=True)), {"ids": chunk})
+        search_index.forget(session, chunk)  # whichever backend's index (store/)
         session.execute(delete(Customer).where(Customer.id.in_(chunk)))
     return [(KIND, [number for _id, number in going])]

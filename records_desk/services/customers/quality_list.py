@@ -43,6 +43,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union,
     update,
 )
 from sqlalchemy.orm import Session
@@ -51,6 +52,7 @@ from records_desk.domain.customers import quality as dq
 from records_desk.services.customers.quality_dto import QualityQuery
 from records_desk.services.customers.quality_scan import LookTime
 from records_desk.store.customers import QualityLook, QualityProblem, QualityState, StoredProblem
+from records_desk.store.hints import indexed_by
 from records_desk.store.models import Account, UTCDateTime
 
 _CHUNK = 500  # values per IN (...) list or multi-row insert
@@ -120,7 +122,13 @@ def sync(session: Session, now: datetime, today: date, found: LookTime) -> tuple
     scope = None if last is None or today < last else _scope(session, last, today, found)
     seen = literal(now, UTCDateTime())
     tracked = select(_T.id).where(_T.fixed_at.is_(None), _T.key == _S.key)
-    holding = select(_S.key, _S.customer_id, _S.dimension, _S.rule_id, _S.field, _S.message, seen)
+    # One row per key (a phone typed twice is one problem): the rows of one key are alike,
+    # min() picks one on either backend (PostgreSQL takes no bare column beside GROUP BY).
+    holding = select(
+        _S.key,
+        *(func.min(c) for c in (_S.customer_id, _S.dimension, _S.rule_id, _S.field, _S.message)),
+        seen,
+    )
     if scope is not None:  # each file of the scope looked up by its index
         holding = holding.where(_S.customer_id.in_(select(scope.c.customer_id)))
     new = _count(
@@ -128,7 +136,7 @@ def sync(session: Session, now: datetime, today: date, found: LookTime) -> tuple
             insert(_T).from_select(
                 ["key", "customer_id", "dimension", "rule_id", "field", "message", "first_seen_at"],
                 holding.where(_holding(today), ~exists(tracked)).group_by(_S.key),
-            )  # group by: a phone typed twice is one problem
+            )
         )
     )
     untracked = sorted(set(later) - _open_among(session, list(later)))
@@ -138,9 +146,10 @@ def sync(session: Session, now: datetime, today: date, found: LookTime) -> tuple
     gone = update(_T).where(~exists(still), _T.key.not_in(select(_LOOK_KEYS.c.key)))
     if scope is None:
         gone = gone.where(_T.fixed_at.is_(None))
-    else:  # the unary + keeps SQLite on the scope's files, off the index of every open row
+    else:  # a function of the column keeps SQLite on the scope's files, off the index of
+        # every open row (as SQLite's unary + would; PostgreSQL has none for a moment)
         gone = gone.where(
-            text("+quality_problem.fixed_at IS NULL"),
+            func.coalesce(_T.fixed_at, None).is_(None),
             _T.customer_id.in_(select(scope.c.customer_id)),
         )
     fixed = _count(
@@ -177,10 +186,11 @@ def _scope(session: Session, last: date, today: date, found: LookTime) -> Table:
                 )
             )
         )
-    for source in sources:
-        session.execute(
-            insert(_SCOPE).prefix_with("OR IGNORE").from_select(["customer_id"], source)
-        )
+    every = union(*sources).subquery()
+    added = select(every.c.customer_id).where(
+        every.c.customer_id.not_in(select(_SCOPE.c.customer_id))  # those _fill put there
+    )
+    session.execute(insert(_SCOPE).from_select(["customer_id"], added))
     return _SCOPE
 
 
@@ -284,9 +294,9 @@ class After:
 
 
 _FILES = """
-SELECT s.customer_id FROM quality_state AS s INDEXED BY ix_quality_state_archive_number
+SELECT s.customer_id FROM quality_state AS s {by_number}
 WHERE s.archive_number >= :number{where_s} AND EXISTS (
-    SELECT 1 FROM quality_problem AS t INDEXED BY ix_quality_problem_customer_id
+    SELECT 1 FROM quality_problem AS t {by_file}
     WHERE t.customer_id = s.customer_id AND t.fixed_at IS NULL{where_t})
 ORDER BY s.archive_number LIMIT :files
 """
@@ -329,14 +339,21 @@ def page(
     if limit is not None and not few:
         ids = list(
             session.scalars(
-                text(_FILES.format(where_s=where_s, where_t=where_t)),
+                text(
+                    _FILES.format(
+                        by_number=indexed_by(session, "ix_quality_state_archive_number"),
+                        by_file=indexed_by(session, "ix_quality_problem_customer_id"),
+                        where_s=where_s,
+                        where_t=where_t,
+                    )
+                ),
                 values | {"number": after.archive_number if after else "", "files": limit + 1},
             )
         )
         if not ids:
             return []
         files = f" AND t.customer_id IN ({', '.join(str(int(i)) for i in ids)})"
-    by_file = " INDEXED BY ix_quality_problem_customer_id" if files else ""
+    by_file = " " + indexed_by(session, "ix_quality_problem_customer_id") if files else ""
     sql = _ROWS.format(by_file=by_file, where_s=where_s, where_t=where_t, files=files)
     rows = session.execute(text(sql), values)
     found = sorted(rows, key=_place)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import blacklist as bl
@@ -27,6 +27,7 @@ from records_desk.domain.customers.files import CustomerStatus
 from records_desk.domain.customers.spot_check import SpotResult
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.customers.records import cleared_customers, domain_entries
+from records_desk.store.bulk import reading_cache
 from records_desk.store.customers import (
     Customer,
     DuplicateDismissal,
@@ -72,7 +73,7 @@ class LookTime:
 def look_time(session: Session, today: date) -> LookTime:
     # The tables a look reads (tens of MiB at 200,000 files) stay in this connection's page
     # cache for the next look instead of being read and decrypted again (default: 2 MiB).
-    session.execute(text(f"PRAGMA cache_size = {-LOOK_CACHE_KIB}"))
+    reading_cache(session, LOOK_CACHE_KIB)
     every_entry = domain_entries(session)  # read once for both uses
     cleared = cleared_customers(session, today, every_entry)
     later = [
