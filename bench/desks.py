@@ -100,27 +100,6 @@ class Server:
 # --- one desk -----------------------------------------------------------------------------
 
 
-def search_index_may_lag() -> None:
-    """Until store/search_index.py writes on PostgreSQL (issue 15 §2, another part of the
-    work), a new file's search row is written in a savepoint and left out when the server
-    refuses it, so registering can be measured; searching then reports its errors."""
-    from sqlalchemy.exc import DBAPIError
-
-    from records_desk.services.customers import records
-    from records_desk.store import search_index
-
-    real = search_index.update_customers
-
-    def update_customers(session: Any, customers: Any) -> None:
-        try:
-            with session.begin_nested():
-                real(session, customers)
-        except DBAPIError:
-            pass
-
-    records.search_index.update_customers = update_customers  # type: ignore[attr-defined]
-
-
 def desk(url: str, folder: Path, key: str | None) -> Any:
     """One desk's services on the server, its key and audit head under FOLDER."""
     from records_desk.services.container import build_services
@@ -133,7 +112,6 @@ def desk(url: str, folder: Path, key: str | None) -> Any:
         def get_or_create(self, db_path, *, create, given=None):  # type: ignore[no-untyped-def]
             return self._file_key(db_path, create=create, given=given)
 
-    search_index_may_lag()
     settings = Settings(
         MemoryBackend(
             {
@@ -227,18 +205,10 @@ class Work:
 
 def warm_up(work: Work) -> tuple[str, ...]:
     """Each kind once, untimed: the services' modules load on first use (as in the app, where
-    the window has loaded them long before the desk's rush). The kinds to measure: all but
-    the search when the server refuses it (store/search_index.py not yet on PostgreSQL)."""
-    from sqlalchemy.exc import DBAPIError
-
-    kinds = KINDS
-    for call in (work.register, work.lend, work.take_back, work.walk_in):
+    the window has loaded them long before the desk's rush). The kinds to measure: all."""
+    for call in (work.register, work.lend, work.take_back, work.walk_in, work.search):
         call()
-    try:
-        work.search()
-    except DBAPIError:
-        kinds = tuple(k for k in KINDS if k != "search")
-    return kinds
+    return KINDS
 
 
 class LockClock:

@@ -287,34 +287,8 @@ def _reset_sequences(dst: Connection, tables: list[Table]) -> None:
 
 def _index_search(dst: Connection) -> None:
     """The search index of the customers copied, in the server's form (store/search_index.py
-    rebuild). Until the server's own form of the index lands (issue 15 §2), rebuild speaks
-    SQLite's FTS5 only: then the narrow table alone is filled, and the log says so."""
-    try:
-        with dst.begin_nested():
-            search_index.rebuild(dst)
-        return
-    except DBAPIError as e:
-        log.warning(
-            "search index not rebuilt on the server (%s): narrow table only", type(e).__name__
-        )
-    _narrow_index(dst)
-
-
-def _narrow_index(dst: Connection) -> None:
-    import json
-
-    columns = search_index.IndexRow._fields[:-1]
-    statement = text(
-        f"INSERT INTO {search_index.TABLE} ({', '.join(columns)}) "
-        f"VALUES ({', '.join(':' + c for c in columns)})"
-    )
-    result = dst.execute(text(f"SELECT {search_index.SOURCE_COLUMNS} FROM customer ORDER BY id"))
-    while chunk := result.fetchmany(BATCH):
-        rows = search_index.index_values_bulk(
-            (*r[:4], r[4] if isinstance(r[4], list) else json.loads(r[4] or "[]"), *r[5:])
-            for r in chunk
-        )
-        dst.execute(statement, [dict(zip(columns, r[:-1], strict=True)) for r in rows])
+    rebuild: gram arrays and pg_trgm, issue 15 §2), in the move's transaction."""
+    search_index.rebuild(dst)
 
 
 def _checked(

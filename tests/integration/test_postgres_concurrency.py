@@ -35,39 +35,12 @@ DESKS = 4
 JOIN_S = 240
 
 
-def search_index_may_lag() -> None:
-    """Until store/search_index.py writes on PostgreSQL (issue 15 §2, another part of the
-    work), a new file's search row is written in a savepoint and left out when the server
-    refuses it: these tests are about numbers, turns and versions, not search. Once the index
-    runs on the server this changes nothing."""
-    from sqlalchemy.exc import DBAPIError
-
-    from records_desk.services.customers import records
-    from records_desk.store import search_index
-
-    real = search_index.update_customers
-
-    def update_customers(session: Any, customers: Any) -> None:
-        if session.get_bind().dialect.name != "postgresql":
-            real(session, customers)
-            return
-        try:
-            with session.begin_nested():
-                real(session, customers)
-        except DBAPIError:
-            pass
-
-    records.search_index.update_customers = update_customers  # type: ignore[attr-defined]
-    search_index.update_customers = update_customers  # type: ignore[assignment]
-
-
 # --- inside a desk process ---------------------------------------------------------------
 
 
 def _desk(job: str, url: str, folder: str, key: str, seed: int, barrier: Any, out: Any) -> None:
     """One desk: open the office's database, sign in, run JOB, put (folder, result) on OUT."""
     try:
-        search_index_may_lag()
         services = server_desk(url, Path(folder), office_key=key)
         try:
             boss = services.auth.login("boss", GM_PASSWORD)
@@ -158,7 +131,6 @@ JOBS = {"numbers": _numbers, "walk_ins": _walk_ins, "approve": _approve}
 
 
 def office(url: str, folder: Path) -> tuple[Any, str]:
-    search_index_may_lag()
     first = server_desk(url, folder / "desk0")
     first.auth.create_first_manager("boss", "王總", GM_PASSWORD)
     return first, first.database.key.hex

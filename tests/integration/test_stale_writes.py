@@ -34,7 +34,6 @@ from records_desk.services.loans.dto import ReturnLine
 from records_desk.store.loans import Loan
 from records_desk.wording import describe, set_language
 from tests.conftest import GM_PASSWORD, make_user
-from tests.integration.test_postgres_concurrency import search_index_may_lag
 from tests.pg import server_desk
 from tests.unit.customer_fixtures import draft
 from tests.unit.media_fixtures import CLEAN, issue, ready
@@ -59,7 +58,6 @@ def desks(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desks]:
         services = request.getfixturevalue("services")
         yield Desks(services, services, request.getfixturevalue("gm"))
         return
-    search_index_may_lag()
     url = request.getfixturevalue("pg_url")
     this = server_desk(url, tmp_path / "desk0")
     boss = this.auth.create_first_manager("boss", "王總", GM_PASSWORD)
