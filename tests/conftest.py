@@ -10,7 +10,7 @@ order of writes), under a key of its own in the test's keyring.
 Both backends (issue 15): a store, services or command-line test (tests/unit, tests/integration)
 that asks for `services` runs once on SQLCipher ([sqlite]) and once on the throwaway PostgreSQL
 cluster of tests/pg.py ([postgresql]), its office a copy of a template database made the same
-way there (RECORDS_DESK_TEST_BACKENDS=sqlite,postgresql; DEFAULT_BACKENDS below). A test about the database file itself
+way there (RECORDS_DESK_TEST_BACKENDS=sqlite runs one). A test about the database file itself
 (its bytes, its key, a crash of SQLite, a backup file) is marked `sqlite_only` with the reason."""
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 BACKENDS_ENV = "RECORDS_DESK_TEST_BACKENDS"
-DEFAULT_BACKENDS = "sqlite"  # "sqlite,postgresql" once every services test passes on both
+DEFAULT_BACKENDS = "sqlite,postgresql"
 BOTH_FOLDERS = ("unit", "integration")  # the store, services and command-line tests
 
 

@@ -48,6 +48,7 @@ def key_pieces(key: str) -> set[str]:
     return pieces | {p.upper() for p in pieces}
 
 
+@pytest.mark.sqlite_only(reason="a file office's path on the sheet")
 def test_key_sheet_shows_the_title_the_database_and_the_key_in_groups(
     services: Services, gm: Principal, tmp_path: Path
 ) -> None:

@@ -24,6 +24,10 @@ from records_desk.store import backup as store
 from tests.conftest import GM_PASSWORD
 from tests.integration.cli_runner import init_office, run
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="backups of a database file (a server office: test_postgres_backup)"
+)
+
 
 def add_files(services: Services, gm: Principal, n: int, name: str = "內部") -> None:
     for i in range(n):

@@ -20,6 +20,8 @@ from records_desk.store.keystore import KeyStore
 from tests.conftest import GM_PASSWORD, MemoryKeyring, cheap_settings
 from tests.integration.test_backup_restore import add_files
 
+pytestmark = pytest.mark.sqlite_only(reason="restoring a backup file into a new file office")
+
 
 @pytest.fixture
 def made(services: Services, gm: Principal, tmp_path: Path) -> tuple[Path, str]:

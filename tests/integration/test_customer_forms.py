@@ -402,6 +402,7 @@ def cli(db_path: Path, *argv: str) -> list[str]:
     return ["--db", str(db_path), "--user", "boss", "print", *argv]
 
 
+@pytest.mark.sqlite_only(reason="the command line on the database file of the fixture")
 def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_1(
     services: Services,
     office: Office,
@@ -444,6 +445,7 @@ def test_cli_prints_a_customer_form_by_archive_number_and_audits_the_save_R_AUD_
         (["visit_report", "--customer", "X", "--blank"], "不可同時使用 --list、--blank、--data"),
     ],
 )
+@pytest.mark.sqlite_only(reason="the command line on the database file of the fixture")
 def test_cli_refuses_what_it_cannot_fill_and_leaves_no_file(
     gm: Principal,
     db_path: Path,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st_
 from sqlalchemy import select, text
@@ -92,6 +93,9 @@ def test_the_bulk_index_row_is_index_row_for_any_text(
     assert search_index.index_values_bulk([args]) == [search_index.index_row(*args)]
 
 
+@pytest.mark.sqlite_only(
+    reason="SQLite's deferred foreign keys (the server's COPY: test_postgres_customer_bulk)"
+)
 def test_rows_inserted_as_tuples_are_stored_as_a_core_insert_stores_them(
     services: Services,
 ) -> None:

@@ -126,6 +126,7 @@ def test_archive_numbers_are_unique_in_the_database_itself_R_CUS_2(
             uow.session.flush()
 
 
+@pytest.mark.sqlite_only(reason="two desks on one file (on a server: test_postgres_concurrency)")
 def test_two_desks_registering_at_once_get_distinct_consecutive_numbers_R_CUS_2(
     services: Services, gm: Principal, db_path: Path, tmp_path: Path, clock: object
 ) -> None:

@@ -274,6 +274,7 @@ def wait_for_any_file(folders: list[Path], process: subprocess.Popen[bytes]) -> 
     return False
 
 
+@pytest.mark.sqlite_only(reason="a killed command on the database file of the fixture")
 @pytest.mark.slow
 @pytest.mark.timeout(900)  # 20 killed processes: minutes on a loaded machine
 def test_killed_export_leaves_no_customer_data_in_the_system_temp(

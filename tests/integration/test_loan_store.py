@@ -114,6 +114,7 @@ def test_one_file_cannot_be_on_two_open_items_in_the_database_itself_R_LOAN_4(
             session.flush()
 
 
+@pytest.mark.sqlite_only(reason="two desks on one file (on a server: test_postgres_concurrency)")
 def test_two_desks_lending_one_file_at_once_lend_it_once_R_LOAN_4(
     services: Services, gm: Principal, db_path: Path, tmp_path: Path
 ) -> None:

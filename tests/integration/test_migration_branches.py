@@ -136,6 +136,7 @@ def test_a_current_database_with_branches_starts_without_alembic(
     again.dispose()
 
 
+@pytest.mark.sqlite_only(reason="a database file made before branches")
 def test_a_database_made_before_branches_is_backed_up_then_given_the_feature_table(
     services: Services,
     gm: Principal,

@@ -327,6 +327,7 @@ def test_stale_shm_after_permission_fix_is_recovered(nobody_folder: Path) -> Non
 # Finding 5 (the database's part): a full disk, in one line, with no SQL and no customer data.
 
 
+@pytest.mark.sqlite_only(reason="SQLite's full disk")
 def test_disk_full_is_one_line_without_sql(
     services: Services, gm: Principal, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -352,6 +353,7 @@ def test_disk_full_is_one_line_without_sql(
 # Finding 6 (demo): only the general manager, only on a database without real files.
 
 
+@pytest.mark.sqlite_only(reason="the command line on the database file of the fixture")
 def test_demo_refused_to_a_customer_director(
     services: Services,
     principals: dict[Role, Principal],

@@ -132,6 +132,9 @@ def test_preview_lists_exactly_the_void_files_and_closed_loans_older_than_the_cu
     assert plan.last_purge is None and plan.next_allowed is None
 
 
+@pytest.mark.sqlite_only(
+    reason="opens the backup file with SQLCipher (a server office: test_postgres_backup)"
+)
 def test_purge_takes_a_checked_backup_first_then_removes_them_and_audits_numbers_R_BAK_4(
     services: Services, gm: Principal, clock: Clock
 ) -> None:

@@ -52,6 +52,7 @@ def test_review_locks_the_day_R_REC_11(services: Services, clerk: Principal, clo
         assert caught.value.day == DAY and caught.value.reviewed_by == clerk.username
 
 
+@pytest.mark.sqlite_only(reason="matches SQLite's trigger message")
 def test_closed_day_cannot_be_altered_in_the_database_either_R_REC_11(
     services: Services, clerk: Principal
 ) -> None:
@@ -83,6 +84,7 @@ def test_a_correction_points_to_the_old_row_R_REC_11(services: Services, clerk: 
     assert services.audit.count(gm, AuditFilter(action="reception.correct")) == 1
 
 
+@pytest.mark.sqlite_only(reason="tampers with SQLite's triggers")
 def test_verify_finds_a_row_changed_behind_the_programs_back_R_REC_11(
     services: Services, clerk: Principal
 ) -> None:
@@ -96,6 +98,7 @@ def test_verify_finds_a_row_changed_behind_the_programs_back_R_REC_11(
     assert not result.intact and result.stored != result.computed
 
 
+@pytest.mark.sqlite_only(reason="tampers with SQLite's triggers")
 def test_verify_finds_a_row_slipped_in_behind_the_programs_back_R_REC_11(
     services: Services, clerk: Principal
 ) -> None:
@@ -142,6 +145,7 @@ def test_only_the_reception_clerk_or_an_admin_reviews_the_day_R_REC_11(
     services.reception.sheet.close(principals[Role.CUSTOMER_DIRECTOR])
 
 
+@pytest.mark.sqlite_only(reason="tampers with SQLite's triggers")
 def test_verify_finds_rows_and_hash_changed_together_by_the_log_R_REC_11(
     services: Services, clerk: Principal
 ) -> None:

@@ -131,13 +131,17 @@ def sync(session: Session, now: datetime, today: date, found: LookTime) -> tuple
     )
     if scope is not None:  # each file of the scope looked up by its index
         holding = holding.where(_S.customer_id.in_(select(scope.c.customer_id)))
-    new = _count(
+    # Counted by what it returns: psycopg gives no rowcount for an INSERT … SELECT built by
+    # SQLAlchemy (-1), SQLite does; RETURNING counts alike on both.
+    new = len(
         session.execute(
-            insert(_T).from_select(
+            insert(_T)
+            .from_select(
                 ["key", "customer_id", "dimension", "rule_id", "field", "message", "first_seen_at"],
                 holding.where(_holding(today), ~exists(tracked)).group_by(_S.key),
             )
-        )
+            .returning(_T.id)
+        ).all()
     )
     untracked = sorted(set(later) - _open_among(session, list(later)))
     for chunk in _chunks(untracked):

@@ -53,6 +53,7 @@ from records_desk.services.loans.records import (
 )
 from records_desk.store.loans import Loan, LoanItem
 from records_desk.store.models import Account
+from records_desk.store.text_match import ci_like
 
 
 def _local_midnight(day: date) -> datetime:
@@ -127,8 +128,8 @@ def _filtered(
         prefix = _escape(tidy_archive_number(text)) + "%"
         query = query.where(
             or_(
-                Loan.number.like(prefix, escape="\\"),
-                LoanItem.archive_number.like(prefix, escape="\\"),
+                ci_like(Loan.number, prefix),
+                ci_like(LoanItem.archive_number, prefix),
                 _borrower_like(text),
             )
         )
@@ -142,8 +143,8 @@ def _escape(text: str) -> str:
 def _borrower_like(text: str) -> ColumnElement[bool]:
     pattern = "%" + _escape(" ".join(text.split())) + "%"
     return or_(
-        Loan.borrower_name.like(pattern, escape="\\"),
-        Loan.borrower_organisation.like(pattern, escape="\\"),
+        ci_like(Loan.borrower_name, pattern),
+        ci_like(Loan.borrower_organisation, pattern),
     )
 
 
@@ -170,9 +171,13 @@ def _order(flt: LoanFilter, now: datetime) -> list[Any]:
         LoanSort.STATUS: _status_rank(now),
     }
     key = keys.get(flt.sort, Loan.registered_at)
+    # An empty time (not out yet, not returned) sorts as the smallest on either backend, as
+    # SQLite does by itself; PostgreSQL puts NULL last going up and first going down.
+    nullable = flt.sort in (LoanSort.LOANED, LoanSort.DUE, LoanSort.RETURNED)
     if flt.descending:
-        return [key.desc(), Loan.id.desc(), LoanItem.id]
-    return [key.asc(), Loan.id, LoanItem.id]
+        down = key.desc().nulls_last() if nullable else key.desc()
+        return [down, Loan.id.desc(), LoanItem.id]
+    return [key.asc().nulls_first() if nullable else key.asc(), Loan.id, LoanItem.id]
 
 
 class LoanQueryService:
