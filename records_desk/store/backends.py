@@ -43,6 +43,7 @@ __all__ = [
     "make_server_engine",
     "migration_lock",
     "parse_server_url",
+    "psycopg_params",
     "readable_address",
     "server_password",
     "unavailable_reason",
@@ -177,13 +178,15 @@ def _wants_password(error: BaseException) -> bool:
 def _try_connect(url: URL, password: str | None) -> None:
     import psycopg
 
-    params = {**_psycopg_params(url), **connect_args(url)}
+    params = {**psycopg_params(url), **connect_args(url)}
     if password is not None:
         params["password"] = password
     psycopg.connect(**params).close()
 
 
-def _psycopg_params(url: URL) -> dict[str, Any]:
+def psycopg_params(url: URL) -> dict[str, Any]:
+    """The address as libpq's keywords (dbname, user, host, port and the query's), without
+    a password: psycopg's connect, and server_backup's connection string for the tools."""
     params: dict[str, Any] = {"dbname": url.database}
     if url.username:
         params["user"] = url.username
@@ -201,7 +204,7 @@ def direct_connection(url: URL, password: str | None) -> Any:
     LISTEN: store/live.py)."""
     import psycopg
 
-    params = {**_psycopg_params(url), **connect_args(url)}
+    params = {**psycopg_params(url), **connect_args(url)}
     if password is not None:
         params["password"] = password
     return psycopg.connect(**params, autocommit=True)

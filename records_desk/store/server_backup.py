@@ -58,7 +58,7 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import ChainReport, Head
 from records_desk.store.atomic import fsync_file
 from records_desk.store.audit_rows import iter_chain, read_head
-from records_desk.store.backends import connect_args, make_server_engine
+from records_desk.store.backends import connect_args, make_server_engine, psycopg_params
 from records_desk.store.backup import IDENTIFIER, CopyFacts
 
 log = logging.getLogger(__name__)
@@ -133,15 +133,9 @@ def tool(name: str) -> Path:
 
 def conninfo(url: URL, dbname: str | None = None) -> str:
     """A libpq connection string (keyword=value) for the address, never with a password."""
-    params: dict[str, Any] = {"dbname": dbname or url.database}
-    if url.username:
-        params["user"] = url.username
-    if url.host:
-        params["host"] = url.host
-    if url.port:
-        params["port"] = url.port
-    for name, value in url.query.items():
-        params[name] = value[0] if isinstance(value, tuple) else value
+    params = psycopg_params(url)
+    if dbname:
+        params["dbname"] = dbname
     for name, value in connect_args(url).items():
         params.setdefault(name, value)
     params.pop("password", None)
