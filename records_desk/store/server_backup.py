@@ -36,19 +36,17 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
 import secrets
-import shutil
 import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
@@ -60,37 +58,30 @@ from records_desk.store.atomic import fsync_file
 from records_desk.store.audit_rows import iter_chain, read_head
 from records_desk.store.backends import connect_args, make_server_engine, psycopg_params
 from records_desk.store.backup import IDENTIFIER, CopyFacts
+from records_desk.store.server_dump import read_script
+from records_desk.store.server_tools import (  # the tools' names, as the services call them
+    TOOLS_ENV as TOOLS_ENV,
+)
+from records_desk.store.server_tools import (
+    ToolFailed as ToolFailed,
+)
+from records_desk.store.server_tools import (
+    ToolMissing as ToolMissing,
+)
+from records_desk.store.server_tools import (
+    _reason,
+    _run,
+    tool,
+)
+from records_desk.store.server_tools import (
+    child_env as child_env,
+)
 
 log = logging.getLogger(__name__)
 
-TOOLS_ENV = "RECORDS_DESK_PG_BIN"
-DEBIAN = Path("/usr/lib/postgresql")
 MAINTENANCE = ("postgres", "template1")  # where CREATE/ALTER/DROP DATABASE are sent from
 SWAP_TRIES = 20
 SWAP_PAUSE_S = 0.1
-ENV_DROPPED = ("PGPASSWORD", "PGPASSFILE", "PGSERVICE", "PGSERVICEFILE", "PGOPTIONS")
-# pg_restore's / pg_dump's words, first match wins: a reason in a word, never the text.
-_REASONS = (
-    ("password", ("password authentication failed", "no password supplied")),
-    ("version", ("server version", "unsupported version", "aborting because of")),
-    ("permission", ("permission denied", "must be owner", "must be superuser")),
-    ("connection", ("could not connect", "connection to server", "could not translate")),
-    ("damaged", ("could not read", "unexpected end of file", "corrupt", "did not find magic",
-                 "input file does not appear", "could not uncompress", "invalid")),
-)  # fmt: skip
-
-
-class ToolMissing(Exception):
-    def __init__(self, tool: str) -> None:
-        super().__init__(f"{tool} not found")
-        self.tool = tool
-
-
-class ToolFailed(Exception):
-    def __init__(self, tool: str, reason: str) -> None:
-        super().__init__(f"{tool} failed: {reason}")
-        self.tool = tool
-        self.reason = reason
 
 
 class RestoreTargetBusy(Exception):
@@ -115,22 +106,6 @@ class Server:
 # -- the tools ---------------------------------------------------------------------------------
 
 
-def tool(name: str) -> Path:
-    """The PostgreSQL client program NAME (pg_dump, pg_restore); ToolMissing when none."""
-    env = os.environ.get(TOOLS_ENV)
-    folders = [Path(env)] if env else []
-    if not env and DEBIAN.is_dir():
-        versions = [p for p in DEBIAN.iterdir() if p.name.isdigit()]
-        folders += [p / "bin" for p in sorted(versions, key=lambda p: -int(p.name))]
-    for folder in folders:
-        if (folder / name).is_file() and os.access(folder / name, os.X_OK):
-            return folder / name
-    found = None if env else shutil.which(name)
-    if found is None:
-        raise ToolMissing(name)
-    return Path(found)
-
-
 def conninfo(url: URL, dbname: str | None = None) -> str:
     """A libpq connection string (keyword=value) for the address, never with a password."""
     params = psycopg_params(url)
@@ -144,15 +119,6 @@ def conninfo(url: URL, dbname: str | None = None) -> str:
 
 def _quoted(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def child_env(password: str | None) -> dict[str, str]:
-    """The environment of a tool: this one's, without another PostgreSQL password source,
-    with PGPASSWORD when the office has a password."""
-    env = {k: v for k, v in os.environ.items() if k not in ENV_DROPPED}
-    if password is not None:
-        env["PGPASSWORD"] = password
-    return env
 
 
 def dump_command(server: Server, target: Path, snapshot: str | None) -> list[str]:
@@ -208,34 +174,6 @@ def _restore(server: Server, source: Path, dbname: str, *, in_place: bool) -> No
         _run(argv, server.password)
 
 
-def _run(argv: list[str], password: str | None, stdout: int | IO[bytes] | None = None) -> None:
-    """Run a tool; ToolFailed with a reason in a word when it fails (its words not kept)."""
-    name = Path(argv[0]).name
-    result = subprocess.run(
-        argv,
-        env=child_env(password),
-        stdin=subprocess.DEVNULL,
-        stdout=stdout if stdout is not None else subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
-    if result.returncode != 0:
-        reason = _reason(result.stderr.decode("utf-8", errors="replace"))
-        log.warning("%s failed (exit %d): %s", name, result.returncode, reason)
-        raise ToolFailed(name, reason)
-
-
-def _reason(stderr: str) -> str:
-    lowered = stderr.lower()
-    for reason, words in _REASONS:
-        if any(w in lowered for w in words):
-            return reason
-    return "other"
-
-
-# -- making a dump -----------------------------------------------------------------------------
-
-
 def dump(engine: Engine, server: Server, key_hex: str, target: Path) -> CopyFacts:
     """The office's database dumped to TARGET (made here, 0600; must not exist), and what the
     dumped snapshot holds (row counts, audit head and chain, schema), read in that snapshot."""
@@ -280,28 +218,6 @@ def facts_of(conn: Connection, key_hex: str, *, walk: bool = True) -> CopyFacts:
 
 # -- looking into a dump -----------------------------------------------------------------------
 
-_COPY = re.compile(r'^COPY "?(?P<schema>[^". ]+)"?\."?(?P<table>[^". ]+)"? \((?P<columns>[^)]*)\)')
-_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)")
-_SIMPLE = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
-
-
-def _unescape(field: str) -> str | None:
-    """One field of COPY's text format: \\N is NULL, backslash escapes as PostgreSQL's."""
-    if field == "\\N":
-        return None
-
-    def one(match: re.Match[str]) -> str:
-        code = match.group(1)
-        if code in _SIMPLE:
-            return _SIMPLE[code]
-        if code[0] == "x" and len(code) > 1:
-            return chr(int(code[1:], 16))
-        if code[0] in "01234567":
-            return chr(int(code, 8))
-        return code
-
-    return _ESCAPE.sub(one, field) if "\\" in field else field
-
 
 def look_into(
     path: Path, key_hex: str, server: Server | None = None, *, trial: bool | None = None
@@ -311,7 +227,7 @@ def look_into(
     SERVER, the dump is also restored into a scratch database there when TRIAL (None: when
     the role may create databases), and not good when it does not restore."""
     try:
-        facts = _read_script(path, key_hex)
+        facts = read_script(path, key_hex)
     except ToolFailed:  # it cannot be read whole
         return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
     if server is not None and (trial if trial is not None else may_create_databases(server)):
@@ -321,101 +237,6 @@ def look_into(
         except ToolFailed:
             return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
     return facts
-
-
-def _read_script(path: Path, key_hex: str) -> CopyFacts:
-    """Counts, schema, audit head and chain from the dump's data as pg_restore writes it.
-    The log is walked as it streams by (a table's rows come in the order they were written:
-    the log's, as nothing is ever deleted from it); only when that walk breaks is the log
-    read again, on its own, and walked in sequence order."""
-    script = _Script(path)
-    rows = script.log_rows()
-    last: list[dict[str, Any]] = []
-
-    def tracked() -> Iterator[dict[str, Any]]:
-        for entry in rows:
-            last[:] = [entry]
-            yield entry
-
-    chain = audit_chain.verify(tracked(), audit_chain.chain_key(key_hex))
-    for entry in rows:  # the rest of the dump: its counts
-        last[:] = [entry]
-    if not script.ok:
-        return CopyFacts(False, {}, Head.empty(), ChainReport(0, 1), (), {})
-    head = Head(last[0]["seq"], str(last[0]["hash"])) if last else Head.empty()
-    if not chain.intact:  # out of order, or broken: walked again in sequence order
-        again = _Script(path, only="audit_log")
-        entries = sorted(again.log_rows(), key=lambda e: int(e["seq"]))
-        chain = audit_chain.verify(entries, audit_chain.chain_key(key_hex))
-        head = Head(entries[-1]["seq"], str(entries[-1]["hash"])) if entries else Head.empty()
-    tables = dict(sorted(script.tables.items()))
-    return CopyFacts(True, tables, head, chain, tuple(sorted(script.schema)), {})
-
-
-class _Script:
-    """One pass of `pg_restore --data-only --file=-` over a dump: each table's row count
-    and the schema revision gathered as `log_rows` yields the audit log's entries.
-    ToolFailed (at the end of the pass) when pg_restore cannot read the dump whole."""
-
-    def __init__(self, path: Path, only: str | None = None) -> None:
-        self.argv = [str(tool("pg_restore")), "--data-only", "--file=-"]
-        if only:
-            self.argv.append(f"--table={only}")
-        self.argv.append(str(path))
-        self.tables: dict[str, int] = {}
-        self.schema: list[str] = []
-        self.ok = True
-
-    def log_rows(self) -> Iterator[dict[str, Any]]:
-        with tempfile.TemporaryFile() as errors:
-            proc = subprocess.Popen(
-                self.argv, env=child_env(None), stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE, stderr=errors,
-            )  # fmt: skip
-            assert proc.stdout is not None
-            with proc:
-                yield from self._parse(proc.stdout)
-            if proc.returncode != 0:
-                errors.seek(0)
-                reason = _reason(errors.read().decode("utf-8", errors="replace"))
-                log.warning("pg_restore could not read a dump: %s", reason)
-                raise ToolFailed("pg_restore", reason)
-
-    def _parse(self, lines: IO[bytes]) -> Iterator[dict[str, Any]]:
-        current: str | None = None
-        columns: list[str] = []
-        for raw in lines:
-            line = raw.decode("utf-8", errors="replace").rstrip("\n")
-            if current is None:
-                match = _COPY.match(line)
-                if match:
-                    current = match["table"]
-                    columns = [c.strip().strip('"') for c in match["columns"].split(",")]
-                    self.ok = self.ok and bool(IDENTIFIER.fullmatch(current))
-                    self.ok = self.ok and current not in self.tables
-                    self.tables[current] = 0
-                continue
-            if line == "\\.":
-                current = None
-                continue
-            self.tables[current] += 1
-            if current == "audit_log":
-                yield _entry(dict(zip(columns, map(_unescape, line.split("\t")), strict=False)))
-            elif current == "alembic_version":
-                self.schema.append(str(_unescape(line.split("\t")[0])))
-        if current is not None:
-            self.ok = False  # cut inside a table's rows
-
-
-def _entry(row: dict[str, Any]) -> dict[str, Any]:
-    entry = dict(row)
-    try:
-        entry["seq"] = int(entry["seq"])
-    except (KeyError, TypeError, ValueError):
-        entry["seq"] = -1
-    with contextlib.suppress(TypeError, ValueError):
-        entry["details"] = json.loads(entry["details"])
-    return entry
 
 
 # -- databases on the server -------------------------------------------------------------------
