@@ -1,0 +1,61 @@
+"""A new user's try of the several-desks screens (issue 15) at 1366×768: what they stumbled on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from records_desk.settings import Settings
+from records_desk.ui.dialogs.settings_dialog import SettingsDialog
+from records_desk.ui.i18n import Translations
+
+UNREACHABLE = "postgresql://records_office@/records?host=/tmp/rd-no-such-server-folder"
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, ui_settings: Settings) -> Iterator[SettingsDialog]:
+    shown = SettingsDialog(ui_settings, Translations())
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.questions.close()
+    if shown.test_job is not None:
+        qtbot.waitUntil(lambda: shown.test_job is None, timeout=20000)
+    QApplication.processEvents()
+
+
+def squeezed(dialog: SettingsDialog) -> list[str]:
+    """The visible wrapped labels given less height than their text needs."""
+    QApplication.processEvents()
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_a_refused_test_connection_is_read_whole_not_over_the_note_under_it(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    dialog.server_radio.setChecked(True)
+    dialog.address_edit.setText(UNREACHABLE)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.database_error.isVisible, timeout=20000)
+    assert "cannot be reached" in dialog.database_error.text()
+    assert squeezed(dialog) == []
+
+
+def test_an_address_refused_before_connecting_is_read_whole(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    dialog.server_radio.setChecked(True)
+    dialog.address_edit.setText("postgresql://records_office:secret@records-server/records")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.database_error.isVisible()
+    assert squeezed(dialog) == []
