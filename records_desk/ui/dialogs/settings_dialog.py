@@ -271,6 +271,12 @@ class SettingsDialog(RememberingDialog):
         layout = self.layout()
         assert layout is not None  # made in __init__
         layout.activate()
+        for label in (self.test_result, self.database_error):
+            # The layout's height-for-width estimate of a sentence with a long address in it
+            # can fall a line short: its own measure at its width is the floor.
+            shown = label.isVisibleTo(self)
+            label.setMinimumHeight(label.heightForWidth(label.width()) if shown else 0)
+        layout.activate()
         wanted = (
             layout.totalHeightForWidth(self.width())
             if layout.hasHeightForWidth()
