@@ -75,3 +75,24 @@ def test_a_server_refusal_names_the_address_as_typed_not_percent_encoded() -> No
         said = describe(ServerUnavailable(stored, reason))
         assert "postgresql://postgres@/nosuch?host=/run/postgresql" in said
         assert "%2F" not in said
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_office_key_dialog_does_not_tell_a_window_user_of_a_command_line_option(
+    qtbot: QtBot, language: str
+) -> None:
+    from records_desk.domain.common.errors import OfficeKeyNeeded, WrongOfficeKey
+    from records_desk.ui.dialogs.office_key import OfficeKeyDialog
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    assert translations.apply(language)
+    try:
+        address = "postgresql://records_office@/records?host=/run/postgresql"
+        for why in (OfficeKeyNeeded(address), WrongOfficeKey(address, kept=True)):
+            dialog = OfficeKeyDialog(why)
+            qtbot.addWidget(dialog)
+            assert address in dialog.why.text()
+            assert "--office-key" not in dialog.why.text()
+            assert "--office-key" not in dialog.how.text()
+    finally:
+        translations.apply("en")
