@@ -4,6 +4,8 @@ the first error is worded (the printing package is not needed before)."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from records_desk.domain.common import errors
 from records_desk.domain.common.errors import KeyUnavailable, NewerDatabase, WrongKey
 from records_desk.printing.data import DataProblem, FormDataError, LabelDataError
@@ -303,7 +305,9 @@ def _server_unavailable(e: errors.ServerUnavailable) -> str:
         e.reason,
         translate("Messages", "The database server of %1 refused the connection."),
     )
-    return sub(text, e.db_path)
+    # The address as the user typed it: the store's form percent-encodes its query
+    # (host=%2Frun%2Fpostgresql), which no one recognises as what they wrote.
+    return sub(text, unquote(str(e.db_path)))
 
 
 @describer.register

@@ -2195,322 +2195,322 @@
         <translation>各部門職員（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="18"/>
+        <location filename="../../records_desk/wording/common.py" line="20"/>
         <source>The password has %1 characters; it needs at least %2.</source>
         <translation>密碼只有 %1 個字元，至少需要 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="25"/>
+        <location filename="../../records_desk/wording/common.py" line="27"/>
         <source>Wrong user name or password. 1 attempt left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="29"/>
+        <location filename="../../records_desk/wording/common.py" line="31"/>
         <source>Wrong user name or password. %1 attempts left before the account is locked.</source>
         <translation>帳號或密碼錯誤。再失敗 %1 次帳號將被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="33"/>
+        <location filename="../../records_desk/wording/common.py" line="35"/>
         <source>Wrong user name or password.</source>
         <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="38"/>
+        <location filename="../../records_desk/wording/common.py" line="40"/>
         <source>This account is locked after too many failed attempts, until %1. Try again then, or ask the general manager to reset the password.</source>
         <translation>此帳號因多次登入失敗已被鎖定，直到 %1。請屆時再試，或請總經理重設密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="47"/>
+        <location filename="../../records_desk/wording/common.py" line="49"/>
         <source>The account %1 is disabled. Ask the general manager.</source>
         <translation>帳號 %1 已停用，請聯絡總經理。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="55"/>
+        <location filename="../../records_desk/wording/common.py" line="57"/>
         <source>Your password is older than 90 days and must be changed now.</source>
         <translation>您的密碼已使用超過 90 天，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="56"/>
+        <location filename="../../records_desk/wording/common.py" line="58"/>
         <source>Your password was set by an administrator and must be changed now.</source>
         <translation>您的密碼由管理員設定，必須立即變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="63"/>
+        <location filename="../../records_desk/wording/common.py" line="65"/>
         <source>The password is only spaces. Choose one with letters, digits or signs.</source>
         <translation>密碼只有空白字元，請改用含字母、數字或符號的密碼。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="70"/>
+        <location filename="../../records_desk/wording/common.py" line="72"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密碼不可與目前密碼相同。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="75"/>
+        <location filename="../../records_desk/wording/common.py" line="77"/>
         <source>Your role may not do this (%1). The attempt was recorded.</source>
         <translation>您的角色無權執行此操作（%1），此次嘗試已記錄在案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="82"/>
+        <location filename="../../records_desk/wording/common.py" line="84"/>
         <source>The user name must be 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>帳號須為 3 至 32 個英文字母、數字、「.」、「_」或「-」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="87"/>
+        <location filename="../../records_desk/wording/common.py" line="89"/>
         <source>The user name %1 is already in use.</source>
         <translation>帳號 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="92"/>
+        <location filename="../../records_desk/wording/common.py" line="94"/>
         <source>There is no account named %1.</source>
         <translation>沒有名為 %1 的帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="97"/>
+        <location filename="../../records_desk/wording/common.py" line="99"/>
         <source>This records office already has accounts.</source>
         <translation>此檔案室資料庫已有帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="102"/>
+        <location filename="../../records_desk/wording/common.py" line="104"/>
         <source>%1 is the last active general manager and cannot be disabled or changed.</source>
         <translation>%1 是最後一位在職的總經理，不能停用或變更其角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="109"/>
+        <location filename="../../records_desk/wording/common.py" line="111"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>不能停用自己的帳號或變更自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="114"/>
+        <location filename="../../records_desk/wording/common.py" line="116"/>
         <source>There is no form %1.</source>
         <translation>沒有表格 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="120"/>
+        <location filename="../../records_desk/wording/common.py" line="122"/>
         <source>The data to print is wrong at %1: %2</source>
         <translation>列印資料有誤，位置 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="127"/>
+        <location filename="../../records_desk/wording/common.py" line="129"/>
         <source>%1 characters; %2 takes at most %3</source>
         <translation>%1 個字；%2最多 %3 個字</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="128"/>
+        <location filename="../../records_desk/wording/common.py" line="130"/>
         <source>not text</source>
         <translation>不是文字</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="129"/>
+        <location filename="../../records_desk/wording/common.py" line="131"/>
         <source>not a date (YYYY-MM-DD)</source>
         <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="130"/>
+        <location filename="../../records_desk/wording/common.py" line="132"/>
         <source>not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>不是日期時間（YYYY-MM-DD HH:MM）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="131"/>
+        <location filename="../../records_desk/wording/common.py" line="133"/>
         <source>not a whole number</source>
         <translation>不是整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="132"/>
+        <location filename="../../records_desk/wording/common.py" line="134"/>
         <source>not a number</source>
         <translation>不是數字</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="133"/>
+        <location filename="../../records_desk/wording/common.py" line="135"/>
         <source>not an amount of money</source>
         <translation>不是金額</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="134"/>
+        <location filename="../../records_desk/wording/common.py" line="136"/>
         <source>not yes or no</source>
         <translation>不是「是」或「否」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="135"/>
+        <location filename="../../records_desk/wording/common.py" line="137"/>
         <source>not one of: %1</source>
         <translation>不是以下其中之一：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="136"/>
+        <location filename="../../records_desk/wording/common.py" line="138"/>
         <source>a field this form does not have</source>
         <translation>此表單沒有這個欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="137"/>
+        <location filename="../../records_desk/wording/common.py" line="139"/>
         <source>not a set of fields</source>
         <translation>不是一組欄位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="138"/>
+        <location filename="../../records_desk/wording/common.py" line="140"/>
         <source>must be filled in</source>
         <translation>必須填寫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="139"/>
+        <location filename="../../records_desk/wording/common.py" line="141"/>
         <source>not a header with rows and sections</source>
         <translation>不是含表頭、表列與段落的資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="140"/>
+        <location filename="../../records_desk/wording/common.py" line="142"/>
         <source>not a header, rows or sections</source>
         <translation>不是表頭、表列或段落</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="141"/>
+        <location filename="../../records_desk/wording/common.py" line="143"/>
         <source>not a list of rows</source>
         <translation>不是表列的清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="142"/>
+        <location filename="../../records_desk/wording/common.py" line="144"/>
         <source>this form has no table</source>
         <translation>此表單沒有表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="143"/>
+        <location filename="../../records_desk/wording/common.py" line="145"/>
         <source>a section this form does not have</source>
         <translation>此表單沒有這個段落</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="144"/>
+        <location filename="../../records_desk/wording/common.py" line="146"/>
         <source>%1 adds up to %2, not %3</source>
         <translation>%1合計為 %2，而非 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="145"/>
+        <location filename="../../records_desk/wording/common.py" line="147"/>
         <source>a barcode takes only English letters, digits and punctuation</source>
         <translation>條碼只能含英文字母、數字與標點符號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="155"/>
+        <location filename="../../records_desk/wording/common.py" line="157"/>
         <source>The key of the database %1 cannot be found on this computer. Open it on the computer and as the user that created it, or put its key file back in the keys folder.</source>
         <translation>在這台電腦上找不到資料庫 %1 的金鑰。請在建立它的電腦上、以建立它的使用者開啟，或將其金鑰檔放回金鑰資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="210"/>
+        <location filename="../../records_desk/wording/common.py" line="212"/>
         <source>A database already exists at %1. Open it, or give another file name with --db.</source>
         <translation>%1 已有資料庫。請開啟它，或以 --db 指定其他檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="254"/>
+        <location filename="../../records_desk/wording/common.py" line="256"/>
         <source>This computer does not have the office key of %1 yet. Give it once, from the office&apos;s key-recovery sheet (on the command line: --office-key FILE).</source>
         <translation>這台電腦還沒有 %1 的機構金鑰。請依機構的金鑰復原單輸入一次（命令列：--office-key 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="266"/>
+        <location filename="../../records_desk/wording/common.py" line="268"/>
         <source>The office key kept on this computer does not match the records at %1. Give the key from the office&apos;s key-recovery sheet (on the command line: --office-key FILE).</source>
         <translation>這台電腦保存的機構金鑰與 %1 的資料不符。請依機構的金鑰復原單輸入金鑰（命令列：--office-key 檔案）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="272"/>
+        <location filename="../../records_desk/wording/common.py" line="274"/>
         <source>The office key given does not match the records at %1. Check it against the office&apos;s key-recovery sheet.</source>
         <translation>輸入的機構金鑰與 %1 的資料不符。請對照機構的金鑰復原單檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="283"/>
+        <location filename="../../records_desk/wording/common.py" line="285"/>
         <source>The database server of %1 cannot be reached. Check that it is running and that this computer may connect to it (address, port, firewall).</source>
         <translation>無法連線到 %1 的資料庫伺服器。請確認伺服器正在執行，且這台電腦可以連線（位址、連接埠、防火牆）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="288"/>
+        <location filename="../../records_desk/wording/common.py" line="290"/>
         <source>The database server of %1 refused the password. Check it and try again.</source>
         <translation>%1 的資料庫伺服器拒絕了密碼。請檢查後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="291"/>
+        <location filename="../../records_desk/wording/common.py" line="293"/>
         <source>The database server has no database named in %1. Ask its administrator to create it (docs/several-desks.md).</source>
         <translation>資料庫伺服器上沒有 %1 所指的資料庫。請伺服器管理員建立（docs/several-desks.md）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="296"/>
+        <location filename="../../records_desk/wording/common.py" line="298"/>
         <source>The database server does not know the user named in %1. Ask its administrator to create it (docs/several-desks.md).</source>
         <translation>資料庫伺服器上沒有 %1 所指的使用者。請伺服器管理員建立（docs/several-desks.md）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="304"/>
+        <location filename="../../records_desk/wording/common.py" line="306"/>
         <source>The database server of %1 refused the connection.</source>
         <translation>%1 的資料庫伺服器拒絕了連線。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="312"/>
+        <location filename="../../records_desk/wording/common.py" line="316"/>
         <source>The file %1 is not a Records Desk database. Check the file name given with --db or chosen at start.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫。請檢查以 --db 指定或啟動時選擇的檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="164"/>
+        <location filename="../../records_desk/wording/common.py" line="166"/>
         <source>The file %1 is not a Records Desk database, or its key does not match.</source>
         <translation>檔案 %1 不是 Records Desk 資料庫，或金鑰不符。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="171"/>
+        <location filename="../../records_desk/wording/common.py" line="173"/>
         <source>The database %1 was changed by a newer version of Records Desk. Open it with that version.</source>
         <translation>資料庫 %1 已被較新版本的 Records Desk 變更，請用該版本開啟。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="183"/>
+        <location filename="../../records_desk/wording/common.py" line="185"/>
         <source>The key of the database %1 is damaged: %2. It was not used or replaced; restore that key from a backup.</source>
         <translation>資料庫 %1 的金鑰已損壞：%2。此金鑰未被使用也未被取代；請從備份還原該金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="195"/>
+        <location filename="../../records_desk/wording/common.py" line="197"/>
         <source>There is no database at %1.</source>
         <translation>%1 沒有資料庫。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="202"/>
+        <location filename="../../records_desk/wording/common.py" line="204"/>
         <source>Another program created a database at %1 at the same time; it was kept and this one was not made.</source>
         <translation>另一個程式同時在 %1 建立了資料庫；已保留該資料庫，本次未建立。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="221"/>
+        <location filename="../../records_desk/wording/common.py" line="223"/>
         <source>The file %1 is empty (0 bytes), left by an interrupted creation. Replace it with a new database with: records-desk init --replace-empty --admin NAME</source>
         <translation>檔案 %1 是空的（0 位元組），是中斷的建立留下的。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="234"/>
+        <location filename="../../records_desk/wording/common.py" line="236"/>
         <source>The database %1 has tables but no schema version: it was not made by Records Desk, or not completely. Restore it from a backup.</source>
         <translation>資料庫 %1 有資料表但沒有結構版本：它不是由 Records Desk 建立，或未建立完成。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="242"/>
+        <location filename="../../records_desk/wording/common.py" line="244"/>
         <source>The database %1 has no tables: its creation was interrupted. Replace it with a new one with: records-desk init --replace-empty --admin NAME</source>
         <translation>資料庫 %1 沒有任何資料表：建立過程曾中斷。請用以下指令以新資料庫取代：records-desk init --replace-empty --admin NAME</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="324"/>
+        <location filename="../../records_desk/wording/common.py" line="328"/>
         <source>The database %1 is damaged (cut short or overwritten). Restore it from a backup.</source>
         <translation>資料庫 %1 已損壞（被截斷或覆寫）。請從備份還原。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="335"/>
+        <location filename="../../records_desk/wording/common.py" line="339"/>
         <source>The database %1 cannot be written: %2 is read-only. Give your account write access to it.</source>
         <translation>無法寫入資料庫 %1：%2 是唯讀的。請給您的帳號寫入權限。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="347"/>
+        <location filename="../../records_desk/wording/common.py" line="351"/>
         <source>The data is being restored from a backup; wait until the restore is done.</source>
         <translation>正在由備份還原資料；請等待還原完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="355"/>
+        <location filename="../../records_desk/wording/common.py" line="359"/>
         <source>The disk is full: nothing was saved to %1. Free some space and try again.</source>
         <translation>磁碟已滿：沒有任何內容存入 %1。請釋出空間後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="366"/>
+        <location filename="../../records_desk/wording/common.py" line="370"/>
         <source>Sample files are only added to a database without real ones; this one holds 1 customer file not made as a sample.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="372"/>
+        <location filename="../../records_desk/wording/common.py" line="376"/>
         <source>Sample files are only added to a database without real ones; this one holds %1 customer files not made as samples.</source>
         <translation>範例檔案只能加入沒有真實資料的資料庫；此資料庫有 %1 份不是範例的客戶檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/common.py" line="379"/>
+        <location filename="../../records_desk/wording/common.py" line="383"/>
         <source>Only the general manager may add sample files.</source>
         <translation>只有總經理可以加入範例檔案。</translation>
     </message>
@@ -2618,22 +2618,32 @@
 <context>
     <name>OfficeKeyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/office_key.py" line="69"/>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="37"/>
+        <source>This computer does not have the office key of %1 yet.</source>
+        <translation>這台電腦還沒有 %1 的機構金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="41"/>
+        <source>The office key kept on this computer does not match the records at %1.</source>
+        <translation>這台電腦保存的機構金鑰與 %1 的資料不符。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="92"/>
         <source>Office key — Records Desk</source>
         <translation>機構金鑰 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/office_key.py" line="72"/>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="95"/>
         <source>Type the key from the office&apos;s key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet&apos;s QR code into the field. This computer keeps it; it is asked for once.</source>
         <translation>請依機構的金鑰復原單輸入金鑰，共 17 組、每組四碼（最後一組為檢查碼），或將復原單上的 QR 碼掃入此欄。本機會保存金鑰，只需輸入一次。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/office_key.py" line="77"/>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="100"/>
         <source>Office &amp;key:</source>
         <translation>機構金鑰(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/office_key.py" line="78"/>
+        <location filename="../../records_desk/ui/dialogs/office_key.py" line="101"/>
         <source>&amp;Open the office</source>
         <translation>開啟檔案室(&amp;O)</translation>
     </message>
@@ -2900,22 +2910,22 @@
         <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的系統金鑰圈，絕不寫入設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Connected: PostgreSQL %1. A records office is there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Connected: PostgreSQL %1. The database is empty: the next start makes a new records office there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫是空的：下次啟動時會在其中建立新的檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="264"/>
         <source>The connection failed (%1).</source>
         <translation>連線失敗（%1）。</translation>
     </message>

@@ -7,6 +7,9 @@ field before anything is tried with it; a scanner reading the sheet's QR code ty
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -24,6 +27,26 @@ from records_desk.ui.widgets.dialog import RememberingDialog
 KEY_PLACEHOLDER = "0000 0000 0000 … 0000   (17 × 4)"
 
 
+def why_text(why: Exception) -> str:
+    """Why the key is asked, for the window: the shared sentence tells a command-line user of
+    --office-key FILE, which a user at this dialog cannot use and need not read (the dialog
+    says how to give the key); anything else as worded everywhere."""
+    from records_desk.domain.common.errors import OfficeKeyNeeded, WrongOfficeKey
+
+    if isinstance(why, OfficeKeyNeeded):
+        text = QCoreApplication.translate(
+            "OfficeKeyDialog", "This computer does not have the office key of %1 yet."
+        )
+    elif isinstance(why, WrongOfficeKey) and why.kept:
+        text = QCoreApplication.translate(
+            "OfficeKeyDialog",
+            "The office key kept on this computer does not match the records at %1.",
+        )
+    else:
+        return describe(why)
+    return text.replace("%1", unquote(str(why.db_path)))
+
+
 class OfficeKeyDialog(RememberingDialog):
     """`key_hex` (64 lower-case hex digits) once the dialog is accepted."""
 
@@ -31,7 +54,7 @@ class OfficeKeyDialog(RememberingDialog):
         super().__init__(None, parent)
         self.setObjectName("officeKeyDialog")
         self.key_hex: str | None = None
-        self.why = QLabel(describe(why))
+        self.why = QLabel(why_text(why))
         self.why.setObjectName("officeKeyWhy")
         self.why.setWordWrap(True)
         self.how = QLabel()

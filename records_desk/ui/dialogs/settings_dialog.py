@@ -216,6 +216,7 @@ class SettingsDialog(RememberingDialog):
         self.test_result.hide()
         show_error(self.database_error, problem)
         if problem:
+            self._fit_height()
             return
         address, questions = self.address_edit.text().strip(), self.questions
         self.test_button.setEnabled(False)
@@ -246,6 +247,7 @@ class SettingsDialog(RememberingDialog):
         self.test_result.setText(text.replace("%1", version))
         self.test_result.setStyleSheet(OK_STYLE)
         self.test_result.show()
+        self._fit_height()
 
     def _test_failed(self, error: BaseException) -> None:
         from records_desk.app_opening import OpeningCancelled
@@ -261,6 +263,27 @@ class SettingsDialog(RememberingDialog):
         else:
             text = self.tr("The connection failed (%1).").replace("%1", type(error).__name__)
         show_error(self.database_error, text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a result or refusal whole: a dialog that stayed its height squeezed
+        the wrapped sentence over the note under it (a new-user try at 1366×768)."""
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.activate()
+        for label in (self.test_result, self.database_error):
+            # The layout's height-for-width estimate of a sentence with a long address in it
+            # can fall a line short: its own measure at its width is the floor.
+            shown = label.isVisibleTo(self)
+            label.setMinimumHeight(label.heightForWidth(label.width()) if shown else 0)
+        layout.activate()
+        wanted = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _apply(self) -> None:
         on_server = self.server_radio.isChecked()
@@ -268,6 +291,7 @@ class SettingsDialog(RememberingDialog):
             problem = self._address_problem()
             if problem:
                 show_error(self.database_error, problem)
+                self._fit_height()
                 self.address_edit.setFocus()
                 return
         address = self.address_edit.text().strip()
