@@ -50,6 +50,9 @@ def test_approving_a_loan_another_desk_refused_meanwhile_says_so_and_approves_no
         "done. Reload it and decide again."
     ]
     assert services.loans.register.get(office.gm, loan.number).status is LoanStatus.REFUSED
+    # Not offered again: the dialog closed and the register reread (no longer awaiting).
+    qtbot.waitUntil(lambda: not decide.isVisible())
+    qtbot.waitUntil(lambda: director.model.rowCount() == 0)
 
 
 def test_taking_back_a_file_another_desk_took_back_and_lent_again_says_so(
@@ -97,3 +100,8 @@ def test_a_step_on_a_medium_another_desk_moved_on_meanwhile_says_so(
     ]
     info = services.media.register.show(office.gm, medium.number)
     assert info.state is MediumState.READY and info.event_count == medium.event_count + 3
+    # Not offered again: the dialog closed and the medium was read again.
+    qtbot.waitUntil(lambda: not step.isVisible())
+    qtbot.waitUntil(
+        lambda: screen.current is not None and screen.current.event_count == info.event_count
+    )

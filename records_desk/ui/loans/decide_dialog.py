@@ -33,6 +33,9 @@ class DecideDialog(RememberingDialog):
 
     geometry_key = "loan_decide"
     decided = Signal(object)
+    # The loan changed at another desk meanwhile (issue 15 §3): the user was told, the dialog
+    # closes and the register rereads, rather than offering the stale loan again.
+    stale = Signal()
 
     def __init__(
         self,
@@ -107,7 +110,8 @@ class DecideDialog(RememberingDialog):
                 self,
                 lambda: lending.approve(self._principal, number, note, expected_version=version),
             )
-        except operations.Failed:
+        except operations.Failed as failed:
+            self._closed_if_stale(failed)
             return
         self.decided.emit(info)
         self.accept()
@@ -121,7 +125,15 @@ class DecideDialog(RememberingDialog):
                 self,
                 lambda: lending.refuse(self._principal, number, note, expected_version=version),
             )
-        except operations.Failed:
+        except operations.Failed as failed:
+            self._closed_if_stale(failed)
             return
         self.decided.emit(info)
         self.accept()
+
+    def _closed_if_stale(self, failed: operations.Failed) -> None:
+        from records_desk.domain.loans.errors import LoanChanged, LoanNotAwaitingApproval
+
+        if isinstance(failed.args[0], LoanChanged | LoanNotAwaitingApproval):
+            self.stale.emit()
+            self.reject()

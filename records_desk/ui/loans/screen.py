@@ -313,4 +313,5 @@ class LoansScreen(QWidget, ScreenDialogs):
 
         dialog = DecideDialog(self._services, self._principal, self._settings, info, self)
         dialog.decided.connect(lambda _info: self._changed())
+        dialog.stale.connect(self._changed)
         return self._open("decide", dialog)

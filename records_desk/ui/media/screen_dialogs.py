@@ -111,6 +111,7 @@ class MediaScreenDialogs:
             self._widget(),
         )  # fmt: skip
         dialog.recorded.connect(lambda done: self._recorded(done))
+        dialog.stale.connect(lambda: self._recorded(info))
         return self._open("step", dialog)
 
     def _recorded(self, info: MediumInfo) -> None:

@@ -68,6 +68,9 @@ class StepDialog(RememberingDialog):
     """`recorded(MediumInfo)` once the service has recorded the steps."""
 
     recorded = Signal(object)
+    # Another desk recorded a step meanwhile (issue 15 §3): the user was told, the dialog
+    # closes and the medium is read again, rather than offering the stale state again.
+    stale = Signal()
 
     def __init__(
         self,
@@ -388,7 +391,12 @@ class StepDialog(RememberingDialog):
             info = operations.call(
                 self, lambda: inventory.apply(self._principal, number, steps, note, shown)
             )
-        except operations.Failed:
+        except operations.Failed as failed:
+            from records_desk.domain.media.errors import MediumChanged
+
+            if isinstance(failed.args[0], MediumChanged):
+                self.stale.emit()
+                self.reject()
             return
         self.recorded.emit(info)
         self.accept()
