@@ -1804,7 +1804,7 @@
     <message>
         <location filename="../../records_desk/ui/main_window.py" line="249"/>
         <source>Server on this computer (local connection)</source>
-        <translation>伺服器在本機（本機連線）</translation>
+        <translation>伺服器在這台電腦上（本機連線）</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/main_window.py" line="251"/>
