@@ -48,6 +48,7 @@ from tests.pg import (  # noqa: E402, F401 - the PostgreSQL fixtures (issue 15)
     pg_office_templates,
     pg_template,
     pg_url,
+    plain_role_url,
 )
 
 GM_PASSWORD = "general-manager-pw"

@@ -258,6 +258,26 @@ def pg_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
     pg_cluster.drop_database(name)
 
 
+@pytest.fixture
+def plain_role_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """A database owned by a role that may not create databases (as an office's role often
+    is), with an extension the administrator installed (pg_trgm, which the search may use),
+    otherwise empty: the desk migrates it as that role."""
+    import psycopg
+
+    role = f"rd_plain_{os.getpid()}"
+    pg_cluster.admin(f'CREATE ROLE "{role}" LOGIN NOCREATEDB')
+    name = pg_cluster.new_database()
+    pg_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO "{role}"')
+    with psycopg.connect(
+        host=str(pg_cluster.socket_dir), user="postgres", dbname=name, autocommit=True
+    ) as conn:
+        conn.execute("CREATE EXTENSION pg_trgm")
+    yield pg_cluster.url(name, user=role)
+    pg_cluster.drop_database(name)
+    pg_cluster.admin(f'DROP ROLE IF EXISTS "{role}"')
+
+
 def mark_postgres_items(items: list[pytest.Item]) -> None:
     """Mark every test that uses the cluster `postgres`."""
     for item in items:

@@ -4,7 +4,10 @@ Over the data in use: the general manager (or the director) signs in with --user
 is verified, the data in use backed up, the copy swapped in and verified again. On a new
 computer (no database at --db): no account exists yet to sign in with, so the key is the
 proof — it comes from the key file (--key-file, as typed from the key-recovery sheet), or
-RECORDS_DESK_KEY, or a prompt; a key that does not open the copy is refused."""
+RECORDS_DESK_KEY, or a prompt; a key that does not open the copy is refused. The same on a
+new server (--db postgresql://…): its database holds a new, empty office (no account, no
+data), replaced by the copy with the key as the proof; a server office with accounts or data
+is restored over signed in, as a database file is."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, comm
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
-    from records_desk.services.backup.restore import RestoreReport
+    from records_desk.services.backup.restore_checks import RestoreReport
 
 KEY_ENV = "RECORDS_DESK_KEY"
 
@@ -43,6 +46,8 @@ def cmd_restore(args: argparse.Namespace, db_path: Office) -> int:
     source = args.file.expanduser().resolve()
     if not args.yes:
         raise RestoreRefused(RestoreProblem.NOT_CONFIRMED, source.name)
+    if isinstance(db_path, str) and _onto_empty_server(args, db_path, source):
+        return ExitCode.OK
     if isinstance(db_path, str) or db_path.exists():
         with signed_in(args, db_path) as (services, principal):
             report = services.backup.restore.restore(principal, source)
@@ -65,6 +70,38 @@ def _onto_new(db_path: Path, source: Path, key_file: Path | None) -> RestoreRepo
     except KeyUnavailable:
         key = read_key(_key_text(key_file, source.name))  # KeyTextInvalid says what is wrong
     return restore_new(db_path, source, key, keystore)
+
+
+def _onto_empty_server(args: argparse.Namespace, address: str, source: Path) -> bool:
+    """The copy at SOURCE in place of the server's new, empty office, printed; False (nothing
+    done) when the office there has accounts or data."""
+    from records_desk.cli.common import office_key_text, open_services
+    from records_desk.domain.backup.key_text import read_key
+    from records_desk.paths import config_dir
+    from records_desk.services.backup.restore import key_opens
+    from records_desk.services.backup.restore_server import (
+        office_is_empty,
+        restore_server_into_empty,
+    )
+    from records_desk.store.database import ServerDatabase
+    from records_desk.store.keystore import KeyStore
+
+    services = open_services(address, office_key_text(getattr(args, "office_key", None)))
+    try:
+        database = services.database
+        assert isinstance(database, ServerDatabase)
+        if not office_is_empty(database):
+            return False
+        key = None
+        if not key_opens(source, database.key.hex):
+            key = read_key(_key_text(args.key_file, source.name))
+        report = restore_server_into_empty(
+            database, source, key, KeyStore(config_dir()), config_dir()
+        )
+    finally:
+        services.close()
+    _print(report, address, args.json)
+    return True
 
 
 def _key_text(key_file: Path | None, name: str) -> str:

@@ -48,7 +48,7 @@ from records_desk.ui.dialogs.login import LoginDialog
 from records_desk.ui.i18n import Translations
 from records_desk.ui.messages import describe
 from records_desk.ui.pending_services import PendingServices
-from records_desk.ui.server_office import on_server, shown_name
+from records_desk.ui.server_office import shown_name
 from records_desk.ui.widgets.exposed import when_exposed
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class SessionFlow(QObject):
         from records_desk.ui.common.feature import first_run_entries
 
         office = self._services()
-        entries = () if on_server(office) else first_run_entries()
+        entries = first_run_entries()
         dialog = FirstRunDialog(office.auth, self.settings, office=office, entries=entries)
         dialog.created.connect(lambda _principal: self.show_login())
         dialog.office_replaced.connect(self._office_replaced)

@@ -7,11 +7,9 @@ line."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -336,26 +334,6 @@ def test_the_backup_commands_on_a_server_office_keep_their_json_shapes(
         assert code == 0, out + err
     finally:
         engine.dispose()
-
-
-@pytest.fixture
-def plain_role_url(pg_cluster: PgCluster) -> Iterator[str]:
-    """A database owned by a role that may not create databases (as an office's role often
-    is), with an extension the administrator installed (pg_trgm, which the search may use),
-    otherwise empty: the desk migrates it as that role."""
-    import psycopg
-
-    role = f"rd_plain_{os.getpid()}"
-    pg_cluster.admin(f'CREATE ROLE "{role}" LOGIN NOCREATEDB')
-    name = pg_cluster.new_database()
-    pg_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO "{role}"')
-    with psycopg.connect(
-        host=str(pg_cluster.socket_dir), user="postgres", dbname=name, autocommit=True
-    ) as conn:
-        conn.execute("CREATE EXTENSION pg_trgm")
-    yield pg_cluster.url(name, user=role)
-    pg_cluster.drop_database(name)
-    pg_cluster.admin(f'DROP ROLE IF EXISTS "{role}"')
 
 
 def test_an_office_whose_role_may_not_create_databases_is_backed_up_and_restored_in_place(

@@ -1,7 +1,7 @@
 """The window opens a records office on a PostgreSQL server (issue 15 §1), on the throwaway
 cluster of tests/pg.py: the sign-in dialog names the server while it is reached; an empty
-server database becomes a new office at the first-run dialog (no "restore a backup": that is
-for a file); one with a manager gets the sign-in; a server that wants a password asks for it
+server database becomes a new office at the first-run dialog, whose "Restore from a backup…"
+brings a server office's backup back with the key from its sheet; one with a manager gets the sign-in; a server that wants a password asks for it
 in a dialog (again, with the reason, when refused) and the typed one opens it and is kept in
 the keyring; an office key this desk lacks is asked in a dialog that reads it with its check
 group; the status bar says the connection is local or TLS.
@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
@@ -107,7 +107,7 @@ def sign_in(qtbot: QtBot, login: object) -> None:
     qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
 
 
-def test_an_empty_server_database_opens_at_the_first_run_dialog_without_the_restore_offer(
+def test_an_empty_server_database_opens_at_the_first_run_dialog_with_the_restore_offer(
     pg_empty_url: str, qtbot: QtBot, open_flow: Callable[[str], Flow]
 ) -> None:
     flow, _asker = open_flow(pg_empty_url)
@@ -116,10 +116,52 @@ def test_an_empty_server_database_opens_at_the_first_run_dialog_without_the_rest
     assert pg_empty_url in flow.login_dialog.heading.text()
 
     qtbot.waitUntil(lambda: visible(flow.first_run_dialog), timeout=20000)
-    assert flow.first_run_dialog.entry_buttons == {}  # "restore a backup" is for a file
+    assert list(flow.first_run_dialog.entry_buttons) == ["restore_backup"]
     fill_first_run(qtbot, flow, GM_PASSWORD)
     qtbot.waitUntil(lambda: visible(flow.login_dialog))
     assert flow.services is not None and flow.services.auth.has_accounts()
+
+
+def test_a_new_server_office_is_restored_at_the_first_start_with_the_key_from_its_sheet(
+    pg_url: str,
+    pg_empty_url: str,
+    qtbot: QtBot,
+    open_flow: Callable[[str], Flow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[str],
+) -> None:
+    """The office's server died: on the new one's empty database the first start restores the
+    office's backup (this desk lacks its key: typed from the sheet) and its manager signs in."""
+    from tests.integration.test_postgres_restore_empty import backup_of_an_office
+    from tests.ui.test_first_run_restore import press_restore
+
+    path, key, _tables = backup_of_an_office(pg_url, tmp_path / "old-server")
+    monkeypatch.setattr(
+        "records_desk.ui.backup.first_run_restore.QFileDialog.getOpenFileName",
+        lambda *_args, **_kw: (str(path), ""),
+    )
+    flow, _asker = open_flow(pg_empty_url)
+    flow.start()
+    qtbot.waitUntil(lambda: visible(flow.first_run_dialog), timeout=20000)
+    first_run = flow.first_run_dialog
+    qtbot.mouseClick(first_run.entry_buttons["restore_backup"], Qt.MouseButton.LeftButton)
+    dialog = first_run.findChild(QDialog, "firstRunRestoreDialog")
+    assert visible(dialog) and dialog.path == path and dialog.needs_key
+    press_restore(qtbot, dialog, format_key("ab" * 32))  # another office's key: said inline
+    assert visible(dialog) and "not the key of the backup" in dialog.error_label.text()
+    press_restore(qtbot, dialog, format_key(key))
+    qtbot.waitUntil(lambda: visible(flow.login_dialog))
+    assert [t for t in shown if f"Restored {path.name}" in t]
+    restored = flow.services
+    try:
+        sign_in(qtbot, flow.login_dialog)
+        qtbot.waitUntil(lambda: visible(flow.main_window))
+        assert "王總" in flow.main_window.user_label.text()
+        assert restored.database.key.hex == key
+        flow.main_window.close()
+    finally:
+        restored.close()
 
 
 def test_a_server_office_with_a_manager_opens_at_the_sign_in_and_says_local_connection(

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,17 +39,19 @@ from records_desk.domain.backup.errors import (
     RestoreRefused,
 )
 from records_desk.domain.common import backup_manifest as bm
-from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.audit_chain import Head
 from records_desk.domain.common.permissions import Action
-from records_desk.services.backup.backups import BackupService, tool_errors
-from records_desk.services.backup.copies import check_copy, compare
-from records_desk.services.common import journal
-from records_desk.services.common.base import utc_now
+from records_desk.services.backup.backups import BackupResult, BackupService
+from records_desk.services.backup.copies import check_copy
+from records_desk.services.backup.restore_checks import (
+    Progress,
+    RestoreReport,
+    check_restored,
+    record_restore,
+)
 from records_desk.services.common.dto import Principal
 from records_desk.store import backup as store
 from records_desk.store import empty_office, migrate
-from records_desk.store import server_backup as server_store
 from records_desk.store.atomic import temporary_beside
 from records_desk.store.audit_anchor import anchor_for
 from records_desk.store.database import AnyDatabase, Database, ServerDatabase, open_database
@@ -62,15 +63,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RESTORING = "restoring"
-Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class RestoreReport:
-    manifest: bm.Manifest  # what came back
-    replaced: Head  # the audit head of the data before the restore (empty: none)
-    safety: Path | None  # the copy of the data before the restore
-    migration_backup: Path | None  # the pre-migration copy, when an older schema was migrated
 
 
 class RestoreService:
@@ -122,59 +114,20 @@ class RestoreService:
         manifest: bm.Manifest,
         say: Progress,
     ) -> RestoreReport:
-        """The dump at PATH in place of a server office's database (issue 15 §6): the data
-        in use backed up first; then, where the role may, restored into a new database,
-        checked there and swapped in by renaming; else restored over the office's database
-        in one transaction (store/server_backup.py). Either way the office's database is
-        whole — as it was, or the dump's — when a step fails."""
-        server = self.backups.server()
-        with tool_errors():
-            swap = server_store.may_swap(server)
-            if not swap and server_store.tables_of(server) - set(manifest.tables):
-                # --clean drops only the dump's tables: a newer table would stay behind.
-                raise RestoreRefused(RestoreProblem.NEEDS_NEW_DATABASE, path.name)
-        say("safety")
-        safety = self.backups.make(actor, automatic=True, label="before-restore", progress=say)
-        anchor = self.ctx.uow.anchor
-        key_hex = database.key.hex
-        say("copy")
-        with tool_errors():
-            if swap:
-                restored = server_store.restore_beside(server, path)
-                try:
-                    engine = server.engine_on(restored)
-                    try:
-                        facts = server_store.live_facts(engine, key_hex)
-                    finally:
-                        engine.dispose()
-                    check_restored(facts, manifest, path.name, migrated=False)
-                    say("swap")
-                    anchor.expect(manifest.head)
-                    database.suspend()
-                    try:
-                        server_store.swap_in(server, restored)
-                    except server_store.RestoreTargetBusy:
-                        raise RestoreRefused(RestoreProblem.IN_USE, path.name) from None
-                    finally:
-                        database.resume()
-                except BaseException:
-                    server_store.drop_database(server, restored)
-                    raise
-            else:
-                say("swap")
-                anchor.expect(manifest.head)
-                database.suspend()
-                try:
-                    server_store.restore_in_place(server, path)
-                finally:
-                    database.resume()
-        say("check")
-        anchor.follow(manifest.head)  # before anything appends: the restored log is the log now
-        migrated = frozenset(manifest.schema) != migrate.expected_heads()
-        if migrated:
-            migrate.prepare_server(database.engine, database.address)
-        facts = server_store.live_facts(database.engine, key_hex)
-        check_restored(facts, manifest, path.name, migrated)
+        """The dump at PATH in place of a server office's database (issue 15 §6,
+        services/backup/restore_server.py), the data in use backed up first."""
+        from records_desk.services.backup.restore_server import put_on_server
+
+        made: list[BackupResult] = []
+
+        def safety_first() -> None:
+            say("safety")
+            made.append(self.backups.make(actor, automatic=True, label="before-restore",
+                                          progress=say))  # fmt: skip
+
+        migrated = put_on_server(database, path, manifest, lambda: self.ctx.uow.anchor,
+                                 database.key.hex, say, before=safety_first)  # fmt: skip
+        safety = made[0]
         record_restore(self.ctx.uow, actor.username, manifest, safety.manifest.head,
                        safety.path, migrated)  # fmt: skip
         log.info("restored a server office from a backup; audit head %d", manifest.head.seq)
@@ -269,15 +222,21 @@ def restore_into_empty(
 
 def restore_first_office(
     database: AnyDatabase, path: Path, key_hex: str | None, progress: Progress | None = None
-) -> tuple[RestoreReport, Database]:
-    """`restore_into_empty` with this user's key store, then the restored office opened (the
-    window's first start: its services are built from it on the UI thread). Not offered for
-    a server office (ui/backup/first_run_restore.py)."""
+) -> tuple[RestoreReport, AnyDatabase]:
+    """`restore_into_empty` (a server office: restore_server.py `restore_server_into_empty`)
+    with this user's key store, then the restored office opened (the window's first start:
+    its services are built from it on the UI thread)."""
     from records_desk.paths import config_dir
 
-    if not isinstance(database, Database):
-        raise TypeError("a backup file is restored into a database file")
     keystore = KeyStore(config_dir())
+    if isinstance(database, ServerDatabase):
+        from records_desk.services.backup.restore_server import restore_server_into_empty
+        from records_desk.store.database import open_server
+
+        report = restore_server_into_empty(database, path, key_hex, keystore, config_dir(),
+                                           progress)  # fmt: skip
+        password = database.password or ""
+        return report, open_server(database.address, keystore, prompt=lambda _: password)
     report = restore_into_empty(database, path, key_hex, keystore, progress)
     return report, open_database(database.path, keystore, create=False)
 
@@ -348,53 +307,3 @@ def put_in_place(
         database.dispose()
     log.info("restored from a backup; audit head %d", manifest.head.seq)
     return RestoreReport(manifest, replaced, safety, database.migration_backup)
-
-
-def check_restored(
-    facts: store.CopyFacts, manifest: bm.Manifest, name: str, migrated: bool
-) -> None:
-    """BackupNotGood unless the restored data is the manifest's: its row counts (unless an
-    older schema was migrated since), its chain intact, its head the manifest's."""
-    if not migrated:
-        verdict = compare(facts, manifest)
-    elif not facts.chain.intact:
-        verdict = (CopyProblem.CHAIN_BROKEN, str(facts.chain.broken_at))
-    else:
-        verdict = None if facts.head == manifest.head else (CopyProblem.HEAD_DIFFERS, "")
-    if verdict is not None:
-        log.error("the restored database does not match its manifest: %s", verdict[0].value)
-        raise BackupNotGood(verdict[0], name, verdict[1])
-
-
-def record_restore(
-    uow: UnitOfWorkFactory,
-    username: str | None,
-    manifest: bm.Manifest,
-    replaced: Head,
-    safety: Path | None,
-    migrated: object,
-) -> None:
-    """The restore's own entry in the restored log: from which copy, which head it replaced,
-    where the data before was saved."""
-    how = "restored over the data in use" if username else "restored onto this computer"
-    with uow.write() as unit:
-        journal.append(
-            unit.session,
-            utc_now(),
-            username,
-            AuditAction.BACKUP_RESTORED,
-            f"data {how} from backup {manifest.file} ({manifest.rows} rows, audit head "
-            f"{manifest.head.seq}; replaced head {replaced.seq})",
-            entity_type=AuditTarget.BACKUP,
-            entity_id=manifest.file,
-            details={
-                "file": manifest.file,
-                "made_at": manifest.made_at.isoformat(),
-                "rows": manifest.rows,
-                "head": [manifest.head.seq, manifest.head.hash],
-                "replaced_head": [replaced.seq, replaced.hash],
-                "safety_backup": safety.name if safety else None,
-                "migrated": bool(migrated),
-            },
-        )
-        unit.commit()

@@ -40,6 +40,7 @@ from records_desk.ui import notify
 from records_desk.ui.common.background import BackgroundJob, report_failure
 from records_desk.ui.dialogs import make_error_label, show_error
 from records_desk.ui.messages import describe
+from records_desk.ui.server_office import on_server
 from records_desk.wording.language import sub
 from records_desk.wording.terms import local_time
 
@@ -241,8 +242,9 @@ class FirstRunRestoreDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.restore_button.setEnabled(True)
-        office = Path(self.host.office.database.name)
-        if not office.exists():  # refused after the empty office was given up (rare)
+        office = self.host.office
+        if not on_server(office) and not Path(office.database.name).exists():
+            # refused after the empty office was given up (rare)
             notify.error(self, translate(
                 "FirstRunRestore",
                 "The restore could not be finished. Start Records Desk again: it makes a new, "
