@@ -45,6 +45,18 @@ def restore_on(url: str, desk: Path, path: Path, key: str | None) -> None:
         services.close()
 
 
+def restored_office(
+    old_url: str, new_url: str, tmp_path: Path
+) -> tuple[Services, str, dict[str, int]]:
+    """A backup of an office at OLD_URL restored onto the new, empty office at NEW_URL (the
+    key typed from the sheet), and the desk that restored it opened again on it; the office's
+    key and its backup's row counts."""
+    path, key, tables = backup_of_an_office(old_url, tmp_path / "old")
+    desk = tmp_path / "new-desk"
+    restore_on(new_url, desk, path, key)
+    return server_desk(new_url, desk), key, tables
+
+
 def intact_with_files(services: Services, files: int) -> None:
     gm = services.auth.login("boss", GM_PASSWORD)  # the restored office's own account
     assert table_counts(services)["customer"] == files
@@ -55,12 +67,9 @@ def intact_with_files(services: Services, files: int) -> None:
 def test_a_backup_is_restored_onto_a_new_empty_server_with_the_key_from_the_sheet(
     pg_url: str, pg_empty_url: str, tmp_path: Path
 ) -> None:
-    path, key, tables = backup_of_an_office(pg_url, tmp_path / "old")
-    desk = tmp_path / "new-desk"
-    restore_on(pg_empty_url, desk, path, key)
-    again = server_desk(pg_empty_url, desk)  # the key kept for the address is the office's now
+    again, key, tables = restored_office(pg_url, pg_empty_url, tmp_path)
     try:
-        assert again.database.key.hex == key
+        assert again.database.key.hex == key  # the key kept for the address is the office's
         counts = table_counts(again)
         assert counts["audit_log"] == tables["audit_log"] + 1  # the restore's own entry
         with again.database.engine.connect() as conn:
@@ -81,10 +90,7 @@ def test_a_backup_is_restored_onto_a_new_empty_server_with_the_key_from_the_shee
 def test_a_new_server_office_whose_role_may_not_create_databases_is_restored_in_place(
     pg_url: str, plain_role_url: str, tmp_path: Path
 ) -> None:
-    path, key, _tables = backup_of_an_office(pg_url, tmp_path / "old")
-    desk = tmp_path / "new-desk"
-    restore_on(plain_role_url, desk, path, key)
-    again = server_desk(plain_role_url, desk)
+    again, _key, _tables = restored_office(pg_url, plain_role_url, tmp_path)
     try:
         intact_with_files(again, 3)
     finally:

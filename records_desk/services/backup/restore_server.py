@@ -86,6 +86,19 @@ def put_on_server(
             raise RestoreRefused(RestoreProblem.NEEDS_NEW_DATABASE, path.name)
     if before is not None:
         before()
+
+    @contextlib.contextmanager
+    def swapping() -> Iterator[None]:
+        """The office's database replaced in the block, its head expected first."""
+        say("swap")
+        with hold():
+            anchor().expect(manifest.head)
+            database.suspend()
+            try:
+                yield
+            finally:
+                database.resume()
+
     say("copy")
     with tool_errors():
         if swap:
@@ -97,28 +110,17 @@ def put_on_server(
                 finally:
                     engine.dispose()
                 check_restored(facts, manifest, path.name, migrated=False)
-                say("swap")
-                with hold():
-                    anchor().expect(manifest.head)
-                    database.suspend()
+                with swapping():
                     try:
                         server_store.swap_in(server, restored)
                     except server_store.RestoreTargetBusy:
                         raise RestoreRefused(RestoreProblem.IN_USE, path.name) from None
-                    finally:
-                        database.resume()
             except BaseException:
                 server_store.drop_database(server, restored)
                 raise
         else:
-            say("swap")
-            with hold():
-                anchor().expect(manifest.head)
-                database.suspend()
-                try:
-                    server_store.restore_in_place(server, path)
-                finally:
-                    database.resume()
+            with swapping():
+                server_store.restore_in_place(server, path)
     say("check")
     anchor().follow(manifest.head)  # before anything appends: the restored log is the log now
     migrated = frozenset(manifest.schema) != migrate.expected_heads()
