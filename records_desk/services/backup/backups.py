@@ -24,7 +24,8 @@ Decisions:
 - A server office (issue 15 §6) is copied with pg_dump (store/server_backup.py), its counts
   and audit head read in the dumped snapshot and found again in the dump; the manifest is the
   same, with "backend": "postgresql". Its default folder is backups/OFFICE in this computer's
-  data folder (there is no database file to put it beside).
+  data folder (there is no database file to put it beside). Its last good copy is the
+  office's, whichever desk made it (office_status.py).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from records_desk.services.backup.copies import (
     labelled,
     list_entries,
 )
+from records_desk.services.backup.office_status import last_made_in_log, later
 from records_desk.services.backup.options import BackupOptions, BackupOptionsService, usable_folder
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
@@ -342,6 +344,8 @@ class BackupService:
         folder = self.folder(settings)
         good = [e for e in list_entries(folder, self._key()) if e.good and e.manifest is not None]
         last = max((e.manifest.made_at for e in good if e.manifest), default=None)
+        if self.backend == POSTGRESQL:  # the office's: any desk's copy (office_status.py)
+            last = later(last, last_made_in_log(self.ctx.uow))
         offsite = settings.offsite_folder
         return BackupStatus(
             last_good=last,
