@@ -21,9 +21,10 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.common.move import MoveService, MoveSummary
 from records_desk.services.container import Services
 from records_desk.store import move
+from records_desk.store.file_keystore import FileKeyStore
 from records_desk.wording import describe
 from tests.conftest import GM_PASSWORD, make_user
-from tests.pg import FileKeyStore, PgCluster, server_desk
+from tests.pg import PgCluster, server_desk
 
 # A move starts from a database file: its source office is the SQLite one on either backend run.
 pytestmark = pytest.mark.sqlite_only
