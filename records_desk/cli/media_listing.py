@@ -10,13 +10,12 @@ import json
 from datetime import datetime
 from typing import Any
 
-from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in
+from records_desk.cli.common import ExitCode, Office, SubParsers, command, every_page, signed_in
 from records_desk.domain.media.vocabulary import MediumState, MediumType
 from records_desk.wording.language import translate
 
 TYPES = tuple(t.value for t in MediumType)
 STATES = tuple(s.value for s in MediumState)
-PAGE = 500
 
 
 def register(media_verbs: SubParsers) -> None:
@@ -96,13 +95,9 @@ def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
         department=args.department,
         due_for_stocktake=args.due,
     )
-    rows: list[Any] = []
     with signed_in(args, db_path) as (services, principal):
-        while True:
-            page = services.media.register.page(principal, flt, len(rows), PAGE)
-            rows.extend(page)
-            if len(page) < PAGE:
-                break
+        register = services.media.register
+        rows = every_page(lambda offset, limit: register.page(principal, flt, offset, limit))
     if args.json:
         shown = [
             {
