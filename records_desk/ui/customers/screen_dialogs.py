@@ -9,10 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
 
 from records_desk.ui import operations
-from records_desk.ui.common.register_screen import open_one
+from records_desk.ui.common.register_screen import ScreenDialogsBase
 from records_desk.ui.customers.screen_actions import (
     account_names,
     consultants,
@@ -27,13 +26,12 @@ if TYPE_CHECKING:
     from records_desk.ui.customers.search_bar import SearchBar
 
 
-class CustomersScreenDialogs:
+class CustomersScreenDialogs(ScreenDialogsBase):
     """Mixed into CustomersScreen, whose attributes these are."""
 
     _services: Services
     _principal: Principal
     _settings: Settings | None
-    dialogs: dict[str, QWidget]
     current: CustomerInfo | None
     search_bar: SearchBar
     new_action: QAction
@@ -46,13 +44,6 @@ class CustomersScreenDialogs:
 
         def _call(self, fn: Callable[[], Any]) -> Any: ...
         def refresh(self, select: int | None = None) -> None: ...
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        return open_one(self.dialogs, key, dialog)
 
     def _accounts(self) -> list[AccountInfo]:
         return office_accounts(self._services, self._principal, self._call)
