@@ -14,6 +14,8 @@ Decisions:
 - A copy is good only once checked: until its manifest is in place it has a temporary name
   that nothing lists, and a kill or a full disk leaves no file under a final name (the next
   backup removes the leftovers of a dead process). The manifest is renamed into place last.
+- A copy's name, putting it and its manifest in place, the off-site copy and the leftovers
+  of a dead process are services/backup/placement.py's.
 - Automatic copies (at start and at exit, when one is due) are the office's policy, not a
   user's choice: they need no permission and are audited under whoever is signed in (the OS
   scheduler's `records-desk backup` under no account). A copy asked for needs BACKUP_MAKE.
@@ -25,8 +27,6 @@ Decisions:
   and audit head read in the dumped snapshot and found again in the dump; the manifest is the
   same, with "backend": "postgresql". Its default folder is backups/OFFICE in this computer's
   data folder (there is no database file to put it beside).
-- A copy's name, putting it and its manifest in place, the off-site copy and the leftovers
-  of a dead process are services/backup/placement.py's.
 """
 
 from __future__ import annotations
