@@ -106,11 +106,7 @@ def desk(url: str, folder: Path, key: str | None) -> Any:
     from records_desk.settings import MemoryBackend, Options, Settings
     from records_desk.store.audit_anchor import anchor_for
     from records_desk.store.database import open_server
-    from records_desk.store.keystore import KeyStore
-
-    class FileKeyStore(KeyStore):  # the key in a file under FOLDER, never the keyring
-        def get_or_create(self, db_path, *, create, given=None):  # type: ignore[no-untyped-def]
-            return self._file_key(db_path, create=create, given=given)
+    from records_desk.store.file_keystore import FileKeyStore
 
     settings = Settings(
         MemoryBackend(

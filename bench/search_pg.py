@@ -40,7 +40,7 @@ def open_server_office(url: str, folder: Path, filled_at: datetime | None = None
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Settings
     from records_desk.store.database import open_server
-    from tests.pg import FileKeyStore
+    from records_desk.store.file_keystore import FileKeyStore
 
     database = open_server(url, FileKeyStore(folder))
     if filled_at is None:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from records_desk.store.file_keystore import FileKeyStore
 from records_desk.store.keystore import KeyStore
 
 if TYPE_CHECKING:
@@ -310,14 +311,6 @@ def server_desk(
         clock=clock or Clock(),  # type: ignore[arg-type]
         anchor=anchor_for(database.key, folder, shared=True),
     )
-
-
-class FileKeyStore(KeyStore):
-    """A key store that keeps its keys in files under its folder, never in the keyring: one
-    test's several desks each have their own, as separate computers would."""
-
-    def get_or_create(self, db_path, *, create, given=None):  # type: ignore[no-untyped-def]
-        return self._file_key(db_path, create=create, given=given)
 
 
 class PgOfficeTemplates:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from records_desk.paths import PASSWORD_ENV
 from records_desk.wording.language import sub, translate
@@ -261,6 +261,20 @@ def signed_in(args: argparse.Namespace, db_path: Office) -> Iterator[tuple[Servi
         yield services, principal
     finally:
         services.close()
+
+
+Row = TypeVar("Row")
+PAGE = 500  # rows a listing command reads at a time
+
+
+def every_page(fetch: Callable[[int, int], list[Row]], size: int = PAGE) -> list[Row]:
+    """Every row a paged query gives: FETCH(offset, limit) until a page comes back short."""
+    rows: list[Row] = []
+    while True:
+        page = fetch(len(rows), size)
+        rows.extend(page)
+        if len(page) < size:
+            return rows
 
 
 def save_printed(

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, datetime
-from typing import Any
 
 from records_desk.cli.common import (
     CliError,
@@ -34,6 +33,7 @@ from records_desk.cli.common import (
     Office,
     SubParsers,
     command,
+    every_page,
     signed_in,
     verbs,
 )
@@ -43,7 +43,6 @@ from records_desk.wording.language import sub, translate
 __all__ = ["PRINT_SOURCE", "register"]
 
 CONDITIONS = ("ok", "marked", "torn", "folded", "pages_removed")
-PAGE = 500
 
 
 def register(sub_parsers: SubParsers) -> None:
@@ -202,13 +201,9 @@ def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
         return _list_unshelved(args, db_path)
 
     flt = LoanFilter(view=LoanView(args.view or "open"), borrower=args.borrower)
-    rows: list[Any] = []
     with signed_in(args, db_path) as (services, principal):
-        while True:
-            page = services.loans.register.page(principal, flt, len(rows), PAGE)
-            rows.extend(page)
-            if len(page) < PAGE:
-                break
+        register = services.loans.register
+        rows = every_page(lambda offset, limit: register.page(principal, flt, offset, limit))
     if args.json:
         shown = [
             {

@@ -38,6 +38,7 @@ Decisions:
   the method says where it was done.
 - `repair-units` with units sets the IT office's list (the office settings' right); without,
   prints it.
+- `media show` and `media list` (reading the inventory) are cli/media_listing.py's.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from records_desk.cli import media_exchange, media_stocktake
+from records_desk.cli import media_exchange, media_listing, media_stocktake
 from records_desk.cli.common import (
     CliError,
     ExitCode,
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from records_desk.services.media.dto import MediumInfo
 
 TYPES = ("usb", "hdd", "optical", "tape", "card", "floppy")
-STATES = ("registered", "ready", "issued", "returned", "in_repair", "disposed", "lost")
-PAGE = 500
 
 
 def register(sub_parsers: SubParsers) -> None:
@@ -139,20 +138,7 @@ def register(sub_parsers: SubParsers) -> None:
     units = command(media_verbs, "repair-units", cmd_units, help="the IT office's repair units")
     units.add_argument("units", nargs="*", metavar="UNIT")
 
-    show = command(media_verbs, "show", cmd_show, help="a medium and its history")
-    show.add_argument("number", metavar="NUMBER")
-    show.add_argument("--json", action="store_true")
-
-    listing = command(media_verbs, "list", cmd_list, help="the inventory, by type and number")
-    listing.add_argument("--state", choices=STATES)
-    listing.add_argument("--type", choices=TYPES, dest="media_type")
-    secret = listing.add_mutually_exclusive_group()
-    secret.add_argument("--classified", dest="classified", action="store_const", const=True)
-    secret.add_argument("--unclassified", dest="classified", action="store_const", const=False)
-    listing.add_argument("--department", metavar="D")
-    listing.add_argument("--due", action="store_true", help="due for a stocktake")
-    listing.add_argument("--json", action="store_true")
-
+    media_listing.register(media_verbs)
     media_stocktake.register(media_verbs)
     media_exchange.register(media_verbs)  # export, import (issue 13 §7)
 
@@ -165,10 +151,6 @@ def _day(text: str) -> date:
 
 def _today() -> date:
     return datetime.now().astimezone().date()
-
-
-def _time(at: datetime | None) -> str | None:
-    return at.astimezone().isoformat(timespec="minutes") if at else None
 
 
 def _apply(
@@ -313,96 +295,4 @@ def cmd_units(args: argparse.Namespace, db_path: Office) -> int:
         )
     for unit in units:
         print(unit)
-    return ExitCode.OK
-
-
-def _event_json(event: Any) -> dict[str, Any]:
-    return {
-        "at": _time(event.at),
-        "by": event.account,
-        "action": event.action,
-        "from": event.state_before.value if event.state_before else None,
-        "to": event.state_after.value,
-        "evidence": event.evidence,
-        "note": event.note,
-    }
-
-
-def cmd_show(args: argparse.Namespace, db_path: Office) -> int:
-    with signed_in(args, db_path) as (services, principal):
-        medium = services.media.register.show(principal, args.number)
-    if args.json:
-        shown = {
-            "number": medium.number,
-            "type": medium.media_type.value,
-            "state": medium.state.value,
-            "classified": medium.classified,
-            "department": medium.department,
-            "location": medium.location,
-            "holder": medium.holder,
-            "approved_by": medium.approved_by,
-            "due": medium.due_on.isoformat() if medium.due_on else None,
-            "repair_unit": medium.repair_unit,
-            "backup_category": medium.backup_category,
-            "last_counted": medium.last_counted_on.isoformat() if medium.last_counted_on else None,
-            "events": [_event_json(e) for e in medium.events],
-        }
-        print(json.dumps(shown, ensure_ascii=False, indent=2))
-        return ExitCode.OK
-    from records_desk.domain.media.vocabulary import Action as Step
-    from records_desk.wording.media.terms import action_name, state_name
-
-    secret = translate("MediaCommands", "classified") if medium.classified else ""
-    head = (medium.number, state_name(medium.state), secret, medium.department)
-    print("  ".join(p for p in head if p))
-    steps = {s.value: s for s in Step}
-    for e in medium.events:
-        what = action_name(steps[e.action]) if e.action in steps else e.action
-        line = [_time(e.at) or "", e.account, what, state_name(e.state_after), e.note]
-        print("  ".join(p for p in line if p))
-    return ExitCode.OK
-
-
-def cmd_list(args: argparse.Namespace, db_path: Office) -> int:
-    from records_desk.domain.media.vocabulary import MediumState, MediumType
-    from records_desk.services.media.dto import MediaFilter
-
-    flt = MediaFilter(
-        state=MediumState(args.state) if args.state else None,
-        media_type=MediumType(args.media_type) if args.media_type else None,
-        classified=args.classified,
-        department=args.department,
-        due_for_stocktake=args.due,
-    )
-    rows: list[Any] = []
-    with signed_in(args, db_path) as (services, principal):
-        while True:
-            page = services.media.register.page(principal, flt, len(rows), PAGE)
-            rows.extend(page)
-            if len(page) < PAGE:
-                break
-    if args.json:
-        shown = [
-            {
-                "number": r.number,
-                "type": r.media_type.value,
-                "state": r.state.value,
-                "classified": r.classified,
-                "department": r.department,
-                "location": r.location,
-                "holder": r.holder,
-                "due": r.due_on.isoformat() if r.due_on else None,
-                "last_counted": r.last_counted_on.isoformat() if r.last_counted_on else None,
-            }
-            for r in rows
-        ]
-        print(json.dumps(shown, ensure_ascii=False, indent=2))
-        return ExitCode.OK
-    from records_desk.wording.media.terms import state_name
-
-    secret = translate("MediaCommands", "classified")
-    for r in rows:
-        parts = [r.number, state_name(r.state), secret if r.classified else "", r.department]
-        parts += [r.location, r.holder or ""]
-        print("  ".join(p for p in parts if p))
     return ExitCode.OK

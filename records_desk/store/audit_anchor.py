@@ -41,20 +41,17 @@ Decisions:
 - What the anchor cannot stop: whoever holds the key and this user's files can rewrite the log
   and then the head file and keyring entry to match (README: "What an attacker with the key
   can and cannot hide").
+- What a head file holds and its MAC'd encoding are store/audit_head_format.py's.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,6 +60,7 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
 from records_desk.store import audit_shared
 from records_desk.store.atomic import file_lock, replace_atomically
+from records_desk.store.audit_head_format import MAX_ALARMS, AnchorState, HeadFormat
 from records_desk.store.audit_rows import head_is_keyed, is_marked, iter_chain, mark, read_head
 from records_desk.store.keystore import DatabaseKey
 
@@ -72,8 +70,6 @@ HEAD_SUFFIX = ".head"
 KEYS_FOLDER = "keys"  # the key store's folder in the config folder (store/keystore.py)
 ANCHOR_NAME_LABEL = b"records-desk audit anchor name v1"
 KEYRING_SERVICE = "records-desk-audit-head"
-FORMAT_VERSION = 1
-MAX_ALARMS = 50  # the first ones are kept; later ones beyond this are counted, not stored
 
 # session.info keys (the unit-of-work factory puts the anchor in every session's info).
 ANCHOR = "records_desk.audit_anchor"
@@ -81,23 +77,6 @@ _CHECKED = "records_desk.audit_anchor.checked"
 _APPENDED = "records_desk.audit_anchor.appended"
 _PENDING = "records_desk.audit_anchor.pending"
 _BASE = "records_desk.audit_anchor.base"
-
-
-@dataclass(frozen=True)
-class AnchorState:
-    confirmed: Head
-    pending: Head | None = None
-    alarms: tuple[TamperAlarm, ...] = field(default=())
-    alarms_dropped: int = 0
-
-    @property
-    def newest(self) -> int:
-        return max(self.confirmed.seq, self.pending.seq if self.pending else 0)
-
-    def with_alarm(self, alarm: TamperAlarm) -> AnchorState:
-        if len(self.alarms) >= MAX_ALARMS:
-            return replace(self, alarms_dropped=self.alarms_dropped + 1)
-        return replace(self, alarms=(*self.alarms, alarm))
 
 
 # -- the anchor ------------------------------------------------------------------------------------
@@ -119,50 +98,11 @@ class AuditAnchor:
         self.shared = shared
         self.path = path
         self.chain_key = audit_chain.chain_key(database_key_hex)
-        self._mac_key = audit_chain.derive_key(database_key_hex, audit_chain.ANCHOR_KEY_LABEL)
+        self._format = HeadFormat(database_key_hex)
         self._keyring_account = keyring_account
 
     def __repr__(self) -> str:  # never the keys
         return f"AuditAnchor(path={str(self.path)!r})"
-
-    # -- encoding --------------------------------------------------------------------------
-
-    def _mac(self, body: dict[str, Any]) -> str:
-        message = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
-        return hmac.new(self._mac_key, message, hashlib.sha256).hexdigest()
-
-    def encode(self, state: AnchorState) -> str:
-        body: dict[str, Any] = {
-            "version": FORMAT_VERSION,
-            "confirmed": [state.confirmed.seq, state.confirmed.hash],
-            "pending": None if state.pending is None else [state.pending.seq, state.pending.hash],
-            "alarms": [a.as_dict() for a in state.alarms],
-            "alarms_dropped": state.alarms_dropped,
-        }
-        if state.confirmed.at:  # absent before issue 15: older head files keep their MAC
-            body["confirmed_at"] = state.confirmed.at
-        return json.dumps({**body, "mac": self._mac(body)}, sort_keys=True)
-
-    def decode(self, raw: str) -> AnchorState | None:
-        """The state, or None when the text is not a head file made under this key."""
-        try:
-            data = json.loads(raw)
-            mac = data.pop("mac")
-            if not hmac.compare_digest(self._mac(data), str(mac)):
-                return None
-            pending = data["pending"]
-            return AnchorState(
-                confirmed=Head(
-                    int(data["confirmed"][0]),
-                    str(data["confirmed"][1]),
-                    str(data.get("confirmed_at", "")),
-                ),
-                pending=None if pending is None else Head(int(pending[0]), str(pending[1])),
-                alarms=tuple(TamperAlarm.from_dict(a) for a in data["alarms"]),
-                alarms_dropped=int(data.get("alarms_dropped", 0)),
-            )
-        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
-            return None
 
     # -- the two copies --------------------------------------------------------------------
 
@@ -174,7 +114,7 @@ class AuditAnchor:
             return None, False
         except (OSError, UnicodeDecodeError):
             return None, True
-        state = self.decode(raw)
+        state = self._format.decode(raw)
         return state, state is None
 
     def _read_keyring(self) -> AnchorState | None:
@@ -191,7 +131,7 @@ class AuditAnchor:
         except Exception:  # noqa: BLE001 - a broken keyring backend is skipped, never fatal
             log.warning("the keyring copy of the audit head could not be read")
             return None
-        return None if raw is None else self.decode(raw)
+        return None if raw is None else self._format.decode(raw)
 
     def _write_keyring(self, state: AnchorState) -> None:
         if self._keyring_account is None:
@@ -199,7 +139,7 @@ class AuditAnchor:
         try:
             import keyring
 
-            keyring.set_password(KEYRING_SERVICE, self._keyring_account, self.encode(state))
+            keyring.set_password(KEYRING_SERVICE, self._keyring_account, self._format.encode(state))
         except Exception:  # noqa: BLE001 - a failing keyring is skipped: the file still holds it
             log.warning("the keyring copy of the audit head could not be written")
 
@@ -209,7 +149,7 @@ class AuditAnchor:
 
     def _write(self, state: AnchorState, *, durable: bool, keyring_too: bool) -> None:
         self._folder()
-        replace_atomically(self.path, self.encode(state).encode("utf-8"), durable=durable)
+        replace_atomically(self.path, self._format.encode(state).encode("utf-8"), durable=durable)
         if keyring_too:
             self._write_keyring(state)
 

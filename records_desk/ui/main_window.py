@@ -2,7 +2,8 @@
 (records_desk/features.py, each feature's `FEATURE_UI`) between the File menu and the Admin and
 Help menus, the status bar (the features' own items, then who, role, database, encryption), the idle lock, the change bus the
 views listen to, and window geometry and the last tab remembered through the settings
-registry. The window is the features' `FeatureHost`."""
+registry. The window is the features' `FeatureHost`; the dialogs its own menus open are
+window_dialogs.py's."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from records_desk.paths import log_dir
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Options, Settings
-from records_desk.ui import audit_checks, notify
 from records_desk.ui.actions import (
     ActionSpec,
     create_action,
@@ -35,6 +35,7 @@ from records_desk.ui.i18n import Translations
 from records_desk.ui.idle import IdleMonitor, ScreenLock
 from records_desk.ui.messages import role_name
 from records_desk.ui.server_office import server_transport, shown_name
+from records_desk.ui.window_dialogs import MainWindowDialogs
 
 # Which admin action needs which permission (the services check again on every call).
 ADMIN_PERMISSIONS = {
@@ -44,7 +45,7 @@ ADMIN_PERMISSIONS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainWindowDialogs):
     """Emits `sign_out_requested(error_or_None)` and `closed` (the user quit)."""
 
     sign_out_requested = Signal(object)
@@ -305,94 +306,6 @@ class MainWindow(QMainWindow):
     def feature_tab(self, feature: str) -> QWidget | None:
         """The tab of a registered feature, if it has one."""
         return self.feature_tabs.get(feature)
-
-    def show_dialog(self, key: str, factory: Callable[[], QWidget]) -> QWidget:
-        """One dialog of each kind, non-modal; a second request brings it to the front."""
-        existing = self.dialogs.get(key)
-        if existing is not None and Shiboken.isValid(existing) and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        if existing is not None and Shiboken.isValid(existing):
-            existing.deleteLater()
-        dialog = factory()
-        self.dialogs[key] = dialog
-        dialog.show()
-        return dialog
-
-    def open_settings(self) -> None:
-        from records_desk.ui.dialogs.settings_dialog import SettingsDialog
-
-        def make() -> QWidget:
-            dialog = SettingsDialog(self.settings, self.translations, self)
-            dialog.applied.connect(
-                lambda: self.idle.set_minutes(self.settings.get(Options.IDLE_LOCK_MINUTES))
-            )
-            return dialog
-
-        self.show_dialog("settings", make)
-
-    def open_change_password(self) -> None:
-        from records_desk.ui.dialogs.change_password import ChangePasswordDialog
-
-        def make() -> QWidget:
-            dialog = ChangePasswordDialog(
-                self.services.auth,
-                self.settings,
-                self.principal.username,
-                None,
-                self,
-                sign_in=False,
-            )
-            dialog.password_changed.connect(
-                lambda _p: notify.info(self, self.tr("Your password was changed."))
-            )
-            return dialog
-
-        self.show_dialog("change_password", make)
-
-    def open_blank_forms(self) -> None:
-        from records_desk.ui.printing.blank_forms_dialog import BlankFormsDialog
-
-        self.show_dialog(
-            "blank_forms",
-            lambda: BlankFormsDialog(self.services.printing, self.principal, self.settings, self),
-        )
-
-    def open_accounts(self) -> None:
-        try:
-            from records_desk.ui.dialogs.accounts_dialog import AccountsDialog
-        except ModuleNotFoundError as e:
-            return self._not_built(e)
-        self.show_dialog(
-            "accounts", lambda: AccountsDialog(self.services, self.principal, self.settings, self)
-        )
-
-    def open_audit_log(self) -> None:
-        try:
-            from records_desk.ui.dialogs.audit_log_dialog import AuditLogDialog
-        except ModuleNotFoundError as e:
-            return self._not_built(e)
-        self.show_dialog(
-            "audit_log", lambda: AuditLogDialog(self.services, self.principal, self.settings, self)
-        )
-
-    def _not_built(self, error: ModuleNotFoundError) -> None:
-        if not (error.name or "").startswith("records_desk.ui.dialogs."):
-            raise error
-        notify.info(self, self.tr("This part of Records Desk is not built yet."))
-
-    def verify_audit_chain(self) -> None:
-        audit_checks.verify_audit_chain(self, self.services, self.principal)
-
-    def warn_of_tamper_alarms(self) -> None:
-        audit_checks.warn_of_tamper_alarms(self, self.services, self.principal)
-
-    def open_about(self) -> None:
-        from records_desk.ui.dialogs.about import AboutDialog
-
-        path = shown_name(self.services.database)
-        self.show_dialog("about", lambda: AboutDialog(self.settings, path, self))
 
     def open_log_folder(self) -> None:
         folder = log_dir()

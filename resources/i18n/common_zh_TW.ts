@@ -1138,12 +1138,12 @@
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="277"/>
+        <location filename="../../records_desk/cli/common.py" line="291"/>
         <source>wrote %1 (1 page)</source>
         <translation>已寫入 %1（1 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="279"/>
+        <location filename="../../records_desk/cli/common.py" line="293"/>
         <source>wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
@@ -1767,77 +1767,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="219"/>
+        <location filename="../../records_desk/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="220"/>
+        <location filename="../../records_desk/ui/main_window.py" line="221"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="221"/>
+        <location filename="../../records_desk/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="230"/>
+        <location filename="../../records_desk/ui/main_window.py" line="231"/>
         <source>Not for your role (%1).</source>
         <translation>您的角色（%1）不能使用此功能。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="238"/>
+        <location filename="../../records_desk/ui/main_window.py" line="239"/>
         <source>Signed in: %1 (%2)</source>
         <translation>登入者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="240"/>
+        <location filename="../../records_desk/ui/main_window.py" line="241"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="242"/>
+        <location filename="../../records_desk/ui/main_window.py" line="243"/>
         <source>Database: %1</source>
         <translation>資料庫：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="249"/>
+        <location filename="../../records_desk/ui/main_window.py" line="250"/>
         <source>Server on this computer (local connection)</source>
         <translation>伺服器在這台電腦上（本機連線）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="251"/>
+        <location filename="../../records_desk/ui/main_window.py" line="252"/>
         <source>Server connection encrypted (TLS)</source>
         <translation>伺服器連線已加密（TLS）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="253"/>
+        <location filename="../../records_desk/ui/main_window.py" line="254"/>
         <source>Server connection NOT encrypted</source>
         <translation>伺服器連線未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="255"/>
+        <location filename="../../records_desk/ui/main_window.py" line="256"/>
         <source>Not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="257"/>
+        <location filename="../../records_desk/ui/main_window.py" line="258"/>
         <source>Encrypted, key in private file %1</source>
         <translation>已加密，金鑰存於私人檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="258"/>
+        <location filename="../../records_desk/ui/main_window.py" line="259"/>
         <source>Encrypted, key in OS keyring</source>
         <translation>已加密，金鑰存於系統金鑰圈</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="348"/>
+        <location filename="../../records_desk/ui/window_dialogs.py" line="83"/>
         <source>Your password was changed.</source>
         <translation>您的密碼已變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="383"/>
+        <location filename="../../records_desk/ui/window_dialogs.py" line="124"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
     </message>
@@ -1857,12 +1857,12 @@
         <translation>竄改警報：操作日誌曾在 Records Desk 以外被修改。詳情請開啟「管理 → 操作日誌」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="405"/>
+        <location filename="../../records_desk/ui/main_window.py" line="318"/>
         <source>No file manager could open the log folder on this computer. The log files are in:</source>
         <translation>這台電腦沒有可開啟日誌資料夾的檔案管理程式。日誌檔案位於：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/main_window.py" line="407"/>
+        <location filename="../../records_desk/ui/main_window.py" line="320"/>
         <source>Log folder</source>
         <translation>日誌資料夾</translation>
     </message>

@@ -768,112 +768,112 @@
         <translation>未符合準入條件，不能建檔：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="238"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="19"/>
         <source>The customer is on the blacklist until %1 (first free day %2): %3</source>
         <translation>客戶在黑名單中，有效期至 %1（%2 起解除）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="251"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="32"/>
         <source>The customer left the blacklist on %1 and must be re-admitted first.</source>
         <translation>客戶已於 %1 解除黑名單，須先重新準入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="261"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="42"/>
         <source>Re-admission needs an approval on record.</source>
         <translation>重新準入須有審批紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="266"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="47"/>
         <source>A re-admitted customer starts again as qualified.</source>
         <translation>重新準入的客戶須從合格類客戶開始。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="272"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="53"/>
         <source>Without a director&apos;s override the entry may last until %1 at the latest.</source>
         <translation>未經總監特批，有效期最遲至 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="282"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="63"/>
         <source>The entry must end after it starts.</source>
         <translation>結束日期必須晚於開始日期。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="287"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="68"/>
         <source>A department entry names its department; a company entry names none.</source>
         <translation>部門黑名單須指明部門；公司黑名單不指明部門。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="296"/>
+        <location filename="../../records_desk/wording/customers/blacklist_errors.py" line="77"/>
         <source>That blacklist entry already ended on %1.</source>
         <translation>該黑名單紀錄已於 %1 結束。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="304"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="238"/>
         <source>The event date %1 is after the entry; one of the two dates is wrong.</source>
         <translation>事件日期 %1 晚於錄入時間，兩者之一有誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="314"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="248"/>
         <source>A spot check draws at least one entry.</source>
         <translation>抽查至少須抽取一筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="319"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="253"/>
         <source>That customer file no longer exists.</source>
         <translation>該客戶檔案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="324"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="258"/>
         <source>The file has no version %1.</source>
         <translation>檔案沒有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="330"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="264"/>
         <source>The file %1 is void and cannot be changed.</source>
         <translation>檔案 %1 已作廢，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="338"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="272"/>
         <source>%1 cannot be changed this way.</source>
         <translation>%1 不能以此方式修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="344"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="278"/>
         <source>%1 is required.</source>
         <translation>必須填寫%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="350"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="284"/>
         <source>%1 is not a valid value for %2.</source>
         <translation>%1 不是%2的有效值。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="358"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="292"/>
         <source>That change request no longer exists.</source>
         <translation>該修改申請已不存在。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="364"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="298"/>
         <source>Change request %1 has already been decided.</source>
         <translation>修改申請 %1 已審批。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="371"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="305"/>
         <source>You filed this request yourself; someone else must approve it (you may refuse it).</source>
         <translation>此申請由您本人提出，須由他人批准（您可以拒絕）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="379"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="313"/>
         <source>Internal and campaign records have no grade to change.</source>
         <translation>公司內部資料及活動資料庫沒有客戶等級。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="384"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="318"/>
         <source>The customer has no ended blacklist entry to re-admit from.</source>
         <translation>客戶沒有已結束的黑名單紀錄可供重新準入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/customers/errors.py" line="391"/>
+        <location filename="../../records_desk/wording/customers/errors.py" line="325"/>
         <source>That blacklist entry no longer exists.</source>
         <translation>該黑名單紀錄已不存在。</translation>
     </message>
@@ -1402,63 +1402,63 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="156"/>
         <source>&amp;New file…</source>
         <translation>新建檔案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="157"/>
         <source>&amp;Request change…</source>
         <translation>申請修改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="158"/>
         <source>Change &amp;directly…</source>
         <translation>直接修改(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
-        <location filename="../../records_desk/ui/customers/screen.py" line="248"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="246"/>
         <source>Change re&amp;quests…</source>
         <translation>修改申請(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="160"/>
         <source>&amp;History…</source>
         <translation>歷史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="161"/>
         <source>Change &amp;grade…</source>
         <translation>變更等級(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="164"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="162"/>
         <source>&amp;Void…</source>
         <translation>作廢(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="165"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="163"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="250"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="248"/>
         <source>Change re&amp;quests (%1 waiting)…</source>
         <translation>修改申請(&amp;Q)（%1 件待審批）…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="254"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="252"/>
         <source>%1 files</source>
         <translation>共 %1 份檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="264"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="262"/>
         <source>No customer files yet. Add one with New file… (Ctrl+N), or bring in the office&apos;s list with Customers → Import from Excel… (Ctrl+I).</source>
         <translation>尚無客戶檔案。請用「新建檔案」（Ctrl+N）新增，或以「客戶檔案 → 從 Excel 匯入」（Ctrl+I）匯入辦公室原有的名單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/customers/screen.py" line="268"/>
+        <location filename="../../records_desk/ui/customers/screen.py" line="266"/>
         <source>No file matches this search. The search looks in names, contact persons, phones, e-mail and archive numbers; check the filters above, and tick Include void to see void files.</source>
         <translation>沒有符合此搜尋的檔案。搜尋範圍為名稱、聯絡人、電話、電子郵件及檔案編號；請檢查上方的篩選條件，作廢檔案須勾選「包括作廢」才會顯示。</translation>
     </message>

@@ -125,67 +125,67 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
         <source>Approve or refuse loan %1</source>
         <translation>審批借閱 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="81"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
         <source>Borrower: %1</source>
         <translation>借閱人：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85"/>
         <source>Files: %1</source>
         <translation>檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="83"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="86"/>
         <source>Purpose: %1</source>
         <translation>用途：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="87"/>
         <source>Kind: %1</source>
         <translation>方式：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="88"/>
         <source>Registered %1 by %2</source>
         <translation>%1 由 %2 登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="93"/>
         <source>Due: %1</source>
         <translation>應還時間：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="95"/>
         <source>Phone: %1</source>
         <translation>聯絡電話：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="94"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="97"/>
         <source>ID no.: %1</source>
         <translation>證件號碼：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="99"/>
         <source>&amp;Note:</source>
         <translation>意見(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="100"/>
         <source>Optional to approve; say why to refuse</source>
         <translation>同意時可不填；不同意須說明原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="101"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/decide_dialog.py" line="102"/>
         <source>Re&amp;fuse</source>
         <translation>不同意(&amp;F)</translation>
     </message>
@@ -457,67 +457,67 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="131"/>
+        <location filename="../../records_desk/cli/loans.py" line="130"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="153"/>
+        <location filename="../../records_desk/cli/loans.py" line="152"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="161"/>
+        <location filename="../../records_desk/cli/loans.py" line="160"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="193"/>
+        <location filename="../../records_desk/cli/loans.py" line="192"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="238"/>
+        <location filename="../../records_desk/cli/loans.py" line="233"/>
         <source>fine %1 yuan</source>
         <translation>罰款 %1 元</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="247"/>
+        <location filename="../../records_desk/cli/loans.py" line="242"/>
         <source>--unshelved lists every borrower&apos;s files</source>
         <translation>--unshelved 會列出所有借閱人的檔案，不可與 --borrower 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="258"/>
+        <location filename="../../records_desk/cli/loans.py" line="253"/>
         <source>%1 (loan %2): not yet back on shelf %3</source>
         <translation>%1（借閱 %2）：尚未歸位至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="269"/>
+        <location filename="../../records_desk/cli/loans.py" line="264"/>
         <source>%1 back in place on shelf %2</source>
         <translation>%1 已歸位至 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="277"/>
+        <location filename="../../records_desk/cli/loans.py" line="272"/>
         <source>--end takes no --from or --to</source>
         <translation>--end 不可與 --from 或 --to 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="280"/>
+        <location filename="../../records_desk/cli/loans.py" line="275"/>
         <source>give --from DATE and --to DATE, or --end</source>
         <translation>請以 --from 日期 及 --to 日期 指定期間，或使用 --end</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="284"/>
+        <location filename="../../records_desk/cli/loans.py" line="279"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="293"/>
+        <location filename="../../records_desk/cli/loans.py" line="288"/>
         <source>%1&apos;s deputy period from %2 is withdrawn</source>
         <translation>%1 自 %2 起的代管期間已撤銷</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="296"/>
+        <location filename="../../records_desk/cli/loans.py" line="291"/>
         <source>%1&apos;s deputy period ends early: last day %2</source>
         <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
     </message>
@@ -1226,7 +1226,7 @@ consented by %3 · %4</source>
         <translation>請先選擇一筆待審批的借閱（顯示：待審批 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/screen_dialogs.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/screen_dialogs.py" line="89"/>
         <source>Select a loan whose files are out first: copies are made while the borrower has the files.</source>
         <translation>請先選擇檔案已借出的借閱：影印須在借閱人持有檔案期間進行。</translation>
     </message>

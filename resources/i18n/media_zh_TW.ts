@@ -204,23 +204,23 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="184"/>
+        <location filename="../../records_desk/cli/media.py" line="166"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="228"/>
+        <location filename="../../records_desk/cli/media.py" line="210"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="301"/>
+        <location filename="../../records_desk/cli/media.py" line="283"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="355"/>
-        <location filename="../../records_desk/cli/media.py" line="403"/>
+        <location filename="../../records_desk/cli/media_listing.py" line="77"/>
+        <location filename="../../records_desk/cli/media_listing.py" line="120"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="68"/>
+        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="60"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>
@@ -1881,178 +1881,178 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="101"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="102"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="106"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="113"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="130"/>
         <source>The security &amp;label is on the medium</source>
         <translation>介質已貼上保密標識(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="135"/>
         <source>&amp;Encryption software:</source>
         <translation>加密軟件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="136"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="217"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="141"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="219"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="143"/>
         <source>&amp;Consent by:</source>
         <translation>審批人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="145"/>
         <source>&amp;Due back:</source>
         <translation>歸還期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="150"/>
         <source>C&amp;ondition:</source>
         <translation>狀況(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="151"/>
         <source>e.g. intact</source>
         <translation>例如 完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="156"/>
         <source>Repair &amp;unit:</source>
         <translation>維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="205"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
         <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
         <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="162"/>
         <source>Data &amp;backed up</source>
         <translation>已備份數據(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="163"/>
         <source>Data &amp;wiped</source>
         <translation>已刪除數據(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="164"/>
         <source>&amp;Sent on:</source>
         <translation>送修日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="169"/>
         <source>Back &amp;on:</source>
         <translation>取回日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="178"/>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="196"/>
         <source>&amp;On:</source>
         <translation>日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="180"/>
         <source>&amp;Witness:</source>
         <translation>監銷人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
         <source>&amp;Certificate no.:</source>
         <translation>證明編號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="183"/>
         <source>At the &amp;security office</source>
         <translation>在保密部門(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="194"/>
         <source>Re&amp;ported by:</source>
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="197"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. Add the units it names in Media settings:</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。請在「介質設定」中新增信息科指定的單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="219"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. The general manager or the customer director adds them (Media menu, Media settings).</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="361"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="285"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="362"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="286"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="367"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="369"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="293"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="370"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="381"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="305"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>

@@ -6,8 +6,10 @@ middle, leaves the server database as it was; the file is only read."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,9 +23,10 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.common.move import MoveService, MoveSummary
 from records_desk.services.container import Services
 from records_desk.store import move
+from records_desk.store.file_keystore import FileKeyStore
 from records_desk.wording import describe
 from tests.conftest import GM_PASSWORD, make_user
-from tests.pg import FileKeyStore, PgCluster, server_desk
+from tests.pg import PgCluster, server_desk
 
 # A move starts from a database file: its source office is the SQLite one on either backend run.
 pytestmark = pytest.mark.sqlite_only
@@ -81,10 +84,31 @@ def server_is_empty(url: str) -> bool:
         engine.dispose()
 
 
+@contextlib.contextmanager
+def on_the_server(url: str, folder: Path) -> Iterator[tuple[Services, Principal]]:
+    """A desk on the server office at URL (its key and audit head under FOLDER), signed in as
+    the moved office's general manager; closed afterwards."""
+    server = server_desk(url, folder)
+    try:
+        yield server, server.auth.login("boss", GM_PASSWORD)
+    finally:
+        server.close()
+
+
 @pytest.fixture
 def demo(services: Services, gm: Principal) -> Services:
     demo_office(services, gm)
     return services
+
+
+@pytest.fixture
+def moved(
+    demo: Services, gm: Principal, pg_url: str, tmp_path: Path
+) -> Iterator[tuple[Services, Principal]]:
+    """The demo office moved onto the server by this desk, and this desk on the server."""
+    mover(demo, tmp_path).move_to(gm, pg_url)
+    with on_the_server(pg_url, tmp_path / "desk") as desk:
+        yield desk
 
 
 def test_a_demo_office_moves_onto_the_server_with_every_row_and_its_audit_chain(
@@ -137,62 +161,44 @@ def test_the_moved_office_verifies_on_another_desk_with_the_same_key(
 
 
 def test_new_rows_on_the_server_get_ids_past_the_copied_ones(
-    demo: Services, gm: Principal, pg_url: str, tmp_path: Path
+    demo: Services, moved: tuple[Services, Principal]
 ) -> None:
-    mover(demo, tmp_path).move_to(gm, pg_url)
-    server = server_desk(pg_url, tmp_path / "desk")
-    try:
-        boss = server.auth.login("boss", GM_PASSWORD)
-        new = make_user(server, boss, "newcomer", Role.STAFF)
-        with demo.database.engine.connect() as conn:
-            largest = conn.execute(text("SELECT max(id) FROM account")).scalar()
-        assert new.account_id == largest + 1
-    finally:
-        server.close()
+    server, boss = moved
+    new = make_user(server, boss, "newcomer", Role.STAFF)
+    with demo.database.engine.connect() as conn:
+        largest = conn.execute(text("SELECT max(id) FROM account")).scalar()
+    assert new.account_id == largest + 1
 
 
 def test_the_moved_office_prints_the_same_forms(
-    demo: Services, gm: Principal, pg_url: str, tmp_path: Path
+    demo: Services, gm: Principal, moved: tuple[Services, Principal]
 ) -> None:
     from records_desk.services.customers.forms import REGISTRATION
 
-    mover(demo, tmp_path).move_to(gm, pg_url)
-    server = server_desk(pg_url, tmp_path / "desk")
-    try:
-        boss = server.auth.login("boss", GM_PASSWORD)
-        with demo.database.engine.connect() as conn:
-            ids = conn.execute(text("SELECT id FROM customer ORDER BY id LIMIT 5")).scalars()
-            ids = list(ids)
-        for customer_id in ids:
-            here = demo.customers.forms.data_for(gm, REGISTRATION, customer_id)
-            there = server.customers.forms.data_for(boss, REGISTRATION, customer_id)
-            assert there == here
-    finally:
-        server.close()
+    server, boss = moved
+    with demo.database.engine.connect() as conn:
+        ids = list(conn.execute(text("SELECT id FROM customer ORDER BY id LIMIT 5")).scalars())
+    for customer_id in ids:
+        here = demo.customers.forms.data_for(gm, REGISTRATION, customer_id)
+        there = server.customers.forms.data_for(boss, REGISTRATION, customer_id)
+        assert there == here
 
 
 def test_the_moved_office_gives_the_same_search_answers(
-    demo: Services, gm: Principal, pg_url: str, tmp_path: Path
+    demo: Services, gm: Principal, moved: tuple[Services, Principal]
 ) -> None:
     from records_desk.services.customers.search import CustomerQuery
 
-    mover(demo, tmp_path).move_to(gm, pg_url)
-    server = server_desk(pg_url, tmp_path / "desk")
-    try:
-        boss = server.auth.login("boss", GM_PASSWORD)
-        with demo.database.engine.connect() as conn:
-            name = conn.execute(text("SELECT name FROM customer ORDER BY id LIMIT 1")).scalar()
-        queries = [CustomerQuery(), CustomerQuery(text=name[:1]), CustomerQuery(text=name[:2]),
-                   CustomerQuery(text=name[:3]), CustomerQuery(text=name)]  # fmt: skip
-        for query in queries:
-            here = [r.archive_number for r in demo.customers.search.page(gm, query, 0, 50)]
-            there = [r.archive_number for r in server.customers.search.page(boss, query, 0, 50)]
-            assert there == here, query
-            assert server.customers.search.count(boss, query) == demo.customers.search.count(
-                gm, query
-            )
-    finally:
-        server.close()
+    server, boss = moved
+    with demo.database.engine.connect() as conn:
+        name = conn.execute(text("SELECT name FROM customer ORDER BY id LIMIT 1")).scalar()
+    queries = [CustomerQuery(), CustomerQuery(text=name[:1]), CustomerQuery(text=name[:2]),
+               CustomerQuery(text=name[:3]), CustomerQuery(text=name)]  # fmt: skip
+    for query in queries:
+        here = [r.archive_number for r in demo.customers.search.page(gm, query, 0, 50)]
+        there = [r.archive_number for r in server.customers.search.page(boss, query, 0, 50)]
+        assert there == here, query
+        assert server.customers.search.count(boss, query) == demo.customers.search.count(gm, query)
 
 
 def test_a_non_empty_server_database_is_refused_untouched(
@@ -320,9 +326,7 @@ def test_moments_keep_their_instant_on_a_server_in_another_time_zone(
     database = parse_server_url(pg_url).database
     pg_cluster.admin(f"ALTER DATABASE \"{database}\" SET timezone = 'Asia/Taipei'")  # type: ignore[attr-defined]
     mover(demo, tmp_path).move_to(gm, pg_url)
-    server = server_desk(pg_url, tmp_path / "desk")
-    try:
-        boss = server.auth.login("boss", GM_PASSWORD)
+    with on_the_server(pg_url, tmp_path / "desk") as (server, boss):
         here = {a.username: a.created_at for a in demo.accounts.list(gm)}
         assert {a.username: a.created_at for a in server.accounts.list(boss)} == here
         with demo.database.engine.connect() as conn:
@@ -331,8 +335,6 @@ def test_moments_keep_their_instant_on_a_server_in_another_time_zone(
         assert numbers
         for number in numbers:
             assert server.loans.register.get(boss, number) == demo.loans.register.get(gm, number)
-    finally:
-        server.close()
 
 
 def test_a_role_that_does_not_own_the_tables_is_told_so_and_nothing_is_kept(
@@ -396,13 +398,9 @@ def test_a_password_typed_in_the_address_is_neither_shown_nor_logged(
     typed = pg_url.replace("postgres@", "postgres:s3cret-pw@", 1)  # trust: the server ignores it
     summary = mover(services, tmp_path).move_to(gm, typed)
     assert "s3cret" not in summary.target and summary.target == shown(pg_url)
-    server = server_desk(pg_url, tmp_path / "desk")
-    try:
-        boss = server.auth.login("boss", GM_PASSWORD)
+    with on_the_server(pg_url, tmp_path / "desk") as (server, boss):
         moved = server.audit.page(boss, _action("office.moved"), 0, 1)[0]
         assert "s3cret" not in f"{moved.summary} {moved.details}"
-    finally:
-        server.close()
     with pytest.raises(ServerNotEmpty) as refused:
         mover(services, tmp_path).move_to(gm, typed)
     assert "s3cret" not in str(refused.value) and "s3cret" not in describe(refused.value)

@@ -14,6 +14,8 @@ Decisions:
 - A copy is good only once checked: until its manifest is in place it has a temporary name
   that nothing lists, and a kill or a full disk leaves no file under a final name (the next
   backup removes the leftovers of a dead process). The manifest is renamed into place last.
+- A copy's name, putting it and its manifest in place, the off-site copy and the leftovers
+  of a dead process are services/backup/placement.py's.
 - Automatic copies (at start and at exit, when one is due) are the office's policy, not a
   user's choice: they need no permission and are audited under whoever is signed in (the OS
   scheduler's `records-desk backup` under no account). A copy asked for needs BACKUP_MAKE.
@@ -32,9 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -57,7 +57,6 @@ from records_desk.services.backup.copies import (
     BACKEND,
     POSTGRESQL,
     SQLITE,
-    SUFFIX,
     BackupEntry,
     check_copy,
     entry_under,
@@ -66,18 +65,25 @@ from records_desk.services.backup.copies import (
 )
 from records_desk.services.backup.office_status import last_made_in_log, later
 from records_desk.services.backup.options import BackupOptions, BackupOptionsService, usable_folder
+from records_desk.services.backup.placement import (
+    PARTIAL,
+    Progress,
+    copy_offsite,
+    free_name,
+    put_in_place,
+    remove_leftovers,
+    safe_name,
+)
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
 from records_desk.services.common.dto import Principal
 from records_desk.store import backup as store
 from records_desk.store import server_backup as server_store
-from records_desk.store.atomic import fsync_folder, pid_alive, temporary_beside
+from records_desk.store.atomic import temporary_beside
 from records_desk.store.database import AnyDatabase, ServerDatabase
 
 log = logging.getLogger(__name__)
 
-PARTIAL = "partial"
-Progress = Callable[[str], None]
 FAILURES = (BackupNotGood, DiskFull, DestinationUnusable, ServerToolMissing, ServerToolFailed)
 
 
@@ -113,7 +119,7 @@ class BackupService:
     def folder(self, settings: BackupOptions | None = None) -> Path:
         settings = settings or self.options.get()
         if isinstance(self.database, ServerDatabase):
-            return settings.folder_for_server(_safe(self.database.short_name))
+            return settings.folder_for_server(safe_name(self.database.short_name))
         return settings.folder_for(self.database.path)
 
     def _key(self) -> str:
@@ -165,9 +171,9 @@ class BackupService:
         self, folder: Path, settings: BackupOptions, say: Progress, label: str
     ) -> BackupResult:
         usable_folder(folder, "folder")
-        _remove_leftovers(folder)
+        remove_leftovers(folder)
         made_at = self.ctx.now()
-        final = _free_name(folder, self._office(), made_at, label)
+        final = free_name(folder, self._office(), made_at, label)
         temp = temporary_beside(final, PARTIAL)
         try:
             facts, sha256 = self._copy(temp, final.name, say)
@@ -189,10 +195,10 @@ class BackupService:
                 head=facts.head,
                 extra={BACKEND: POSTGRESQL} if self.backend == POSTGRESQL else {},
             )
-            self._put_in_place(temp, final, manifest)
+            put_in_place(temp, final, manifest, self._key())
         finally:
             temp.unlink(missing_ok=True)
-        offsite, offsite_problem = self._offsite(final, manifest, settings, say)
+        offsite, offsite_problem = copy_offsite(final, manifest, settings.offsite_folder, say)
         say("retention")
         removed = self._prune(folder)
         if offsite is not None:
@@ -225,67 +231,6 @@ class BackupService:
         """A look into a server's dump (store/server_backup.py look_into)."""
         with tool_errors():
             return server_store.look_into(path, self._key(), self.server())
-
-    def _put_in_place(self, temp: Path, final: Path, manifest: bm.Manifest) -> None:
-        manifest_path = final.with_name(bm.manifest_name(final.name))
-        manifest_temp = temporary_beside(manifest_path, PARTIAL)
-        try:
-            fd = os.open(manifest_temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(bm.encode(manifest, self._key()))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, final)
-            os.replace(manifest_temp, manifest_path)  # last: the copy counts from here
-            fsync_folder(final.parent)
-        except OSError as e:
-            final.unlink(missing_ok=True)
-            if e.errno == 28:
-                raise DiskFull(final) from None
-            raise
-        finally:
-            manifest_temp.unlink(missing_ok=True)
-
-    def _offsite(
-        self, final: Path, manifest: bm.Manifest, settings: BackupOptions, say: Progress
-    ) -> tuple[Path | None, str | None]:
-        """The copy and its manifest in the off-site folder (R-BAK-2), checked by SHA-256."""
-        folder = settings.offsite_folder
-        if folder is None:
-            return None, None
-        if not folder.is_dir():
-            log.warning("the off-site backup folder is not there")
-            return None, "missing"
-        say("offsite")
-        target = folder / final.name
-        temp = temporary_beside(target, PARTIAL)
-        try:
-            _remove_leftovers(folder)
-            digest = store.copy_file(final, temp)
-            if digest != manifest.sha256:
-                return None, "differs"
-            manifest_target = folder / bm.manifest_name(final.name)
-            manifest_text = final.with_name(bm.manifest_name(final.name)).read_bytes()
-            manifest_temp = temporary_beside(manifest_target, PARTIAL)
-            fd = os.open(manifest_temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(manifest_text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, target)
-            os.replace(manifest_temp, manifest_target)
-            fsync_folder(folder)
-            return target, None
-        except DiskFull:
-            return None, "full"
-        except OSError:
-            log.warning("the off-site backup could not be written")
-            return None, "unwritable"
-        finally:
-            temp.unlink(missing_ok=True)
-            for stray in folder.glob(f".{bm.manifest_name(final.name)}.*.{PARTIAL}"):
-                with contextlib.suppress(OSError):
-                    stray.unlink()
 
     def _prune(self, folder: Path) -> list[str]:
         """Retention (R-BAK-1): copies the rule does not keep, with their manifests."""
@@ -418,30 +363,3 @@ def tool_errors() -> Iterator[None]:
         raise ServerToolMissing(e.tool) from None
     except server_store.ToolFailed as e:
         raise ServerToolFailed(e.tool, e.reason) from None
-
-
-def _free_name(folder: Path, office: str, made_at: datetime, label: str) -> Path:
-    """OFFICE_YYYY-MM-DD_HHMMSS[-N].rdbackup in local time (R-BAK-2: the copy is labelled
-    with the office, the date and the time), never one that is taken."""
-    local = made_at.astimezone()
-    stem = f"{_safe(office)}{'-' + _safe(label) if label else ''}"
-    base = f"{stem}_{local:%Y-%m-%d_%H%M%S}"
-    candidate = folder / f"{base}{SUFFIX}"
-    n = 2
-    while candidate.exists() or candidate.with_name(bm.manifest_name(candidate.name)).exists():
-        candidate = folder / f"{base}-{n}{SUFFIX}"
-        n += 1
-    return candidate
-
-
-def _safe(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "records"
-
-
-def _remove_leftovers(folder: Path) -> None:
-    """Temporary copies of processes that died (killed, power cut) mid-backup."""
-    for temp in folder.glob(f".*.{PARTIAL}"):
-        pid = temp.name.split(".")[-3]  # .NAME.PID.RANDOM.partial (atomic.temporary_beside)
-        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
-            with contextlib.suppress(OSError):
-                temp.unlink()

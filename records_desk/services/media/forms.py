@@ -69,8 +69,13 @@ TYPE_WORDS = {
 }  # the forms' choices (forms/media_labels.toml, media_slip.toml)
 
 
-def _time(at: datetime | None) -> str:
+def form_time(at: datetime | None) -> str:
+    """A time as the printed forms write it (local, to the minute; empty when none)."""
     return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+
+
+def type_word(medium: Medium) -> str:
+    return TYPE_WORDS[MediumType(medium.media_type)]
 
 
 def classification_word(medium: Medium) -> str:
@@ -84,7 +89,7 @@ def label_data(media: Sequence[Medium]) -> dict[str, Any]:
             {
                 "medium_no": m.number,
                 "classification": classification_word(m),
-                "media_type": TYPE_WORDS[MediumType(m.media_type)],
+                "media_type": type_word(m),
                 "department": m.department,
                 "registered": office_day(m.registered_at).isoformat(),
             }
@@ -123,16 +128,16 @@ def slip_data(session: Session, medium: Medium) -> dict[str, Any]:
     header: dict[str, Any] = {
         "slip_no": f"MS-{issue.id:06d}",
         "medium_no": medium.number,
-        "media_type": TYPE_WORDS[MediumType(medium.media_type)],
+        "media_type": type_word(medium),
         "classification": classification_word(medium),
         "capacity": medium.capacity,
         "label_no": (label.evidence.get("note") or medium.number) if label else "",
         "borrower": names.get(evidence.get("to", ""), evidence.get("to", "")),
         "department": medium.department,
         "consent_by": names.get(evidence.get("approved_by", ""), evidence.get("approved_by", "")),
-        "loan_time": _time(issue.at),
+        "loan_time": form_time(issue.at),
         "due_time": f"{evidence['due']} {DUE_BY}" if evidence.get("due") else "",
-        "return_time": _time(back.at) if back else "",
+        "return_time": form_time(back.at) if back else "",
         "virus_checked": checked if back else None,  # asked only once it is back
     }
     condition = (back.evidence.get("condition") or "") if back else ""
@@ -194,7 +199,7 @@ def register_data(
         rows.append(
             {
                 "medium_no": m.number,
-                "media_type": TYPE_WORDS[MediumType(m.media_type)],
+                "media_type": type_word(m),
                 "brand_model": " ".join(p for p in (m.brand, m.model) if p),
                 "capacity": m.capacity,
                 "disc_category": m.backup_category or "",

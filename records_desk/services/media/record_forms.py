@@ -13,9 +13,7 @@ Decisions:
   recorded after it); the stocktake from its rows and scans.
 - Record numbers are the events' (MD-000123: the first disposal's event; MR-000123: the
   sending's event) and the stocktake's id (ST-000012), so a paper names its record for ever.
-- The stocktake report lists the media due for a stocktake in the stocktake's scope as of
-  the day it is printed (not the day it closed: their last count may have changed since);
-  at most DUE_ROWS of them, the rest counted in the findings.
+- The stocktake report's filling is services/media/stocktake_report.py's.
 - The values are the printed form's words (Chinese), as every form's.
 """
 
@@ -23,30 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from records_desk.domain.common.audit_actions import AuditTarget
 from records_desk.domain.common.permissions import Action
-from records_desk.domain.media.stocktake import Unexpectedly
-from records_desk.domain.media.vocabulary import (
-    FINAL_STATES,
-    DisposalMethod,
-    MediumState,
-    MediumType,
-)
 from records_desk.domain.media.vocabulary import Action as Step
+from records_desk.domain.media.vocabulary import DisposalMethod, MediumState
 from records_desk.services.common.clock import office_day
 from records_desk.services.media.form_errors import (
     NeverSentForRepair,
     NoClosedStocktake,
     NotDisposed,
 )
-from records_desk.services.media.forms import STATE_WORDS, TYPE_WORDS, classification_word
+from records_desk.services.media.forms import STATE_WORDS, classification_word, form_time, type_word
 from records_desk.services.media.records import load_medium
-from records_desk.services.media.stocktakes import due_cutoff
+from records_desk.services.media.stocktake_report import latest_closed_id, stocktake_data
 from records_desk.store.media import MediaStocktake, Medium, MediumEvent
 from records_desk.store.models import Account
 
@@ -56,32 +47,13 @@ if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
     from records_desk.services.common.printing import PrintedForm
     from records_desk.services.container import Services
-    from records_desk.services.media.dto import StocktakeReport
 
 MEDIA_DISPOSAL, MEDIA_REPAIR, MEDIA_STOCKTAKE = "media_disposal", "media_repair", "media_stocktake"
-DUE_ROWS = 1000
 METHOD_WORDS = {
     DisposalMethod.DEGAUSS_SHRED: "消磁及粉碎",
     DisposalMethod.WIPE_DESTROY: "清除數據並銷毀",
 }
-UNEXPECTED_WORDS = {
-    Unexpectedly.NOT_A_NUMBER: "非介質編號",
-    Unexpectedly.UNKNOWN: "無此編號的介質",
-    Unexpectedly.ELSEWHERE: "登記在別處",
-    Unexpectedly.ISSUED: "登記為已借出",
-    Unexpectedly.IN_REPAIR: "登記為維修中",
-    Unexpectedly.DISPOSED: "登記為已銷毀",
-    Unexpectedly.LOST: "登記為已遺失",
-}
 SECURITY_OFFICE = "保密部門"
-
-
-def _time(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
-
-
-def _type_word(medium: Medium) -> str:
-    return TYPE_WORDS[MediumType(medium.media_type)]
 
 
 def _events(session: Session, medium: Medium) -> list[MediumEvent]:
@@ -141,7 +113,7 @@ def disposal_data(session: Session, media: Sequence[Medium]) -> dict[str, Any]:
             {
                 "seq": seq,
                 "medium_no": m.number,
-                "media_type": _type_word(m),
+                "media_type": type_word(m),
                 "serial": " ".join(p for p in (m.brand, m.model, m.serial) if p),
                 "classification": classification_word(m),
                 "method": METHOD_WORDS[DisposalMethod(evidence["method"])],
@@ -196,13 +168,13 @@ def repair_data(session: Session, medium: Medium) -> dict[str, Any]:
             if later is not None:
                 check, checked = _check_words(later.evidence), later
     if check and checked is not None:
-        check += f"，{_time(checked.at)}"
+        check += f"，{form_time(checked.at)}"
     names = _names_by_id(session, [send.account_id, back.account_id if back else None])
     evidence = send.evidence
     header = {
         "record_no": f"MR-{send.id:06d}",
         "medium_no": medium.number,
-        "media_type": _type_word(medium),
+        "media_type": type_word(medium),
         "classification": classification_word(medium),
         "brand_model": " ".join(p for p in (medium.brand, medium.model) if p),
         "serial": medium.serial,
@@ -212,7 +184,7 @@ def repair_data(session: Session, medium: Medium) -> dict[str, Any]:
         "backed_up": bool(evidence.get("backed_up")),
         "wiped": bool(evidence.get("wiped")),
         "prepared_by": names.get(send.account_id, ""),
-        "prepared_at": _time(send.at),
+        "prepared_at": form_time(send.at),
         "sent_on": evidence.get("sent_on", ""),
         "returned_on": back.evidence.get("returned_on", "") if back else "",
         "virus_check": check,
@@ -221,106 +193,6 @@ def repair_data(session: Session, medium: Medium) -> dict[str, Any]:
     }
     acceptance = "；".join(p for p in ((back.note if back else ""), check) if p)
     return {"header": header, "sections": {"fault": send.note, "acceptance": acceptance}}
-
-
-# -- 移動存儲介質盤點報告 --------------------------------------------------------------------------
-
-
-def latest_closed_id(session: Session) -> int | None:
-    return session.scalar(
-        select(MediaStocktake.id)
-        .where(MediaStocktake.closed_at.is_not(None))
-        .order_by(MediaStocktake.closed_at.desc(), MediaStocktake.id.desc())
-        .limit(1)
-    )
-
-
-def _scope_words(department: str | None, location: str | None) -> str:
-    parts = [
-        f"部門：{department}" if department else "",
-        f"存放地點：{location}" if location else "",
-    ]
-    return "；".join(p for p in parts if p) or "全部介質"
-
-
-def _media_named(session: Session, numbers: Sequence[str]) -> dict[str, Medium]:
-    found: dict[str, Medium] = {}
-    unique = list(dict.fromkeys(numbers))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
-        found.update(
-            (m.number, m) for m in session.scalars(select(Medium).where(Medium.number.in_(chunk)))
-        )
-    return found
-
-
-def stocktake_data(
-    session: Session, report: StocktakeReport, today: Any, people: dict[str, str]
-) -> dict[str, Any]:
-    """The report of a closed stocktake (REPORT, with its lists), the media due in its scope
-    as of TODAY; PEOPLE: user name -> full name."""
-    known = _media_named(session, [*report.missing, *report.unexpected, *report.twice])
-    rows: list[dict[str, Any]] = []
-
-    def add(category: str, number: str, note: str, status: str = "") -> None:
-        m = known.get(number)
-        rows.append(
-            {
-                "seq": len(rows) + 1,
-                "category": category,
-                "medium_no": number,
-                "media_type": _type_word(m) if m else "",
-                "department": m.department if m else "",
-                "location": m.location if m else "",
-                "status": status or (STATE_WORDS.get(m.state, m.state) if m else ""),
-                "note": note,
-            }
-        )
-
-    for number in report.missing:
-        add("缺失", number, "")
-    for number in report.unexpected:
-        reason = report.notes.get(number, "")
-        try:
-            note = UNEXPECTED_WORDS[Unexpectedly(reason)]
-        except ValueError:
-            note = reason
-        add("帳外", number, note)
-    for number in report.twice:
-        add("重複掃描", number, "同一編號掃描兩次以上")
-    cutoff = due_cutoff(today)
-    due_query = select(Medium).where(
-        Medium.state.not_in([s.value for s in FINAL_STATES]),
-        or_(Medium.last_counted_on.is_(None), Medium.last_counted_on < cutoff),
-        *([Medium.department == report.department] if report.department else []),
-        *([Medium.location == report.location] if report.location else []),
-    )
-    due = list(session.scalars(due_query.order_by(Medium.media_type, Medium.number)))
-    for m in due[:DUE_ROWS]:
-        known[m.number] = m
-        last = m.last_counted_on
-        add("待盤點", m.number, f"上次盤點 {last.isoformat()}" if last else "從未盤點")
-    findings = ""
-    if len(due) > DUE_ROWS:
-        findings = f"另有 {len(due) - DUE_ROWS} 件待盤點介質未列出，請列印登記表（篩選：待盤點）。"
-    counts = report.counts
-    header = {
-        "stocktake_no": f"ST-{report.id:06d}",
-        "scope": _scope_words(report.department, report.location),
-        "opened_by": people.get(report.opened_by, report.opened_by),
-        "opened_at": _time(report.opened_at),
-        "closed_by": people.get(report.closed_by or "", report.closed_by or ""),
-        "closed_at": _time(report.closed_at),
-        "expected": counts.expected,
-        "found": counts.found,
-        "missing": counts.missing,
-        "unexpected": counts.unexpected,
-        "twice": counts.twice,
-        "scans": report.scans,
-        "due_count": len(due),
-        "due_as_of": today.isoformat(),
-    }
-    return {"header": header, "rows": rows, "sections": {"findings": findings}}
 
 
 class MediaRecordFormService:

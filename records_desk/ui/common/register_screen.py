@@ -1,7 +1,7 @@
 """What a register's screen (the loan register, the media inventory) lays out alike: the filter
 bar on top, the toolbar with the count at its right, and the paging table beside the selected
 record's detail panel; the screen's own actions (a shortcut only while the screen has the
-focus, so two tabs may both use Ctrl+F); and its dialogs, one of each kind (`open_one`)."""
+focus, so two tabs may both use Ctrl+F); and its dialogs, one of each kind (`open_one`, `ScreenDialogsBase`)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def open_one(dialogs: dict[str, QWidget], key: str, dialog: QDialog) -> QDialog:
     dialog.destroyed.connect(lambda *_: dialogs.pop(key, None))
     dialog.open()
     return dialog
+
+
+class ScreenDialogsBase:
+    """What a screen's dialogs mixin (screen_dialogs.py of ui/customers, ui/loans, ui/media)
+    needs of the screen it is mixed into: the screen as the dialogs' parent, and its dialogs
+    one of each kind."""
+
+    dialogs: dict[str, QWidget]
+
+    def _widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def _open(self, key: str, dialog: QDialog) -> QDialog:
+        return open_one(self.dialogs, key, dialog)

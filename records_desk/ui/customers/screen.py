@@ -1,7 +1,8 @@
 """The 客戶檔案 screen, the archivist's main one: search as you type (name, contact, phones,
 e-mail, archive number; one Chinese character is enough), filters, the paging table, the
-selected file in full, and the actions on it (the Records group: screen_actions.py). Every slot collects values, makes one service
-call through ui/operations.call and refreshes; the rules live in the services.
+selected file in full, and the actions on it (the Records group: screen_actions.py; the
+dialogs they open: screen_dialogs.py). Every slot collects values, makes one service call
+through ui/operations.call and refreshes; the rules live in the services.
 
 It is built by the tab (tab.py) once the window is on screen; the first query runs once the
 empty table has been painted, and the dialogs are imported when opened."""
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from records_desk.domain.common.permissions import Action, is_allowed
-from records_desk.services.common.dto import AccountInfo, Principal
+from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import operations
@@ -37,11 +37,9 @@ from records_desk.ui.customers.detail_panel import DetailPanel
 from records_desk.ui.customers.print_menu import CustomerPrintButton
 from records_desk.ui.customers.screen_actions import (
     RecordsActions,
-    account_names,
-    consultants,
     make_action,
-    office_accounts,
 )
+from records_desk.ui.customers.screen_dialogs import CustomersScreenDialogs
 from records_desk.ui.customers.search_bar import SearchBar
 from records_desk.wording.customers.terms import VOID_STATUS
 
@@ -52,7 +50,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class CustomersScreen(QWidget):
+class CustomersScreen(QWidget, CustomersScreenDialogs):
     object_name = "customersScreen"
 
     def __init__(
@@ -312,108 +310,3 @@ class CustomersScreen(QWidget):
         self.void_action.setVisible(is_allowed(role, Action.CUSTOMER_VOID))
         self.print_button.set_customer(info.id if info is not None else None)
         self.records.update(info)
-
-    # -- dialogs ----------------------------------------------------------------------------
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        old = self.dialogs.get(key)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialogs[key] = dialog
-        dialog.destroyed.connect(lambda *_: self.dialogs.pop(key, None))
-        dialog.open()
-        return dialog
-
-    def _accounts(self) -> list[AccountInfo]:
-        return office_accounts(self._services, self._principal, self._call)
-
-    def open_register(self) -> None:
-        if not self.new_action.isEnabled():
-            return
-        from records_desk.services.common.clock import office_day
-        from records_desk.ui.customers.register_dialog import RegisterDialog
-
-        dialog = RegisterDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.search_bar.departments(),
-            consultants(self._accounts()),
-            office_day(self._services.ctx.now()),
-            self,
-        )
-        dialog.registered.connect(lambda info: self.refresh(select=info.id))
-        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
-        self._open("register", dialog)
-
-    def open_change(self, direct: bool) -> None:
-        action = self.direct_action if direct else self.request_action
-        if self.current is None or not action.isEnabled():
-            return
-        from records_desk.ui.customers.change_dialog import ChangeDialog, ChangeMode
-
-        mode = ChangeMode.DIRECT if direct else ChangeMode.REQUEST
-        dialog = ChangeDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.current,
-            mode,
-            self.search_bar.departments(),
-            consultants(self._accounts()),
-            self,
-        )
-        dialog.changed.connect(lambda: self.refresh())
-        dialog.show_file.connect(lambda customer_id: self.refresh(select=customer_id))
-        self._open("change", dialog)
-
-    def open_requests(self) -> None:
-        from records_desk.ui.customers.requests_dialog import RequestsDialog
-
-        dialog = RequestsDialog(
-            self._services, self._principal, self._settings, self, account_names(self._accounts())
-        )
-        dialog.decided.connect(lambda: self.refresh())
-        self._open("requests", dialog)
-
-    def open_history(self) -> None:
-        if self.current is None:
-            return
-        from records_desk.ui.customers.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(
-            self._services,
-            self._principal,
-            self._settings,
-            self.current,
-            self,
-            account_names(self._accounts()),
-        )
-        self._open("history", dialog)
-
-    def open_grade(self) -> None:
-        if self.current is None or not self.grade_action.isEnabled():
-            return
-        from records_desk.ui.customers.grade_dialog import GradeDialog
-
-        dialog = GradeDialog(self._services, self._principal, self._settings, self.current, self)
-        dialog.changed.connect(lambda: self.refresh())
-        self._open("grade", dialog)
-
-    def open_void(self) -> None:
-        info = self.current
-        if info is None or not self.void_action.isEnabled():
-            return
-        from records_desk.ui.customers.reason_dialog import void_dialog
-
-        dialog = void_dialog(info.archive_number, info.name, self)
-        dialog.reason_given.connect(lambda reason: self.void(info.id, reason))
-        self._open("void", dialog)
-
-    def void(self, customer_id: int, reason: str) -> None:
-        customers = self._services.customers.files
-        try:
-            operations.call(self, lambda: customers.void(self._principal, customer_id, reason))
-        except operations.Failed:
-            return
-        self.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from records_desk.ui import notify, operations
-from records_desk.ui.common.register_screen import open_one
+from records_desk.ui.common.register_screen import ScreenDialogsBase
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -19,13 +19,12 @@ if TYPE_CHECKING:
     from records_desk.settings import Settings
 
 
-class ScreenDialogs:
+class ScreenDialogs(ScreenDialogsBase):
     """Mixed into LoansScreen, whose attributes these are."""
 
     _services: Services
     _principal: Principal
     _settings: Settings | None
-    dialogs: dict[str, QWidget]
     preview: QWidget | None
     current: LoanInfo | None
     may_lend: bool
@@ -37,13 +36,6 @@ class ScreenDialogs:
         def _changed(self) -> None: ...
         def _not_allowed(self) -> None: ...
         def select_loan(self, number: str) -> None: ...
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        return open_one(self.dialogs, key, dialog)
 
     def open_lend(self) -> QDialog | None:
         self.load()

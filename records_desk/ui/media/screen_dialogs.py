@@ -9,11 +9,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from records_desk.domain.media.vocabulary import Action
 from records_desk.ui import notify
-from records_desk.ui.common.register_screen import open_one
+from records_desk.ui.common.register_screen import ScreenDialogsBase
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -27,13 +27,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 
-class MediaScreenDialogs:
+class MediaScreenDialogs(ScreenDialogsBase):
     """Mixed into MediaScreen, whose attributes these are."""
 
     _services: Services
     _principal: Principal
     _settings: Settings | None
-    dialogs: dict[str, QWidget]
     current: MediumInfo | None
     refusals: dict[Action, Exception | None]
     may_register: bool
@@ -51,13 +50,6 @@ class MediaScreenDialogs:
         def _changed(self) -> None: ...
         def apply_filter(self) -> None: ...
         def select_medium(self, number: str | None, reread: bool = False) -> None: ...
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
-    def _open(self, key: str, dialog: QDialog) -> QDialog:
-        return open_one(self.dialogs, key, dialog)
 
     def _people(self) -> list[Person]:
         return self._call(lambda: self.search_service.people(self._principal)) or []

@@ -7,7 +7,8 @@ account, the consenting approver, the due day), return (condition), virus check,
 take back from repair (the unit from the IT office's list; with none listed the step says
 where the list is kept, and opens it for whoever may change it), dispose of (method, day, witness,
 certificate), lost, classify. The rules are the services' and the domain's: what they refuse
-is said in a message and the dialog stays open."""
+is said in a message and the dialog stays open. The fields a step's section is built from are
+step_fields.py's."""
 
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from records_desk.domain.media.vocabulary import (
     Action,
     Classification,
     DisposalMethod,
-    VirusResult,
 )
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -41,7 +41,7 @@ from records_desk.services.media.search import Person
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.media.media_settings_dialog import SettingsPointer
-from records_desk.ui.widgets.date_field import DateField
+from records_desk.ui.media.step_fields import StepFields, StepSection
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import (
     action_name,
@@ -54,17 +54,7 @@ from records_desk.wording.media.terms import (
 PREPARE = (Action.PREPARE_LABEL, Action.PREPARE_ENCRYPTION, Action.VIRUS_CHECK)
 
 
-class _Section(QGroupBox):
-    """One step's fields; `evidence()` reads them (DomainError for a date that is no day)."""
-
-    def __init__(self, action: Action, read: Callable[[], ev.Evidence]) -> None:
-        super().__init__()
-        self.action = action
-        self.read = read
-        self.form = QFormLayout(self)
-
-
-class StepDialog(RememberingDialog):
+class StepDialog(RememberingDialog, StepFields):
     """`recorded(MediumInfo)` once the service has recorded the steps."""
 
     recorded = Signal(object)
@@ -95,7 +85,7 @@ class StepDialog(RememberingDialog):
         self._texts: list[tuple[QWidget, Callable[[], str]]] = []
         self._settings_store = settings
         self.repair_unit: QComboBox | None = None  # the repair step's units (R-MED-6)
-        self.sections: dict[Action, _Section] = {}
+        self.sections: dict[Action, StepSection] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,78 +119,9 @@ class StepDialog(RememberingDialog):
         self.retranslate_ui()
         self.resize(560, self.sizeHint().height())
 
-    # -- the fields --------------------------------------------------------------------------
-    def _tr(self, widget: QWidget, text: Callable[[], str]) -> None:
-        """Word WIDGET (a label, check box or group) with TEXT now and on a change of language."""
-        self._texts.append((widget, text))
-
-    def _row(self, section: _Section, label: Callable[[], str], field: QWidget) -> None:
-        caption = QLabel()
-        caption.setBuddy(field)
-        self._tr(caption, label)
-        section.form.addRow(caption, field)
-
-    def _line(self, section: _Section, name: str, label: Callable[[], str]) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setMaxLength(200)
-        self._row(section, label, edit)
-        return edit
-
-    def _day(
-        self, section: _Section, name: str, label: Callable[[], str], day: date | None
-    ) -> DateField:
-        field = DateField(day)
-        field.setObjectName(name)
-        self._row(section, label, field)
-        return field
-
-    def _check(self, section: _Section, name: str, text: Callable[[], str]) -> QCheckBox:
-        box = QCheckBox()
-        box.setObjectName(name)
-        self._tr(box, text)
-        section.form.addRow(box)
-        return box
-
-    def _person(
-        self, section: _Section, name: str, label: Callable[[], str], consenting: bool = False
-    ) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setEditable(True)  # an account the list does not know is checked by the service
-        combo.addItem("", "")
-        for person in self._people:
-            if person.may_consent or not consenting:
-                combo.addItem(person.display, person.username)
-        self._row(section, label, combo)
-        return combo
-
-    @staticmethod
-    def _account(combo: QComboBox) -> str:
-        """The chosen account's user name, or what was typed."""
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == combo.currentText():
-            return str(combo.itemData(index) or "")
-        return combo.currentText().strip()
-
-    def _virus_fields(self, section: _Section, prefix: str) -> Callable[[], ev.VirusCheck]:
-        tool = self._line(section, prefix + "Tool", lambda: self.tr("Virus &tool:"))
-        tool.setPlaceholderText(self.tr("e.g. ClamAV 1.3"))
-        signatures = self._day(
-            section, prefix + "Signatures", lambda: self.tr("Si&gnatures dated:"), self._today
-        )
-        result = QComboBox()
-        result.setObjectName(prefix + "Result")
-        result.addItem("", VirusResult.CLEAN)
-        result.addItem("", VirusResult.INFECTED)
-        self._row(section, lambda: self.tr("Res&ult:"), result)
-        self._results = getattr(self, "_results", []) + [result]
-        return lambda: ev.VirusCheck(
-            tool.text(), signatures.read() or self._today, VirusResult(result.currentData())
-        )
-
-    def _section(self, action: Action) -> _Section:  # noqa: C901 - one branch per step
-        section = _Section(action, lambda: ev.Classify())
+    # -- the steps ---------------------------------------------------------------------------
+    def _section(self, action: Action) -> StepSection:  # noqa: C901 - one branch per step
+        section = StepSection(action, lambda: ev.Classify())
         section.setObjectName(f"step_{action.value}")
         self._tr(section, lambda: action_name(action))
         today = self._today
@@ -373,7 +294,7 @@ class StepDialog(RememberingDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     # -- recording ---------------------------------------------------------------------------
-    def chosen(self) -> list[_Section]:
+    def chosen(self) -> list[StepSection]:
         return [s for s in self.sections.values() if not s.isCheckable() or s.isChecked()]
 
     def submit(self) -> None:

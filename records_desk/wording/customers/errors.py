@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 
 from records_desk.domain.common import errors as common_errors
@@ -233,72 +233,6 @@ def _reason_required(e: ce.ReasonRequired | cf.ChangeReasonRequired) -> str:
 
 
 @describer.register
-def _customer_blacklisted(e: ce.CustomerBlacklisted) -> str:
-    return _sub(
-        translate(
-            "CustomerMessages",
-            "The customer is on the blacklist until %1 (first free day %2): %3",
-        ),
-        (e.expires_on - timedelta(days=1)).isoformat(),
-        e.expires_on.isoformat(),
-        e.reason,
-    )
-
-
-@describer.register
-def _readmission_required(e: ce.ReadmissionRequired) -> str:
-    return _sub(
-        translate(
-            "CustomerMessages",
-            "The customer left the blacklist on %1 and must be re-admitted first.",
-        ),
-        e.ended_on.isoformat(),
-    )
-
-
-@describer.register
-def _readmission_needs_approval(e: ce.ReadmissionNeedsApproval) -> str:
-    return translate("CustomerMessages", "Re-admission needs an approval on record.")
-
-
-@describer.register
-def _readmission_grade_not_qualified(e: ce.ReadmissionGradeNotQualified) -> str:
-    return translate("CustomerMessages", "A re-admitted customer starts again as qualified.")
-
-
-@describer.register
-def _blacklist_validity_too_long(e: ce.BlacklistValidityTooLong) -> str:
-    return _sub(
-        translate(
-            "CustomerMessages",
-            "Without a director's override the entry may last until %1 at the latest.",
-        ),
-        e.longest.isoformat(),
-    )
-
-
-@describer.register
-def _blacklist_validity_invalid(e: ce.BlacklistValidityInvalid) -> str:
-    return translate("CustomerMessages", "The entry must end after it starts.")
-
-
-@describer.register
-def _blacklist_scope_invalid(e: ce.BlacklistScopeInvalid) -> str:
-    return translate(
-        "CustomerMessages",
-        "A department entry names its department; a company entry names none.",
-    )
-
-
-@describer.register
-def _blacklist_entry_not_active(e: ce.BlacklistEntryNotActive) -> str:
-    return _sub(
-        translate("CustomerMessages", "That blacklist entry already ended on %1."),
-        e.ended_on.isoformat(),
-    )
-
-
-@describer.register
 def _entry_before_event(e: ce.EntryBeforeEvent) -> str:
     return _sub(
         translate(
@@ -393,8 +327,10 @@ def _blacklist_entry_not_found(e: cf.BlacklistEntryNotFound) -> str:
 
 # The records' errors (附件1, 附件4, the spot check, duplicates) are worded in record_errors.py,
 # an imported list's own problems in import_errors.py, the length limits in limit_errors.py,
-# what the services refuse or stop in service_errors.py; importing them registers them.
+# the blacklist's in blacklist_errors.py, what the services refuse or stop in
+# service_errors.py; importing them registers them.
 from records_desk.wording.customers import (  # noqa: E402, F401
+    blacklist_errors,
     import_errors,
     limit_errors,
     record_errors,

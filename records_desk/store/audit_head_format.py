@@ -1,0 +1,88 @@
+"""What the audit anchor holds (store/audit_anchor.py) and how it is written down: the
+confirmed and pending heads with the tamper alarms kept, as JSON under a MAC keyed from the
+database key. The same text goes into the head file and the keyring entry; a text that was
+not made under this key reads as no state at all.
+
+Decisions:
+- The MAC covers the JSON body with sorted keys and no spaces, so a copy of the text is valid
+  wherever it is put (the anchor is named after the key, not the path).
+- `confirmed_at` is written only when known: head files made before issue 15 keep their MAC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from records_desk.domain.common import audit_chain
+from records_desk.domain.common.audit_chain import Head, TamperAlarm
+
+FORMAT_VERSION = 1
+MAX_ALARMS = 50  # the first ones are kept; later ones beyond this are counted, not stored
+
+
+@dataclass(frozen=True)
+class AnchorState:
+    confirmed: Head
+    pending: Head | None = None
+    alarms: tuple[TamperAlarm, ...] = field(default=())
+    alarms_dropped: int = 0
+
+    @property
+    def newest(self) -> int:
+        return max(self.confirmed.seq, self.pending.seq if self.pending else 0)
+
+    def with_alarm(self, alarm: TamperAlarm) -> AnchorState:
+        if len(self.alarms) >= MAX_ALARMS:
+            return replace(self, alarms_dropped=self.alarms_dropped + 1)
+        return replace(self, alarms=(*self.alarms, alarm))
+
+
+class HeadFormat:
+    """The anchor's text under one database key: encode a state, decode it back."""
+
+    def __init__(self, database_key_hex: str) -> None:
+        self._mac_key = audit_chain.derive_key(database_key_hex, audit_chain.ANCHOR_KEY_LABEL)
+
+    def __repr__(self) -> str:  # never the key
+        return "HeadFormat()"
+
+    def _mac(self, body: dict[str, Any]) -> str:
+        message = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return hmac.new(self._mac_key, message, hashlib.sha256).hexdigest()
+
+    def encode(self, state: AnchorState) -> str:
+        body: dict[str, Any] = {
+            "version": FORMAT_VERSION,
+            "confirmed": [state.confirmed.seq, state.confirmed.hash],
+            "pending": None if state.pending is None else [state.pending.seq, state.pending.hash],
+            "alarms": [a.as_dict() for a in state.alarms],
+            "alarms_dropped": state.alarms_dropped,
+        }
+        if state.confirmed.at:  # absent before issue 15: older head files keep their MAC
+            body["confirmed_at"] = state.confirmed.at
+        return json.dumps({**body, "mac": self._mac(body)}, sort_keys=True)
+
+    def decode(self, raw: str) -> AnchorState | None:
+        """The state, or None when the text is not a head file made under this key."""
+        try:
+            data = json.loads(raw)
+            mac = data.pop("mac")
+            if not hmac.compare_digest(self._mac(data), str(mac)):
+                return None
+            pending = data["pending"]
+            return AnchorState(
+                confirmed=Head(
+                    int(data["confirmed"][0]),
+                    str(data["confirmed"][1]),
+                    str(data.get("confirmed_at", "")),
+                ),
+                pending=None if pending is None else Head(int(pending[0]), str(pending[1])),
+                alarms=tuple(TamperAlarm.from_dict(a) for a in data["alarms"]),
+                alarms_dropped=int(data.get("alarms_dropped", 0)),
+            )
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
