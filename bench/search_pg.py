@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import customers as base  # noqa: E402 - bench/customers.py, beside this one
+import desks  # noqa: E402 - bench/desks.py, beside this one: its throwaway server
 
 SEED = 1  # bench/customers.py's demo seed: the same customers on both backends
 
@@ -159,8 +160,6 @@ def bench(embedded: Any, server: Any, queries: int, seed: int) -> bool:
 def main(argv: list[str] | None = None) -> int:
     from sqlalchemy import text
 
-    from tests.pg import _start_cluster
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=200_000)
     parser.add_argument("--queries", type=int, default=200, help="per query length")
@@ -172,17 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building {args.customers:,} customers in {folder} (once) ...", file=sys.stderr)
         shutil.rmtree(folder, ignore_errors=True)
         base.build(folder, args.customers)
-    cluster = _start_cluster()
-    if isinstance(cluster, str):
-        print(f"no PostgreSQL: {cluster}", file=sys.stderr)
-        return 2
+    cluster = desks.Server()  # bench/desks.py's throwaway server (exits when none is installed)
     embedded = server = None
     try:
-        cluster.admin('CREATE DATABASE "bench" TEMPLATE template0')
+        cluster.start()
         keys = cluster.folder / "desk"
         keys.mkdir()
         embedded = base.open_services(folder, create=False)
-        server = open_server_office(cluster.url("bench"), keys, filled_at(embedded))
+        server = open_server_office(cluster.url(), keys, filled_at(embedded))
         print(f"filling {args.customers:,} customers on PostgreSQL ...", file=sys.stderr)
         built = fill_server(server, args.customers)
         with server.database.engine.connect() as conn:
@@ -205,7 +201,6 @@ def main(argv: list[str] | None = None) -> int:
             if services is not None:
                 services.close()
         cluster.stop()
-        shutil.rmtree(cluster.folder, ignore_errors=True)
     print(
         f"\n{'PASS' if ok else 'FAIL'}: PostgreSQL search p95 <= {base.TARGET_MS:.0f} ms at every length"
     )
