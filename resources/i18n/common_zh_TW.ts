@@ -2845,87 +2845,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="166"/>
         <source>Settings — Records Desk</source>
         <translation>設定 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="167"/>
         <source>&amp;Lock after idle:</source>
         <translation>閒置後鎖定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="170"/>
         <source> minutes</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
         <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Records office at the next start</source>
         <translation>下次啟動時開啟的檔案室</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="179"/>
+        <source>In use now: the database server %1</source>
+        <translation>目前使用：資料庫伺服器 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="181"/>
+        <source>In use now: the file %1</source>
+        <translation>目前使用：檔案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="184"/>
         <source>&amp;This computer&apos;s file: %1</source>
         <translation>本機的資料庫檔案(&amp;T)：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="186"/>
         <source>A database se&amp;rver:</source>
         <translation>資料庫伺服器(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="188"/>
         <source>The server&apos;s address, without a password, e.g. %1</source>
         <translation>伺服器位址，不含密碼，例如 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Te&amp;st connection</source>
         <translation>測試連線(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="170"/>
-        <source>Used when Records Desk starts without --db. The server&apos;s password is not kept here: it is asked for once and kept in this computer&apos;s keyring.</source>
-        <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="195"/>
+        <source>Used when Records Desk is started without an office named in its shortcut. The server&apos;s password is not kept here: it is asked for once and kept in this computer&apos;s keyring.</source>
+        <translation>Records Desk 的捷徑未指定資料庫時，啟動即使用這裡的選擇。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="227"/>
         <source>Type the server&apos;s address, e.g. %1</source>
         <translation>請輸入伺服器位址，例如 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="232"/>
         <source>Leave the password out of the address: it is asked for when connecting and kept in this computer&apos;s keyring, never in the settings.</source>
         <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的系統金鑰圈，絕不寫入設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="252"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Connected: PostgreSQL %1. A records office is there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="270"/>
         <source>Connected: PostgreSQL %1. The database is empty: the next start makes a new records office there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫是空的：下次啟動時會在其中建立新的檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="290"/>
         <source>The connection failed (%1).</source>
         <translation>連線失敗（%1）。</translation>
     </message>

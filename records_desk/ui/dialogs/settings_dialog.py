@@ -10,7 +10,11 @@ Decisions:
 - Test connection runs off the UI thread (ui/common/background.py) and changes nothing on
   the server: it says the server's version and whether a records office is there, or the
   server's refusal in words.
-- The choice takes effect at the next start: the office open now stays open."""
+- The choice takes effect at the next start: the office open now stays open. The section says
+  first which office is in use (a file's path, or a server's readable address: a desk whose
+  shortcut names a server must not read as if this computer's file were open), and a server
+  in use fills the address field when none was kept, so choosing it is one click.
+- The note speaks of the desk's shortcut, not of --db: window users never see an option."""
 
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from records_desk.ui.dialogs import add_form_row, make_error_label, ok_cancel, s
 from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
 from records_desk.ui.i18n import Translations, language_names
 from records_desk.ui.messages import describe
-from records_desk.ui.server_office import ADDRESS_FORM, address_error_text
+from records_desk.ui.server_office import ADDRESS_FORM, address_error_text, shown_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 OK_STYLE = "color: #1b5e20;"
@@ -52,9 +56,18 @@ class SettingsDialog(RememberingDialog):
     applied = Signal()
 
     def __init__(
-        self, settings: Settings, translations: Translations, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        translations: Translations,
+        parent: QWidget | None = None,
+        in_use: object | None = None,
     ) -> None:
+        """IN_USE: the office open now (store/database.Database or ServerDatabase); by
+        default the parent window's (its `services.database`)."""
         super().__init__(settings, parent)
+        if in_use is None:
+            in_use = getattr(getattr(parent, "services", None), "database", None)
+        self._in_use = in_use
         self.setObjectName("settingsDialog")
         self._app_settings = settings
         self._translations = translations
@@ -79,6 +92,7 @@ class SettingsDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addSpacing(6)
+        layout.addWidget(self.in_use_label)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -117,6 +131,10 @@ class SettingsDialog(RememberingDialog):
         self.database_note = QLabel()
         self.database_note.setWordWrap(True)
         self.database_note.setEnabled(False)
+        self.in_use_label = QLabel()
+        self.in_use_label.setObjectName("databaseInUse")
+        self.in_use_label.setWordWrap(True)
+        self.in_use_label.setVisible(self._in_use is not None)
         self.server_radio.toggled.connect(self._server_chosen)
         address_row = QHBoxLayout()
         address_row.setContentsMargins(24, 0, 0, 0)  # under its radio button's text
@@ -137,7 +155,9 @@ class SettingsDialog(RememberingDialog):
         low, high = IDLE_MINUTES_RANGE
         minutes = self._app_settings.get(Options.IDLE_LOCK_MINUTES)
         self.idle_spin.setValue(min(max(minutes, low), high))
-        self.address_edit.setText(self._app_settings.get(Options.DATABASE_SERVER_ADDRESS))
+        address = self._app_settings.get(Options.DATABASE_SERVER_ADDRESS)
+        in_use_address = getattr(self._in_use, "address", None)
+        self.address_edit.setText(address or in_use_address or "")
         on_server = self._app_settings.get(Options.DATABASE_ON_SERVER)
         (self.server_radio if on_server else self.file_radio).setChecked(True)
         self._server_chosen(on_server)
@@ -155,6 +175,11 @@ class SettingsDialog(RememberingDialog):
             )
         )
         self.database_box.setTitle(self.tr("Records office at the next start"))
+        if getattr(self._in_use, "address", None) is not None:
+            in_use = self.tr("In use now: the database server %1")
+        else:
+            in_use = self.tr("In use now: the file %1")
+        self.in_use_label.setText(in_use.replace("%1", shown_name(self._in_use)))
         self.file_radio.setText(
             self.tr("&This computer's file: %1").replace("%1", str(default_db_path()))
         )
@@ -167,8 +192,9 @@ class SettingsDialog(RememberingDialog):
         self.test_button.setText(self.tr("Te&st connection"))
         self.database_note.setText(
             self.tr(
-                "Used when Records Desk starts without --db. The server's password is not "
-                "kept here: it is asked for once and kept in this computer's keyring."
+                "Used when Records Desk is started without an office named in its shortcut. "
+                "The server's password is not kept here: it is asked for once and kept in "
+                "this computer's keyring."
             )
         )
 
