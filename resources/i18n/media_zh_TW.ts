@@ -194,6 +194,24 @@
     </message>
 </context>
 <context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
+        <source>Save &amp;error report…</source>
+        <translation>儲存錯誤報告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../records_desk/ui/media/feature.py" line="119"/>
@@ -504,125 +522,125 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="188"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="189"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="137"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="190"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="139"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="206"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="166"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="347"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="233"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="247"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="248"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="254"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="261"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="263"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="219"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="267"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="220"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="224"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="268"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="272"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="235"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="283"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="268"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="316"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="322"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="332"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="334"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="340"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
@@ -893,52 +911,52 @@
 <context>
     <name>MediaPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="92"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="83"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="93"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="95"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="85"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="95"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="112"/>
         <source>Refused</source>
         <translation>不能匯入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="118"/>
         <source>(new)</source>
         <translation>（新編號）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="114"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
         <source>unclassified</source>
         <translation>非涉密</translation>
     </message>
@@ -1881,178 +1899,178 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="188"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="190"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="196"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="209"/>
         <source>The security &amp;label is on the medium</source>
         <translation>介質已貼上保密標識(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="214"/>
         <source>&amp;Encryption software:</source>
         <translation>加密軟件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="217"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="220"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="219"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="222"/>
         <source>&amp;Consent by:</source>
         <translation>審批人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="224"/>
         <source>&amp;Due back:</source>
         <translation>歸還期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="229"/>
         <source>C&amp;ondition:</source>
         <translation>狀況(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="230"/>
         <source>e.g. intact</source>
         <translation>例如 完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="235"/>
         <source>Repair &amp;unit:</source>
         <translation>維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="284"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
         <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
         <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="238"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="241"/>
         <source>Data &amp;backed up</source>
         <translation>已備份數據(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="242"/>
         <source>Data &amp;wiped</source>
         <translation>已刪除數據(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="243"/>
         <source>&amp;Sent on:</source>
         <translation>送修日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="248"/>
         <source>Back &amp;on:</source>
         <translation>取回日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="257"/>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="275"/>
         <source>&amp;On:</source>
         <translation>日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="259"/>
         <source>&amp;Witness:</source>
         <translation>監銷人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="260"/>
         <source>&amp;Certificate no.:</source>
         <translation>證明編號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="262"/>
         <source>At the &amp;security office</source>
         <translation>在保密部門(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="273"/>
         <source>Re&amp;ported by:</source>
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="276"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. Add the units it names in Media settings:</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。請在「介質設定」中新增信息科指定的單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="298"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. The general manager or the customer director adds them (Media menu, Media settings).</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="331"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="334"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="361"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="364"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="362"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="365"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="367"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="370"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="369"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="372"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="370"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="373"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="381"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="384"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>
