@@ -57,7 +57,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -481,27 +481,27 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="170"/>
         <source>No backup in this folder yet: make one with Back up now.</source>
         <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="171"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="172"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="175"/>
         <source>R&amp;estore…</source>
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="348"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="350"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
@@ -511,142 +511,142 @@
         <translation>完好，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="184"/>
         <source>Office backup settings</source>
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="187"/>
         <source>a “backups” folder in this computer&apos;s data folder</source>
         <translation>此電腦資料目錄中的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="196"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="203"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="207"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="169"/>
         <source>Backups — Records Desk</source>
         <translation>備份 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="273"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="312"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="313"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="315"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="318"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="320"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="323"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="341"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="343"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="342"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="344"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="345"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="347"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="356"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="358"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="359"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="361"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="387"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="389"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="388"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="390"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="407"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="409"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="399"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="401"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="415"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="417"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="427"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="429"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="434"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="436"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>

@@ -18,7 +18,7 @@ Decisions:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,6 +48,44 @@ from records_desk.ui.widgets.dialog import RememberingDialog
 OK_STYLE = "color: #1b5e20;"
 
 IDLE_MINUTES_RANGE = (1, 120)
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
+
+
+def address_problem(address: str) -> str:
+    """Why the server address typed cannot be used ("" when it can); also the first-start
+    dialog's (ui/dialogs/join_server.py)."""
+    from records_desk.app_opening import has_password
+
+    if not address:
+        return translate("SettingsDialog", "Type the server's address, e.g. %1").replace(
+            "%1", ADDRESS_FORM
+        )
+    if not is_server_address(address):
+        return address_error_text(address)
+    if has_password(address):
+        return translate(
+            "SettingsDialog",
+            "Leave the password out of the address: it is asked for when connecting and "
+            "kept in this computer's keyring, never in the settings.",
+        )
+    return ""
+
+
+def connection_failure(error: BaseException, address: str) -> str | None:
+    """A failed connection to ADDRESS in words; None when the user cancelled a question."""
+    from records_desk.app_opening import OpeningCancelled
+    from records_desk.domain.common.errors import CannotOpenDatabase
+
+    if isinstance(error, OpeningCancelled):
+        return None
+    if isinstance(error, CannotOpenDatabase | DomainError):
+        return describe(error)
+    if isinstance(error, ValueError):  # the store's ServerAddressError
+        return address_error_text(address)
+    return translate("SettingsDialog", "The connection failed (%1).").replace(
+        "%1", type(error).__name__
+    )
 
 
 class SettingsDialog(RememberingDialog):
@@ -220,19 +258,7 @@ class SettingsDialog(RememberingDialog):
 
     def _address_problem(self) -> str:
         """Why the address typed cannot be used ("" when it can)."""
-        from records_desk.app_opening import has_password
-
-        address = self.address_edit.text().strip()
-        if not address:
-            return self.tr("Type the server's address, e.g. %1").replace("%1", ADDRESS_FORM)
-        if not is_server_address(address):
-            return address_error_text(address)
-        if has_password(address):
-            return self.tr(
-                "Leave the password out of the address: it is asked for when connecting and "
-                "kept in this computer's keyring, never in the settings."
-            )
-        return ""
+        return address_problem(self.address_edit.text().strip())
 
     def test_connection(self) -> None:
         """Connect to the server typed, off the UI thread; say what was found."""
@@ -276,18 +302,10 @@ class SettingsDialog(RememberingDialog):
         self._fit_height()
 
     def _test_failed(self, error: BaseException) -> None:
-        from records_desk.app_opening import OpeningCancelled
-        from records_desk.domain.common.errors import CannotOpenDatabase
-
         self._test_ended()
-        if isinstance(error, OpeningCancelled):
+        text = connection_failure(error, self.address_edit.text().strip())
+        if text is None:  # a question cancelled
             return
-        if isinstance(error, CannotOpenDatabase | DomainError):
-            text = describe(error)
-        elif isinstance(error, ValueError):  # the store's ServerAddressError
-            text = address_error_text(self.address_edit.text().strip())
-        else:
-            text = self.tr("The connection failed (%1).").replace("%1", type(error).__name__)
         show_error(self.database_error, text)
         self._fit_height()
 
