@@ -196,17 +196,17 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -522,125 +522,130 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="191"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="190"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="207"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="347"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="73"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="350"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="225"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="236"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="250"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="248"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="257"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="264"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="266"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="267"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="273"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="277"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="279"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="268"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="275"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="281"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="316"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="322"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="325"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="332"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="335"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="337"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="340"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="343"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
@@ -911,52 +916,52 @@
 <context>
     <name>MediaPreviewModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="92"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="95"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="96"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="98"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="115"/>
         <source>Refused</source>
         <translation>不能匯入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="116"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="116"/>
         <source>OK</source>
         <translation>正確</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="118"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="121"/>
         <source>(new)</source>
         <translation>（新編號）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="131"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="128"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="131"/>
         <source>unclassified</source>
         <translation>非涉密</translation>
     </message>

@@ -5,6 +5,7 @@ left it in the old language. Both now reword every text at once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,3 +101,19 @@ def test_media_import_dialog_rewords_itself_and_its_check_when_the_language_is_s
     QApplication.processEvents()
     assert dialog.windowTitle() == "Import a media list from Excel"
     assert "3 rows read" in dialog.summary.text()
+
+
+def test_media_import_names_a_problem_cell_with_the_chinese_colon(
+    qtbot: QtBot,
+    services: Services,
+    principals: dict[Role, Principal],
+    tmp_path: Path,
+    translations: Translations,
+) -> None:
+    """Seen at 1366×768 in zh_TW: "I6: 沒有名為…" (an English colon and space)."""
+    assert translations.apply("zh_TW")
+    dialog = MediaImportDialog(services, principals[Role.ARCHIVIST])
+    qtbot.addWidget(dialog)
+    finish(qtbot, dialog.choose_file(str(write_list(tmp_path / "list.xlsx", ROWS))))
+    problems = [p for line in dialog.model.rows() for p in line.problems]
+    assert problems and all(re.match(r"[A-Z]+\d+：\S", p) for p in problems), problems

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,8 +67,11 @@ def preview_lines(preview: Any, cells: dict[int, tuple[str, ...]]) -> list[Previ
     said: dict[int, list[str]] = {}
     for problem in [*preview.errors, *preview.warnings]:
         assert isinstance(problem, CellProblem)
-        where = f"{problem.column}{problem.row}: " if problem.column else ""
-        said.setdefault(problem.row, []).append(where + describe(problem.problem))
+        text = describe(problem.problem)
+        if problem.column:  # "A5: …", in Chinese "A5：…"
+            cell = f"{problem.column}{problem.row}"
+            text = sub(QCoreApplication.translate("MediaImportDialog", "%1: %2"), cell, text)
+        said.setdefault(problem.row, []).append(text)
     letters = preview.result.columns
     lines = [PreviewLine(d.row, d, tuple(said.get(d.row, ())), {}) for d in preview.drafts]
     for row in preview.error_rows():
