@@ -41,7 +41,9 @@ def test_demo_with_no_customers_says_none_were_added_without_an_empty_grade_list
     assert "no customer files added (--customers 0)" in out and "(;" not in out
 
 
-def test_demo_customer_grades_are_named_in_chinese_not_by_their_codes(demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_customer_grades_are_named_in_chinese_not_by_their_codes(
+    demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LANG", "zh_TW.UTF-8")
     code, out, err = demo("--customers", "40")
     assert code == 0, err

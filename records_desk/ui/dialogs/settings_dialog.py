@@ -315,7 +315,7 @@ class SettingsDialog(RememberingDialog):
         layout = self.layout()
         assert layout is not None  # made in __init__
         layout.activate()
-        for label in (self.test_result, self.database_error):
+        for label in (self.test_result, self.database_error, self.database_note, self.in_use_label):
             # The layout's height-for-width estimate of a sentence with a long address in it
             # can fall a line short: its own measure at its width is the floor.
             shown = label.isVisibleTo(self)
