@@ -501,7 +501,7 @@
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="350"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="351"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
@@ -591,62 +591,67 @@
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="343"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="328"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="344"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="344"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="345"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="347"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="348"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="358"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="359"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="361"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="362"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="389"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="390"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="390"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="391"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="409"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="410"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="401"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="402"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="417"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="418"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="429"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="430"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="436"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="437"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>

@@ -117,3 +117,14 @@ def test_media_import_names_a_problem_cell_with_the_chinese_colon(
     finish(qtbot, dialog.choose_file(str(write_list(tmp_path / "list.xlsx", ROWS))))
     problems = [p for line in dialog.model.rows() for p in line.problems]
     assert problems and all(re.match(r"[A-Z]+\d+：\S", p) for p in problems), problems
+
+
+def test_backups_dialog_puts_no_space_after_a_chinese_full_stop(
+    qtbot: QtBot, services: Services, gm: Principal, translations: Translations
+) -> None:
+    """Seen at 1366×768 in zh_TW: "備份存放於 …/backups。 尚未設定異地資料夾…"."""
+    assert translations.apply("zh_TW")
+    dialog = BackupsDialog(services, gm, cheap_settings())
+    qtbot.addWidget(dialog)
+    said = dialog.where.text()
+    assert "。" in said and "。 " not in said, said

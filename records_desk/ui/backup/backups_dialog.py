@@ -309,22 +309,23 @@ class BackupsDialog(RememberingDialog):
         status = self.status
         if status is None:
             return
-        text = sub(translate("BackupsDialog", "Backups are kept in %1."), str(status.folder))
+        kept = sub(translate("BackupsDialog", "Backups are kept in %1."), str(status.folder))
         if status.offsite is not None:
             if status.offsite_missing:
-                text += " " + sub(translate("BackupsDialog", "The off-site folder %1 is not there: "
-                                            "plug in the drive or reach the network folder."),
-                                  str(status.offsite))  # fmt: skip
+                copied = sub(translate("BackupsDialog", "The off-site folder %1 is not there: "
+                                       "plug in the drive or reach the network folder."),
+                             str(status.offsite))  # fmt: skip
             else:
-                text += " " + sub(
+                copied = sub(
                     translate("BackupsDialog", "Each one is copied to %1."), str(status.offsite)
                 )
         else:
-            text += " " + translate(
+            copied = translate(
                 "BackupsDialog",
                 "No off-site folder is set: keep a copy away from this PC.",
             )
-        self.where.setText(text)
+        # "%1 %2": two sentences; Chinese puts no space after its full stop.
+        self.where.setText(sub(translate("BackupsDialog", "%1 %2"), kept, copied))
 
     def _selected(self) -> BackupEntry | None:
         item = selected_item(self.table)
