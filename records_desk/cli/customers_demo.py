@@ -56,6 +56,32 @@ def _feature_demos() -> list[Any]:
     return [importlib.import_module(f.demo) for f in features() if f.demo]
 
 
+def _added_line(summary: Any) -> str:
+    """What the sample customers came to; with --customers 0, that none were added (not
+    "in 0.0 s (; 0 void…)")."""
+    if not summary.customers:
+        return sub(translate("CommandLine", "no customer files added (%1)"), "--customers 0")
+    from records_desk.wording.customers.terms import grade_name
+
+    grades = translate("CommandLine", ", ").join(
+        sub(translate("CustomerDemo", "%1: %2 files"), grade_name(k), f"{v:,}")
+        for k, v in summary.grades.items()
+    )
+    added = translate(
+        "CommandLine",
+        "added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)",
+    )
+    return sub(
+        added,
+        f"{summary.customers:,}",
+        f"{summary.seconds:.1f}",
+        grades,
+        summary.voided,
+        summary.blacklisted,
+        summary.reviews,
+    )
+
+
 def cmd_demo(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 
@@ -92,22 +118,7 @@ def cmd_demo(args: argparse.Namespace, db_path: Office) -> int:
         summary = DemoData(services.ctx).fill(principal, args.customers, args.seed, progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        grades = ", ".join(f"{k} {v:,}" for k, v in summary.grades.items())
-        added = translate(
-            "CommandLine",
-            "added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)",
-        )
-        print(
-            sub(
-                added,
-                f"{summary.customers:,}",
-                f"{summary.seconds:.1f}",
-                grades,
-                summary.voided,
-                summary.blacklisted,
-                summary.reviews,
-            )
-        )
+        print(_added_line(summary))
         for module in _feature_demos():
             line = module.run(services, principal, args)
             if line:

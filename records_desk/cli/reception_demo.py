@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from records_desk.cli.common import CliError
+from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.common.dto import Principal
@@ -31,20 +32,24 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
     from records_desk.services.reception.demo import ReceptionDemo
 
     if args.reception < 0:
-        raise CliError("--reception must be 0 or more")
+        raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--reception"))
     if not args.reception:
         return None
 
+    days = translate("ReceptionCommands", "%1 / %2 days")
+
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done:,} / {total:,} days", end="", file=sys.stderr, flush=True)
+            print("\r" + sub(days, f"{done:,}", f"{total:,}"), end="", file=sys.stderr, flush=True)
 
     s = ReceptionDemo(services.ctx).fill(principal, args.reception, seed=args.seed,
                                          progress=progress)  # fmt: skip
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    return (
-        f"added {s.days:,} reception days ({s.visits:,} visits, {s.events:,} events) for "
-        f"{s.consultants} consultants, {s.registrations:,} registrations with "
-        f"{s.follow_ups:,} follow-ups in {s.seconds:.1f} s"
+    text = translate(
+        "ReceptionCommands",
+        "added %1 reception days (%2 visits, %3 events) for %4 consultants, %5 registrations "
+        "with %6 follow-ups in %7 s",
     )
+    return sub(text, f"{s.days:,}", f"{s.visits:,}", f"{s.events:,}", str(s.consultants),
+               f"{s.registrations:,}", f"{s.follow_ups:,}", f"{s.seconds:.1f}")  # fmt: skip

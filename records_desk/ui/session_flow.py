@@ -3,9 +3,10 @@ password change, the main window, sign-out back to sign-in. Every window is show
 and answers through signals, never exec(), so tests drive the real dialogs.
 
 A first start may end with another office than the new, empty one (the first-run dialog's
-`office_replaced`: a backup restored on a new PC); the flow then holds its services. That
-offer is for a file office only: an office on a server (issue 15) is moved there with
-`move-to`, and its first start only creates the general manager.
+`office_replaced`: a backup restored on a new PC, or the office's server joined from there);
+the flow then holds its services, and the sign-in names the office now open. Those offers are
+for a new file office only: an office on a server (issue 15) is moved there with `move-to`,
+and its first start only creates the general manager.
 
 The windows on screen are attributes (`first_run_dialog`, `login_dialog`,
 `change_password_dialog`, `main_window`) so a test can reach them.
@@ -183,10 +184,14 @@ class SessionFlow(QObject):
         the flow and the composition root go on with its services; its accounts sign in, told
         MESSAGE (what came back) over the sign-in dialog."""
         old, self.services = self.services, services
+        self.db_path = shown_name(services.database)  # the sign-in's heading: a joined server
         if self.pending is not None:
             self.pending.services = services  # closed at exit instead of the empty office's
         if old is not None and old is not services:
             old.close()
+        if not services.auth.has_accounts():  # a server office whose first start was cut short
+            self.show_first_run()
+            return
         self.show_login()
         if message:
             notify.info(self.login_dialog, message)

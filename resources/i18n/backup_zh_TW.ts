@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>AdminTable</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="176"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <location filename="../../records_desk/cli/backup.py" line="100"/>
@@ -82,22 +90,22 @@
         <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="77"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="114"/>
         <source>cannot read the key file %1</source>
         <translation>無法讀取金鑰檔 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="84"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="121"/>
         <source>database key (from the key-recovery sheet): </source>
         <translation>資料庫金鑰（見金鑰復原單）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="104"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="141"/>
         <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
         <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="111"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="148"/>
         <source>the data before the restore: %1</source>
         <translation>還原前的資料：%1</translation>
     </message>
@@ -433,212 +441,217 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="61"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="63"/>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="75"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="77"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="76"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="78"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="82"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="84"/>
         <source>Made</source>
         <translation>製作時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="86"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="88"/>
         <source>Rows</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="93"/>
         <source>Size (MB)</source>
         <translation>大小（MB）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="98"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="170"/>
         <source>No backup in this folder yet: make one with Back up now.</source>
         <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="138"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="175"/>
         <source>R&amp;estore…</source>
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="302"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="351"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="160"/>
-        <source>Backups</source>
-        <translation>備份</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="62"/>
         <source>good, verified</source>
         <translation>完好，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="184"/>
         <source>Office backup settings</source>
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="187"/>
         <source>a “backups” folder in this computer&apos;s data folder</source>
         <translation>此電腦資料目錄中的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="196"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="203"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="207"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="169"/>
+        <source>Backups — Records Desk</source>
+        <translation>備份 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="273"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="312"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="266"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="315"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="320"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="323"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="328"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="344"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="345"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="348"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="359"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="313"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="362"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="341"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="390"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="342"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="391"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="361"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="410"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="353"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="402"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="369"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="418"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="381"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="430"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="388"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="437"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>
@@ -870,77 +883,77 @@
         <translation>從備份取回檔案室的資料（需金鑰復原單上的金鑰）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="71"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="72"/>
         <source>Restore from a backup — Records Desk</source>
         <translation>從備份還原 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="72"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="73"/>
         <source>Bring the records office&apos;s data from a backup: a .rdbackup file with its manifest (.manifest.json) beside it, e.g. on the backup drive. It takes the place of the new, empty office made at this start; then its staff sign in with their own accounts.</source>
         <translation>從備份取回檔案室的資料：一個 .rdbackup 檔，旁邊附有其清單檔（.manifest.json），例如在備份磁碟上。它會取代這次啟動時新建的空白檔案室；之後同仁以各自的帳號登入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="82"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="83"/>
         <source>no backup chosen yet</source>
         <translation>尚未選擇備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="83"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="84"/>
         <source>C&amp;hoose…</source>
         <translation>選擇(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="100"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="101"/>
         <source>&amp;Key:</source>
         <translation>金鑰(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="108"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="114"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="115"/>
         <source>&amp;Backup:</source>
         <translation>備份(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="138"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="139"/>
         <source>Choose the backup to restore</source>
         <translation>選擇要還原的備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="140"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="141"/>
         <source>Records Desk backups (*.rdbackup);;All files (*)</source>
         <translation>Records Desk 備份 (*.rdbackup);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="183"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="184"/>
         <source>This computer does not hold the key of this backup. Type it from the key-recovery sheet, 17 groups of four (the last is the check group), or scan the sheet&apos;s QR code into the field.</source>
         <translation>這台電腦沒有此備份的金鑰。請依金鑰復原單輸入，共 17 組、每組 4 個字元（最後一組為檢查碼），或將復原單上的 QR 碼掃描到此欄位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="189"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="190"/>
         <source>This computer holds the key of this backup.</source>
         <translation>這台電腦已有此備份的金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="197"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="198"/>
         <source>Choose the backup first.</source>
         <translation>請先選擇備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="219"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="220"/>
         <source>Restoring the backup: verifying, copying, putting it in place, verifying again…</source>
         <translation>正在還原備份：驗證、複製、放置到位、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="234"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="235"/>
         <source>Restored %1 (made %2): %3 rows, verified. Sign in with an account of the restored records office.</source>
         <translation>已還原 %1（製作於 %2）：%3 筆資料，已驗證。請以還原後檔案室的帳號登入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="246"/>
+        <location filename="../../records_desk/ui/backup/first_run_restore.py" line="248"/>
         <source>The restore could not be finished. Start Records Desk again: it makes a new, empty office, and the backup can be restored again.</source>
         <translation>還原未能完成。請重新啟動 Records Desk：它會新建一個空白檔案室，之後可再次還原備份。</translation>
     </message>

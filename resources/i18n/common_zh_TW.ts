@@ -1490,57 +1490,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="125"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="141"/>
         <source>New records office — Records Desk</source>
         <translation>新建檔案室 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="144"/>
         <source>&lt;b&gt;Create the general manager&lt;/b&gt;&lt;br&gt;This database has no accounts yet. Create the account of the general manager, who will then create the accounts of the other staff.</source>
         <translation>&lt;b&gt;建立總經理帳號&lt;/b&gt;&lt;br&gt;此資料庫尚未有任何帳號。請先建立總經理的帳號，再由總經理為其他人員建立帳號。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="150"/>
         <source>&amp;User name:</source>
         <translation>帳號(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="135"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="151"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="136"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="152"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="137"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="153"/>
         <source>&amp;Confirm password:</source>
         <translation>確認密碼(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="142"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="158"/>
         <source>letters, digits, . _ - (3 to 32)</source>
         <translation>英文字母、數字、. _ -（3 至 32 個字元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="143"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="159"/>
         <source>At least 10 characters. Passwords expire after 90 days.</source>
         <translation>至少 10 個字元。密碼每 90 天到期，須定期更換。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="144"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="160"/>
         <source>&amp;Create account</source>
         <translation>建立帳號(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="146"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="162"/>
         <source>Or, on a new computer, start with the records office&apos;s existing data:</source>
         <translation>或者，在新電腦上，以檔案室現有的資料開始：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/first_run.py" line="160"/>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="168"/>
+        <source>Use the office&apos;s &amp;server…</source>
+        <translation>使用機構的伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="171"/>
+        <source>This computer joins the records office on the office&apos;s database server: type its address, then sign in with your account there.</source>
+        <translation>讓這台電腦加入機構資料庫伺服器上的檔案室：輸入伺服器位址，再以您在那裡的帳號登入。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/first_run.py" line="194"/>
         <source>The two passwords do not match.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -1653,6 +1663,59 @@
         <location filename="../../records_desk/wording/exchange.py" line="120"/>
         <source>“%1” has more than %2 rows, more than one import takes; nothing was read. Split it into files of at most %2 rows</source>
         <translation>「%1」超過 %2 列，超出單次匯入的上限，未讀取任何資料。請分成每個最多 %2 列的檔案</translation>
+    </message>
+</context>
+<context>
+    <name>JoinServerDialog</name>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="118"/>
+        <source>Use the office&apos;s server — Records Desk</source>
+        <translation>使用機構的伺服器 — Records Desk</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="121"/>
+        <source>Type the address of the office&apos;s database server, as whoever set it up gave it to you, e.g. %1. The server&apos;s password, and once the office key from the key-recovery sheet, are asked for when connecting.</source>
+        <translation>請輸入機構資料庫伺服器的位址（由架設伺服器的人提供），例如 %1。連線時會詢問伺服器密碼；第一次還會詢問金鑰復原單上的機構金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="126"/>
+        <source>Server &amp;address:</source>
+        <translation>伺服器位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="127"/>
+        <source>Te&amp;st connection</source>
+        <translation>測試連線(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="128"/>
+        <source>&amp;Open the office</source>
+        <translation>開啟檔案室(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="182"/>
+        <source>No records office is on this server yet: its database is empty. Check the address with whoever set up the server.</source>
+        <translation>這台伺服器上還沒有檔案室：資料庫是空的。請向架設伺服器的人確認位址。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="196"/>
+        <source>Connecting to %1…</source>
+        <translation>正在連線到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="202"/>
+        <source>Connected: PostgreSQL %1. A records office is there.</source>
+        <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="221"/>
+        <source>Opening the records office at %1…</source>
+        <translation>正在開啟 %1 的檔案室…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="232"/>
+        <source>This computer now opens the records office at %1 whenever Records Desk starts. Sign in with your account there.</source>
+        <translation>從現在起，Records Desk 每次啟動都會開啟 %1 的檔案室。請以您在那裡的帳號登入。</translation>
     </message>
 </context>
 <context>
@@ -2845,87 +2908,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="204"/>
         <source>Settings — Records Desk</source>
         <translation>設定 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="205"/>
         <source>&amp;Lock after idle:</source>
         <translation>閒置後鎖定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="208"/>
         <source> minutes</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="211"/>
         <source>Without keyboard or mouse input for this long, the window locks behind your password. What you typed stays.</source>
         <translation>在此時間內沒有鍵盤或滑鼠操作，視窗會鎖定，須輸入密碼才能繼續；已輸入的內容會保留。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="215"/>
         <source>Records office at the next start</source>
         <translation>下次啟動時開啟的檔案室</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="217"/>
+        <source>In use now: the database server %1</source>
+        <translation>目前使用：資料庫伺服器 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="219"/>
+        <source>In use now: the file %1</source>
+        <translation>目前使用：檔案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="222"/>
         <source>&amp;This computer&apos;s file: %1</source>
         <translation>本機的資料庫檔案(&amp;T)：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="224"/>
         <source>A database se&amp;rver:</source>
         <translation>資料庫伺服器(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="226"/>
         <source>The server&apos;s address, without a password, e.g. %1</source>
         <translation>伺服器位址，不含密碼，例如 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Te&amp;st connection</source>
         <translation>測試連線(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="170"/>
-        <source>Used when Records Desk starts without --db. The server&apos;s password is not kept here: it is asked for once and kept in this computer&apos;s keyring.</source>
-        <translation>Records Desk 未指定 --db 啟動時使用。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="233"/>
+        <source>Used when Records Desk is started without an office named in its shortcut. The server&apos;s password is not kept here: it is asked for once and kept in this computer&apos;s keyring.</source>
+        <translation>Records Desk 的捷徑未指定資料庫時，啟動即使用這裡的選擇。伺服器密碼不會存放在這裡：只詢問一次，並保存在本機的系統金鑰圈。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Type the server&apos;s address, e.g. %1</source>
         <translation>請輸入伺服器位址，例如 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>Leave the password out of the address: it is asked for when connecting and kept in this computer&apos;s keyring, never in the settings.</source>
         <translation>請勿在位址中寫入密碼：連線時會詢問密碼，並保存在本機的系統金鑰圈，絕不寫入設定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="278"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Connected: PostgreSQL %1. A records office is there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Connected: PostgreSQL %1. The database is empty: the next start makes a new records office there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫是空的：下次啟動時會在其中建立新的檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>The connection failed (%1).</source>
         <translation>連線失敗（%1）。</translation>
     </message>

@@ -394,6 +394,7 @@
         <translation>有 %1 列看來與已建檔的檔案相同（第一筆：第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="66"/>
         <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
         <source>, </source>
         <translation>、</translation>
@@ -461,7 +462,7 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/customers.py" line="65"/>
-        <location filename="../../records_desk/cli/customers_demo.py" line="65"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="91"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
@@ -472,21 +473,26 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/customers_demo.py" line="63"/>
+        <source>no customer files added (%1)</source>
+        <translation>未新增客戶檔案（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="89"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="66"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="92"/>
         <source>password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="86"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="112"/>
         <source>demo accounts made: %1</source>
         <translation>已建立示範帳號：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="96"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="70"/>
         <source>added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)</source>
         <translation>已新增 %1 份客戶檔案，費時 %2 秒（%3；作廢 %4 份、列入黑名單 %5 份、階段評價 %6 份）</translation>
     </message>
@@ -550,6 +556,14 @@
         <location filename="../../records_desk/ui/customers/admin_menu.py" line="61"/>
         <source>This part of Records Desk is not built yet.</source>
         <translation>Records Desk 的這個部分尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDemo</name>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="67"/>
+        <source>%1: %2 files</source>
+        <translation>%1 %2 份</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,11 @@
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_demo.py" line="35"/>
+        <source>%1 must be 0 or more</source>
+        <translation>%1 必須是 0 或以上</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -156,6 +161,16 @@
         <location filename="../../records_desk/cli/reception_day.py" line="319"/>
         <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
         <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_demo.py" line="39"/>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_demo.py" line="49"/>
+        <source>added %1 reception days (%2 visits, %3 events) for %4 consultants, %5 registrations with %6 follow-ups in %7 s</source>
+        <translation>已新增 %1 個接待日（來訪 %2 次、事件 %3 筆），涉及 %4 位顧問；登記 %5 筆、跟進 %6 次，費時 %7 秒</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ TITLES = {
     "handover_record": "交接清單",
     "customer_registration": "客戶檔案登記表",
     "key_recovery": "資料庫金鑰復原單",
+    "key_recovery_server": "機構金鑰復原單",  # issue 15: a server office's sheet
     "media_disposal": "移動存儲介質報廢(銷毀)記錄",  # R-MED-7, issue 13 §6
     "media_repair": "移動存儲介質維修交接單",  # R-MED-6
     "media_stocktake": "移動存儲介質盤點報告",  # issue 13 §4

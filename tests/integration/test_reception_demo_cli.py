@@ -21,7 +21,7 @@ def test_demo_reception_adds_sample_days_from_the_command_line(
     db = ("--db", str(db_path), "--user", "boss")
     code, out, err = run(capsys, *db, "demo", "--customers", "20", "--reception", "3")
     assert code == 0, err
-    assert "added 3 reception days" in out
+    assert "已新增 3 個接待日" in out  # the office's language, like the customer files' line
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     code, out, err = run(capsys, *db, "reception", "sheet", yesterday, "--json")
     assert code == 0, err
@@ -30,4 +30,4 @@ def test_demo_reception_adds_sample_days_from_the_command_line(
     code, out, err = run(capsys, *db, "reception", "verify", yesterday)
     assert code == 0, err
     code, _, err = run(capsys, *db, "demo", "--reception", "-1")
-    assert code == 2 and "--reception must be 0 or more" in err
+    assert code == 2 and "--reception 必須是 0 或以上" in err

@@ -12,6 +12,10 @@ Decisions:
 - The sheet is saved as a PDF file, 0600, whole or not at all (private_files.AtomicOutput),
   as File > Save as PDF saves a form: the entry key.sheet_printed is written before the file
   takes its name, and the page carries that entry (the audit head stamp).
+- A server office (store/database.ServerDatabase) prints its own sheet, key_recovery_server:
+  the header says "Server database" and shows the readable address (never a password), and the
+  instructions say how a new desk joins with the office key; a file office's sheet names the
+  file and its path. One form each, so each says only what is true of its office.
 - The entry names the database, the file written and the page count, never the key nor its
   check group. The PDF's metadata (title, subject, author, keywords) are the form's and the
   printer's, never the key; only the page itself shows it.
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from records_desk.store.database import AnyDatabase
 
 FORM_ID = "key_recovery"
+SERVER_FORM_ID = "key_recovery_server"  # the sheet of an office on a PostgreSQL server
 PURPOSE = "key sheet"  # how a refused password is named in the operation log
 
 
@@ -56,7 +61,7 @@ class KeySheetService:
 
         actor = self.ctx.authorize(actor, Action.KEY_SHEET)
         self.auth.confirm_password(actor, password, PURPOSE)
-        printed = self.printing.render(actor, FORM_ID, self.sheet_data(actor))
+        printed = self.printing.render(actor, self.form_id, self.sheet_data(actor))
         output = AtomicOutput(out)  # the folder is checked before anything is audited
         output.write(printed.pdf)
         try:
@@ -69,6 +74,13 @@ class KeySheetService:
         output.discard()
         final.commit()
         return final.target
+
+    @property
+    def form_id(self) -> str:
+        """The sheet of the office in use: a server's or a file's."""
+        from records_desk.store.database import ServerDatabase
+
+        return SERVER_FORM_ID if isinstance(self.database, ServerDatabase) else FORM_ID
 
     def sheet_data(self, actor: Principal) -> dict[str, Any]:
         """The form's data: the database, who prints it and when, and the key in groups."""
@@ -84,10 +96,12 @@ class KeySheetService:
         rows.append({"groups": "檢查碼", "a": check})
         now: datetime = self.ctx.now()
         who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
+        # A server's name is its readable address (store/backends.readable_address): no password.
+        where = "path" if self.form_id == FORM_ID else "address"
         return {
             "header": {
                 "database": self.database.short_name,
-                "path": self.database.name,
+                where: self.database.name,
                 "printed_on": now.astimezone().date().isoformat(),
                 "printed_by": who,
                 "key": format_key(key),
@@ -106,7 +120,7 @@ class KeySheetService:
                 entity_type=AuditTarget.FORM,
                 entity_id=FORM_ID,
                 details={
-                    "form": FORM_ID,
+                    "form": self.form_id,
                     "database": self.database.name,
                     "path": str(path),
                     "pages": printed.pages,

@@ -2,7 +2,8 @@
 whether it is good (its signed manifest and size) or what is wrong with it; make one now,
 verify one whole, restore one; and the office's backup settings (folder, off-site folder,
 how often). Long work (a copy, a verification, a restore) runs off the UI thread with a
-progress dialog. Opened with show() (never exec())."""
+progress dialog. Opened with show() (never exec()). Every text is set in retranslate_ui: a
+language switched while the dialog is open rewords it at once."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from records_desk.domain.backup import policy
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem
 from records_desk.domain.common.permissions import Action
+from records_desk.services.backup.backups import BackupStatus
 from records_desk.services.backup.copies import POSTGRESQL, BackupEntry
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
@@ -121,9 +123,7 @@ class BackupsDialog(RememberingDialog):
         self.backups = services.backup.backups
         self.verified: dict[str, CopyProblem | None] = {}  # file name: what Verify found
         self.model: RowsModel[BackupEntry] = RowsModel(_columns(self.verified), self)
-        self.table = table_view(self.model, "backupsTable", self, settings,
-                                translate("BackupsDialog", "No backup in this folder yet: "
-                                          "make one with Back up now."))  # fmt: skip
+        self.table = table_view(self.model, "backupsTable", self, settings)
         self.table.setSortingEnabled(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda _i: self.verify_selected())
@@ -132,13 +132,13 @@ class BackupsDialog(RememberingDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.make_button = QPushButton(translate("BackupsDialog", "&Back up now"))
+        self.make_button = QPushButton()
         self.make_button.setObjectName("backUpNow")
         self.make_button.clicked.connect(self.back_up_now)
-        self.verify_button = QPushButton(translate("BackupsDialog", "&Verify"))
+        self.verify_button = QPushButton()
         self.verify_button.setObjectName("verifyBackup")
         self.verify_button.clicked.connect(self.verify_selected)
-        self.restore_button = QPushButton(translate("BackupsDialog", "R&estore…"))
+        self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
         self.may_restore = services.ctx.may(principal, Action.BACKUP_RESTORE)
@@ -154,59 +154,100 @@ class BackupsDialog(RememberingDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.settings_box)
         layout.addLayout(refresh_close_row(self, self.refresh))
+        refresh_button = self.findChild(QPushButton, "refreshButton")
+        assert refresh_button is not None  # made by refresh_close_row
+        self.refresh_button = refresh_button
         # Tab goes as the eye does: the buttons, the list under them, then the settings.
         QWidget.setTabOrder(self.restore_button, self.table)
         QWidget.setTabOrder(self.table, self.folder_edit)
-        self.setWindowTitle(translate("BackupsDialog", "Backups"))
+        self.status: BackupStatus | None = None
+        self.retranslate_ui()
         self.resize(860, 560)
         self.refresh()
 
-    # -- settings ------------------------------------------------------------------------------
-
-    def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(translate("BackupsDialog", "Office backup settings"))
-        box.setObjectName("backupSettings")
-        self.browse_buttons: list[QPushButton] = []
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("backupFolder")
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(translate("BackupsDialog", "Backups — Records Desk"))
+        self.table.placeholder = translate(
+            "BackupsDialog", "No backup in this folder yet: make one with Back up now."
+        )
+        self.make_button.setText(translate("BackupsDialog", "&Back up now"))
+        self.verify_button.setText(translate("BackupsDialog", "&Verify"))
+        self.restore_button.setText(translate("BackupsDialog", "R&estore…"))
+        self.refresh_button.setText(translate("AdminTable", "&Refresh"))
+        self.model.columns = _columns(self.verified)
+        last = len(self.model.columns) - 1
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.model.rowCount():  # the state column's words
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, last)
+            )
+        self.settings_box.setTitle(translate("BackupsDialog", "Office backup settings"))
         on_server = self.services.backup.backups.backend == POSTGRESQL
         self.folder_edit.setPlaceholderText(
             translate("BackupsDialog", "a “backups” folder in this computer's data folder")
             if on_server
             else translate("BackupsDialog", "a “backups” folder beside the database")
         )
-        self.offsite_edit = QLineEdit()
-        self.offsite_edit.setObjectName("offsiteFolder")
         self.offsite_edit.setPlaceholderText(
             translate("BackupsDialog", "none (a removable drive or a network folder)")
         )
-        self.interval = QComboBox()
-        self.interval.setObjectName("backupInterval")
-        for days in policy.OFFERED_DAYS:
-            self.interval.addItem(_every(days), days)
-        form = QFormLayout(box)
-        form.addRow(
-            translate("BackupsDialog", "Backup &folder:"), self._with_browse(self.folder_edit)
+        labels = (
+            translate("BackupsDialog", "Backup &folder:"),
+            translate("BackupsDialog", "&Off-site copy to:"),
+            translate("BackupsDialog", "&Automatic backup:"),
         )
-        form.addRow(
-            translate("BackupsDialog", "&Off-site copy to:"), self._with_browse(self.offsite_edit)
-        )
-        form.addRow(translate("BackupsDialog", "&Automatic backup:"), self.interval)
-        save = QPushButton(translate("BackupsDialog", "&Save settings"))
-        save.setObjectName("saveBackupSettings")
-        save.clicked.connect(self.save_settings)
-        form.addRow("", save)
+        for label, text in zip(self.settings_labels, labels, strict=True):
+            label.setText(text)
+        for index in range(self.interval.count()):
+            self.interval.setItemText(index, _every(int(self.interval.itemData(index))))
+        self.save_button.setText(translate("BackupsDialog", "&Save settings"))
+        for browse in self.browse_buttons:
+            browse.setText(translate("BackupsDialog", "Browse…"))
         may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
         why = "" if may else translate(
             "BackupsDialog",
             "The office's settings are changed by the general manager or the director.",
         )  # fmt: skip
+        for widget in (self.settings_box, self.folder_edit, self.offsite_edit, self.interval,
+                       self.save_button, *self.browse_buttons):  # fmt: skip
+            widget.setToolTip(why)
+        self._say_where()
+        self._enable()
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox()
+        box.setObjectName("backupSettings")
+        self.browse_buttons: list[QPushButton] = []
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("backupFolder")
+        self.offsite_edit = QLineEdit()
+        self.offsite_edit.setObjectName("offsiteFolder")
+        self.interval = QComboBox()
+        self.interval.setObjectName("backupInterval")
+        for days in policy.OFFERED_DAYS:
+            self.interval.addItem(_every(days), days)
+        form = QFormLayout(box)
+        self.settings_labels: list[QLabel] = []
+        for field, buddy in (
+            (self._with_browse(self.folder_edit), self.folder_edit),
+            (self._with_browse(self.offsite_edit), self.offsite_edit),
+            (self.interval, self.interval),
+        ):
+            label = QLabel()
+            label.setBuddy(buddy)
+            self.settings_labels.append(label)
+            form.addRow(label, field)
+        self.save_button = save = QPushButton()
+        save.setObjectName("saveBackupSettings")
+        save.clicked.connect(self.save_settings)
+        form.addRow("", save)
+        may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
         # Browse… too: it filled a field that could not be saved.
         for widget in (self.folder_edit, self.offsite_edit, self.interval, save,
                        *self.browse_buttons):  # fmt: skip
             widget.setEnabled(may)
-            widget.setToolTip(why)
-        box.setToolTip(why)
         options = self.services.backup.options.get()
         self.folder_edit.setText(options.folder)
         self.offsite_edit.setText(options.offsite)
@@ -222,7 +263,7 @@ class BackupsDialog(RememberingDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit, 1)
-        browse = QPushButton(translate("BackupsDialog", "Browse…"))
+        browse = QPushButton()
         self.browse_buttons.append(browse)
         browse.clicked.connect(lambda: self._browse(edit))
         layout.addWidget(browse)
@@ -259,24 +300,32 @@ class BackupsDialog(RememberingDialog):
         names = [e.name for e in entries]
         if chosen is not None and chosen.name in names:  # the same copy stays selected
             self.table.selectRow(names.index(chosen.name))
-        status = self.backups.status()
-        text = sub(translate("BackupsDialog", "Backups are kept in %1."), str(status.folder))
+        self.status = self.backups.status()
+        self._say_where()
+        self._enable()
+
+    def _say_where(self) -> None:
+        """Where the copies are kept and copied to (the last status read)."""
+        status = self.status
+        if status is None:
+            return
+        kept = sub(translate("BackupsDialog", "Backups are kept in %1."), str(status.folder))
         if status.offsite is not None:
             if status.offsite_missing:
-                text += " " + sub(translate("BackupsDialog", "The off-site folder %1 is not there: "
-                                            "plug in the drive or reach the network folder."),
-                                  str(status.offsite))  # fmt: skip
+                copied = sub(translate("BackupsDialog", "The off-site folder %1 is not there: "
+                                       "plug in the drive or reach the network folder."),
+                             str(status.offsite))  # fmt: skip
             else:
-                text += " " + sub(
+                copied = sub(
                     translate("BackupsDialog", "Each one is copied to %1."), str(status.offsite)
                 )
         else:
-            text += " " + translate(
+            copied = translate(
                 "BackupsDialog",
                 "No off-site folder is set: keep a copy away from this PC.",
             )
-        self.where.setText(text)
-        self._enable()
+        # "%1 %2": two sentences; Chinese puts no space after its full stop.
+        self.where.setText(sub(translate("BackupsDialog", "%1 %2"), kept, copied))
 
     def _selected(self) -> BackupEntry | None:
         item = selected_item(self.table)

@@ -4,15 +4,21 @@ Problems (password too short, passwords differ, bad user name) are shown inline.
 Below the form, a button for each feature that offers another way to start
 (ui/common/feature.py `FirstRunEntry`: the backup feature's "Restore from a backup…" brings
 the office's data to a new PC); its slot is given this dialog as its `FirstRunHost`, and
-`replace_office(services)` ends the first start with `office_replaced(services)`."""
+`replace_office(services)` ends the first start with `office_replaced(services)`.
+
+Beside them, on a new PC whose office is a new file, "Use the office's server…" (issue 15):
+a desk that should join the office's PostgreSQL server types its address there
+(ui/dialogs/join_server.py) and goes on to the sign-in of the office on the server. Not on an
+office that is on a server already: its first start only creates the general manager."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -35,6 +41,7 @@ from records_desk.ui.dialogs import (
     show_error,
 )
 from records_desk.ui.messages import describe
+from records_desk.ui.server_office import on_server
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 if TYPE_CHECKING:
@@ -69,6 +76,13 @@ class FirstRunDialog(RememberingDialog):
         self.office = office
         self.entries = tuple(entries) if office is not None else ()
         self.entry_buttons: dict[str, QPushButton] = {}
+        self.join_button: QPushButton | None = None
+        if office is not None and not on_server(office):
+            self.join_button = QPushButton()
+            self.join_button.setObjectName("firstRunJoinServer")
+            self.join_button.setAutoDefault(False)
+            self.join_button.clicked.connect(self.join_server)
+        self.join_dialog: QDialog | None = None
         self.other_way = QLabel()
         self.other_way.setWordWrap(True)
         self.intro = QLabel()
@@ -100,7 +114,7 @@ class FirstRunDialog(RememberingDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        if self.entries:
+        if self.entries or self.join_button is not None:
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -114,6 +128,8 @@ class FirstRunDialog(RememberingDialog):
                 button.clicked.connect(lambda _=False, e=entry: e.slot(self))
                 self.entry_buttons[entry.name] = button
                 row.addWidget(button)
+            if self.join_button is not None:
+                row.addWidget(self.join_button)
             row.addStretch(1)
             layout.addLayout(row)
             layout.addSpacing(6)
@@ -148,6 +164,24 @@ class FirstRunDialog(RememberingDialog):
         for entry in self.entries:
             self.entry_buttons[entry.name].setText(entry.text())
             self.entry_buttons[entry.name].setToolTip(entry.tip())
+        if self.join_button is not None:
+            self.join_button.setText(self.tr("Use the office's &server…"))
+            self.join_button.setToolTip(
+                self.tr(
+                    "This computer joins the records office on the office's database server: "
+                    "type its address, then sign in with your account there."
+                )
+            )
+
+    def join_server(self) -> QDialog:
+        """The address of the office's server asked; its office replaces the new one."""
+        from records_desk.ui.dialogs.join_server import JoinServerDialog
+
+        dialog = JoinServerDialog(self._app_settings, self.replace_office, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.join_dialog = dialog
+        dialog.open()
+        return dialog
 
     def replace_office(self, services: Services, message: str = "") -> None:
         """The first start ends with another office (FirstRunHost)."""

@@ -10,11 +10,15 @@ Decisions:
 - Test connection runs off the UI thread (ui/common/background.py) and changes nothing on
   the server: it says the server's version and whether a records office is there, or the
   server's refusal in words.
-- The choice takes effect at the next start: the office open now stays open."""
+- The choice takes effect at the next start: the office open now stays open. The section says
+  first which office is in use (a file's path, or a server's readable address: a desk whose
+  shortcut names a server must not read as if this computer's file were open), and a server
+  in use fills the address field when none was kept, so choosing it is one click.
+- The note speaks of the desk's shortcut, not of --db: window users never see an option."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,12 +42,50 @@ from records_desk.ui.dialogs import add_form_row, make_error_label, ok_cancel, s
 from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
 from records_desk.ui.i18n import Translations, language_names
 from records_desk.ui.messages import describe
-from records_desk.ui.server_office import ADDRESS_FORM, address_error_text
+from records_desk.ui.server_office import ADDRESS_FORM, address_error_text, shown_name
 from records_desk.ui.widgets.dialog import RememberingDialog
 
 OK_STYLE = "color: #1b5e20;"
 
 IDLE_MINUTES_RANGE = (1, 120)
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
+
+
+def address_problem(address: str) -> str:
+    """Why the server address typed cannot be used ("" when it can); also the first-start
+    dialog's (ui/dialogs/join_server.py)."""
+    from records_desk.app_opening import has_password
+
+    if not address:
+        return translate("SettingsDialog", "Type the server's address, e.g. %1").replace(
+            "%1", ADDRESS_FORM
+        )
+    if not is_server_address(address):
+        return address_error_text(address)
+    if has_password(address):
+        return translate(
+            "SettingsDialog",
+            "Leave the password out of the address: it is asked for when connecting and "
+            "kept in this computer's keyring, never in the settings.",
+        )
+    return ""
+
+
+def connection_failure(error: BaseException, address: str) -> str | None:
+    """A failed connection to ADDRESS in words; None when the user cancelled a question."""
+    from records_desk.app_opening import OpeningCancelled
+    from records_desk.domain.common.errors import CannotOpenDatabase
+
+    if isinstance(error, OpeningCancelled):
+        return None
+    if isinstance(error, CannotOpenDatabase | DomainError):
+        return describe(error)
+    if isinstance(error, ValueError):  # the store's ServerAddressError
+        return address_error_text(address)
+    return translate("SettingsDialog", "The connection failed (%1).").replace(
+        "%1", type(error).__name__
+    )
 
 
 class SettingsDialog(RememberingDialog):
@@ -52,9 +94,18 @@ class SettingsDialog(RememberingDialog):
     applied = Signal()
 
     def __init__(
-        self, settings: Settings, translations: Translations, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        translations: Translations,
+        parent: QWidget | None = None,
+        in_use: object | None = None,
     ) -> None:
+        """IN_USE: the office open now (store/database.Database or ServerDatabase); by
+        default the parent window's (its `services.database`)."""
         super().__init__(settings, parent)
+        if in_use is None:
+            in_use = getattr(getattr(parent, "services", None), "database", None)
+        self._in_use = in_use
         self.setObjectName("settingsDialog")
         self._app_settings = settings
         self._translations = translations
@@ -79,6 +130,7 @@ class SettingsDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addSpacing(6)
+        layout.addWidget(self.in_use_label)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -117,6 +169,10 @@ class SettingsDialog(RememberingDialog):
         self.database_note = QLabel()
         self.database_note.setWordWrap(True)
         self.database_note.setEnabled(False)
+        self.in_use_label = QLabel()
+        self.in_use_label.setObjectName("databaseInUse")
+        self.in_use_label.setWordWrap(True)
+        self.in_use_label.setVisible(self._in_use is not None)
         self.server_radio.toggled.connect(self._server_chosen)
         address_row = QHBoxLayout()
         address_row.setContentsMargins(24, 0, 0, 0)  # under its radio button's text
@@ -137,7 +193,9 @@ class SettingsDialog(RememberingDialog):
         low, high = IDLE_MINUTES_RANGE
         minutes = self._app_settings.get(Options.IDLE_LOCK_MINUTES)
         self.idle_spin.setValue(min(max(minutes, low), high))
-        self.address_edit.setText(self._app_settings.get(Options.DATABASE_SERVER_ADDRESS))
+        address = self._app_settings.get(Options.DATABASE_SERVER_ADDRESS)
+        in_use_address = getattr(self._in_use, "address", None)
+        self.address_edit.setText(address or in_use_address or "")
         on_server = self._app_settings.get(Options.DATABASE_ON_SERVER)
         (self.server_radio if on_server else self.file_radio).setChecked(True)
         self._server_chosen(on_server)
@@ -155,6 +213,11 @@ class SettingsDialog(RememberingDialog):
             )
         )
         self.database_box.setTitle(self.tr("Records office at the next start"))
+        if getattr(self._in_use, "address", None) is not None:
+            in_use = self.tr("In use now: the database server %1")
+        else:
+            in_use = self.tr("In use now: the file %1")
+        self.in_use_label.setText(in_use.replace("%1", shown_name(self._in_use)))
         self.file_radio.setText(
             self.tr("&This computer's file: %1").replace("%1", str(default_db_path()))
         )
@@ -167,8 +230,9 @@ class SettingsDialog(RememberingDialog):
         self.test_button.setText(self.tr("Te&st connection"))
         self.database_note.setText(
             self.tr(
-                "Used when Records Desk starts without --db. The server's password is not "
-                "kept here: it is asked for once and kept in this computer's keyring."
+                "Used when Records Desk is started without an office named in its shortcut. "
+                "The server's password is not kept here: it is asked for once and kept in "
+                "this computer's keyring."
             )
         )
 
@@ -194,19 +258,7 @@ class SettingsDialog(RememberingDialog):
 
     def _address_problem(self) -> str:
         """Why the address typed cannot be used ("" when it can)."""
-        from records_desk.app_opening import has_password
-
-        address = self.address_edit.text().strip()
-        if not address:
-            return self.tr("Type the server's address, e.g. %1").replace("%1", ADDRESS_FORM)
-        if not is_server_address(address):
-            return address_error_text(address)
-        if has_password(address):
-            return self.tr(
-                "Leave the password out of the address: it is asked for when connecting and "
-                "kept in this computer's keyring, never in the settings."
-            )
-        return ""
+        return address_problem(self.address_edit.text().strip())
 
     def test_connection(self) -> None:
         """Connect to the server typed, off the UI thread; say what was found."""
@@ -250,18 +302,10 @@ class SettingsDialog(RememberingDialog):
         self._fit_height()
 
     def _test_failed(self, error: BaseException) -> None:
-        from records_desk.app_opening import OpeningCancelled
-        from records_desk.domain.common.errors import CannotOpenDatabase
-
         self._test_ended()
-        if isinstance(error, OpeningCancelled):
+        text = connection_failure(error, self.address_edit.text().strip())
+        if text is None:  # a question cancelled
             return
-        if isinstance(error, CannotOpenDatabase | DomainError):
-            text = describe(error)
-        elif isinstance(error, ValueError):  # the store's ServerAddressError
-            text = address_error_text(self.address_edit.text().strip())
-        else:
-            text = self.tr("The connection failed (%1).").replace("%1", type(error).__name__)
         show_error(self.database_error, text)
         self._fit_height()
 
@@ -271,7 +315,7 @@ class SettingsDialog(RememberingDialog):
         layout = self.layout()
         assert layout is not None  # made in __init__
         layout.activate()
-        for label in (self.test_result, self.database_error):
+        for label in (self.test_result, self.database_error, self.database_note, self.in_use_label):
             # The layout's height-for-width estimate of a sentence with a long address in it
             # can fall a line short: its own measure at its width is the floor.
             shown = label.isVisibleTo(self)

@@ -10,18 +10,23 @@ is built around a column-mapping table of customer fields (and quotas, duplicate
 events); a media list's columns are few and fixed, so its headers are matched and shown, not
 adjusted. What the two share — the reading, the row-named problems, the report, the
 background job — is common (exchange/common, wording/exchange.py, ui/common/background.py).
+Every text is set in retranslate_ui (the summary and the buttons' reasons through `_say`, the
+sentence of the dialog's present state): a language switched while it is open rewords it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,8 +67,11 @@ def preview_lines(preview: Any, cells: dict[int, tuple[str, ...]]) -> list[Previ
     said: dict[int, list[str]] = {}
     for problem in [*preview.errors, *preview.warnings]:
         assert isinstance(problem, CellProblem)
-        where = f"{problem.column}{problem.row}: " if problem.column else ""
-        said.setdefault(problem.row, []).append(where + describe(problem.problem))
+        text = describe(problem.problem)
+        if problem.column:  # "A5: …", in Chinese "A5：…"
+            cell = f"{problem.column}{problem.row}"
+            text = sub(QCoreApplication.translate("MediaImportDialog", "%1: %2"), cell, text)
+        said.setdefault(problem.row, []).append(text)
     letters = preview.result.columns
     lines = [PreviewLine(d.row, d, tuple(said.get(d.row, ())), {}) for d in preview.drafts]
     for row in preview.error_rows():
@@ -77,8 +85,13 @@ def preview_lines(preview: Any, cells: dict[int, tuple[str, ...]]) -> list[Previ
 
 class MediaPreviewModel(RowsModel[PreviewLine]):
     def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([], parent)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The headers in the language now in use; the rows' words with them."""
         refused = lambda line: line.draft is None  # noqa: E731
-        super().__init__([
+        self.columns = [
             Column(self.tr("Row"), lambda line: line.row, refused, numeric=True),
             Column(self.tr("Status"), self._status, refused,
                    warning=lambda line: line.draft is not None and bool(line.problems)),
@@ -91,7 +104,11 @@ class MediaPreviewModel(RowsModel[PreviewLine]):
                    lambda line: line.value(MediaField.DEPARTMENT, "department")),
             Column(field_name(MediaField.SERIAL), lambda line: line.value(MediaField.SERIAL, "serial")),
             Column(field_name(MediaField.BRAND), lambda line: line.value(MediaField.BRAND, "brand")),
-        ], parent)  # fmt: skip
+        ]  # fmt: skip
+        last = len(self.columns) - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
 
     def _status(self, line: PreviewLine) -> str:
         if line.draft is None:
@@ -126,20 +143,23 @@ class MediaImportDialog(excel.ExcelImportDialog):
         super().__init__(services, principal, settings, parent)
         self.setObjectName("mediaImportDialog")
         self.exchange = services.media.exchange  # built here: cached_property is not thread-safe
-        self.setWindowTitle(self.tr("Import a media list from Excel"))
         self.resize(1000, 600)
         self.path.setObjectName("mediaImportPath")
         self.sheet = QComboBox()
         self.sheet.setObjectName("mediaImportSheet")
         self.sheet.activated.connect(lambda _i: self.check())
         top = QFormLayout()
-        top.addRow(self.tr("File:"), excel.file_row(self.path, self.browse))
-        top.addRow(self.tr("&Sheet:"), self.sheet)
+        self.file_label, self.sheet_label = QLabel(), QLabel()
+        self.sheet_label.setBuddy(self.sheet)
+        file_row = excel.file_row(self.path, self.browse)
+        top.addRow(self.file_label, file_row)
+        top.addRow(self.sheet_label, self.sheet)
+        self.choose_button = self.findChild(QPushButton, "chooseFile")
 
-        self.summary = QLabel(self.tr("Choose the Excel list of media to import."))
+        self.summary = QLabel()
         self.summary.setObjectName("mediaImportSummary")
         self.summary.setWordWrap(True)
-        self.only_problems = QCheckBox(self.tr("Show only rows with &problems"))
+        self.only_problems = QCheckBox()
         self.only_problems.toggled.connect(lambda _on: self._show_lines())
         self.model = MediaPreviewModel(self)
         self.view = table_view(self.model, "mediaImportPreview", self)
@@ -151,6 +171,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
 
         names = ("mediaImportReport", "mediaImportRows")
         bottom = excel.ImportButtons(self, self.choose_report_path, self.start_import, names)
+        self.bottom = bottom
         self.report_button, self.import_button = bottom.report_button, bottom.import_button
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,6 +184,29 @@ class MediaImportDialog(excel.ExcelImportDialog):
         # only after Close).
         QWidget.setTabOrder(self.only_problems, self.view)
         QWidget.setTabOrder(self.view, self.report_button)
+        self._say: Callable[[], None] = self._say_choose
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import a media list from Excel"))
+        self.file_label.setText(self.tr("File:"))
+        self.sheet_label.setText(self.tr("&Sheet:"))
+        if self.choose_button is not None:
+            self.choose_button.setText(excel.translate("ExcelImport", "&Choose file…"))
+        self.only_problems.setText(self.tr("Show only rows with &problems"))
+        self.report_button.setText(excel.translate("ExcelImport", "Save &error report…"))
+        self.import_button.setText(excel.translate("ExcelImport", "&Import"))
+        self.model.retranslate_ui()
+        self._show_row()
+        self._say()
+
+    def _tell(self, say: Callable[[], None]) -> None:
+        """SAY words the summary and the buttons' reasons; again on a change of language."""
+        self._say = say
+        say()
+
+    def _say_choose(self) -> None:
+        self.summary.setText(self.tr("Choose the Excel list of media to import."))
         self._say_why(self.tr("Choose the Excel file first."))
 
     # -- choosing and checking -----------------------------------------------------------------
@@ -178,7 +222,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.checked, self.cells = None, {}
         self.model.set_rows([])
         self.row_problems.clear()
-        self._say_why(self.tr("Wait until every row is checked."))
+        self._tell(lambda: self._say_why(self.tr("Wait until every row is checked.")))
         path, sheet = self.path.text(), None if first else self.sheet.currentText() or None
         exchange, principal = self.exchange, self.principal
 
@@ -194,13 +238,20 @@ class MediaImportDialog(excel.ExcelImportDialog):
     def _checked(self, outcome: Any) -> None:
         preview, self.cells = outcome
         if preview.result.cancelled:
-            self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
-            self._say_why(self.tr("Checking was cancelled: choose the file again."))
+            self._tell(self._say_cancelled)
             return
         self.checked = preview
         if preview.result.sheet and self.sheet.currentText() != preview.result.sheet:
             self.sheet.setCurrentIndex(max(0, self.sheet.findText(preview.result.sheet)))
         self._show_lines()
+        self._tell(lambda: self._say_checked(preview))
+
+    def _say_cancelled(self) -> None:
+        self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
+        self._say_why(self.tr("Checking was cancelled: choose the file again."))
+
+    def _say_checked(self, preview: Any) -> None:
+        """What the check found, and why Import or Save error report is off."""
         files = [describe(p) for p in preview.result.file_errors]
         counts = (
             self.tr("%1 rows read: %2 can be imported, %3 refused, %4 with a warning.")
@@ -265,7 +316,7 @@ class MediaImportDialog(excel.ExcelImportDialog):
         if self.checked is None or not self.checked.ok:
             return None
         self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("Importing…"))
+        self._tell(lambda: self.import_button.setToolTip(self.tr("Importing…")))
         preview, exchange, principal = self.checked, self.exchange, self.principal
 
         def work(progress: Any, cancelled: Any) -> Any:
@@ -274,6 +325,12 @@ class MediaImportDialog(excel.ExcelImportDialog):
         return self._run(work, self.tr("Importing…"), self._imported)
 
     def _imported(self, done: Any) -> None:
+        self.checked = None
+        self._tell(lambda: self._say_imported(done))
+        self.imported.emit(done)
+        notify.info(self, self.summary.text())
+
+    def _say_imported(self, done: Any) -> None:
         text = (
             self.tr("1 medium was imported; it is registered and waits for its preparation.")
             if done.imported == 1
@@ -282,15 +339,13 @@ class MediaImportDialog(excel.ExcelImportDialog):
         )  # fmt: skip
         self.summary.setText(text)
         self.summary.setStyleSheet("")
-        self.checked = None
+        self.import_button.setEnabled(False)
         self.import_button.setToolTip(self.tr("This list is imported; choose another file."))
-        self.imported.emit(done)
-        notify.info(self, text)
 
     def _failed(self, error: BaseException) -> None:
         if self.checked is not None and self.checked.ok:
             self.import_button.setEnabled(True)
             self.import_button.setToolTip("")
         else:
-            self._say_why(self.tr("Choose the Excel file first."))
+            self._tell(lambda: self._say_why(self.tr("Choose the Excel file first.")))
         report_failure(self, error)

@@ -1,0 +1,135 @@
+"""Issue 15 finding: the first-start dialog of a new PC offered only "create the general
+manager" and "Restore from a backup…"; a desk that should join the office's existing server
+had no way from there. "Use the office's server…" now asks for the address (Test connection
+as in the settings dialog), opens the office on the server — its office key asked once, as
+typed from the key-recovery sheet — goes on to that office's sign-in, and keeps the address
+so that the desk opens the server at every start. A server database without an office is
+refused before anything is written there; the choice is keyboard-driven."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
+from sqlalchemy import create_engine, inspect
+
+from records_desk.domain.backup.key_text import format_key
+from records_desk.services.container import Services
+from records_desk.settings import Options, Settings
+from records_desk.ui.dialogs.join_server import JoinServerDialog
+from records_desk.ui.dialogs.office_key import OfficeKeyDialog
+from records_desk.ui.session_flow import SessionFlow
+from tests.conftest import GM_PASSWORD
+from tests.pg import server_desk
+from tests.ui.test_server_opening import asked, sign_in, visible
+
+
+@pytest.fixture
+def joining(qtbot: QtBot, flow: SessionFlow) -> Iterator[JoinServerDialog]:
+    """The first-start dialog of a new file office, its "Use the office's server…" pressed
+    from the keyboard."""
+    flow.start()
+    first_run = flow.first_run_dialog
+    assert first_run is not None and first_run.join_button is not None
+    assert "&" in first_run.join_button.text()  # reached with Alt and a letter
+    qtbot.mouseClick(first_run.join_button, Qt.MouseButton.LeftButton)
+    dialog = first_run.join_dialog
+    assert isinstance(dialog, JoinServerDialog) and dialog.isVisible()
+    assert dialog.windowTitle().endswith(" — Records Desk")
+    yield dialog
+    if Shiboken.isValid(dialog):
+        dialog.questions.close()
+        if dialog.job is not None:
+            qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    for window in (flow.main_window, flow.login_dialog):
+        if window is not None and Shiboken.isValid(window):
+            window.close()
+    if flow.services is not None:
+        flow.services.close()
+    QApplication.processEvents()
+
+
+def test_first_start_joins_the_offices_server_and_signs_in_there(
+    pg_url: str,
+    qtbot: QtBot,
+    flow: SessionFlow,
+    joining: JoinServerDialog,
+    ui_settings: Settings,
+    tmp_path: Path,
+) -> None:
+    first = server_desk(pg_url, tmp_path / "first-desk")
+    first.auth.create_first_manager("boss", "王總", GM_PASSWORD)
+    office_key = first.database.key.hex
+    first.close()
+    empty_file_office: Services | None = flow.services
+
+    joining.address_edit.clear()
+    qtbot.keyClicks(joining.address_edit, pg_url)
+    qtbot.keyClick(joining.address_edit, Qt.Key.Key_Return)  # Enter: Open the office
+    key_dialog = asked(qtbot, joining.questions, OfficeKeyDialog)
+    qtbot.keyClicks(key_dialog.key_edit, format_key(office_key))
+    qtbot.keyClick(key_dialog.key_edit, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: visible(flow.login_dialog), timeout=20000)
+    assert flow.services is not empty_file_office
+    assert flow.services.database.key.hex == office_key
+    assert ui_settings.get(Options.DATABASE_ON_SERVER) is True
+    assert ui_settings.get(Options.DATABASE_SERVER_ADDRESS) == pg_url
+    assert "/" in str(flow.db_path) and "postgresql://" in str(flow.db_path)
+    with qtbot.capture_exceptions() as raised:
+        sign_in(qtbot, flow.login_dialog)
+        qtbot.waitUntil(lambda: visible(flow.main_window), timeout=20000)
+        flow.main_window.close()
+        QApplication.processEvents()
+    assert raised == []
+
+
+def test_first_start_refuses_a_server_database_without_an_office_and_writes_nothing(
+    pg_empty_url: str, qtbot: QtBot, joining: JoinServerDialog, ui_settings: Settings
+) -> None:
+    joining.address_edit.setText(pg_empty_url)
+    qtbot.mouseClick(joining.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: joining.error_label.isVisible(), timeout=20000)
+    assert "No records office is on this server yet" in joining.error_label.text()
+    qtbot.mouseClick(joining.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: joining.job is None and joining.error_label.isVisible(), timeout=20000)
+    assert joining.isVisible()
+    assert ui_settings.get(Options.DATABASE_ON_SERVER) is False
+    engine = create_engine(pg_empty_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as conn:
+            assert inspect(conn).get_table_names() == []
+    finally:
+        engine.dispose()
+
+
+def test_first_start_join_says_what_is_wrong_with_the_address_typed(
+    qtbot: QtBot, joining: JoinServerDialog
+) -> None:
+    joining.address_edit.setText("")
+    qtbot.keyClick(joining.address_edit, Qt.Key.Key_Return)
+    assert "Type the server's address" in joining.error_label.text()
+    joining.address_edit.setText("postgresql://desk:secret@records-server/records")
+    qtbot.keyClick(joining.address_edit, Qt.Key.Key_Return)
+    assert "Leave the password out of the address" in joining.error_label.text()
+    qtbot.keyClick(joining, Qt.Key.Key_Escape)
+    assert not joining.isVisible()
+
+
+def test_first_start_of_a_server_office_offers_no_other_server(
+    pg_empty_url: str, qtbot: QtBot, tmp_path: Path, ui_settings: Settings
+) -> None:
+    from records_desk.ui.dialogs.first_run import FirstRunDialog
+
+    office = server_desk(pg_empty_url, tmp_path / "desk")
+    try:
+        dialog = FirstRunDialog(office.auth, ui_settings, office=office)
+        qtbot.addWidget(dialog)
+        assert dialog.join_button is None
+    finally:
+        office.close()
