@@ -1668,52 +1668,63 @@
 <context>
     <name>JoinServerDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="118"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="125"/>
         <source>Use the office&apos;s server — Records Desk</source>
         <translation>使用機構的伺服器 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="121"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="128"/>
         <source>Type the address of the office&apos;s database server, as whoever set it up gave it to you, e.g. %1. The server&apos;s password, and once the office key from the key-recovery sheet, are asked for when connecting.</source>
         <translation>請輸入機構資料庫伺服器的位址（由架設伺服器的人提供），例如 %1。連線時會詢問伺服器密碼；第一次還會詢問金鑰復原單上的機構金鑰。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="126"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="133"/>
         <source>Server &amp;address:</source>
         <translation>伺服器位址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="127"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="134"/>
         <source>Te&amp;st connection</source>
         <translation>測試連線(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="128"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="135"/>
         <source>&amp;Open the office</source>
         <translation>開啟檔案室(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="182"/>
-        <source>No records office is on this server yet: its database is empty. Check the address with whoever set up the server.</source>
-        <translation>這台伺服器上還沒有檔案室：資料庫是空的。請向架設伺服器的人確認位址。</translation>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="136"/>
+        <source>Start the office &amp;here</source>
+        <translation>在此建立檔案室(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/dialogs/join_server.py" line="196"/>
+        <source>No records office is on this server yet: its database is empty. Check the address with whoever set up the server. If it is the office&apos;s new server, press Start the office here: then create its general manager, or restore the office&apos;s backup there.</source>
+        <translation>此伺服器上尚無檔案室：其資料庫是空的。請向架設伺服器的人確認位址。若這是機構的新伺服器，請按「在此建立檔案室」，然後建立總經理帳號，或將機構的備份還原到該處。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="212"/>
         <source>Connecting to %1…</source>
         <translation>正在連線到 %1…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="202"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="218"/>
         <source>Connected: PostgreSQL %1. A records office is there.</source>
         <translation>已連線：PostgreSQL %1。該資料庫已有檔案室。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="221"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="237"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="250"/>
         <source>Opening the records office at %1…</source>
         <translation>正在開啟 %1 的檔案室…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/join_server.py" line="232"/>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="262"/>
+        <source>This computer now opens the records office at %1 whenever Records Desk starts. Create its general manager, or restore the office&apos;s backup there.</source>
+        <translation>從現在起，Records Desk 每次啟動都會開啟 %1 的檔案室。請建立其總經理帳號，或將機構的備份還原到該處。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/join_server.py" line="267"/>
         <source>This computer now opens the records office at %1 whenever Records Desk starts. Sign in with your account there.</source>
         <translation>從現在起，Records Desk 每次啟動都會開啟 %1 的檔案室。請以您在那裡的帳號登入。</translation>
     </message>

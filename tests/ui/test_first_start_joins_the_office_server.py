@@ -133,3 +133,59 @@ def test_first_start_of_a_server_office_offers_no_other_server(
         assert dialog.join_button is None
     finally:
         office.close()
+
+
+def test_the_offices_new_empty_server_is_started_from_the_first_start_and_its_backup_restored(
+    pg_url: str,
+    pg_empty_url: str,
+    qtbot: QtBot,
+    flow: SessionFlow,
+    joining: JoinServerDialog,
+    ui_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[str],
+) -> None:
+    """The office's server was lost: on the new one's empty database a new PC starts the office
+    ("Start the office here", offered once the server is found empty), and the first-start
+    dialog of that empty server office restores the office's backup (key from its sheet)."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.integration.test_postgres_restore_empty import backup_of_an_office
+    from tests.ui.test_first_run_restore import press_restore
+
+    path, key, _tables = backup_of_an_office(pg_url, tmp_path / "lost-server")
+    assert not joining.new_office_button.isVisible()  # not offered before the server is known
+    joining.address_edit.setText(pg_empty_url)
+    qtbot.mouseClick(joining.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: joining.job is None and joining.error_label.isVisible(), timeout=20000)
+    assert "Start the office here" in joining.error_label.text()
+    assert joining.new_office_button.isVisible()
+    qtbot.keyClicks(joining.address_edit, " ")  # the address edited: no longer offered
+    assert not joining.new_office_button.isVisible()
+    joining.address_edit.setText(pg_empty_url)
+    qtbot.mouseClick(joining.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: joining.new_office_button.isVisible(), timeout=20000)
+    qtbot.mouseClick(joining.new_office_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: visible(flow.first_run_dialog) and flow.services.database.key.hex
+                    != "" and "postgresql://" in str(flow.db_path), timeout=20000)  # fmt: skip
+    assert ui_settings.get(Options.DATABASE_SERVER_ADDRESS) == pg_empty_url
+    first_run = flow.first_run_dialog
+    monkeypatch.setattr(
+        "records_desk.ui.backup.first_run_restore.QFileDialog.getOpenFileName",
+        lambda *_args, **_kw: (str(path), ""),
+    )
+    qtbot.mouseClick(first_run.entry_buttons["restore_backup"], Qt.MouseButton.LeftButton)
+    dialog = first_run.findChild(QDialog, "firstRunRestoreDialog")
+    assert visible(dialog) and dialog.needs_key
+    press_restore(qtbot, dialog, format_key(key))
+    qtbot.waitUntil(lambda: visible(flow.login_dialog), timeout=20000)
+    assert flow.services.database.key.hex == key
+    with qtbot.capture_exceptions() as raised:
+        sign_in(qtbot, flow.login_dialog)
+        qtbot.waitUntil(lambda: visible(flow.main_window), timeout=20000)
+        assert "王總" in flow.main_window.user_label.text()
+        flow.main_window.close()
+        QApplication.processEvents()
+    assert raised == []

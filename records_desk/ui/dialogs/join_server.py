@@ -9,8 +9,10 @@ in its settings, so it opens the server at every start from then on.
 Decisions:
 - A server whose database holds no records office is refused before anything is written
   there (app_opening.check_server looks without changing anything): a mistyped database name
-  must not quietly become a new, empty office; the first desk of a new office on a server
-  starts with the server chosen in File ▸ Settings…, as docs/several-desks.md says.
+  must not quietly become a new, empty office. Where that is meant (the office's new server:
+  its first general manager made there, or its backup restored there after the old server was
+  lost), "Start the office here" makes the empty office and the first-start dialog goes on with
+  it (create the general manager, or Restore from a backup…).
 - The address's problems and the connection's failures are worded as in the settings dialog
   (settings_dialog.address_problem, connection_failure): one sentence each, the same words.
 - Keyboard first: the address field has the focus, Enter opens the office, Alt+S tests it,
@@ -73,7 +75,7 @@ class JoinServerDialog(RememberingDialog):
         self.address_edit.setObjectName("joinServerAddress")
         self.address_edit.setPlaceholderText(ADDRESS_FORM)
         self.address_edit.setMinimumWidth(360)
-        self.address_edit.textEdited.connect(lambda _text: self._say("", ""))
+        self.address_edit.textEdited.connect(self._edited)
         self.address_label.setBuddy(self.address_edit)
         self.test_button = QPushButton()
         self.test_button.setObjectName("joinServerTest")
@@ -93,6 +95,11 @@ class JoinServerDialog(RememberingDialog):
         self.open_button.setObjectName("joinServerOpen")
         self.open_button.setDefault(True)
         self.buttons.accepted.connect(self.open_office)
+        self.new_office_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_office_button.setObjectName("joinServerNewOffice")
+        self.new_office_button.setAutoDefault(False)
+        self.new_office_button.hide()  # offered once the server is found empty
+        self.new_office_button.clicked.connect(self.start_office_here)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.address_label)
@@ -126,6 +133,7 @@ class JoinServerDialog(RememberingDialog):
         self.address_label.setText(self.tr("Server &address:"))
         self.test_button.setText(self.tr("Te&st connection"))
         self.open_button.setText(self.tr("&Open the office"))
+        self.new_office_button.setText(self.tr("Start the office &here"))
 
     # -- on the GUI thread ------------------------------------------------------------------
 
@@ -139,6 +147,10 @@ class JoinServerDialog(RememberingDialog):
         show_error(self.error_label, error)
         self.adjustSize()
 
+    def _edited(self, _text: str) -> None:
+        self.new_office_button.hide()  # offered for the address found empty only
+        self._say("", "")
+
     def _address(self) -> str | None:
         """The address typed, or None after saying what is wrong with it."""
         address = self.address_edit.text().strip()
@@ -150,7 +162,8 @@ class JoinServerDialog(RememberingDialog):
         return address
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.address_edit, self.test_button, self.open_button):
+        widgets = (self.address_edit, self.test_button, self.open_button, self.new_office_button)
+        for widget in widgets:
             widget.setEnabled(not busy)
 
     def _run(self, work: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
@@ -178,9 +191,12 @@ class JoinServerDialog(RememberingDialog):
         self.address_edit.setFocus()
 
     def _no_office(self) -> str:
+        self.new_office_button.show()
         return self.tr(
             "No records office is on this server yet: its database is empty. Check the "
-            "address with whoever set up the server."
+            "address with whoever set up the server. If it is the office's new server, press "
+            "Start the office here: then create its general manager, or restore the office's "
+            "backup there."
         )
 
     def test_connection(self) -> None:
@@ -221,16 +237,35 @@ class JoinServerDialog(RememberingDialog):
         self._run(work, self.tr("Opening the records office at %1…").replace("%1", address),
                   lambda database: self._opened(address, database))  # fmt: skip
 
-    def _opened(self, address: str, database: Any) -> None:
+    def start_office_here(self) -> None:
+        """Make the new, empty office on the server found empty and go on with it at the
+        first-start dialog (its general manager, or its backup restored there)."""
+        from records_desk.app_opening import open_server_asking
+
+        address = self._address()
+        if address is None:
+            return
+        questions = self.questions
+        self._run(lambda: open_server_asking(address, questions),
+                  self.tr("Opening the records office at %1…").replace("%1", address),
+                  lambda database: self._opened(address, database, new=True))  # fmt: skip
+
+    def _opened(self, address: str, database: Any, *, new: bool = False) -> None:
         from records_desk.services.container import build_services
 
         services = build_services(database, self._app_settings)
         # From now on this desk opens the server at every start (app.py database_to_open).
         self._app_settings.set(Options.DATABASE_SERVER_ADDRESS, address)
         self._app_settings.set(Options.DATABASE_ON_SERVER, True)
-        message = self.tr(
-            "This computer now opens the records office at %1 whenever Records Desk starts. "
-            "Sign in with your account there."
-        ).replace("%1", shown_name(database))
+        if new:
+            message = self.tr(
+                "This computer now opens the records office at %1 whenever Records Desk "
+                "starts. Create its general manager, or restore the office's backup there."
+            ).replace("%1", shown_name(database))
+        else:
+            message = self.tr(
+                "This computer now opens the records office at %1 whenever Records Desk "
+                "starts. Sign in with your account there."
+            ).replace("%1", shown_name(database))
         self.accept()
         self._joined(services, message)
