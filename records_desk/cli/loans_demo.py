@@ -30,13 +30,16 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
     from records_desk.services.loans.demo import LoanDemo
 
     if args.loans < 0:
-        raise CliError("--loans must be 0 or more")
+        raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--loans"))
     if not args.loans:
         return None
 
+    counted = translate("LoanCommands", "%1 / %2 loans")
+
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done:,} / {total:,} loans", end="", file=sys.stderr, flush=True)
+            print("\r" + sub(counted, f"{done:,}", f"{total:,}"), end="", file=sys.stderr,
+                  flush=True)  # fmt: skip
 
     summary = LoanDemo(services.ctx, services.loans.options.closing_time).fill(
         principal, args.loans, args.seed, progress

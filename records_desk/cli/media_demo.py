@@ -30,13 +30,16 @@ def run(services: Services, principal: Principal, args: argparse.Namespace) -> s
     from records_desk.services.media.demo import MediaDemo
 
     if args.media < 0:
-        raise CliError("--media must be 0 or more")
+        raise CliError(sub(translate("CommandLine", "%1 must be 0 or more"), "--media"))
     if not args.media:
         return None
 
+    counted = translate("MediaCommands", "%1 / %2 media")
+
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done:,} / {total:,} media", end="", file=sys.stderr, flush=True)
+            print("\r" + sub(counted, f"{done:,}", f"{total:,}"), end="", file=sys.stderr,
+                  flush=True)  # fmt: skip
 
     demo = MediaDemo(services.ctx, services.media.inventory)
     summary = demo.fill(principal, args.media, args.seed, progress)

@@ -85,6 +85,14 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../records_desk/cli/loans_demo.py" line="33"/>
+        <source>%1 must be 0 or more</source>
+        <translation>%1 必須是 0 或以上</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <location filename="../../records_desk/ui/loans/copy_dialog.py" line="97"/>
@@ -522,7 +530,12 @@
         <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans_demo.py" line="47"/>
+        <location filename="../../records_desk/cli/loans_demo.py" line="37"/>
+        <source>%1 / %2 loans</source>
+        <translation>%1 / %2 筆借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_demo.py" line="50"/>
         <source>added %1 loans of %2 files in %3 s (%4 open, %5 overdue, %6 awaiting approval, %7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on the shelf)</source>
         <translation>已新增 %1 筆借閱（%2 份檔案），費時 %3 秒（借出中 %4 筆、逾期 %5 筆、待審批 %6 筆、不同意 %7 筆、已歸還 %8 筆；外單位 %9 筆；罰款 %10 份、免罰 %11 份；尚未歸位 %12 份）</translation>
     </message>

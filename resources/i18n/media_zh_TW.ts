@@ -192,6 +192,11 @@
         <source>report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/media_demo.py" line="33"/>
+        <source>%1 must be 0 or more</source>
+        <translation>%1 必須是 0 或以上</translation>
+    </message>
 </context>
 <context>
     <name>ExcelImport</name>
@@ -273,7 +278,12 @@
         <translation>重複掃描：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_demo.py" line="46"/>
+        <location filename="../../records_desk/cli/media_demo.py" line="37"/>
+        <source>%1 / %2 media</source>
+        <translation>%1 / %2 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_demo.py" line="49"/>
         <source>added %1 media with %2 events in %3 s (%4 ready, %5 issued, %6 returned, %7 in repair, %8 new, %9 disposed, %10 lost; %11 classified, %12 backup discs)</source>
         <translation>已新增 %1 件介質、%2 筆事件，費時 %3 秒（可發放 %4 件、已借出 %5 件、已歸還 %6 件、維修中 %7 件、新登記 %8 件、已銷毀 %9 件、遺失 %10 件；涉密 %11 件、備份光碟 %12 張）</translation>
     </message>

@@ -28,4 +28,4 @@ def test_demo_loans_adds_sample_loan_history_from_the_command_line(
     assert len({r["loan"] for r in rows}) == 400
     assert {"open", "returned"} <= {r["status"] for r in rows}
     code, out, err = run(capsys, *db, "demo", "--loans", "-1")
-    assert code == 2 and "--loans must be 0 or more" in err
+    assert code == 2 and "--loans 必須是 0 或以上" in err  # in the office's language

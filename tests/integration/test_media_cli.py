@@ -208,7 +208,7 @@ def test_demo_media_adds_a_sample_inventory_from_the_command_line(
     code, out, err = run(capsys, *db, "media", "list", "--json")
     assert code == 0 and len(json.loads(out)) == 40
     code, out, err = run(capsys, *db, "demo", "--media", "-1")
-    assert code == 2 and "--media must be 0 or more" in err
+    assert code == 2 and "--media 必須是 0 或以上" in err  # in the office's language
 
 
 def test_labels_and_the_sign_out_slip_are_printed_from_the_records_R_MED_8(
