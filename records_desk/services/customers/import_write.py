@@ -4,7 +4,10 @@ search rows, their grade changes and their data-quality rows written in bulk, in
 caller's transaction (services/customers/imports.py holds the checks around it and the
 audit entry). The preview's work is reused where it gives the same answer: the phones it
 read (`ImportResult.phone_facts`) and the duplicate keys of every file whose name, phones and
-ID number are stored as the preview read them."""
+ID number are stored as the preview read them. The INSERTs run on a second thread while the
+next rows are built (store.bulk.background_inserts: what is stored is the same), the search
+indexes' rows gathered and written once the files are (`release_gathered`), while the
+data-quality checks run."""
 
 from __future__ import annotations
 
@@ -37,7 +40,12 @@ from records_desk.services.customers.import_checks import (
     grade_changes,
 )
 from records_desk.services.customers.quality_upkeep import record_new_files
-from records_desk.store.bulk import bulk_write, insert_rows
+from records_desk.store.bulk import (
+    background_inserts,
+    bulk_write,
+    insert_rows,
+    release_gathered,
+)
 from records_desk.store.customers import Customer, GradeChange
 
 
@@ -80,11 +88,12 @@ def write_files(
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)  # the unit of work rolls back
 
-        with bulk_write(session):
+        with bulk_write(session), background_inserts(session):
             bulk = add_rows(
                 session, rows, actor, codes, f"import {name}",
                 chunk=chunk * 5, progress=written_so_far,
             )  # fmt: skip
+            release_gathered(session)  # the search indexes' rows: one statement each
             grades = grade_changes(
                 cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
             )
