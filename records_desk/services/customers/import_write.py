@@ -5,14 +5,15 @@ caller's transaction (services/customers/imports.py holds the checks around it a
 audit entry). The preview's work is reused where it gives the same answer: the phones it
 read (`ImportResult.phone_facts`) and the duplicate keys of every file whose name, phones and
 ID number are stored as the preview read them. The INSERTs run on a second thread while the
-next rows are built (store.bulk.background_inserts: what is stored is the same), the search
-indexes' rows gathered and written once the files are (`release_gathered`), while the
-data-quality checks run."""
+next rows are built (store.bulk.background_inserts: what is stored is the same): each part's
+data-quality rows are worked out as soon as the part is handed over, and the search indexes'
+rows are gathered and written once every file is (`release_gathered`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import cast
 
@@ -39,7 +40,7 @@ from records_desk.services.customers.import_checks import (
     QuotaBreach,
     grade_changes,
 )
-from records_desk.services.customers.quality_upkeep import record_new_files
+from records_desk.services.customers.quality_upkeep import NewFiles
 from records_desk.store.bulk import (
     background_inserts,
     bulk_write,
@@ -82,7 +83,22 @@ def write_files(
         if cancelled is not None and cancelled():
             raise ImportCancelled(result.path)
 
+        # Core inserts fire no session event: their data-quality problems are worked out
+        # here, in the import's transaction, so the next look only reads them (R-DQ) — from
+        # the rows as written, not read back (quality_upkeep), each part as soon as it is
+        # written (the writer's thread inserts the next part meanwhile).
+        quality = NewFiles(session, result.phone_facts)
+        keys = _known_keys(rows, result)
+        recorded = [0]
+
+        def record_up_to(done: int) -> None:
+            quality.record(
+                (r.values for r in rows[recorded[0] : done]), islice(keys, done - recorded[0])
+            )
+            recorded[0] = done
+
         def written_so_far(done: int) -> None:
+            record_up_to(done)
             if progress is not None:
                 progress(total // 2 + done // 2, total)
             if cancelled is not None and cancelled():
@@ -99,12 +115,7 @@ def write_files(
             )
             # rows too: one executemany, not an INSERT per object
             insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
-            # Core inserts fire no session event: their data-quality problems are worked
-            # out here, in the import's transaction, so the next look only reads them
-            # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-            record_new_files(
-                session, (r.values for r in rows), result.phone_facts, _known_keys(rows, result)
-            )
+            record_up_to(len(rows))  # any part add_rows did not report (none: it reports each)
     return bulk
 
 
