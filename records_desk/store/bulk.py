@@ -12,6 +12,25 @@ the connection's settings while it writes, and rows inserted as plain tuples.
   per-row dictionaries or compiled parameters.
 - `reading_cache(session, kib)`: a larger page cache for the rest of the connection's use (a
   look that reads tens of MiB and will read them again).
+- `background_inserts(session)`: while it is open, `insert_rows` and `insert_tuples` hand
+  their rows to a thread that runs the INSERTs on the session's connection, in the order
+  given, while the caller builds the next rows (a second core). Each batch is ONE statement,
+  `INSERT … SELECT value->>0, value->>1 … FROM jsonb_each(?)` of the rows as one JSON text
+  (a column holding one value down the batch bound once as a parameter instead), so SQLite
+  steps through the whole batch with the GIL let go; an executemany takes the GIL back
+  after every row and, with the caller's thread busy, waits for it each time (why a thread
+  running executemany overlapped nothing: bench/README.md). JSON carries texts (control
+  characters and NUL included), integers, booleans (stored as 1/0, as bound) and NULL
+  exactly; a table with float or binary columns (none in the store today) is bound as
+  before, once the thread has caught up. A statement of several rows makes every FTS5 index
+  written in the transaction flush its pending terms, so an FTS5 index's rows are gathered
+  (`gather`) and written in one statement when the caller says (`release_gathered`) or the
+  block ends: the same segments as rows bound one by one. Any other statement on the
+  connection meanwhile waits for the thread first (a `before_cursor_execute` hook), so reads
+  see every row handed over; an error of the thread is raised in the caller at its next
+  insert or when the block ends, later batches are not run, and the block always waits for
+  the thread before it is left (the transaction is the caller's: rolled back on an error,
+  all-or-nothing).
 
 On a PostgreSQL server (issue 15 §2) the server keeps its own cache: `bulk_write` and
 `reading_cache` change nothing there, and `insert_rows` sends the rows with COPY (the same
@@ -21,11 +40,24 @@ INSERT of explicit ids does not.
 
 from __future__ import annotations
 
+import json
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import (
+    Connection,
+    Float,
+    LargeBinary,
+    Numeric,
+    PickleType,
+    Table,
+    TypeDecorator,
+    event,
+    text,
+)
 from sqlalchemy.orm import Session
 
 BULK_CACHE_KIB = 256 * 1024  # SQLite allocates it only as pages are used
@@ -84,8 +116,175 @@ def insert_rows(
     if dialect.name != "sqlite":
         _copy(session, table, columns, names, rows)
         return
-    marks = ", ".join(["?"] * len(columns))
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
+    exact = _json_exact(table, columns)
+    insert_tuples(session, table.name, names, len(columns), rows, json_exact=exact)
+
+
+def insert_tuples(
+    session: Session | Connection,
+    table: str,
+    names: str,
+    width: int,
+    rows: Sequence[Sequence[Any]],
+    *,
+    json_exact: bool = True,
+    gather: bool = False,
+) -> None:
+    """INSERT INTO `table` (`names`) the rows (tuples of `width` values, as stored) on SQLite:
+    one executemany, or the background writer's batch when one is open (module docstring).
+    `json_exact` False: values JSON may not carry exactly (floats, bytes): bound as they are.
+    `gather` (with a background writer): the rows kept until `release_gathered`, then
+    written with the table's other gathered rows in ONE statement (an FTS5 index: module
+    docstring)."""
+    if not rows:
+        return
+    conn = session.connection() if isinstance(session, Session) else session
+    writer = _writers.get(id(conn))
+    if writer is not None and writer.conn is conn:
+        if gather and json_exact:
+            writer.gathered.setdefault((table, names, width), []).extend(rows)
+        else:
+            writer.insert(table, names, width, rows, json_exact)
+        return
+    marks = ", ".join(["?"] * width)
+    conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
+class _Writer:
+    """The thread of `background_inserts`: one INSERT … SELECT … FROM jsonb_each(?) per batch,
+    in the order handed over, on the caller's connection and transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        # A few batches ahead at most: the caller waits rather than hold every row as JSON.
+        self.batches: queue.Queue[tuple[str, tuple[Any, ...]] | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.abandoned = False  # the caller failed: what is left is not written
+        self.thread = threading.Thread(target=self._run, name="bulk-insert", daemon=True)
+        self.encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        # (table, names, width) -> rows kept for one statement (insert_tuples's `gather`)
+        self.gathered: dict[tuple[str, str, int], list[Sequence[Any]]] = {}
+
+    def _run(self) -> None:
+        while True:
+            batch = self.batches.get()
+            try:
+                if batch is None:
+                    return
+                if self.error is None and not self.abandoned:
+                    self.conn.exec_driver_sql(*batch)
+            except BaseException as error:  # raised in the caller's thread (check)
+                self.error = error
+            finally:
+                self.batches.task_done()
+
+    def insert(
+        self, table: str, names: str, width: int, rows: Sequence[Sequence[Any]], exact: bool
+    ) -> None:
+        self.check()
+        payload = None
+        if exact:
+            # A column holding one value down the batch (a status, a version, the batch's
+            # moment …) is bound once as a parameter; the others travel as JSON.
+            cols = list(zip(*rows, strict=True))
+            same = [c.count(c[0]) == len(c) for c in cols]
+            varying = [c for c, s in zip(cols, same, strict=True) if not s]
+            try:
+                payload = self.encode(
+                    list(zip(*varying, strict=True)) if varying else [()] * len(rows)
+                )
+            except (TypeError, ValueError):  # not JSON's: bound as they are
+                payload = None
+        if payload is None:
+            self.wait()
+            marks = ", ".join(["?"] * width)
+            self.conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+            return
+        fixed = [c[0] for c, s in zip(cols, same, strict=True) if s]
+        picks, n = [], 0
+        for s in same:
+            if s:
+                picks.append("?")
+            else:
+                picks.append(f"value->>{n}")
+                n += 1
+        self.batches.put(
+            (
+                f"INSERT INTO {table} ({names}) SELECT {', '.join(picks)} FROM jsonb_each(?)",
+                (*fixed, payload),
+            )
+        )
+
+    def release(self) -> None:
+        """The gathered rows handed over, each table's in one batch."""
+        gathered, self.gathered = self.gathered, {}
+        for (table, names, width), rows in gathered.items():
+            self.insert(table, names, width, rows, True)
+
+    def wait(self) -> None:
+        """Until every batch handed over is written; its error, if any, raised here."""
+        if threading.get_ident() != self.thread.ident:
+            self.batches.join()
+            self.check()
+
+    def check(self) -> None:
+        if self.error is not None:  # the later batches stay unwritten: the caller rolls back
+            raise self.error
+
+    def before_execute(self, *_args: Any) -> None:
+        """Another statement on the connection: the thread's batches first."""
+        if threading.get_ident() != self.thread.ident:
+            self.batches.join()
+
+
+_writers: dict[int, _Writer] = {}
+# Column types whose values JSON may not carry exactly (a float's text need not come back as
+# the same float; bytes are no JSON): their tables' rows are bound as they are.
+_NOT_JSON = (Float, Numeric, LargeBinary, PickleType)
+
+
+def _json_exact(table: Table, columns: Sequence[str]) -> bool:
+    for name in columns:
+        kind = table.c[name].type
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl_instance
+        if isinstance(kind, _NOT_JSON):
+            return False
+    return True
+
+
+def release_gathered(session: Session) -> None:
+    """Hand the rows gathered so far (insert_tuples's `gather`) to the background writer,
+    each table's as one statement; nothing to do without one."""
+    writer = _writers.get(id(session.connection()))
+    if writer is not None:
+        writer.release()
+
+
+@contextmanager
+def background_inserts(session: Session) -> Iterator[None]:
+    """Inserts of this block written by a thread (module docstring); SQLite only (a server
+    gets the rows by COPY as before)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or id(conn) in _writers:
+        yield
+        return
+    writer = _Writer(conn)
+    event.listen(conn, "before_cursor_execute", writer.before_execute)
+    _writers[id(conn)] = writer
+    writer.thread.start()
+    try:
+        yield
+        writer.release()
+        writer.wait()
+    except BaseException:
+        writer.abandoned = True
+        raise
+    finally:
+        writer.batches.put(None)
+        writer.thread.join()
+        del _writers[id(conn)]
+        event.remove(conn, "before_cursor_execute", writer.before_execute)
 
 
 def _copy(

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from records_desk.domain.common import search_text as st
 from records_desk.store import search_server
+from records_desk.store.bulk import insert_tuples
 
 TABLE = "customer_search"
 # FTS5 indexes of active files, and of void ones apart: a search leaves void files out
@@ -154,15 +155,9 @@ def index_row(
 
 _COLUMNS = IndexRow._fields[:-1]  # the narrow table's, in IndexRow's order
 _MARKS = ", ".join("?" * len(_COLUMNS))
-_INSERT_ROW = f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({_MARKS})"
+_NAMES = ", ".join(_COLUMNS)
 _REPLACE_ROW = f"INSERT OR REPLACE INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({_MARKS})"
-_FTS_INSERT = {  # void -> (trigram, gram) INSERTs
-    void: tuple(
-        f"INSERT INTO {index} (rowid, {column}) VALUES (?, ?)"
-        for index, column in zip(names, ("text", "grams"), strict=True)
-    )
-    for void, names in ((0, (TRIGRAM, GRAM)), (1, (VOID_TRIGRAM, VOID_GRAM)))
-}
+_FTS_NAMES = {0: (TRIGRAM, GRAM), 1: (VOID_TRIGRAM, VOID_GRAM)}  # void -> its two indexes
 _DELETE = [
     f"DELETE FROM {index} WHERE rowid = ?" for index in (TRIGRAM, GRAM, VOID_TRIGRAM, VOID_GRAM)
 ]
@@ -186,13 +181,20 @@ def write_rows(
         ids = [(r[0],) for r in rows]
         for delete in _DELETE:  # the file may have been active or void until now
             raw.exec_driver_sql(delete, ids)
-    raw.exec_driver_sql(_INSERT_ROW if fresh else _REPLACE_ROW, [r[:-1] for r in rows])
+    if fresh:  # one executemany each, or store.bulk's background writer's batches
+        insert_tuples(raw, TABLE, _NAMES, len(_COLUMNS), [r[:-1] for r in rows])
+    else:
+        raw.exec_driver_sql(_REPLACE_ROW, [r[:-1] for r in rows])
     for void in (0, 1):
         chosen = [r for r in rows if r[_VOID] == void]
         if chosen:
-            trigram, gram = _FTS_INSERT[void]
-            raw.exec_driver_sql(trigram, [(r[0], r[_TEXT]) for r in chosen])
-            raw.exec_driver_sql(gram, [(r[0], r[_GRAMS]) for r in chosen])
+            for index, column, part in zip(
+                _FTS_NAMES[void], ("text", "grams"), (_TEXT, _GRAMS), strict=True
+            ):
+                insert_tuples(
+                    raw, index, f"rowid, {column}", 2, [(r[0], r[part]) for r in chosen],
+                    gather=fresh,
+                )  # fmt: skip
 
 
 def update_customers(session: Session, customers: Sequence[Any]) -> None:

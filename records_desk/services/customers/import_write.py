@@ -4,12 +4,16 @@ search rows, their grade changes and their data-quality rows written in bulk, in
 caller's transaction (services/customers/imports.py holds the checks around it and the
 audit entry). The preview's work is reused where it gives the same answer: the phones it
 read (`ImportResult.phone_facts`) and the duplicate keys of every file whose name, phones and
-ID number are stored as the preview read them."""
+ID number are stored as the preview read them. The INSERTs run on a second thread while the
+next rows are built (store.bulk.background_inserts: what is stored is the same): each part's
+data-quality rows are worked out as soon as the part is handed over, and the search indexes'
+rows are gathered and written once every file is (`release_gathered`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import cast
 
@@ -36,8 +40,13 @@ from records_desk.services.customers.import_checks import (
     QuotaBreach,
     grade_changes,
 )
-from records_desk.services.customers.quality_upkeep import record_new_files
-from records_desk.store.bulk import bulk_write, insert_rows
+from records_desk.services.customers.quality_upkeep import NewFiles
+from records_desk.store.bulk import (
+    background_inserts,
+    bulk_write,
+    insert_rows,
+    release_gathered,
+)
 from records_desk.store.customers import Customer, GradeChange
 
 
@@ -74,28 +83,39 @@ def write_files(
         if cancelled is not None and cancelled():
             raise ImportCancelled(result.path)
 
+        # Core inserts fire no session event: their data-quality problems are worked out
+        # here, in the import's transaction, so the next look only reads them (R-DQ) — from
+        # the rows as written, not read back (quality_upkeep), each part as soon as it is
+        # written (the writer's thread inserts the next part meanwhile).
+        quality = NewFiles(session, result.phone_facts)
+        keys = _known_keys(rows, result)
+        recorded = [0]
+
+        def record_up_to(done: int) -> None:
+            quality.record(
+                (r.values for r in rows[recorded[0] : done]), islice(keys, done - recorded[0])
+            )
+            recorded[0] = done
+
         def written_so_far(done: int) -> None:
+            record_up_to(done)
             if progress is not None:
                 progress(total // 2 + done // 2, total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled(result.path)  # the unit of work rolls back
 
-        with bulk_write(session):
+        with bulk_write(session), background_inserts(session):
             bulk = add_rows(
                 session, rows, actor, codes, f"import {name}",
                 chunk=chunk * 5, progress=written_so_far,
             )  # fmt: skip
+            release_gathered(session)  # the search indexes' rows: one statement each
             grades = grade_changes(
                 cast(list[Customer], rows), result.drafts, actor, now, name, reason, breaches
             )
             # rows too: one executemany, not an INSERT per object
             insert_rows(session, _table(GradeChange), GRADE_CHANGE_COLUMNS, grades)
-            # Core inserts fire no session event: their data-quality problems are worked
-            # out here, in the import's transaction, so the next look only reads them
-            # (R-DQ) — from the rows as written, not read back (quality_upkeep).
-            record_new_files(
-                session, (r.values for r in rows), result.phone_facts, _known_keys(rows, result)
-            )
+            record_up_to(len(rows))  # any part add_rows did not report (none: it reports each)
     return bulk
 
 

@@ -150,17 +150,34 @@ def record_new_files(
     for each file, in order, its duplicate keys as "basis\x1fvalue" strings when the caller
     has worked them out already from the same name, phones and ID number (the preview
     did), else None: worked out here."""
-    checks = _Checks(phone_facts)
-    batch: list[Mapping[Any, Any]] = []
-    known = iter(known_keys) if known_keys is not None else None
-    keys: list[Sequence[str] | None] = []
-    for file in files:
-        batch.append(file)
-        keys.append(next(known) if known is not None else None)
-        if len(batch) == _WRITE_CHUNK:
-            _write(session, checks.rows(batch, {}, keys))
-            batch, keys = [], []
-    _write(session, checks.rows(batch, {}, keys))
+    NewFiles(session, phone_facts).record(files, known_keys)
+
+
+class NewFiles:
+    """`record_new_files` part by part (the import records each part of its files as soon as
+    they are written, while the writer's thread inserts the next): one run of the checks,
+    the same rows as one call with every file."""
+
+    def __init__(self, session: Session, phone_facts: dq.PhoneFacts | None = None) -> None:
+        self.session, self.checks = session, _Checks(phone_facts)
+
+    def record(
+        self,
+        files: Iterable[Mapping[Any, Any]],
+        known_keys: Iterable[Sequence[str] | None] | None = None,
+    ) -> None:
+        """These files' rows (record_new_files's arguments)."""
+        session, checks = self.session, self.checks
+        batch: list[Mapping[Any, Any]] = []
+        known = iter(known_keys) if known_keys is not None else None
+        keys: list[Sequence[str] | None] = []
+        for file in files:
+            batch.append(file)
+            keys.append(next(known) if known is not None else None)
+            if len(batch) == _WRITE_CHUNK:
+                _write(session, checks.rows(batch, {}, keys))
+                batch, keys = [], []
+        _write(session, checks.rows(batch, {}, keys))
 
 
 _WRITE_CHUNK = 5000
