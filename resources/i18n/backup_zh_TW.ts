@@ -57,7 +57,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -441,217 +441,217 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="63"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="58"/>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="77"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="41"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="42"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="84"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="72"/>
         <source>Made</source>
         <translation>製作時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="74"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="76"/>
         <source>Rows</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="81"/>
         <source>Size (MB)</source>
         <translation>大小（MB）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="86"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="158"/>
         <source>No backup in this folder yet: make one with Back up now.</source>
         <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="173"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="161"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="174"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="162"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="175"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="163"/>
         <source>R&amp;estore…</source>
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="236"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="62"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="57"/>
         <source>good, verified</source>
         <translation>完好，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="59"/>
         <source>Office backup settings</source>
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="62"/>
         <source>a “backups” folder in this computer&apos;s data folder</source>
         <translation>此電腦資料目錄中的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="64"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="67"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="70"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="71"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="72"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="78"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="82"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="80"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="157"/>
         <source>Backups — Records Desk</source>
         <translation>備份 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="147"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="312"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="315"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="200"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="320"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="323"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="208"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="328"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="213"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="344"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="229"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="345"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="230"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="348"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="233"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="359"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="244"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="362"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="247"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="390"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="275"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="391"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="276"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="410"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="295"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="402"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="287"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="418"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="303"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="430"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="315"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="437"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="322"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
     </message>

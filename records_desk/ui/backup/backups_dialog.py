@@ -12,27 +12,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from records_desk.domain.backup import policy
 from records_desk.domain.backup.errors import BackupNotGood, CopyProblem
 from records_desk.domain.common.permissions import Action
 from records_desk.services.backup.backups import BackupStatus
-from records_desk.services.backup.copies import POSTGRESQL, BackupEntry
+from records_desk.services.backup.copies import BackupEntry
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui import notify, operations
+from records_desk.ui.backup.backup_settings import BackupSettingsBox
 from records_desk.ui.common.ask import ask
 from records_desk.ui.common.background import BackgroundJob
 from records_desk.ui.common.table import (
@@ -71,13 +66,6 @@ def _refused(entry: BackupEntry, verified: dict[str, CopyProblem | None]) -> boo
     return not entry.good or verified.get(entry.name) is not None
 
 
-def _every(days: int) -> str:
-    """'every day', 'every 3 days' (not 'every 1 day(s)')."""
-    if days == 1:
-        return translate("BackupsDialog", "every day")
-    return sub(translate("BackupsDialog", "every %1 days"), str(days))
-
-
 def _columns(verified: dict[str, CopyProblem | None]) -> list[Column[BackupEntry]]:
     return [
         Column(
@@ -102,7 +90,7 @@ def _columns(verified: dict[str, CopyProblem | None]) -> list[Column[BackupEntry
     ]
 
 
-class BackupsDialog(RememberingDialog):
+class BackupsDialog(BackupSettingsBox, RememberingDialog):
     geometry_key = "backups"
 
     def __init__(
@@ -181,112 +169,9 @@ class BackupsDialog(RememberingDialog):
             self.model.dataChanged.emit(
                 self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, last)
             )
-        self.settings_box.setTitle(translate("BackupsDialog", "Office backup settings"))
-        on_server = self.services.backup.backups.backend == POSTGRESQL
-        self.folder_edit.setPlaceholderText(
-            translate("BackupsDialog", "a “backups” folder in this computer's data folder")
-            if on_server
-            else translate("BackupsDialog", "a “backups” folder beside the database")
-        )
-        self.offsite_edit.setPlaceholderText(
-            translate("BackupsDialog", "none (a removable drive or a network folder)")
-        )
-        labels = (
-            translate("BackupsDialog", "Backup &folder:"),
-            translate("BackupsDialog", "&Off-site copy to:"),
-            translate("BackupsDialog", "&Automatic backup:"),
-        )
-        for label, text in zip(self.settings_labels, labels, strict=True):
-            label.setText(text)
-        for index in range(self.interval.count()):
-            self.interval.setItemText(index, _every(int(self.interval.itemData(index))))
-        self.save_button.setText(translate("BackupsDialog", "&Save settings"))
-        for browse in self.browse_buttons:
-            browse.setText(translate("BackupsDialog", "Browse…"))
-        may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
-        why = "" if may else translate(
-            "BackupsDialog",
-            "The office's settings are changed by the general manager or the director.",
-        )  # fmt: skip
-        for widget in (self.settings_box, self.folder_edit, self.offsite_edit, self.interval,
-                       self.save_button, *self.browse_buttons):  # fmt: skip
-            widget.setToolTip(why)
+        self._retranslate_settings()
         self._say_where()
         self._enable()
-
-    # -- settings ------------------------------------------------------------------------------
-
-    def _settings_box(self) -> QGroupBox:
-        box = QGroupBox()
-        box.setObjectName("backupSettings")
-        self.browse_buttons: list[QPushButton] = []
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setObjectName("backupFolder")
-        self.offsite_edit = QLineEdit()
-        self.offsite_edit.setObjectName("offsiteFolder")
-        self.interval = QComboBox()
-        self.interval.setObjectName("backupInterval")
-        for days in policy.OFFERED_DAYS:
-            self.interval.addItem(_every(days), days)
-        form = QFormLayout(box)
-        self.settings_labels: list[QLabel] = []
-        for field, buddy in (
-            (self._with_browse(self.folder_edit), self.folder_edit),
-            (self._with_browse(self.offsite_edit), self.offsite_edit),
-            (self.interval, self.interval),
-        ):
-            label = QLabel()
-            label.setBuddy(buddy)
-            self.settings_labels.append(label)
-            form.addRow(label, field)
-        self.save_button = save = QPushButton()
-        save.setObjectName("saveBackupSettings")
-        save.clicked.connect(self.save_settings)
-        form.addRow("", save)
-        may = self.services.ctx.may(self.principal, Action.OFFICE_SETTINGS)
-        # Browse… too: it filled a field that could not be saved.
-        for widget in (self.folder_edit, self.offsite_edit, self.interval, save,
-                       *self.browse_buttons):  # fmt: skip
-            widget.setEnabled(may)
-        options = self.services.backup.options.get()
-        self.folder_edit.setText(options.folder)
-        self.offsite_edit.setText(options.offsite)
-        found = self.interval.findData(options.interval_days)
-        if found < 0:  # a looser interval set elsewhere (up to 30 days): shown as it is
-            self.interval.addItem(_every(options.interval_days), options.interval_days)
-            found = self.interval.count() - 1
-        self.interval.setCurrentIndex(found)
-        return box
-
-    def _with_browse(self, edit: QLineEdit) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(edit, 1)
-        browse = QPushButton()
-        self.browse_buttons.append(browse)
-        browse.clicked.connect(lambda: self._browse(edit))
-        layout.addWidget(browse)
-        return row
-
-    def _browse(self, edit: QLineEdit) -> None:
-        dialog = QFileDialog(self, translate("BackupsDialog", "Choose a folder"), edit.text())
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(edit.setText)
-        dialog.open()
-
-    def save_settings(self) -> None:
-        try:
-            operations.call(self, lambda: self.services.backup.options.change(
-                self.principal,
-                folder=self.folder_edit.text(),
-                offsite=self.offsite_edit.text(),
-                interval_days=int(self.interval.currentData()),
-            ))  # fmt: skip
-        except operations.Failed:
-            return
-        self.refresh()
 
     # -- the list ------------------------------------------------------------------------------
 
