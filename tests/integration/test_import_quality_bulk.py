@@ -24,7 +24,7 @@ from records_desk.services.common.clock import office_day
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.customers import imports as import_service
-from records_desk.services.customers import quality_upkeep
+from records_desk.services.customers import quality_checks, quality_upkeep
 from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 from records_desk.store.customers import Customer, QualityKey, QualityState, Review, StoredProblem
 from tests.conftest import GM_PASSWORD
@@ -217,7 +217,7 @@ def plain_checks(session: Session, ids: list[int]) -> tuple[Counter, Counter, Co
                 (row.id, dq.problem_key(p), p.dimension.value, p.rule_id, p.field, p.message,
                  holds_from, holds_until)
             ] += 1  # fmt: skip
-        group = quality_upkeep.group_of(row.department, row.record_type)
+        group = quality_checks.group_of(row.department, row.record_type)
         probe = dup.DuplicateProbe(row.id, row.name, tuple(row.phones), row.id_number)
         for basis, value in dup.duplicate_keys(probe, facts):
             keys[(row.id, group, basis.value, value)] += 1
