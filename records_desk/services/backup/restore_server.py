@@ -74,9 +74,9 @@ def put_on_server(
 ) -> bool:
     """The dump at PATH (checked against MANIFEST) in place of DATABASE's, checked again in
     place; whether an older schema was migrated after. ANCHOR: the office's audit anchor
-    when the restore reaches it (its head expected, then followed). BEFORE runs once the restore may go
-    ahead, before anything is changed (the safety backup); HELD: a block the restore proper
-    runs in (the writers kept out of an empty office)."""
+    when the restore reaches it (its head expected, then followed). BEFORE runs once the
+    restore may go ahead, before anything is changed (the safety backup); HELD: a block the
+    restore proper runs in (the writers kept out of an empty office)."""
     server = server_of(database)
     hold = held or contextlib.nullcontext
     with tool_errors():
