@@ -13,7 +13,7 @@ import pytest
 from records_desk.domain.customers import duplicates as dup
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.services.customers import quality_upkeep
+from records_desk.services.customers import quality_checks, quality_upkeep
 from tests.integration.test_customer_import_office_list import write_xlsx
 from tests.integration.test_import_quality_bulk import HEADERS, import_list, office_list, stored
 
@@ -31,7 +31,7 @@ def test_import_commit_reuses_the_previews_duplicate_keys(
         asked.append(probe)
         return worked_out(probe, facts)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(quality_upkeep.dup, "duplicate_keys", counted)
+    monkeypatch.setattr(quality_checks.dup, "duplicate_keys", counted)
     path = write_xlsx(tmp_path / "名單.xlsx", [HEADERS, *rows])
     preview = services.customers.imports.preview(gm, path)
     asked.clear()  # the preview's own
