@@ -4,9 +4,9 @@ and answers through signals, never exec(), so tests drive the real dialogs.
 
 A first start may end with another office than the new, empty one (the first-run dialog's
 `office_replaced`: a backup restored on a new PC, or the office's server joined from there);
-the flow then holds its services, and the sign-in names the office now open. Those offers are
-for a new file office only: an office on a server (issue 15) is moved there with `move-to`,
-and its first start only creates the general manager.
+the flow then holds its services, and the sign-in names the office now open. An office with
+no account yet (a server's new office, started from there) gets its first start instead: the
+general manager created, or its backup restored onto the server (issue 15).
 
 The windows on screen are attributes (`first_run_dialog`, `login_dialog`,
 `change_password_dialog`, `main_window`) so a test can reach them.
@@ -189,8 +189,10 @@ class SessionFlow(QObject):
             self.pending.services = services  # closed at exit instead of the empty office's
         if old is not None and old is not services:
             old.close()
-        if not services.auth.has_accounts():  # a server office whose first start was cut short
+        if not services.auth.has_accounts():  # a server's new office: its first start goes on
             self.show_first_run()
+            if message:
+                notify.info(self.first_run_dialog, message)
             return
         self.show_login()
         if message:

@@ -171,6 +171,7 @@ def test_the_offices_new_empty_server_is_started_from_the_first_start_and_its_ba
     qtbot.waitUntil(lambda: visible(flow.first_run_dialog) and flow.services.database.key.hex
                     != "" and "postgresql://" in str(flow.db_path), timeout=20000)  # fmt: skip
     assert ui_settings.get(Options.DATABASE_SERVER_ADDRESS) == pg_empty_url
+    assert [t for t in shown if "Create its general manager, or restore" in t]  # told what next
     first_run = flow.first_run_dialog
     monkeypatch.setattr(
         "records_desk.ui.backup.first_run_restore.QFileDialog.getOpenFileName",

@@ -9,7 +9,7 @@ the office's data to a new PC); its slot is given this dialog as its `FirstRunHo
 Beside them, on a new PC whose office is a new file, "Use the office's server…" (issue 15):
 a desk that should join the office's PostgreSQL server types its address there
 (ui/dialogs/join_server.py) and goes on to the sign-in of the office on the server. Not on an
-office that is on a server already: its first start only creates the general manager."""
+office that is on a server already (no other server to join there)."""
 
 from __future__ import annotations
 
