@@ -146,6 +146,13 @@ def insert_tuples(
         else:
             writer.insert(table, names, width, rows, json_exact)
         return
+    _bound_insert(conn, table, names, width, rows)
+
+
+def _bound_insert(
+    conn: Connection, table: str, names: str, width: int, rows: Sequence[Sequence[Any]]
+) -> None:
+    """One executemany of the rows, bound as they are."""
     marks = ", ".join(["?"] * width)
     conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
@@ -197,8 +204,7 @@ class _Writer:
                 payload = None
         if payload is None:
             self.wait()
-            marks = ", ".join(["?"] * width)
-            self.conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+            _bound_insert(self.conn, table, names, width, rows)
             return
         fixed = [c[0] for c, s in zip(cols, same, strict=True) if s]
         picks, n = [], 0
