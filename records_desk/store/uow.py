@@ -11,6 +11,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from records_desk.store import session_hooks  # noqa: F401 - on Session before any session exists
 from records_desk.store.audit_anchor import ANCHOR, AuditAnchor
 
 

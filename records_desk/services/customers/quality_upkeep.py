@@ -40,11 +40,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, event, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.customers import quality as dq
 from records_desk.services.customers.quality_checks import QualityChecks, Rows
+from records_desk.store import session_hooks
 from records_desk.store.bulk import insert_rows
 from records_desk.store.customers import (
     Customer,
@@ -227,14 +228,11 @@ def _forget(session: Session, *_: Any) -> None:
 
 
 def install() -> None:
-    """Listen on every Session (idempotent): the unit of work's sessions and any other."""
-    for name, listener in (
-        ("after_flush", _note_written),
-        ("before_commit", _refresh_noted),
-        ("after_rollback", _forget),
-    ):
-        if not event.contains(Session, name, listener):
-            event.listen(Session, name, listener)
+    """Hooks on every Session (idempotent): the unit of work's sessions and any other. Safe
+    while another thread commits (store/session_hooks.py)."""
+    session_hooks.add("after_flush", _note_written)
+    session_hooks.add("before_commit", _refresh_noted)
+    session_hooks.add("after_rollback", _forget)
 
 
 install()
