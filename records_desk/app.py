@@ -16,6 +16,7 @@ dialog (a server: Options.DATABASE_ON_SERVER), else this computer's file
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -52,6 +53,7 @@ def run_gui(options: GuiOptions) -> int:
     if _no_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
+    gc.disable()  # until the first window is up (ui/start_gc.py)
     from records_desk.app_logging import setup_logging
     from records_desk.app_opening import DatabaseOpening
     from records_desk.paths import PASSWORD_ENV
@@ -78,6 +80,7 @@ def run_gui(options: GuiOptions) -> int:
     from records_desk.ui.pending_services import PendingServices
     from records_desk.ui.session_flow import SessionFlow
     from records_desk.ui.settings_store import open_settings
+    from records_desk.ui.start_gc import collect_garbage_once_started
 
     app = _make_application()
     settings = open_settings()
@@ -89,6 +92,7 @@ def run_gui(options: GuiOptions) -> int:
     questions = ServerQuestionsAsker(lambda: flow.front_window)
     opening.questions = questions  # before the flow starts the opening
     flow.finished.connect(app.quit)
+    collect_garbage_once_started(flow)
     told: list[object] = []  # the message box, kept alive while it is on screen
     flow.open_failed.connect(
         lambda e: told.append(
@@ -114,6 +118,7 @@ def run_gui(options: GuiOptions) -> int:
         questions.close()  # an opening waiting for an answer gets none, and ends
         services.close()
         end_private_temp()
+        gc.enable()  # whatever happened (an exit before the first window: a test's run)
 
 
 def database_to_open(given: Path | str) -> Path | str:

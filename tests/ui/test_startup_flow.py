@@ -9,6 +9,7 @@ the real one does; the last tests use the real one."""
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -26,8 +27,10 @@ from records_desk.domain.common.errors import KeyUnavailable, WrongKey
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services, build_services
 from records_desk.settings import Settings
+from records_desk.ui import start_gc
 from records_desk.ui.pending_services import PendingServices
 from records_desk.ui.session_flow import SessionFlow
+from records_desk.ui.start_gc import collect_garbage_once_started
 from tests.conftest import GM_PASSWORD, Clock, cheap_settings
 
 
@@ -266,3 +269,50 @@ def test_with_nothing_to_show_first_the_office_is_opened_at_once(
 ) -> None:
     early_flow.start("boss", GM_PASSWORD)
     assert opening.started
+
+
+@pytest.fixture
+def gc_off() -> Iterator[None]:
+    """As the program starts: the garbage collector off (app.py run_gui)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_garbage_is_collected_again_once_the_first_window_is_painted(
+    qtbot: QtBot, early_flow: SessionFlow, opening: Opening, gm: Principal, gc_off: None
+) -> None:
+    collect_garbage_once_started(early_flow)
+    early_flow.start()
+    assert visible(early_flow.login_dialog)
+    QApplication.processEvents()
+    assert not gc.isenabled()  # the dialog is up, the records office not open yet
+
+    opening.end()
+    qtbot.waitUntil(gc.isenabled)
+    assert gc.get_freeze_count() > 0  # what start-up made is set aside, not walked again
+
+
+def test_garbage_is_collected_again_when_the_office_cannot_be_opened(
+    qtbot: QtBot, early_flow: SessionFlow, opening: Opening, db_path: Path, gc_off: None
+) -> None:
+    collect_garbage_once_started(early_flow)
+    early_flow.start()
+    opening.end(error=WrongKey(db_path))
+    qtbot.waitUntil(gc.isenabled)
+
+
+def test_garbage_is_collected_again_at_the_latest_after_a_while(
+    qtbot: QtBot,
+    early_flow: SessionFlow,
+    opening: Opening,
+    monkeypatch: pytest.MonkeyPatch,
+    gc_off: None,
+) -> None:
+    monkeypatch.setattr(start_gc, "GC_OFF_AT_MOST_MS", 50)
+    collect_garbage_once_started(early_flow)
+    early_flow.start()  # the opening never ends: a server's password asked and not answered
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
