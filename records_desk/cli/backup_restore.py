@@ -24,6 +24,7 @@ from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
     from records_desk.services.backup.restore_checks import RestoreReport
+    from records_desk.services.container import Services
 
 KEY_ENV = "RECORDS_DESK_KEY"
 
@@ -46,9 +47,13 @@ def cmd_restore(args: argparse.Namespace, db_path: Office) -> int:
     source = args.file.expanduser().resolve()
     if not args.yes:
         raise RestoreRefused(RestoreProblem.NOT_CONFIRMED, source.name)
-    if isinstance(db_path, str) and _onto_empty_server(args, db_path, source):
-        return ExitCode.OK
-    if isinstance(db_path, str) or db_path.exists():
+    if isinstance(db_path, str):
+        server = _open_server(args, db_path)
+        if _onto_empty_server(args, server, db_path, source):
+            return ExitCode.OK
+        with signed_in(args, db_path, server) as (services, principal):
+            report = services.backup.restore.restore(principal, source)
+    elif db_path.exists():
         with signed_in(args, db_path) as (services, principal):
             report = services.backup.restore.restore(principal, source)
     else:
@@ -72,10 +77,18 @@ def _onto_new(db_path: Path, source: Path, key_file: Path | None) -> RestoreRepo
     return restore_new(db_path, source, key, keystore)
 
 
-def _onto_empty_server(args: argparse.Namespace, address: str, source: Path) -> bool:
-    """The copy at SOURCE in place of the server's new, empty office, printed; False (nothing
-    done) when the office there has accounts or data."""
+def _open_server(args: argparse.Namespace, address: str) -> Services:
     from records_desk.cli.common import office_key_text, open_services
+
+    return open_services(address, office_key_text(getattr(args, "office_key", None)))
+
+
+def _onto_empty_server(
+    args: argparse.Namespace, services: Services, address: str, source: Path
+) -> bool:
+    """The copy at SOURCE in place of the server's new, empty office (SERVICES: open on it),
+    printed, and the services closed; False (nothing done, the services left open for the
+    sign-in) when the office there has accounts or data."""
     from records_desk.domain.backup.key_text import read_key
     from records_desk.paths import config_dir
     from records_desk.services.backup.restore import key_opens
@@ -86,7 +99,6 @@ def _onto_empty_server(args: argparse.Namespace, address: str, source: Path) -> 
     from records_desk.store.database import ServerDatabase
     from records_desk.store.keystore import KeyStore
 
-    services = open_services(address, office_key_text(getattr(args, "office_key", None)))
     try:
         database = services.database
         assert isinstance(database, ServerDatabase)
@@ -98,8 +110,10 @@ def _onto_empty_server(args: argparse.Namespace, address: str, source: Path) -> 
         report = restore_server_into_empty(
             database, source, key, KeyStore(config_dir()), config_dir()
         )
-    finally:
+    except BaseException:
         services.close()
+        raise
+    services.close()
     _print(report, address, args.json)
     return True
 

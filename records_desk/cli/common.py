@@ -201,13 +201,23 @@ def created_line(path: Path | str, admin: str) -> str:
     return sub(translate("CommandLine", "created %1 with general manager %2"), path, admin)
 
 
-def sign_in(args: argparse.Namespace, db_path: Office) -> tuple[Services, Principal]:
-    """The services and the signed-in principal; the caller closes the services."""
+def sign_in(
+    args: argparse.Namespace, db_path: Office, opened: Services | None = None
+) -> tuple[Services, Principal]:
+    """The services and the signed-in principal; the caller closes the services. OPENED: the
+    services on DB_PATH a command has opened already (a server is not reached, nor its
+    password asked, twice); closed here if the sign-in fails."""
     if not args.user:
+        if opened is not None:
+            opened.close()
         raise CliError(translate("CommandLine", "this command needs --user NAME"))
     from records_desk.domain.common.errors import PasswordChangeRequired
 
-    services = open_services(db_path, office_key_text(getattr(args, "office_key", None)))
+    services = (
+        opened
+        if opened is not None
+        else open_services(db_path, office_key_text(getattr(args, "office_key", None)))
+    )
     try:
         principal = services.auth.login(
             args.user, password(sub(translate("CommandLine", "password for %1: "), args.user))
@@ -254,9 +264,12 @@ def _change_it_first(e: Exception, args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def signed_in(args: argparse.Namespace, db_path: Office) -> Iterator[tuple[Services, Principal]]:
-    """Signed in as --user for the block; the database is closed after it, whatever happens."""
-    services, principal = sign_in(args, db_path)
+def signed_in(
+    args: argparse.Namespace, db_path: Office, opened: Services | None = None
+) -> Iterator[tuple[Services, Principal]]:
+    """Signed in as --user for the block; the database is closed after it, whatever happens
+    (OPENED: as sign_in)."""
+    services, principal = sign_in(args, db_path, opened)
     try:
         yield services, principal
     finally:

@@ -205,3 +205,42 @@ def test_restore_on_a_new_server_takes_the_key_file_and_keeps_its_json_shape(
     # Not empty any more: a second restore is one signed in, over the data.
     code, out, err = run(capsys, "--db", pg_empty_url, "restore", str(path), "--yes")
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_a_restore_over_a_server_office_with_data_reaches_the_server_once(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pg_empty_url: str,
+    tmp_path: Path,
+) -> None:
+    """The look for an empty office and the signed-in restore share one opening: a server
+    that asks a password (no keyring to keep it) asks it once."""
+    import records_desk.cli.common as cli_common
+    from records_desk.store.backends import make_server_engine, parse_server_url
+    from tests.integration.cli_runner import run
+    from tests.integration.test_postgres_backup import add_files
+
+    monkeypatch.setenv("RECORDS_DESK_PASSWORD", GM_PASSWORD)
+    assert run(capsys, "--db", pg_empty_url, "init", "--admin", "boss")[0] == 0
+    engine = make_server_engine(parse_server_url(pg_empty_url))
+    try:
+        add_files(engine, 2)
+    finally:
+        engine.dispose()
+    code, out, err = run(capsys, "--db", pg_empty_url, "backup", "--to", str(tmp_path), "--json")
+    assert code == 0, err
+    made = json.loads(out)["path"]
+    opened: list[str] = []
+    real = cli_common.open_server_services
+
+    def counted(address: str, office_key: str | None = None) -> Services:
+        opened.append(address)
+        return real(address, office_key)
+
+    monkeypatch.setattr(cli_common, "open_server_services", counted)
+    code, out, err = run(
+        capsys, "--db", pg_empty_url, "--user", "boss", "restore", made, "--yes", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["tables"]["customer"] == 2
+    assert opened == [pg_empty_url]
