@@ -90,22 +90,22 @@
         <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="114"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="128"/>
         <source>cannot read the key file %1</source>
         <translation>無法讀取金鑰檔 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="121"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="135"/>
         <source>database key (from the key-recovery sheet): </source>
         <translation>資料庫金鑰（見金鑰復原單）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="141"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="155"/>
         <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
         <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="148"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="162"/>
         <source>the data before the restore: %1</source>
         <translation>還原前的資料：%1</translation>
     </message>
@@ -328,12 +328,22 @@
         <translation>備份資料夾無法寫入（唯讀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="152"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="153"/>
+        <source>The off-site backup folder failed while the copy was written (a drive removed, a network folder lost?). Nothing was kept there.</source>
+        <translation>寫入複本時異地備份資料夾發生故障（磁碟被拔除或網路資料夾中斷？），該處未保留任何複本。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="158"/>
+        <source>The backup folder failed while the copy was written (a drive removed, a network folder lost?). No copy was made; try again or choose another folder.</source>
+        <translation>寫入複本時備份資料夾發生故障（磁碟被拔除或網路資料夾中斷？），未製作任何備份；請再試一次或改選其他資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/errors.py" line="164"/>
         <source>The off-site backup folder cannot be used: %1.</source>
         <translation>異地備份資料夾無法使用：%1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/errors.py" line="154"/>
+        <location filename="../../records_desk/wording/backup/errors.py" line="166"/>
         <source>The backup folder cannot be used: %1.</source>
         <translation>備份資料夾無法使用：%1。</translation>
     </message>

@@ -259,17 +259,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="265"/>
+        <location filename="../../records_desk/app.py" line="270"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/app.py" line="279"/>
+        <location filename="../../records_desk/app.py" line="284"/>
         <source>This server is the one chosen in the settings. Records Desk can open this computer&apos;s file at the next start instead (the server stays as it is).</source>
         <translation>這個伺服器是設定中選用的。Records Desk 可以在下次啟動時改為開啟本機的資料庫檔案（伺服器保持原狀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/app.py" line="286"/>
+        <location filename="../../records_desk/app.py" line="291"/>
         <source>Use this computer&apos;s &amp;file next time</source>
         <translation>下次改用本機檔案(&amp;F)</translation>
     </message>
@@ -1123,27 +1123,27 @@
         <translation>已建立 %1，總經理帳號：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="213"/>
+        <location filename="../../records_desk/cli/common.py" line="223"/>
         <source>password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="236"/>
+        <location filename="../../records_desk/cli/common.py" line="246"/>
         <source>warning: tamper alarm, the operation log was changed outside Records Desk (details: records-desk audit verify):</source>
         <translation>警告：竄改警報，操作日誌曾在 Records Desk 之外被更動（詳情：records-desk audit verify）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="253"/>
+        <location filename="../../records_desk/cli/common.py" line="263"/>
         <source>%1 Change it with: %2</source>
         <translation>%1請用以下指令變更：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="291"/>
+        <location filename="../../records_desk/cli/common.py" line="304"/>
         <source>wrote %1 (1 page)</source>
         <translation>已寫入 %1（1 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/common.py" line="293"/>
+        <location filename="../../records_desk/cli/common.py" line="306"/>
         <source>wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="172"/>
-        <location filename="../../records_desk/cli/common.py" line="207"/>
+        <location filename="../../records_desk/cli/common.py" line="213"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>

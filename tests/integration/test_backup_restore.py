@@ -6,14 +6,21 @@ consistent; `audit verify --against` finds entries cut from the log."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from records_desk.domain.backup.errors import BackupNotGood, CopyProblem, RestoreRefused
+from records_desk.domain.backup.errors import (
+    BackupNotGood,
+    CopyProblem,
+    DestinationUnusable,
+    RestoreRefused,
+)
 from records_desk.domain.common import backup_manifest as bm
 from records_desk.domain.common.errors import DiskFull
 from records_desk.domain.customers.vocabulary import RecordType
@@ -146,6 +153,44 @@ def test_a_full_disk_during_backup_leaves_no_file_under_a_final_name_R_BAK_1(
     after = counts(services)
     assert after["customer"] == before["customer"]
     assert after["audit_log"] == before["audit_log"] + 1  # only the failure's own entry
+
+
+@pytest.mark.parametrize(
+    ("failure", "refusal", "reason"),
+    [
+        (errno.EIO, DestinationUnusable, "failing"),  # a network folder lost mid-copy
+        (errno.ENODEV, DestinationUnusable, "missing"),  # a drive pulled out
+        (errno.ENOSPC, DiskFull, None),
+    ],
+)
+def test_a_backup_folder_that_fails_while_the_copy_is_written_is_told_in_words_R_BAK_1(
+    services: Services,
+    gm: Principal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: int,
+    refusal: type[Exception],
+    reason: str | None,
+) -> None:
+    """The OS's own error (errno, the temporary file's name) never reaches the user: the
+    copy is refused as a folder that failed, went missing, or a full disk."""
+    from records_desk.services.backup import backups as backups_module
+    from records_desk.wording import describe
+
+    real = backups_module.put_in_place
+
+    def folder_fails(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise OSError(failure, os.strerror(failure), "/backups/.office.partial")
+
+    monkeypatch.setattr(backups_module, "put_in_place", folder_fails)
+    with pytest.raises(refusal) as refused:
+        services.backup.backups.make(gm, to=tmp_path / "b")
+    if reason is not None:
+        assert refused.value.reason == reason  # type: ignore[attr-defined]
+    said = describe(refused.value)
+    assert "Errno" not in said and "partial" not in said and os.strerror(failure) not in said
+    assert not [p for p in (tmp_path / "b").iterdir() if p.name.endswith(".partial")]
 
 
 def test_a_backup_taken_while_another_connection_writes_is_consistent_R_BAK_1(

@@ -64,7 +64,12 @@ from records_desk.services.backup.copies import (
     list_entries,
 )
 from records_desk.services.backup.office_status import last_made_in_log, later
-from records_desk.services.backup.options import BackupOptions, BackupOptionsService, usable_folder
+from records_desk.services.backup.options import (
+    BackupOptions,
+    BackupOptionsService,
+    usable_folder,
+    write_refused,
+)
 from records_desk.services.backup.placement import (
     PARTIAL,
     Progress,
@@ -174,7 +179,10 @@ class BackupService:
         remove_leftovers(folder)
         made_at = self.ctx.now()
         final = free_name(folder, self._office(), made_at, label)
-        temp = temporary_beside(final, PARTIAL)
+        try:
+            temp = temporary_beside(final, PARTIAL)
+        except OSError as e:
+            raise write_refused(folder, "folder", e) from None
         try:
             facts, sha256 = self._copy(temp, final.name, say)
             if not facts.integrity_ok:
@@ -196,8 +204,11 @@ class BackupService:
                 extra={BACKEND: POSTGRESQL} if self.backend == POSTGRESQL else {},
             )
             put_in_place(temp, final, manifest, self._key())
+        except OSError as e:  # the folder went away or failed while the copy was written
+            raise write_refused(folder, "folder", e) from None
         finally:
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
         offsite, offsite_problem = copy_offsite(final, manifest, settings.offsite_folder, say)
         say("retention")
         removed = self._prune(folder)

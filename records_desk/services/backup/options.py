@@ -7,6 +7,7 @@ share; none by default), and the interval in days (default 1; 1–5 offered; nev
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from records_desk.domain.backup import policy
 from records_desk.domain.backup.errors import DestinationUnusable
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
+from records_desk.domain.common.errors import DiskFull
 from records_desk.domain.common.permissions import Action
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext
@@ -97,3 +99,16 @@ def usable_folder(folder: Path, which: str) -> None:
         raise DestinationUnusable(which, "missing") from None
     if not os.access(folder, os.W_OK):
         raise DestinationUnusable(which, "read-only")
+
+
+def write_refused(folder: Path, which: str, error: OSError) -> DiskFull | DestinationUnusable:
+    """What to raise when writing a copy into FOLDER failed with ERROR (the OS's words never
+    reach the user): the disk full, or the folder that cannot be written — gone (a drive
+    removed, a network folder lost), refused, or failing."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull(folder)
+    if error.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
+        return DestinationUnusable(which, "missing")
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DestinationUnusable(which, "read-only")
+    return DestinationUnusable(which, "failing")

@@ -148,6 +148,18 @@ def _destination(e: be.DestinationUnusable) -> str:
                 "BackupMessages", "The off-site backup folder cannot be written (read-only)."
             )
         return translate("BackupMessages", "The backup folder cannot be written (read-only).")
+    if e.reason == "failing":
+        if offsite:
+            return translate(
+                "BackupMessages",
+                "The off-site backup folder failed while the copy was written (a drive removed, "
+                "a network folder lost?). Nothing was kept there.",
+            )
+        return translate(
+            "BackupMessages",
+            "The backup folder failed while the copy was written (a drive removed, a network "
+            "folder lost?). No copy was made; try again or choose another folder.",
+        )
     if offsite:
         return sub(translate("BackupMessages", "The off-site backup folder cannot be used: %1."),
                    e.reason)  # fmt: skip
