@@ -3,7 +3,7 @@
     records-desk [--db PATH|postgresql://USER@HOST[:PORT]/DB] [--user NAME] NOUN VERB ...
 
 With no sub-command the GUI opens. Errors are one line on stderr and a non-zero exit code
-(cli/common.py ExitCode). The commands every office has are cli/admin.py and cli/forms.py (not print.py: a
+(cli/common.py ExitCode), wrong arguments too (cli/arguments.py). The commands every office has are cli/admin.py and cli/forms.py (not print.py: a
 submodule named print would shadow the builtin inside this package);
 each feature adds its own through its `register(subparsers)` (records_desk/features.py).
 `--db`, `--user` and `--office-key` are accepted before or after the sub-command. `--db` names a
@@ -18,8 +18,10 @@ import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from records_desk import __version__
+from records_desk.cli.arguments import CommandParser
 from records_desk.paths import default_db_path
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -66,7 +68,7 @@ def gui_options(argv: list[str]) -> GuiOptions | None:
     bench/startup.py)."""
     if "-h" in argv or "--help" in argv:
         return None
-    parser = argparse.ArgumentParser(prog="records-desk", add_help=False)
+    parser = CommandParser(prog="records-desk", add_help=False)
     _global_options(parser)
     args, rest = parser.parse_known_args(argv)
     if rest:
@@ -91,9 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     from records_desk.cli import admin, forms
     from records_desk.features import features
 
-    parser = argparse.ArgumentParser(prog="records-desk", description="Records Desk")
+    parser = CommandParser(prog="records-desk", description="Records Desk")
     _global_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND")
+    # Its parsers are CommandParsers; the commands' register() take any ArgumentParser's.
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="SUB-COMMAND"),
+    )
     admin.register(sub)
     forms.register(sub)
     for feature in features():

@@ -1346,6 +1346,66 @@
         <source>copying %1: %2 / %3 rows</source>
         <translation>正在複製 %1：%2 / %3 筆</translation>
     </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="28"/>
+        <source>(see: %1 --help)</source>
+        <translation>（說明：%1 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="41"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="57"/>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1：「%2」不是可用的選項（可用：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="66"/>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1：「%2」不是有效的值</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="71"/>
+        <source>%1 needs a value</source>
+        <translation>%1 後面需要一個值</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="75"/>
+        <source>%1 is given the wrong number of values</source>
+        <translation>%1 後面的值個數不對</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="80"/>
+        <source>%1 cannot be given together with %2</source>
+        <translation>%1 不能與 %2 同時使用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="86"/>
+        <source>%1 takes no value (%2 was given)</source>
+        <translation>%1 不接受值（卻給了 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="94"/>
+        <source>missing: %1</source>
+        <translation>缺少必要的參數：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="98"/>
+        <source>one of these is needed: %1</source>
+        <translation>需要以下其中之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="102"/>
+        <source>not understood: %1</source>
+        <translation>無法辨識的參數：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="107"/>
+        <source>%1 could be any of %2; write it out</source>
+        <translation>%1 可能是 %2 其中之一；請寫出完整名稱</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
