@@ -229,12 +229,14 @@ def open_server_asking(
     prompt = _Prompt(questions)
     while True:
         try:
-            return open_server(
+            database = open_server(
                 address,
                 KeyStore(config_dir()),
                 prompt=prompt if questions is not None else None,
                 office_key=office_key,
             )
+            prompt.taken()
+            return database
         except ServerUnavailable as e:
             if e.reason != "password" or not prompt.asked:
                 raise
@@ -255,6 +257,7 @@ class _Prompt:
         self._questions = questions
         self._typed: str | None = None
         self._refusal: Exception | None = None
+        self._entry = ""
         self.asked = False
 
     def __call__(self, entry: str) -> str:
@@ -262,6 +265,7 @@ class _Prompt:
             return self._typed
         assert self._questions is not None
         self.asked = True
+        self._entry = entry
         typed = self._questions.password(entry, self._refusal)
         if typed is None:
             raise OpeningCancelled()
@@ -270,6 +274,16 @@ class _Prompt:
 
     def refused(self, why: Exception) -> None:
         self._typed, self._refusal = None, why
+        told = getattr(self._questions, "password_refused", None)
+        if told is not None and self.asked:
+            told(self._entry)
+
+    def taken(self) -> None:
+        """The server took the password given: the questions may keep it for the next
+        connection (ServerQuestionsAsker, while it lives)."""
+        told = getattr(self._questions, "password_taken", None)
+        if told is not None and self.asked and self._typed is not None:
+            told(self._entry, self._typed)
 
 
 @dataclass(frozen=True)
@@ -301,10 +315,11 @@ def check_server(address: str, questions: ServerQuestions | None = None) -> Serv
 
     url = parse_server_url(address)
     shown = keyring_entry(url)
+    prompt = _Prompt(questions)
     try:
         import psycopg
 
-        password = server_password(url, _Prompt(questions) if questions is not None else None)
+        password = server_password(url, prompt if questions is not None else None)
         engine = make_server_engine(url, password)
         try:
             with engine.connect() as conn:
@@ -313,5 +328,9 @@ def check_server(address: str, questions: ServerQuestions | None = None) -> Serv
         finally:
             engine.dispose()
     except (psycopg.OperationalError, OperationalError) as e:
-        raise ServerUnavailable(shown, unavailable_reason(e)) from None
+        refusal = ServerUnavailable(shown, unavailable_reason(e))
+        if refusal.reason == "password":
+            prompt.refused(refusal)  # a password kept from before is asked again next time
+        raise refusal from None
+    prompt.taken()
     return ServerCheck(version=version.split()[0], has_office=has_office)

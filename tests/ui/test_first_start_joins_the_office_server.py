@@ -26,7 +26,9 @@ from records_desk.ui.dialogs.office_key import OfficeKeyDialog
 from records_desk.ui.session_flow import SessionFlow
 from tests.conftest import GM_PASSWORD
 from tests.pg import server_desk
-from tests.ui.test_server_opening import asked, sign_in, visible
+from tests.ui.test_server_opening import asked, password_url, sign_in, visible
+
+__all__ = ["password_url"]  # the fixture
 
 
 @pytest.fixture
@@ -190,3 +192,39 @@ def test_the_offices_new_empty_server_is_started_from_the_first_start_and_its_ba
         flow.main_window.close()
         QApplication.processEvents()
     assert raised == []
+
+
+def test_a_desk_without_a_keyring_is_asked_the_servers_password_once(
+    password_url: str,
+    qtbot: QtBot,
+    flow: SessionFlow,
+    joining: JoinServerDialog,
+    ui_settings: Settings,
+) -> None:
+    """No keyring to keep the password in (a headless or locked-down PC): Test connection
+    asks it, and Start the office here (which connects again) does not ask it a second time;
+    a password the server refuses is still asked again."""
+    import keyring
+    from keyring.backends import fail
+
+    from records_desk.ui.dialogs.server_password import ServerPasswordDialog
+    from tests.ui.test_server_opening import DESK_PASSWORD, type_password
+
+    keyring.set_keyring(fail.Keyring())  # the autouse fixture puts its own back afterwards
+    seen: list[object] = []
+    joining.questions.asked.connect(seen.append)
+    joining.address_edit.setText(password_url)
+    qtbot.mouseClick(joining.test_button, Qt.MouseButton.LeftButton)
+    type_password(qtbot, asked(qtbot, joining.questions, ServerPasswordDialog), "wrong-one")
+    qtbot.waitUntil(lambda: joining.job is None and joining.error_label.isVisible(), timeout=20000)
+    assert "password" in joining.error_label.text()
+    qtbot.mouseClick(joining.test_button, Qt.MouseButton.LeftButton)  # refused: asked again
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
+    type_password(qtbot, asked(qtbot, joining.questions, ServerPasswordDialog), DESK_PASSWORD)
+    qtbot.waitUntil(lambda: joining.new_office_button.isVisible(), timeout=20000)
+
+    qtbot.mouseClick(joining.new_office_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(flow.first_run_dialog) and "postgresql://"
+                    in str(flow.db_path), timeout=20000)  # fmt: skip
+    assert len(seen) == 2  # the password the server took was not asked again
+    assert ui_settings.get(Options.DATABASE_SERVER_ADDRESS) == password_url

@@ -49,6 +49,7 @@ class ServerQuestionsAsker(QObject):
         self.parent_window = parent_window
         self.dialog: QDialog | None = None
         self._open: list[_Question] = []
+        self._passwords: dict[str, str] = {}  # kept in memory only, as the open engine does
         self._lock = threading.Lock()
         self._closed = False
         self._ask.connect(self._show, Qt.ConnectionType.QueuedConnection)
@@ -56,7 +57,25 @@ class ServerQuestionsAsker(QObject):
     # -- on the opening's thread --------------------------------------------------------------
 
     def password(self, address: str, refused: Exception | None) -> str | None:
+        """The password the server took for ADDRESS before, while this asker lives (a desk
+        without a keyring to keep it is not asked again by the next connection: Open the
+        office after Test connection); else, or when the server REFUSED it, asked."""
+        with self._lock:
+            if refused is not None:
+                self._passwords.pop(address, None)
+            known = self._passwords.get(address)
+        if known is not None:
+            return known
         return self._wait(_Question("password", address, refused))
+
+    def password_taken(self, address: str, password: str) -> None:
+        """The server took PASSWORD: kept in memory only, as the open engine keeps it."""
+        with self._lock:
+            self._passwords[address] = password
+
+    def password_refused(self, address: str) -> None:
+        with self._lock:
+            self._passwords.pop(address, None)
 
     def office_key(self, address: str, why: Exception) -> str | None:
         return self._wait(_Question("office_key", address, why))
@@ -115,6 +134,7 @@ class ServerQuestionsAsker(QObject):
         with self._lock:
             self._closed = True
             waiting, self._open = self._open, []
+            self._passwords.clear()
         for question in waiting:
             question.answer = None
             question.done.set()
