@@ -57,7 +57,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="165"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -391,59 +391,59 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="43"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="46"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="45"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="48"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="88"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="99"/>
         <source>Making the office&apos;s backup…</source>
         <translation>正在製作辦公室的備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="108"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="119"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="142"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="164"/>
         <source>No backup yet</source>
         <translation>尚無備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="144"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="166"/>
         <source>Last backup: %1 (one is due)</source>
         <translation>上次備份：%1（應再備份）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="148"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="170"/>
         <source>Last backup: %1</source>
         <translation>上次備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="112"/>
-        <location filename="../../records_desk/ui/backup/status.py" line="151"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="123"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="173"/>
         <source>Backups are kept in %1</source>
         <translation>備份存放於 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="154"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="176"/>
         <source>off-site folder missing</source>
         <translation>找不到異地資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="155"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="177"/>
         <source>The off-site folder %1 is not there (is the drive plugged in?)</source>
         <translation>異地資料夾 %1 不存在（磁碟是否已接上？）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/status.py" line="114"/>
-        <location filename="../../records_desk/ui/backup/status.py" line="161"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="125"/>
+        <location filename="../../records_desk/ui/backup/status.py" line="183"/>
         <source>Click to open the Backups dialog</source>
         <translation>按一下開啟備份視窗</translation>
     </message>
@@ -456,12 +456,12 @@
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="41"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="53"/>
         <source>every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="42"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="54"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
@@ -491,27 +491,27 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="159"/>
         <source>No backup in this folder yet: make one with Back up now.</source>
         <translation>此資料夾尚無備份：請按「立即備份」製作。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="161"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="163"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="164"/>
         <source>R&amp;estore…</source>
         <translation>還原(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="237"/>
         <source>A restore is decided by the general manager or the director.</source>
         <translation>還原須由總經理或客戶總監決定。</translation>
     </message>
@@ -521,149 +521,177 @@
         <translation>完好，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="59"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="72"/>
         <source>Office backup settings</source>
         <translation>辦公室備份設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="62"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="75"/>
         <source>a “backups” folder in this computer&apos;s data folder</source>
         <translation>此電腦資料目錄中的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="64"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="77"/>
         <source>a “backups” folder beside the database</source>
         <translation>資料庫旁的「backups」資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="67"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="80"/>
         <source>none (a removable drive or a network folder)</source>
         <translation>無（可設為移動硬碟或網路資料夾）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="70"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="83"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="71"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="84"/>
         <source>&amp;Off-site copy to:</source>
         <translation>異地副本存至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="72"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="85"/>
         <source>&amp;Automatic backup:</source>
         <translation>自動備份(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="78"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="91"/>
         <source>&amp;Save settings</source>
         <translation>儲存設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="82"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="93"/>
+        <source>Make the automatic backups on this &amp;PC</source>
+        <translation>由本電腦製作自動備份(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="95"/>
+        <source>This PC&apos;s own setting, kept at once. On a shared office server one desk is enough: turn it off at the others.</source>
+        <translation>本電腦自己的設定，勾選即儲存。共用辦公室伺服器時只需一台電腦製作：其他電腦請取消勾選。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="103"/>
         <source>The office&apos;s settings are changed by the general manager or the director.</source>
         <translation>辦公室設定由總經理或客戶總監變更。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="80"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="101"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="158"/>
         <source>Backups — Records Desk</source>
         <translation>備份 — Records Desk</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backup_settings.py" line="147"/>
+        <location filename="../../records_desk/ui/backup/backup_settings.py" line="197"/>
         <source>Choose a folder</source>
         <translation>選擇資料夾</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="198"/>
         <source>Backups are kept in %1.</source>
         <translation>備份存放於 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="200"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="201"/>
         <source>The off-site folder %1 is not there: plug in the drive or reach the network folder.</source>
         <translation>異地資料夾 %1 不存在：請接上磁碟或連上網路資料夾。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="206"/>
         <source>Each one is copied to %1.</source>
         <translation>每份備份都會複製到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="208"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="209"/>
         <source>No off-site folder is set: keep a copy away from this PC.</source>
         <translation>尚未設定異地資料夾：請在本電腦以外另存一份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="214"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="230"/>
         <source>Select a backup in the list first.</source>
         <translation>請先在清單中選取一份備份。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="231"/>
         <source>Wait until the work under way is finished.</source>
         <translation>請等待進行中的工作完成。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="234"/>
         <source>Check the selected backup whole: its signature, its checksum, its integrity and its operation log.</source>
         <translation>完整檢查所選的備份：簽章、檢查碼、完整性及操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="245"/>
         <source>This backup cannot be restored: %1</source>
         <translation>此備份無法還原：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="248"/>
         <source>Replace all the data with the selected backup.</source>
         <translation>以所選的備份取代全部資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="275"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="276"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="277"/>
         <source>Backup made: %1</source>
         <translation>已備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="295"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="296"/>
         <source>Verifying the backup…</source>
         <translation>正在驗證備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="288"/>
         <source>The backup %1 is good: %2 rows, operation log up to entry %3.</source>
         <translation>備份 %1 完好：%2 筆資料，操作日誌至第 %3 筆。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="303"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="304"/>
         <source>Replace ALL the data with the backup %1 made %2 (%3 rows)? Whatever was recorded after it is set aside: the data in use is backed up first. Records Desk closes afterwards; start it again.</source>
         <translation>要以 %2 製作的備份 %1（%3 筆資料）取代全部資料嗎？之後記錄的內容將被擱置：目前使用中的資料會先備份。完成後 Records Desk 會關閉，請重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="315"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="316"/>
         <source>Restoring: verifying, saving the data in use, swapping, verifying again…</source>
         <translation>正在還原：驗證、備份使用中的資料、替換、再次驗證…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="322"/>
+        <location filename="../../records_desk/ui/backup/backups_dialog.py" line="323"/>
         <source>Restored %1: %2 rows, verified. The data before the restore is kept in %3. Records Desk closes now; start it again to work on the restored data.</source>
         <translation>已還原 %1：%2 筆資料，已驗證。還原前的資料保存在 %3。Records Desk 現在關閉；請重新啟動以使用還原後的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>ExitBackup</name>
+    <message>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="98"/>
+        <source>Records Desk</source>
+        <translation>Records Desk 檔案室系統</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="99"/>
+        <source>Making the office&apos;s backup before closing…</source>
+        <translation>關閉前正在製作辦公室的備份…</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="101"/>
+        <source>Records Desk closes by itself as soon as the backup is done.</source>
+        <translation>備份完成後 Records Desk 會自行關閉。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The Backups dialog (R-BAK-1…3): the copies in the backup folder, newest first, each with
 whether it is good (its signed manifest and size) or what is wrong with it; make one now,
 verify one whole, restore one; and the office's backup settings (folder, off-site folder,
-how often). Long work (a copy, a verification, a restore) runs off the UI thread with a
+how often) with this PC's own: whether it makes the automatic copies. Long work (a copy, a verification, a restore) runs off the UI thread with a
 progress dialog. Opened with show() (never exec()). Every text is set in retranslate_ui: a
 language switched while the dialog is open rewords it at once."""
 
@@ -106,6 +106,7 @@ class BackupsDialog(BackupSettingsBox, RememberingDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.services = services
         self.principal = principal
+        self.pc_settings = settings
         self.on_restored = on_restored
         self.job: BackgroundJob | None = None
         self.backups = services.backup.backups

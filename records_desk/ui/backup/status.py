@@ -6,13 +6,16 @@ signed in.
 
 The automatic copies (R-BAK-1): once the status bar has first been painted (start-up time is
 measured to the window's first paint), a copy is made off the UI thread when one is due; when
-the window closes, again when one is due (synchronously: the window is going away, and the
-copy takes seconds for an office's database). A desk that should not (a second desk on a
-shared database) turns them off with the per-PC setting `backup/automatic`.
+the window closes, again when one is due, off the UI thread too, in a small window of its own
+that the application waits for before it quits (ui/backup/exit_backup.py). A desk that should
+not (a second desk on a shared database) turns them off with the per-PC setting
+`backup/automatic` (the Backups dialog's "Make the automatic backups on this PC"), read each
+time a copy would be made: a change holds without a restart.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -56,7 +59,6 @@ class BackupStatusLabel(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.host = host
         self.status: BackupStatus | None = None
-        self.automatic = bool(host.settings.get(AUTOMATIC))
         self.job: object | None = None  # the automatic copy at start, while it runs
         self._started = False
         self.setVisible(host.services.ctx.may(host.principal, Action.BACKUP_MAKE))
@@ -69,6 +71,11 @@ class BackupStatusLabel(QLabel):
             closed.connect(self.at_exit)
         self.setText(" ")
 
+    @property
+    def automatic(self) -> bool:
+        """This PC makes the automatic copies (read when acting: the Backups dialog changes it)."""
+        return bool(self.host.settings.get(AUTOMATIC))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._started:
@@ -76,8 +83,12 @@ class BackupStatusLabel(QLabel):
             QTimer.singleShot(0, self.at_start)
 
     def at_start(self) -> None:
+        from records_desk.ui.backup import exit_backup
+
         self.refresh()
-        if self.automatic and self.status is not None and self.status.due:
+        if not self.automatic or exit_backup.running():  # signed in again while it still runs
+            return
+        if self.status is not None and self.status.due:
             self.back_up_automatically()
 
     def back_up_automatically(self) -> None:
@@ -115,15 +126,26 @@ class BackupStatusLabel(QLabel):
         self.setToolTip("\n".join(said))
 
     def at_exit(self) -> None:
-        """The copy at exit when one is due; a failure is logged (the window is closing)."""
-        if not self.automatic or self.job is not None:
-            return
-        import logging
+        """The copy at exit when one is due, in its own window while it runs (the main window
+        has gone); the application quits once it has ended. A failure is logged and never
+        keeps the application open (exit_backup.py)."""
+        from records_desk.ui.backup import exit_backup
+        from records_desk.ui.common.background import BackgroundJob
 
+        if isinstance(self.job, BackgroundJob):  # the copy at start still runs: shown to its end
+            exit_backup.ExitBackupWindow().follow(self.job)
+            return
+        if not self.automatic or exit_backup.running():
+            return
+        backups = self.host.services.backup.backups  # built here: cached_property, UI thread
+        principal = self.host.principal
         try:
-            self.host.services.backup.backups.make_if_due(self.host.principal)
+            due = backups.status().due
         except Exception:  # noqa: BLE001 - never stop the window closing; the log says why
             logging.getLogger(__name__).exception("the backup at exit failed")
+            return
+        if due:  # no window flashing by when none is due
+            exit_backup.ExitBackupWindow().run(lambda: backups.make_if_due(principal))
 
     def refresh(self) -> None:
         try:
