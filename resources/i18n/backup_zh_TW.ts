@@ -122,17 +122,17 @@
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="76"/>
         <source>asked for an extract (%1), request %2</source>
-        <translation>申請摘錄（%1），申請單 %2</translation>
+        <translation>申請提取（%1），提取申請 %2</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="82"/>
         <source>approved extract request %1 (%2)</source>
-        <translation>核准摘錄申請 %1（%2）</translation>
+        <translation>批准提取申請 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="86"/>
         <source>refused extract request %1 (%2)</source>
-        <translation>駁回摘錄申請 %1（%2）</translation>
+        <translation>駁回提取申請 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="91"/>
@@ -147,12 +147,12 @@
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="97"/>
         <source>purged older than %1: nothing</source>
-        <translation>清除 %1 以前的資料：無</translation>
+        <translation>清理 %1 以前的資料：無</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/backup/audit_summary.py" line="99"/>
         <source>purged older than %1: %2</source>
-        <translation>清除 %1 以前的資料：%2</translation>
+        <translation>清理 %1 以前的資料：%2</translation>
     </message>
 </context>
 <context>

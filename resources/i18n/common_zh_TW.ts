@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="98"/>
         <source>changed own password</source>
-        <translation>變更自己的密碼</translation>
+        <translation>變更本人密碼</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="99"/>
@@ -1056,12 +1056,12 @@
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="101"/>
         <source>locked from the File menu</source>
-        <translation>從「檔案」選單鎖定</translation>
+        <translation>從「檔案」選單鎖定視窗</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="102"/>
         <source>locked after %1 minutes without input</source>
-        <translation>閒置 %1 分鐘後鎖定</translation>
+        <translation>閒置 %1 分鐘後鎖定視窗</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="105"/>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="110"/>
         <source>created account %1 (%2)</source>
-        <translation>建立帳號 %1（%2）</translation>
+        <translation>新增帳號 %1，角色：%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="112"/>
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="115"/>
         <source>changed the role of %1 from %2 to %3</source>
-        <translation>將 %1 的角色由「%2」改為「%3」</translation>
+        <translation>將 %1 的角色由%2改為%3</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="120"/>
@@ -1136,12 +1136,12 @@
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="149"/>
         <source> (as deputy archivist)</source>
-        <translation>（以代理檔案管理員身分）</translation>
+        <translation>（以檔案代管人員身分）</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/audit_summary.py" line="150"/>
         <source> (extract request %1, approved by %2)</source>
-        <translation>（摘錄申請 %1，由 %2 核准）</translation>
+        <translation>（提取申請 %1，由 %2 批准）</translation>
     </message>
 </context>
 <context>

@@ -197,22 +197,22 @@
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="46"/>
         <source>asked to change %1 of %2</source>
-        <translation>申請變更 %2 的%1</translation>
+        <translation>申請修改 %2 的%1</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="49"/>
         <source>approved change request %1 of %2</source>
-        <translation>核准 %2 的變更申請 %1</translation>
+        <translation>批准 %2 的修改申請 %1</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="51"/>
         <source>refused change request %1</source>
-        <translation>駁回變更申請 %1</translation>
+        <translation>駁回修改申請 %1</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="53"/>
         <source>changed %1 of %2 directly</source>
-        <translation>直接變更 %2 的%1</translation>
+        <translation>直接修改 %2 的%1</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="55"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="65"/>
         <source>%1: prospect level %2 -&gt; %3</source>
-        <translation>%1：意向等級 %2 → %3</translation>
+        <translation>%1：客戶級別 %2 → %3</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="66"/>
@@ -258,22 +258,22 @@
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="69"/>
         <source>re-admitted %1 as %2</source>
-        <translation>重新接納 %1 為%2</translation>
+        <translation>重新準入 %1 為%2</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="72"/>
         <source>evaluated %1: %2 -&gt; %3</source>
-        <translation>評估 %1：%2 分 → %3</translation>
+        <translation>審核評價 %1：%2 分 → %3</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="74"/>
         <source>surveyed %1 on %2</source>
-        <translation>%2 調查 %1</translation>
+        <translation>%2 對 %1 作客戶調查</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="75"/>
         <source>reviewed %1 on %2</source>
-        <translation>%2 回顧 %1</translation>
+        <translation>%2 對 %1 作階段評價</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="76"/>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="87"/>
         <source>filled %1 sample customer files (seed %2)</source>
-        <translation>加入 %1 份範例客戶檔案（種子 %2）</translation>
+        <translation>加入 %1 份示範客戶檔案（種子 %2）</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/customers/audit_summary.py" line="90"/>

@@ -149,7 +149,7 @@
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="27"/>
         <source>phone enquiry</source>
-        <translation>電話詢問</translation>
+        <translation>來電</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="28"/>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="34"/>
         <source>(consultant %1)</source>
-        <translation>（顧問 %1）</translation>
+        <translation>（置業顧問 %1）</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="39"/>
@@ -209,42 +209,42 @@
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="76"/>
         <source>phone enquiry %1 corrects %2</source>
-        <translation>電話詢問 %1 更正 %2</translation>
+        <translation>來電 %1 更正 %2</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="78"/>
         <source>phone enquiry %1 answered by %2</source>
-        <translation>電話詢問 %1 由 %2 接聽</translation>
+        <translation>來電 %1 由 %2 接聽</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="80"/>
         <source>visitor sheet of %1 reviewed: %2 rows</source>
-        <translation>已審閱 %1 的來客登記表：%2 列</translation>
+        <translation>審核 %1 的客戶來訪登記表：%2 列</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="83"/>
         <source>visitor sheet of %1: intact</source>
-        <translation>%1 的來客登記表：完整未變</translation>
+        <translation>%1 的客戶來訪登記表：完整未變</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="84"/>
         <source>visitor sheet of %1: CHANGED</source>
-        <translation>%1 的來客登記表：已被更動</translation>
+        <translation>%1 的客戶來訪登記表：已被更動</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="86"/>
         <source>visitor registered to %1</source>
-        <translation>來客登記給 %1</translation>
+        <translation>登記客戶，歸 %1</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="87"/>
         <source>follow-up on %1, level %2</source>
-        <translation>%1 追蹤，等級 %2</translation>
+        <translation>%1 跟進，級別 %2</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="90"/>
         <source>registrations %1 and %2 related: %3</source>
-        <translation>登記 %1 與 %2 相關：%3</translation>
+        <translation>登記客戶 %1 與 %2 的親屬關係：%3</translation>
     </message>
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="96"/>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../../records_desk/wording/reception/audit_summary.py" line="107"/>
         <source>filled %1 sample reception days, %2 visits (seed %3)</source>
-        <translation>加入 %1 天範例接待紀錄，%2 筆來訪（種子 %3）</translation>
+        <translation>加入 %1 天示範接待紀錄，%2 筆來訪（種子 %3）</translation>
     </message>
 </context>
 <context>
