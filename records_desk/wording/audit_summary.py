@@ -11,6 +11,7 @@ version's) is shown as stored; in English every summary is shown as stored.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from records_desk.domain.common.audit_actions import AuditAction as A
 from records_desk.domain.common.roles import Role
@@ -61,6 +62,30 @@ def purpose_name(value: str) -> str:
     return names[value]
 
 
+def form_word(form_id: str) -> str:
+    """A form by its title (the window's language is zh_TW whenever a summary is worded)."""
+    return _form_title(form_id)
+
+
+@cache
+def _form_title(form_id: str) -> str:
+    from records_desk.printing.definitions import FormDefinitionError, UnknownForm, load_form
+
+    try:
+        return load_form(form_id).title_zh
+    except (UnknownForm, FormDefinitionError, OSError):
+        return form_id
+
+
+def signed_out_why(value: str) -> str:
+    """Why the window signed its user out (the error's name)."""
+    names = {
+        "AccountLocked": translate("AuditSummary", "the account was locked"),
+        "AccountDisabled": translate("AuditSummary", "the account was disabled"),
+    }
+    return names[value]
+
+
 def role_word(value: str) -> str:
     return terms.role_name(Role(value))
 
@@ -77,6 +102,7 @@ def office_lines(translate: Translate) -> Mapping[str, Sequence[Line]]:
     """The office, its accounts, signing in and out, printing (services/common, ui)."""
     purpose = {1: term(purpose_name)}
     role = term(role_word)
+    form = term(form_word)
     return {
         A.OFFICE_INITIALISE: [
             Line(translate("AuditSummary", "records office created with its general manager"))
@@ -104,7 +130,7 @@ def office_lines(translate: Translate) -> Mapping[str, Sequence[Line]]:
         A.LOGOUT: [
             Line(translate("AuditSummary", "signed out")),
             Line(translate("AuditSummary", "signed out: application closed")),
-            Line(translate("AuditSummary", "signed out: %1")),
+            Line(translate("AuditSummary", "signed out: %1"), {1: term(signed_out_why)}),
         ],
         A.ACCOUNT_CREATE: [
             Line(translate("AuditSummary", "created account %1 (%2)"), {2: role}, {2: r"[a-z_]+"})
@@ -125,18 +151,22 @@ def office_lines(translate: Translate) -> Mapping[str, Sequence[Line]]:
         A.FORM_PRINT: [
             Line(
                 translate("AuditSummary", "printed %1 for %2 %3: %4 page(s) x %5 on %6"),
-                {2: term(target_word)},
+                {1: form, 2: term(target_word)},
                 {1: r"\S+", 2: r"[a-z_]+"},
             ),
-            Line(translate("AuditSummary", "printed %1: %2 page(s) x %3 on %4"), {}, {1: r"\S+"}),
+            Line(
+                translate("AuditSummary", "printed %1: %2 page(s) x %3 on %4"),
+                {1: form},
+                {1: r"\S+"},
+            ),
         ],
         A.FORM_SAVE: [
             Line(
                 translate("AuditSummary", "saved %1 for %2 %3 as %4 (%5 page(s))"),
-                {2: term(target_word)},
+                {1: form, 2: term(target_word)},
                 {1: r"\S+", 2: r"[a-z_]+"},
             ),
-            Line(translate("AuditSummary", "saved %1 as %2 (%3 page(s))"), {}, {1: r"\S+"}),
+            Line(translate("AuditSummary", "saved %1 as %2 (%3 page(s))"), {1: form}, {1: r"\S+"}),
         ],
         A.OFFICE_MOVED: [Line(translate("AuditSummary", "moved the office from %1 onto %2"))],
     }

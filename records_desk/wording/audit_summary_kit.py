@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from records_desk.wording.language import sub
+from records_desk.wording.language import sub, translate
 
 Translate = Callable[[str, str], str]
 Word = Callable[[str], str]
@@ -57,12 +57,21 @@ def term(name: Callable[[str], str]) -> Word:
 
 
 def listed(word: Word, separator: str = ", ") -> Word:
-    """A list of terms joined by `separator`, each worded."""
+    """A list of terms joined by `separator`, each worded (and joined as the language does)."""
 
     def words(value: str) -> str:
-        return separator.join(word(part) for part in value.split(separator))
+        return joiner(separator).join(word(part) for part in value.split(separator))
 
     return words
+
+
+def joiner(separator: str) -> str:
+    """What joins the items of a list, or the like parts of a summary, in the user's language."""
+    joiners = {
+        ", ": translate("AuditSummary", ", "),
+        "; ": translate("AuditSummary", "; "),
+    }
+    return joiners.get(separator, separator)
 
 
 _MARKER = re.compile(r"%(\d+)")
@@ -115,10 +124,8 @@ class Summaries:
     def render(
         self, action: str, stored: str, language: str, tr: Translate, words: bool = True
     ) -> str | None:
-        """STORED in the lines of LANGUAGE; None when no line of ACTION matches it."""
-        whole = self._one(action, stored, language, tr, words)
-        if whole is not None:
-            return whole
+        """STORED in the lines of LANGUAGE; None when no line of ACTION matches it. A suffix
+        is taken off first: a line ending in a value would take it in as part of that value."""
         suffixes = self.lines(language, tr).get("", [])
         for found, line in zip(self._suffix_patterns, suffixes, strict=True):
             match = found.fullmatch(stored)
@@ -127,7 +134,7 @@ class Summaries:
             body = self._one(action, match.group("body"), language, tr, words)
             if body is not None:
                 return body + _fill(line, match, words)
-        return None
+        return self._one(action, stored, language, tr, words)
 
     def _one(
         self, action: str, stored: str, language: str, tr: Translate, words: bool
@@ -148,7 +155,8 @@ class Summaries:
         for separator in dict.fromkeys(line.each for _, line in pairs if line.each):
             parts = [self._part(part, pairs, separator, words) for part in stored.split(separator)]
             if all(part is not None for part in parts):
-                return separator.join(part for part in parts if part is not None)
+                joined = joiner(separator) if words else separator
+                return joined.join(part for part in parts if part is not None)
         return None
 
     @staticmethod

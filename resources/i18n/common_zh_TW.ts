@@ -979,169 +979,189 @@
 <context>
     <name>AuditSummary</name>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="56"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="57"/>
         <source>sign-in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="57"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="58"/>
         <source>password change</source>
         <translation>變更密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="58"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="59"/>
         <source>unlock</source>
         <translation>解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="59"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="60"/>
         <source>key-recovery sheet</source>
         <translation>金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="82"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="83"/>
+        <source>the account was locked</source>
+        <translation>帳號已被鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="84"/>
+        <source>the account was disabled</source>
+        <translation>帳號已被停用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="108"/>
         <source>records office created with its general manager</source>
         <translation>建立檔案室及其總經理帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="84"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="110"/>
         <source>signed in</source>
         <translation>已登入</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="86"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="112"/>
         <source>password must be changed before signing in</source>
         <translation>登入前須先變更密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="89"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="115"/>
         <source>%1: unknown user name</source>
         <translation>%1：無此使用者名稱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="90"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="116"/>
         <source>%1: wrong password</source>
         <translation>%1：密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="93"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="119"/>
         <source>%1: account locked</source>
         <translation>%1：帳號已鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="94"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="120"/>
         <source>%1: unknown user name, locked</source>
         <translation>%1：無此使用者名稱，已鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="95"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="121"/>
         <source>%1: account disabled</source>
         <translation>%1：帳號已停用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="97"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="123"/>
         <source>locked after %1 failed attempts</source>
         <translation>連續 %1 次失敗後鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="98"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="124"/>
         <source>changed own password</source>
         <translation>變更本人密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="99"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="125"/>
         <source>unlocked after idle lock</source>
         <translation>閒置鎖定後解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="101"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="127"/>
         <source>locked from the File menu</source>
         <translation>從「檔案」選單鎖定視窗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="102"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="128"/>
         <source>locked after %1 minutes without input</source>
         <translation>閒置 %1 分鐘後鎖定視窗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="105"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="131"/>
         <source>signed out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="106"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="132"/>
         <source>signed out: application closed</source>
         <translation>已登出：程式關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="107"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="133"/>
         <source>signed out: %1</source>
         <translation>已登出：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="110"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="136"/>
         <source>created account %1 (%2)</source>
         <translation>新增帳號 %1，角色：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="112"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="138"/>
         <source>reset the password of %1</source>
         <translation>重設 %1 的密碼</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="115"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="141"/>
         <source>changed the role of %1 from %2 to %3</source>
         <translation>將 %1 的角色由%2改為%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="120"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="146"/>
         <source>enabled account %1</source>
         <translation>啟用帳號 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="121"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="147"/>
         <source>disabled account %1</source>
         <translation>停用帳號 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="123"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="149"/>
         <source>refused: %1</source>
         <translation>已拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="127"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="153"/>
         <source>printed %1 for %2 %3: %4 page(s) x %5 on %6</source>
-        <translation>列印 %1（%2 %3）：%4 頁 × %5 份，印表機 %6</translation>
+        <translation>列印「%1」（%2 %3）：%4 頁 × %5 份，印表機 %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="131"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="158"/>
         <source>printed %1: %2 page(s) x %3 on %4</source>
-        <translation>列印 %1：%2 頁 × %3 份，印表機 %4</translation>
+        <translation>列印「%1」：%2 頁 × %3 份，印表機 %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="135"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="165"/>
         <source>saved %1 for %2 %3 as %4 (%5 page(s))</source>
-        <translation>將 %1（%2 %3）存為 %4（%5 頁）</translation>
+        <translation>將「%1」（%2 %3）存為 %4（%5 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="139"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="169"/>
         <source>saved %1 as %2 (%3 page(s))</source>
-        <translation>將 %1 存為 %2（%3 頁）</translation>
+        <translation>將「%1」存為 %2（%3 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="141"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="171"/>
         <source>moved the office from %1 onto %2</source>
         <translation>將辦公室資料由 %1 移至 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="149"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="179"/>
         <source> (as deputy archivist)</source>
         <translation>（以檔案代管人員身分）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit_summary.py" line="150"/>
+        <location filename="../../records_desk/wording/audit_summary.py" line="180"/>
         <source> (extract request %1, approved by %2)</source>
         <translation>（提取申請 %1，由 %2 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary_kit.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary_kit.py" line="72"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

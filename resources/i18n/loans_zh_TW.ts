@@ -107,12 +107,12 @@
         <translation>借閱單 %1 不同意</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/audit_summary.py" line="29"/>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="32"/>
         <source>%1 of loan %2 returned %3, fine %4</source>
         <translation>借閱單 %2 的 %1 歸還，%3，罰款 %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/loans/audit_summary.py" line="31"/>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="30"/>
         <source>%1 of loan %2 returned %3, fine waived</source>
         <translation>借閱單 %2 的 %1 歸還，%3，免罰</translation>
     </message>

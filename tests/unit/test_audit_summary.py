@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2] / "records_desk"
 SCANNED = ("services", "ui", "cli")
 SAMPLE = "sample"
 LIMIT = 64  # variants of one expression
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 class Unbound(Exception):
@@ -401,3 +403,72 @@ def test_a_summary_reads_in_chinese_with_its_values_kept() -> None:
         "loan.lend", "loan L-2026-000123 of C-1 to 王小明: out (as deputy archivist)"
     )
     assert "L-2026-000123" in shown and "deputy" not in shown and "out" not in shown
+
+
+@pytest.mark.parametrize("written", SUMMARIES, ids=lambda w: f"{w.where}-{w.action}")
+def test_every_summary_the_program_writes_reads_in_chinese_but_its_values(
+    written: Written,
+) -> None:
+    set_language("zh_TW")
+    shown = wording.audit_summary(written.action, written.summary)
+    assert not LATIN_WORD.search(re.sub(rf"{SAMPLE}|None", " ", shown)), shown
+
+
+@pytest.mark.parametrize(
+    ("action", "stored", "values"),
+    [
+        ("grade.change", "CS-2026-00001: preferred -> qualified", ["CS-2026-00001"]),
+        ("blacklist.readmit", "re-admitted CS-2026-00001 as qualified", ["CS-2026-00001"]),
+        ("media.issue", "medium M-0001: issue (ready -> issued)", ["M-0001"]),
+        ("media.register", "medium M-0001 registered (classified)", ["M-0001"]),
+        ("loan.return", "CS-1 of loan L-1 returned torn, fine 200", ["CS-1", "L-1"]),
+        ("loan.return", "CS-1 of loan L-1 returned ok, fine waived", ["CS-1", "L-1"]),
+        ("loan.reshelve", "CS-1 back on its shelf (as deputy archivist)", ["CS-1"]),
+        ("reception.verify", "visitor sheet of 2026-12-01: CHANGED", ["2026-12-01"]),
+        ("reception.verify", "visitor sheet of 2026-12-01: intact", ["2026-12-01"]),
+        ("reception.relate", "registrations 3 and 4 related: parent_child", []),
+        ("reception.event", "sign_in amy", ["amy"]),
+        (
+            "reception.walk_in",
+            "row 3: amy (rotation, counted), skipped 1; row 4: bob (designated), skipped 0",
+            ["amy", "bob"],
+        ),
+        ("form.print", "printed blacklist: 1 page(s) x 2 on HP LaserJet", ["HP LaserJet"]),
+        (
+            "form.save",
+            "saved appraisal_form for customer 42 as /tmp/a.pdf (2 page(s))",
+            ["/tmp/a.pdf"],
+        ),
+        ("logout", "signed out: AccountLocked", []),
+        ("account.disable", "disabled account amy", ["amy"]),
+        ("account.enable", "enabled account amy", ["amy"]),
+        ("account.create", "created account amy (sales_manager)", ["amy"]),
+        ("permission.denied", "refused: customer.void", []),
+        ("login.failed", "unlock: wrong password", []),
+        ("spot_check.mark", "spot check of CS-1: failed", ["CS-1"]),
+        ("customer.request_change", "asked to change name, phones of CS-1", ["CS-1"]),
+        ("office.settings", "office settings changed: codes, sample_size", []),
+        (
+            "backup.made",
+            "backup made (automatic): r.rdbackup, 12 rows, audit head 9",
+            ["r.rdbackup"],
+        ),
+        ("backup.verified", "backup r.rdbackup is not good: truncated", ["r.rdbackup"]),
+        ("data.purged", "purged older than 2021-01-01: 3 customer_files, 2 loans", ["2021-01-01"]),
+        ("extract.decide", "approved extract request 4 (sms)", []),
+        (
+            "customer.export",
+            "exported 5 customer files to a.xlsx (extract request 4, approved by boss)",
+            ["a.xlsx", "boss"],
+        ),
+    ],
+)
+def test_the_terms_inside_a_summary_are_worded_and_its_values_kept(
+    action: str, stored: str, values: list[str]
+) -> None:
+    set_language("zh_TW")
+    shown = wording.audit_summary(action, stored)
+    for value in values:
+        assert value in shown
+        shown = shown.replace(value, " ")
+    assert not LATIN_WORD.search(shown), shown

@@ -26,10 +26,10 @@ def lines(translate: Translate) -> Mapping[str, Sequence[Line]]:
         A.LOAN_APPROVE: [Line(translate("AuditSummary", "loan %1 approved"))],
         A.LOAN_REFUSE: [Line(translate("AuditSummary", "loan %1 refused"))],
         A.LOAN_RETURN: [
-            Line(translate("AuditSummary", "%1 of loan %2 returned %3, fine %4"), condition, word),
             Line(
                 translate("AuditSummary", "%1 of loan %2 returned %3, fine waived"), condition, word
             ),
+            Line(translate("AuditSummary", "%1 of loan %2 returned %3, fine %4"), condition, word),
             Line(translate("AuditSummary", "%1 of loan %2 returned %3"), condition, word),
         ],
         A.LOAN_RESHELVE: [
