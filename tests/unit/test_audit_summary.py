@@ -4,7 +4,9 @@ The completeness test reads the program's own source: every summary passed to jo
 (directly, or through a helper whose parameter is `summary`, AuthService.record, the window's
 lock) is followed back to the literal or f-string it is made of, a sample is made of it (each
 value a plausible word, each choice `a if c else b` both ways, the action chosen by the same
-condition), and the wording must recognise it. A summary someone adds without its wording fails.
+condition), and the wording must recognise it and read it in Chinese but its values. A summary
+someone adds without its wording fails; so does text added after a value (a line ending in a
+value would recognise "voided C-1 for good", but the words "for good" would be left in English).
 """
 
 from __future__ import annotations
