@@ -63,6 +63,99 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="19"/>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="20"/>
+        <source>scheduled</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="21"/>
+        <source>asked for</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="38"/>
+        <source>%1 customer files</source>
+        <translation>%1 份客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="39"/>
+        <source>%1 loans</source>
+        <translation>%1 筆借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="49"/>
+        <source>backup made (%1): %2, %3 rows, audit head %4</source>
+        <translation>已備份（%1）：%2，%3 列，操作紀錄至第 %4 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="53"/>
+        <source>backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="55"/>
+        <source>backup %1 is not good: %2</source>
+        <translation>備份 %1 不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="56"/>
+        <source>backup %1 verified: %2 rows, head %3</source>
+        <translation>備份 %1 檢查無誤：%2 列，操作紀錄至第 %3 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="60"/>
+        <source>data restored over the data in use from backup %1 (%2 rows, audit head %3; replaced head %4)</source>
+        <translation>以備份 %1 覆蓋使用中的資料（%2 列，操作紀錄至第 %3 筆；取代至第 %4 筆的紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="67"/>
+        <source>data restored onto this computer from backup %1 (%2 rows, audit head %3; replaced head %4)</source>
+        <translation>以備份 %1 還原至本電腦（%2 列，操作紀錄至第 %3 筆；取代至第 %4 筆的紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="76"/>
+        <source>asked for an extract (%1), request %2</source>
+        <translation>申請提取（%1），提取申請 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="82"/>
+        <source>approved extract request %1 (%2)</source>
+        <translation>批准提取申請 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="86"/>
+        <source>refused extract request %1 (%2)</source>
+        <translation>駁回提取申請 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="91"/>
+        <source>printed the key-recovery sheet of %1 as %2</source>
+        <translation>已將 %1 的金鑰復原單存為 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="94"/>
+        <source>office settings changed: backups every %1 day(s)</source>
+        <translation>辦公室設定變更：每 %1 天備份一次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="97"/>
+        <source>purged older than %1: nothing</source>
+        <translation>清理 %1 以前的資料：無</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="99"/>
+        <source>purged older than %1: %2</source>
+        <translation>清理 %1 以前的資料：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <location filename="../../records_desk/cli/backup.py" line="100"/>

@@ -848,87 +848,92 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
+        <source>As stored: %1</source>
+        <translation>原始紀錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="103"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="245"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="253"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="254"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="247"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="255"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="256"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="249"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="257"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="258"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="259"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="272"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="266"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="274"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="319"/>
         <source>The first day, %1, is after the last day, %2: swap them.</source>
         <translation>起始日期 %1 晚於結束日期 %2：請將兩者對調。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="341"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="349"/>
         <source>Tamper alarm: the operation log was changed outside the app.</source>
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="357"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="365"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="372"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="380"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="385"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="393"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -936,34 +941,227 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="107"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="53"/>
+        <source>As stored: %1</source>
+        <translation>原始紀錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="119"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="108"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="120"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="109"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="121"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="110"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="122"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="111"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="123"/>
         <source>Entity</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="112"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="124"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="57"/>
+        <source>sign-in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="58"/>
+        <source>password change</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="59"/>
+        <source>unlock</source>
+        <translation>解除鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="60"/>
+        <source>key-recovery sheet</source>
+        <translation>金鑰復原單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="83"/>
+        <source>the account was locked</source>
+        <translation>帳號已被鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="84"/>
+        <source>the account was disabled</source>
+        <translation>帳號已被停用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="108"/>
+        <source>records office created with its general manager</source>
+        <translation>建立檔案室及其總經理帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="110"/>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="112"/>
+        <source>password must be changed before signing in</source>
+        <translation>登入前須先變更密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="115"/>
+        <source>%1: unknown user name</source>
+        <translation>%1：無此使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="116"/>
+        <source>%1: wrong password</source>
+        <translation>%1：密碼錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="119"/>
+        <source>%1: account locked</source>
+        <translation>%1：帳號已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="120"/>
+        <source>%1: unknown user name, locked</source>
+        <translation>%1：無此使用者名稱，已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="121"/>
+        <source>%1: account disabled</source>
+        <translation>%1：帳號已停用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="123"/>
+        <source>locked after %1 failed attempts</source>
+        <translation>連續 %1 次失敗後鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="124"/>
+        <source>changed own password</source>
+        <translation>變更本人密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="125"/>
+        <source>unlocked after idle lock</source>
+        <translation>閒置鎖定後解除鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="127"/>
+        <source>locked from the File menu</source>
+        <translation>從「檔案」選單鎖定視窗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="128"/>
+        <source>locked after %1 minutes without input</source>
+        <translation>閒置 %1 分鐘後鎖定視窗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="131"/>
+        <source>signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="132"/>
+        <source>signed out: application closed</source>
+        <translation>已登出：程式關閉</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="133"/>
+        <source>signed out: %1</source>
+        <translation>已登出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="136"/>
+        <source>created account %1 (%2)</source>
+        <translation>新增帳號 %1，角色：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="138"/>
+        <source>reset the password of %1</source>
+        <translation>重設 %1 的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="141"/>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>將 %1 的角色由%2改為%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="146"/>
+        <source>enabled account %1</source>
+        <translation>啟用帳號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="147"/>
+        <source>disabled account %1</source>
+        <translation>停用帳號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="149"/>
+        <source>refused: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="153"/>
+        <source>printed %1 for %2 %3: %4 page(s) x %5 on %6</source>
+        <translation>列印「%1」（%2 %3）：%4 頁 × %5 份，印表機 %6</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="158"/>
+        <source>printed %1: %2 page(s) x %3 on %4</source>
+        <translation>列印「%1」：%2 頁 × %3 份，印表機 %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="165"/>
+        <source>saved %1 for %2 %3 as %4 (%5 page(s))</source>
+        <translation>將「%1」（%2 %3）存為 %4（%5 頁）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="169"/>
+        <source>saved %1 as %2 (%3 page(s))</source>
+        <translation>將「%1」存為 %2（%3 頁）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="171"/>
+        <source>moved the office from %1 onto %2</source>
+        <translation>將辦公室資料由 %1 移至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="179"/>
+        <source> (as deputy archivist)</source>
+        <translation>（以檔案代管人員身分）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary.py" line="180"/>
+        <source> (extract request %1, approved by %2)</source>
+        <translation>（提取申請 %1，由 %2 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary_kit.py" line="71"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit_summary_kit.py" line="72"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,170 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="16"/>
+        <source>no grade</source>
+        <translation>無等級</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="22"/>
+        <source>not checked yet</source>
+        <translation>尚未抽查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="23"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="24"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="32"/>
+        <source>archive number codes</source>
+        <translation>檔案編號代碼</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="33"/>
+        <source>evaluation weights</source>
+        <translation>評估權重</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="34"/>
+        <source>spot-check sample size</source>
+        <translation>抽查樣本數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="35"/>
+        <source>shelving schemes</source>
+        <translation>上架方式</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="44"/>
+        <source>registered %1 %2</source>
+        <translation>登錄 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="46"/>
+        <source>asked to change %1 of %2</source>
+        <translation>申請修改 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="49"/>
+        <source>approved change request %1 of %2</source>
+        <translation>批准 %2 的修改申請 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="51"/>
+        <source>refused change request %1</source>
+        <translation>駁回修改申請 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="53"/>
+        <source>changed %1 of %2 directly</source>
+        <translation>直接修改 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="55"/>
+        <source>voided %1</source>
+        <translation>作廢 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="56"/>
+        <source>imported %1 customer files from %2</source>
+        <translation>由 %2 匯入 %1 份客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="57"/>
+        <source>exported %1 customer files to %2</source>
+        <translation>匯出 %1 份客戶檔案至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="58"/>
+        <source>exported %1 SMS contacts to %2</source>
+        <translation>匯出 %1 筆簡訊聯絡人至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="60"/>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="63"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="65"/>
+        <source>%1: prospect level %2 -&gt; %3</source>
+        <translation>%1：客戶級別 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="66"/>
+        <source>blacklisted %1 until %2</source>
+        <translation>將 %1 列入黑名單至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="67"/>
+        <source>lifted blacklist entry %1 of %2</source>
+        <translation>解除 %2 的黑名單紀錄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="69"/>
+        <source>re-admitted %1 as %2</source>
+        <translation>重新準入 %1 為%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="72"/>
+        <source>evaluated %1: %2 -&gt; %3</source>
+        <translation>審核評價 %1：%2 分 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="74"/>
+        <source>surveyed %1 on %2</source>
+        <translation>%2 對 %1 作客戶調查</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="75"/>
+        <source>reviewed %1 on %2</source>
+        <translation>%2 對 %1 作階段評價</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="76"/>
+        <source>visited %1 on %2</source>
+        <translation>%2 拜訪 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="78"/>
+        <source>drew %1 of %2 entries of the week of %3</source>
+        <translation>自 %3 當週 %2 筆中抽出 %1 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="81"/>
+        <source>spot check of %1: %2</source>
+        <translation>抽查 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="84"/>
+        <source>data quality of %1 files: %2 open problems</source>
+        <translation>%1 份檔案的資料品質：%2 個待處理問題</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="86"/>
+        <source>%1 and %2 are not duplicates</source>
+        <translation>%1 與 %2 並非重複</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="87"/>
+        <source>filled %1 sample customer files (seed %2)</source>
+        <translation>加入 %1 份示範客戶檔案（種子 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/customers/audit_summary.py" line="90"/>
+        <source>office settings changed: %1</source>
+        <translation>辦公室設定變更：%1</translation>
+    </message>
+</context>
+<context>
     <name>BlacklistDialog</name>
     <message>
         <location filename="../../records_desk/ui/customers/blacklist_dialog.py" line="92"/>

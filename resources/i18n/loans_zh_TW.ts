@@ -85,6 +85,79 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="23"/>
+        <source>loan %1 of %2 to %3: awaiting approval</source>
+        <translation>借閱單 %1：%2 借予 %3，待審批</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="24"/>
+        <source>loan %1 of %2 to %3: out</source>
+        <translation>借閱單 %1：%2 借予 %3，借出中</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="26"/>
+        <source>loan %1 approved</source>
+        <translation>借閱單 %1 已同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="27"/>
+        <source>loan %1 refused</source>
+        <translation>借閱單 %1 不同意</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="32"/>
+        <source>%1 of loan %2 returned %3, fine %4</source>
+        <translation>借閱單 %2 的 %1 歸還，%3，罰款 %4</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="30"/>
+        <source>%1 of loan %2 returned %3, fine waived</source>
+        <translation>借閱單 %2 的 %1 歸還，%3，免罰</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="33"/>
+        <source>%1 of loan %2 returned %3</source>
+        <translation>借閱單 %2 的 %1 歸還，%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="36"/>
+        <source>%1 back on its shelf</source>
+        <translation>%1 已歸位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="37"/>
+        <source>%1 back on %2</source>
+        <translation>%1 已歸位於 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="39"/>
+        <source>copies of %1 on loan %2: %3</source>
+        <translation>同意複印借閱單 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="41"/>
+        <source>%1 named deputy archivist from %2 to %3</source>
+        <translation>指定 %1 為檔案代管人員，%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="42"/>
+        <source>%1&apos;s deputy period from %2 ended early</source>
+        <translation>%1 自 %2 起的代管期間提前結束</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="45"/>
+        <source>office settings changed: loan closing time %1</source>
+        <translation>辦公室設定變更：借閱截止時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/loans/audit_summary.py" line="48"/>
+        <source>filled %1 sample loans of %2 files (seed %3)</source>
+        <translation>加入 %1 筆示範借閱，共 %2 份檔案（種子 %3）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../records_desk/cli/loans_demo.py" line="33"/>

@@ -65,6 +65,74 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="38"/>
+        <source>medium %1: %2 (%3 -&gt; %4)</source>
+        <translation>介質 %1：%2（%3 → %4）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="42"/>
+        <source>medium %1: %2</source>
+        <translation>介質 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="44"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="47"/>
+        <source>medium %1 registered (classified)</source>
+        <translation>登記介質 %1（涉密）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="48"/>
+        <source>medium %1 registered</source>
+        <translation>登記介質 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="51"/>
+        <source>medium %1 filed as a backup: %2</source>
+        <translation>介質 %1 歸檔為備份：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="53"/>
+        <source>media stocktake %1 opened: %2 expected</source>
+        <translation>開始介質盤點 %1：應有 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="57"/>
+        <source>media stocktake %1 closed: %2 expected, %3 found, %4 missing, %5 unexpected, %6 scanned twice</source>
+        <translation>結束介質盤點 %1：應有 %2 件，找到 %3 件，缺少 %4 件，意外 %5 件，重複掃描 %6 次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="64"/>
+        <source>imported %1 media from %2</source>
+        <translation>由 %2 匯入 %1 件介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="65"/>
+        <source>exported %1 media to %2</source>
+        <translation>匯出 %1 件介質至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="67"/>
+        <source>filled %1 sample media with %2 events (seed %3)</source>
+        <translation>加入 %1 件示範介質及 %2 筆事件（種子 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="71"/>
+        <source>office settings changed: media repair units %1</source>
+        <translation>辦公室設定變更：介質維修單位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/media/audit_summary.py" line="75"/>
+        <source>office settings changed: backup categories %1</source>
+        <translation>辦公室設定變更：備份類別 %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupDiscAction</name>
     <message>
         <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="198"/>

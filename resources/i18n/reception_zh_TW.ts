@@ -105,6 +105,174 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="19"/>
+        <source>signed in at the desk</source>
+        <translation>到櫃台簽到</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="20"/>
+        <source>signed out of the desk</source>
+        <translation>離開櫃台簽退</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="21"/>
+        <source>away</source>
+        <translation>暫離</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="22"/>
+        <source>back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="23"/>
+        <source>visit ended</source>
+        <translation>接待結束</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="24"/>
+        <source>asked to switch</source>
+        <translation>要求換人接待</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="25"/>
+        <source>turn cancelled</source>
+        <translation>取消本輪接待資格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="26"/>
+        <source>rotation order changed</source>
+        <translation>輪值順序變更</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="27"/>
+        <source>phone enquiry</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="28"/>
+        <source>walk-in</source>
+        <translation>自行來訪</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="34"/>
+        <source>(consultant %1)</source>
+        <translation>（置業顧問 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="39"/>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="40"/>
+        <source>parent and child</source>
+        <translation>親子</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="41"/>
+        <source>siblings</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="42"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="57"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="58"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="62"/>
+        <source>row %1: %2 (%3, counted), skipped %4</source>
+        <translation>第 %1 列：%2（%3，計入輪次），略過 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="68"/>
+        <source>row %1: %2 (%3), skipped %4</source>
+        <translation>第 %1 列：%2（%3），略過 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="75"/>
+        <source>row %1 corrects row %2</source>
+        <translation>第 %1 列更正第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="76"/>
+        <source>phone enquiry %1 corrects %2</source>
+        <translation>來電 %1 更正 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="78"/>
+        <source>phone enquiry %1 answered by %2</source>
+        <translation>來電 %1 由 %2 接聽</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="80"/>
+        <source>visitor sheet of %1 reviewed: %2 rows</source>
+        <translation>審核 %1 的客戶來訪登記表：%2 列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="83"/>
+        <source>visitor sheet of %1: intact</source>
+        <translation>%1 的客戶來訪登記表：完整未變</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="84"/>
+        <source>visitor sheet of %1: CHANGED</source>
+        <translation>%1 的客戶來訪登記表：已被更動</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="86"/>
+        <source>visitor registered to %1</source>
+        <translation>登記客戶，歸 %1</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="87"/>
+        <source>follow-up on %1, level %2</source>
+        <translation>%1 跟進，級別 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="90"/>
+        <source>registrations %1 and %2 related: %3</source>
+        <translation>登記客戶 %1 與 %2 的親屬關係：%3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="96"/>
+        <source>deal %1 of %2 closed by %3: %4 %5 proposes %6</source>
+        <translation>%2 的成交 %1 由 %3 成交：依 %4 %5 建議 %6</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="102"/>
+        <source>deal %1 revised: %2</source>
+        <translation>成交 %1 已修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="103"/>
+        <source>deal %1 confirmed: %2</source>
+        <translation>成交 %1 已確認：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="104"/>
+        <source>deal %1 decided: %2</source>
+        <translation>成交 %1 已裁定：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/reception/audit_summary.py" line="107"/>
+        <source>filled %1 sample reception days, %2 visits (seed %3)</source>
+        <translation>加入 %1 天示範接待紀錄，%2 筆來訪（種子 %3）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../records_desk/cli/reception.py" line="62"/>

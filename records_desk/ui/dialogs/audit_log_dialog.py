@@ -42,6 +42,7 @@ from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.audit import audit_action_name, audit_family_name
 from records_desk.wording.audit_alarm import advice, alarm_sentence, alarms_line
+from records_desk.wording.audit_summary import audit_summary
 
 T = TypeVar("T")
 
@@ -83,12 +84,19 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
 
 
 def describe_entry(record: AuditRecord) -> str:
+    """The entry's heading, its summary in the user's language (and as stored, when that reads
+    otherwise: the stored text is what the hash covers), its details and its hash."""
     details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
+    shown = audit_summary(record.action, record.summary)
+    summary = [shown]
+    if shown != record.summary:
+        as_stored = QCoreApplication.translate("AuditLogDialog", "As stored: %1")
+        summary.append(as_stored.replace("%1", record.summary))
     return "\n".join(
         [
             f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  "
             f"{audit_action_name(record.action)} ({record.action})",
-            record.summary,
+            *summary,
             "",
             details,
             "",

@@ -1,6 +1,7 @@
 """The operation log as a paging table model (R-AUD): 200 entries at a time, newest first,
 through canFetchMore/fetchMore. The viewer never holds the whole log. Actions and what an entry
-is about read in the user's language (wording/audit.py); the summary is the stored note."""
+is about read in the user's language (wording/audit.py), and so does the summary
+(wording/audit_summary.py); its tooltip adds the stored text when that reads otherwise."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from records_desk.services.common.dto import AuditFilter, AuditRecord
 from records_desk.ui.models.paged import Index, PagedTableModel
 from records_desk.wording.audit import audit_action_name, audit_target
+from records_desk.wording.audit_summary import audit_summary
+from records_desk.wording.language import sub
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -40,6 +43,15 @@ def entry_time(record: AuditRecord) -> datetime:
 def local_timestamp(record: AuditRecord) -> str:
     """Seconds matter in a log (several entries share a minute)."""
     return entry_time(record).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def summary_tooltip(record: AuditRecord) -> str:
+    """The summary in the user's language, and below it the stored text when that differs."""
+    shown = audit_summary(record.action, record.summary)
+    if shown == record.summary:
+        return shown
+    stored = QCoreApplication.translate("AuditLogModel", "As stored: %1")
+    return f"{shown}\n\n{sub(stored, record.summary)}"
 
 
 class AuditLogModel(PagedTableModel[AuditRecord]):
@@ -120,7 +132,7 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.SUMMARY:
-            return record.summary
+            return summary_tooltip(record)
         if role == Qt.ItemDataRole.ToolTipRole and column is AuditColumn.ACTION:
             return str(record.action)  # the stored code, as the command line prints it
         if role == Qt.ItemDataRole.TextAlignmentRole and column is AuditColumn.SEQ:
@@ -147,4 +159,4 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
             return audit_action_name(record.action)
         if column is AuditColumn.ENTITY:
             return audit_target(record.entity_type, record.entity_id)
-        return record.summary
+        return audit_summary(record.action, record.summary)
