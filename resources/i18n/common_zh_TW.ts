@@ -611,236 +611,266 @@
     </message>
     <message>
         <location filename="../../records_desk/wording/audit.py" line="75"/>
+        <source>Deal recorded</source>
+        <translation>成交登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="76"/>
+        <source>Commission split decided</source>
+        <translation>佣金分配已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="77"/>
+        <source>Extract requested</source>
+        <translation>申請提取資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="78"/>
+        <source>Extract request decided</source>
+        <translation>提取申請已核決</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="79"/>
         <source>Medium registered</source>
         <translation>登記介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="76"/>
+        <location filename="../../records_desk/wording/audit.py" line="80"/>
         <source>Medium prepared</source>
         <translation>介質準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="77"/>
+        <location filename="../../records_desk/wording/audit.py" line="81"/>
         <source>Medium issued</source>
         <translation>發放介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="78"/>
+        <location filename="../../records_desk/wording/audit.py" line="82"/>
         <source>Medium returned</source>
         <translation>介質歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="79"/>
+        <location filename="../../records_desk/wording/audit.py" line="83"/>
         <source>Medium repair</source>
         <translation>介質送修</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="80"/>
+        <location filename="../../records_desk/wording/audit.py" line="84"/>
         <source>Medium disposed of</source>
         <translation>介質銷毀</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="81"/>
+        <location filename="../../records_desk/wording/audit.py" line="85"/>
         <source>Medium reported lost</source>
         <translation>介質報失</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="82"/>
+        <location filename="../../records_desk/wording/audit.py" line="86"/>
         <source>Medium classified</source>
         <translation>介質定為涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="83"/>
+        <location filename="../../records_desk/wording/audit.py" line="87"/>
         <source>Backup disc filed</source>
         <translation>備份光盤歸檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="84"/>
+        <location filename="../../records_desk/wording/audit.py" line="88"/>
         <source>Media stocktake opened</source>
         <translation>開始介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="85"/>
+        <location filename="../../records_desk/wording/audit.py" line="89"/>
         <source>Media stocktake closed</source>
         <translation>完成介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="86"/>
+        <location filename="../../records_desk/wording/audit.py" line="90"/>
         <source>Sample media added</source>
         <translation>加入示例介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="87"/>
+        <location filename="../../records_desk/wording/audit.py" line="91"/>
         <source>Media list imported</source>
         <translation>匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="88"/>
+        <location filename="../../records_desk/wording/audit.py" line="92"/>
         <source>Media inventory exported</source>
         <translation>匯出介質清冊</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="89"/>
+        <location filename="../../records_desk/wording/audit.py" line="93"/>
         <source>Backup made</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="90"/>
+        <location filename="../../records_desk/wording/audit.py" line="94"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="91"/>
+        <location filename="../../records_desk/wording/audit.py" line="95"/>
         <source>Backup verified</source>
         <translation>已驗證備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="92"/>
+        <location filename="../../records_desk/wording/audit.py" line="96"/>
         <source>Old backups removed</source>
         <translation>已刪除舊備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="93"/>
+        <location filename="../../records_desk/wording/audit.py" line="97"/>
         <source>Data restored from a backup</source>
         <translation>已由備份還原資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="94"/>
+        <location filename="../../records_desk/wording/audit.py" line="98"/>
         <source>Old data purged</source>
         <translation>已清理過期資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="95"/>
+        <location filename="../../records_desk/wording/audit.py" line="99"/>
         <source>Key-recovery sheet printed</source>
         <translation>已列印金鑰復原單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="96"/>
+        <location filename="../../records_desk/wording/audit.py" line="100"/>
         <source>Office moved onto a database server</source>
         <translation>檔案室已遷移到資料庫伺服器</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="97"/>
+        <location filename="../../records_desk/wording/audit.py" line="101"/>
         <source>Office settings changed</source>
         <translation>變更全公司設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="98"/>
+        <location filename="../../records_desk/wording/audit.py" line="102"/>
         <source>Sample files added</source>
         <translation>加入示範檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="105"/>
+        <location filename="../../records_desk/wording/audit.py" line="109"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="106"/>
+        <location filename="../../records_desk/wording/audit.py" line="110"/>
         <source>Customer file</source>
         <translation>客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="107"/>
+        <location filename="../../records_desk/wording/audit.py" line="111"/>
         <source>Spot check</source>
         <translation>抽查</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="108"/>
+        <location filename="../../records_desk/wording/audit.py" line="112"/>
         <source>Office settings</source>
         <translation>全公司共用設定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="109"/>
+        <location filename="../../records_desk/wording/audit.py" line="113"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="110"/>
+        <location filename="../../records_desk/wording/audit.py" line="114"/>
         <source>Loan</source>
         <translation>借閱單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="111"/>
+        <location filename="../../records_desk/wording/audit.py" line="115"/>
         <source>Reception day</source>
         <translation>接待日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="112"/>
+        <location filename="../../records_desk/wording/audit.py" line="116"/>
         <source>Visitor registration</source>
         <translation>客戶登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="113"/>
+        <location filename="../../records_desk/wording/audit.py" line="117"/>
+        <source>Deal</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="118"/>
+        <source>Extract request</source>
+        <translation>提取申請</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/audit.py" line="119"/>
         <source>Medium</source>
         <translation>介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="114"/>
+        <location filename="../../records_desk/wording/audit.py" line="120"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="115"/>
+        <location filename="../../records_desk/wording/audit.py" line="121"/>
         <source>Backup</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="131"/>
+        <location filename="../../records_desk/wording/audit.py" line="137"/>
         <source>All account actions</source>
         <translation>所有帳號操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="132"/>
+        <location filename="../../records_desk/wording/audit.py" line="138"/>
         <source>All sign-in problems</source>
         <translation>所有登入問題</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="133"/>
+        <location filename="../../records_desk/wording/audit.py" line="139"/>
         <source>All lock and unlock</source>
         <translation>所有鎖定與解除</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="134"/>
+        <location filename="../../records_desk/wording/audit.py" line="140"/>
         <source>All customer-file actions</source>
         <translation>所有客戶檔案操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="135"/>
+        <location filename="../../records_desk/wording/audit.py" line="141"/>
         <source>All spot-check actions</source>
         <translation>所有抽查操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="136"/>
+        <location filename="../../records_desk/wording/audit.py" line="142"/>
         <source>All printing</source>
         <translation>所有列印</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="137"/>
+        <location filename="../../records_desk/wording/audit.py" line="143"/>
         <source>All grade actions</source>
         <translation>所有等級操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="138"/>
+        <location filename="../../records_desk/wording/audit.py" line="144"/>
         <source>All blacklist actions</source>
         <translation>所有黑名單操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="139"/>
+        <location filename="../../records_desk/wording/audit.py" line="145"/>
         <source>All data-quality actions</source>
         <translation>所有資料品質操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="140"/>
+        <location filename="../../records_desk/wording/audit.py" line="146"/>
         <source>All office actions</source>
         <translation>所有檔案室操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="141"/>
+        <location filename="../../records_desk/wording/audit.py" line="147"/>
         <source>All loan-register actions</source>
         <translation>所有借閱登記操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/audit.py" line="142"/>
+        <location filename="../../records_desk/wording/audit.py" line="148"/>
         <source>All media-inventory actions</source>
         <translation>全部介質登記操作</translation>
     </message>

@@ -199,3 +199,20 @@ def test_the_window_cannot_record_other_actions_R_AUD_3(
     with pytest.raises(ValueError):
         services.auth.record(gm, action, "forged")  # type: ignore[arg-type]
     assert services.audit.count(gm, AuditFilter()) == before
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_every_action_and_target_has_its_name_in_the_operation_log(language: str) -> None:
+    """The log's Action and target columns never show a stored code (issue 8 item 4): a new
+    action without its name in wording/audit.py fails here."""
+    from records_desk.domain.common.audit_actions import AuditTarget
+    from records_desk.wording.audit import audit_action_name, audit_target_name
+    from records_desk.wording.language import set_language
+
+    set_language(language)
+    try:
+        unnamed = [a.value for a in AuditAction if audit_action_name(a) == a.value]
+        unnamed += [t.value for t in AuditTarget if audit_target_name(t) == t.value]
+    finally:
+        set_language("zh_TW")
+    assert unnamed == []
