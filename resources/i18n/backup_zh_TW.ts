@@ -80,77 +80,97 @@
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="38"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="30"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="31"/>
+        <source>the backup folder cannot be used</source>
+        <translation>備份資料夾無法使用</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="32"/>
+        <source>a PostgreSQL program is missing</source>
+        <translation>缺少 PostgreSQL 的程式</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="33"/>
+        <source>the PostgreSQL program failed</source>
+        <translation>PostgreSQL 的程式執行失敗</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="48"/>
         <source>%1 customer files</source>
         <translation>%1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="39"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="49"/>
         <source>%1 loans</source>
         <translation>%1 筆借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="49"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="59"/>
         <source>backup made (%1): %2, %3 rows, audit head %4</source>
         <translation>已備份（%1）：%2，%3 列，操作紀錄至第 %4 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="53"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="63"/>
         <source>backup failed: %1</source>
         <translation>備份失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="55"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="65"/>
         <source>backup %1 is not good: %2</source>
         <translation>備份 %1 不可用：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="56"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="66"/>
         <source>backup %1 verified: %2 rows, head %3</source>
         <translation>備份 %1 檢查無誤：%2 列，操作紀錄至第 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="60"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="70"/>
         <source>data restored over the data in use from backup %1 (%2 rows, audit head %3; replaced head %4)</source>
         <translation>以備份 %1 覆蓋使用中的資料（%2 列，操作紀錄至第 %3 筆；取代至第 %4 筆的紀錄）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="67"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="77"/>
         <source>data restored onto this computer from backup %1 (%2 rows, audit head %3; replaced head %4)</source>
         <translation>以備份 %1 還原至本電腦（%2 列，操作紀錄至第 %3 筆；取代至第 %4 筆的紀錄）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="76"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="86"/>
         <source>asked for an extract (%1), request %2</source>
         <translation>申請提取（%1），提取申請 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="82"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="92"/>
         <source>approved extract request %1 (%2)</source>
         <translation>批准提取申請 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="86"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="96"/>
         <source>refused extract request %1 (%2)</source>
         <translation>駁回提取申請 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="91"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="101"/>
         <source>printed the key-recovery sheet of %1 as %2</source>
         <translation>已將 %1 的金鑰復原單存為 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="94"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="104"/>
         <source>office settings changed: backups every %1 day(s)</source>
         <translation>辦公室設定變更：每 %1 天備份一次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="97"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="107"/>
         <source>purged older than %1: nothing</source>
         <translation>清理 %1 以前的資料：無</translation>
     </message>
     <message>
-        <location filename="../../records_desk/wording/backup/audit_summary.py" line="99"/>
+        <location filename="../../records_desk/wording/backup/audit_summary.py" line="109"/>
         <source>purged older than %1: %2</source>
         <translation>清理 %1 以前的資料：%2</translation>
     </message>

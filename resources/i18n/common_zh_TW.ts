@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="81"/>
-        <location filename="../../records_desk/cli/admin.py" line="196"/>
+        <location filename="../../records_desk/cli/admin.py" line="198"/>
         <source>new password for %1: </source>
         <translation>%1 的新密碼：</translation>
     </message>
@@ -1423,43 +1423,43 @@
         <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="157"/>
+        <location filename="../../records_desk/cli/admin.py" line="159"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="157"/>
+        <location filename="../../records_desk/cli/admin.py" line="159"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="172"/>
+        <location filename="../../records_desk/cli/admin.py" line="174"/>
         <location filename="../../records_desk/cli/common.py" line="213"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="173"/>
+        <location filename="../../records_desk/cli/admin.py" line="175"/>
         <source>current password for %1: </source>
         <translation>%1 目前的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="180"/>
+        <location filename="../../records_desk/cli/admin.py" line="182"/>
         <source>password of %1 changed</source>
         <translation>%1 的密碼已變更</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="192"/>
+        <location filename="../../records_desk/cli/admin.py" line="194"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="197"/>
+        <location filename="../../records_desk/cli/admin.py" line="199"/>
         <source>new password for %1 again: </source>
         <translation>再次輸入 %1 的新密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="198"/>
+        <location filename="../../records_desk/cli/admin.py" line="200"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>

@@ -456,6 +456,9 @@ def test_every_summary_the_program_writes_reads_in_chinese_but_its_values(
             ["r.rdbackup"],
         ),
         ("backup.verified", "backup r.rdbackup is not good: truncated", ["r.rdbackup"]),
+        ("backup.failed", "backup failed: DestinationUnusable", []),  # the error's kind
+        ("backup.failed", "backup failed: DiskFull", []),
+        ("backup.failed", "backup failed: truncated", []),
         ("data.purged", "purged older than 2021-01-01: 3 customer_files, 2 loans", ["2021-01-01"]),
         ("extract.decide", "approved extract request 4 (sms)", []),
         (

@@ -24,6 +24,16 @@ def how_made(value: str) -> str:
 
 
 def problem_word(value: str) -> str:
+    """A copy's problem, or the kind of error that stopped the backup (its class's name, as
+    services/backup/backups.py records it)."""
+    stopped = {
+        "DiskFull": translate("AuditSummary", "the disk is full"),
+        "DestinationUnusable": translate("AuditSummary", "the backup folder cannot be used"),
+        "ServerToolMissing": translate("AuditSummary", "a PostgreSQL program is missing"),
+        "ServerToolFailed": translate("AuditSummary", "the PostgreSQL program failed"),
+    }
+    if value in stopped:
+        return stopped[value]
     return copy_problem(CopyProblem(value))
 
 
