@@ -413,13 +413,13 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
-        <source>Read in the &amp;room</source>
-        <translation>室內查閱(&amp;R)</translation>
+        <source>Read &amp;in the room</source>
+        <translation>室內查閱(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
-        <source>Take &amp;out</source>
-        <translation>外借(&amp;O)</translation>
+        <source>Ta&amp;ke out</source>
+        <translation>外借(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
@@ -772,18 +772,23 @@ consented by %3 · %4</source>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="89"/>
-        <source>Sea&amp;rch:</source>
-        <translation>搜尋(&amp;R)：</translation>
+        <source>S&amp;earch:</source>
+        <translation>搜尋(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
+        <source>Borro&amp;wer:</source>
+        <translation>借閱人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
+        <source>Re&amp;gistered from:</source>
+        <translation>登記日期起(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="90"/>
         <source>Loan no., archive no. or borrower (Ctrl+F)</source>
         <translation>借閱編號、檔案編號或借閱人 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
-        <source>&amp;Borrower:</source>
-        <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="92"/>
@@ -799,11 +804,6 @@ consented by %3 · %4</source>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="94"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
-        <source>Registered &amp;from:</source>
-        <translation>登記日期起(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="96"/>

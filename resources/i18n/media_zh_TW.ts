@@ -490,8 +490,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
-        <source>Cl&amp;assification:</source>
-        <translation>密級(&amp;A)：</translation>
+        <source>Class&amp;ification:</source>
+        <translation>密級(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
