@@ -82,6 +82,7 @@ class LendDialog(RememberingDialog):
         self.scan.scanned.connect(self._add)
         self.files = QTableWidget(0, 3)
         self.files.setObjectName("lendFiles")
+        self.files.setTabKeyNavigation(False)  # Tab leaves the list for the borrower
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.verticalHeader().hide()
