@@ -22,6 +22,7 @@ from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.actions import button_text
 from records_desk.ui.common.register_screen import screen_action
 from records_desk.ui.common.table import RowsModel, selected_item, table_view
 from records_desk.ui.reception.counter import ChipsBar, NextUpPanel
@@ -161,6 +162,7 @@ class ReceptionScreen(QWidget, CounterActs):
         )  # fmt: skip
         for action, text, tip in texts:
             action.setText(text)
+            action.setIconText(button_text(text))  # no "(W)" on a button: Alt+W does nothing
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.model.columns = visit_columns()
