@@ -75,7 +75,7 @@ class ReceptionScreen(QWidget, CounterActs):
         self.may_supervise = is_allowed(role, Action.RECEPTION_SUPERVISE)
         self.may_review = is_allowed(role, Action.RECEPTION_REVIEW)
         self.may_enquire = is_allowed(role, Action.RECEPTION_ENQUIRY)
-        self.model: RowsModel[VisitRow] = RowsModel(visit_columns(), self)
+        self.model: RowsModel[VisitRow] = RowsModel(visit_columns(self.names), self)
         self._build()
         self._create_actions()
         self.retranslate_ui()
@@ -165,7 +165,7 @@ class ReceptionScreen(QWidget, CounterActs):
             action.setIconText(button_text(text))  # no "(W)" on a button: Alt+W does nothing
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.model.columns = visit_columns()
+        self.model.columns = visit_columns(self.names)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
         self.table.placeholder = self.tr(
             "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
@@ -288,7 +288,7 @@ class ReceptionScreen(QWidget, CounterActs):
             text = self.tr("Last: %1 → %2 (%3, no turn used)")
         line = sub(text, a.visitor, who, reason)
         if a.skipped:
-            line += " " + sub(self.tr("Passed over: %1."), passed_over(a))
+            line += " " + sub(self.tr("Passed over: %1."), passed_over(a, names))
         self.last_label.setText(line)
 
     def show_day(self) -> None:
