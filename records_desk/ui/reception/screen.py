@@ -166,6 +166,10 @@ class ReceptionScreen(QWidget, CounterActs):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.model.columns = visit_columns(self.names)
+        self.sheet_day.retranslate_ui()
+        edit = self.sheet_day.edit  # its hint read whole ("yyyy-mm-dd, or empty" was cut)
+        hint = edit.placeholderText() or "0000-00-00"
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
         self.table.placeholder = self.tr(
             "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
