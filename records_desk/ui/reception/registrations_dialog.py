@@ -266,7 +266,7 @@ class RegistrationsDialog(RememberingDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("ReceptionRegistrations", "Registrations and follow-ups"))
-        self.search_label.setText(translate("ReceptionRegistrations", "&Find:"))
+        self.search_label.setText(translate("ReceptionRegistrations", "Fi&nd:"))
         self.search.setPlaceholderText(
             translate("ReceptionRegistrations", "a part of the name, phone or ID number")
         )
