@@ -1361,122 +1361,127 @@
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="150"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>&amp;Walk-in…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="150"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>Assign a walk-in visitor (F2)</source>
         <translation>分配來訪客戶（F2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="151"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>&amp;Sign in…</source>
         <translation>簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="151"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>Sign consultants in (F4)</source>
         <translation>顧問簽到（F4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="152"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="152"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>Log a phone enquiry (F3)</source>
         <translation>登記來電（F3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="153"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
         <source>Change &amp;order…</source>
         <translation>調整輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="154"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
         <source>A supervisor sets the day&apos;s order</source>
         <translation>主管調整當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="156"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
         <source>The reception clerk&apos;s review: afterwards the day&apos;s sheet cannot change</source>
         <translation>銷售文員審核：審核後當日登記表不可再更改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
         <source>&amp;Correct a row…</source>
         <translation>更正一列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
         <source>A correction is a new row pointing to the old one, which stays</source>
         <translation>更正以新的一列記錄並指向原列，原列保留</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="166"/>
         <source>Re&amp;gistrations…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="167"/>
         <source>Visitors registered to consultants, and their follow-ups</source>
         <translation>登記在顧問名下的客戶及其跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>Read the day again (F5)</source>
         <translation>重新讀取當日資料（F5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="175"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="183"/>
         <source>No visitor yet today. Press F2 when a visitor walks in: the program picks the consultant and writes the row here.</source>
         <translation>今日尚無來訪客戶。客戶到訪時按 F2：系統依規則選定顧問並在此寫入一列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="249"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="188"/>
+        <source>The reception clerk, the sales managers, the consultants and the directors see the reception rotation and the visitor sheet here; your role does not.</source>
+        <translation>銷售文員、銷售經理、置業顧問及總經理、客戶總監在此查看接待輪序與客戶來訪登記表；您的角色不能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/screen.py" line="266"/>
         <source>&amp;Visitor sheet of</source>
         <translation>客戶來訪登記表(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="256"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="273"/>
         <source>Reviewed by %1 at %2: %3 rows, hash %4. The day can no longer change.</source>
         <translation>%1 已於 %2 審核：共 %3 列，雜湊值 %4。當日資料不可再更改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="265"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="282"/>
         <source>Not reviewed yet.</source>
         <translation>尚未審核。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="303"/>
         <source>%1: nobody could receive them</source>
         <translation>%1：無人可接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="290"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="307"/>
         <source>Last: %1 → %2 (%3, a turn used)</source>
         <translation>上一位：%1 → %2（%3，計入輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="292"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="309"/>
         <source>Last: %1 → %2 (%3, no turn used)</source>
         <translation>上一位：%1 → %2（%3，不計輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="295"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="312"/>
         <source>Passed over: %1.</source>
         <translation>跳過：%1。</translation>
     </message>

@@ -71,6 +71,9 @@ class ReceptionScreen(QWidget, CounterActs):
         self._roster: list[Consultant] | None = None
         self.dialogs: dict[str, QWidget] = {}
         role = principal.role
+        # A role that may not see the day (the archivist, staff) is told so on the tab: no
+        # refused call — a box and an audited refusal at each look — and nothing to press.
+        self.may_view = is_allowed(role, Action.RECEPTION_VIEW)
         self.may_desk = is_allowed(role, Action.RECEPTION_DESK)
         self.may_supervise = is_allowed(role, Action.RECEPTION_SUPERVISE)
         self.may_review = is_allowed(role, Action.RECEPTION_REVIEW)
@@ -142,8 +145,12 @@ class ReceptionScreen(QWidget, CounterActs):
         self.order_action = self._action("changeOrder", "", self.open_order, self.may_supervise)
         self.close_action = self._action("closeDay", "", self.close_day, self.may_review)
         self.correct_action = self._action("correctRow", "", self.open_correct, False)
-        self.registrations_action = self._action("registrations", "", self.open_registrations, True)
-        self.refresh_action = self._action("refresh", "F5", self.refresh, True)
+        view = self.may_view
+        self.registrations_action = self._action("registrations", "", self.open_registrations, view)
+        self.refresh_action = self._action("refresh", "F5", self.refresh, view)
+        self.next_up.setVisible(view)
+        self.chips.setVisible(view)
+        self.sheet_day.setEnabled(view)
 
     def retranslate_ui(self) -> None:
         texts = (
@@ -171,9 +178,16 @@ class ReceptionScreen(QWidget, CounterActs):
         hint = edit.placeholderText() or "0000-00-00"
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
-        self.table.placeholder = self.tr(
-            "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
-            "consultant and writes the row here."
+        self.table.placeholder = (
+            self.tr(
+                "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
+                "consultant and writes the row here."
+            )
+            if self.may_view
+            else self.tr(
+                "The reception clerk, the sales managers, the consultants and the directors see "
+                "the reception rotation and the visitor sheet here; your role does not."
+            )
         )
         self._show()
 
@@ -200,6 +214,9 @@ class ReceptionScreen(QWidget, CounterActs):
 
     def refresh(self) -> None:
         """Today's rotation, and the sheet of the day shown (today unless another is picked)."""
+        if not self.may_view:
+            self._show()
+            return
         reception = self._services.reception
         state = self._call(lambda: reception.day.state(self._principal))
         if state is None:
@@ -261,7 +278,7 @@ class ReceptionScreen(QWidget, CounterActs):
                     c.digest[:16],
                 )
             )
-        else:
+        elif self.may_view:
             self.closing_label.setText(self.tr("Not reviewed yet."))
         for action, allowed in (
             (self.walk_in_action, self.may_desk),
