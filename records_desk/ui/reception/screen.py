@@ -110,6 +110,7 @@ class ReceptionScreen(QWidget, CounterActs):
         self.closing_label.setWordWrap(True)
         self.closing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = table_view(self.model, "receptionSheet", self, self._settings)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_row_acts())
         self.table.doubleClicked.connect(lambda _i: self.open_correct())
         top = QHBoxLayout()
