@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -236,9 +236,10 @@ class ReceptionScreen(QWidget, CounterActs):
         if not self.sheet_day.edit.hasFocus():
             self.sheet_day.set_date(shown)
         self.model.set_rows(rows)
-        if rows:
-            self.table.scrollToBottom()
         self._show()
+        if rows:  # the newest row in sight, once the chips shown have taken their room
+            self.table.scrollToBottom()
+            QTimer.singleShot(0, self.table.scrollToBottom)
 
     def names(self) -> dict[str, str]:
         names = {c.username: c.label for c in self.roster()}
