@@ -1638,17 +1638,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="72"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
         <source>yyyy-mm-dd</source>
         <translation>年-月-日（如 2026-11-27）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="72"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
         <source>yyyy-mm-dd, or empty</source>
         <translation>年-月-日，或留空</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="76"/>
         <source>Pick the day on a calendar</source>
         <translation>在月曆上選日期</translation>
     </message>

@@ -274,82 +274,82 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
         <source>Deputy</source>
         <translation>代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
         <source>Named by</source>
         <translation>指定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
         <source>Named</source>
         <translation>指定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="104"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
         <source>Deputy archivist</source>
         <translation>代管檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
         <source>Name a deputy for the archivist&apos;s leave</source>
         <translation>指定檔案管理員休假期間的代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
         <source>&amp;Name deputy</source>
         <translation>指定代管人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="111"/>
         <source>&amp;End the selected period now</source>
         <translation>立即結束所選代管期間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="112"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="113"/>
         <source>The archivist is back: the deputy&apos;s last day becomes yesterday</source>
         <translation>檔案管理員已返回：代管人的最後一天改為昨天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="115"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="116"/>
         <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
         <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="157"/>
         <source>%1 no longer acts for the archivist.</source>
         <translation>%1 不再代管檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="175"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="176"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
     </message>
@@ -385,152 +385,152 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213"/>
         <source>Lend files</source>
         <translation>借出檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="214"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="216"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="216"/>
         <source>Scan a label, or type the archive no. and Enter</source>
         <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="219"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="219"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="219"/>
         <source>Shelf</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="220"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="221"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="222"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="223"/>
         <source>S&amp;taff:</source>
         <translation>本公司員工(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
         <source>Name or user name</source>
         <translation>姓名或帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
         <source>From &amp;outside the company:</source>
         <translation>外單位人員(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="227"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="228"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
         <source>Organisation:</source>
         <translation>所屬單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="229"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
         <source>ID number:</source>
         <translation>證件號碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="230"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="231"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
         <source>Loan details</source>
         <translation>借閱資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="232"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
         <source>&amp;Purpose:</source>
         <translation>用途(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="233"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
         <source>What the files are needed for</source>
         <translation>借閱檔案的用途</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="234"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
         <source>Kind:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="235"/>
-        <source>Read in the &amp;room</source>
-        <translation>室內查閱(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="236"/>
-        <source>Take &amp;out</source>
-        <translation>外借(&amp;O)</translation>
+        <source>Read &amp;in the room</source>
+        <translation>室內查閱(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/lend_dialog.py" line="237"/>
+        <source>Ta&amp;ke out</source>
+        <translation>外借(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="238"/>
         <source>&amp;Due:</source>
         <translation>歸還日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="239"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="240"/>
         <source>&amp;Lend and print slip</source>
         <translation>借出並列印借閱單(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="251"/>
         <source>A loan to someone from outside the company waits for the general manager&apos;s or the customer director&apos;s approval; the files stay in until then.</source>
         <translation>外單位人員借閱須經總經理或客戶總監同意；同意前檔案不借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="260"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="261"/>
         <source>Due back by closing time on the day given.</source>
         <translation>須於指定日期下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="262"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="263"/>
         <source>Read in the archive room; due back at closing time today.</source>
         <translation>於檔案室閱覽；須於今日下班前歸還。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="311"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="349"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="350"/>
         <source>Drop the file scanned and close without lending it?</source>
         <translation>放棄已掃描的檔案，不借出並關閉？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/loans/lend_dialog.py" line="352"/>
         <source>Drop the %1 files scanned and close without lending them?</source>
         <translation>放棄已掃描的 %1 份檔案，不借出並關閉？</translation>
     </message>
@@ -845,18 +845,23 @@ consented by %3 · %4</source>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="89"/>
-        <source>Sea&amp;rch:</source>
-        <translation>搜尋(&amp;R)：</translation>
+        <source>S&amp;earch:</source>
+        <translation>搜尋(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
+        <source>Borro&amp;wer:</source>
+        <translation>借閱人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
+        <source>Re&amp;gistered from:</source>
+        <translation>登記日期起(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="90"/>
         <source>Loan no., archive no. or borrower (Ctrl+F)</source>
         <translation>借閱編號、檔案編號或借閱人 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="91"/>
-        <source>&amp;Borrower:</source>
-        <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="92"/>
@@ -872,11 +877,6 @@ consented by %3 · %4</source>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="94"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/loans/filter_bar.py" line="95"/>
-        <source>Registered &amp;from:</source>
-        <translation>登記日期起(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/loans/filter_bar.py" line="96"/>
@@ -1440,103 +1440,103 @@ consented by %3 · %4</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="140"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="141"/>
         <source>Take files back</source>
         <translation>歸還檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="143"/>
         <source>&amp;Scan:</source>
         <translation>掃描(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="143"/>
         <source>Scan a label, or type the archive no. and Enter</source>
         <translation>掃描標籤，或輸入檔案編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="146"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
         <source>Archive no.</source>
         <translation>檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="147"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
         <source>Loan no.</source>
         <translation>借閱編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="149"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
         <source>Fine (yuan)</source>
         <translation>罰款（元）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="151"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152"/>
         <source>Reason for the fine or waiver</source>
         <translation>罰款或免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="152"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="153"/>
         <source>Waive</source>
         <translation>免罰</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="156"/>
         <source>&amp;Remove from list</source>
         <translation>從清單移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="158"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="159"/>
         <source>A file back marked, torn, folded or with pages removed needs a fine of 100–500 yuan and its reason, or a waiver with its reason (general manager or customer director only).</source>
         <translation>檔案歸還時如有加註、撕破、折疊或抽取文件，須罰款 100–500 元並註明原因，或免罰並註明原因（僅限總經理或客戶總監）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="164"/>
         <source>&amp;Take back</source>
         <translation>歸還(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="165"/>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="299"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="305"/>
         <source>&amp;Close</source>
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="202"/>
         <source>Overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="246"/>
         <source>Why waived</source>
         <translation>免罰原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="246"/>
         <source>Why fined</source>
         <translation>罰款原因</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="292"/>
         <source>Scan at least one file first.</source>
         <translation>請先掃描至少一份檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="310"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="316"/>
         <source>Drop the file scanned and close without taking it back?</source>
         <translation>放棄已掃描的檔案，不辦理歸還並關閉？</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/return_dialog.py" line="312"/>
+        <location filename="../../records_desk/ui/loans/return_dialog.py" line="318"/>
         <source>Drop the %1 files scanned and close without taking them back?</source>
         <translation>放棄已掃描的 %1 份檔案，不辦理歸還並關閉？</translation>
     </message>

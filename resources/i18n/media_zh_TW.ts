@@ -269,17 +269,17 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="199"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -558,8 +558,8 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
-        <source>Cl&amp;assification:</source>
-        <translation>密級(&amp;A)：</translation>
+        <source>Class&amp;ification:</source>
+        <translation>密級(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
@@ -600,27 +600,27 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="191"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
@@ -630,100 +630,100 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="350"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="211"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="351"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="225"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="236"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="237"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="252"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="258"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="264"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="265"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="266"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="267"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="273"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="279"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="275"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="282"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="287"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="319"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="325"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="320"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="326"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="335"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="336"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="338"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="343"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="344"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
@@ -1165,22 +1165,22 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="276"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="285"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="284"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="293"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="288"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="297"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="329"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="338"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
@@ -1264,72 +1264,72 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="149"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="150"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="158"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="159"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="199"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="201"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="200"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="204"/>
         <source>%1, filed as a backup disc under “%2”</source>
         <translation>%1，已登記為備份光盤，類別「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="218"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="220"/>
         <source>backup: %1</source>
         <translation>備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="235"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1535,345 +1535,345 @@
 <context>
     <name>MediumDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="76"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="84"/>
         <source>Select a medium in the list to see its facts and its history here.</source>
         <translation>在清單中選取介質，即可在此查看其資料及歷程。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="84"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="92"/>
         <source>Classified: stays classified for ever</source>
         <translation>涉密：永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="89"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="97"/>
         <source>%1: nothing can issue it again.</source>
         <translation>%1：不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="100"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
         <source>Medium %1</source>
         <translation>介質 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="103"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="104"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
         <source>Type:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="105"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
         <source>Department:</source>
         <translation>部門：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
         <source>Custodian:</source>
         <translation>保管人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
         <source>Location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
         <source>Brand and model:</source>
         <translation>品牌及型號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="119"/>
         <source>Serial number:</source>
         <translation>序列號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="120"/>
         <source>Capacity:</source>
         <translation>容量：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="121"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
         <source>Consent by:</source>
         <translation>審批人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
         <source>Due back:</source>
         <translation>歸還期限：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
         <source>Repair unit:</source>
         <translation>維修單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="125"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
         <source>Backup category:</source>
         <translation>備份類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="126"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
         <source>not filed as a backup</source>
         <translation>未登記為備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="134"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="127"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="135"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="128"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
         <source>Last counted:</source>
         <translation>上次盤點：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
         <source>Preparation (needed before issuing)</source>
         <translation>啟用準備（借出前必須完成）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="144"/>
         <source>Security label:</source>
         <translation>保密標識：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="137"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
         <source>on</source>
         <translation>已貼上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="137"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="141"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="149"/>
         <source>not recorded</source>
         <translation>未登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="148"/>
         <source>Encryption:</source>
         <translation>加密軟件：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="152"/>
         <source>clean, %1</source>
         <translation>無毒，%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="146"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="154"/>
         <source>no clean check since it was last out or classified</source>
         <translation>上次借出或定密後尚無無毒的查殺記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="155"/>
         <source>Virus check:</source>
         <translation>病毒查殺：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="151"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="159"/>
         <source>History (newest first)</source>
         <translation>歷程（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="159"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="167"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="173"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="181"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="178"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
         <source>Registered and numbered</source>
         <translation>登記並編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="180"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
         <source>Filed as a backup disc</source>
         <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="182"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
         <source>Registered from an imported list</source>
         <translation>由匯入的清單登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="192"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
         <source>Software</source>
         <translation>軟件</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="193"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="194"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="195"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
         <source>Signatures of</source>
         <translation>病毒庫日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="196"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="197"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
         <source>Check tool</source>
         <translation>查殺工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
         <source>Check result</source>
         <translation>查殺結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
         <source>Consent by</source>
         <translation>審批人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
         <source>Repair unit</source>
         <translation>維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
         <source>Backed up</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
         <source>Wiped</source>
         <translation>已刪除數據</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
         <source>Sent on</source>
         <translation>送修日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
         <source>Back on</source>
         <translation>取回日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
         <source>Witness</source>
         <translation>監銷人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
         <source>Certificate no.</source>
         <translation>證明編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
         <source>At the security office</source>
         <translation>在保密部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="222"/>
         <source>Reported by</source>
         <translation>報失人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="223"/>
         <source>Circumstances</source>
         <translation>經過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="224"/>
         <source>Serial number</source>
         <translation>序列號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="226"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="227"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="228"/>
         <source>From the list</source>
         <translation>來源清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
@@ -2002,158 +2002,168 @@
         <translation>結果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="130"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="131"/>
         <source>The security &amp;label is on the medium</source>
         <translation>介質已貼上保密標識(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="135"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="136"/>
         <source>&amp;Encryption software:</source>
         <translation>加密軟件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="136"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="137"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="141"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="142"/>
         <source>&amp;Borrower:</source>
         <translation>借閱人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="143"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="144"/>
         <source>&amp;Consent by:</source>
         <translation>審批人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="146"/>
         <source>&amp;Due back:</source>
         <translation>歸還期限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="150"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="152"/>
         <source>C&amp;ondition:</source>
         <translation>狀況(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="151"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="153"/>
         <source>e.g. intact</source>
         <translation>例如 完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="158"/>
         <source>Repair &amp;unit:</source>
         <translation>維修單位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="208"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="261"/>
         <source>A medium is ready to issue once its security label, its encryption software and a clean virus check are recorded. Tick what you record now.</source>
         <translation>登記保密標識、加密軟件及無毒的病毒查殺後，介質即可發放。請勾選此次登記的項目。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="162"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="164"/>
         <source>Data &amp;backed up</source>
         <translation>已備份數據(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="163"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="165"/>
         <source>Data &amp;wiped</source>
         <translation>已刪除數據(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="166"/>
         <source>&amp;Sent on:</source>
         <translation>送修日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="171"/>
         <source>Back &amp;on:</source>
         <translation>取回日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="180"/>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="179"/>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="199"/>
         <source>&amp;On:</source>
         <translation>日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="182"/>
         <source>&amp;Witness:</source>
         <translation>監銷人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="184"/>
         <source>&amp;Certificate no.:</source>
         <translation>證明編號(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="183"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="186"/>
         <source>At the &amp;security office</source>
         <translation>在保密部門(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="197"/>
         <source>Re&amp;ported by:</source>
         <translation>報失人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="200"/>
         <source>&amp;Circumstances:</source>
         <translation>經過(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="215"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="218"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. Add the units it names in Media settings:</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。請在「介質設定」中新增信息科指定的單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="219"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="222"/>
         <source>The IT office has named no repair unit yet, and a medium is sent only to a unit on its list. The general manager or the customer director adds them (Media menu, Media settings).</source>
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
         <source>Prepare %1</source>
         <translation>%1 啟用準備</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="289"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="293"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="296"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="305"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="317"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="324"/>
+        <source>Choose someone from the list.</source>
+        <translation>請從清單中選擇一位。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>
@@ -2161,152 +2171,152 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="179"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="181"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="188"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="183"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
         <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
         <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="195"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="201"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="204"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="205"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="206"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="212"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="213"/>
         <source>&amp;Print the report…</source>
         <translation>列印盤點報告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="240"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="244"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="250"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="259"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="281"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="287"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="315"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="320"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="326"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="328"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="334"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="330"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="336"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="332"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="338"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

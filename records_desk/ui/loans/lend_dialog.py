@@ -82,6 +82,7 @@ class LendDialog(RememberingDialog):
         self.scan.scanned.connect(self._add)
         self.files = QTableWidget(0, 3)
         self.files.setObjectName("lendFiles")
+        self.files.setTabKeyNavigation(False)  # Tab leaves the list for the borrower
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.verticalHeader().hide()
@@ -232,8 +233,8 @@ class LendDialog(RememberingDialog):
         self.purpose_label.setText(self.tr("&Purpose:"))
         self.purpose_edit.setPlaceholderText(self.tr("What the files are needed for"))
         self.kind_label.setText(self.tr("Kind:"))
-        self.in_room_radio.setText(self.tr("Read in the &room"))
-        self.take_out_radio.setText(self.tr("Take &out"))
+        self.in_room_radio.setText(self.tr("Read &in the room"))
+        self.take_out_radio.setText(self.tr("Ta&ke out"))
         self.due_label.setText(self.tr("&Due:"))
         self.due_label.setBuddy(self.due_field)
         self.lend_button.setText(self.tr("&Lend and print slip"))

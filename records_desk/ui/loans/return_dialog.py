@@ -85,6 +85,7 @@ class ReturnDialog(RememberingDialog):
         self.scan.scanned.connect(self._add)
         self.files = QTableWidget(0, 7)
         self.files.setObjectName("returnFiles")
+        self.files.setTabKeyNavigation(False)  # Tab goes on to each row's condition, fine …
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.verticalHeader().hide()
@@ -218,6 +219,11 @@ class ReturnDialog(RememberingDialog):
         self.files.setCellWidget(row, Col.FINE, fine)
         self.files.setCellWidget(row, Col.REASON, reason)
         self.files.setCellWidget(row, Col.WAIVE, waive)
+        # Tab from the list walks each row's condition, fine, reason and waiver, then on.
+        before = self._waive(row - 1) if row else self.files
+        chain = (before, combo, fine, reason, waive, self.remove_button)
+        for earlier, later in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(earlier, later)
         combo.currentIndexChanged.connect(lambda _i: self._update_rows())
         waive.toggled.connect(lambda _on: self._update_rows())
         self._update_rows()

@@ -52,6 +52,7 @@ class MediumDetailPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setMinimumWidth(300)
         self.info: MediumInfo | None = None
+        self.names: dict[str, str] = {}  # user name → name, as the table shows them
         self._show()
 
     def show_medium(self, info: MediumInfo | None) -> None:
@@ -62,6 +63,13 @@ class MediumDetailPanel(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self._show()
         super().changeEvent(event)
+
+    def _named(self, username: str | None) -> str:
+        """The person's name and account (張業務 (sales1)); the account alone if unknown."""
+        if not username:
+            return ""
+        name = self.names.get(username)
+        return f"{name} ({username})" if name else username
 
     def timeline_texts(self) -> list[str]:
         """The timeline's entries as shown, newest first (for tests and the screen reader)."""
@@ -105,13 +113,13 @@ class MediumDetailPanel(QScrollArea):
         form.addRow(self.tr("Classification:"), _value(classification_name(kind)))
         form.addRow(self.tr("Department:"), _value(info.department))
         rows = (
-            (self.tr("Custodian:"), info.custodian or ""),
+            (self.tr("Custodian:"), self._named(info.custodian)),
             (self.tr("Location:"), info.location),
             (self.tr("Brand and model:"), " ".join(p for p in (info.brand, info.model) if p)),
             (self.tr("Serial number:"), info.serial),
             (self.tr("Capacity:"), info.capacity),
-            (self.tr("Borrower:"), info.holder or ""),
-            (self.tr("Consent by:"), info.approved_by or ""),
+            (self.tr("Borrower:"), self._named(info.holder)),
+            (self.tr("Consent by:"), self._named(info.approved_by)),
             (self.tr("Due back:"), shown(info.due_on)),
             (self.tr("Repair unit:"), info.repair_unit or ""),
             (self.tr("Backup category:"), info.backup_category or ""),

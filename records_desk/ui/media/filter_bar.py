@@ -111,7 +111,7 @@ class MediaFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Number or serial number (or scan a label)"))
         self.state_label.setText(self.tr("S&tate:"))
         self.type_label.setText(self.tr("T&ype:"))
-        self.class_label.setText(self.tr("Cl&assification:"))
+        self.class_label.setText(self.tr("Class&ification:"))
         self.department_label.setText(self.tr("De&partment:"))
         self.due.setText(self.tr("D&ue for stocktake"))
         self.due.setToolTip(self.tr("Media never counted, or not in the last 12 months"))

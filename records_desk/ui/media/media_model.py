@@ -96,6 +96,8 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         self._filter: MediaFilter | None = None
         self._due = due or (lambda _row: False)
         self._texts: dict[int, tuple[str, ...]] = {}
+        # user name → name: the Borrower column names the person, not the account
+        self.names: dict[str, str] = {}
 
     @property
     def filter(self) -> MediaFilter | None:
@@ -227,7 +229,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if column is MediaColumn.LOCATION:
             return row.location
         if column is MediaColumn.HOLDER:
-            return row.holder or ""
+            return self.names.get(row.holder, row.holder) if row.holder else ""
         if column is MediaColumn.DUE:
             return shown(row.due_on)
         counted = shown(row.last_counted_on) if row.last_counted_on else self.tr("never")

@@ -15,6 +15,7 @@ class MediaTable(QTableView):
     def __init__(self, model: MediaTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mediaTable")
+        self.setTabKeyNavigation(False)  # whole rows: Tab goes on to the detail and tool bar
         self.setModel(model)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # labels of several

@@ -226,9 +226,17 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         ctx = self._services.ctx
         self.may_register = ctx.may(self._principal, Right.MEDIA_REGISTER)
         self.may_count = ctx.may(self._principal, Right.MEDIA_STOCKTAKE)
+        self._read_names()
         self.apply_filter()
         # After the first rows are painted; not at all if the screen is gone by then.
         QTimer.singleShot(0, self, self._fill_departments)
+
+    def _read_names(self) -> None:
+        """Whom the Borrower column and the detail name, by their accounts."""
+        people = self._call(lambda: self.search_service.people(self._principal)) or []
+        self.model.names = self.detail.names = {
+            p.username: p.full_name for p in people if p.full_name
+        }
 
     def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
@@ -250,6 +258,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
             return
         keep = self.current.number if self.current is not None else None
         self._fill_departments()
+        self._read_names()
         self.model.reload()
         self._show_count()
         self.select_medium(keep, reread=True)

@@ -127,6 +127,7 @@ class MediaScreenDialogs(ScreenDialogsBase):
             departments,
             locations,
             self._widget(),
+            self._people(),
         )
         dialog.changed.connect(self._changed)
         return self._open("stocktake", dialog)

@@ -81,6 +81,7 @@ class StepDialog(RememberingDialog, StepFields):
         self.info = info
         self.steps = tuple(actions)
         self._people = list(people)
+        self.required_people: list[QComboBox] = []  # the service refuses them empty
         self._today = today or date.today()
         self._texts: list[tuple[QWidget, Callable[[], str]]] = []
         self._settings_store = settings
@@ -143,6 +144,7 @@ class StepDialog(RememberingDialog, StepFields):
                 section, "issueApprover", lambda: self.tr("&Consent by:"), consenting=True
             )
             due = self._day(section, "issueDue", lambda: self.tr("&Due back:"), None)
+            self.required_people += [to, approver]
             section.read = lambda: ev.Issue(
                 self._account(to), self._account(approver), due.read() or today
             )
@@ -178,6 +180,7 @@ class StepDialog(RememberingDialog, StepFields):
             self._row(section, lambda: self.tr("&Method:"), method)
             on = self._day(section, "disposedOn", lambda: self.tr("&On:"), today)
             witness = self._person(section, "witness", lambda: self.tr("&Witness:"))
+            self.required_people.append(witness)
             certificate = self._line(section, "certificate", lambda: self.tr("&Certificate no.:"))
             office = self._check(
                 section, "atSecurityOffice", lambda: self.tr("At the &security office")
@@ -297,12 +300,43 @@ class StepDialog(RememberingDialog, StepFields):
     def chosen(self) -> list[StepSection]:
         return [s for s in self.sections.values() if not s.isCheckable() or s.isChecked()]
 
+    def _fields_read(self, sections: list[StepSection]) -> bool:
+        """Each day typed is a day and each person needed is named; if not, the user is told
+        which field (the date's own wording — "The date is empty" — does not say which of the
+        dialog's dates it is; an empty borrower was "There is no account named .")."""
+        from records_desk.domain.common.errors import DomainError
+        from records_desk.ui import notify
+        from records_desk.ui.actions import button_text
+        from records_desk.ui.messages import describe
+        from records_desk.ui.widgets.date_field import DateField
+        from records_desk.wording.language import sub
+
+        def refuse(section: StepSection, field: QWidget, problem: str) -> bool:
+            label = section.form.labelForField(field)
+            name = button_text(label.text()).rstrip(":：") if isinstance(label, QLabel) else ""
+            notify.error(self, sub(self.tr("%1: %2"), name, problem) if name else problem)
+            field.setFocus()
+            return False
+
+        for section in sections:
+            for combo in section.findChildren(QComboBox):
+                if combo in self.required_people and not self._account(combo):
+                    return refuse(section, combo, self.tr("Choose someone from the list."))
+            for field in section.findChildren(DateField):
+                try:
+                    field.read()
+                except DomainError as e:
+                    return refuse(section, field, describe(e))
+        return True
+
     def submit(self) -> None:
         sections = self.chosen()
         if not sections:
             from records_desk.ui import notify
 
             notify.info(self, self.tr("Tick at least one step to record."))
+            return
+        if not self._fields_read(sections):
             return
         inventory = self._services.media.inventory
         number, note = self.info.number, self.note.text()

@@ -228,6 +228,7 @@ class RegistrationsDialog(RememberingDialog):
         self.count.setObjectName("registrationCount")
         self.model: RowsModel[RegistrationInfo] = RowsModel(_columns(self.today), self)
         self.table = table_view(self.model, "receptionRegistrations", self, settings)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.doubleClicked.connect(lambda _i: self.open_follow_up())
         self.new_button = QPushButton()
         self.new_button.setObjectName("registerButton")
@@ -266,7 +267,7 @@ class RegistrationsDialog(RememberingDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(translate("ReceptionRegistrations", "Registrations and follow-ups"))
-        self.search_label.setText(translate("ReceptionRegistrations", "&Find:"))
+        self.search_label.setText(translate("ReceptionRegistrations", "Fi&nd:"))
         self.search.setPlaceholderText(
             translate("ReceptionRegistrations", "a part of the name, phone or ID number")
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from records_desk.domain.common.permissions import Action, is_allowed
 from records_desk.services.common.dto import Principal
 from records_desk.settings import Settings
 from records_desk.ui import operations
+from records_desk.ui.actions import button_text
 from records_desk.ui.common.register_screen import screen_action
 from records_desk.ui.common.table import RowsModel, selected_item, table_view
 from records_desk.ui.reception.counter import ChipsBar, NextUpPanel
@@ -70,11 +71,14 @@ class ReceptionScreen(QWidget, CounterActs):
         self._roster: list[Consultant] | None = None
         self.dialogs: dict[str, QWidget] = {}
         role = principal.role
+        # A role that may not see the day (the archivist, staff) is told so on the tab: no
+        # refused call — a box and an audited refusal at each look — and nothing to press.
+        self.may_view = is_allowed(role, Action.RECEPTION_VIEW)
         self.may_desk = is_allowed(role, Action.RECEPTION_DESK)
         self.may_supervise = is_allowed(role, Action.RECEPTION_SUPERVISE)
         self.may_review = is_allowed(role, Action.RECEPTION_REVIEW)
         self.may_enquire = is_allowed(role, Action.RECEPTION_ENQUIRY)
-        self.model: RowsModel[VisitRow] = RowsModel(visit_columns(), self)
+        self.model: RowsModel[VisitRow] = RowsModel(visit_columns(self.names), self)
         self._build()
         self._create_actions()
         self.retranslate_ui()
@@ -106,6 +110,7 @@ class ReceptionScreen(QWidget, CounterActs):
         self.closing_label.setWordWrap(True)
         self.closing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = table_view(self.model, "receptionSheet", self, self._settings)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_row_acts())
         self.table.doubleClicked.connect(lambda _i: self.open_correct())
         top = QHBoxLayout()
@@ -141,8 +146,12 @@ class ReceptionScreen(QWidget, CounterActs):
         self.order_action = self._action("changeOrder", "", self.open_order, self.may_supervise)
         self.close_action = self._action("closeDay", "", self.close_day, self.may_review)
         self.correct_action = self._action("correctRow", "", self.open_correct, False)
-        self.registrations_action = self._action("registrations", "", self.open_registrations, True)
-        self.refresh_action = self._action("refresh", "F5", self.refresh, True)
+        view = self.may_view
+        self.registrations_action = self._action("registrations", "", self.open_registrations, view)
+        self.refresh_action = self._action("refresh", "F5", self.refresh, view)
+        self.next_up.setVisible(view)
+        self.chips.setVisible(view)
+        self.sheet_day.setEnabled(view)
 
     def retranslate_ui(self) -> None:
         texts = (
@@ -161,13 +170,25 @@ class ReceptionScreen(QWidget, CounterActs):
         )  # fmt: skip
         for action, text, tip in texts:
             action.setText(text)
+            action.setIconText(button_text(text))  # no "(W)" on a button: Alt+W does nothing
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        self.model.columns = visit_columns()
+        self.model.columns = visit_columns(self.names)
+        self.sheet_day.retranslate_ui()
+        edit = self.sheet_day.edit  # its hint read whole ("yyyy-mm-dd, or empty" was cut)
+        hint = edit.placeholderText() or "0000-00-00"
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
-        self.table.placeholder = self.tr(
-            "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
-            "consultant and writes the row here."
+        self.table.placeholder = (
+            self.tr(
+                "No visitor yet today. Press F2 when a visitor walks in: the program picks the "
+                "consultant and writes the row here."
+            )
+            if self.may_view
+            else self.tr(
+                "The reception clerk, the sales managers, the consultants and the directors see "
+                "the reception rotation and the visitor sheet here; your role does not."
+            )
         )
         self._show()
 
@@ -194,6 +215,9 @@ class ReceptionScreen(QWidget, CounterActs):
 
     def refresh(self) -> None:
         """Today's rotation, and the sheet of the day shown (today unless another is picked)."""
+        if not self.may_view:
+            self._show()
+            return
         reception = self._services.reception
         state = self._call(lambda: reception.day.state(self._principal))
         if state is None:
@@ -212,9 +236,10 @@ class ReceptionScreen(QWidget, CounterActs):
         if not self.sheet_day.edit.hasFocus():
             self.sheet_day.set_date(shown)
         self.model.set_rows(rows)
-        if rows:
-            self.table.scrollToBottom()
         self._show()
+        if rows:  # the newest row in sight, once the chips shown have taken their room
+            self.table.scrollToBottom()
+            QTimer.singleShot(0, self.table.scrollToBottom)
 
     def names(self) -> dict[str, str]:
         names = {c.username: c.label for c in self.roster()}
@@ -255,7 +280,7 @@ class ReceptionScreen(QWidget, CounterActs):
                     c.digest[:16],
                 )
             )
-        else:
+        elif self.may_view:
             self.closing_label.setText(self.tr("Not reviewed yet."))
         for action, allowed in (
             (self.walk_in_action, self.may_desk),
@@ -286,7 +311,7 @@ class ReceptionScreen(QWidget, CounterActs):
             text = self.tr("Last: %1 → %2 (%3, no turn used)")
         line = sub(text, a.visitor, who, reason)
         if a.skipped:
-            line += " " + sub(self.tr("Passed over: %1."), passed_over(a))
+            line += " " + sub(self.tr("Passed over: %1."), passed_over(a, names))
         self.last_label.setText(line)
 
     def show_day(self) -> None:

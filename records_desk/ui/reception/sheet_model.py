@@ -5,6 +5,8 @@ has a few hundred rows at most, so the model keeps the rows the service returns
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from records_desk.domain.reception.vocabulary import Reason, SkipReason
@@ -31,13 +33,17 @@ def why(row: VisitRow | AssignmentInfo) -> str:
         return row.reason
 
 
-def passed_over(row: VisitRow | AssignmentInfo) -> str:
+def passed_over(row: VisitRow | AssignmentInfo, names: Mapping[str, str] | None = None) -> str:
+    """Who was passed over and why, each by name (NAMES: user name → name) as the Consultant
+    column and the printed sheet give them, not by user name."""
+
     def one(consultant: str, reason: str) -> str:
         try:
             reason = skip_name(SkipReason(reason))
         except ValueError:
             pass
-        return sub(translate("ReceptionTerms", "%1 (%2)"), consultant, reason)
+        who = (names or {}).get(consultant) or consultant
+        return sub(translate("ReceptionTerms", "%1 (%2)"), who, reason)
 
     return translate("ReceptionTerms", ", ").join(one(s.consultant, s.why) for s in row.skipped)
 
@@ -46,7 +52,8 @@ def yes(flag: bool) -> str:
     return translate("ReceptionSheet", "yes") if flag else translate("ReceptionSheet", "no")
 
 
-def visit_columns() -> list[Column[VisitRow]]:
+def visit_columns(names: Callable[[], Mapping[str, str]] = dict) -> list[Column[VisitRow]]:
+    """NAMES gives the consultants' names by user name when a row is shown."""
     return [
         Column(translate("ReceptionSheet", "No."), lambda r: r.row_no, numeric=True),
         Column(translate("ReceptionSheet", "Time"), lambda r: r.time),
@@ -60,9 +67,13 @@ def visit_columns() -> list[Column[VisitRow]]:
             lambda r: r.consultant_name or r.consultant or translate("ReceptionSheet", "nobody"),
             alert=lambda r: r.consultant is None,
         ),
-        Column(translate("ReceptionSheet", "Why"), why, tooltip=lambda r: passed_over(r) or why(r)),
+        Column(
+            translate("ReceptionSheet", "Why"),
+            why,
+            tooltip=lambda r: passed_over(r, names()) or why(r),
+        ),
         Column(translate("ReceptionSheet", "Turn used"), lambda r: yes(r.counted)),
-        Column(translate("ReceptionSheet", "Passed over"), passed_over),
+        Column(translate("ReceptionSheet", "Passed over"), lambda r: passed_over(r, names())),
         Column(translate("ReceptionSheet", "Intention"), lambda r: r.intention or ""),
         Column(
             translate("ReceptionSheet", "Corrects"),
