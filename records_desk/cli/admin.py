@@ -146,12 +146,11 @@ def _against_failed(report: AgainstReport) -> int:
 
 def cmd_audit_show(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.common.dto import AuditFilter
-    from records_desk.wording.audit_summary import audit_summary
 
     with signed_in(args, db_path) as (services, principal):
         for r in services.audit.page(principal, AuditFilter(), 0, max(1, args.limit)):
-            summary = audit_summary(r.action, r.summary)  # the command line's language
-            print(f"{r.seq:>7}  {r.at}  {r.account or '-':<16} {r.action:<30} {summary}")
+            # The stored summary, as the chain holds it: offices' scripts read these lines.
+            print(f"{r.seq:>7}  {r.at}  {r.account or '-':<16} {r.action:<30} {r.summary}")
     return ExitCode.OK
 
 
