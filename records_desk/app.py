@@ -335,23 +335,22 @@ def self_test() -> int:
 
 
 def _self_test_in(folder: Path) -> None:
-    from records_desk.paths import CONFIG_ENV, LOG_ENV
+    import keyring
+    from keyring.backends import fail
+
+    from records_desk.paths import CONFIG_ENV, LOG_ENV, config_dir, resources_dir
 
     os.environ[CONFIG_ENV] = str(folder / "config")
     os.environ[LOG_ENV] = str(folder / "logs")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import keyring
-    from keyring.backends import fail
-
     # Never write into the user's real keyring: the key goes to a file in the temp folder.
     keyring.set_keyring(fail.Keyring())
-
     from records_desk.app_logging import setup_logging
-    from records_desk.paths import config_dir, resources_dir
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Options, Settings
     from records_desk.store.database import open_database
     from records_desk.store.keystore import KeyStore
+    from records_desk.ui.backup.status import AUTOMATIC as AUTOMATIC_BACKUPS
     from records_desk.ui.i18n import Translations, app_qm_path
     from records_desk.ui.main_window import MainWindow
 
@@ -366,6 +365,7 @@ def _self_test_in(folder: Path) -> None:
     settings = Settings(
         MemoryBackend(
             {
+                AUTOMATIC_BACKUPS.key: False,  # a smoke test: no copy at start nor at exit
                 Options.ARGON2_TIME_COST.key: 1,
                 Options.ARGON2_MEMORY_KIB.key: 8,
                 Options.ARGON2_PARALLELISM.key: 1,
