@@ -10,7 +10,9 @@ Decisions: columns are fitted to their contents when rows arrive, but never wide
 MAX_COLUMN_WIDTH — a long customer name is elided (the whole text in its tooltip) instead of
 pushing the due date or the problem out of sight; once the user drags a column, the widths are
 theirs, kept in the settings under the view's name. An empty list says what would be listed
-and how to get something there (`placeholder`), instead of showing a blank grid."""
+and how to get something there (`placeholder`), instead of showing a blank grid. A click on a
+column's header sorts the rows by it (the services' own order until then, and the user's sort
+kept when the rows are read again); Tab leaves the list."""
 
 from __future__ import annotations
 
@@ -81,6 +83,19 @@ def percent(share: Fraction) -> str:
     return f"{float(share) * 100:.1f} %"
 
 
+def _blank(value: object) -> bool:
+    return value is None or shown(value) == ""
+
+
+def sort_key(value: object) -> tuple[int, float, str]:
+    """Numbers before texts, each in their own order; dates by their ISO text (time order)."""
+    if isinstance(value, bool):
+        return (0, float(value), "")
+    if isinstance(value, int | float | Fraction):
+        return (0, float(value), "")
+    return (1, 0.0, shown(value))
+
+
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Read only; `set_rows` replaces every row (after a service call)."""
 
@@ -88,13 +103,42 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[T] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the user's, by a header click
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._order is not None:  # the user's sort holds across refreshes
+            self._sorted_rows(*self._order)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a column's header: the rows by that column's values (numbers as
+        numbers, dates in time order, blanks last); the selection stays on its rows. Column
+        -1 (no sort chosen yet) keeps the services' own order."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(self._rows[i.row()], i.column()) for i in before]
+        self._sorted_rows(column, order)
+        self._order = (column, order)
+        where = {id(item): row for row, item in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[id(item)], col) for item, col in held]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> None:
+        value = self.columns[column].value
+        blank = [item for item in self._rows if _blank(value(item))]
+        filled = [item for item in self._rows if not _blank(value(item))]
+        filled.sort(
+            key=lambda item: sort_key(value(item)), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self._rows = filled + blank
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -202,6 +246,16 @@ class ListTable(QTableView):
         if raw:
             self.user_widths = header.restoreState(QByteArray(bytes(raw)))
         header.sectionResized.connect(self._resized)
+        # Whole rows, read only: Tab leaves the list for the next control, instead of walking
+        # its cells for ever; the arrow keys move between rows.
+        self.setTabKeyNavigation(False)
+        if isinstance(model, RowsModel):  # its rows in memory: a header click sorts them
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the services' order
+            self.setSortingEnabled(True)
+            # The arrow once a sort is chosen: shown before, its room would widen every
+            # column and push the last one out of sight.
+            header.setSortIndicatorShown(False)
+            header.sortIndicatorChanged.connect(lambda *_: header.setSortIndicatorShown(True))
         model.modelReset.connect(self.fit_columns)
         model.headerDataChanged.connect(lambda *_: self.fit_columns())
         self.fit_columns()
