@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -32,28 +32,10 @@ from records_desk.ui.i18n import Translations
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.session_flow import SessionFlow
 from tests.conftest import make_user
+from tests.ui.new_user_pass import OpenWindow, open_window
 from tests.ui.test_unique_mnemonics import buttons_of, clashes
 
-OpenWindow = Callable[[Principal], MainWindow]
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, services: Services, ui_settings: Settings) -> Iterator[OpenWindow]:
-    windows: list[MainWindow] = []
-
-    def open_as(principal: Principal) -> MainWindow:
-        window = MainWindow(services, principal, ui_settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield open_as
-    ui_settings.set(AUTOMATIC, False)  # no copy at the fixture's own closing
-    for window in windows:
-        window.close()
-    QApplication.processEvents()
+__all__ = ["open_window"]  # the fixture
 
 
 @pytest.fixture(autouse=True)

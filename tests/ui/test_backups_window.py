@@ -7,11 +7,9 @@ one, after which the window closes; the restore button is for the general manage
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.common import backup_manifest as bm
@@ -22,8 +20,9 @@ from records_desk.settings import Settings
 from records_desk.ui.backup.backups_dialog import BackupsDialog
 from records_desk.ui.backup.status import AUTOMATIC, BackupStatusLabel
 from records_desk.ui.main_window import MainWindow
+from tests.ui.new_user_pass import OpenWindow, open_window
 
-OpenWindow = Callable[[Principal], MainWindow]
+__all__ = ["open_window"]  # the fixture
 
 
 @pytest.fixture
@@ -32,26 +31,6 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr("records_desk.ui.notify.info", lambda _p, text, *_a: told.append(text))
     monkeypatch.setattr("records_desk.ui.notify.error", lambda _p, text, *_a: told.append(text))
     return told
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, services: Services, ui_settings: Settings) -> Iterator[OpenWindow]:
-    windows: list[MainWindow] = []
-
-    def open_as(principal: Principal) -> MainWindow:
-        window = MainWindow(services, principal, ui_settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        windows.append(window)
-        return window
-
-    yield open_as
-    for window in windows:
-        window.close()
-    QApplication.processEvents()
 
 
 def status_of(window: MainWindow) -> BackupStatusLabel:

@@ -5,15 +5,11 @@ director's waiver (R-LOAN-7)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.loans.vocabulary import Condition
-from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Settings
 from records_desk.ui.loans.deputy_dialog import DeputyDialog
@@ -24,32 +20,11 @@ from records_desk.ui.loans.status import OverdueStatus
 from records_desk.ui.loans.unshelved_dialog import UnshelvedDialog
 from records_desk.ui.main_window import MainWindow
 from tests.conftest import Clock
+from tests.ui.new_user_pass import OpenWindow, open_window
 from tests.unit.customer_fixtures import Office, office, today
 from tests.unit.loan_fixtures import files
 
-__all__ = ["office"]  # the fixture
-
-OpenWindow = Callable[[Principal], MainWindow]
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, services: Services, ui_settings: Settings) -> Iterator[OpenWindow]:
-    windows: list[MainWindow] = []
-
-    def open_as(principal: Principal) -> MainWindow:
-        window = MainWindow(services, principal, ui_settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window
-        windows.append(window)
-        return window
-
-    yield open_as
-    for window in windows:
-        window.close()
-    QApplication.processEvents()
+__all__ = ["office", "open_window"]  # the fixtures
 
 
 def loans_screen(window: MainWindow) -> LoansScreen:

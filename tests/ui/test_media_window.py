@@ -6,45 +6,21 @@ the list's query once failed on."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from records_desk.domain.common.roles import Role
 from records_desk.domain.media.vocabulary import MediumState, MediumType
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
-from records_desk.settings import Settings
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.media.register_dialog import RegisterMediumDialog
 from records_desk.ui.media.screen import MediaScreen
 from records_desk.ui.media.stocktake_dialog import StocktakeDialog
+from tests.ui.new_user_pass import OpenWindow, open_window
 from tests.unit.media_fixtures import PREPARATION, register
 
-OpenWindow = Callable[[Principal], MainWindow]
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, services: Services, ui_settings: Settings) -> Iterator[OpenWindow]:
-    windows: list[MainWindow] = []
-
-    def open_as(principal: Principal) -> MainWindow:
-        window = MainWindow(services, principal, ui_settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window
-        windows.append(window)
-        return window
-
-    yield open_as
-    for window in windows:
-        window.close()
-    QApplication.processEvents()
+__all__ = ["open_window"]  # the fixture
 
 
 def media_screen(window: MainWindow) -> MediaScreen:
