@@ -251,7 +251,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/common/table.py" line="273"/>
+        <location filename="../../records_desk/ui/common/table.py" line="327"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -878,92 +878,92 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="93"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="173"/>
         <source>As stored: %1</source>
         <translation>原始紀錄：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="183"/>
         <source>Hash: %1</source>
         <translation>雜湊值：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="253"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="229"/>
         <source>Operation log</source>
         <translation>操作日誌</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="254"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="230"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="255"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="231"/>
         <source>A&amp;ction:</source>
         <translation>操作(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="256"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="232"/>
         <source>&amp;From</source>
         <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="257"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="233"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="234"/>
         <source>&amp;Reload</source>
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="235"/>
         <source>&amp;Verify chain</source>
         <translation>驗證雜湊鏈(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="261"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="237"/>
         <source>Recompute the hash of every entry to detect changes made outside the app</source>
         <translation>重新計算每筆紀錄的雜湊值，以發現在程式以外所作的修改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="263"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="239"/>
         <source>Select an entry to read its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="248"/>
         <source>All accounts</source>
         <translation>全部帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="250"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="295"/>
         <source>The first day, %1, is after the last day, %2: swap them.</source>
         <translation>起始日期 %1 晚於結束日期 %2：請將兩者對調。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="349"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="325"/>
         <source>Tamper alarm: the operation log was changed outside the app.</source>
         <translation>竄改警報：操作日誌曾在程式以外被修改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="365"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="341"/>
         <source>%1 of %2 entries loaded</source>
         <translation>已載入 %1 筆，共 %2 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="380"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="356"/>
         <source>The operation log is intact: %1 entries verified.</source>
         <translation>操作日誌完整：已驗證 %1 筆紀錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="393"/>
+        <location filename="../../records_desk/ui/dialogs/audit_log_dialog.py" line="369"/>
         <source>The operation log is broken at sequence number %1: that entry was changed or removed outside the app. %2 entries before it verify.</source>
         <translation>操作日誌在序號 %1 處斷裂：該筆紀錄曾在程式以外被修改或刪除。其之前的 %2 筆紀錄驗證無誤。</translation>
     </message>
@@ -971,37 +971,37 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="53"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="54"/>
         <source>As stored: %1</source>
         <translation>原始紀錄：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="119"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="120"/>
         <source>No.</source>
         <translation>序號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="120"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="121"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="121"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="122"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="122"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="123"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="123"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="124"/>
         <source>Entity</source>
         <translation>對象</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/models/audit_model.py" line="124"/>
+        <location filename="../../records_desk/ui/models/audit_model.py" line="125"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/admin.py" line="81"/>
-        <location filename="../../records_desk/cli/admin.py" line="198"/>
+        <location filename="../../records_desk/cli/admin.py" line="197"/>
         <source>new password for %1: </source>
         <translation>%1 的新密碼：</translation>
     </message>
@@ -1423,43 +1423,43 @@
         <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="159"/>
+        <location filename="../../records_desk/cli/admin.py" line="158"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="159"/>
+        <location filename="../../records_desk/cli/admin.py" line="158"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="174"/>
+        <location filename="../../records_desk/cli/admin.py" line="173"/>
         <location filename="../../records_desk/cli/common.py" line="213"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="175"/>
+        <location filename="../../records_desk/cli/admin.py" line="174"/>
         <source>current password for %1: </source>
         <translation>%1 目前的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="182"/>
+        <location filename="../../records_desk/cli/admin.py" line="181"/>
         <source>password of %1 changed</source>
         <translation>%1 的密碼已變更</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="194"/>
+        <location filename="../../records_desk/cli/admin.py" line="193"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="199"/>
+        <location filename="../../records_desk/cli/admin.py" line="198"/>
         <source>new password for %1 again: </source>
         <translation>再次輸入 %1 的新密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="200"/>
+        <location filename="../../records_desk/cli/admin.py" line="199"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>

@@ -6,7 +6,6 @@ alarm (R-AUD-3)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
@@ -37,12 +36,11 @@ from records_desk.settings import Settings
 from records_desk.ui import notify, operations
 from records_desk.ui.dialogs import make_error_label, show_error
 from records_desk.ui.messages import describe
-from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, local_timestamp
+from records_desk.ui.models.audit_model import AuditColumn, AuditLogModel, describe_entry
 from records_desk.ui.widgets.date_field import DateField
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.audit import audit_action_name, audit_family_name
 from records_desk.wording.audit_alarm import advice, alarm_sentence, alarms_line
-from records_desk.wording.audit_summary import audit_summary
 
 T = TypeVar("T")
 
@@ -81,28 +79,6 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
             choices.append((audit_family_name(family), f"{family}."))
     choices.extend((audit_action_name(a), a) for a in actions)
     return sorted(choices, key=lambda c: (c[1].rstrip("."), not c[1].endswith(".")))
-
-
-def describe_entry(record: AuditRecord) -> str:
-    """The entry's heading, its summary in the user's language (and as stored, when that reads
-    otherwise: the stored text is what the hash covers), its details and its hash."""
-    details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
-    shown = audit_summary(record.action, record.summary)
-    summary = [shown]
-    if shown != record.summary:
-        as_stored = QCoreApplication.translate("AuditLogDialog", "As stored: %1")
-        summary.append(as_stored.replace("%1", record.summary))
-    return "\n".join(
-        [
-            f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  "
-            f"{audit_action_name(record.action)} ({record.action})",
-            *summary,
-            "",
-            details,
-            "",
-            QCoreApplication.translate("AuditLogDialog", "Hash: %1").replace("%1", record.hash),
-        ]
-    )
 
 
 class AuditLogDialog(RememberingDialog):

@@ -5,6 +5,7 @@ is about read in the user's language (wording/audit.py), and so does the summary
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from enum import IntEnum
@@ -160,3 +161,25 @@ class AuditLogModel(PagedTableModel[AuditRecord]):
         if column is AuditColumn.ENTITY:
             return audit_target(record.entity_type, record.entity_id)
         return audit_summary(record.action, record.summary)
+
+
+def describe_entry(record: AuditRecord) -> str:
+    """The entry's heading, its summary in the user's language (and as stored, when that reads
+    otherwise: the stored text is what the hash covers), its details and its hash."""
+    details = json.dumps(record.details, indent=2, ensure_ascii=False, sort_keys=True)
+    shown = audit_summary(record.action, record.summary)
+    summary = [shown]
+    if shown != record.summary:
+        as_stored = QCoreApplication.translate("AuditLogDialog", "As stored: %1")
+        summary.append(as_stored.replace("%1", record.summary))
+    return "\n".join(
+        [
+            f"#{record.seq}  {local_timestamp(record)}  {record.account or '—'}  "
+            f"{audit_action_name(record.action)} ({record.action})",
+            *summary,
+            "",
+            details,
+            "",
+            QCoreApplication.translate("AuditLogDialog", "Hash: %1").replace("%1", record.hash),
+        ]
+    )
