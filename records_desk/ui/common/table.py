@@ -89,9 +89,7 @@ def _blank(value: object) -> bool:
 
 def sort_key(value: object) -> tuple[int, float, str]:
     """Numbers before texts, each in their own order; dates by their ISO text (time order)."""
-    if isinstance(value, bool):
-        return (0, float(value), "")
-    if isinstance(value, int | float | Fraction):
+    if isinstance(value, int | float | Fraction):  # bool too
         return (0, float(value), "")
     return (1, 0.0, shown(value))
 
