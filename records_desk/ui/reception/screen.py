@@ -110,7 +110,6 @@ class ReceptionScreen(QWidget, CounterActs):
         self.closing_label.setWordWrap(True)
         self.closing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = table_view(self.model, "receptionSheet", self, self._settings)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_row_acts())
         self.table.doubleClicked.connect(lambda _i: self.open_correct())
         top = QHBoxLayout()
@@ -174,10 +173,6 @@ class ReceptionScreen(QWidget, CounterActs):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.model.columns = visit_columns(self.names)
-        self.sheet_day.retranslate_ui()
-        edit = self.sheet_day.edit  # its hint read whole ("yyyy-mm-dd, or empty" was cut)
-        hint = edit.placeholderText() or "0000-00-00"
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
         self.table.placeholder = (
             self.tr(

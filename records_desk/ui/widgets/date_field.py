@@ -70,9 +70,10 @@ class DateField(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.edit.setPlaceholderText(
-            self.tr("yyyy-mm-dd") if not self.optional else self.tr("yyyy-mm-dd, or empty")
-        )
+        hint = self.tr("yyyy-mm-dd") if not self.optional else self.tr("yyyy-mm-dd, or empty")
+        self.edit.setPlaceholderText(hint)
+        # The hint read whole ("yyyy-mm-dd, or ···" was cut), in every language.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(hint) + 16)
         self.button.setToolTip(self.tr("Pick the day on a calendar"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
