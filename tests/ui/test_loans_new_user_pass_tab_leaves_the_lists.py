@@ -15,6 +15,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from tests.conftest import make_user
 from tests.ui.new_user_pass import OpenWindow, feature_screen, open_window, tab_through
+from tests.unit.customer_fixtures import register as register_files
 from tests.unit.loan_fixtures import files
 from tests.unit.media_fixtures import register
 
@@ -27,13 +28,15 @@ def one_row(services: Services, principals: dict[Role, Principal], feature: str)
         services.loans.lending.lend(gm, files(services, gm, 1), "archivist", "check")
     elif feature == "media":
         register(services, gm)
+    elif feature == "customers":  # the same shared view as the loans list (RecordTableView)
+        register_files(services, gm)
     else:
         make_user(services, gm, "amy", Role.CONSULTANT)
         services.reception.day.sign_in(gm, "amy")
         services.reception.day.walk_in(gm, Visitor("陳先生", "0912345678"))
 
 
-@pytest.mark.parametrize("feature", ["loans", "media", "reception"])
+@pytest.mark.parametrize("feature", ["loans", "media", "reception", "customers"])
 def test_tab_leaves_each_tabs_list(
     qtbot: QtBot,
     services: Services,

@@ -35,6 +35,7 @@ class RecordTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # whole rows: Tab goes on to the detail and tool bar
         self.placeholder = ""
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(24)

@@ -72,7 +72,6 @@ class DeputyDialog(RememberingDialog):
         form.addRow(row)
         self.model: RowsModel[DeputyInfo] = RowsModel(self._columns())
         self.table = table_view(self.model, "deputyPeriods", settings=settings)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.end_button = QPushButton()  # the archivist is back early: end the selected period
         self.end_button.setObjectName("endDeputy")
         self.end_button.setEnabled(False)

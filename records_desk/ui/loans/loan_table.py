@@ -32,7 +32,6 @@ class LoanTableView(RecordTableView):
     ) -> None:
         super().__init__(model, settings, COLUMNS_KEY, _WIDTHS.items(), STATUS_WIDTH, parent)
         self.setObjectName("loanTable")
-        self.setTabKeyNavigation(False)  # whole rows: Tab goes on to the detail and tool bar
         # Headers sort through the database; the order starts as the register's (newest
         # first) whatever the remembered header says — the widths are the user's.
         header = self.horizontalHeader()

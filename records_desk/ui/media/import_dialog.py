@@ -163,7 +163,6 @@ class MediaImportDialog(excel.ExcelImportDialog):
         self.only_problems.toggled.connect(lambda _on: self._show_lines())
         self.model = MediaPreviewModel(self)
         self.view = table_view(self.model, "mediaImportPreview", self)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.cells: dict[int, tuple[str, ...]] = {}
         self.row_problems = QLabel()  # every problem of the row selected, one a line
         self.row_problems.setObjectName("mediaImportRowProblems")

@@ -233,7 +233,6 @@ class DisputesDialog(RememberingDialog):
         self.show_all.toggled.connect(lambda _b: self.refresh())
         self.model: RowsModel[DealInfo] = RowsModel(_columns(), self)
         self.table = table_view(self.model, "receptionDisputes", self, settings)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("dealDetail")

@@ -99,7 +99,6 @@ class FairnessDialog(RememberingDialog):
         self.totals.setWordWrap(True)
         self.model: RowsModel[FairnessRow] = RowsModel(_columns(), self)
         self.table = table_view(self.model, "receptionFairness", self, settings)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed(today))
         top = QHBoxLayout()
         top.addWidget(self.kind)

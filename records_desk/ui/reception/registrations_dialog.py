@@ -228,7 +228,6 @@ class RegistrationsDialog(RememberingDialog):
         self.count.setObjectName("registrationCount")
         self.model: RowsModel[RegistrationInfo] = RowsModel(_columns(self.today), self)
         self.table = table_view(self.model, "receptionRegistrations", self, settings)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.doubleClicked.connect(lambda _i: self.open_follow_up())
         self.new_button = QPushButton()
         self.new_button.setObjectName("registerButton")
