@@ -16,8 +16,9 @@ Decisions:
   be closed"). This window refuses while the copy runs, notes that a quit was asked, and asks
   again when the copy has ended; the event loop keeps running, so the window repaints and the
   system never calls the program hung. A sign-out (no quit) only closes the window.
-- An end that asks no window (QCoreApplication.exit) still waits for the copy: the
-  application's aboutToQuit, before the services close (app.py).
+- The copy is a BackgroundJob of this window's (ui/common/background.py), its progress dialog
+  hidden: an end that asks no window (QCoreApplication.exit) still waits for it, as for every
+  job, at the application's aboutToQuit and before the services close (app.py).
 - The window has no parent: the main window it would belong to is going (or, at a sign-out,
   deleted). The open ones are kept in `_OPEN` until their copy has ended.
 """
@@ -28,7 +29,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -46,21 +47,6 @@ def running() -> bool:
     return bool(_OPEN)
 
 
-class _Copy(QThread):
-    """The copy, on its own thread; what it raised is kept for the UI thread to log."""
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.work()
-        except Exception as e:  # noqa: BLE001 - logged on the UI thread; never stops the closing
-            self.error = e
-
-
 class ExitBackupWindow(QDialog):
     """Says a copy is being made before closing: `run(work)` makes it on a thread of its own,
     `follow(job)` waits for the automatic copy at start still running; the window closes
@@ -76,7 +62,6 @@ class ExitBackupWindow(QDialog):
         self.setObjectName("exitBackup")
         self.ended = False
         self.quit_asked = False  # the application asked to quit while the copy ran
-        self._thread: _Copy | None = None
         self.message = QLabel()
         self.message.setObjectName("exitBackupMessage")
         self.note = QLabel()
@@ -102,19 +87,17 @@ class ExitBackupWindow(QDialog):
         )
 
     def run(self, work: Callable[[], object]) -> ExitBackupWindow:
-        self._thread = thread = _Copy(work)
-        thread.finished.connect(self._copied)  # queued: it arrives on the UI thread
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._wait)
-        self._show()
-        thread.start()
-        return self
+        """WORK as a background job of this window's (it outlives the main window), waited
+        for at quit as every job is (ui/common/background.py)."""
+        from records_desk.ui.common.background import BackgroundJob
+
+        job = BackgroundJob(self, lambda _p, _c: work(), self.message.text(), cancellable=False)
+        return self.follow(job.start())
 
     def follow(self, job: BackgroundJob) -> ExitBackupWindow:
-        """The copy at start, still running: this window instead of its progress dialog (which
-        the quit would close, cancelling nothing, and leave the process waiting unseen). Its
-        thread is waited for at quit by background.wait_for_all."""
+        """JOB's copy (this window's own, or the copy at start still running) shown here instead
+        of in its progress dialog, which the quit would close, cancelling nothing, and leave the
+        process waiting unseen. Its thread is waited for at quit by background.wait_for_all."""
         job.finished.connect(self._followed)
         job.failed.connect(self._end)
         # Deleted before its end (a sign-out deletes the main window, the job's parent): the
@@ -141,20 +124,6 @@ class ExitBackupWindow(QDialog):
     def reject(self) -> None:  # Escape: the copy is not stopped half-way
         if self.ended:
             super().reject()
-
-    def _wait(self) -> None:
-        if self._thread is not None:
-            self._thread.wait()
-
-    def _copied(self) -> None:
-        thread = self._thread
-        assert thread is not None
-        thread.wait()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.disconnect(self._wait)
-        thread.deleteLater()
-        self._end(thread.error)
 
     def _followed(self, _result: object = None) -> None:
         self._end(None)
