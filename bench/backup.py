@@ -66,7 +66,7 @@ def one(kind: str, folder: Path, target: Path) -> dict[str, Any]:
     try:
         started = time.perf_counter()
         if kind == "bare":
-            from records_desk.store.engine import connect_raw
+            from records_desk.store.raw_connection import connect_raw
 
             source, dest = connect_raw(db, key), connect_raw(target, key)
             try:

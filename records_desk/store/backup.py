@@ -45,7 +45,7 @@ from records_desk.domain.common.audit_chain import ChainReport, Head
 from records_desk.domain.common.errors import CannotOpenDatabase, DiskFull, WrongKey
 from records_desk.store.atomic import fsync_file, fsync_folder
 from records_desk.store.audit_rows import iter_chain, read_head
-from records_desk.store.engine import SQLITE_FULL, connect_raw, result_code, unopenable
+from records_desk.store.raw_connection import SQLITE_FULL, connect_raw, result_code, unopenable
 
 log = logging.getLogger(__name__)
 

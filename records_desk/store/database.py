@@ -69,8 +69,9 @@ from records_desk.store.backends import (
     server_password,
     unavailable_reason,
 )
-from records_desk.store.engine import PAGE_SIZE, connect_raw, foreign, make_engine
+from records_desk.store.engine import make_engine
 from records_desk.store.keystore import DatabaseKey, KeyStore, checked_key
+from records_desk.store.raw_connection import PAGE_SIZE, connect_raw, foreign
 
 log = logging.getLogger(__name__)
 

@@ -31,8 +31,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from records_desk.store.atomic import fsync_folder, leftovers, replace_atomically
 from records_desk.store.backup import DatabaseInUse
-from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore
+from records_desk.store.raw_connection import connect_raw
 
 log = logging.getLogger(__name__)
 

@@ -51,7 +51,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from records_desk.domain.common.errors import NewerDatabase
 from records_desk.features import Feature, features
 from records_desk.store.backends import migration_lock
-from records_desk.store.engine import connect_raw
+from records_desk.store.raw_connection import connect_raw
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -17,8 +17,8 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.store import migrate
 from records_desk.store.database import open_database
-from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore
+from records_desk.store.raw_connection import connect_raw
 from tests.conftest import MemoryKeyring
 
 # The heads of the branches this release ships (the customers feature's), beside the core's.

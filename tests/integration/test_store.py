@@ -18,8 +18,8 @@ from records_desk import features
 from records_desk.domain.common.errors import NotADatabase
 from records_desk.store import migrate
 from records_desk.store.database import open_database
-from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore, KeyUnavailable
+from records_desk.store.raw_connection import connect_raw
 from tests.conftest import MemoryKeyring
 
 MIGRATIONS = Path(migrate.__file__).with_name("migrations")

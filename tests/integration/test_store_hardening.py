@@ -35,8 +35,8 @@ from records_desk.services.container import Services
 from records_desk.services.customers.demo import DemoData, ensure_demo_accounts
 from records_desk.store.customers import Customer
 from records_desk.store.database import open_database
-from records_desk.store.engine import connect_raw
 from records_desk.store.keystore import SERVICE, KeyStore
+from records_desk.store.raw_connection import connect_raw
 from records_desk.wording import describe, set_language
 from records_desk.wording.language import SOURCE_LANGUAGE
 from tests.conftest import GM_PASSWORD, MemoryKeyring
