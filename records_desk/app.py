@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from records_desk.cli import GuiOptions
+    from records_desk.services.common.hashing import EarlyCheck
     from records_desk.services.container import Services
     from records_desk.settings import Settings
     from records_desk.store.database import Database
@@ -71,6 +72,8 @@ def run_gui(options: GuiOptions) -> int:
     target = options.server or database_to_open(options.db_path)
     chosen_in_settings = options.server is None and isinstance(target, str)
     opening = DatabaseOpening(target, office_key_file=options.office_key_file)
+    if password and options.user:
+        opening.sign_in = (options.user, password)
     if not opening.server and (password or not opening.exists):
         opening.start()
     from records_desk.settings import Options
@@ -87,7 +90,9 @@ def run_gui(options: GuiOptions) -> int:
     translations = Translations(app)
     translations.apply(settings.get(Options.LANGUAGE))
     sys.excepthook = ExceptionReporter(log_path)
-    services = PendingServices(opening, lambda database: _build_services(database, settings))
+    services = PendingServices(
+        opening, lambda database: _build_services(database, settings, opening.early_check)
+    )
     flow = SessionFlow(services, settings, translations)
     questions = ServerQuestionsAsker(lambda: flow.front_window)
     opening.questions = questions  # before the flow starts the opening
@@ -204,10 +209,15 @@ def _make_application() -> QApplication:
     return app
 
 
-def _build_services(database: Database, settings: Settings) -> Services:
+def _build_services(
+    database: Database, settings: Settings, early_check: EarlyCheck | None = None
+) -> Services:
     from records_desk.services.container import build_services
 
-    return build_services(database, settings)
+    services = build_services(database, settings)
+    if early_check is not None:  # the command line's sign-in, checked while this opened
+        services.ctx.hasher.adopt(early_check)
+    return services
 
 
 def _forgetting(settings: Settings) -> Callable[[], None]:

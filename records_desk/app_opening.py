@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Protocol
 from records_desk.paths import is_server_address
 
 if TYPE_CHECKING:
+    from records_desk.services.common.hashing import EarlyCheck
     from records_desk.store.database import AnyDatabase, ServerDatabase
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,10 @@ class DatabaseOpening:
             self.exists = _is_records_office(self.path)
         self.questions = questions  # set before `start()` (the GUI's, once Qt is up)
         self.office_key_file = office_key_file
+        # A sign-in from the command line (user name, password), set before `start()`: its
+        # password is checked while the rest opens (`early_check`, for the services' hasher).
+        self.sign_in: tuple[str, str] | None = None
+        self.early_check: EarlyCheck | None = None
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._callbacks: list[Callable[[], object]] = []
@@ -117,6 +122,8 @@ class DatabaseOpening:
                 )
             else:
                 assert isinstance(self.path, Path)
+                if self.sign_in is not None and self.exists:
+                    self.early_check = _early_check(self.path, *self.sign_in)
                 database = _open(self.path)
         except BaseException as e:  # noqa: BLE001 - handed to the GUI thread, which words it
             self._error = e
@@ -178,6 +185,23 @@ def _open(path: Path) -> AnyDatabase:
     from records_desk.store.keystore import KeyStore
 
     return open_database(path, KeyStore(config_dir()))
+
+
+def _early_check(path: Path, username: str, password: str) -> EarlyCheck | None:
+    """The account's password checked from now on, on a thread of its own, against its hash
+    read before SQLAlchemy is imported (store/sign_in_peek.py); None when it cannot be read
+    (the opening then says why, and the sign-in checks the password itself)."""
+    from records_desk.paths import config_dir
+    from records_desk.services.common.hashing import EarlyCheck
+    from records_desk.store.keystore import KeyStore
+    from records_desk.store.sign_in_peek import stored_password_hash
+
+    try:
+        key = KeyStore(config_dir()).get_or_create(path, create=False)
+    except Exception:  # noqa: BLE001 - read again by the opening, which words what is wrong
+        return None
+    stored = stored_password_hash(path, key.hex, username)
+    return EarlyCheck(stored, password) if stored else None
 
 
 def has_password(address: str) -> bool:

@@ -1,8 +1,17 @@
-"""argon2id password hashing with parameters from the settings (tests use cheap ones)."""
+"""argon2id password hashing with parameters from the settings (tests use cheap ones).
+
+Decisions:
+- `EarlyCheck`: a sign-in from the command line knows its password before the services exist;
+  its check (argon2, outside the GIL) runs on a thread of its own while SQLAlchemy and the
+  services load (app_opening.py). The hasher it is given to (`adopt`) takes its result once,
+  for the same stored hash and the same password only — any other check is computed as ever.
+"""
 
 from __future__ import annotations
 
 import base64
+import hmac
+import threading
 from dataclasses import dataclass
 
 import argon2
@@ -18,8 +27,34 @@ class HashParams:
     parallelism: int = 4
 
 
+class EarlyCheck:
+    """PASSWORD checked against STORED on a daemon thread, from construction on."""
+
+    def __init__(self, stored: str, password: str) -> None:
+        self._stored, self._password = stored, password
+        self._right = False
+        self._thread = threading.Thread(target=self._run, name="early-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:  # any argon2 hasher verifies any argon2 hash: the cost is read from the hash
+            self._right = argon2.PasswordHasher().verify(self._stored, self._password)
+        except (VerificationError, InvalidHashError):
+            self._right = False
+
+    def covers(self, stored: str, password: str) -> bool:
+        return hmac.compare_digest(stored.encode(), self._stored.encode()) and (
+            hmac.compare_digest(password.encode(), self._password.encode())
+        )
+
+    def right(self) -> bool:
+        self._thread.join()
+        return self._right
+
+
 class PasswordHasher:
     def __init__(self, params: HashParams) -> None:
+        self._early: EarlyCheck | None = None
         self._hasher = argon2.PasswordHasher(
             time_cost=params.time_cost,
             memory_cost=params.memory_cost,
@@ -39,7 +74,14 @@ class PasswordHasher:
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
 
+    def adopt(self, early: EarlyCheck) -> None:
+        """EARLY's result answers the next check of its hash and password (once)."""
+        self._early = early
+
     def verify(self, stored: str, password: str) -> bool:
+        early, self._early = self._early, None
+        if early is not None and early.covers(stored, password):
+            return early.right()
         try:
             return self._hasher.verify(stored, password)
         except (VerificationError, InvalidHashError):
