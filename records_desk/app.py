@@ -2,10 +2,11 @@
 (app_opening.py), QApplication, settings, font, translators, the excepthook, then the session
 flow — which puts the sign-in dialog on screen before the store, SQLAlchemy and the services
 are imported, and is handed the services once they are open (ui/pending_services.py, built
-here from the opened database). Also the switches the
-build and the benchmark use: --self-test, --quit-when-ready (print `ready_ms=` once the first
-window a user can act in is on screen: signed in with --user and RECORDS_DESK_PASSWORD, else
-the sign-in dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
+here from the opened database; a sign-in from the command line has its password checked
+meanwhile: app_opening.py `_early_check`). Also the switches the build and the benchmark use:
+--self-test (self_test.py), --quit-when-ready (print `ready_ms=` once the first window a user
+can act in is on screen: signed in with --user and RECORDS_DESK_PASSWORD, else the sign-in
+dialog) and --quit-at-login (the same as soon as the sign-in dialog is on screen,
 without signing in). "On screen" is the window's first expose (ui/widgets/exposed.py).
 
 The records office is the file or server `--db` names (with a server, `--office-key FILE`
@@ -43,13 +44,14 @@ NO_DISPLAY_MESSAGE = (
     "records-desk: no display available (DISPLAY and WAYLAND_DISPLAY are not set); "
     "set QT_QPA_PLATFORM=offscreen to run headless"
 )
-SELF_TEST_PASSWORD = "self-test-password"
 
 log = logging.getLogger(__name__)
 
 
 def run_gui(options: GuiOptions) -> int:
     if options.self_test:
+        from records_desk.self_test import self_test
+
         return self_test()
     if _no_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
@@ -85,7 +87,7 @@ def run_gui(options: GuiOptions) -> int:
     from records_desk.ui.settings_store import open_settings
     from records_desk.ui.start_gc import collect_garbage_once_started
 
-    app = _make_application()
+    app = make_application()
     settings = open_settings()
     translations = Translations(app)
     translations.apply(settings.get(Options.LANGUAGE))
@@ -191,7 +193,7 @@ def _no_display() -> bool:
     )
 
 
-def _make_application() -> QApplication:
+def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from records_desk import APP_ID, APP_NAME, __version__
@@ -325,86 +327,3 @@ def _elapsed_since_process_start_ms() -> int:
         return round((time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000)
     except (OSError, ValueError, IndexError, AttributeError):
         return round((time.perf_counter() - _IMPORTED_AT) * 1000)
-
-
-def self_test() -> int:
-    """Smoke test of a (packaged) build: a store in a temporary folder, a general manager, the
-    main window built offscreen. Prints `self-test ok` (exit 0) or the reason (exit 1)."""
-    import tempfile
-
-    try:
-        with tempfile.TemporaryDirectory(
-            prefix="records-desk-self-test-", ignore_cleanup_errors=True
-        ) as tmp:
-            _self_test_in(Path(tmp))
-    except Exception as e:  # noqa: BLE001 - the reason is the output
-        print(f"self-test failed: {type(e).__name__}: {e}")
-        return 1
-    print("self-test ok")
-    return 0
-
-
-def _self_test_in(folder: Path) -> None:
-    import keyring
-    from keyring.backends import fail
-
-    from records_desk.paths import CONFIG_ENV, LOG_ENV, config_dir, resources_dir
-
-    os.environ[CONFIG_ENV] = str(folder / "config")
-    os.environ[LOG_ENV] = str(folder / "logs")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Never write into the user's real keyring: the key goes to a file in the temp folder.
-    keyring.set_keyring(fail.Keyring())
-    from records_desk.app_logging import setup_logging
-    from records_desk.services.container import build_services
-    from records_desk.settings import MemoryBackend, Options, Settings
-    from records_desk.store.database import open_database
-    from records_desk.store.keystore import KeyStore
-    from records_desk.ui.backup.status import AUTOMATIC as AUTOMATIC_BACKUPS
-    from records_desk.ui.i18n import Translations, app_qm_path
-    from records_desk.ui.main_window import MainWindow
-
-    setup_logging(console=False)
-    app = _make_application()
-    frozen = bool(getattr(sys, "frozen", False))
-    if frozen and not (resources_dir() / "fonts").is_dir():
-        raise RuntimeError("the bundled fonts folder is missing")
-    qm = app_qm_path("zh_TW")
-    if not Translations(app).apply("zh_TW") and (frozen or qm.exists()):
-        raise RuntimeError(f"the translation {qm} did not load")
-    settings = Settings(
-        MemoryBackend(
-            {
-                AUTOMATIC_BACKUPS.key: False,  # a smoke test: no copy at start nor at exit
-                Options.ARGON2_TIME_COST.key: 1,
-                Options.ARGON2_MEMORY_KIB.key: 8,
-                Options.ARGON2_PARALLELISM.key: 1,
-            }
-        )
-    )
-    services = build_services(
-        open_database(folder / "records.db", KeyStore(config_dir())), settings
-    )
-    try:
-        gm = services.auth.create_first_manager("selftest", "Self test", SELF_TEST_PASSWORD)
-        window = MainWindow(services, gm, settings)
-        window.show()
-        app.processEvents()
-        if window.tabs.count() != 4 or not window.isVisible():
-            raise RuntimeError("the main window did not come up with its four tabs")
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        if not services.audit.verify(gm).intact:
-            raise RuntimeError("the audit chain of the new database does not verify")
-    finally:
-        services.close()
-        _close_log_files()
-
-
-def _close_log_files() -> None:
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_records_desk", False):
-            root.removeHandler(handler)
-            handler.close()
