@@ -79,6 +79,7 @@ def run_gui(options: GuiOptions) -> int:
     if not opening.server and (password or not opening.exists):
         opening.start()
     from records_desk.settings import Options
+    from records_desk.ui.application import make_application
     from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
     from records_desk.ui.error_dialog import ExceptionReporter
     from records_desk.ui.i18n import Translations
@@ -191,24 +192,6 @@ def _no_display() -> bool:
         and not os.environ.get("WAYLAND_DISPLAY")
         and not os.environ.get("QT_QPA_PLATFORM")
     )
-
-
-def make_application() -> QApplication:
-    from PySide6.QtWidgets import QApplication
-
-    from records_desk import APP_ID, APP_NAME, __version__
-    from records_desk.ui.fonts import install_bundled_font
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    # The session flow decides when the app ends (a dialog between two windows is no reason).
-    app.setQuitOnLastWindowClosed(False)
-    install_bundled_font(app)
-    return app
 
 
 def _build_services(

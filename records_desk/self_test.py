@@ -40,12 +40,12 @@ def _self_test_in(folder: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Never write into the user's real keyring: the key goes to a file in the temp folder.
     keyring.set_keyring(fail.Keyring())
-    from records_desk.app import make_application
     from records_desk.app_logging import setup_logging
     from records_desk.services.container import build_services
     from records_desk.settings import MemoryBackend, Options, Settings
     from records_desk.store.database import open_database
     from records_desk.store.keystore import KeyStore
+    from records_desk.ui.application import make_application
     from records_desk.ui.backup.status import AUTOMATIC as AUTOMATIC_BACKUPS
     from records_desk.ui.i18n import Translations, app_qm_path
     from records_desk.ui.main_window import MainWindow

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +39,6 @@ from records_desk.domain.common.audit_chain import chain_key
 from records_desk.domain.common.errors import (
     DatabaseDamaged,
     DatabaseExists,
-    DatabaseReadOnly,
     DatabaseSuspended,
     EmptyDatabaseFile,
     HalfMadeDatabase,
@@ -71,11 +69,17 @@ from records_desk.store.backends import (
 )
 from records_desk.store.engine import make_engine
 from records_desk.store.keystore import DatabaseKey, KeyStore, checked_key
-from records_desk.store.raw_connection import PAGE_SIZE, connect_raw, foreign
+from records_desk.store.raw_connection import (
+    PAGE_SIZE,
+    SIDE_FILES,
+    check_files,
+    connect_raw,
+    foreign,
+    is_empty_file,
+)
 
 log = logging.getLogger(__name__)
 
-SIDE_FILES = ("-wal", "-shm")
 CREATING = "creating"  # suffix of a database being made
 
 
@@ -266,33 +270,6 @@ def open_database(db_path: Path, keystore: KeyStore, *, create: bool = True) -> 
         engine.dispose()
         raise
     return Database(path=db_path, engine=engine, key=key, migration_backup=backup)
-
-
-def is_empty_file(db_path: Path) -> bool:
-    """0 bytes, and no -wal with content (which would hold the database)."""
-    wal = Path(f"{db_path}-wal")
-    return db_path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
-
-
-def check_files(db_path: Path) -> None:
-    """What can be told of an existing database before its key: a file at all, not empty,
-    writable (itself, its folder, its -wal and -shm)."""
-    if not db_path.is_file():
-        raise NotADatabase(db_path)
-    if is_empty_file(db_path):
-        raise EmptyDatabaseFile(db_path)
-    for place in (db_path, db_path.parent):
-        if not os.access(place, os.W_OK):
-            raise DatabaseReadOnly(db_path, place)
-    mode = stat.S_IMODE(db_path.stat().st_mode)
-    for suffix in SIDE_FILES:
-        side = Path(f"{db_path}{suffix}")
-        if side.exists() and not os.access(side, os.W_OK):
-            try:
-                os.chmod(side, mode)
-            except OSError:
-                raise DatabaseReadOnly(db_path, side) from None
-            log.warning("%s was read-only (left so by a read-only start): mode restored", side)
 
 
 def check_made(engine: Engine, db_path: Path) -> None:

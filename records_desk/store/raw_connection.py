@@ -1,7 +1,8 @@
 """A keyed connection to the encrypted file without SQLAlchemy (its import is most of
 start-up): the engine's connections (store/engine.py), the backup's and the migration's raw
 ones, and the early look at a signing-in account's password hash (store/sign_in_peek.py),
-which runs before SQLAlchemy is imported.
+which runs before SQLAlchemy is imported. Also what can be told of a database file before
+its key (`check_files`).
 
 Decisions:
 - SQLCipher's own log is switched off before the key (`PRAGMA cipher_log_level = NONE`): it
@@ -15,6 +16,9 @@ Decisions:
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +28,14 @@ from records_desk.domain.common.errors import (
     DatabaseDamaged,
     DatabaseReadOnly,
     DiskFull,
+    EmptyDatabaseFile,
     NotADatabase,
     WrongKey,
 )
 
+log = logging.getLogger(__name__)
+
+SIDE_FILES = ("-wal", "-shm")  # beside a database in WAL mode
 BUSY_TIMEOUT_MS = 10_000
 PAGE_SIZE = 4096  # SQLCipher 4's default, never changed here
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -85,3 +93,30 @@ def foreign(db_path: Path) -> bool:
     except OSError:
         return False
     return head == PLAIN_SQLITE_HEADER or size % PAGE_SIZE != 0
+
+
+def is_empty_file(db_path: Path) -> bool:
+    """0 bytes, and no -wal with content (which would hold the database)."""
+    wal = Path(f"{db_path}-wal")
+    return db_path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def check_files(db_path: Path) -> None:
+    """What can be told of an existing database before its key: a file at all, not empty,
+    writable (itself, its folder, its -wal and -shm)."""
+    if not db_path.is_file():
+        raise NotADatabase(db_path)
+    if is_empty_file(db_path):
+        raise EmptyDatabaseFile(db_path)
+    for place in (db_path, db_path.parent):
+        if not os.access(place, os.W_OK):
+            raise DatabaseReadOnly(db_path, place)
+    mode = stat.S_IMODE(db_path.stat().st_mode)
+    for suffix in SIDE_FILES:
+        side = Path(f"{db_path}{suffix}")
+        if side.exists() and not os.access(side, os.W_OK):
+            try:
+                os.chmod(side, mode)
+            except OSError:
+                raise DatabaseReadOnly(db_path, side) from None
+            log.warning("%s was read-only (left so by a read-only start): mode restored", side)
