@@ -15,7 +15,7 @@ from records_desk.domain.common.errors import AccountDisabled, PermissionDenied
 from records_desk.domain.common.permissions import MATRIX, Action
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.blacklist import BlacklistScope
-from records_desk.domain.customers.files import CustomerNotFound
+from records_desk.domain.customers.file_errors import CustomerNotFound
 from records_desk.domain.customers.vocabulary import Grade, RecordType
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services

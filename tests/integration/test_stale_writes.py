@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 from records_desk.domain.common.roles import Role
-from records_desk.domain.customers.files import StaleVersion
+from records_desk.domain.customers.file_errors import StaleVersion
 from records_desk.domain.loans.errors import (
     FileReturnedElsewhere,
     LoanChanged,

@@ -19,7 +19,7 @@ from records_desk.domain.customers.evaluations import (
     ScoreOutOfRange,
     WeightsInvalid,
 )
-from records_desk.domain.customers.files import GradeNotApplicable
+from records_desk.domain.customers.file_errors import GradeNotApplicable
 from records_desk.domain.customers.surveys import SurveyInvalid, SurveyProblem, SurveySection
 from records_desk.domain.customers.vocabulary import Grade, RecordType
 from records_desk.services.container import Services

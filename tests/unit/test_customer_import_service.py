@@ -17,7 +17,7 @@ from records_desk.domain.common.errors import OfficeDateInvalid, PermissionDenie
 from records_desk.domain.common.roles import Role
 from records_desk.domain.customers.duplicates import DuplicateBasis
 from records_desk.domain.customers.errors import QuotaExceeded
-from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.file_errors import ArchiveNumberTaken
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common.dto import AuditFilter, Principal
 from records_desk.services.container import Services

@@ -14,23 +14,25 @@ from records_desk.domain.customers.errors import (
     ArchiveNumberInvalid,
     EntryBeforeEvent,
 )
-from records_desk.domain.customers.files import (
+from records_desk.domain.customers.file_errors import (
     ArchiveNumberTaken,
     ChangeReasonRequired,
     ChangeRequestDecided,
-    ChangeStatus,
     CustomerNotFound,
-    CustomerStatus,
     CustomerVoided,
-    FieldChange,
     FieldNotEditable,
     FieldRequired,
     FieldValueInvalid,
     NothingToChange,
     OwnRequestApproval,
-    RevisionKind,
     StaleVersion,
     VersionNotFound,
+)
+from records_desk.domain.customers.files import (
+    ChangeStatus,
+    CustomerStatus,
+    FieldChange,
+    RevisionKind,
 )
 from records_desk.domain.customers.vocabulary import (
     AdmissionChecklist,

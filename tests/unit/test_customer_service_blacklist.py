@@ -22,7 +22,8 @@ from records_desk.domain.customers.errors import (
     ReadmissionRequired,
     ReasonRequired,
 )
-from records_desk.domain.customers.files import NotAwaitingReadmission, RevisionKind
+from records_desk.domain.customers.file_errors import NotAwaitingReadmission
+from records_desk.domain.customers.files import RevisionKind
 from records_desk.domain.customers.vocabulary import AdmissionChecklist, AdmissionCriterion, Grade
 from records_desk.services.container import Services
 from tests.conftest import Clock

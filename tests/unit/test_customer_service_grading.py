@@ -11,12 +11,12 @@ import pytest
 from records_desk.domain.common.errors import PermissionDenied
 from records_desk.domain.customers.blacklist import BlacklistScope
 from records_desk.domain.customers.errors import QuotaExceeded, ReasonRequired
-from records_desk.domain.customers.files import (
+from records_desk.domain.customers.file_errors import (
     CustomerVoided,
     GradeNotApplicable,
     NothingToChange,
-    RevisionKind,
 )
+from records_desk.domain.customers.files import RevisionKind
 from records_desk.domain.customers.grading import QuotaScopeKind
 from records_desk.domain.customers.vocabulary import Grade, ProspectLevel, RecordType
 from records_desk.services.common.dto import AuditFilter

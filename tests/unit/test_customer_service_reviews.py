@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from records_desk.domain.common.errors import OfficeDateInvalid, PermissionDenied
-from records_desk.domain.customers.files import GradeNotApplicable
+from records_desk.domain.customers.file_errors import GradeNotApplicable
 from records_desk.domain.customers.reviews import ReviewStatus
 from records_desk.domain.customers.vocabulary import Grade, RecordType
 from records_desk.services.container import Services

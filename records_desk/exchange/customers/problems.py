@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from records_desk.domain.common.errors import DomainError, OfficeDateInvalid, PhoneInvalid
 from records_desk.domain.common.identifiers import IdKind
 from records_desk.domain.customers.errors import AdmissionIncomplete, ArchiveNumberInvalid
-from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.file_errors import ArchiveNumberTaken
 from records_desk.domain.customers.limits import TextTooLong, TooManyItems
 from records_desk.domain.customers.vocabulary import RecordType
 from records_desk.exchange.customers.columns import ImportField

@@ -21,11 +21,13 @@ from sqlalchemy.orm import Session
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import blacklist as bl
-from records_desk.domain.customers.files import (
+from records_desk.domain.customers.file_errors import (
     BlacklistEntryNotFound,
-    EditableField,
     NotAwaitingReadmission,
     ReasonKind,
+)
+from records_desk.domain.customers.files import (
+    EditableField,
     RevisionKind,
     check_reason,
     normalise_field,

@@ -22,27 +22,21 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
 from functools import partial
-
-from sqlalchemy.orm import Session
 
 from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
 from records_desk.domain.customers.duplicates import DuplicateMatch
+from records_desk.domain.customers.file_errors import (
+    ReasonKind,
+)
 from records_desk.domain.customers.files import (
-    ChangeRequestNotFound,
     ChangeStatus,
     CustomerStatus,
-    FieldValueInvalid,
-    NothingToChange,
-    ReasonKind,
     RevisionKind,
-    check_decision,
     check_reason,
     check_version,
-    effective_changes,
     normalise_changes,
 )
 from records_desk.domain.customers.hand_entry import check_changed_entry, check_entry
@@ -57,6 +51,12 @@ from records_desk.services.customers.dto import (
     ChangeRequestInfo,
     CustomerDraft,
     CustomerInfo,
+)
+from records_desk.services.customers.file_changes import (
+    check_consultant,
+    decidable,
+    decide,
+    effective_of,
 )
 from records_desk.services.customers.hand_entry import (
     HandEntry,
@@ -75,16 +75,13 @@ from records_desk.services.customers.office_settings import SHELVING
 from records_desk.services.customers.queries import CustomerQueries
 from records_desk.services.customers.records import (
     apply_fields,
-    check_event_date,
     customer_info,
     load_customer,
     new_version,
     require_active,
     snapshot,
-    usernames,
 )
-from records_desk.store.customers import ChangeRequest, Customer
-from records_desk.store.models import Account
+from records_desk.store.customers import ChangeRequest
 
 
 class CustomerService(CustomerQueries):
@@ -118,7 +115,7 @@ class CustomerService(CustomerQueries):
         new = new_file(draft, actor, now, codes)
         with self.ctx.uow.write() as uow:
             session = uow.session
-            self._check_consultant(session, new[0].consultant_id)
+            check_consultant(session, new[0].consultant_id)
             seen: tuple[DuplicateMatch, ...] = ()
             if entry is not None:
                 c = new[0]
@@ -186,7 +183,7 @@ class CustomerService(CustomerQueries):
             if entry is not None:
                 check_changed_entry(changes, current, office_day(customer.entered_at))
             proposed = normalise_changes(changes)
-            effective = self._effective(session, customer, current, proposed)
+            effective = effective_of(session, customer, current, proposed)
             request = ChangeRequest(
                 customer_id=customer.id,
                 base_version=customer.version,
@@ -229,7 +226,7 @@ class CustomerService(CustomerQueries):
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            request = self._decidable(session, request_id, actor, approving=True)
+            request = decidable(session, request_id, actor, approving=True)
             customer = load_customer(session, request.customer_id, lock=True)
             require_active(customer)
             check_version(customer.id, request.base_version, customer.version, request.id)
@@ -244,7 +241,7 @@ class CustomerService(CustomerQueries):
                 RevisionKind.CHANGE_REQUEST,
                 request.id,
             )
-            self._decide(request, actor, ChangeStatus.APPROVED, note, now)
+            decide(request, actor, ChangeStatus.APPROVED, note, now)
             journal.append(
                 session,
                 now,
@@ -271,8 +268,8 @@ class CustomerService(CustomerQueries):
         now = self.ctx.now()
         with self.ctx.uow.write() as uow:
             session = uow.session
-            request = self._decidable(session, request_id, actor, approving=False)
-            self._decide(request, actor, ChangeStatus.REFUSED, note, now)
+            request = decidable(session, request_id, actor, approving=False)
+            decide(request, actor, ChangeStatus.REFUSED, note, now)
             journal.append(
                 session,
                 now,
@@ -311,7 +308,7 @@ class CustomerService(CustomerQueries):
             if entry is not None:
                 check_changed_entry(changes, current, office_day(customer.entered_at))
             proposed = normalise_changes(changes)
-            effective = self._effective(session, customer, current, proposed)
+            effective = effective_of(session, customer, current, proposed)
             apply_fields(customer, effective)
             seen = look_alikes(session, entry, customer, effective)
             new_version(session, customer, actor, now, reason, RevisionKind.DIRECT)
@@ -359,49 +356,3 @@ class CustomerService(CustomerQueries):
             )
             uow.commit()
             return customer_info(session, customer, office_day(now))
-
-    # --- helpers ---------------------------------------------------------------------------
-
-    def _effective(
-        self,
-        session: Session,
-        customer: Customer,
-        current: dict[str, object],
-        proposed: dict[str, object],
-    ) -> dict[str, object]:
-        effective = effective_changes(current, proposed)
-        if not effective:
-            raise NothingToChange(customer.id)
-        if "consultant_id" in effective:
-            self._check_consultant(session, effective["consultant_id"])
-        event = effective.get("event_date")
-        if isinstance(event, str):
-            check_event_date(customer.entry_kind, date.fromisoformat(event), customer.entered_at)
-        return effective
-
-    @staticmethod
-    def _check_consultant(session: Session, consultant_id: object) -> None:
-        if consultant_id is not None and session.get(Account, consultant_id) is None:
-            raise FieldValueInvalid("consultant_id", consultant_id)
-
-    @staticmethod
-    def _decidable(
-        session: Session, request_id: int, actor: Principal, *, approving: bool
-    ) -> ChangeRequest:
-        request = session.get(ChangeRequest, request_id)
-        if request is None:
-            raise ChangeRequestNotFound(request_id)
-        requester = usernames(session, [request.requested_by_id]).get(request.requested_by_id, "")
-        check_decision(
-            request.id, ChangeStatus(request.status), requester, actor.username, approving=approving
-        )
-        return request
-
-    @staticmethod
-    def _decide(
-        request: ChangeRequest, actor: Principal, status: ChangeStatus, note: str, now: datetime
-    ) -> None:
-        request.status = status.value
-        request.decided_by_id = actor.account_id
-        request.decided_at = now
-        request.decision_note = note.strip()

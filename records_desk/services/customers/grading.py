@@ -27,13 +27,8 @@ from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.errors import PermissionDenied
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.common.roles import Role
-from records_desk.domain.customers.files import (
-    CustomerStatus,
-    NothingToChange,
-    ReasonKind,
-    RevisionKind,
-    check_reason,
-)
+from records_desk.domain.customers.file_errors import NothingToChange, ReasonKind
+from records_desk.domain.customers.files import CustomerStatus, RevisionKind, check_reason
 from records_desk.domain.customers.grading import (
     GradeCounts,
     QuotaBreach,

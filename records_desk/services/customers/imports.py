@@ -37,7 +37,7 @@ from records_desk.domain.common.errors import DomainError
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers.archive_numbers import ArchiveCodes
 from records_desk.domain.customers.errors import ImportCancelled, ImportInvalid, QuotaExceeded
-from records_desk.domain.customers.files import ArchiveNumberTaken
+from records_desk.domain.customers.file_errors import ArchiveNumberTaken
 from records_desk.domain.customers.grading import (
     QuotaPolicy,
 )

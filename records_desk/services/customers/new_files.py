@@ -19,12 +19,8 @@ from records_desk.domain.customers.archive_numbers import (
     parse_archive_number,
 )
 from records_desk.domain.customers.errors import ArchiveNumberInvalid, ArchiveNumberProblem
-from records_desk.domain.customers.files import (
-    ArchiveNumberTaken,
-    CustomerStatus,
-    RevisionKind,
-    normalise_changes,
-)
+from records_desk.domain.customers.file_errors import ArchiveNumberTaken
+from records_desk.domain.customers.files import CustomerStatus, RevisionKind, normalise_changes
 from records_desk.domain.customers.limits import LimitedText, check_length
 from records_desk.domain.customers.vocabulary import (
     Grade,

@@ -46,7 +46,7 @@ from records_desk.domain.common.audit_actions import AuditAction, AuditTarget
 from records_desk.domain.common.permissions import Action
 from records_desk.domain.customers import duplicates as dup
 from records_desk.domain.customers import quality as dq
-from records_desk.domain.customers.files import CustomerNotFound
+from records_desk.domain.customers.file_errors import CustomerNotFound
 from records_desk.domain.customers.vocabulary import Grade
 from records_desk.services.common import journal
 from records_desk.services.common.base import ServiceContext

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from records_desk.domain.common.permissions import Action
+from records_desk.domain.customers.file_errors import VersionNotFound
 from records_desk.domain.customers.files import (
     ChangeStatus,
     FieldChange,
     RevisionKind,
-    VersionNotFound,
     diff_snapshots,
 )
 from records_desk.services.common.base import ServiceContext

@@ -18,14 +18,12 @@ from records_desk.domain.customers.errors import (
     EntryBeforeEvent,
     ReadmissionRequired,
 )
-from records_desk.domain.customers.files import (
+from records_desk.domain.customers.file_errors import (
     CustomerNotFound,
-    CustomerStatus,
     CustomerVoided,
     GradeNotApplicable,
-    RevisionKind,
-    checklist_of,
 )
+from records_desk.domain.customers.files import CustomerStatus, RevisionKind, checklist_of
 from records_desk.domain.customers.timeliness import EntryKind, is_late, lateness
 from records_desk.domain.customers.vocabulary import (
     CustomerField,

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from records_desk.domain.common import errors as common_errors
 from records_desk.domain.customers import errors as ce
-from records_desk.domain.customers import files as cf
+from records_desk.domain.customers import file_errors as cf
 from records_desk.domain.customers.grading import QuotaScopeKind
 from records_desk.wording.customers.date_words import date_out_of_range
 from records_desk.wording.customers.terms import criterion_name, field_name, grade_name
