@@ -235,7 +235,7 @@
     <message>
         <location filename="../../records_desk/cli/backup_purge.py" line="63"/>
         <source>would purge (older than %1):</source>
-        <translation>將清理(早於 %1):</translation>
+        <translation>將清理（早於 %1）：</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/backup_purge.py" line="73"/>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../records_desk/cli/backup_purge.py" line="76"/>
         <source>purged (older than %1):</source>
-        <translation>已清理(早於 %1):</translation>
+        <translation>已清理（早於 %1）：</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/backup_key.py" line="51"/>
