@@ -46,7 +46,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
@@ -59,6 +59,9 @@ from records_desk.store.audit_rows import iter_chain, read_head
 from records_desk.store.backends import connect_args, make_server_engine, psycopg_params
 from records_desk.store.backup import IDENTIFIER, CopyFacts
 from records_desk.store.server_dump import read_script
+
+if TYPE_CHECKING:
+    from records_desk.store.database import ServerDatabase
 from records_desk.store.server_tools import (  # the tools' names, as the services call them
     TOOLS_ENV as TOOLS_ENV,
 )
@@ -94,6 +97,10 @@ class Server:
 
     url: URL
     password: str | None
+
+    @classmethod
+    def of(cls, database: ServerDatabase) -> Server:
+        return cls(database.url, database.password)
 
     @property
     def dbname(self) -> str:

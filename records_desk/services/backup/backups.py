@@ -144,7 +144,7 @@ class BackupService:
     def server(self) -> server_store.Server:
         """How the store reaches a server office's database (its address and password)."""
         assert isinstance(self.database, ServerDatabase)
-        return server_store.Server(self.database.url, self.database.password)
+        return server_store.Server.of(self.database)
 
     # -- making a copy -------------------------------------------------------------------------
 

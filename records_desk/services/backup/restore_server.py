@@ -57,10 +57,6 @@ log = logging.getLogger(__name__)
 Held = Callable[[], contextlib.AbstractContextManager[None]]
 
 
-def server_of(database: ServerDatabase) -> server_store.Server:
-    return server_store.Server(database.url, database.password)
-
-
 def put_on_server(
     database: ServerDatabase,
     path: Path,
@@ -77,7 +73,7 @@ def put_on_server(
     when the restore reaches it (its head expected, then followed). BEFORE runs once the
     restore may go ahead, before anything is changed (the safety backup); HELD: a block the
     restore proper runs in (the writers kept out of an empty office)."""
-    server = server_of(database)
+    server = server_store.Server.of(database)
     hold = held or contextlib.nullcontext
     with tool_errors():
         swap = server_store.may_swap(server)
@@ -153,7 +149,7 @@ def restore_server_into_empty(
     say = progress or (lambda _step: None)
     path = path.expanduser().resolve()
     key = key_hex or database.key.hex
-    server = server_of(database)
+    server = server_store.Server.of(database)
     say("verify")
 
     def look(copy: Path) -> CopyFacts:
