@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
-from records_desk.printing.wrapping import text_width, wrap_lines
+from records_desk.printing.wrapping import heading_lines, text_width
 
 SHADE = colors.HexColor("#E6E6E6")  # label cells and the table's header row
 RULE = colors.HexColor("#222222")
@@ -101,14 +101,17 @@ class HeadCell(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width != self._for_width:
             self._for_width = avail_width
-            self._lines = [(t, HEAD_SIZE, _BLACK) for t in self._split(self.zh, HEAD_SIZE)]
-            self._lines += [(t, HEAD_EN_SIZE, _EN_GREY) for t in self._split(self.en, HEAD_EN_SIZE)]
+            self._lines = self._fitted(self.zh, HEAD_SIZE, _BLACK)
+            self._lines += self._fitted(self.en, HEAD_EN_SIZE, _EN_GREY)
             self.width = avail_width
             self.height = sum(size * 1.2 for _, size, _ in self._lines)
         return self.width, self.height
 
-    def _split(self, text: str, size: float) -> list[str]:
-        return wrap_lines(text, self.font, size, self._for_width) if text else []
+    def _fitted(self, text: str, size: float, colour: Color) -> list[tuple[str, float, Color]]:
+        if not text:
+            return []
+        fitted, lines = heading_lines(text, self.font, size, self._for_width)
+        return [(line, fitted, colour) for line in lines]
 
     def draw(self) -> None:
         # Drawn on every page of a register: one text object per heading, not one per line.

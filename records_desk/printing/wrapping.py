@@ -5,7 +5,14 @@ thousand paragraphs is most of the cost of a long register).
 Breaks may fall between any two CJK characters and at spaces between Latin words; a line
 never starts with closing punctuation (，。、）」 …) and never ends with an opening one
 (（「 …) when another break is possible; a word longer than the line is cut. No line is
-ever wider than the width asked for."""
+ever wider than the width asked for.
+
+A column heading (`heading_lines`) is fitted with more care, since it is read on every page:
+a heading a little too wide for one line is set a little smaller instead of wrapped; a Latin
+word is never cut (the heading is set smaller until its longest word fits, down to a floor);
+and a heading that would end with one character or word alone on its last line has its lines
+balanced instead (the narrowest width that needs no more lines: "借閱人姓 / 名" becomes
+"借閱人 / 姓名")."""
 
 from __future__ import annotations
 
@@ -105,3 +112,50 @@ def head(text: str, font: str, size: float, width: float) -> str:
         if used > width:
             return text[:i]
     return text
+
+
+HEADING_SHRINK = 0.85  # a heading this much smaller still on one line is set so, not wrapped
+WORD_SHRINK = 0.7  # the smallest a heading is set for its longest word to fit uncut
+
+
+def unbreakable_runs(text: str) -> list[str]:
+    """The pieces of `text` between its break opportunities (a Latin word, one CJK character
+    with the punctuation that must stay beside it), without spaces."""
+    runs: list[str] = []
+    for paragraph in text.split("\n"):
+        start = 0
+        for i in range(1, len(paragraph) + 1):
+            if i == len(paragraph) or _may_break(paragraph[i - 1], paragraph[i]):
+                if piece := paragraph[start:i].strip():
+                    runs.append(piece)
+                start = i
+    return runs
+
+
+def heading_lines(text: str, font: str, size: float, width: float) -> tuple[float, list[str]]:
+    """The size and the lines of a column heading `width` points wide (see the module's
+    docstring): one line when it fits at HEADING_SHRINK of `size`; else the size at which its
+    longest word fits (not below WORD_SHRINK of `size`, where a word is cut as in wrap_lines),
+    wrapped into balanced lines."""
+    if "\n" not in text:
+        one = fit_size(text, font, size, width, smallest=size * HEADING_SHRINK)
+        if text_width(text, font, one) <= width:
+            return one, [text]
+    runs = unbreakable_runs(text)
+    widest = max((text_width(run, font, size) for run in runs), default=0.0)
+    if widest > width:
+        size = max(size * WORD_SHRINK, math.floor(size * width / widest * 100) / 100)
+        widest = max(text_width(run, font, size) for run in runs)
+    lines = wrap_lines(text, font, size, width)
+    if len(lines) < 2 or len(unbreakable_runs(lines[-1])) > 1:
+        return size, lines
+    # One piece alone on the last line: the lines balanced instead — the narrowest width
+    # (not below the longest word) that needs no more lines.
+    low, high = min(widest, width), width
+    for _ in range(10):
+        middle = (low + high) / 2
+        if len(wrap_lines(text, font, size, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return size, wrap_lines(text, font, size, high)
