@@ -86,6 +86,17 @@ def menu_bar_texts(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menuBar().actions() if a.isVisible()]
 
 
+def press_label_mnemonic(qtbot: QtBot, window: MainWindow, start: QWidget, label: QLabel) -> None:
+    """No letter twice among the menu bar's and the window's shown mnemonics; then LABEL's
+    Alt+letter pressed from START (the list) opens no menu instead of reaching the field."""
+    assert clashes(menu_bar_texts(window) + shown_mnemonic_texts(window)) == {}
+    key = mnemonic(label.text())
+    assert key is not None, label.text()
+    start.setFocus()
+    qtbot.keyClick(start, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
+    assert QApplication.activePopupWidget() is None
+
+
 def tab_through(qtbot: QtBot, start: QWidget, presses: int) -> list[QWidget]:
     """The widgets focused after each of PRESSES Tabs from START."""
     start.setFocus()

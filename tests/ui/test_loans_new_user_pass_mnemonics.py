@@ -3,8 +3,6 @@ did something else than the label or button showing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from records_desk.ui.loans.lend_dialog import LendDialog
@@ -14,9 +12,8 @@ from tests.ui.new_user_pass import (
     clashes,
     feature_screen,
     language,
-    menu_bar_texts,
-    mnemonic,
     open_window,
+    press_label_mnemonic,
     shown_mnemonic_texts,
 )
 from tests.unit.customer_fixtures import Office, office
@@ -32,12 +29,7 @@ def test_the_loans_filters_mnemonics_do_not_open_a_menu_instead(
     window = open_window(office.director)
     screen = feature_screen(qtbot, window, "loans")
     assert isinstance(screen, LoansScreen)
-    assert clashes(menu_bar_texts(window) + shown_mnemonic_texts(window)) == {}, language
-    key = mnemonic(screen.filter_bar.search_label.text())
-    assert key is not None
-    screen.table.setFocus()
-    qtbot.keyClick(screen.table, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
-    assert QApplication.activePopupWidget() is None
+    press_label_mnemonic(qtbot, window, screen.table, screen.filter_bar.search_label)
     assert screen.filter_bar.search.hasFocus()
 
 
