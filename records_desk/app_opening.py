@@ -11,6 +11,12 @@ Decisions:
   the thread starts once the dialog is on screen (ui/session_flow.py) — the user takes longer
   to type than it takes to open; with nothing to show first (a new office, a sign-in from the
   command line) it starts at once, in parallel with Qt's start.
+- A sign-in from the command line (`sign_in`: --user with RECORDS_DESK_PASSWORD) has its
+  password checked from the start: the thread reads the account's hash with a raw keyed
+  connection (store/sign_in_peek.py) before it imports SQLAlchemy, and argon2 checks it on a
+  thread of its own (services/common/hashing.py `EarlyCheck`, outside the GIL) while the
+  imports run; the services' hasher takes that result once, for the same hash and password.
+  A file office only: a server's password is asked first.
 - The thread opens the database only. The services are built on the GUI thread, because they
   read the settings, whose QSettings object belongs to that thread; their modules are imported
   by then, so building them costs next to nothing.
