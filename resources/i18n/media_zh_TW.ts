@@ -269,17 +269,17 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -530,69 +530,79 @@
 <context>
     <name>MediaFilterBar</name>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="82"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="126"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="128"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="86"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="132"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="134"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="110"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="111"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
         <source>Number or serial number (or scan a label)</source>
         <translation>編號或序列號（或掃描標籤）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="112"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
         <source>S&amp;tate:</source>
         <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="113"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
         <source>T&amp;ype:</source>
         <translation>類型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="118"/>
         <source>Class&amp;ification:</source>
         <translation>密級(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="119"/>
         <source>De&amp;partment:</source>
         <translation>部門(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="120"/>
         <source>D&amp;ue for stocktake</source>
         <translation>待盤點(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="121"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="129"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="122"/>
+        <source>&amp;Overdue</source>
+        <translation>逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="123"/>
+        <source>Issued media not back by their due day</source>
+        <translation>已借出、過了歸還日仍未歸還的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="135"/>
         <source>Bac&amp;kup:</source>
         <translation>備份(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="130"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="136"/>
         <source>All media</source>
         <translation>全部介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="131"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="137"/>
         <source>any backup disc</source>
         <translation>所有備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="133"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="139"/>
         <source>Optical discs filed as backups: all of them, or those of one category</source>
         <translation>登記為備份的光盤：全部，或某一類別</translation>
     </message>
@@ -600,27 +610,27 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="191"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
@@ -630,100 +640,100 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="211"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="350"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="225"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="237"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="236"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="250"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="252"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="257"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="265"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="264"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="267"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="266"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="273"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="277"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="279"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="272"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="275"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="281"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="320"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="325"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="336"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="335"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="338"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="337"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="344"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="343"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
@@ -1105,82 +1115,82 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="180"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="181"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="182"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="183"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="184"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="192"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="193"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="194"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="195"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="196"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="285"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="301"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="293"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="309"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="297"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="313"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="338"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="354"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
@@ -1264,72 +1274,87 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="225"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="226"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="227"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="229"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="158"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="159"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="201"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="293"/>
+        <source>Overdue by 1 day: due back on %1</source>
+        <translation>逾期 1 天：應於 %1 歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="294"/>
+        <source>Overdue by %2 days: due back on %1</source>
+        <translation>逾期 %2 天：應於 %1 歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="300"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="301"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="204"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="303"/>
         <source>%1, filed as a backup disc under “%2”</source>
         <translation>%1，已登記為備份光盤，類別「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="220"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="319"/>
         <source>backup: %1</source>
         <translation>備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="235"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="323"/>
+        <source>%1, overdue</source>
+        <translation>%1，逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="336"/>
         <source>never</source>
         <translation>從未</translation>
     </message>

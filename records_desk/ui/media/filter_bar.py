@@ -1,6 +1,6 @@
 """The search box and filters above the media inventory: a search (number or serial number;
-a scan into it finds the medium), the state, the type, the classification, the department and
-"due for a stocktake", and the backup discs (R-MED-5): all of them, or those of one of the
+a scan into it finds the medium), the state, the type, the classification, the department,
+"due for a stocktake" and "overdue" (issued and past its due day), and the backup discs (R-MED-5): all of them, or those of one of the
 office's categories. Typing waits 150 ms for the next key; a choice applies at once. Emits
 `filter_changed()`; `current()` is the MediaSearch they describe."""
 
@@ -47,6 +47,9 @@ class MediaFilterBar(QWidget):
         self.due = QCheckBox()
         self.due.setObjectName("mediaDueFilter")
         self.due.toggled.connect(lambda _on: self._emit())
+        self.overdue = QCheckBox()
+        self.overdue.setObjectName("mediaOverdueFilter")
+        self.overdue.toggled.connect(lambda _on: self._emit())
         self.search_label, self.state_label, self.type_label = QLabel(), QLabel(), QLabel()
         self.class_label, self.department_label = QLabel(), QLabel()
         self.backup_label = QLabel()
@@ -64,6 +67,7 @@ class MediaFilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(field, 2 if field is self.search else 0)
         layout.addWidget(self.due)
+        layout.addWidget(self.overdue)
         self.retranslate_ui()
 
     def _combo(self, name: str, values: Iterable[object]) -> QComboBox:
@@ -115,6 +119,8 @@ class MediaFilterBar(QWidget):
         self.department_label.setText(self.tr("De&partment:"))
         self.due.setText(self.tr("D&ue for stocktake"))
         self.due.setToolTip(self.tr("Media never counted, or not in the last 12 months"))
+        self.overdue.setText(self.tr("&Overdue"))
+        self.overdue.setToolTip(self.tr("Issued media not back by their due day"))
         words: dict[QComboBox, Callable[[Any], str]] = {
             self.state: state_name,
             self.media_type: type_name,
@@ -147,6 +153,7 @@ class MediaFilterBar(QWidget):
             classified=None if classified is None else classified == Classification.CLASSIFIED,
             department=self.department.currentData(),
             due_for_stocktake=self.due.isChecked(),
+            overdue=self.overdue.isChecked(),
             text=" ".join(self.search.text().split()),
             backup=self.backup.currentData(),
         )

@@ -1,8 +1,10 @@
 """The media inventory's table: the paging model's rows, whole rows selected, the state column
-wide enough for its badge and word, and what goes there said when the list is empty."""
+wide enough for its badge and word, headers that sort through the database (media_model.py),
+and what goes there said when the list is empty."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from records_desk.ui.common.table import paint_placeholder
@@ -37,6 +39,12 @@ class MediaTable(QTableView):
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
+        # Headers sort through the database; the order starts as the list's own (type, then
+        # number), no arrow shown until a header is clicked.
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(model.sort)
         self.placeholder = ""
 
     def set_placeholder(self, text: str) -> None:
