@@ -135,22 +135,22 @@
 <context>
     <name>BackupDiscAction</name>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="199"/>
         <source>Fil&amp;e as backup disc…</source>
         <translation>登記為備份光盤(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="208"/>
         <source>file this optical disc under a backup category</source>
         <translation>將此光盤歸入一個備份類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="213"/>
         <source>select an optical disc in the list first.</source>
         <translation>請先在清單中選擇一張光盤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="219"/>
         <source>%1 %2 is a %3.</source>
         <translation>%1%2 是%3。</translation>
     </message>
@@ -158,52 +158,52 @@
 <context>
     <name>BackupDiscDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="103"/>
         <source>The office lists no backup category yet, so no disc can be filed. Add the categories in Media settings:</source>
         <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。請在「介質設定」中新增類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="107"/>
         <source>The office lists no backup category yet, so no disc can be filed. The general manager or the customer director adds them (Media menu, Media settings).</source>
         <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。類別由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="128"/>
-        <source>File as backup disc — %1</source>
-        <translation>登記為備份光盤 — %1</translation>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="129"/>
+        <source>File as backup disc</source>
+        <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="143"/>
         <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds. It is filed under “%1” now; filing it again replaces that.</source>
         <translation>存有備份數據的光盤須歸入公司設定的類別並註明內容。此光盤目前歸入「%1」；重新登記會取代原有類別及內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="149"/>
         <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds, so it can be found in its place.</source>
         <translation>存有備份數據的光盤須登記編號、歸入公司設定的類別並註明內容，以便分類存放、隨時找到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="152"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="153"/>
         <source>&amp;Category:</source>
         <translation>類別(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="154"/>
         <source>&amp;What it holds:</source>
         <translation>備份內容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="155"/>
         <source>e.g. finance ledgers 2025, full backup</source>
         <translation>例如：2025 年財務帳冊，完整備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="156"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2007,22 +2007,22 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="101"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="108"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="102"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="109"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="106"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="113"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="113"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="120"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
@@ -2075,6 +2075,11 @@
         <location filename="../../records_desk/ui/media/step_dialog.py" line="208"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <source>Prepare</source>
+        <translation>啟用準備</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="261"/>
@@ -2148,47 +2153,42 @@
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
-        <source>Prepare %1</source>
-        <translation>%1 啟用準備</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="287"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="289"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="293"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="295"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="297"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="296"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="316"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="324"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="323"/>
         <source>Choose someone from the list.</source>
         <translation>請從清單中選擇一位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="336"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>
