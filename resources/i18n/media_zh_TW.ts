@@ -1115,62 +1115,62 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="192"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="193"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="194"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="192"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="195"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="193"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="196"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="194"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="197"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="195"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="198"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="196"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="199"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="60"/>
+        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="62"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>
@@ -1274,87 +1274,87 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="225"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="226"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="226"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="227"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="227"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="229"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="229"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="234"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="293"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="294"/>
         <source>Overdue by 1 day: due back on %1</source>
         <translation>逾期 1 天：應於 %1 歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="294"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="295"/>
         <source>Overdue by %2 days: due back on %1</source>
         <translation>逾期 %2 天：應於 %1 歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="300"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="301"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="301"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="302"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="303"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="304"/>
         <source>%1, filed as a backup disc under “%2”</source>
         <translation>%1，已登記為備份光盤，類別「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="319"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="320"/>
         <source>backup: %1</source>
         <translation>備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="323"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="324"/>
         <source>%1, overdue</source>
         <translation>%1，逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="336"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="337"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1560,345 +1560,345 @@
 <context>
     <name>MediumDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="84"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="82"/>
         <source>Select a medium in the list to see its facts and its history here.</source>
         <translation>在清單中選取介質，即可在此查看其資料及歷程。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="92"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="90"/>
         <source>Classified: stays classified for ever</source>
         <translation>涉密：永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="97"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="95"/>
         <source>%1: nothing can issue it again.</source>
         <translation>%1：不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
         <source>Medium %1</source>
         <translation>介質 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
         <source>Type:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
         <source>Department:</source>
         <translation>部門：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
         <source>Custodian:</source>
         <translation>保管人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
         <source>Location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
         <source>Brand and model:</source>
         <translation>品牌及型號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="119"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
         <source>Serial number:</source>
         <translation>序列號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="120"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
         <source>Capacity:</source>
         <translation>容量：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="121"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="119"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="120"/>
         <source>Consent by:</source>
         <translation>審批人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="121"/>
         <source>Due back:</source>
         <translation>歸還期限：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
         <source>Repair unit:</source>
         <translation>維修單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="125"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="130"/>
         <source>Backup category:</source>
         <translation>備份類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="130"/>
         <source>not filed as a backup</source>
         <translation>未登記為備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="134"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="135"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="134"/>
         <source>Last counted:</source>
         <translation>上次盤點：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="138"/>
         <source>Preparation (needed before issuing)</source>
         <translation>啟用準備（借出前必須完成）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="142"/>
         <source>Security label:</source>
         <translation>保密標識：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
         <source>on</source>
         <translation>已貼上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="149"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
         <source>not recorded</source>
         <translation>未登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="148"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="146"/>
         <source>Encryption:</source>
         <translation>加密軟件：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="152"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="150"/>
         <source>clean, %1</source>
         <translation>無毒，%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="154"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="152"/>
         <source>no clean check since it was last out or classified</source>
         <translation>上次借出或定密後尚無無毒的查殺記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="155"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="153"/>
         <source>Virus check:</source>
         <translation>病毒查殺：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="159"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="157"/>
         <source>History (newest first)</source>
         <translation>歷程（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="167"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="165"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="181"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="179"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="184"/>
         <source>Registered and numbered</source>
         <translation>登記並編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
         <source>Filed as a backup disc</source>
         <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
         <source>Registered from an imported list</source>
         <translation>由匯入的清單登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
         <source>Software</source>
         <translation>軟件</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
         <source>Signatures of</source>
         <translation>病毒庫日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
         <source>Check tool</source>
         <translation>查殺工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
         <source>Check result</source>
         <translation>查殺結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
         <source>Consent by</source>
         <translation>審批人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
         <source>Repair unit</source>
         <translation>維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
         <source>Backed up</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
         <source>Wiped</source>
         <translation>已刪除數據</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
         <source>Sent on</source>
         <translation>送修日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
         <source>Back on</source>
         <translation>取回日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
         <source>Witness</source>
         <translation>監銷人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
         <source>Certificate no.</source>
         <translation>證明編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
         <source>At the security office</source>
         <translation>在保密部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="222"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
         <source>Reported by</source>
         <translation>報失人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="223"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
         <source>Circumstances</source>
         <translation>經過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="224"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="222"/>
         <source>Serial number</source>
         <translation>序列號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="223"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="226"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="224"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="227"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="228"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="226"/>
         <source>From the list</source>
         <translation>來源清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="227"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="235"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="235"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
@@ -2196,152 +2196,152 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="182"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="183"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="190"/>
         <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
         <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="199"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="200"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="201"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="204"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="210"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="211"/>
         <source>&amp;Print the report…</source>
         <translation>列印盤點報告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="244"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="248"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="257"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="285"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="319"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="324"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="332"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="336"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="334"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="338"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="336"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

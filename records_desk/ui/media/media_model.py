@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from records_desk.domain.media.vocabulary import Classification, MediumState
 from records_desk.ui.common.table import badge, shown
+from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.models.paged import Index, PagedTableModel
 from records_desk.wording.media.terms import classification_name, state_name, type_name
 
@@ -150,8 +151,8 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         self._texts: dict[int, tuple[str, ...]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        # user name → name: the Borrower column names the person, not the account
-        self.names: dict[str, str] = {}
+        # the Borrower column names the person, not the account (the screen's shared map)
+        self.names = PeopleNames()
 
     @property
     def filter(self) -> MediaFilter | None:
@@ -330,7 +331,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if column is MediaColumn.LOCATION:
             return row.location
         if column is MediaColumn.HOLDER:
-            return self.names.get(row.holder, row.holder) if row.holder else ""
+            return self.names.name(row.holder)
         if column is MediaColumn.DUE:
             return shown(row.due_on)
         counted = shown(row.last_counted_on) if row.last_counted_on else self.tr("never")

@@ -38,6 +38,7 @@ from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
 from records_desk.ui.media.media_model import MediaTableModel
 from records_desk.ui.media.media_table import MediaTable
+from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.media.screen_dialogs import MediaScreenDialogs
 from records_desk.ui.media.step_dialog import PREPARE
 from records_desk.ui.messages import describe
@@ -88,6 +89,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         self.refusals: dict[Action, Exception | None] = {}
         self.may_register = self.may_count = False
         self.dialogs: dict[str, QWidget] = {}
+        self.names = PeopleNames()  # who an account is: shared by the list, detail, stocktake
         self.model = MediaTableModel(
             self._count, self._page, parent=self, due=self._due, today=lambda: self.today
         )
@@ -139,6 +141,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         # is among the rows read.
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._sorted())
         self.detail = MediumDetailPanel()
+        self.model.names = self.detail.names = self.names
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mediaActions")
         self.splitter = lay_out_register(
@@ -242,10 +245,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
 
     def _read_names(self) -> None:
         """Whom the Borrower column and the detail name, by their accounts."""
-        people = self._call(lambda: self.search_service.people(self._principal)) or []
-        self.model.names = self.detail.names = {
-            p.username: p.full_name for p in people if p.full_name
-        }
+        self.names.update(self._call(lambda: self.search_service.people(self._principal)) or [])
 
     def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
