@@ -530,79 +530,79 @@
 <context>
     <name>MediaFilterBar</name>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="86"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="87"/>
         <location filename="../../records_desk/ui/media/filter_bar.py" line="132"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="134"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="143"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
         <source>Number or serial number (or scan a label)</source>
         <translation>編號或序列號（或掃描標籤）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
         <source>S&amp;tate:</source>
         <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="118"/>
         <source>T&amp;ype:</source>
         <translation>類型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="118"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="119"/>
         <source>Class&amp;ification:</source>
         <translation>密級(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="119"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="120"/>
         <source>De&amp;partment:</source>
         <translation>部門(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="120"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="121"/>
         <source>D&amp;ue for stocktake</source>
         <translation>待盤點(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="121"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="122"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="122"/>
-        <source>&amp;Overdue</source>
-        <translation>逾期(&amp;O)</translation>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="134"/>
+        <source>issued, overdue</source>
+        <translation>已借出，逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="123"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="137"/>
         <source>Issued media not back by their due day</source>
         <translation>已借出、過了歸還日仍未歸還的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="135"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="144"/>
         <source>Bac&amp;kup:</source>
         <translation>備份(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="136"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="145"/>
         <source>All media</source>
         <translation>全部介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="137"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="146"/>
         <source>any backup disc</source>
         <translation>所有備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="139"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="148"/>
         <source>Optical discs filed as backups: all of them, or those of one category</source>
         <translation>登記為備份的光盤：全部，或某一類別</translation>
     </message>
@@ -1274,87 +1274,87 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="226"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="227"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="228"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="229"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="234"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="235"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="236"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="237"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="234"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="238"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="294"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="298"/>
         <source>Overdue by 1 day: due back on %1</source>
         <translation>逾期 1 天：應於 %1 歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="295"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="299"/>
         <source>Overdue by %2 days: due back on %1</source>
         <translation>逾期 %2 天：應於 %1 歸還</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="301"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="305"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="302"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="306"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="304"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="308"/>
         <source>%1, filed as a backup disc under “%2”</source>
         <translation>%1，已登記為備份光盤，類別「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="320"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="324"/>
         <source>backup: %1</source>
         <translation>備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="324"/>
-        <source>%1, overdue</source>
-        <translation>%1，逾期</translation>
+        <location filename="../../records_desk/ui/media/media_model.py" line="328"/>
+        <source>issued, overdue</source>
+        <translation>已借出，逾期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="337"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="341"/>
         <source>never</source>
         <translation>從未</translation>
     </message>

@@ -8,9 +8,10 @@ classified medium says 涉密 in words (R-MED-4), and one due for a stocktake ca
 a tooltip. A disc filed as a backup shows its category in place of its type (R-MED-5).
 
 An issued medium past its due day (the office's day) is highlighted as an overdue loan is in
-the loan register — a red, bold row on a pale red ground — and says so without colour too: a
-warning sign before its number, "overdue" after its state and, on every cell, a tooltip with
-the days it is late.
+the loan register — a red row on a pale red ground, its number, state and due day in bold (the
+whole row in bold would cut a type's name short at 1366 px) — and says so without colour too: a
+warning sign before its number, "issued, overdue" for its state and, on every cell, a tooltip
+with the days it is late.
 
 Sorting is the service's (services/media/queries.py `MediaSort`): a click on a header asks the
 database again, so the order holds for the rows not read yet; the order chosen stays when the
@@ -88,6 +89,9 @@ class MediaColumn(IntEnum):
     HOLDER = 6
     DUE = 7
     COUNTED = 8
+
+
+_BOLD_WHEN_LATE = frozenset({MediaColumn.NUMBER, MediaColumn.STATE, MediaColumn.DUE})
 
 
 def _sort_key(column: MediaColumn) -> str:
@@ -258,7 +262,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if role == _BACKGROUND:
             return _OVERDUE_GROUND if late else None
         if role == _FONT:
-            return self._bold if late else None
+            return self._bold if late and column in _BOLD_WHEN_LATE else None
         if role == _TOOLTIP:
             if late:
                 return self._late_tip(row, late)
@@ -321,7 +325,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
             return type_name(row.media_type)
         if column is MediaColumn.STATE:
             if late:
-                return self.tr("%1, overdue").replace("%1", state_name(row.state))
+                return self.tr("issued, overdue")
             return state_name(row.state)
         if column is MediaColumn.CLASSIFIED:
             kind = Classification.CLASSIFIED if row.classified else Classification.UNCLASSIFIED

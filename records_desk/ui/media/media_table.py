@@ -28,7 +28,7 @@ class MediaTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
-            MediaColumn.NUMBER: 80,
+            MediaColumn.NUMBER: 100,  # "⚠ USB-0007" in bold (an overdue medium) whole
             MediaColumn.TYPE: 130,
             MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
             MediaColumn.CLASSIFIED: 95,
