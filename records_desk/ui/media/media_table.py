@@ -27,14 +27,16 @@ class MediaTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Each header whole with its sort arrow beside it (English is the widest), and the
+        # last column ("Last counted") still whole in the table's part of a 1366 px screen.
         widths = {
             MediaColumn.NUMBER: 100,  # "⚠ USB-0007" in bold (an overdue medium) whole
-            MediaColumn.TYPE: 130,
+            MediaColumn.TYPE: 125,  # "portable hard disk"
             MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
-            MediaColumn.CLASSIFIED: 95,
-            MediaColumn.DEPARTMENT: 85,
-            MediaColumn.LOCATION: 95,
-            MediaColumn.HOLDER: 75,
+            MediaColumn.CLASSIFIED: 110,
+            MediaColumn.DEPARTMENT: 100,
+            MediaColumn.LOCATION: 90,
+            MediaColumn.HOLDER: 90,
             MediaColumn.DUE: 85,
         }
         for column, width in widths.items():
