@@ -17,8 +17,10 @@ Decisions:
   the office's other lists put blanks; a medium never counted is the longest uncounted: first
   going up, last going down. Spelled out (NULLS FIRST/LAST), as PostgreSQL's default differs.
 - The holder sorts by the name the list shows (the account's full name, else its user name).
-- A page first finds its media's ids in order (the ids and the sort key only, through the
-  indexes where they serve), then reads those rows whole: no 50,000-row sort carrying rows.
+- In the orders an index holds (type and number; department), a page is read in one query,
+  walking the index. In the others a page first finds its media's ids in order (the ids and
+  the sort key only), then reads those rows whole: a sort of 50,000 whole rows took about
+  twice as long (bench figures in the commit).
 - Overdue: issued and due before the office's day (services/common/clock.py), computed in the
   query so the filter pages from the database like the others.
 - The holder's user name is joined for the page only (a few dozen rows), never for the count.
@@ -52,6 +54,10 @@ def _rank(column: Any, values: list[str]) -> ColumnElement[int]:
 
 def _holder_name() -> ColumnElement[str]:
     return func.coalesce(func.nullif(Account.full_name, ""), Account.username)
+
+
+# The orders an index holds whole (ix_medium_type_number, ix_medium_department_type_number).
+_INDEXED = frozenset({MediaSort.NUMBER, MediaSort.DEPARTMENT})
 
 
 def _order(flt: MediaFilter) -> list[Any]:
@@ -100,6 +106,13 @@ class MediaQueryService:
     def page(self, actor: Principal, flt: MediaFilter, offset: int, limit: int) -> list[MediumRow]:
         self.ctx.authorize(actor, Action.MEDIA_VIEW)
         with self.ctx.uow.read() as uow:
+            rows = select(Medium, Account.username).outerjoin(
+                Account, Account.id == Medium.holder_account_id
+            )
+            if flt.sort in _INDEXED:  # the index's order: the rows read as they are walked
+                query = self.filtered(rows, flt).order_by(*_order(flt))
+                found = uow.session.execute(query.offset(offset).limit(limit))
+                return [medium_row(m, holder) for m, holder in found]
             ids = self.filtered(select(Medium.id), flt)
             if flt.sort is MediaSort.HOLDER:
                 ids = ids.outerjoin(Account, Account.id == Medium.holder_account_id)
@@ -107,13 +120,11 @@ class MediaQueryService:
             wanted = list(uow.session.scalars(ids))
             if not wanted:
                 return []
-            query = (
-                select(Medium, Account.username)
-                .outerjoin(Account, Account.id == Medium.holder_account_id)
-                .where(Medium.id.in_(wanted))
-            )
-            found = {m.id: (m, holder) for m, holder in uow.session.execute(query)}
-            return [medium_row(*found[i]) for i in wanted if i in found]
+            by_id = {
+                m.id: (m, holder)
+                for m, holder in uow.session.execute(rows.where(Medium.id.in_(wanted)))
+            }
+            return [medium_row(*by_id[i]) for i in wanted if i in by_id]
 
     def filtered(self, query: Select[*_Ts], flt: MediaFilter) -> Select[*_Ts]:
         if flt.state is not None:
