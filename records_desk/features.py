@@ -102,7 +102,7 @@ MEDIA = Feature(
     cli="records_desk.cli.media",
     wording="records_desk.wording.media.errors",
     migrations="media",
-    migration_head="media_0001",
+    migration_head="media_0002",
     translations="media",
     demo="records_desk.cli.media_demo",
 )

@@ -57,6 +57,8 @@ class Medium(Base):
         Index("ix_medium_state_type_department", "state", "media_type", "department"),
         Index("ix_medium_type_number", "media_type", "number"),  # the list's order
         Index("ix_medium_department_state", "department", "state"),
+        # the department's sort and filter in the list's order (migration media_0002)
+        Index("ix_medium_department_type_number", "department", "media_type", "number"),
         Index("ix_medium_classified_state", "classified", "state"),
         Index("ix_medium_last_counted", "last_counted_on"),
         Index("ix_medium_holder", "holder_account_id"),

@@ -792,17 +792,17 @@
 <context>
     <name>ExitBackup</name>
     <message>
-        <location filename="../../records_desk/ui/backup/exit_backup.py" line="98"/>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="83"/>
         <source>Records Desk</source>
         <translation>Records Desk 檔案室系統</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/exit_backup.py" line="99"/>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="84"/>
         <source>Making the office&apos;s backup before closing…</source>
         <translation>關閉前正在製作辦公室的備份…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/backup/exit_backup.py" line="101"/>
+        <location filename="../../records_desk/ui/backup/exit_backup.py" line="86"/>
         <source>Records Desk closes by itself as soon as the backup is done.</source>
         <translation>備份完成後 Records Desk 會自行關閉。</translation>
     </message>

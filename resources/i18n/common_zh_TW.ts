@@ -251,7 +251,7 @@
 <context>
     <name>AdminTable</name>
     <message>
-        <location filename="../../records_desk/ui/common/table.py" line="327"/>
+        <location filename="../../records_desk/ui/common/table.py" line="325"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
@@ -259,17 +259,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../records_desk/app.py" line="270"/>
+        <location filename="../../records_desk/app.py" line="265"/>
         <source>The database %1 could not be opened (%2). The details are in %3.</source>
         <translation>無法開啟資料庫 %1（%2）。詳細資料見 %3。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/app.py" line="284"/>
+        <location filename="../../records_desk/app.py" line="279"/>
         <source>This server is the one chosen in the settings. Records Desk can open this computer&apos;s file at the next start instead (the server stays as it is).</source>
         <translation>這個伺服器是設定中選用的。Records Desk 可以在下次啟動時改為開啟本機的資料庫檔案（伺服器保持原狀）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/app.py" line="291"/>
+        <location filename="../../records_desk/app.py" line="286"/>
         <source>Use this computer&apos;s &amp;file next time</source>
         <translation>下次改用本機檔案(&amp;F)</translation>
     </message>
@@ -1638,17 +1638,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="73"/>
         <source>yyyy-mm-dd</source>
         <translation>年-月-日（如 2026-11-27）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="74"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="73"/>
         <source>yyyy-mm-dd, or empty</source>
         <translation>年-月-日，或留空</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/widgets/date_field.py" line="76"/>
+        <location filename="../../records_desk/ui/widgets/date_field.py" line="77"/>
         <source>Pick the day on a calendar</source>
         <translation>在月曆上選日期</translation>
     </message>

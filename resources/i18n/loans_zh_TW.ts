@@ -274,82 +274,82 @@
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="96"/>
         <source>Deputy</source>
         <translation>代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="97"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="98"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="99"/>
         <source>Named by</source>
         <translation>指定人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="101"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="100"/>
         <source>Named</source>
         <translation>指定時間</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="104"/>
         <source>Deputy archivist</source>
         <translation>代管檔案管理員</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="105"/>
         <source>Name a deputy for the archivist&apos;s leave</source>
         <translation>指定檔案管理員休假期間的代管人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="106"/>
         <source>&amp;Account:</source>
         <translation>帳號(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="107"/>
         <source>&amp;From:</source>
         <translation>起(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="108"/>
         <source>&amp;To:</source>
         <translation>迄(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="109"/>
         <source>&amp;Name deputy</source>
         <translation>指定代管人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="111"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="110"/>
         <source>&amp;End the selected period now</source>
         <translation>立即結束所選代管期間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="113"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="112"/>
         <source>The archivist is back: the deputy&apos;s last day becomes yesterday</source>
         <translation>檔案管理員已返回：代管人的最後一天改為昨天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="116"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="115"/>
         <source>No deputy named yet. A deputy acts with the archivist&apos;s rights in the loan register on the days named, and every act is recorded as the deputy&apos;s.</source>
         <translation>尚未指定代管人。代管人在指定日期內於借閱登記擁有檔案管理員的權限，其每項操作均記為代管人所為。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="156"/>
         <source>%1 no longer acts for the archivist.</source>
         <translation>%1 不再代管檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/loans/deputy_dialog.py" line="175"/>
         <source>%1 acts for the archivist from %2 to %3.</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務。</translation>
     </message>

@@ -135,22 +135,22 @@
 <context>
     <name>BackupDiscAction</name>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="199"/>
         <source>Fil&amp;e as backup disc…</source>
         <translation>登記為備份光盤(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="207"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="208"/>
         <source>file this optical disc under a backup category</source>
         <translation>將此光盤歸入一個備份類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="213"/>
         <source>select an optical disc in the list first.</source>
         <translation>請先在清單中選擇一張光盤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="218"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="219"/>
         <source>%1 %2 is a %3.</source>
         <translation>%1%2 是%3。</translation>
     </message>
@@ -158,52 +158,52 @@
 <context>
     <name>BackupDiscDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="102"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="103"/>
         <source>The office lists no backup category yet, so no disc can be filed. Add the categories in Media settings:</source>
         <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。請在「介質設定」中新增類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="106"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="107"/>
         <source>The office lists no backup category yet, so no disc can be filed. The general manager or the customer director adds them (Media menu, Media settings).</source>
         <translation>公司尚未設定任何備份類別，因此無法登記備份光盤。類別由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="128"/>
-        <source>File as backup disc — %1</source>
-        <translation>登記為備份光盤 — %1</translation>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="129"/>
+        <source>File as backup disc</source>
+        <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="142"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="143"/>
         <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds. It is filed under “%1” now; filing it again replaces that.</source>
         <translation>存有備份數據的光盤須歸入公司設定的類別並註明內容。此光盤目前歸入「%1」；重新登記會取代原有類別及內容。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="148"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="149"/>
         <source>A disc holding a backup is filed under one of the office&apos;s categories, with what it holds, so it can be found in its place.</source>
         <translation>存有備份數據的光盤須登記編號、歸入公司設定的類別並註明內容，以便分類存放、隨時找到。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="152"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="153"/>
         <source>&amp;Category:</source>
         <translation>類別(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="154"/>
         <source>&amp;What it holds:</source>
         <translation>備份內容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="155"/>
         <source>e.g. finance ledgers 2025, full backup</source>
         <translation>例如：2025 年財務帳冊，完整備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="156"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/media/backup_disc_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -269,17 +269,17 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="195"/>
         <source>&amp;Choose file…</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
         <source>Save &amp;error report…</source>
         <translation>儲存錯誤報告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="199"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="198"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -530,69 +530,79 @@
 <context>
     <name>MediaFilterBar</name>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="82"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="126"/>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="128"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="87"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="132"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="143"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="110"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
         <source>&amp;Search:</source>
         <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="111"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
         <source>Number or serial number (or scan a label)</source>
         <translation>編號或序列號（或掃描標籤）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="112"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
         <source>S&amp;tate:</source>
         <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="113"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="118"/>
         <source>T&amp;ype:</source>
         <translation>類型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="114"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="119"/>
         <source>Class&amp;ification:</source>
         <translation>密級(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="115"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="120"/>
         <source>De&amp;partment:</source>
         <translation>部門(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="116"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="121"/>
         <source>D&amp;ue for stocktake</source>
         <translation>待盤點(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="117"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="122"/>
         <source>Media never counted, or not in the last 12 months</source>
         <translation>從未盤點或近 12 個月未盤點的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="129"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="134"/>
+        <source>issued, overdue</source>
+        <translation>已借出，逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="137"/>
+        <source>Issued media not back by their due day</source>
+        <translation>已借出、過了歸還日仍未歸還的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="144"/>
         <source>Bac&amp;kup:</source>
         <translation>備份(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="130"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="145"/>
         <source>All media</source>
         <translation>全部介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="131"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="146"/>
         <source>any backup disc</source>
         <translation>所有備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/filter_bar.py" line="133"/>
+        <location filename="../../records_desk/ui/media/filter_bar.py" line="148"/>
         <source>Optical discs filed as backups: all of them, or those of one category</source>
         <translation>登記為備份的光盤：全部，或某一類別</translation>
     </message>
@@ -600,27 +610,27 @@
 <context>
     <name>MediaImportDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="191"/>
         <source>Import a media list from Excel</source>
         <translation>從 Excel 匯入介質清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="192"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="193"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="209"/>
         <source>Choose the Excel list of media to import.</source>
         <translation>請選擇要匯入的 Excel 介質清單。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="196"/>
         <source>Show only rows with &amp;problems</source>
         <translation>只顯示有問題的列(&amp;P)</translation>
     </message>
@@ -630,100 +640,100 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="211"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="351"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="210"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="350"/>
         <source>Choose the Excel file first.</source>
         <translation>請先選擇 Excel 檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="226"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="225"/>
         <source>Wait until every row is checked.</source>
         <translation>請等待每一列檢查完畢。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="237"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="236"/>
         <source>Checking every row…</source>
         <translation>正在檢查每一列…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="250"/>
         <source>Checking was cancelled; nothing was imported.</source>
         <translation>已取消檢查，未匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="252"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="251"/>
         <source>Checking was cancelled: choose the file again.</source>
         <translation>檢查已取消：請重新選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="258"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="257"/>
         <source>%1 rows read: %2 can be imported, %3 refused, %4 with a warning.</source>
         <translation>共讀取 %1 列：%2 列可匯入，%3 列不能匯入，%4 列有注意事項。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="265"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="264"/>
         <source>Correct the file as said above and choose it again, or choose another file.</source>
         <translation>請依上述說明修正檔案後重新選擇，或選擇另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="267"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="266"/>
         <source>The file cannot be imported as it is: see the message above.</source>
         <translation>此檔案目前無法匯入：請見上方說明。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="270"/>
         <source>The sheet has no row to import: choose another sheet or file.</source>
         <translation>此工作表沒有可匯入的列：請選擇另一個工作表或檔案。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="274"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="273"/>
         <source>Nothing is written until you press Import.</source>
         <translation>按下「匯入」前不會寫入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="277"/>
         <source>Fix the refused rows in the file and check it again; nothing can be imported while any row is wrong.</source>
         <translation>請在檔案中修正不能匯入的列後重新檢查；只要有任何一列錯誤，就不能匯入。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="279"/>
         <source>Fix the refused rows in the file and check it again.</source>
         <translation>請在檔案中修正不能匯入的列，再重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="272"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="276"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="271"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="275"/>
         <source>The sheet has no row to import.</source>
         <translation>此工作表沒有可匯入的列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="281"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="286"/>
         <source>Every row is in order: there is no problem to report.</source>
         <translation>每一列都沒有問題：沒有可報告的錯誤。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="320"/>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="325"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="336"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="335"/>
         <source>1 medium was imported; it is registered and waits for its preparation.</source>
         <translation>已匯入 1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="338"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="337"/>
         <source>%1 media were imported; they are registered and wait for their preparation.</source>
         <translation>已匯入 %1 件介質；已登記，待完成發放前準備。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/import_dialog.py" line="344"/>
+        <location filename="../../records_desk/ui/media/import_dialog.py" line="343"/>
         <source>This list is imported; choose another file.</source>
         <translation>此清單已匯入；請選擇另一個檔案。</translation>
     </message>
@@ -968,7 +978,7 @@
     <message>
         <location filename="../../records_desk/services/media/form_errors.py" line="62"/>
         <source>%1 is %2, not disposed of: it has no disposal record.</source>
-        <translation>%1 為「%2」，尚未銷毀：沒有報廢(銷毀)記錄。</translation>
+        <translation>%1 為「%2」，尚未銷毀：沒有報廢（銷毀）記錄。</translation>
     </message>
     <message>
         <location filename="../../records_desk/services/media/form_errors.py" line="68"/>
@@ -1105,87 +1115,87 @@
 <context>
     <name>MediaScreen</name>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="180"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
         <source>&amp;Register…</source>
         <translation>登記(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="181"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
         <source>&amp;Prepare…</source>
         <translation>啟用準備(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="182"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
         <source>&amp;Issue…</source>
         <translation>借出(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="183"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
         <source>Take &amp;back…</source>
         <translation>收回(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="184"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="192"/>
         <source>&amp;Virus check…</source>
         <translation>查殺病毒(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="185"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="193"/>
         <source>&amp;Send for repair…</source>
         <translation>送修(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="186"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="194"/>
         <source>Back &amp;from repair…</source>
         <translation>修復取回(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="187"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="195"/>
         <source>&amp;Dispose of…</source>
         <translation>銷毀(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="188"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="196"/>
         <source>Report &amp;lost…</source>
         <translation>報失(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="189"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="197"/>
         <source>&amp;Classify…</source>
         <translation>定為涉密(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="190"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="198"/>
         <source>S&amp;tocktake…</source>
         <translation>盤點(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="191"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="199"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="285"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="301"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="293"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="309"/>
         <source>No medium matches. The search looks in numbers and serial numbers; check the filters above, or set them back to All.</source>
         <translation>沒有符合的介質。搜尋範圍為編號及序列號；請檢查上方的篩選條件，或改回「全部」。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="297"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="313"/>
         <source>No medium is registered yet. Register one with Register… (Ctrl+M): it gets its number, then record its label, encryption and virus check with Prepare….</source>
         <translation>尚未登記任何介質。請以「登記…」（Ctrl+M）登記：登記後取得編號，再以「啟用準備…」登記保密標識、加密軟件及病毒查殺。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen.py" line="338"/>
+        <location filename="../../records_desk/ui/media/screen.py" line="354"/>
         <source>%1: select a medium in the list first.</source>
         <translation>%1：請先在清單中選取介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="60"/>
+        <location filename="../../records_desk/ui/media/screen_dialogs.py" line="62"/>
         <source>Only the archivist, the general manager, the customer director — or the deputy archivist on the days named — register media and count them.</source>
         <translation>只有檔案管理員、總經理、客戶總監，或在指定日期內的代管檔案管理員，可以登記及盤點介質。</translation>
     </message>
@@ -1264,72 +1274,87 @@
 <context>
     <name>MediaTableModel</name>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="151"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="230"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="152"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="231"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="153"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="232"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="154"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="233"/>
         <source>Classification</source>
         <translation>密級</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="155"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="234"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="156"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="235"/>
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="157"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="236"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="158"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="237"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="159"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="238"/>
         <source>Last counted</source>
         <translation>上次盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="201"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="298"/>
+        <source>Overdue by 1 day: due back on %1</source>
+        <translation>逾期 1 天：應於 %1 歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="299"/>
+        <source>Overdue by %2 days: due back on %1</source>
+        <translation>逾期 %2 天：應於 %1 歸還</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="305"/>
         <source>Due for a stocktake: never counted</source>
         <translation>待盤點：從未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="202"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="306"/>
         <source>Due for a stocktake: not counted in the last 12 months</source>
         <translation>待盤點：近 12 個月未盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="204"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="308"/>
         <source>%1, filed as a backup disc under “%2”</source>
         <translation>%1，已登記為備份光盤，類別「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="220"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="324"/>
         <source>backup: %1</source>
         <translation>備份：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/media_model.py" line="235"/>
+        <location filename="../../records_desk/ui/media/media_model.py" line="328"/>
+        <source>issued, overdue</source>
+        <translation>已借出，逾期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/media_model.py" line="341"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -1535,345 +1560,345 @@
 <context>
     <name>MediumDetailPanel</name>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="84"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="82"/>
         <source>Select a medium in the list to see its facts and its history here.</source>
         <translation>在清單中選取介質，即可在此查看其資料及歷程。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="92"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="90"/>
         <source>Classified: stays classified for ever</source>
         <translation>涉密：永遠是涉密介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="97"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="95"/>
         <source>%1: nothing can issue it again.</source>
         <translation>%1：不能再借出。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="108"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="106"/>
         <source>Medium %1</source>
         <translation>介質 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="109"/>
         <source>State:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="110"/>
         <source>Type:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="113"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="111"/>
         <source>Classification:</source>
         <translation>密級：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="112"/>
         <source>Department:</source>
         <translation>部門：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="114"/>
         <source>Custodian:</source>
         <translation>保管人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="115"/>
         <source>Location:</source>
         <translation>存放位置：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="116"/>
         <source>Brand and model:</source>
         <translation>品牌及型號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="119"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="117"/>
         <source>Serial number:</source>
         <translation>序列號：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="120"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="118"/>
         <source>Capacity:</source>
         <translation>容量：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="121"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="119"/>
         <source>Borrower:</source>
         <translation>借閱人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="120"/>
         <source>Consent by:</source>
         <translation>審批人：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="121"/>
         <source>Due back:</source>
         <translation>歸還期限：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="122"/>
         <source>Repair unit:</source>
         <translation>維修單位：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="125"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="123"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="130"/>
         <source>Backup category:</source>
         <translation>備份類別：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="126"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="124"/>
         <source>Content:</source>
         <translation>內容：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="130"/>
         <source>not filed as a backup</source>
         <translation>未登記為備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="134"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="132"/>
         <source>Registered:</source>
         <translation>登記：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="135"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="133"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="136"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="134"/>
         <source>Last counted:</source>
         <translation>上次盤點：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="140"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="138"/>
         <source>Preparation (needed before issuing)</source>
         <translation>啟用準備（借出前必須完成）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="144"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="142"/>
         <source>Security label:</source>
         <translation>保密標識：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
         <source>on</source>
         <translation>已貼上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="145"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="149"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="143"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="147"/>
         <source>not recorded</source>
         <translation>未登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="148"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="146"/>
         <source>Encryption:</source>
         <translation>加密軟件：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="152"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="150"/>
         <source>clean, %1</source>
         <translation>無毒，%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="154"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="152"/>
         <source>no clean check since it was last out or classified</source>
         <translation>上次借出或定密後尚無無毒的查殺記錄</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="155"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="153"/>
         <source>Virus check:</source>
         <translation>病毒查殺：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="159"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="157"/>
         <source>History (newest first)</source>
         <translation>歷程（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="167"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="165"/>
         <source>Nothing recorded yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="181"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="179"/>
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="184"/>
         <source>Registered and numbered</source>
         <translation>登記並編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="186"/>
         <source>Filed as a backup disc</source>
         <translation>登記為備份光盤</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="190"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="188"/>
         <source>Registered from an imported list</source>
         <translation>由匯入的清單登記</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="198"/>
         <source>Software</source>
         <translation>軟件</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="199"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="200"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="201"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
         <source>Signatures of</source>
         <translation>病毒庫日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="204"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="202"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="203"/>
         <source>Check tool</source>
         <translation>查殺工具</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="205"/>
         <source>Check result</source>
         <translation>查殺結果</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="206"/>
         <source>Borrower</source>
         <translation>借閱人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="207"/>
         <source>Consent by</source>
         <translation>審批人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="208"/>
         <source>Due back</source>
         <translation>歸還期限</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="209"/>
         <source>Condition</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="210"/>
         <source>Repair unit</source>
         <translation>維修單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="211"/>
         <source>Backed up</source>
         <translation>已備份</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="212"/>
         <source>Wiped</source>
         <translation>已刪除數據</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="213"/>
         <source>Sent on</source>
         <translation>送修日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="214"/>
         <source>Back on</source>
         <translation>取回日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="215"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="216"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="217"/>
         <source>Witness</source>
         <translation>監銷人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="218"/>
         <source>Certificate no.</source>
         <translation>證明編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="219"/>
         <source>At the security office</source>
         <translation>在保密部門</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="222"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="220"/>
         <source>Reported by</source>
         <translation>報失人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="223"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="221"/>
         <source>Circumstances</source>
         <translation>經過</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="224"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="222"/>
         <source>Serial number</source>
         <translation>序列號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="223"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="226"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="224"/>
         <source>Content</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="227"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="225"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="228"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="226"/>
         <source>From the list</source>
         <translation>來源清單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="229"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="227"/>
         <source>Row</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="235"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/detail_panel.py" line="237"/>
+        <location filename="../../records_desk/ui/media/detail_panel.py" line="235"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
@@ -1982,22 +2007,22 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="101"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="108"/>
         <source>Virus &amp;tool:</source>
         <translation>查殺工具(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="102"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="109"/>
         <source>e.g. ClamAV 1.3</source>
         <translation>例如 ClamAV 1.3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="106"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="113"/>
         <source>Si&amp;gnatures dated:</source>
         <translation>病毒庫日期(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_fields.py" line="113"/>
+        <location filename="../../records_desk/ui/media/step_fields.py" line="120"/>
         <source>Res&amp;ult:</source>
         <translation>結果(&amp;U)：</translation>
     </message>
@@ -2050,6 +2075,11 @@
         <location filename="../../records_desk/ui/media/step_dialog.py" line="208"/>
         <source>A medium that once held classified data stays classified for ever. It needs a new label marked classified and a new virus check before it is issued again.</source>
         <translation>曾存放涉密數據的介質永遠是涉密介質。再次借出前須貼上新的涉密標識並重新查殺病毒。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
+        <source>Prepare</source>
+        <translation>啟用準備</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/step_dialog.py" line="261"/>
@@ -2123,47 +2153,42 @@
         <translation>信息科尚未指定任何維修單位，而介質只能送往清單上的單位維修。維修單位由總經理或客戶總監新增（移動存儲介質選單 ▸ 介質設定）。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="258"/>
-        <source>Prepare %1</source>
-        <translation>%1 啟用準備</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="287"/>
         <source>clean</source>
         <translation>無毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="289"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="288"/>
         <source>infected</source>
         <translation>有毒</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="294"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="293"/>
         <source>&amp;Note for the record:</source>
         <translation>記錄備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="296"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="295"/>
         <source>&amp;Record</source>
         <translation>登記(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="297"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="296"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="317"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="316"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="324"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="323"/>
         <source>Choose someone from the list.</source>
         <translation>請從清單中選擇一位。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/step_dialog.py" line="337"/>
+        <location filename="../../records_desk/ui/media/step_dialog.py" line="336"/>
         <source>Tick at least one step to record.</source>
         <translation>請至少勾選一項要登記的步驟。</translation>
     </message>
@@ -2171,152 +2196,152 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="182"/>
         <source>Media stocktake</source>
         <translation>介質盤點</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="183"/>
         <source>Count which media</source>
         <translation>盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="184"/>
         <source>&amp;All media in the cupboards</source>
         <translation>櫃中所有介質(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="185"/>
         <source>One &amp;department&apos;s:</source>
         <translation>單一部門(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="188"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="186"/>
         <source>One &amp;location&apos;s:</source>
         <translation>單一存放位置(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="189"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="187"/>
         <source>&amp;Start the stocktake</source>
         <translation>開始盤點(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="192"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="190"/>
         <source>The media expected are those in the cupboards: not issued, in repair, disposed of or lost. Then scan every medium you find; the counts follow each scan.</source>
         <translation>應有的介質是櫃中的介質：不含已借出、維修中、已銷毀或已報失的。然後逐一掃描找到的介質，每次掃描後計數隨即更新。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
         <source>S&amp;can:</source>
         <translation>掃描(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="196"/>
         <source>Scan a medium&apos;s label, or type its number and Enter</source>
         <translation>掃描介質標籤，或輸入編號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="201"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="199"/>
         <source>expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="200"/>
         <source>found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="201"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="204"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="202"/>
         <source>unexpected</source>
         <translation>不應在此</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="205"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="203"/>
         <source>scanned twice</source>
         <translation>重複掃描</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>&amp;Missing:</source>
         <translation>缺少(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>&amp;Unexpected:</source>
         <translation>不應在此(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="209"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="207"/>
         <source>Scanned t&amp;wice:</source>
         <translation>重複掃描(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="212"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="210"/>
         <source>Cl&amp;ose the stocktake and report</source>
         <translation>完成盤點並出具報告(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="213"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="211"/>
         <source>&amp;Print the report…</source>
         <translation>列印盤點報告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="246"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="244"/>
         <source>%1 found.</source>
         <translation>已找到 %1。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="250"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="248"/>
         <source>%1 was already scanned.</source>
         <translation>%1 已掃描過。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="259"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="257"/>
         <source>%1 is unexpected: %2</source>
         <translation>%1 不應在此：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="285"/>
         <source>not expected here</source>
         <translation>不在此次盤點範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="319"/>
         <source>Co&amp;ntinue later</source>
         <translation>稍後繼續(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="323"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="321"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="326"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="324"/>
         <source>The stocktake stays open: Stocktake… goes on with it.</source>
         <translation>盤點保持進行中：再按「盤點…」即可繼續。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="334"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="332"/>
         <source>all media</source>
         <translation>所有介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="336"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="334"/>
         <source>Stocktake of %1, opened %2 by %3. Scan every medium you find.</source>
         <translation>%1的盤點，由 %3 於 %2 開始。請掃描找到的每件介質。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="338"/>
+        <location filename="../../records_desk/ui/media/stocktake_dialog.py" line="336"/>
         <source>Stocktake of %1 (opened %2 by %3) is closed. Its report:</source>
         <translation>%1的盤點（由 %3 於 %2 開始）已完成。報告如下：</translation>
     </message>

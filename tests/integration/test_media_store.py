@@ -31,7 +31,7 @@ def test_the_media_branch_builds_exactly_the_models(db_path: Path, tmp_path: Pat
     database = open_database(db_path, KeyStore(tmp_path / "config"))
     with database.engine.connect() as conn:
         assert MEDIA_TABLES <= set(inspect(conn).get_table_names())
-        assert "media_0001" in migrate.current_heads(conn)
+        assert "media_0002" in migrate.current_heads(conn)
         context = MigrationContext.configure(
             conn, opts={"include_name": lambda name, *_: not search_index.owns_table(name)}
         )
@@ -48,5 +48,5 @@ def _is_media(difference: object) -> bool:
 def test_the_media_branch_is_declared_by_its_feature() -> None:
     from records_desk.features import MEDIA
 
-    assert (MEDIA.migrations, MEDIA.migration_head) == ("media", "media_0001")
+    assert (MEDIA.migrations, MEDIA.migration_head) == ("media", "media_0002")
     migrate.check_layout(migrate.script_directory())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from records_desk.domain.media.vocabulary import MediumState, MediumType
@@ -71,15 +72,32 @@ class MediumRow:
     backup_category: str | None = None  # an optical disc filed as a backup (R-MED-5)
 
 
+class MediaSort(StrEnum):
+    """The inventory's columns a list may be sorted by (the tab's headers)."""
+
+    NUMBER = "number"  # type, then number: the list's own order
+    TYPE = "type"
+    STATE = "state"
+    CLASSIFIED = "classified"
+    DEPARTMENT = "department"
+    LOCATION = "location"
+    HOLDER = "holder"
+    DUE = "due"
+    COUNTED = "counted"
+
+
 @dataclass(frozen=True)
 class MediaFilter:
-    """What the inventory table shows; None: any."""
+    """What the inventory table shows, in which order; None: any."""
 
     state: MediumState | None = None
     media_type: MediumType | None = None
     classified: bool | None = None
     department: str | None = None
     due_for_stocktake: bool = False
+    overdue: bool = False  # issued and past its due day (the office's day)
+    sort: MediaSort = MediaSort.NUMBER
+    descending: bool = False
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def filter_details(flt: MediaFilter) -> dict[str, Any]:
         "classified": flt.classified,
         "department": flt.department,
         "due_for_stocktake": flt.due_for_stocktake,
+        "overdue": flt.overdue,
     }
 
 

@@ -37,6 +37,7 @@ from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.actions import button_text
 from records_desk.ui.media.media_settings_dialog import SettingsPointer
+from records_desk.ui.media.step_fields import medium_title
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import classification_name, state_name, type_name
@@ -125,7 +126,7 @@ class BackupDiscDialog(RememberingDialog):
 
     def retranslate_ui(self) -> None:
         info = self.info
-        self.setWindowTitle(self.tr("File as backup disc — %1").replace("%1", info.number))
+        self.setWindowTitle(medium_title(self.tr("File as backup disc"), info.number))
         kind = Classification.CLASSIFIED if info.classified else Classification.UNCLASSIFIED
         self.heading.setText(
             " · ".join(

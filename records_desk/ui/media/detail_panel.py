@@ -20,6 +20,7 @@ from records_desk.domain.media.vocabulary import (
     VirusResult,
 )
 from records_desk.ui.common.table import shown
+from records_desk.ui.media.people import PeopleNames
 from records_desk.wording.media.terms import (
     action_name,
     classification_name,
@@ -52,7 +53,7 @@ class MediumDetailPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setMinimumWidth(300)
         self.info: MediumInfo | None = None
-        self.names: dict[str, str] = {}  # user name → name, as the table shows them
+        self.names = PeopleNames()  # the screen's shared map, as the table shows them
         self._show()
 
     def show_medium(self, info: MediumInfo | None) -> None:
@@ -66,10 +67,7 @@ class MediumDetailPanel(QScrollArea):
 
     def _named(self, username: str | None) -> str:
         """The person's name and account (張業務 (sales1)); the account alone if unknown."""
-        if not username:
-            return ""
-        name = self.names.get(username)
-        return f"{name} ({username})" if name else username
+        return self.names.named(username)
 
     def timeline_texts(self) -> list[str]:
         """The timeline's entries as shown, newest first (for tests and the screen reader)."""

@@ -5,26 +5,40 @@ service (type, then number).
 
 The state is a badge — a coloured disc — and its word, so colour is never the only sign; a
 classified medium says 涉密 in words (R-MED-4), and one due for a stocktake carries a mark and
-a tooltip. A disc filed as a backup shows its category in place of its type (R-MED-5)."""
+a tooltip. A disc filed as a backup shows its category in place of its type (R-MED-5).
+
+An issued medium past its due day (the office's day) is highlighted as an overdue loan is in
+the loan register — a red row on a pale red ground, its number, state and due day in bold (the
+whole row in bold would cut a type's name short at 1366 px) — and says so without colour too: a
+warning sign before its number, "issued, overdue" for its state and, on every cell, a tooltip
+with the days it is late.
+
+Sorting is the service's (services/media/queries.py `MediaSort`): a click on a header asks the
+database again, so the order holds for the rows not read yet; the order chosen stays when the
+filter changes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from records_desk.domain.media.vocabulary import Classification, MediumState
 from records_desk.ui.common.table import badge, shown
+from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.models.paged import Index, PagedTableModel
 from records_desk.wording.media.terms import classification_name, state_name, type_name
 
 if TYPE_CHECKING:
-    from records_desk.services.media.dto import MediaFilter, MediumRow
+    from records_desk.services.media.dto import MediaFilter, MediaSort, MediumRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the days an issued medium is late (0: not)
 PAGE_SIZE = 200
 FIRST_PAGE = 60
 
@@ -41,16 +55,28 @@ CLASSIFIED_RED = QColor("#b71c1c")
 FINAL_GREY = QColor("#6d6d6d")
 _CLASSIFIED_BRUSH = QBrush(CLASSIFIED_RED)
 _FINAL_BRUSH = QBrush(FINAL_GREY)
+# As the loan register shows an overdue file (ui/loans/loan_model.py).
+OVERDUE_RED = QColor("#b71c1c")
+OVERDUE_ROW = QColor("#fdecea")
+OVERDUE_SIGN = "⚠"  # seen without colour
+_OVERDUE_BRUSH = QBrush(OVERDUE_RED)
+_OVERDUE_GROUND = QBrush(OVERDUE_ROW)
 _FINAL = frozenset({MediumState.DISPOSED, MediumState.LOST})
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, int(ROW_ROLE)})
+_ROLES = frozenset(
+    {_DISPLAY, _DECORATION, _FOREGROUND, _BACKGROUND, _FONT, _TOOLTIP, int(ROW_ROLE),
+     int(OVERDUE_ROLE)}
+)  # fmt: skip
 
 CountLoader = Callable[["MediaFilter"], int | None]
 PageLoader = Callable[["MediaFilter", int, int], "list[MediumRow] | None"]
 DueCheck = Callable[["MediumRow"], bool]
+Today = Callable[[], date]
 
 
 class MediaColumn(IntEnum):
@@ -65,6 +91,32 @@ class MediaColumn(IntEnum):
     COUNTED = 8
 
 
+_BOLD_WHEN_LATE = frozenset({MediaColumn.NUMBER, MediaColumn.STATE, MediaColumn.DUE})
+
+
+def _sort_key(column: MediaColumn) -> str:
+    """The service's MediaSort value of a column (kept as text: the services load lazily)."""
+    return {
+        MediaColumn.NUMBER: "number",
+        MediaColumn.TYPE: "type",
+        MediaColumn.STATE: "state",
+        MediaColumn.CLASSIFIED: "classified",
+        MediaColumn.DEPARTMENT: "department",
+        MediaColumn.LOCATION: "location",
+        MediaColumn.HOLDER: "holder",
+        MediaColumn.DUE: "due",
+        MediaColumn.COUNTED: "counted",
+    }[column]
+
+
+def days_overdue(row: MediumRow, today: date) -> int:
+    """The days an issued medium is past its due day on TODAY (the office's day); 0 when it
+    is not issued or not late (due back today is still in time)."""
+    if row.state != MediumState.ISSUED or row.due_on is None or row.due_on >= today:
+        return 0
+    return (today - row.due_on).days
+
+
 _BADGES: dict[MediumState, QIcon] = {}
 
 
@@ -76,7 +128,8 @@ def state_badge(state: MediumState) -> QIcon:
 
 
 class MediaTableModel(PagedTableModel["MediumRow"]):
-    """Read only. `set_filter` counts the matching media and loads the first page."""
+    """Read only. `set_filter` counts the matching media and loads the first page; `sort`
+    reloads in the order of a column."""
 
     columns = MediaColumn
 
@@ -88,30 +141,55 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         parent: Any = None,
         first_page: int = FIRST_PAGE,
         due: DueCheck | None = None,
+        today: Today | None = None,
     ) -> None:
         super().__init__(page_size, parent)
         self._count = count
         self._page = page
         self._first_page = min(first_page, page_size)
         self._filter: MediaFilter | None = None
+        self._chosen: tuple[MediaSort, bool] | None = None  # chosen by a header click
         self._due = due or (lambda _row: False)
+        self._today = today or date.today
+        self._late: dict[int, int] = {}  # row → days overdue, worded with the row's texts
         self._texts: dict[int, tuple[str, ...]] = {}
-        # user name → name: the Borrower column names the person, not the account
-        self.names: dict[str, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        # the Borrower column names the person, not the account (the screen's shared map)
+        self.names = PeopleNames()
 
     @property
     def filter(self) -> MediaFilter | None:
         return self._filter
 
     def set_filter(self, flt: MediaFilter) -> None:
+        """Apply FLT in the list's own order, or in the one the user chose by a header click,
+        which stays."""
+        if self._chosen is not None:
+            sort, descending = self._chosen
+            flt = replace(flt, sort=sort, descending=descending)
+        self._apply(flt)
+
+    def _apply(self, flt: MediaFilter) -> None:
         self._filter = flt
         self._texts.clear()
+        self._late.clear()
         first = self._first_page
         self._reset(self._count(flt), lambda: self._load(0, first), first)
 
     def reload(self) -> None:
         if self._filter is not None:
-            self.set_filter(self._filter)
+            self._apply(self._filter)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._filter is None or not 0 <= column < len(MediaColumn):
+            return
+        from records_desk.services.media.dto import MediaSort
+
+        key = MediaSort(_sort_key(MediaColumn(column)))
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._chosen = (key, descending)
+        self._apply(replace(self._filter, sort=key, descending=descending))
 
     def row_at(self, row: int) -> MediumRow:
         return self._rows[row]
@@ -134,6 +212,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
 
     def retranslate(self) -> None:
         self._texts.clear()
+        self._late.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(MediaColumn) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -173,20 +252,38 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         row = self._rows[number]
         if role == _DECORATION:
             return state_badge(row.state) if column == MediaColumn.STATE else None
+        late = self._late_days(number)
         if role == _FOREGROUND:
+            if late:
+                return _OVERDUE_BRUSH
             if column == MediaColumn.CLASSIFIED and row.classified:
                 return _CLASSIFIED_BRUSH
             return _FINAL_BRUSH if row.state in _FINAL else None
+        if role == _BACKGROUND:
+            return _OVERDUE_GROUND if late else None
+        if role == _FONT:
+            return self._bold if late and column in _BOLD_WHEN_LATE else None
         if role == _TOOLTIP:
+            if late:
+                return self._late_tip(row, late)
             return self._tip(row, MediaColumn(column))
+        if role == OVERDUE_ROLE:
+            return late
         return row  # ROW_ROLE
+
+    def _late_days(self, row: int) -> int:
+        late = self._late.get(row)
+        if late is None:
+            late = self._late[row] = days_overdue(self._rows[row], self._today())
+        return late
 
     def _cells(self, row: int) -> tuple[str, ...]:
         """The row's texts, worded once per reading (a view asks for each cell many times)."""
         cells = self._texts.get(row)
         if cells is None:
             medium = self._rows[row]
-            cells = tuple(self._text(medium, column) for column in MediaColumn)
+            late = self._late_days(row)
+            cells = tuple(self._text(medium, column, late) for column in MediaColumn)
             self._texts[row] = cells
         return cells
 
@@ -194,6 +291,13 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _late_tip(self, row: MediumRow, late: int) -> str:
+        due = shown(row.due_on)
+        if late == 1:
+            return self.tr("Overdue by 1 day: due back on %1").replace("%1", due)
+        return self.tr("Overdue by %2 days: due back on %1").replace("%1", due).replace(
+            "%2", str(late))  # fmt: skip
 
     def _tip(self, row: MediumRow, column: MediaColumn) -> str | None:
         if column is MediaColumn.COUNTED and self._due(row):
@@ -212,14 +316,16 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
             return self._text(row, column) or None
         return None
 
-    def _text(self, row: MediumRow, column: MediaColumn) -> str:
+    def _text(self, row: MediumRow, column: MediaColumn, late: int = 0) -> str:
         if column is MediaColumn.NUMBER:
-            return row.number
+            return f"{OVERDUE_SIGN} {row.number}" if late else row.number
         if column is MediaColumn.TYPE:
             if row.backup_category:  # only an optical disc is one (its tooltip says so)
                 return self.tr("backup: %1").replace("%1", row.backup_category)
             return type_name(row.media_type)
         if column is MediaColumn.STATE:
+            if late:
+                return self.tr("issued, overdue")
             return state_name(row.state)
         if column is MediaColumn.CLASSIFIED:
             kind = Classification.CLASSIFIED if row.classified else Classification.UNCLASSIFIED
@@ -229,7 +335,7 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         if column is MediaColumn.LOCATION:
             return row.location
         if column is MediaColumn.HOLDER:
-            return self.names.get(row.holder, row.holder) if row.holder else ""
+            return self.names.name(row.holder)
         if column is MediaColumn.DUE:
             return shown(row.due_on)
         counted = shown(row.last_counted_on) if row.last_counted_on else self.tr("never")

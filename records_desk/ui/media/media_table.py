@@ -1,8 +1,10 @@
 """The media inventory's table: the paging model's rows, whole rows selected, the state column
-wide enough for its badge and word, and what goes there said when the list is empty."""
+wide enough for its badge and word, headers that sort through the database (media_model.py),
+and what goes there said when the list is empty."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from records_desk.ui.common.table import paint_placeholder
@@ -25,18 +27,26 @@ class MediaTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Each header whole with its sort arrow beside it (English is the widest), and the
+        # last column ("Last counted") still whole in the table's part of a 1366 px screen.
         widths = {
-            MediaColumn.NUMBER: 80,
-            MediaColumn.TYPE: 130,
+            MediaColumn.NUMBER: 100,  # "⚠ USB-0007" in bold (an overdue medium) whole
+            MediaColumn.TYPE: 125,  # "portable hard disk"
             MediaColumn.STATE: 200,  # "returned, awaiting a check" whole at 1366 px
-            MediaColumn.CLASSIFIED: 95,
-            MediaColumn.DEPARTMENT: 85,
-            MediaColumn.LOCATION: 95,
-            MediaColumn.HOLDER: 75,
+            MediaColumn.CLASSIFIED: 110,
+            MediaColumn.DEPARTMENT: 100,
+            MediaColumn.LOCATION: 90,
+            MediaColumn.HOLDER: 90,
             MediaColumn.DUE: 85,
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
+        # Headers sort through the database; the order starts as the list's own (type, then
+        # number), no arrow shown until a header is clicked.
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(model.sort)
         self.placeholder = ""
 
     def set_placeholder(self, text: str) -> None:

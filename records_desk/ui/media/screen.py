@@ -38,6 +38,7 @@ from records_desk.ui.media.detail_panel import MediumDetailPanel
 from records_desk.ui.media.filter_bar import MediaFilterBar
 from records_desk.ui.media.media_model import MediaTableModel
 from records_desk.ui.media.media_table import MediaTable
+from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.media.screen_dialogs import MediaScreenDialogs
 from records_desk.ui.media.step_dialog import PREPARE
 from records_desk.ui.messages import describe
@@ -88,7 +89,10 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         self.refusals: dict[Action, Exception | None] = {}
         self.may_register = self.may_count = False
         self.dialogs: dict[str, QWidget] = {}
-        self.model = MediaTableModel(self._count, self._page, parent=self, due=self._due)
+        self.names = PeopleNames()  # who an account is: shared by the list, detail, stocktake
+        self.model = MediaTableModel(
+            self._count, self._page, parent=self, due=self._due, today=lambda: self.today
+        )
         self._build()
         self._create_actions()
         self.retranslate_ui()
@@ -133,7 +137,11 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         self.count_label.setObjectName("mediaCount")
         self.table = MediaTable(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        # After the table's own slot has sorted the model: the medium stays selected when it
+        # is among the rows read.
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._sorted())
         self.detail = MediumDetailPanel()
+        self.model.names = self.detail.names = self.names
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mediaActions")
         self.splitter = lay_out_register(
@@ -218,9 +226,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         if self._loaded:
             return
         self._loaded = True
-        from records_desk.services.common.clock import office_day
-
-        self.today = office_day(self._services.media.ctx.now())  # the services' clock
+        self._read_today()
         # R-ACC-5: the archivist's deputy registers and counts on the days named, whatever the
         # account's role — asked of the services, not the role.
         ctx = self._services.ctx
@@ -231,12 +237,15 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         # After the first rows are painted; not at all if the screen is gone by then.
         QTimer.singleShot(0, self, self._fill_departments)
 
+    def _read_today(self) -> None:
+        """The office's day by the services' clock: what an overdue medium is late against."""
+        from records_desk.services.common.clock import office_day
+
+        self.today = office_day(self._services.media.ctx.now())
+
     def _read_names(self) -> None:
         """Whom the Borrower column and the detail name, by their accounts."""
-        people = self._call(lambda: self.search_service.people(self._principal)) or []
-        self.model.names = self.detail.names = {
-            p.username: p.full_name for p in people if p.full_name
-        }
+        self.names.update(self._call(lambda: self.search_service.people(self._principal)) or [])
 
     def _fill_departments(self) -> None:
         departments = self._call(lambda: self.search_service.departments(self._principal))
@@ -248,9 +257,15 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         if not self._loaded:
             return
         keep = self.current.number if self.current is not None else None
+        self._read_today()
         self.model.set_filter(self.filter_bar.current())
         self._show_count()
         self.select_medium(keep)
+
+    def _sorted(self) -> None:
+        if self._loaded:
+            self._show_count()
+            self.select_medium(self.current.number if self.current is not None else None)
 
     def refresh(self) -> None:
         """After a change: the same filter again, the medium reread."""
@@ -259,6 +274,7 @@ class MediaScreen(QWidget, MediaScreenDialogs):
         keep = self.current.number if self.current is not None else None
         self._fill_departments()
         self._read_names()
+        self._read_today()
         self.model.reload()
         self._show_count()
         self.select_medium(keep, reread=True)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from records_desk.settings import Settings
     from records_desk.ui.media.filter_bar import MediaFilterBar
     from records_desk.ui.media.media_model import MediaTableModel
+    from records_desk.ui.media.people import PeopleNames
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
@@ -39,6 +40,7 @@ class MediaScreenDialogs(ScreenDialogsBase):
     may_count: bool
     today: date
     model: MediaTableModel
+    names: PeopleNames
     filter_bar: MediaFilterBar
 
     if TYPE_CHECKING:  # the screen's own
@@ -127,7 +129,7 @@ class MediaScreenDialogs(ScreenDialogsBase):
             departments,
             locations,
             self._widget(),
-            self._people(),
+            self.names,
         )
         dialog.changed.connect(self._changed)
         return self._open("stocktake", dialog)

@@ -41,7 +41,7 @@ from records_desk.services.media.search import Person
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.media.media_settings_dialog import SettingsPointer
-from records_desk.ui.media.step_fields import StepFields, StepSection
+from records_desk.ui.media.step_fields import StepFields, StepSection, medium_title
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import (
     action_name,
@@ -255,7 +255,7 @@ class StepDialog(RememberingDialog, StepFields):
     # -- wording -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         if self.steps == PREPARE:
-            self.setWindowTitle(self.tr("Prepare %1").replace("%1", self.info.number))
+            self.setWindowTitle(medium_title(self.tr("Prepare"), self.info.number))
             self.heading.setText(
                 self.tr(
                     "A medium is ready to issue once its security label, its encryption "
@@ -264,8 +264,7 @@ class StepDialog(RememberingDialog, StepFields):
                 )
             )
         else:
-            title = action_name(self.steps[0])
-            self.setWindowTitle(f"{title} — {self.info.number}")
+            self.setWindowTitle(medium_title(action_name(self.steps[0]), self.info.number))
             kind = (
                 Classification.CLASSIFIED if self.info.classified else Classification.UNCLASSIFIED
             )

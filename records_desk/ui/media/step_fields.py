@@ -27,6 +27,13 @@ from records_desk.ui.widgets.date_field import DateField
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 
+def medium_title(what: str, number: str) -> str:
+    """The title of a dialog about one medium: what is done, a dash, then the medium
+    ("Issue to a borrower — USB-0007"), in the same order in every language (the window
+    titles of the app put the thing before its context: "Backups — Records Desk")."""
+    return f"{what} — {number}"
+
+
 class StepSection(QGroupBox):
     """One step's fields; `evidence()` reads them (DomainError for a date that is no day)."""
 

@@ -8,8 +8,6 @@ dialog while one is open goes on with it (a walk may take more than one sitting)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,10 +30,10 @@ from records_desk.domain.media.stocktake import Unexpectedly
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.media.dto import StocktakeCounts, StocktakeReport
-from records_desk.services.media.search import Person
 from records_desk.settings import Settings
 from records_desk.ui import operations
 from records_desk.ui.common.scan_field import DONE_STYLE, NOTE_STYLE, PROBLEM_STYLE, ScanInput
+from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.messages import describe
 from records_desk.ui.widgets.dialog import RememberingDialog
 from records_desk.wording.media.terms import unexpected_name
@@ -56,14 +54,14 @@ class StocktakeDialog(RememberingDialog):
         departments: list[str],
         locations: list[str],
         parent: QWidget | None = None,
-        people: Sequence[Person] = (),
+        names: PeopleNames | None = None,
     ) -> None:
         super().__init__(settings, parent)
         self.setObjectName("stocktakeDialog")
         self._services = services
         self._principal = principal
         # who opened a stocktake, by name (林檔案), not by account (archivist)
-        self._names = {p.username: p.full_name for p in people if p.full_name}
+        self.names = names if names is not None else PeopleNames()
         self.report: StocktakeReport | None = None
         self._missing_items: dict[str, QListWidgetItem] = {}  # number -> its line, to strike
         self.closed_report: StocktakeReport | None = None
@@ -341,5 +339,5 @@ class StocktakeDialog(RememberingDialog):
         self.status.setText(
             text.replace("%1", scope)
             .replace("%2", shown(report.opened_at))
-            .replace("%3", self._names.get(report.opened_by) or report.opened_by)
+            .replace("%3", self.names.name(report.opened_by))
         )
