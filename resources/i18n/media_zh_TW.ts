@@ -1084,7 +1084,7 @@
     <message>
         <location filename="../../records_desk/ui/media/print_menu.py" line="122"/>
         <source>&amp;Disposal record of the selected media…</source>
-        <translation>所選介質的報廢(銷毀)記錄(&amp;D)…</translation>
+        <translation>所選介質的報廢（銷毀）記錄(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../records_desk/ui/media/print_menu.py" line="123"/>
