@@ -83,14 +83,12 @@ def restored_over(
     restore = next(entries, None)
     if restore is None or not _signed(restore, key):
         return False
-    if not _after(
-        Head(int(restore["seq"]), str(restore["hash"])), str(restore["at"]), mine, seen, complete
-    ):
+    head = Head(int(restore["seq"]), str(restore["hash"]))
+    if not _after(head, str(restore["at"]), mine, seen, complete):
         return False  # this desk wrote after the restore: the restore does not explain it
     replaced = _replaced_seq(restore["details"])
     if replaced is None or replaced < mine.seq:
         return False
-    head = Head(int(restore["seq"]), str(restore["hash"]))
     return audit_chain.continues_from(_again(restore, entries), head, key)
 
 
