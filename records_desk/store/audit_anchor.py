@@ -35,9 +35,13 @@ Decisions:
   entries beyond it are other desks' when the log still holds that head and goes on from it
   under the office key, or when the log was restored through the app over one that held this
   desk's head (store/audit_shared.py), and the anchor follows. A desk with no head yet (a new
-  one) adopts the server's after verifying the whole chain. Cutting the end of the log,
-  rewriting it, or adding entries not made with the key are still found; entries added by
-  someone holding the key and the server's password are not (as on one PC with the key).
+  one) adopts the server's after verifying the whole chain. The restores a desk's head
+  descends from are kept with it, found in the log that holds the head (before the commit,
+  for the head about to be confirmed; in the check, for a head adopted or followed, or one
+  in a head file from before they were kept), never told from the desks' clocks. Cutting
+  the end of the log, rewriting it, or adding entries not made with the key are still found;
+  entries added by someone holding the key and the server's password are not (as on one PC
+  with the key).
 - What the anchor cannot stop: whoever holds the key and this user's files can rewrite the log
   and then the head file and keyring entry to match (README: "What an attacker with the key
   can and cannot hide").
@@ -77,6 +81,7 @@ _CHECKED = "records_desk.audit_anchor.checked"
 _APPENDED = "records_desk.audit_anchor.appended"
 _PENDING = "records_desk.audit_anchor.pending"
 _BASE = "records_desk.audit_anchor.base"
+_RESTORES = "records_desk.audit_anchor.restores"
 
 
 # -- the anchor ------------------------------------------------------------------------------------
@@ -203,6 +208,9 @@ class AuditAnchor:
             state, alarms, changed = self._judge(
                 session, database, marked, state, problems, found_at
             )
+            if self.shared and not state.knows_restores:  # adopted, followed, or an older file
+                found = audit_shared.descends_from(session, state.confirmed)
+                state, changed = state.with_restores(state.confirmed, found), True
             for alarm in alarms:
                 log.error(
                     "audit log tamper alarm: %s (database at %s, anchor at %s)",
@@ -272,7 +280,10 @@ class AuditAnchor:
             heads.insert(0, state.pending)
         if finding is Finding.LONGER and audit_shared.extended(session, heads, self.chain_key):
             return True
-        return audit_shared.restored_over(session, state.confirmed, self.chain_key)
+        seen, complete = state.restores, state.knows_restores
+        return audit_shared.restored_over(
+            session, state.confirmed, self.chain_key, seen=seen, complete=complete
+        )
 
     def expect(self, head: Head) -> None:
         """A restore is about to put a log ending at HEAD in place: announced as pending
@@ -313,6 +324,8 @@ class AuditAnchor:
         head = read_head(session)  # read back: a rolled-back savepoint may have held entries
         session.info[_PENDING] = head
         if self.shared:
+            # The restores the head descends from, confirmed with it (store/audit_shared.py).
+            session.info[_RESTORES] = audit_shared.descends_from(session, head)
             # Nothing written inside the writers' lock: a head lost to a crash before its
             # confirmation is found again as the other desks' appends are (the log goes on
             # from the confirmed head under the key), so no pending head is needed.
@@ -327,6 +340,7 @@ class AuditAnchor:
 
     def _after_commit(self, session: Session) -> None:
         head = session.info.get(_PENDING)
+        restores = session.info.get(_RESTORES)
         self._forget(session)
         if head is None:
             return
@@ -336,6 +350,8 @@ class AuditAnchor:
                 base = state or AnchorState(Head.empty())
                 if head.seq > base.confirmed.seq:
                     base = replace(base, confirmed=head)
+                    if restores is not None:
+                        base = base.with_restores(head, restores)
                 if base.pending == head or (base.pending and base.pending.seq <= head.seq):
                     base = replace(base, pending=None)
                 # Not synced to the folder: if this rename is lost, the pending head (equal to
@@ -359,7 +375,7 @@ class AuditAnchor:
 
     @staticmethod
     def _forget(session: Session) -> None:
-        for key in (_CHECKED, _APPENDED, _PENDING, _BASE):
+        for key in (_CHECKED, _APPENDED, _PENDING, _BASE, _RESTORES):
             session.info.pop(key, None)
 
 

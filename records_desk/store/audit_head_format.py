@@ -7,6 +7,10 @@ Decisions:
 - The MAC covers the JSON body with sorted keys and no spaces, so a copy of the text is valid
   wherever it is put (the anchor is named after the key, not the path).
 - `confirmed_at` is written only when known: head files made before issue 15 keep their MAC.
+- `restores` and `restores_of` (the restores a desk's head descends from, store/audit_shared.py)
+  likewise only once known: a head file from before them reads as not knowing them
+  (`restores_of` None), and is written with them from the next check on. At most
+  MAX_RESTORES are kept, the newest (the ones found for the current head last).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from records_desk.domain.common.audit_chain import Head, TamperAlarm
 
 FORMAT_VERSION = 1
 MAX_ALARMS = 50  # the first ones are kept; later ones beyond this are counted, not stored
+MAX_RESTORES = 16  # a restore is a general manager's deliberate act: a handful a year at most
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,22 @@ class AnchorState:
     pending: Head | None = None
     alarms: tuple[TamperAlarm, ...] = field(default=())
     alarms_dropped: int = 0
+    # The backup.restored entries (sequence number and hash) the confirmed head descends from,
+    # and any the desk's earlier heads did (store/audit_shared.py); complete for RESTORES_OF
+    # (None: not known, a head file from before they were kept).
+    restores: tuple[Head, ...] = field(default=())
+    restores_of: Head | None = None
+
+    @property
+    def knows_restores(self) -> bool:
+        """Whether `restores` holds every restore the confirmed head descends from."""
+        return self.restores_of is not None and self.restores_of == self.confirmed
+
+    def with_restores(self, head: Head, found: tuple[Head, ...]) -> AnchorState:
+        """FOUND: every restore entry HEAD descends from (sequence order). The ones known
+        before are kept (a restore seen once is never one made after this desk's head)."""
+        kept = tuple(r for r in self.restores if r not in found) + found
+        return replace(self, restores=kept[-MAX_RESTORES:], restores_of=head)
 
     @property
     def newest(self) -> int:
@@ -64,6 +85,9 @@ class HeadFormat:
         }
         if state.confirmed.at:  # absent before issue 15: older head files keep their MAC
             body["confirmed_at"] = state.confirmed.at
+        if state.restores_of is not None:  # likewise
+            body["restores"] = [[r.seq, r.hash] for r in state.restores]
+            body["restores_of"] = [state.restores_of.seq, state.restores_of.hash]
         return json.dumps({**body, "mac": self._mac(body)}, sort_keys=True)
 
     def decode(self, raw: str) -> AnchorState | None:
@@ -74,6 +98,7 @@ class HeadFormat:
             if not hmac.compare_digest(self._mac(data), str(mac)):
                 return None
             pending = data["pending"]
+            restores_of = data.get("restores_of")
             return AnchorState(
                 confirmed=Head(
                     int(data["confirmed"][0]),
@@ -83,6 +108,10 @@ class HeadFormat:
                 pending=None if pending is None else Head(int(pending[0]), str(pending[1])),
                 alarms=tuple(TamperAlarm.from_dict(a) for a in data["alarms"]),
                 alarms_dropped=int(data.get("alarms_dropped", 0)),
+                restores=tuple(Head(int(r[0]), str(r[1])) for r in data.get("restores", ())),
+                restores_of=None
+                if restores_of is None
+                else Head(int(restores_of[0]), str(restores_of[1])),
             )
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
