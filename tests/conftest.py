@@ -36,7 +36,8 @@ from records_desk.services.common.dto import Principal  # noqa: E402
 from records_desk.services.container import Services, build_services  # noqa: E402
 from records_desk.settings import MemoryBackend, Options, Settings  # noqa: E402
 from records_desk.store import migrate  # noqa: E402
-from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, anchor_for  # noqa: E402
+from records_desk.store.audit_anchor import AuditAnchor, anchor_for  # noqa: E402
+from records_desk.store.audit_head_format import KEYRING_SERVICE  # noqa: E402
 from records_desk.store.database import Database, open_database  # noqa: E402
 from records_desk.store.engine import make_engine  # noqa: E402
 from records_desk.store.keystore import SERVICE, DatabaseKey, KeyStore  # noqa: E402

@@ -64,7 +64,13 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import Finding, Head, TamperAlarm
 from records_desk.store import audit_shared
 from records_desk.store.atomic import file_lock, replace_atomically
-from records_desk.store.audit_head_format import MAX_ALARMS, AnchorState, HeadFormat
+from records_desk.store.audit_head_format import (
+    MAX_ALARMS,
+    AnchorState,
+    HeadFormat,
+    keep_in_keyring,
+    keyring_copy,
+)
 from records_desk.store.audit_rows import head_is_keyed, is_marked, iter_chain, mark, read_head
 from records_desk.store.keystore import DatabaseKey
 
@@ -73,7 +79,6 @@ log = logging.getLogger(__name__)
 HEAD_SUFFIX = ".head"
 KEYS_FOLDER = "keys"  # the key store's folder in the config folder (store/keystore.py)
 ANCHOR_NAME_LABEL = b"records-desk audit anchor name v1"
-KEYRING_SERVICE = "records-desk-audit-head"
 
 # session.info keys (the unit-of-work factory puts the anchor in every session's info).
 ANCHOR = "records_desk.audit_anchor"
@@ -123,30 +128,10 @@ class AuditAnchor:
         return state, state is None
 
     def _read_keyring(self) -> AnchorState | None:
-        if self._keyring_account is None:
-            return None
-        try:
-            import keyring
-            from keyring.errors import KeyringError
-
-            try:
-                raw = keyring.get_password(KEYRING_SERVICE, self._keyring_account)
-            except KeyringError:
-                return None
-        except Exception:  # noqa: BLE001 - a broken keyring backend is skipped, never fatal
-            log.warning("the keyring copy of the audit head could not be read")
-            return None
-        return None if raw is None else self._format.decode(raw)
+        return keyring_copy(self._format, self._keyring_account)
 
     def _write_keyring(self, state: AnchorState) -> None:
-        if self._keyring_account is None:
-            return
-        try:
-            import keyring
-
-            keyring.set_password(KEYRING_SERVICE, self._keyring_account, self._format.encode(state))
-        except Exception:  # noqa: BLE001 - a failing keyring is skipped: the file still holds it
-            log.warning("the keyring copy of the audit head could not be written")
+        keep_in_keyring(self._format, self._keyring_account, state)
 
     def _folder(self) -> None:
         if not self.path.parent.is_dir():  # like the key store's: this user's only

@@ -1,7 +1,8 @@
 """What the audit anchor holds (store/audit_anchor.py) and how it is written down: the
 confirmed and pending heads with the tamper alarms kept, as JSON under a MAC keyed from the
 database key. The same text goes into the head file and the keyring entry; a text that was
-not made under this key reads as no state at all.
+not made under this key reads as no state at all. Reading and writing the keyring entry
+(`keyring_copy`, `keep_in_keyring`) is here too; the head file is the anchor's own.
 
 Decisions:
 - The MAC covers the JSON body with sorted keys and no spaces, so a copy of the text is valid
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -115,3 +117,36 @@ class HeadFormat:
             )
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
+
+
+KEYRING_SERVICE = "records-desk-audit-head"
+log = logging.getLogger(__name__)
+
+
+def keyring_copy(form: HeadFormat, account: str | None) -> AnchorState | None:
+    """The head kept in the keyring under ACCOUNT (None: no keyring copy, or none readable)."""
+    if account is None:
+        return None
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            raw = keyring.get_password(KEYRING_SERVICE, account)
+        except KeyringError:
+            return None
+    except Exception:  # noqa: BLE001 - a broken keyring backend is skipped, never fatal
+        log.warning("the keyring copy of the audit head could not be read")
+        return None
+    return None if raw is None else form.decode(raw)
+
+
+def keep_in_keyring(form: HeadFormat, account: str | None, state: AnchorState) -> None:
+    if account is None:
+        return
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, account, form.encode(state))
+    except Exception:  # noqa: BLE001 - a failing keyring is skipped: the file still holds it
+        log.warning("the keyring copy of the audit head could not be written")

@@ -16,7 +16,8 @@ from records_desk.cli import main
 from records_desk.domain.common import audit_chain
 from records_desk.paths import config_dir
 from records_desk.services.common.hashing import HashParams
-from records_desk.store.audit_anchor import KEYRING_SERVICE, AuditAnchor, anchor_for
+from records_desk.store.audit_anchor import AuditAnchor, anchor_for
+from records_desk.store.audit_head_format import KEYRING_SERVICE
 from records_desk.store.keystore import SERVICE, DatabaseKey
 from tests.conftest import GM_PASSWORD, MemoryKeyring
 
