@@ -843,209 +843,269 @@
         <translation>顧問只能登記自己的成交，不能登記 %1 的。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="52"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="62"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="54"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="64"/>
         <source>awaits a decision</source>
         <translation>待裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="55"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
         <source>not disputed</source>
         <translation>無爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="68"/>
         <source>Deal</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="59"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="69"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="60"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="70"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="62"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="72"/>
         <source>Closed by</source>
         <translation>成交顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="75"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="76"/>
         <source>Split</source>
         <translation>佣金分配</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="67"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="77"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="74"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="84"/>
         <source>Deal %1 of %2, closed by %3 on %4.</source>
         <translation>成交 %1：%2，由 %3 於 %4 成交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="76"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="86"/>
         <source>Rule %1 (%2): %3</source>
         <translation>規則 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="88"/>
         <source>Proposed split: %1</source>
         <translation>建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="96"/>
         <source>Row used: %1, %2 %3 → %4 (%5)</source>
         <translation>依據：%1，%2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="91"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="101"/>
         <source>Registration used: %1 → %2, valid through %3</source>
         <translation>依據登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="95"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="105"/>
         <source>Decision %1 by %2: %3 — %4</source>
         <translation>裁定 %1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="108"/>
         <source>as proposed</source>
         <translation>照建議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="143"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="153"/>
         <source>Record a deal</source>
         <translation>登記成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="145"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
         <source>The program works out the split the rules give from the visitor sheets and registrations, and cites the rule and the rows it used; a manager decides.</source>
         <translation>系統依來訪登記表與客戶登記算出規則給出的佣金分配，並註明所依規則與資料列；由經理裁定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="152"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="162"/>
         <source>&amp;Customer:</source>
         <translation>客戶(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="153"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="163"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="154"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="164"/>
         <source>&amp;Day of the deal:</source>
         <translation>成交日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="165"/>
         <source>Closed &amp;by:</source>
         <translation>成交顧問(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="156"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="166"/>
         <source>&amp;What happened:</source>
         <translation>情況(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="167"/>
         <source>&amp;Other consultant:</source>
         <translation>另一位顧問(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="174"/>
         <source>nothing particular</source>
         <translation>無特殊情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="176"/>
         <source>designated another consultant mid-visit</source>
         <translation>接待中途指定另一位顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="178"/>
         <source>a referral</source>
         <translation>介紹客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="170"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="180"/>
         <source>had forgotten their first consultant</source>
         <translation>忘記原接待顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="192"/>
         <source>The designated consultant instigated it</source>
         <translation>由被指定顧問唆使</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="185"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="195"/>
         <source>Announced in advance</source>
         <translation>已事先告知</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="186"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="196"/>
         <source>The deal came before recognition</source>
         <translation>成交在認出之前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="302"/>
         <source>Commission disputes</source>
         <translation>佣金爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="303"/>
         <source>Show &amp;decided and undisputed deals</source>
         <translation>顯示已裁定及無爭議的成交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="280"/>
-        <source>another split, e.g. amy=60, bob=40</source>
-        <translation>另一種分配，例如 amy=60, bob=40</translation>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="305"/>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="376"/>
+        <source>Write the reason for this split.</source>
+        <translation>請寫明此分配的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="308"/>
         <source>the reason (needed for another split)</source>
         <translation>原因（另作分配時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="304"/>
+        <source>&amp;Split to decide:</source>
+        <translation>要裁定的分配(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="310"/>
         <source>&amp;Record a deal…</source>
         <translation>登記成交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="311"/>
         <source>&amp;Confirm the proposal</source>
         <translation>確認建議(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="312"/>
         <source>Decide &amp;this split</source>
         <translation>按此分配裁定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="313"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="316"/>
         <source>No deal awaits a decision. Record a deal when one is closed: the program says whose commission it is under the rules.</source>
         <translation>沒有待裁定的成交。成交時請登記：系統會依規則說明佣金歸屬。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="112"/>
+        <source>Add the consultants who share the deal.</source>
+        <translation>請加入分得此成交佣金的置業顧問。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="116"/>
+        <source>%1 is chosen twice: each consultant once.</source>
+        <translation>%1 選了兩次：每位顧問只能選一次。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="120"/>
+        <source>The shares must add up to 100 %.</source>
+        <translation>分配合計須為 100 %。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="170"/>
+        <source>&amp;Add a consultant</source>
+        <translation>加入置業顧問(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="214"/>
+        <source>Total: %1 %</source>
+        <translation>合計：%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="218"/>
+        <source>Total: %1 % — %2</source>
+        <translation>合計：%1 % — %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="224"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="225"/>
+        <source>Remove this share</source>
+        <translation>移除這份分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="226"/>
+        <source>Consultant</source>
+        <translation>置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/ui/reception/split_editor.py" line="227"/>
+        <source>Share of the commission</source>
+        <translation>佣金比例</translation>
     </message>
 </context>
 <context>
@@ -1121,42 +1181,42 @@
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="120"/>
         <source>Fairness report</source>
         <translation>接待公平性報表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="124"/>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="125"/>
         <source>Day (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="128"/>
         <source>&amp;Show</source>
         <translation>顯示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="130"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="131"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="130"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="134"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="133"/>
         <source>No consultant received a visitor in this period.</source>
         <translation>此期間沒有顧問接待客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="166"/>
         <source>%1 to %2: %3 days with visitors, %4 visitors received, %5 order changes, %6 switches refused, %7 phone enquiries.</source>
         <translation>%1 至 %2：有來訪 %3 天，接待 %4 位客戶，調整輪序 %5 次，拒絕更換顧問 %6 次，來電 %7 通。</translation>
     </message>
@@ -1471,57 +1531,57 @@
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="268"/>
         <source>Registrations and follow-ups</source>
         <translation>登記與跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="269"/>
         <source>Fi&amp;nd:</source>
         <translation>搜尋(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="271"/>
         <source>a part of the name, phone or ID number</source>
         <translation>姓名、電話或身分證號的一部分</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="276"/>
         <source>every consultant</source>
         <translation>所有顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="281"/>
         <source>&amp;Valid only</source>
         <translation>僅顯示有效(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="282"/>
         <source>&amp;Register a visitor…</source>
         <translation>登記客戶(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="283"/>
         <source>&amp;Follow-up…</source>
         <translation>跟進(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="284"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="285"/>
         <source>No registration matches. Register a visitor to a consultant with “Register a visitor…”.</source>
         <translation>沒有符合的登記。可用「登記客戶…」把客戶登記到顧問名下。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="308"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="307"/>
         <source>%1 of %2 shown: narrow the search</source>
         <translation>顯示 %2 筆中的 %1 筆：請縮小搜尋範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="310"/>
         <source>%1 found</source>
         <translation>找到 %1 筆</translation>
     </message>
@@ -1529,127 +1589,127 @@
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>&amp;Walk-in…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>Assign a walk-in visitor (F2)</source>
         <translation>分配來訪客戶（F2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>&amp;Sign in…</source>
         <translation>簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>Sign consultants in (F4)</source>
         <translation>顧問簽到（F4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>Log a phone enquiry (F3)</source>
         <translation>登記來電（F3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
         <source>Change &amp;order…</source>
         <translation>調整輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
         <source>A supervisor sets the day&apos;s order</source>
         <translation>主管調整當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
         <source>The reception clerk&apos;s review: afterwards the day&apos;s sheet cannot change</source>
         <translation>銷售文員審核：審核後當日登記表不可再更改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
         <source>&amp;Correct a row…</source>
         <translation>更正一列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="166"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
         <source>A correction is a new row pointing to the old one, which stays</source>
         <translation>更正以新的一列記錄並指向原列，原列保留</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="166"/>
         <source>Re&amp;gistrations…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="167"/>
         <source>Visitors registered to consultants, and their follow-ups</source>
         <translation>登記在顧問名下的客戶及其跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>Read the day again (F5)</source>
         <translation>重新讀取當日資料（F5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="184"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="179"/>
         <source>No visitor yet today. Press F2 when a visitor walks in: the program picks the consultant and writes the row here.</source>
         <translation>今日尚無來訪客戶。客戶到訪時按 F2：系統依規則選定顧問並在此寫入一列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="189"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="184"/>
         <source>The reception clerk, the sales managers, the consultants and the directors see the reception rotation and the visitor sheet here; your role does not.</source>
         <translation>銷售文員、銷售經理、置業顧問及總經理、客戶總監在此查看接待輪序與客戶來訪登記表；您的角色不能查看。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="268"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="263"/>
         <source>&amp;Visitor sheet of</source>
         <translation>客戶來訪登記表(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="275"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="270"/>
         <source>Reviewed by %1 at %2: %3 rows, hash %4. The day can no longer change.</source>
         <translation>%1 已於 %2 審核：共 %3 列，雜湊值 %4。當日資料不可再更改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="279"/>
         <source>Not reviewed yet.</source>
         <translation>尚未審核。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="305"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="300"/>
         <source>%1: nobody could receive them</source>
         <translation>%1：無人可接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="309"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="304"/>
         <source>Last: %1 → %2 (%3, a turn used)</source>
         <translation>上一位：%1 → %2（%3，計入輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="311"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="306"/>
         <source>Last: %1 → %2 (%3, no turn used)</source>
         <translation>上一位：%1 → %2（%3，不計輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="314"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="309"/>
         <source>Passed over: %1.</source>
         <translation>跳過：%1。</translation>
     </message>
@@ -1922,7 +1982,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="94"/>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="46"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="56"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="48"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>
