@@ -217,3 +217,19 @@ def test_the_disputes_dialog_fits_1366_by_768_in_both_languages(
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 60, (language, hint)  # a taskbar
     assert dialog.size().boundedTo(QSize(1366, 768 - 60)) == dialog.size()
+
+
+def test_the_split_column_and_the_deal_name_the_consultants_not_their_accounts(
+    dialog: DisputesDialog,
+) -> None:
+    """The list and the deal said "amy 55 %, bob 45 %" beside an editor showing 陳美玲 and
+    林志明: the same split in two vocabularies, one of them the accounts nobody knows."""
+    split = next(
+        c for c in range(dialog.model.columnCount())
+        if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Split"
+    )  # fmt: skip
+    assert dialog.model.data(dialog.model.index(0, split)) == "陳美玲 55 %, 林志明 45 %"
+    detail = dialog.detail.toPlainText()
+    assert "Proposed split: 陳美玲 55 %, 林志明 45 %" in detail
+    assert "→ 陳美玲 (" in detail  # the sheet row used: who received 王一
+    assert "amy" not in detail and "bob" not in detail

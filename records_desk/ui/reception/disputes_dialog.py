@@ -12,7 +12,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -52,11 +52,13 @@ from records_desk.wording.reception.terms import reason_name
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 
-def shares_text(shares: tuple[tuple[str, int], ...]) -> str:
-    return translate("ReceptionTerms", ", ").join(f"{c} {p} %" for c, p in shares)
+def shares_text(shares: tuple[tuple[str, int], ...], names: Mapping[str, str]) -> str:
+    """The shares by the consultants' names (NAMES: user name -> name), as the editor shows
+    them; an account not named is shown by its user name."""
+    return translate("ReceptionTerms", ", ").join(f"{names.get(c) or c} {p} %" for c, p in shares)
 
 
-def _columns() -> list[Column[DealInfo]]:
+def _columns(names: Mapping[str, str]) -> list[Column[DealInfo]]:
     def state(d: DealInfo) -> str:
         if d.decision is not None:
             return translate("ReceptionDisputes", "decided")
@@ -73,19 +75,19 @@ def _columns() -> list[Column[DealInfo]]:
             lambda d: d.consultant_name or d.consultant,
         ),
         Column(translate("ReceptionDisputes", "Rule"), lambda d: f"{d.rule} {d.clause}"),
-        Column(translate("ReceptionDisputes", "Split"), lambda d: shares_text(d.settled)),
+        Column(translate("ReceptionDisputes", "Split"), lambda d: shares_text(d.settled, names)),
         Column(translate("ReceptionDisputes", "State"), state, alert=lambda d: d.open),
     ]
 
 
-def deal_text(d: DealInfo) -> str:
+def deal_text(d: DealInfo, names: Mapping[str, str]) -> str:
     """The deal in full: why the rules split it so, and the rows they used."""
     lines = [
         sub(translate("ReceptionDisputes", "Deal %1 of %2, closed by %3 on %4."), d.id,
             d.customer, d.consultant_name or d.consultant, d.day.isoformat()),
         sub(translate("ReceptionDisputes", "Rule %1 (%2): %3"), d.rule, d.clause,
             basis_text(d.basis)),
-        sub(translate("ReceptionDisputes", "Proposed split: %1"), shares_text(d.shares)),
+        sub(translate("ReceptionDisputes", "Proposed split: %1"), shares_text(d.shares, names)),
     ]  # fmt: skip
     for v in d.visits:
         try:
@@ -94,17 +96,17 @@ def deal_text(d: DealInfo) -> str:
             why = str(v.get("reason", ""))
         lines.append(
             sub(translate("ReceptionDisputes", "Row used: %1, %2 %3 → %4 (%5)"),
-                v["row"], v["t"], v["visitor"], v["consultant"], why)
+                v["row"], v["t"], v["visitor"], names.get(v["consultant"]) or v["consultant"], why)
         )  # fmt: skip
     for r in d.registrations:
         lines.append(
             sub(translate("ReceptionDisputes", "Registration used: %1 → %2, valid through %3"),
-                r["visitor"], r["consultant"], r["valid_through"])
+                r["visitor"], names.get(r["consultant"]) or r["consultant"], r["valid_through"])
         )  # fmt: skip
     for x in d.decisions:
         text = translate("ReceptionDisputes", "Decision %1 by %2: %3 — %4")
         lines.append(
-            sub(text, x.id, x.decided_by_name or x.decided_by, shares_text(x.shares),
+            sub(text, x.id, x.decided_by_name or x.decided_by, shares_text(x.shares, names),
                 x.reason or translate("ReceptionDisputes", "as proposed"))
         )  # fmt: skip
     return "\n".join(lines)
@@ -237,11 +239,12 @@ class DisputesDialog(RememberingDialog):
         self.resize(1100, 560)
         self._services, self._principal = services, principal
         self._consultants, self._today = consultants, today
+        self._names = dict(consultants)  # user name -> name, for the splits shown
         self.may_decide = is_allowed(principal.role, Action.RECEPTION_DECIDE)
         self.may_record = is_allowed(principal.role, Action.RECEPTION_DEAL)
         self.show_all = QCheckBox()
         self.show_all.toggled.connect(lambda _b: self.refresh())
-        self.model: RowsModel[DealInfo] = RowsModel(_columns(), self)
+        self.model: RowsModel[DealInfo] = RowsModel(_columns(self._names), self)
         self.table = table_view(self.model, "receptionDisputes", self, settings)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = QPlainTextEdit()
@@ -311,7 +314,7 @@ class DisputesDialog(RememberingDialog):
         self.confirm_button.setText(translate("ReceptionDisputes", "&Confirm the proposal"))
         self.decide_button.setText(translate("ReceptionDisputes", "Decide &this split"))
         self.close_button.setText(translate("ReceptionDisputes", "Close"))
-        self.model.columns = _columns()
+        self.model.columns = _columns(self._names)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
         self.table.placeholder = translate(
             "ReceptionDisputes",
@@ -338,6 +341,8 @@ class DisputesDialog(RememberingDialog):
             )
         except operations.Failed:
             return
+        for d in deals:  # who closed a deal, though no longer on the roster
+            self._names.setdefault(d.consultant, d.consultant_name)
         self.model.set_rows(deals)
         row = next((i for i, d in enumerate(deals) if d.id == select), 0 if deals else None)
         if row is not None:
@@ -350,7 +355,7 @@ class DisputesDialog(RememberingDialog):
 
     def _selected(self) -> None:
         deal = self.chosen()
-        self.detail.setPlainText(deal_text(deal) if deal is not None else "")
+        self.detail.setPlainText(deal_text(deal, self._names) if deal is not None else "")
         open_ = deal is not None and deal.decision is None
         for w in (self.confirm_button, self.split, self.reason):
             w.setEnabled(self.may_decide and open_)
@@ -358,7 +363,7 @@ class DisputesDialog(RememberingDialog):
         if deal is None:
             self.split.set_shares(())
         else:
-            self.split.set_shares(deal.settled, {deal.consultant: deal.consultant_name})
+            self.split.set_shares(deal.settled, self._names)
 
     def _editor_changed(self) -> None:
         self.split_label.setBuddy(self.split.first_field())
