@@ -20,7 +20,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.reception.deal_rows import DealDraft
 from records_desk.ui.reception.disputes_dialog import DisputesDialog
-from records_desk.ui.reception.split_editor import ShareRow
+from records_desk.ui.reception.split_editor import ShareRow, SplitEditor
 from tests.conftest import PASSWORD, Clock, cheap_settings
 from tests.ui.new_user_pass import clashes, language, mnemonic, shown_mnemonic_texts
 
@@ -233,3 +233,12 @@ def test_the_split_column_and_the_deal_name_the_consultants_not_their_accounts(
     assert "Proposed split: 陳美玲 55 %, 林志明 45 %" in detail
     assert "→ 陳美玲 (" in detail  # the sheet row used: who received 王一
     assert "amy" not in detail and "bob" not in detail
+
+
+def test_two_consultants_of_the_same_name_are_told_apart(qtbot: QtBot) -> None:
+    editor = SplitEditor([("amy", "陳美玲"), ("amy2", "陳美玲"), ("bob", "林志明")])
+    qtbot.addWidget(editor)
+    editor.set_shares([("amy2", 60), ("bob", 40)])
+    labels = [editor.rows[0].consultant.itemText(i) for i in range(3)]
+    assert labels == ["陳美玲 (amy)", "陳美玲 (amy2)", "林志明"]
+    assert editor.rows[0].consultant.currentText() == "陳美玲 (amy2)"

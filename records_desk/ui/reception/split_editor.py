@@ -7,7 +7,8 @@ Decisions:
 - The editor only collects the shares and says what is wrong with them; the dispute service
   checks them again (SplitInvalid) when the decision is recorded.
 - A consultant the proposal names who is not in the list offered (someone no longer on the
-  roster) is added to the list, so a proposal always shows as it is.
+  roster) is added to the list, so a proposal always shows as it is; two of the same name
+  are told apart by their user names.
 - Rows are created and destroyed as the manager adds and removes them; `changed` tells the
   dialog, which sets the Tab order again (`focus_chain`)."""
 
@@ -68,7 +69,7 @@ class SplitEditor(QWidget):
     def __init__(self, consultants: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("splitEditor")
-        self._choices: Choices = list(consultants)
+        self._choices: Choices = _distinct(consultants)
         self.rows: list[ShareRow] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -134,10 +135,9 @@ class SplitEditor(QWidget):
         """Rows for SHARES (a proposal); a consultant not offered is added, labelled from
         NAMES or else by their user name."""
         offered = {u for u, _ in self._choices}
-        for username, _ in shares:
-            if username not in offered:
-                self._choices.append((username, (names or {}).get(username) or username))
-                offered.add(username)
+        missing = [(u, (names or {}).get(u) or u) for u in dict(shares) if u not in offered]
+        if missing:
+            self._choices = _distinct(self._choices + missing)
         while self.rows:
             self._drop(self.rows[-1])
         for username, percent in shares:
@@ -229,6 +229,13 @@ class SplitEditor(QWidget):
                 sub(translate("ReceptionDisputes", "Total: %1 % — %2"), self.sum(), problem)
             )
             self.total.setStyleSheet(WRONG)
+
+
+def _distinct(choices: Choices) -> Choices:
+    """Two consultants of the same name are told apart by their user names."""
+    labels = [label for _, label in choices]
+    return [(u, f"{label} ({u})" if labels.count(label) > 1 and label != u else label)
+            for u, label in choices]  # fmt: skip
 
 
 def _word(row: ShareRow) -> None:
