@@ -346,11 +346,14 @@ def test_a_mid_visit_designation_is_proposed_55_45_and_a_manager_confirms_it_R_R
     qtbot.addWidget(decide)
     decide.show_all.setChecked(True)
     decide.table.selectRow(0)
-    decide.split.setText("amy=60, bob=40")
+    assert decide.split.shares() == [("amy", 55), ("bob", 45)]  # the proposal, to change
+    decide.split.rows[0].percent.setValue(60)
+    decide.split.rows[1].percent.setValue(40)
     decide.decide(confirm=False)  # no reason: refused, nothing decided
     assert decide.model.rows()[0].decision is None
     decide.reason.setText("bob prepared the contract")
-    decide.split.setText("amy=60, bob=40")
+    decide.split.rows[0].percent.setValue(60)
+    decide.split.rows[1].percent.setValue(40)
     decide.decide(confirm=False)
     decided = decide.model.rows()[0].decision
     assert decided is not None and dict(decided.shares) == {"amy": 60, "bob": 40}
