@@ -843,217 +843,217 @@
         <translation>顧問只能登記自己的成交，不能登記 %1 的。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="64"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="63"/>
         <source>decided</source>
         <translation>已裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="65"/>
         <source>awaits a decision</source>
         <translation>待裁定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="67"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="66"/>
         <source>not disputed</source>
         <translation>無爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="70"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="69"/>
         <source>Deal</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="71"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="70"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="72"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="71"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="74"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="73"/>
         <source>Closed by</source>
         <translation>成交顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="77"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="76"/>
         <source>Rule</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="78"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="77"/>
         <source>Split</source>
         <translation>佣金分配</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="79"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="78"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="86"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="85"/>
         <source>Deal %1 of %2, closed by %3 on %4.</source>
         <translation>成交 %1：%2，由 %3 於 %4 成交。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="88"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="87"/>
         <source>Rule %1 (%2): %3</source>
         <translation>規則 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="90"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="89"/>
         <source>Proposed split: %1</source>
         <translation>建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="98"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="97"/>
         <source>Row used: %1, %2 %3 → %4 (%5)</source>
         <translation>依據：%1，%2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="103"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="102"/>
         <source>Registration used: %1 → %2, valid through %3</source>
         <translation>依據登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="107"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="106"/>
         <source>Decision %1 by %2: %3 — %4</source>
         <translation>裁定 %1（%2）：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="110"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="109"/>
         <source>as proposed</source>
         <translation>照建議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="155"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="68"/>
         <source>Record a deal</source>
         <translation>登記成交</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="157"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="70"/>
         <source>The program works out the split the rules give from the visitor sheets and registrations, and cites the rule and the rows it used; a manager decides.</source>
         <translation>系統依來訪登記表與客戶登記算出規則給出的佣金分配，並註明所依規則與資料列；由經理裁定。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="164"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="77"/>
         <source>&amp;Customer:</source>
         <translation>客戶(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="78"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="166"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="79"/>
         <source>&amp;Day of the deal:</source>
         <translation>成交日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="80"/>
         <source>Closed &amp;by:</source>
         <translation>成交顧問(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="168"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="81"/>
         <source>&amp;What happened:</source>
         <translation>情況(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="82"/>
         <source>&amp;Other consultant:</source>
         <translation>另一位顧問(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="176"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="89"/>
         <source>nothing particular</source>
         <translation>無特殊情況</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="178"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="91"/>
         <source>designated another consultant mid-visit</source>
         <translation>接待中途指定另一位顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="180"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="93"/>
         <source>a referral</source>
         <translation>介紹客戶</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="182"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="95"/>
         <source>had forgotten their first consultant</source>
         <translation>忘記原接待顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="194"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="107"/>
         <source>The designated consultant instigated it</source>
         <translation>由被指定顧問唆使</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="197"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="110"/>
         <source>Announced in advance</source>
         <translation>已事先告知</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="198"/>
+        <location filename="../../records_desk/ui/reception/deal_dialog.py" line="111"/>
         <source>The deal came before recognition</source>
         <translation>成交在認出之前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="305"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="195"/>
         <source>Commission disputes</source>
         <translation>佣金爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="306"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="196"/>
         <source>Show &amp;decided and undisputed deals</source>
         <translation>顯示已裁定及無爭議的成交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="308"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="198"/>
         <source>Reaso&amp;n:</source>
         <translation>原因(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="381"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="271"/>
         <source>Write the reason for this split.</source>
         <translation>請寫明此分配的原因。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="201"/>
         <source>the reason (needed for another split)</source>
         <translation>原因（另作分配時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="307"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="197"/>
         <source>&amp;Split to decide:</source>
         <translation>要裁定的分配(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="313"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="203"/>
         <source>&amp;Record a deal…</source>
         <translation>登記成交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="314"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="204"/>
         <source>&amp;Confirm the proposal</source>
         <translation>確認建議(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="315"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="205"/>
         <source>Decide &amp;this split</source>
         <translation>按此分配裁定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="316"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="206"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="319"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="209"/>
         <source>No deal awaits a decision. Record a deal when one is closed: the program says whose commission it is under the rules.</source>
         <translation>沒有待裁定的成交。成交時請登記：系統會依規則說明佣金歸屬。</translation>
     </message>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <location filename="../../records_desk/ui/reception/counter.py" line="94"/>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="58"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="57"/>
         <location filename="../../records_desk/ui/reception/sheet_model.py" line="48"/>
         <location filename="../../records_desk/wording/reception/terms.py" line="58"/>
         <source>, </source>
