@@ -273,19 +273,222 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="34"/>
+        <source>reception rotation: who receives each visitor, and why</source>
+        <translation>接待輪序：由誰接待每位客戶及其原因</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception.py" line="44"/>
+        <source>replay a day file&apos;s events and explain each assignment (no database)</source>
+        <translation>重播當日檔案的事件並說明每次分配（不需資料庫）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="62"/>
+        <source>consultants sign in (R-REC-1)</source>
+        <translation>置業顧問簽到（R-REC-1）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="66"/>
+        <source>a consultant leaves for the day</source>
+        <translation>置業顧問當日下班</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="67"/>
+        <source>a consultant is back at post</source>
+        <translation>置業顧問回到崗位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="68"/>
+        <source>a consultant&apos;s visitor leaves</source>
+        <translation>置業顧問的客戶離開</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="76"/>
+        <source>a consultant away from post (R-REC-3)</source>
+        <translation>置業顧問離開崗位（R-REC-3）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="86"/>
+        <source>assign a walk-in (R-REC-2…5)</source>
+        <translation>分配來訪客戶（R-REC-2…5）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="93"/>
+        <source>named by the visitor</source>
+        <translation>客戶指名的顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="105"/>
+        <source>who is where, and who is next</source>
+        <translation>各人所在及下一位輪到誰</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="112"/>
+        <source>log a phone enquiry (R-REC-12)</source>
+        <translation>登記來電（R-REC-12）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="125"/>
+        <source>is this visitor a returning customer?</source>
+        <translation>此客戶是否為老客戶？</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="134"/>
+        <source>register a visitor (R-REC-4)</source>
+        <translation>登記客戶（R-REC-4）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="146"/>
+        <source>a follow-up and its A/B/C</source>
+        <translation>跟進及其 A/B/C 級別</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="157"/>
+        <source>a day&apos;s visitor sheet (R-REC-11)</source>
+        <translation>某日的客戶來訪登記表（R-REC-11）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="165"/>
+        <source>the clerk&apos;s review closes a day</source>
+        <translation>銷售文員審核後關閉當日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="172"/>
+        <source>check a reviewed day&apos;s hash</source>
+        <translation>核對已審核日的雜湊值</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_day.py" line="393"/>
+        <source>visitor_sheet, phone_enquiry_sheet: fill it from that day</source>
+        <translation>visitor_sheet、phone_enquiry_sheet：依該日填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="56"/>
+        <source>record a deal; the rules propose its split</source>
+        <translation>登記成交；依規則建議佣金分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="64"/>
+        <source>who closed it</source>
+        <translation>成交的置業顧問</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="72"/>
+        <source>designated mid-visit (R-REC-7)</source>
+        <translation>接待中途指定（R-REC-7）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="77"/>
+        <source>a referral (R-REC-10)</source>
+        <translation>老帶新介紹（R-REC-10）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="82"/>
+        <source>a forgotten original (R-REC-8)</source>
+        <translation>客戶忘記原置業顧問（R-REC-8）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="87"/>
+        <source>--designated: who received first</source>
+        <translation>--designated：最先接待者</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="92"/>
+        <source>--designated: instigated it</source>
+        <translation>--designated：由被指定顧問唆使</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="97"/>
+        <source>--designated: the day of it</source>
+        <translation>--designated：指定當日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="102"/>
+        <source>--referred-by: announced in advance (R-REC-10 A)</source>
+        <translation>--referred-by：事先聲明（R-REC-10 A）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="107"/>
+        <source>--referred-by: came naming the consultant (R-REC-10 B)</source>
+        <translation>--referred-by：老客戶親自帶來並指名顧問（R-REC-10 B）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="114"/>
+        <source>--original: when (else never)</source>
+        <translation>--original：認出的日期（未填則從未認出）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="119"/>
+        <source>--original: deal came first</source>
+        <translation>--original：先成交後認出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="125"/>
+        <source>a deal in another name</source>
+        <translation>以他人名義成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="134"/>
+        <source>deals awaiting a decision</source>
+        <translation>待裁定的成交</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="139"/>
+        <source>every deal, decided or not</source>
+        <translation>全部成交，不論是否已裁定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="147"/>
+        <source>a manager decides a deal&apos;s split</source>
+        <translation>經理裁定成交的佣金分配</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="152"/>
+        <source>as proposed</source>
+        <translation>照建議</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="158"/>
+        <source>another split (needs --reason)</source>
+        <translation>另作分配（須附 --reason）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="164"/>
+        <source>replace the decision in force</source>
+        <translation>取代生效中的決定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="172"/>
+        <source>the fairness report per consultant</source>
+        <translation>各置業顧問的接待公平性報表</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="348"/>
+        <source>fairness_report: a day or a month</source>
+        <translation>fairness_report：某日或某月</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/reception_demo.py" line="26"/>
+        <source>also add DAYS sample reception days up to today: consultants signing in, walk-ins assigned by the rotation (returning, designated, away and back), visitor sheets reviewed and closed, registrations with A/B/C follow-ups; today left open</source>
+        <translation>另加入截至今日的 DAYS 天示範接待日：置業顧問簽到、依輪序分配來訪客戶（老客戶、指名、離崗及回崗）、客戶來訪登記表已審核並關閉、客戶登記及 A/B/C 跟進；今日保持未關閉</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="62"/>
+        <location filename="../../records_desk/cli/reception.py" line="68"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception.py" line="65"/>
+        <location filename="../../records_desk/cli/reception.py" line="71"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_demo.py" line="35"/>
+        <location filename="../../records_desk/cli/reception_demo.py" line="39"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
@@ -301,42 +504,42 @@
 <context>
     <name>ReceptionCommands</name>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="178"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="238"/>
         <source>Row %1: %2 (%3) receives the visitor — %4</source>
         <translation>第 %1 行：%2（%3）接待此客戶 — %4</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="181"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="241"/>
         <source>  skipped %1: %2</source>
         <translation>  略過 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="206"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="266"/>
         <source>Next up: %1</source>
         <translation>下一位：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="305"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="365"/>
         <source>%1 reviewed: %2 rows, hash %3</source>
         <translation>%1 已審核：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="316"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="376"/>
         <source>%1 intact: %2 rows, hash %3</source>
         <translation>%1 完好：共 %2 行，雜湊值 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_day.py" line="319"/>
+        <location filename="../../records_desk/cli/reception_day.py" line="379"/>
         <source>%1 CHANGED since the review: hash %2 stored, %3 now</source>
         <translation>%1 審核後已被更改：審核時雜湊值 %2，現為 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_demo.py" line="39"/>
+        <location filename="../../records_desk/cli/reception_demo.py" line="43"/>
         <source>%1 / %2 days</source>
         <translation>%1 / %2 天</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_demo.py" line="49"/>
+        <location filename="../../records_desk/cli/reception_demo.py" line="53"/>
         <source>added %1 reception days (%2 visits, %3 events) for %4 consultants, %5 registrations with %6 follow-ups in %7 s</source>
         <translation>已新增 %1 個接待日（來訪 %2 次、事件 %3 筆），涉及 %4 位顧問；登記 %5 筆、跟進 %6 次，費時 %7 秒</translation>
     </message>
@@ -668,37 +871,37 @@
 <context>
     <name>ReceptionDisputes</name>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="170"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="258"/>
         <source>%1 to %2: %3 days, %4 visitors, %5 order changes</source>
         <translation>%1 至 %2：%3 日，接待 %4 人次，輪序調整 %5 次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="232"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="320"/>
         <source>Deal %1 (%2, %3 closed it): %4 %5 — %6</source>
         <translation>成交 %1（%2，%3 成交）：%4 %5 — %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="235"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="323"/>
         <source>  proposed: %1</source>
         <translation>  建議分配：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="237"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="325"/>
         <source>  row used: %1 %2 %3 → %4 (%5)</source>
         <translation>  依據來訪紀錄：%1 %2 %3 → %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="241"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="329"/>
         <source>  registration used: %1 → %2, valid through %3</source>
         <translation>  依據客戶登記：%1 → %2，有效至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="246"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="334"/>
         <source>  decision %1 by %2: confirmed, %3</source>
         <translation>  決定 %1（%2）：照建議確認，%3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/reception_disputes.py" line="249"/>
+        <location filename="../../records_desk/cli/reception_disputes.py" line="337"/>
         <source>  decision %1 by %2: %3 — %4</source>
         <translation>  決定 %1（%2）：%3 — %4</translation>
     </message>
@@ -1003,47 +1206,47 @@
         <translation>成交在認出之前</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="276"/>
         <source>Commission disputes</source>
         <translation>佣金爭議</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="278"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="277"/>
         <source>Show &amp;decided and undisputed deals</source>
         <translation>顯示已裁定及無爭議的成交(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="280"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="279"/>
         <source>another split, e.g. amy=60, bob=40</source>
         <translation>另一種分配，例如 amy=60, bob=40</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="282"/>
         <source>the reason (needed for another split)</source>
         <translation>原因（另作分配時必填）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="284"/>
         <source>&amp;Record a deal…</source>
         <translation>登記成交(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="285"/>
         <source>&amp;Confirm the proposal</source>
         <translation>確認建議(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="287"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="286"/>
         <source>Decide &amp;this split</source>
         <translation>按此分配裁定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="288"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="287"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="291"/>
+        <location filename="../../records_desk/ui/reception/disputes_dialog.py" line="290"/>
         <source>No deal awaits a decision. Record a deal when one is closed: the program says whose commission it is under the rules.</source>
         <translation>沒有待裁定的成交。成交時請登記：系統會依規則說明佣金歸屬。</translation>
     </message>
@@ -1121,42 +1324,42 @@
         <translation>置業顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="121"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="120"/>
         <source>Fairness report</source>
         <translation>接待公平性報表</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="125"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="124"/>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="126"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="125"/>
         <source>Day (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="129"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="128"/>
         <source>&amp;Show</source>
         <translation>顯示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="130"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="131"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="130"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="134"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="133"/>
         <source>No consultant received a visitor in this period.</source>
         <translation>此期間沒有顧問接待客戶。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/fairness_dialog.py" line="166"/>
         <source>%1 to %2: %3 days with visitors, %4 visitors received, %5 order changes, %6 switches refused, %7 phone enquiries.</source>
         <translation>%1 至 %2：有來訪 %3 天，接待 %4 位客戶，調整輪序 %5 次，拒絕更換顧問 %6 次，來電 %7 通。</translation>
     </message>
@@ -1471,57 +1674,57 @@
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="269"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="268"/>
         <source>Registrations and follow-ups</source>
         <translation>登記與跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="270"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="269"/>
         <source>Fi&amp;nd:</source>
         <translation>搜尋(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="272"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="271"/>
         <source>a part of the name, phone or ID number</source>
         <translation>姓名、電話或身分證號的一部分</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="277"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="276"/>
         <source>every consultant</source>
         <translation>所有顧問</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="282"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="281"/>
         <source>&amp;Valid only</source>
         <translation>僅顯示有效(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="283"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="282"/>
         <source>&amp;Register a visitor…</source>
         <translation>登記客戶(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="283"/>
         <source>&amp;Follow-up…</source>
         <translation>跟進(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="285"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="284"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="286"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="285"/>
         <source>No registration matches. Register a visitor to a consultant with “Register a visitor…”.</source>
         <translation>沒有符合的登記。可用「登記客戶…」把客戶登記到顧問名下。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="308"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="307"/>
         <source>%1 of %2 shown: narrow the search</source>
         <translation>顯示 %2 筆中的 %1 筆：請縮小搜尋範圍</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="311"/>
+        <location filename="../../records_desk/ui/reception/registrations_dialog.py" line="310"/>
         <source>%1 found</source>
         <translation>找到 %1 筆</translation>
     </message>
@@ -1529,127 +1732,127 @@
 <context>
     <name>ReceptionScreen</name>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>&amp;Walk-in…</source>
         <translation>來訪客戶(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="157"/>
         <source>Assign a walk-in visitor (F2)</source>
         <translation>分配來訪客戶（F2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>&amp;Sign in…</source>
         <translation>簽到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="158"/>
         <source>Sign consultants in (F4)</source>
         <translation>顧問簽到（F4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>&amp;Phone enquiry…</source>
         <translation>來電登記(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="159"/>
         <source>Log a phone enquiry (F3)</source>
         <translation>登記來電（F3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="160"/>
         <source>Change &amp;order…</source>
         <translation>調整輪序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="161"/>
         <source>A supervisor sets the day&apos;s order</source>
         <translation>主管調整當日輪序</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="162"/>
         <source>&amp;Review and close the day…</source>
         <translation>審核並關閉當日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="163"/>
         <source>The reception clerk&apos;s review: afterwards the day&apos;s sheet cannot change</source>
         <translation>銷售文員審核：審核後當日登記表不可再更改</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="164"/>
         <source>&amp;Correct a row…</source>
         <translation>更正一列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="166"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="165"/>
         <source>A correction is a new row pointing to the old one, which stays</source>
         <translation>更正以新的一列記錄並指向原列，原列保留</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="167"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="166"/>
         <source>Re&amp;gistrations…</source>
         <translation>登記與跟進(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="167"/>
         <source>Visitors registered to consultants, and their follow-ups</source>
         <translation>登記在顧問名下的客戶及其跟進</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="169"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="168"/>
         <source>Read the day again (F5)</source>
         <translation>重新讀取當日資料（F5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="184"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="179"/>
         <source>No visitor yet today. Press F2 when a visitor walks in: the program picks the consultant and writes the row here.</source>
         <translation>今日尚無來訪客戶。客戶到訪時按 F2：系統依規則選定顧問並在此寫入一列。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="189"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="184"/>
         <source>The reception clerk, the sales managers, the consultants and the directors see the reception rotation and the visitor sheet here; your role does not.</source>
         <translation>銷售文員、銷售經理、置業顧問及總經理、客戶總監在此查看接待輪序與客戶來訪登記表；您的角色不能查看。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="268"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="263"/>
         <source>&amp;Visitor sheet of</source>
         <translation>客戶來訪登記表(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="275"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="270"/>
         <source>Reviewed by %1 at %2: %3 rows, hash %4. The day can no longer change.</source>
         <translation>%1 已於 %2 審核：共 %3 列，雜湊值 %4。當日資料不可再更改。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="284"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="279"/>
         <source>Not reviewed yet.</source>
         <translation>尚未審核。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="305"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="300"/>
         <source>%1: nobody could receive them</source>
         <translation>%1：無人可接待</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="309"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="304"/>
         <source>Last: %1 → %2 (%3, a turn used)</source>
         <translation>上一位：%1 → %2（%3，計入輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="311"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="306"/>
         <source>Last: %1 → %2 (%3, no turn used)</source>
         <translation>上一位：%1 → %2（%3，不計輪次）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/ui/reception/screen.py" line="314"/>
+        <location filename="../../records_desk/ui/reception/screen.py" line="309"/>
         <source>Passed over: %1.</source>
         <translation>跳過：%1。</translation>
     </message>
