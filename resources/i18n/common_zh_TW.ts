@@ -1440,7 +1440,7 @@
     <message>
         <location filename="../../records_desk/cli/forms.py" line="190"/>
         <source>label sheets: labels across x down (3x8)</source>
-        <translation>標籤紙：每列標籤數 x 每欄標籤數（3x8）</translation>
+        <translation>標籤紙：橫向標籤數 x 縱向標籤數（3x8）</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/forms.py" line="195"/>

@@ -382,7 +382,7 @@
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="77"/>
         <source>a referral (R-REC-10)</source>
-        <translation>老帶新介紹（R-REC-10）</translation>
+        <translation>介紹客戶（R-REC-10）</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="82"/>
