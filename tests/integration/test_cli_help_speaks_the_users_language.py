@@ -102,18 +102,32 @@ def test_english_help_has_no_chinese(
     assert chinese == []
 
 
-def test_the_help_follows_the_apps_language_setting_over_lang(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+def save_app_language(language_code: str) -> None:
+    """The [ui] language the window saves (settings.Options.LANGUAGE)."""
     saved = configparser.ConfigParser()
-    saved["ui"] = {"language": "en"}
+    saved["ui"] = {"language": language_code}
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / f"{APP_ID}.ini").open("w", encoding="utf-8") as ini:
         saved.write(ini)
+
+
+@pytest.mark.parametrize(
+    ("saved", "lang", "usage"),
+    [("zh_TW", "en_US.UTF-8", "用法："), ("en", "zh_TW.UTF-8", "usage: ")],
+)
+def test_the_help_follows_the_apps_language_setting_over_lang(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    saved: str,
+    lang: str,
+    usage: str,
+) -> None:
+    monkeypatch.setenv("LANG", lang)
+    save_app_language(saved)
     out = help_of(capsys, "purge")
-    assert out.startswith("usage: records-desk purge") and not CJK.search(out)
+    assert out.startswith(f"{usage}records-desk purge")
+    assert bool(CJK.search(out)) == (saved == "zh_TW")
 
 
 def structure(parser: argparse.ArgumentParser) -> dict[str, object]:
