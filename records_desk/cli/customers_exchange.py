@@ -157,9 +157,7 @@ def _import_arguments(customers: argparse.ArgumentParser) -> None:
     customers.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help=later.translate(
-            "CommandHelp", "a director's reason to import grades over the quota (R-GRD-2)"
-        ),
+        help=later.translate("CommandHelp", "a director's reason to import grades over the quota"),
     )
     customers.add_argument(
         "--max-rows",

@@ -136,9 +136,7 @@ def register(sub_parsers: SubParsers) -> None:
         dest="view",
         action="store_const",
         const="unshelved",
-        help=later.translate(
-            "CommandHelp", "files taken back, not yet confirmed back in place (R-LOAN-5)"
-        ),
+        help=later.translate("CommandHelp", "files taken back, not yet confirmed back in place"),
     )
     listing.add_argument("--borrower", metavar="ACCOUNT")
     listing.add_argument("--json", action="store_true")

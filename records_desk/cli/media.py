@@ -97,7 +97,7 @@ def register(sub_parsers: SubParsers) -> None:
         media_verbs,
         "prepare",
         cmd_prepare,
-        help=later.translate("CommandHelp", "record preparation steps (R-MED-2)"),
+        help=later.translate("CommandHelp", "record preparation steps"),
     )
     prep.add_argument("number", metavar="NUMBER")
     prep.add_argument(
@@ -113,7 +113,7 @@ def register(sub_parsers: SubParsers) -> None:
         media_verbs,
         "issue",
         cmd_issue,
-        help=later.translate("CommandHelp", "issue a ready medium (R-MED-3)"),
+        help=later.translate("CommandHelp", "issue a ready medium"),
     )
     give.add_argument("number", metavar="NUMBER")
     give.add_argument("--to", required=True, metavar="ACCOUNT")
@@ -145,7 +145,7 @@ def register(sub_parsers: SubParsers) -> None:
         media_verbs,
         "repair",
         cmd_repair,
-        help=later.translate("CommandHelp", "send to a listed repair unit (R-MED-6)"),
+        help=later.translate("CommandHelp", "send to a listed repair unit"),
     )
     rep.add_argument("number", metavar="NUMBER")
     rep.add_argument("--unit", required=True, metavar="NAME")
@@ -165,7 +165,7 @@ def register(sub_parsers: SubParsers) -> None:
         media_verbs,
         "dispose",
         cmd_dispose,
-        help=later.translate("CommandHelp", "dispose of a medium (R-MED-7)"),
+        help=later.translate("CommandHelp", "dispose of a medium"),
     )
     dispose.add_argument("number", metavar="NUMBER")
     dispose.add_argument("--method", required=True, metavar="degauss+shred|wipe+destroy")
@@ -192,7 +192,7 @@ def register(sub_parsers: SubParsers) -> None:
         media_verbs,
         "backup",
         cmd_backup,
-        help=later.translate("CommandHelp", "file a backup disc (R-MED-5)"),
+        help=later.translate("CommandHelp", "file a backup disc"),
     )
     backup.add_argument("number", metavar="NUMBER")
     backup.add_argument("--category", required=True, metavar="C")

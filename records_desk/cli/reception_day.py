@@ -59,7 +59,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "sign-in",
         cmd_sign_in,
-        help=later.translate("CommandHelp", "consultants sign in (R-REC-1)"),
+        help=later.translate("CommandHelp", "consultants sign in"),
     )
     sign_in.add_argument("consultants", nargs="+", metavar="CONSULTANT")
     for name, help_text in (
@@ -73,7 +73,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "away",
         cmd_away,
-        help=later.translate("CommandHelp", "a consultant away from post (R-REC-3)"),
+        help=later.translate("CommandHelp", "a consultant away from post"),
     )
     away.add_argument("consultant", metavar="CONSULTANT")
     away.add_argument("--reason", required=True, choices=("unexcused", "manager_assignment"))
@@ -83,7 +83,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "walk-in",
         cmd_walk_in,
-        help=later.translate("CommandHelp", "assign a walk-in (R-REC-2…5)"),
+        help=later.translate("CommandHelp", "assign a walk-in"),
     )
     walk_in.add_argument("name", metavar="NAME")
     _contact(walk_in)
@@ -109,7 +109,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "enquiry",
         cmd_enquiry,
-        help=later.translate("CommandHelp", "log a phone enquiry (R-REC-12)"),
+        help=later.translate("CommandHelp", "log a phone enquiry"),
     )
     enquiry.add_argument("name", metavar="NAME")
     enquiry.add_argument("--consultant", required=True, metavar="CONSULTANT")
@@ -131,7 +131,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "register",
         cmd_register,
-        help=later.translate("CommandHelp", "register a visitor (R-REC-4)"),
+        help=later.translate("CommandHelp", "register a visitor"),
     )
     register.add_argument("name", metavar="NAME")
     _contact(register)
@@ -154,7 +154,7 @@ def add_day_verbs(verbs: SubParsers) -> None:
         verbs,
         "sheet",
         cmd_sheet,
-        help=later.translate("CommandHelp", "a day's visitor sheet (R-REC-11)"),
+        help=later.translate("CommandHelp", "a day's visitor sheet"),
     )
     sheet.add_argument("day", nargs="?", metavar="DATE")
     sheet.add_argument("--json", action="store_true")

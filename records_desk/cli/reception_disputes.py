@@ -69,17 +69,17 @@ def add_dispute_verbs(verbs: SubParsers) -> None:
     facts.add_argument(
         "--designated",
         metavar="CONSULTANT",
-        help=later.translate("CommandHelp", "designated mid-visit (R-REC-7)"),
+        help=later.translate("CommandHelp", "designated mid-visit"),
     )
     facts.add_argument(
         "--referred-by",
         metavar="CONSULTANT",
-        help=later.translate("CommandHelp", "a referral (R-REC-10)"),
+        help=later.translate("CommandHelp", "a referral"),
     )
     facts.add_argument(
         "--original",
         metavar="CONSULTANT",
-        help=later.translate("CommandHelp", "a forgotten original (R-REC-8)"),
+        help=later.translate("CommandHelp", "a forgotten original"),
     )
     deal.add_argument(
         "--first",
@@ -99,14 +99,12 @@ def add_dispute_verbs(verbs: SubParsers) -> None:
     deal.add_argument(
         "--announced",
         action="store_true",
-        help=later.translate("CommandHelp", "--referred-by: announced in advance (R-REC-10 A)"),
+        help=later.translate("CommandHelp", "--referred-by: announced in advance"),
     )
     deal.add_argument(
         "--named-in-person",
         action="store_true",
-        help=later.translate(
-            "CommandHelp", "--referred-by: came naming the consultant (R-REC-10 B)"
-        ),
+        help=later.translate("CommandHelp", "--referred-by: came naming the consultant"),
     )
     deal.add_argument(
         "--recognised-on",

@@ -625,8 +625,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/customers_exchange.py" line="160"/>
-        <source>a director&apos;s reason to import grades over the quota (R-GRD-2)</source>
-        <translation>總監超出等級比例匯入的特批理由（R-GRD-2）</translation>
+        <source>a director&apos;s reason to import grades over the quota</source>
+        <translation>總監超出等級比例匯入的特批理由</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/customers_exchange.py" line="168"/>

@@ -226,8 +226,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/loans.py" line="139"/>
-        <source>files taken back, not yet confirmed back in place (R-LOAN-5)</source>
-        <translation>已收回但尚未確認歸位的檔案（R-LOAN-5）</translation>
+        <source>files taken back, not yet confirmed back in place</source>
+        <translation>已收回但尚未確認歸位的檔案</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/loans.py" line="150"/>

@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="100"/>
-        <source>record preparation steps (R-MED-2)</source>
-        <translation>登記啟用準備步驟（R-MED-2）</translation>
+        <source>record preparation steps</source>
+        <translation>登記啟用準備步驟</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="106"/>
@@ -237,8 +237,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="116"/>
-        <source>issue a ready medium (R-MED-3)</source>
-        <translation>發放已完成準備的介質（R-MED-3）</translation>
+        <source>issue a ready medium</source>
+        <translation>發放已完成準備的介質</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="126"/>
@@ -257,8 +257,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="148"/>
-        <source>send to a listed repair unit (R-MED-6)</source>
-        <translation>送往指定的維修單位（R-MED-6）</translation>
+        <source>send to a listed repair unit</source>
+        <translation>送往指定的維修單位</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="159"/>
@@ -267,8 +267,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="168"/>
-        <source>dispose of a medium (R-MED-7)</source>
-        <translation>銷毀介質（R-MED-7）</translation>
+        <source>dispose of a medium</source>
+        <translation>銷毀介質</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="176"/>
@@ -282,8 +282,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="195"/>
-        <source>file a backup disc (R-MED-5)</source>
-        <translation>登記備份光盤（R-MED-5）</translation>
+        <source>file a backup disc</source>
+        <translation>登記備份光盤</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/media.py" line="205"/>

@@ -286,8 +286,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="62"/>
-        <source>consultants sign in (R-REC-1)</source>
-        <translation>置業顧問簽到（R-REC-1）</translation>
+        <source>consultants sign in</source>
+        <translation>置業顧問簽到</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="66"/>
@@ -306,13 +306,13 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="76"/>
-        <source>a consultant away from post (R-REC-3)</source>
-        <translation>置業顧問離開崗位（R-REC-3）</translation>
+        <source>a consultant away from post</source>
+        <translation>置業顧問離開崗位</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="86"/>
-        <source>assign a walk-in (R-REC-2…5)</source>
-        <translation>分配來訪客戶（R-REC-2…5）</translation>
+        <source>assign a walk-in</source>
+        <translation>分配來訪客戶</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="93"/>
@@ -326,8 +326,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="112"/>
-        <source>log a phone enquiry (R-REC-12)</source>
-        <translation>登記來電（R-REC-12）</translation>
+        <source>log a phone enquiry</source>
+        <translation>登記來電</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="125"/>
@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="134"/>
-        <source>register a visitor (R-REC-4)</source>
-        <translation>登記客戶（R-REC-4）</translation>
+        <source>register a visitor</source>
+        <translation>登記客戶</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="146"/>
@@ -346,8 +346,8 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="157"/>
-        <source>a day&apos;s visitor sheet (R-REC-11)</source>
-        <translation>某日的客戶來訪登記表（R-REC-11）</translation>
+        <source>a day&apos;s visitor sheet</source>
+        <translation>某日的客戶來訪登記表</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_day.py" line="165"/>
@@ -376,18 +376,18 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="72"/>
-        <source>designated mid-visit (R-REC-7)</source>
-        <translation>接待中途指定（R-REC-7）</translation>
+        <source>designated mid-visit</source>
+        <translation>接待中途指定</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="77"/>
-        <source>a referral (R-REC-10)</source>
-        <translation>介紹客戶（R-REC-10）</translation>
+        <source>a referral</source>
+        <translation>介紹客戶</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="82"/>
-        <source>a forgotten original (R-REC-8)</source>
-        <translation>客戶忘記原置業顧問（R-REC-8）</translation>
+        <source>a forgotten original</source>
+        <translation>客戶忘記原置業顧問</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="87"/>
@@ -406,13 +406,13 @@
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="102"/>
-        <source>--referred-by: announced in advance (R-REC-10 A)</source>
-        <translation>--referred-by：事先聲明（R-REC-10 A）</translation>
+        <source>--referred-by: announced in advance</source>
+        <translation>--referred-by：事先聲明</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="107"/>
-        <source>--referred-by: came naming the consultant (R-REC-10 B)</source>
-        <translation>--referred-by：老客戶親自帶來並指名顧問（R-REC-10 B）</translation>
+        <source>--referred-by: came naming the consultant</source>
+        <translation>--referred-by：老客戶親自帶來並指名顧問</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/reception_disputes.py" line="114"/>
