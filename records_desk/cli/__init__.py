@@ -22,6 +22,7 @@ from typing import cast
 
 from records_desk import __version__
 from records_desk.cli.arguments import CommandParser
+from records_desk.cli.helptext import later
 from records_desk.paths import default_db_path
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -55,7 +56,12 @@ class GuiOptions:
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"records-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"records-desk {__version__}",
+        help=later.translate("CommandLine", "show program's version number and exit"),
+    )
     _session_options(parser, None)
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -93,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     from records_desk.cli import admin, forms
     from records_desk.features import features
 
-    parser = CommandParser(prog="records-desk", description="Records Desk")
+    parser = CommandParser(
+        prog="records-desk", description=later.translate("CommandHelp", "Records Desk")
+    )
     _global_options(parser)
     # Its parsers are CommandParsers; the commands' register() take any ArgumentParser's.
     sub = cast(
@@ -115,16 +123,24 @@ def _session_options(parser: argparse.ArgumentParser, default: object) -> None:
         "--db",
         type=office_location,
         default=default,
-        help="database file (default: user data folder), or a server: "
-        "postgresql://USER@HOST[:PORT]/DBNAME",
+        help=later.translate(
+            "CommandHelp",
+            "database file (default: user data folder), or a server: "
+            "postgresql://USER@HOST[:PORT]/DBNAME",
+        ),
     )
-    parser.add_argument("--user", default=default, help="account to sign in as")
+    parser.add_argument(
+        "--user", default=default, help=later.translate("CommandHelp", "account to sign in as")
+    )
     parser.add_argument(
         "--office-key",
         type=Path,
         default=default,
         metavar="FILE",
-        help="the office key of a server office, from its key-recovery sheet (once per desk)",
+        help=later.translate(
+            "CommandHelp",
+            "the office key of a server office, from its key-recovery sheet (once per desk)",
+        ),
     )
 
 
@@ -152,6 +168,9 @@ def main(argv: list[str]) -> int:
         from records_desk.app import run_gui
 
         return run_gui(gui)
+    from records_desk.wording.language import command_line_language, set_language
+
+    set_language(command_line_language())  # before the help or an error can be shown
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path: Path | str = args.db or default_db_path()
@@ -161,13 +180,11 @@ def main(argv: list[str]) -> int:
         return run_gui(_gui(args))
     from records_desk.app_logging import setup_logging
     from records_desk.cli.common import CliError, ExitCode
-    from records_desk.wording.language import command_line_language, set_language
 
     setup_logging(console=False)
     from records_desk.private_files import use_private_temp
 
     use_private_temp()  # removed at exit; what a killed command left, by the next start
-    set_language(command_line_language())
     try:
         code = int(args.handler(args, db_path))
         sys.stdout.flush()  # a closed pipe is met here, not at exit

@@ -32,7 +32,7 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
-from records_desk.paths import PASSWORD_ENV
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -42,36 +42,85 @@ NEW_PASSWORD_ENV = "RECORDS_DESK_NEW_PASSWORD"
 
 
 def register(sub: SubParsers) -> None:
-    init = command(sub, "init", cmd_init, help="create a database and its general manager")
-    init.add_argument("--admin", required=True, help="user name of the general manager")
-    init.add_argument("--name", default="", help="full name of the general manager")
+    init = command(
+        sub,
+        "init",
+        cmd_init,
+        help=later.translate("CommandHelp", "create a database and its general manager"),
+    )
+    init.add_argument(
+        "--admin",
+        required=True,
+        help=later.translate("CommandHelp", "user name of the general manager"),
+    )
+    init.add_argument(
+        "--name",
+        default="",
+        help=later.translate("CommandHelp", "full name of the general manager"),
+    )
     init.add_argument(
         "--replace-empty",
         action="store_true",
-        help="replace a file left by an interrupted creation (0 bytes, or no tables);"
-        " a file with tables is never replaced",
+        help=later.translate(
+            "CommandHelp",
+            "replace a file left by an interrupted creation (0 bytes, or no tables);"
+            " a file with tables is never replaced",
+        ),
     )
 
-    audit = sub.add_parser("audit", help="the operation log")
+    audit = sub.add_parser("audit", help=later.translate("CommandHelp", "the operation log"))
     audit_verbs = verbs(audit, "audit")
-    verify = command(audit_verbs, "verify", cmd_audit_verify,
-                     help="check the operation log's hash chain and its anchor")  # fmt: skip
-    verify.add_argument("--against", type=Path, metavar="BACKUP_DIR_OR_MANIFEST",
-                        help="also hold the log against the heads the backups' manifests "
-                        "keep (finds entries deleted from its end)")  # fmt: skip
-    show = command(audit_verbs, "show", cmd_audit_show, help="print the newest entries")
+    verify = command(
+        audit_verbs,
+        "verify",
+        cmd_audit_verify,
+        help=later.translate("CommandHelp", "check the operation log's hash chain and its anchor"),
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        metavar="BACKUP_DIR_OR_MANIFEST",
+        help=later.translate(
+            "CommandHelp",
+            "also hold the log against the heads the backups' manifests "
+            "keep (finds entries deleted from its end)",
+        ),
+    )
+    show = command(
+        audit_verbs,
+        "show",
+        cmd_audit_show,
+        help=later.translate("CommandHelp", "print the newest entries"),
+    )
     show.add_argument("--limit", type=int, default=50)
 
     # `accounts` alone (today's spelling) lists them too.
-    accounts = command(sub, "accounts", cmd_accounts_list, help="the accounts")
-    accounts.add_argument("--all", action="store_true", help="include disabled accounts")
+    accounts = command(
+        sub, "accounts", cmd_accounts_list, help=later.translate("CommandHelp", "the accounts")
+    )
+    accounts.add_argument(
+        "--all",
+        action="store_true",
+        help=later.translate("CommandHelp", "include disabled accounts"),
+    )
     accounts_verbs = accounts.add_subparsers(dest="accounts_command", metavar="VERB")
-    listing = command(accounts_verbs, "list", cmd_accounts_list, help="list the accounts")
-    listing.add_argument("--all", action="store_true", default=argparse.SUPPRESS,
-                         help="include disabled accounts")  # fmt: skip
-    change = (
-        f"change your own password (also an expired or first one): current from "
-        f"{PASSWORD_ENV} or a prompt, new from {NEW_PASSWORD_ENV} or two prompts"
+    listing = command(
+        accounts_verbs,
+        "list",
+        cmd_accounts_list,
+        help=later.translate("CommandHelp", "list the accounts"),
+    )
+    listing.add_argument(
+        "--all",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=later.translate("CommandHelp", "include disabled accounts"),
+    )
+    # PASSWORD_ENV and NEW_PASSWORD_ENV, written out: a help text is one literal to translate.
+    change = later.translate(
+        "CommandHelp",
+        "change your own password (also an expired or first one): current from "
+        "RECORDS_DESK_PASSWORD or a prompt, new from RECORDS_DESK_NEW_PASSWORD or two prompts",
     )
     command(accounts_verbs, "password", cmd_accounts_password, help=change, description=change)
     move.register(sub)  # move-to (issue 15 §5)

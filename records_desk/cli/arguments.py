@@ -4,23 +4,37 @@ exit 2 — not argparse's usage block above an English sentence. The line names 
 says where its help is (`records-desk purge --help` still prints the usage in full).
 
 argparse's own sentences are recognised by their form (Python's argparse, which the tests
-exercise) and worded here; one this table does not know is shown as argparse wrote it."""
+exercise) and worded here; one this table does not know is shown as argparse wrote it.
+
+The help is in the command line's language too (cli/helptext.py); the parser gives argparse's
+own words in it."""
 
 from __future__ import annotations
 
 import argparse
 import re
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
+from records_desk.cli.helptext import HelpFormatter, later
 from records_desk.wording.language import command_line_language, set_language, sub, translate
 
 EXIT_WRONG_ARGUMENTS = 2
 
 
 class CommandParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line (its sub-commands' parsers are too: argparse
-    makes them of the parser's own class)."""
+    """An ArgumentParser whose errors are one line and whose help is in the command line's
+    language (its sub-commands' parsers are too: argparse makes them of the parser's own
+    class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = later.translate("CommandLine", "positional arguments")
+        self._optionals.title = later.translate("CommandLine", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = later.translate("CommandLine", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
         set_language(command_line_language())

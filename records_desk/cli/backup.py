@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from records_desk.cli import backup_extracts, backup_key, backup_purge, backup_restore
 from records_desk.cli.common import ExitCode, Office, SubParsers, command, open_services, signed_in
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -30,12 +31,27 @@ if TYPE_CHECKING:
 
 
 def register(sub_parsers: SubParsers) -> None:
-    backup = command(sub_parsers, "backup", cmd_backup, help="make a checked backup now")
+    backup = command(
+        sub_parsers,
+        "backup",
+        cmd_backup,
+        help=later.translate("CommandHelp", "make a checked backup now"),
+    )
     _backup_arguments(backup)
     backup_verbs = backup.add_subparsers(dest="backup_command", metavar="VERB")
-    listing = command(backup_verbs, "list", cmd_backup_list, help="the backups and their state")
+    listing = command(
+        backup_verbs,
+        "list",
+        cmd_backup_list,
+        help=later.translate("CommandHelp", "the backups and their state"),
+    )
     listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-    verify = command(backup_verbs, "verify", cmd_backup_verify, help="check one backup whole")
+    verify = command(
+        backup_verbs,
+        "verify",
+        cmd_backup_verify,
+        help=later.translate("CommandHelp", "check one backup whole"),
+    )
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     backup_restore.register(sub_parsers)  # restore FILE (R-BAK-3)
@@ -45,9 +61,19 @@ def register(sub_parsers: SubParsers) -> None:
 
 
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--to", type=Path, metavar="DIR",
-                        help="the folder to write to (default: the office's backup folder)")  # fmt: skip
-    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    parser.add_argument(
+        "--to",
+        type=Path,
+        metavar="DIR",
+        help=later.translate(
+            "CommandHelp", "the folder to write to (default: the office's backup folder)"
+        ),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print the outcome as JSON"),
+    )
 
 
 @contextlib.contextmanager

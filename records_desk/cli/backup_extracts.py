@@ -16,6 +16,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in, verbs
+from records_desk.cli.helptext import later
 from records_desk.domain.common.permissions import Extract
 from records_desk.wording.language import sub, translate
 
@@ -25,19 +26,39 @@ if TYPE_CHECKING:
 
 def register(sub_parsers: SubParsers) -> None:
     extract = sub_parsers.add_parser(
-        "extract", help="ask for, approve or refuse an extract of customer data"
+        "extract",
+        help=later.translate(
+            "CommandHelp", "ask for, approve or refuse an extract of customer data"
+        ),
     )
     extract_verbs = verbs(extract, "extract")
-    ask = command(extract_verbs, "request", cmd_request, help="ask for one extract")
+    ask = command(
+        extract_verbs,
+        "request",
+        cmd_request,
+        help=later.translate("CommandHelp", "ask for one extract"),
+    )
     ask.add_argument("--what", required=True, choices=[e.value for e in Extract])
     ask.add_argument("--why", required=True, metavar="TEXT")
-    approve = command(extract_verbs, "approve", cmd_approve, help="approve a request")
+    approve = command(
+        extract_verbs,
+        "approve",
+        cmd_approve,
+        help=later.translate("CommandHelp", "approve a request"),
+    )
     approve.add_argument("request", type=int, metavar="ID")
     approve.add_argument("--note", default="", metavar="TEXT")
-    refuse = command(extract_verbs, "refuse", cmd_refuse, help="refuse a request")
+    refuse = command(
+        extract_verbs, "refuse", cmd_refuse, help=later.translate("CommandHelp", "refuse a request")
+    )
     refuse.add_argument("request", type=int, metavar="ID")
     refuse.add_argument("--note", required=True, metavar="TEXT")
-    listing = command(extract_verbs, "list", cmd_list, help="the requests and where they stand")
+    listing = command(
+        extract_verbs,
+        "list",
+        cmd_list,
+        help=later.translate("CommandHelp", "the requests and where they stand"),
+    )
     listing.add_argument("--json", action="store_true")
 
 

@@ -30,15 +30,23 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 CONFIRM_PASSWORD_ENV = "RECORDS_DESK_CONFIRM_PASSWORD"
 
 
 def register(sub_parsers: SubParsers) -> None:
-    key = sub_parsers.add_parser("key", help="the database key on paper (general manager)")
+    key = sub_parsers.add_parser(
+        "key", help=later.translate("CommandHelp", "the database key on paper (general manager)")
+    )
     key_verbs = verbs(key, "key")
-    sheet = command(key_verbs, "sheet", cmd_key_sheet, help="save the key-recovery sheet")
+    sheet = command(
+        key_verbs,
+        "sheet",
+        cmd_key_sheet,
+        help=later.translate("CommandHelp", "save the key-recovery sheet"),
+    )
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 

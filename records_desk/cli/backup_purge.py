@@ -16,18 +16,42 @@ from pathlib import Path
 from typing import Any
 
 from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in
+from records_desk.cli.helptext import later
 from records_desk.domain.backup.purge import PurgeProblem, PurgeRefused
 from records_desk.wording.language import sub, translate
 
 
 def register(sub_parsers: SubParsers) -> None:
-    purge = command(sub_parsers, "purge", cmd_purge,
-                    help="purge void customer files and closed loans older than N years")  # fmt: skip
-    purge.add_argument("--older-than", type=int, required=True, metavar="YEARS",
-                       help="years since a file was voided or a loan was closed (at least 3)")  # fmt: skip
-    purge.add_argument("--dry-run", action="store_true", help="only list what would go")
-    purge.add_argument("--yes", action="store_true", help="confirm the purge")
-    purge.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    purge = command(
+        sub_parsers,
+        "purge",
+        cmd_purge,
+        help=later.translate(
+            "CommandHelp", "purge void customer files and closed loans older than N years"
+        ),
+    )
+    purge.add_argument(
+        "--older-than",
+        type=int,
+        required=True,
+        metavar="YEARS",
+        help=later.translate(
+            "CommandHelp", "years since a file was voided or a loan was closed (at least 3)"
+        ),
+    )
+    purge.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=later.translate("CommandHelp", "only list what would go"),
+    )
+    purge.add_argument(
+        "--yes", action="store_true", help=later.translate("CommandHelp", "confirm the purge")
+    )
+    purge.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print the outcome as JSON"),
+    )
 
 
 def _json(cutoff: Any, backup: Path | None, purged: dict[str, tuple[str, ...]]) -> str:

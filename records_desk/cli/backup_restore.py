@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, signed_in
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -30,15 +31,35 @@ KEY_ENV = "RECORDS_DESK_KEY"
 
 
 def register(sub_parsers: SubParsers) -> None:
-    restore = command(sub_parsers, "restore", cmd_restore,
-                      help="replace the data with a verified backup (the data in use is "
-                      "backed up first)")  # fmt: skip
+    restore = command(
+        sub_parsers,
+        "restore",
+        cmd_restore,
+        help=later.translate(
+            "CommandHelp",
+            "replace the data with a verified backup (the data in use is backed up first)",
+        ),
+    )
     restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="confirm: replace all the data")
-    restore.add_argument("--key-file", type=Path, metavar="FILE",
-                         help="the database key as on the key-recovery sheet, when this "
-                         "computer does not hold it")  # fmt: skip
-    restore.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=later.translate("CommandHelp", "confirm: replace all the data"),
+    )
+    restore.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="FILE",
+        help=later.translate(
+            "CommandHelp",
+            "the database key as on the key-recovery sheet, when this computer does not hold it",
+        ),
+    )
+    restore.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print the outcome as JSON"),
+    )
 
 
 def cmd_restore(args: argparse.Namespace, db_path: Office) -> int:

@@ -33,27 +33,50 @@ from records_desk.cli.common import (
     verbs,
 )
 from records_desk.cli.customers_print import PRINT_SOURCE
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 __all__ = ["PRINT_SOURCE", "register"]
 
-SEARCH_HELP = (
+SEARCH_HELP = later.translate(
+    "CommandHelp",
     "Print the customers whose name, contact person, phones (spaces and dashes ignored), "
     "e-mail or archive number contain QUERY (one Chinese character is enough; full- and "
     "half-width alike), best matches first: one line each (archive number, name, phones, "
-    "department, grade, blacklist mark), or a JSON list."
+    "department, grade, blacklist mark), or a JSON list.",
 )
 
 
 def register(sub: SubParsers) -> None:
-    customers = sub.add_parser("customers", help="the customer files")
+    customers = sub.add_parser(
+        "customers", help=later.translate("CommandHelp", "the customer files")
+    )
     customer_verbs = verbs(customers, "customers")
-    search = command(customer_verbs, "search", cmd_search, description=SEARCH_HELP,
-                     help="find customers by part of a name, phone, e-mail or archive number")  # fmt: skip
+    search = command(
+        customer_verbs,
+        "search",
+        cmd_search,
+        description=SEARCH_HELP,
+        help=later.translate(
+            "CommandHelp", "find customers by part of a name, phone, e-mail or archive number"
+        ),
+    )
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--json", action="store_true", help="print a JSON list of objects")
-    search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows")
-    search.add_argument("--include-void", action="store_true", help="void files too")
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print a JSON list of objects"),
+    )
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=later.translate("CommandHelp", "at most N rows"),
+    )
+    search.add_argument(
+        "--include-void", action="store_true", help=later.translate("CommandHelp", "void files too")
+    )
     customers_exchange.register(customer_verbs, sub)
     customers_demo.register(sub)
 

@@ -24,6 +24,7 @@ from records_desk.cli.common import (
     open_services,
     password,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 
@@ -32,16 +33,19 @@ def register(sub: SubParsers) -> None:
         sub,
         "demo",
         cmd_demo,
-        help="fill a database with sample customer files",
-        description="Add N realistic sample customer files (zh_TW names, companies, phones, "
-        "ID numbers; every record type; grades within the quotas; a few void files, "
-        "blacklist entries and reviews) for trying the app and for benchmarks. The same "
-        "--seed gives the same data. Needs --user: a general manager of the database, which "
-        "must hold no customer files other than sample ones; if the "
-        "database does not exist it is created with that user as its general manager (the "
-        "password is asked, or read from RECORDS_DESK_PASSWORD). Demo accounts archivist, "
-        "director and sales1-4 are created if missing, with the same password as a "
-        "temporary one to change at first sign-in.",
+        help=later.translate("CommandHelp", "fill a database with sample customer files"),
+        description=later.translate(
+            "CommandHelp",
+            "Add N realistic sample customer files (zh_TW names, companies, phones, "
+            "ID numbers; every record type; grades within the quotas; a few void files, "
+            "blacklist entries and reviews) for trying the app and for benchmarks. The same "
+            "--seed gives the same data. Needs --user: a general manager of the database, which "
+            "must hold no customer files other than sample ones; if the "
+            "database does not exist it is created with that user as its general manager (the "
+            "password is asked, or read from RECORDS_DESK_PASSWORD). Demo accounts archivist, "
+            "director and sales1-4 are created if missing, with the same password as a "
+            "temporary one to change at first sign-in.",
+        ),
     )
     demo.add_argument("--customers", type=int, default=0, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")

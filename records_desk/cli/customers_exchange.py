@@ -47,6 +47,7 @@ from records_desk.cli.exchange_lines import check_folder as _check_folder
 from records_desk.cli.exchange_lines import counted as _counted
 from records_desk.cli.exchange_lines import problem_line as _problem_line
 from records_desk.cli.exchange_lines import warning as _warning
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -63,19 +64,27 @@ class _Help(TypedDict):
 
 
 IMPORT_HELP = _Help(
-    description="Read an xlsx customer list, check every row, and register all of them in "
-    "one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when "
-    "any row is invalid (then nothing is written). Empty fields are imported and listed in "
-    "data quality; suspicious values (a phone, e-mail or ID failing its check, a likely "
-    "duplicate) are imported and listed as warnings. The batch is audited.",
-    help="import customer files from an Excel list",
+    description=later.translate(
+        "CommandHelp",
+        "Read an xlsx customer list, check every row, and register all of them in "
+        "one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when "
+        "any row is invalid (then nothing is written). Empty fields are imported and listed in "
+        "data quality; suspicious values (a phone, e-mail or ID failing its check, a likely "
+        "duplicate) are imported and listed as warnings. The batch is audited.",
+    ),
+    help=later.translate("CommandHelp", "import customer files from an Excel list"),
 )
 EXPORT_HELP = _Help(
-    description="Write the customer list (all files, or those matching --query, as the "
-    "customers tab finds them) to an xlsx file. The export is audited with its row count.",
-    help="export customer files to Excel",
+    description=later.translate(
+        "CommandHelp",
+        "Write the customer list (all files, or those matching --query, as the "
+        "customers tab finds them) to an xlsx file. The export is audited with its row count.",
+    ),
+    help=later.translate("CommandHelp", "export customer files to Excel"),
 )
-SMS_HELP = "name + mobile for the holiday SMS (no blacklisted or void customers)"
+SMS_HELP = later.translate(
+    "CommandHelp", "name + mobile for the holiday SMS (no blacklisted or void customers)"
+)
 
 
 def register(customer_verbs: SubParsers, sub: SubParsers) -> None:
@@ -84,30 +93,85 @@ def register(customer_verbs: SubParsers, sub: SubParsers) -> None:
     _export_arguments(command(customer_verbs, "export", cmd_export, **EXPORT_HELP), sms=False)
     _export_arguments(command(customer_verbs, "sms", cmd_export_sms, help=SMS_HELP), sms=True)
 
-    old_import = verbs(sub.add_parser("import", description=IMPORT_HELP["description"],
-                                      help="same as: customers import"), "import")  # fmt: skip
-    _import_arguments(command(old_import, "customers", cmd_import, help="a customer list (.xlsx)"))
-    old_export = verbs(sub.add_parser("export", description=EXPORT_HELP["description"],
-                                      help="same as: customers export | customers sms"), "export")  # fmt: skip
-    _export_arguments(command(old_export, "customers", cmd_export, help="the customer list"),
-                      sms=False)  # fmt: skip
+    old_import = verbs(
+        sub.add_parser(
+            "import",
+            description=IMPORT_HELP["description"],
+            help=later.translate("CommandHelp", "same as: customers import"),
+        ),
+        "import",
+    )
+    _import_arguments(
+        command(
+            old_import,
+            "customers",
+            cmd_import,
+            help=later.translate("CommandHelp", "a customer list (.xlsx)"),
+        )
+    )
+    old_export = verbs(
+        sub.add_parser(
+            "export",
+            description=EXPORT_HELP["description"],
+            help=later.translate("CommandHelp", "same as: customers export | customers sms"),
+        ),
+        "export",
+    )
+    _export_arguments(
+        command(
+            old_export,
+            "customers",
+            cmd_export,
+            help=later.translate("CommandHelp", "the customer list"),
+        ),
+        sms=False,
+    )
     _export_arguments(command(old_export, "sms", cmd_export_sms, help=SMS_HELP), sms=True)
 
 
 def _import_arguments(customers: argparse.ArgumentParser) -> None:
     customers.add_argument("file", type=Path, metavar="FILE.xlsx")
-    customers.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first "
-                           "with a header row)")  # fmt: skip
-    customers.add_argument("--dry-run", action="store_true", help="check only, write nothing")
-    customers.add_argument("--report", type=Path, metavar="OUT.xlsx",
-                           help="save the problems found (row, column, value, problem)")  # fmt: skip
-    customers.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    customers.add_argument("--override-reason", metavar="TEXT",
-                           help="a director's reason to import grades over the quota (R-GRD-2)")  # fmt: skip
-    customers.add_argument("--max-rows", type=_positive, metavar="N",
-                           help="refuse a file of more rows than N (default 200,000)")  # fmt: skip
-    customers.add_argument("--strict", action="store_true",
-                           help="treat warnings as errors: import nothing while there are any")  # fmt: skip
+    customers.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=later.translate("CommandHelp", "the sheet (default: the first with a header row)"),
+    )
+    customers.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=later.translate("CommandHelp", "check only, write nothing"),
+    )
+    customers.add_argument(
+        "--report",
+        type=Path,
+        metavar="OUT.xlsx",
+        help=later.translate(
+            "CommandHelp", "save the problems found (row, column, value, problem)"
+        ),
+    )
+    customers.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print the outcome as JSON"),
+    )
+    customers.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help=later.translate("CommandHelp", "a director's reason to import grades over the quota"),
+    )
+    customers.add_argument(
+        "--max-rows",
+        type=_positive,
+        metavar="N",
+        help=later.translate("CommandHelp", "refuse a file of more rows than N (default 200,000)"),
+    )
+    customers.add_argument(
+        "--strict",
+        action="store_true",
+        help=later.translate(
+            "CommandHelp", "treat warnings as errors: import nothing while there are any"
+        ),
+    )
 
 
 def _positive(text: str) -> int:
@@ -127,9 +191,17 @@ def _export_arguments(parser: argparse.ArgumentParser, *, sms: bool) -> None:
     if sms:
         parser.add_argument("--query", default="", metavar="TEXT")
         return
-    parser.add_argument("--query", default="", metavar="TEXT",
-                        help="only files whose name, phone, e-mail or number contains TEXT")  # fmt: skip
-    parser.add_argument("--include-void", action="store_true", help="void files too")
+    parser.add_argument(
+        "--query",
+        default="",
+        metavar="TEXT",
+        help=later.translate(
+            "CommandHelp", "only files whose name, phone, e-mail or number contains TEXT"
+        ),
+    )
+    parser.add_argument(
+        "--include-void", action="store_true", help=later.translate("CommandHelp", "void files too")
+    )
 
 
 def cmd_import(args: argparse.Namespace, db_path: Office) -> int:

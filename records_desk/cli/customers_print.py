@@ -16,27 +16,43 @@ import argparse
 from datetime import date
 
 from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 
 def add_arguments(prn: argparse.ArgumentParser) -> None:
     """The options of `print` that fill a form from the database."""
     prn.add_argument(
-        "--customer", metavar="ARCHIVE_NUMBER", help="fill a customer form from this file"
+        "--customer",
+        metavar="ARCHIVE_NUMBER",
+        help=later.translate("CommandHelp", "fill a customer form from this file"),
     )
     prn.add_argument(
         "--record",
         type=int,
         metavar="ID",
-        help="which review, visit, evaluation or survey (default: the newest)",
+        help=later.translate(
+            "CommandHelp", "which review, visit, evaluation or survey (default: the newest)"
+        ),
     )
     prn.add_argument(
         "--entries",
         choices=("in-force", "all"),
-        help="blacklist: fill from the database, the entries in force or every entry",
+        help=later.translate(
+            "CommandHelp", "blacklist: fill from the database, the entries in force or every entry"
+        ),
     )
-    prn.add_argument("--on", metavar="YYYY-MM-DD", help="blacklist: in force on this day")
-    prn.add_argument("--department", help="blacklist: one department's entries and the company's")
+    prn.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        help=later.translate("CommandHelp", "blacklist: in force on this day"),
+    )
+    prn.add_argument(
+        "--department",
+        help=later.translate(
+            "CommandHelp", "blacklist: one department's entries and the company's"
+        ),
+    )
 
 
 def wanted(args: argparse.Namespace) -> bool:

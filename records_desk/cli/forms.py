@@ -36,12 +36,14 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
-DESCRIPTION = (
+DESCRIPTION = later.translate(
+    "CommandHelp",
     "Print a form to a PDF file: blank, filled from a JSON file (the shape is in "
     "forms/README.md), or from the records (--customer, --entries). FORM_ID is a form's id or "
-    "its annex name (附件1 … 附件5). Every saved file is audited."
+    "its annex name (annex1 … annex5). Every saved file is audited.",
 )
 
 # 第五篇's annexes, by the number the regulation gives them, and the forms that reproduce them.
@@ -126,15 +128,20 @@ def print_sources() -> list[PrintSource]:
 
 
 def register(sub: SubParsers) -> None:
-    forms = sub.add_parser("forms", help="the printed forms")
+    forms = sub.add_parser("forms", help=later.translate("CommandHelp", "the printed forms"))
     forms_verbs = verbs(forms, "forms")
-    command(forms_verbs, "list", cmd_list, help="list the forms (no sign-in needed)")
+    command(
+        forms_verbs,
+        "list",
+        cmd_list,
+        help=later.translate("CommandHelp", "list the forms (no sign-in needed)"),
+    )
     _print_arguments(
         command(
             forms_verbs,
             "print",
             cmd_print,
-            help="print a form to a PDF file",
+            help=later.translate("CommandHelp", "print a form to a PDF file"),
             description=DESCRIPTION,
         )  # fmt: skip
     )
@@ -145,26 +152,60 @@ def register(sub: SubParsers) -> None:
             "print",
             cmd_print,
             description=DESCRIPTION,
-            help="print a form to a PDF file (same as: forms print; print --list)",
+            help=later.translate(
+                "CommandHelp", "print a form to a PDF file (same as: forms print; print --list)"
+            ),
         )  # fmt: skip
     )
 
 
 def _print_arguments(prn: argparse.ArgumentParser) -> None:
     prn.add_argument("form_id", nargs="?", metavar="FORM_ID")
-    prn.add_argument("--list", action="store_true", help="list the forms (no sign-in needed)")
-    prn.add_argument("--blank", action="store_true", help="the form blank, to fill in by hand")
-    prn.add_argument("--data", type=Path, metavar="FILE.json", help="fill the form from JSON")
-    prn.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write")
-    prn.add_argument("--grid", metavar="CxR", help="label sheets: labels across x down (3x8)")
-    prn.add_argument("--offset", metavar="X,Y", help="label sheets: shift in mm (1.5,-0.5)")
+    prn.add_argument(
+        "--list",
+        action="store_true",
+        help=later.translate("CommandHelp", "list the forms (no sign-in needed)"),
+    )
+    prn.add_argument(
+        "--blank",
+        action="store_true",
+        help=later.translate("CommandHelp", "the form blank, to fill in by hand"),
+    )
+    prn.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE.json",
+        help=later.translate("CommandHelp", "fill the form from JSON"),
+    )
+    prn.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf",
+        help=later.translate("CommandHelp", "the PDF to write"),
+    )
+    prn.add_argument(
+        "--grid",
+        metavar="CxR",
+        help=later.translate("CommandHelp", "label sheets: labels across x down (3x8)"),
+    )
+    prn.add_argument(
+        "--offset",
+        metavar="X,Y",
+        help=later.translate("CommandHelp", "label sheets: shift in mm (1.5,-0.5)"),
+    )
     prn.add_argument(
         "--start",
         metavar="ROW,COL",
-        help="label sheets: the first free label of a part-used sheet (2,3: row 2, column 3)",
+        help=later.translate(
+            "CommandHelp",
+            "label sheets: the first free label of a part-used sheet (2,3: row 2, column 3)",
+        ),
     )
     prn.add_argument(
-        "--calibration", action="store_true", help="label sheets: the calibration page"
+        "--calibration",
+        action="store_true",
+        help=later.translate("CommandHelp", "label sheets: the calibration page"),
     )
     for source in print_sources():
         source.add_arguments(prn)

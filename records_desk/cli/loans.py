@@ -37,6 +37,7 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.cli.helptext import later
 from records_desk.cli.loans_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
@@ -46,38 +47,87 @@ CONDITIONS = ("ok", "marked", "torn", "folded", "pages_removed")
 
 
 def register(sub_parsers: SubParsers) -> None:
-    loans = sub_parsers.add_parser("loans", help="the loan register: lend and take back files")
+    loans = sub_parsers.add_parser(
+        "loans", help=later.translate("CommandHelp", "the loan register: lend and take back files")
+    )
     loan_verbs = verbs(loans, "loans")
 
-    lend = command(loan_verbs, "lend", cmd_lend, help="register a loan of customer files")
+    lend = command(
+        loan_verbs,
+        "lend",
+        cmd_lend,
+        help=later.translate("CommandHelp", "register a loan of customer files"),
+    )
     lend.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
     who = lend.add_mutually_exclusive_group(required=True)
-    who.add_argument("--borrower", metavar="ACCOUNT", help="a staff account")
-    who.add_argument("--external", metavar="NAME", help="a borrower from outside the company")
-    lend.add_argument("--org", metavar="ORG", help="the outside borrower's organisation")
+    who.add_argument(
+        "--borrower", metavar="ACCOUNT", help=later.translate("CommandHelp", "a staff account")
+    )
+    who.add_argument(
+        "--external",
+        metavar="NAME",
+        help=later.translate("CommandHelp", "a borrower from outside the company"),
+    )
+    lend.add_argument(
+        "--org",
+        metavar="ORG",
+        help=later.translate("CommandHelp", "the outside borrower's organisation"),
+    )
     lend.add_argument("--id-number", default="", metavar="N")
     lend.add_argument("--phone", default="", metavar="P")
     lend.add_argument("--purpose", required=True, metavar="TEXT")
-    lend.add_argument("--take-out", action="store_true", help="taken out of the office")
-    lend.add_argument("--due", metavar="YYYY-MM-DD", help="a take-out loan's due day")
+    lend.add_argument(
+        "--take-out",
+        action="store_true",
+        help=later.translate("CommandHelp", "taken out of the office"),
+    )
+    lend.add_argument(
+        "--due",
+        metavar="YYYY-MM-DD",
+        help=later.translate("CommandHelp", "a take-out loan's due day"),
+    )
     lend.add_argument("--json", action="store_true")
 
-    approve = command(loan_verbs, "approve", cmd_approve, help="approve an external loan")
+    approve = command(
+        loan_verbs,
+        "approve",
+        cmd_approve,
+        help=later.translate("CommandHelp", "approve an external loan"),
+    )
     approve.add_argument("loan", metavar="LOAN_NO")
     approve.add_argument("--note", default="", metavar="TEXT")
-    refuse = command(loan_verbs, "refuse", cmd_refuse, help="refuse an external loan")
+    refuse = command(
+        loan_verbs,
+        "refuse",
+        cmd_refuse,
+        help=later.translate("CommandHelp", "refuse an external loan"),
+    )
     refuse.add_argument("loan", metavar="LOAN_NO")
     refuse.add_argument("--note", required=True, metavar="TEXT")
 
-    back = command(loan_verbs, "return", cmd_return, help="take lent files back")
+    back = command(
+        loan_verbs,
+        "return",
+        cmd_return,
+        help=later.translate("CommandHelp", "take lent files back"),
+    )
     back.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
     back.add_argument("--condition", choices=CONDITIONS, default="ok")
-    back.add_argument("--fine", type=int, metavar="N", help="yuan, 100-500")
+    back.add_argument(
+        "--fine", type=int, metavar="N", help=later.translate("CommandHelp", "yuan, 100-500")
+    )
     back.add_argument("--fine-reason", metavar="TEXT")
-    back.add_argument("--waive-reason", metavar="TEXT", help="a director's waiver")
+    back.add_argument(
+        "--waive-reason", metavar="TEXT", help=later.translate("CommandHelp", "a director's waiver")
+    )
     back.add_argument("--json", action="store_true")
 
-    listing = command(loan_verbs, "list", cmd_list, help="the files of loans, newest first")
+    listing = command(
+        loan_verbs,
+        "list",
+        cmd_list,
+        help=later.translate("CommandHelp", "the files of loans, newest first"),
+    )
     view = listing.add_mutually_exclusive_group()
     for name in ("open", "overdue", "awaiting", "all"):
         view.add_argument(f"--{name}", dest="view", action="store_const", const=name)
@@ -86,23 +136,37 @@ def register(sub_parsers: SubParsers) -> None:
         dest="view",
         action="store_const",
         const="unshelved",
-        help="files taken back, not yet confirmed back in place (R-LOAN-5)",
+        help=later.translate("CommandHelp", "files taken back, not yet confirmed back in place"),
     )
     listing.add_argument("--borrower", metavar="ACCOUNT")
     listing.add_argument("--json", action="store_true")
 
     reshelve = command(
-        loan_verbs, "reshelve", cmd_reshelve, help="confirm returned files back in place"
+        loan_verbs,
+        "reshelve",
+        cmd_reshelve,
+        help=later.translate("CommandHelp", "confirm returned files back in place"),
     )
     reshelve.add_argument("archive_numbers", nargs="+", metavar="ARCHIVE_NO")
-    reshelve.add_argument("--shelf", metavar="LABEL", help="the shelf label scanned: must match")
+    reshelve.add_argument(
+        "--shelf",
+        metavar="LABEL",
+        help=later.translate("CommandHelp", "the shelf label scanned: must match"),
+    )
 
-    deputy = command(loan_verbs, "deputy", cmd_deputy, help="name the archivist's deputy")
+    deputy = command(
+        loan_verbs,
+        "deputy",
+        cmd_deputy,
+        help=later.translate("CommandHelp", "name the archivist's deputy"),
+    )
     deputy.add_argument("account", metavar="ACCOUNT")
     deputy.add_argument("--from", dest="starts", metavar="DATE")
     deputy.add_argument("--to", dest="ends", metavar="DATE")
     deputy.add_argument(
-        "--end", action="store_true", help="end the account's period now (the archivist is back)"
+        "--end",
+        action="store_true",
+        help=later.translate("CommandHelp", "end the account's period now (the archivist is back)"),
     )
 
 

@@ -16,20 +16,39 @@ import argparse
 from datetime import date
 
 from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
+from records_desk.cli.helptext import later
 
 LOAN_SLIP, LOAN_REGISTER, HANDOVER = "loan_slip", "loan_register", "handover_record"
 LOAN_OVERDUE = "loan_overdue"
 
 
 def add_arguments(prn: argparse.ArgumentParser) -> None:
-    prn.add_argument("--loan", metavar="LOAN_NO", help="loan_slip: fill it from this loan")
-    prn.add_argument("--from", dest="date_from", metavar="DATE", help="loan_register: first day")
-    prn.add_argument("--to", dest="date_to", metavar="DATE", help="loan_register: last day")
     prn.add_argument(
-        "--received-by", metavar="ACCOUNT", help="handover: who takes over (default: the deputy)"
+        "--loan",
+        metavar="LOAN_NO",
+        help=later.translate("CommandHelp", "loan_slip: fill it from this loan"),
     )
     prn.add_argument(
-        "--borrower", metavar="ACCOUNT", help="loan_overdue: one borrower's files (default: all)"
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=later.translate("CommandHelp", "loan_register: first day"),
+    )
+    prn.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help=later.translate("CommandHelp", "loan_register: last day"),
+    )
+    prn.add_argument(
+        "--received-by",
+        metavar="ACCOUNT",
+        help=later.translate("CommandHelp", "handover: who takes over (default: the deputy)"),
+    )
+    prn.add_argument(
+        "--borrower",
+        metavar="ACCOUNT",
+        help=later.translate("CommandHelp", "loan_overdue: one borrower's files (default: all)"),
     )
 
 

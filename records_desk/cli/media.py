@@ -58,6 +58,7 @@ from records_desk.cli.common import (
     signed_in,
     verbs,
 )
+from records_desk.cli.helptext import later
 from records_desk.cli.media_print import PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
@@ -71,71 +72,138 @@ TYPES = ("usb", "hdd", "optical", "tape", "card", "floppy")
 
 
 def register(sub_parsers: SubParsers) -> None:
-    media = sub_parsers.add_parser("media", help="the removable-media inventory")
+    media = sub_parsers.add_parser(
+        "media", help=later.translate("CommandHelp", "the removable-media inventory")
+    )
     media_verbs = verbs(media, "media")
 
-    reg = command(media_verbs, "register", cmd_register, help="number and register a medium")
+    reg = command(
+        media_verbs,
+        "register",
+        cmd_register,
+        help=later.translate("CommandHelp", "number and register a medium"),
+    )
     reg.add_argument("--type", required=True, choices=TYPES, dest="media_type")
     for name in ("serial", "brand", "model", "capacity", "location"):
         reg.add_argument(f"--{name}", default="", metavar=name.upper()[0])
-    reg.add_argument("--classified", action="store_true", help="涉密")
+    reg.add_argument(
+        "--classified", action="store_true", help=later.translate("CommandHelp", "classified")
+    )
     reg.add_argument("--department", required=True, metavar="D")
     reg.add_argument("--custodian", metavar="ACCOUNT")
     reg.add_argument("--json", action="store_true")
 
-    prep = command(media_verbs, "prepare", cmd_prepare, help="record preparation steps (R-MED-2)")
+    prep = command(
+        media_verbs,
+        "prepare",
+        cmd_prepare,
+        help=later.translate("CommandHelp", "record preparation steps"),
+    )
     prep.add_argument("number", metavar="NUMBER")
-    prep.add_argument("--label", action="store_true", help="the security label is on it")
+    prep.add_argument(
+        "--label",
+        action="store_true",
+        help=later.translate("CommandHelp", "the security label is on it"),
+    )
     prep.add_argument("--encryption", metavar='"NAME VERSION"')
     prep.add_argument("--virus-check", metavar='"TOOL SIGDATE clean"')
     prep.add_argument("--note", default="", metavar="TEXT")
 
-    give = command(media_verbs, "issue", cmd_issue, help="issue a ready medium (R-MED-3)")
+    give = command(
+        media_verbs,
+        "issue",
+        cmd_issue,
+        help=later.translate("CommandHelp", "issue a ready medium"),
+    )
     give.add_argument("number", metavar="NUMBER")
     give.add_argument("--to", required=True, metavar="ACCOUNT")
     give.add_argument("--approved-by", required=True, metavar="ACCOUNT")
     give.add_argument("--due", required=True, metavar="YYYY-MM-DD")
-    give.add_argument("--purpose", default="", metavar="TEXT", help="what it will hold")
+    give.add_argument(
+        "--purpose",
+        default="",
+        metavar="TEXT",
+        help=later.translate("CommandHelp", "what it will hold"),
+    )
 
-    back = command(media_verbs, "return", cmd_return, help="take an issued medium back")
+    back = command(
+        media_verbs,
+        "return",
+        cmd_return,
+        help=later.translate("CommandHelp", "take an issued medium back"),
+    )
     back.add_argument("number", metavar="NUMBER")
     back.add_argument("--condition", default="", metavar="TEXT")
 
-    check = command(media_verbs, "check", cmd_check, help="record a virus check")
+    check = command(
+        media_verbs, "check", cmd_check, help=later.translate("CommandHelp", "record a virus check")
+    )
     check.add_argument("number", metavar="NUMBER")
     check.add_argument("--virus-check", required=True, metavar='"TOOL SIGDATE RESULT"')
 
-    rep = command(media_verbs, "repair", cmd_repair, help="send to a listed repair unit (R-MED-6)")
+    rep = command(
+        media_verbs,
+        "repair",
+        cmd_repair,
+        help=later.translate("CommandHelp", "send to a listed repair unit"),
+    )
     rep.add_argument("number", metavar="NUMBER")
     rep.add_argument("--unit", required=True, metavar="NAME")
     rep.add_argument("--backed-up", action="store_true")
     rep.add_argument("--wiped", action="store_true")
 
-    fixed = command(media_verbs, "repaired", cmd_repaired, help="back from repair")
+    fixed = command(
+        media_verbs,
+        "repaired",
+        cmd_repaired,
+        help=later.translate("CommandHelp", "back from repair"),
+    )
     fixed.add_argument("number", metavar="NUMBER")
     fixed.add_argument("--virus-check", metavar='"TOOL SIGDATE RESULT"')
 
-    dispose = command(media_verbs, "dispose", cmd_dispose, help="dispose of a medium (R-MED-7)")
+    dispose = command(
+        media_verbs,
+        "dispose",
+        cmd_dispose,
+        help=later.translate("CommandHelp", "dispose of a medium"),
+    )
     dispose.add_argument("number", metavar="NUMBER")
     dispose.add_argument("--method", required=True, metavar="degauss+shred|wipe+destroy")
     dispose.add_argument("--witness", required=True, metavar="ACCOUNT")
     dispose.add_argument("--certificate", default="", metavar="NO")
 
-    lost = command(media_verbs, "lost", cmd_lost, help="report a medium lost")
+    lost = command(
+        media_verbs, "lost", cmd_lost, help=later.translate("CommandHelp", "report a medium lost")
+    )
     lost.add_argument("number", metavar="NUMBER")
     lost.add_argument("--note", required=True, metavar="TEXT")
 
-    classify = command(media_verbs, "classify", cmd_classify, help="make a medium classified")
+    classify = command(
+        media_verbs,
+        "classify",
+        cmd_classify,
+        help=later.translate("CommandHelp", "make a medium classified"),
+    )
     classify.add_argument("number", metavar="NUMBER")
     classify.add_argument("--classified", action="store_true", required=True)
     classify.add_argument("--note", default="", metavar="TEXT")
 
-    backup = command(media_verbs, "backup", cmd_backup, help="file a backup disc (R-MED-5)")
+    backup = command(
+        media_verbs,
+        "backup",
+        cmd_backup,
+        help=later.translate("CommandHelp", "file a backup disc"),
+    )
     backup.add_argument("number", metavar="NUMBER")
     backup.add_argument("--category", required=True, metavar="C")
     backup.add_argument("--content", required=True, metavar="TEXT")
 
-    units = command(media_verbs, "repair-units", cmd_units, help="the IT office's repair units")
+    units = command(
+        media_verbs,
+        "repair-units",
+        cmd_units,
+        help=later.translate("CommandHelp", "the IT office's repair units"),
+    )
     units.add_argument("units", nargs="*", metavar="UNIT")
 
     media_listing.register(media_verbs)

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from records_desk.cli.common import CliError
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -21,8 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="also add N sample removable media with their history: prepared, issued with "
-        "consent and returned, repaired, classified, disposed of or lost; some out today",
+        help=later.translate(
+            "CommandHelp",
+            "also add N sample removable media with their history: prepared, issued with "
+            "consent and returned, repaired, classified, disposed of or lost; some out today",
+        ),
     )
 
 

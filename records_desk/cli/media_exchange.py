@@ -30,6 +30,7 @@ from records_desk.cli.exchange_lines import (
     problem_line,
     warning,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -41,27 +42,57 @@ TYPES = ("usb", "hdd", "optical", "tape", "card", "floppy")
 
 def register(media_verbs: SubParsers) -> None:
     """`media export` and `media import`, beside the inventory's other verbs."""
-    out = command(media_verbs, "export", cmd_export,
-                  help="write the inventory (or the part the filters show) to Excel")  # fmt: skip
+    out = command(
+        media_verbs,
+        "export",
+        cmd_export,
+        help=later.translate(
+            "CommandHelp", "write the inventory (or the part the filters show) to Excel"
+        ),
+    )
     out.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
-    out.add_argument("--state", choices=STATES, help="only media in this state")
+    out.add_argument(
+        "--state", choices=STATES, help=later.translate("CommandHelp", "only media in this state")
+    )
     out.add_argument("--type", choices=TYPES, dest="media_type")
     out.add_argument("--department", metavar="D")
     secret = out.add_mutually_exclusive_group()
     for flag, value in (("--classified", True), ("--unclassified", False)):
         secret.add_argument(flag, dest="classified", action="store_const", const=value)
-    out.add_argument("--due", action="store_true", help="due for a stocktake")
+    out.add_argument(
+        "--due", action="store_true", help=later.translate("CommandHelp", "due for a stocktake")
+    )
     out.add_argument("--json", action="store_true")
 
-    read = command(media_verbs, "import", cmd_import,
-                   help="register the media of an Excel list, all of them or none")  # fmt: skip
+    read = command(
+        media_verbs,
+        "import",
+        cmd_import,
+        help=later.translate(
+            "CommandHelp", "register the media of an Excel list, all of them or none"
+        ),
+    )
     read.add_argument("file", type=Path, metavar="FILE.xlsx")
     read.add_argument("--sheet", metavar="NAME")
-    read.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    read.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=later.translate("CommandHelp", "check only, write nothing"),
+    )
     read.add_argument("--json", action="store_true")
-    read.add_argument("--strict", action="store_true", help="warnings stop the import too")
-    read.add_argument("--report", type=Path, metavar="OUT.xlsx",
-                      help="save every problem found (row, column, value, problem)")  # fmt: skip
+    read.add_argument(
+        "--strict",
+        action="store_true",
+        help=later.translate("CommandHelp", "warnings stop the import too"),
+    )
+    read.add_argument(
+        "--report",
+        type=Path,
+        metavar="OUT.xlsx",
+        help=later.translate(
+            "CommandHelp", "save every problem found (row, column, value, problem)"
+        ),
+    )
 
 
 def export_filter(args: argparse.Namespace) -> MediaFilter:

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from records_desk.cli.common import ExitCode, Office, SubParsers, command, every_page, signed_in
+from records_desk.cli.helptext import later
 from records_desk.domain.media.vocabulary import MediumState, MediumType
 from records_desk.wording.language import translate
 
@@ -19,18 +20,30 @@ STATES = tuple(s.value for s in MediumState)
 
 
 def register(media_verbs: SubParsers) -> None:
-    show = command(media_verbs, "show", cmd_show, help="a medium and its history")
+    show = command(
+        media_verbs,
+        "show",
+        cmd_show,
+        help=later.translate("CommandHelp", "a medium and its history"),
+    )
     show.add_argument("number", metavar="NUMBER")
     show.add_argument("--json", action="store_true")
 
-    listing = command(media_verbs, "list", cmd_list, help="the inventory, by type and number")
+    listing = command(
+        media_verbs,
+        "list",
+        cmd_list,
+        help=later.translate("CommandHelp", "the inventory, by type and number"),
+    )
     listing.add_argument("--state", choices=STATES)
     listing.add_argument("--type", choices=TYPES, dest="media_type")
     secret = listing.add_mutually_exclusive_group()
     secret.add_argument("--classified", dest="classified", action="store_const", const=True)
     secret.add_argument("--unclassified", dest="classified", action="store_const", const=False)
     listing.add_argument("--department", metavar="D")
-    listing.add_argument("--due", action="store_true", help="due for a stocktake")
+    listing.add_argument(
+        "--due", action="store_true", help=later.translate("CommandHelp", "due for a stocktake")
+    )
     listing.add_argument("--json", action="store_true")
 
 

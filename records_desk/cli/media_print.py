@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 
 from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
+from records_desk.cli.helptext import later
 
 MEDIA_LABELS, MEDIA_SLIP, MEDIA_REGISTER = "media_labels", "media_slip", "media_register"
 MEDIA_DISPOSAL, MEDIA_REPAIR, MEDIA_STOCKTAKE = "media_disposal", "media_repair", "media_stocktake"
@@ -40,19 +41,32 @@ def add_arguments(prn: argparse.ArgumentParser) -> None:
         "--media",
         nargs="+",
         metavar="NUMBER",
-        help="media_label: a label for each medium; media_slip: the slip of one medium's issue",
+        help=later.translate(
+            "CommandHelp",
+            "media_label: a label for each medium; media_slip: the slip of one medium's issue",
+        ),
     )
     prn.add_argument(
         "--inventory",
         action="store_true",
-        help="media_register: fill it from the inventory (--department D, --media-state S)",
+        help=later.translate(
+            "CommandHelp",
+            "media_register: fill it from the inventory (--department D, --media-state S)",
+        ),
     )
-    prn.add_argument("--media-state", choices=STATES, help="media_register: one state's media")
+    prn.add_argument(
+        "--media-state",
+        choices=STATES,
+        help=later.translate("CommandHelp", "media_register: one state's media"),
+    )
     prn.add_argument(
         "--stocktake",
         type=int,
         metavar="ID",
-        help="media_stocktake: the report of this stocktake (default: the one closed last)",
+        help=later.translate(
+            "CommandHelp",
+            "media_stocktake: the report of this stocktake (default: the one closed last)",
+        ),
     )
 
 

@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import ExitCode, Office, SubParsers, command, signed_in, verbs
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -16,14 +17,25 @@ if TYPE_CHECKING:
 
 
 def register(media_verbs: SubParsers) -> None:
-    stocktake = media_verbs.add_parser("stocktake", help="count the media in the cupboards")
+    stocktake = media_verbs.add_parser(
+        "stocktake", help=later.translate("CommandHelp", "count the media in the cupboards")
+    )
     steps = verbs(stocktake, "stocktake")
-    start = command(steps, "start", cmd_stocktake_start, help="open a stocktake")
+    start = command(
+        steps, "start", cmd_stocktake_start, help=later.translate("CommandHelp", "open a stocktake")
+    )
     start.add_argument("--department", metavar="D")
     start.add_argument("--location", metavar="L")
-    scan = command(steps, "scan", cmd_stocktake_scan, help="scan numbers")
+    scan = command(
+        steps, "scan", cmd_stocktake_scan, help=later.translate("CommandHelp", "scan numbers")
+    )
     scan.add_argument("numbers", nargs="+", metavar="NUMBER")
-    close = command(steps, "close", cmd_stocktake_close, help="close it with its report")
+    close = command(
+        steps,
+        "close",
+        cmd_stocktake_close,
+        help=later.translate("CommandHelp", "close it with its report"),
+    )
     close.add_argument("--json", action="store_true")
 
 

@@ -25,6 +25,7 @@ from records_desk.cli.common import (
     server_password_prompt,
     signed_in,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -36,11 +37,22 @@ def register(sub: SubParsers) -> None:
         sub,
         "move-to",
         cmd_move_to,
-        help="move the office from its database file onto an empty PostgreSQL database",
+        help=later.translate(
+            "CommandHelp",
+            "move the office from its database file onto an empty PostgreSQL database",
+        ),
     )
     move.add_argument("address", metavar="postgresql://USER@HOST[:PORT]/DBNAME")
-    move.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    move.add_argument("--json", action="store_true", help="print the summary as JSON")
+    move.add_argument(
+        "--yes",
+        action="store_true",
+        help=later.translate("CommandHelp", "do not ask for confirmation"),
+    )
+    move.add_argument(
+        "--json",
+        action="store_true",
+        help=later.translate("CommandHelp", "print the summary as JSON"),
+    )
 
 
 def cmd_move_to(args: argparse.Namespace, db_path: Path | str) -> int:

@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, verbs
+from records_desk.cli.helptext import later
 from records_desk.cli.reception_day import PRINT_SOURCE as DAY_PRINT_SOURCE
 from records_desk.cli.reception_day import add_day_verbs
 from records_desk.cli.reception_disputes import PRINT_SOURCE as DISPUTE_PRINT_SOURCE
@@ -29,7 +30,10 @@ PRINT_SOURCE = combined(DISPUTE_PRINT_SOURCE, DAY_PRINT_SOURCE)
 
 def register(sub_parsers: SubParsers) -> None:
     reception = sub_parsers.add_parser(
-        "reception", help="reception rotation: who receives each visitor, and why"
+        "reception",
+        help=later.translate(
+            "CommandHelp", "reception rotation: who receives each visitor, and why"
+        ),
     )
     reception_verbs = verbs(reception, "reception")
 
@@ -37,7 +41,9 @@ def register(sub_parsers: SubParsers) -> None:
         reception_verbs,
         "replay",
         cmd_replay,
-        help="replay a day file's events and explain each assignment (no database)",
+        help=later.translate(
+            "CommandHelp", "replay a day file's events and explain each assignment (no database)"
+        ),
     )
     replay.add_argument("day_file", type=Path, metavar="DAY.json")
     replay.add_argument("--json", action="store_true")

@@ -46,6 +46,7 @@ from records_desk.cli.common import (
     save_printed,
     signed_in,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 SOURCES = ("walk_in", "phone", "referral")
@@ -54,33 +55,62 @@ LEVELS = ("A", "B", "C")
 
 def add_day_verbs(verbs: SubParsers) -> None:
     """Add the live day's and the sheet's verbs to `reception`."""
-    sign_in = command(verbs, "sign-in", cmd_sign_in, help="consultants sign in (R-REC-1)")
+    sign_in = command(
+        verbs,
+        "sign-in",
+        cmd_sign_in,
+        help=later.translate("CommandHelp", "consultants sign in"),
+    )
     sign_in.add_argument("consultants", nargs="+", metavar="CONSULTANT")
     for name, help_text in (
-        ("sign-out", "a consultant leaves for the day"),
-        ("back", "a consultant is back at post"),
-        ("visit-end", "a consultant's visitor leaves"),
+        ("sign-out", later.translate("CommandHelp", "a consultant leaves for the day")),
+        ("back", later.translate("CommandHelp", "a consultant is back at post")),
+        ("visit-end", later.translate("CommandHelp", "a consultant's visitor leaves")),
     ):
         verb = command(verbs, name, cmd_simple, help=help_text)
         verb.add_argument("consultant", metavar="CONSULTANT")
-    away = command(verbs, "away", cmd_away, help="a consultant away from post (R-REC-3)")
+    away = command(
+        verbs,
+        "away",
+        cmd_away,
+        help=later.translate("CommandHelp", "a consultant away from post"),
+    )
     away.add_argument("consultant", metavar="CONSULTANT")
     away.add_argument("--reason", required=True, choices=("unexcused", "manager_assignment"))
     away.add_argument("--approved-by", default="", metavar="NAME")
 
-    walk_in = command(verbs, "walk-in", cmd_walk_in, help="assign a walk-in (R-REC-2…5)")
+    walk_in = command(
+        verbs,
+        "walk-in",
+        cmd_walk_in,
+        help=later.translate("CommandHelp", "assign a walk-in"),
+    )
     walk_in.add_argument("name", metavar="NAME")
     _contact(walk_in)
-    walk_in.add_argument("--designated", metavar="CONSULTANT", help="named by the visitor")
+    walk_in.add_argument(
+        "--designated",
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "named by the visitor"),
+    )
     walk_in.add_argument("--party", type=int, default=1, metavar="N")
     walk_in.add_argument("--source", choices=SOURCES, default="walk_in")
     walk_in.add_argument("--intention", choices=LEVELS, type=str.upper)
     walk_in.add_argument("--notes", default="", metavar="TEXT")
     walk_in.add_argument("--json", action="store_true")
 
-    status = command(verbs, "status", cmd_status, help="who is where, and who is next")
+    status = command(
+        verbs,
+        "status",
+        cmd_status,
+        help=later.translate("CommandHelp", "who is where, and who is next"),
+    )
     status.add_argument("--json", action="store_true")
-    enquiry = command(verbs, "enquiry", cmd_enquiry, help="log a phone enquiry (R-REC-12)")
+    enquiry = command(
+        verbs,
+        "enquiry",
+        cmd_enquiry,
+        help=later.translate("CommandHelp", "log a phone enquiry"),
+    )
     enquiry.add_argument("name", metavar="NAME")
     enquiry.add_argument("--consultant", required=True, metavar="CONSULTANT")
     enquiry.add_argument("--phone", default="", metavar="P")
@@ -88,29 +118,59 @@ def add_day_verbs(verbs: SubParsers) -> None:
     enquiry.add_argument("--heard-through", default="", metavar="TEXT")
     enquiry.add_argument("--invited", action="store_true")
 
-    check = command(verbs, "check", cmd_check, help="is this visitor a returning customer?")
+    check = command(
+        verbs,
+        "check",
+        cmd_check,
+        help=later.translate("CommandHelp", "is this visitor a returning customer?"),
+    )
     _contact(check)
     check.add_argument("--json", action="store_true")
 
-    register = command(verbs, "register", cmd_register, help="register a visitor (R-REC-4)")
+    register = command(
+        verbs,
+        "register",
+        cmd_register,
+        help=later.translate("CommandHelp", "register a visitor"),
+    )
     register.add_argument("name", metavar="NAME")
     _contact(register)
     register.add_argument("--consultant", metavar="CONSULTANT")
     register.add_argument("--registered", metavar="DATE")
     register.add_argument("--level", choices=LEVELS, type=str.upper)
 
-    follow = command(verbs, "follow-up", cmd_follow_up, help="a follow-up and its A/B/C")
+    follow = command(
+        verbs,
+        "follow-up",
+        cmd_follow_up,
+        help=later.translate("CommandHelp", "a follow-up and its A/B/C"),
+    )
     follow.add_argument("registration", type=int, metavar="REGISTRATION")
     follow.add_argument("--on", required=True, metavar="DATE")
     follow.add_argument("--level", required=True, choices=LEVELS, type=str.upper)
     follow.add_argument("--note", default="", metavar="TEXT")
 
-    sheet = command(verbs, "sheet", cmd_sheet, help="a day's visitor sheet (R-REC-11)")
+    sheet = command(
+        verbs,
+        "sheet",
+        cmd_sheet,
+        help=later.translate("CommandHelp", "a day's visitor sheet"),
+    )
     sheet.add_argument("day", nargs="?", metavar="DATE")
     sheet.add_argument("--json", action="store_true")
-    close = command(verbs, "close", cmd_close, help="the clerk's review closes a day")
+    close = command(
+        verbs,
+        "close",
+        cmd_close,
+        help=later.translate("CommandHelp", "the clerk's review closes a day"),
+    )
     close.add_argument("day", nargs="?", metavar="DATE")
-    verify = command(verbs, "verify", cmd_verify, help="check a reviewed day's hash")
+    verify = command(
+        verbs,
+        "verify",
+        cmd_verify,
+        help=later.translate("CommandHelp", "check a reviewed day's hash"),
+    )
     verify.add_argument("day", metavar="DATE")
 
 
@@ -328,7 +388,11 @@ SHEETS = ("visitor_sheet", "phone_enquiry_sheet")
 
 def add_print_arguments(prn: argparse.ArgumentParser) -> None:
     prn.add_argument(
-        "--day", metavar="DATE", help="visitor_sheet, phone_enquiry_sheet: fill it from that day"
+        "--day",
+        metavar="DATE",
+        help=later.translate(
+            "CommandHelp", "visitor_sheet, phone_enquiry_sheet: fill it from that day"
+        ),
     )
 
 

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from records_desk.cli.common import CliError
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -22,9 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=0,
         metavar="DAYS",
-        help="also add DAYS sample reception days up to today: consultants signing in, "
-        "walk-ins assigned by the rotation (returning, designated, away and back), visitor "
-        "sheets reviewed and closed, registrations with A/B/C follow-ups; today left open",
+        help=later.translate(
+            "CommandHelp",
+            "also add DAYS sample reception days up to today: consultants signing in, "
+            "walk-ins assigned by the rotation (returning, designated, away and back), visitor "
+            "sheets reviewed and closed, registrations with A/B/C follow-ups; today left open",
+        ),
     )
 
 

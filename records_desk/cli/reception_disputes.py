@@ -36,6 +36,7 @@ from records_desk.cli.common import (
     save_printed,
     signed_in,
 )
+from records_desk.cli.helptext import later
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -48,41 +49,126 @@ FAIRNESS_REPORT = "fairness_report"
 
 def add_dispute_verbs(verbs: SubParsers) -> None:
     """Add `deal`, `disputes`, `decide` and `fairness` to `reception`."""
-    deal = command(verbs, "deal", cmd_deal, help="record a deal; the rules propose its split")
+    deal = command(
+        verbs,
+        "deal",
+        cmd_deal,
+        help=later.translate("CommandHelp", "record a deal; the rules propose its split"),
+    )
     deal.add_argument("name", metavar="NAME")
     deal.add_argument("--date", required=True, metavar="DATE")
-    deal.add_argument("--consultant", required=True, metavar="CONSULTANT", help="who closed it")
+    deal.add_argument(
+        "--consultant",
+        required=True,
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "who closed it"),
+    )
     deal.add_argument("--phone", default="", metavar="P")
     deal.add_argument("--id-number", default="", metavar="N")
     facts = deal.add_mutually_exclusive_group()
-    facts.add_argument("--designated", metavar="CONSULTANT", help="designated mid-visit (四2/四3)")
-    facts.add_argument("--referred-by", metavar="CONSULTANT", help="a referral (五7)")
-    facts.add_argument("--original", metavar="CONSULTANT", help="a forgotten original (二6)")
-    deal.add_argument("--first", metavar="CONSULTANT", help="--designated: who received first")
-    deal.add_argument("--instigated", action="store_true", help="--designated: instigated it")
-    deal.add_argument("--designated-on", metavar="DATE", help="--designated: the day of it")
-    deal.add_argument("--announced", action="store_true", help="--referred-by: 五7A")
-    deal.add_argument("--named-in-person", action="store_true", help="--referred-by: 五7B")
-    deal.add_argument("--recognised-on", metavar="DATE", help="--original: when (else never)")
-    deal.add_argument("--deal-first", action="store_true", help="--original: deal came first")
-    deal.add_argument("--relative-phone", default="", metavar="P", help="a deal in another name")
+    facts.add_argument(
+        "--designated",
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "designated mid-visit"),
+    )
+    facts.add_argument(
+        "--referred-by",
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "a referral"),
+    )
+    facts.add_argument(
+        "--original",
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "a forgotten original"),
+    )
+    deal.add_argument(
+        "--first",
+        metavar="CONSULTANT",
+        help=later.translate("CommandHelp", "--designated: who received first"),
+    )
+    deal.add_argument(
+        "--instigated",
+        action="store_true",
+        help=later.translate("CommandHelp", "--designated: instigated it"),
+    )
+    deal.add_argument(
+        "--designated-on",
+        metavar="DATE",
+        help=later.translate("CommandHelp", "--designated: the day of it"),
+    )
+    deal.add_argument(
+        "--announced",
+        action="store_true",
+        help=later.translate("CommandHelp", "--referred-by: announced in advance"),
+    )
+    deal.add_argument(
+        "--named-in-person",
+        action="store_true",
+        help=later.translate("CommandHelp", "--referred-by: came naming the consultant"),
+    )
+    deal.add_argument(
+        "--recognised-on",
+        metavar="DATE",
+        help=later.translate("CommandHelp", "--original: when (else never)"),
+    )
+    deal.add_argument(
+        "--deal-first",
+        action="store_true",
+        help=later.translate("CommandHelp", "--original: deal came first"),
+    )
+    deal.add_argument(
+        "--relative-phone",
+        default="",
+        metavar="P",
+        help=later.translate("CommandHelp", "a deal in another name"),
+    )
     deal.add_argument("--relation", choices=RELATIONS)
     deal.add_argument("--json", action="store_true")
 
-    disputes = command(verbs, "disputes", cmd_disputes, help="deals awaiting a decision")
-    disputes.add_argument("--all", action="store_true", help="every deal, decided or not")
+    disputes = command(
+        verbs,
+        "disputes",
+        cmd_disputes,
+        help=later.translate("CommandHelp", "deals awaiting a decision"),
+    )
+    disputes.add_argument(
+        "--all",
+        action="store_true",
+        help=later.translate("CommandHelp", "every deal, decided or not"),
+    )
     disputes.add_argument("--json", action="store_true")
 
-    decide = command(verbs, "decide", cmd_decide, help="a manager decides a deal's split")
+    decide = command(
+        verbs,
+        "decide",
+        cmd_decide,
+        help=later.translate("CommandHelp", "a manager decides a deal's split"),
+    )
     decide.add_argument("deal", type=int, metavar="DEAL")
     how = decide.add_mutually_exclusive_group(required=True)
-    how.add_argument("--confirm", action="store_true", help="as proposed")
-    how.add_argument("--split", nargs="+", metavar="C=PCT", help="another split (needs --reason)")
+    how.add_argument(
+        "--confirm", action="store_true", help=later.translate("CommandHelp", "as proposed")
+    )
+    how.add_argument(
+        "--split",
+        nargs="+",
+        metavar="C=PCT",
+        help=later.translate("CommandHelp", "another split (needs --reason)"),
+    )
     decide.add_argument("--reason", default="", metavar="TEXT")
-    decide.add_argument("--revise", action="store_true", help="replace the decision in force")
+    decide.add_argument(
+        "--revise",
+        action="store_true",
+        help=later.translate("CommandHelp", "replace the decision in force"),
+    )
     decide.add_argument("--json", action="store_true")
 
-    fairness = command(verbs, "fairness", cmd_fairness, help="the fairness report per consultant")
+    fairness = command(
+        verbs,
+        "fairness",
+        cmd_fairness,
+        help=later.translate("CommandHelp", "the fairness report per consultant"),
+    )
     period = fairness.add_mutually_exclusive_group(required=True)
     period.add_argument("--day", metavar="DATE")
     period.add_argument("--month", metavar="YYYY-MM")
@@ -254,7 +340,11 @@ def _show(deals: list[DealInfo], as_json: bool, one: bool = False) -> None:
 
 
 def add_print_arguments(prn: argparse.ArgumentParser) -> None:
-    prn.add_argument("--period", metavar="DATE|YYYY-MM", help="fairness_report: a day or a month")
+    prn.add_argument(
+        "--period",
+        metavar="DATE|YYYY-MM",
+        help=later.translate("CommandHelp", "fairness_report: a day or a month"),
+    )
 
 
 def print_wanted(args: argparse.Namespace) -> bool:

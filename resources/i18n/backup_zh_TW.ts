@@ -178,87 +178,87 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="100"/>
+        <location filename="../../records_desk/cli/backup.py" line="126"/>
         <source>backup made: %1 (%2 rows, operation log at entry %3)</source>
         <translation>已備份：%1（%2 列，操作日誌至第 %3 筆）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="103"/>
+        <location filename="../../records_desk/cli/backup.py" line="129"/>
         <source>off-site copy: %1</source>
         <translation>異地副本：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="105"/>
+        <location filename="../../records_desk/cli/backup.py" line="131"/>
         <source>warning: no off-site copy was made (%1)</source>
         <translation>警告：未製作異地副本（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="129"/>
+        <location filename="../../records_desk/cli/backup.py" line="155"/>
         <source>good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup.py" line="142"/>
+        <location filename="../../records_desk/cli/backup.py" line="168"/>
         <source>backup %1 is good: %2 rows, operation log at entry %3</source>
         <translation>備份 %1 完好：%2 列，操作日誌至第 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="128"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="149"/>
         <source>cannot read the key file %1</source>
         <translation>無法讀取金鑰檔 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="135"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="156"/>
         <source>database key (from the key-recovery sheet): </source>
         <translation>資料庫金鑰（見金鑰復原單）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="155"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="176"/>
         <source>restored %1 (made %2): %3 rows, operation log at entry %4, verified</source>
         <translation>已還原 %1（製作於 %2）：%3 列，操作日誌至第 %4 筆，已驗證</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_restore.py" line="162"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="183"/>
         <source>the data before the restore: %1</source>
         <translation>還原前的資料：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_purge.py" line="46"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="70"/>
         <source>void customer files</source>
         <translation>作廢的客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_purge.py" line="47"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="71"/>
         <source>closed loans</source>
         <translation>已結清的借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_purge.py" line="63"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="87"/>
         <source>would purge (older than %1):</source>
         <translation>將清理（早於 %1）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_purge.py" line="73"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="97"/>
         <source>backup made and checked first: %1</source>
         <translation>已先備份並核對:%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_purge.py" line="76"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="100"/>
         <source>purged (older than %1):</source>
         <translation>已清理（早於 %1）：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="51"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="59"/>
         <source>the key sheet asks for the password again: set %1 or run in a terminal</source>
         <translation>列印金鑰復原單需再次輸入密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="56"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="64"/>
         <source>password for %1 again, to print the database key: </source>
         <translation>請再次輸入 %1 的密碼以列印資料庫金鑰：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_key.py" line="69"/>
+        <location filename="../../records_desk/cli/backup_key.py" line="77"/>
         <source>wrote the key-recovery sheet %1: lock it away</source>
         <translation>已寫入金鑰復原單 %1：請立即鎖存</translation>
     </message>
@@ -790,6 +790,106 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="38"/>
+        <source>make a checked backup now</source>
+        <translation>立即製作並驗證備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="46"/>
+        <source>the backups and their state</source>
+        <translation>備份及其狀態</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="53"/>
+        <source>check one backup whole</source>
+        <translation>完整驗證一份備份</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="68"/>
+        <source>the folder to write to (default: the office&apos;s backup folder)</source>
+        <translation>寫入的資料夾（預設：辦公室的備份資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup.py" line="75"/>
+        <location filename="../../records_desk/cli/backup_purge.py" line="53"/>
+        <location filename="../../records_desk/cli/backup_restore.py" line="61"/>
+        <source>print the outcome as JSON</source>
+        <translation>以 JSON 輸出結果</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="30"/>
+        <source>ask for, approve or refuse an extract of customer data</source>
+        <translation>申請、批准或拒絕提取客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="39"/>
+        <source>ask for one extract</source>
+        <translation>申請一次提取</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="47"/>
+        <source>approve a request</source>
+        <translation>批准申請</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="52"/>
+        <source>refuse a request</source>
+        <translation>拒絕申請</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="60"/>
+        <source>the requests and where they stand</source>
+        <translation>提取申請及其進度</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_key.py" line="41"/>
+        <source>the database key on paper (general manager)</source>
+        <translation>資料庫金鑰的紙本（總經理）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_key.py" line="48"/>
+        <source>save the key-recovery sheet</source>
+        <translation>儲存金鑰復原單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_purge.py" line="29"/>
+        <source>purge void customer files and closed loans older than N years</source>
+        <translation>清理作廢超過 N 年的客戶檔案及結案超過 N 年的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_purge.py" line="38"/>
+        <source>years since a file was voided or a loan was closed (at least 3)</source>
+        <translation>檔案作廢或借閱結案後的年數（至少 3 年）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_purge.py" line="45"/>
+        <source>only list what would go</source>
+        <translation>只列出將清理的資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_purge.py" line="48"/>
+        <source>confirm the purge</source>
+        <translation>確認清理</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="38"/>
+        <source>replace the data with a verified backup (the data in use is backed up first)</source>
+        <translation>以已驗證的備份取代資料（使用中的資料會先備份）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="47"/>
+        <source>confirm: replace all the data</source>
+        <translation>確認：取代全部資料</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/backup_restore.py" line="53"/>
+        <source>the database key as on the key-recovery sheet, when this computer does not hold it</source>
+        <translation>資料庫金鑰，依金鑰復原單所載（本電腦沒有金鑰時）</translation>
+    </message>
+</context>
+<context>
     <name>ExitBackup</name>
     <message>
         <location filename="../../records_desk/ui/backup/exit_backup.py" line="83"/>
@@ -810,32 +910,32 @@
 <context>
     <name>ExtractCommands</name>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="66"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="87"/>
         <source>%1  %2  asked by %3: %4  [%5]</source>
         <translation>%1  %2  申請人 %3：%4  [%5]</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="74"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="95"/>
         <source> by %1</source>
         <translation>，%1 決定</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="76"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="97"/>
         <source>, %1 rows</source>
         <translation>，%1 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="83"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="104"/>
         <source>extract request %1 made: it waits for approval</source>
         <translation>已提出提取申請 %1：待審批</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="92"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="113"/>
         <source>extract request %1 approved: %2 may use it once until %3</source>
         <translation>提取申請 %1 已批准：%2 可於 %3 前使用一次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/backup_extracts.py" line="100"/>
+        <location filename="../../records_desk/cli/backup_extracts.py" line="121"/>
         <source>extract request %1 refused</source>
         <translation>提取申請 %1 已駁回</translation>
     </message>

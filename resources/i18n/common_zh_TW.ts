@@ -1314,6 +1314,166 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/__init__.py" line="103"/>
+        <source>Records Desk</source>
+        <translation>Records Desk 檔案室系統</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/__init__.py" line="126"/>
+        <source>database file (default: user data folder), or a server: postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>資料庫檔案（預設：使用者資料資料夾），或伺服器：postgresql://USER@HOST[:PORT]/DBNAME</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/__init__.py" line="133"/>
+        <source>account to sign in as</source>
+        <translation>登入的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/__init__.py" line="140"/>
+        <source>the office key of a server office, from its key-recovery sheet (once per desk)</source>
+        <translation>伺服器上檔案室的機構金鑰，見其金鑰復原單（每台電腦一次）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="49"/>
+        <source>create a database and its general manager</source>
+        <translation>建立資料庫及其總經理帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="54"/>
+        <source>user name of the general manager</source>
+        <translation>總經理的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="59"/>
+        <source>full name of the general manager</source>
+        <translation>總經理的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="64"/>
+        <source>replace a file left by an interrupted creation (0 bytes, or no tables); a file with tables is never replaced</source>
+        <translation>取代建立中斷時留下的檔案（0 位元組或沒有資料表）；有資料表的檔案一律不取代</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="71"/>
+        <source>the operation log</source>
+        <translation>操作日誌</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="77"/>
+        <source>check the operation log&apos;s hash chain and its anchor</source>
+        <translation>驗證操作日誌的雜湊鏈及其錨點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="83"/>
+        <source>also hold the log against the heads the backups&apos; manifests keep (finds entries deleted from its end)</source>
+        <translation>並與備份清單所存的鏈頭核對（可查出從末尾刪除的紀錄）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="93"/>
+        <source>print the newest entries</source>
+        <translation>列出最新的紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="99"/>
+        <source>the accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="104"/>
+        <location filename="../../records_desk/cli/admin.py" line="117"/>
+        <source>include disabled accounts</source>
+        <translation>包括已停用的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="111"/>
+        <source>list the accounts</source>
+        <translation>列出帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/admin.py" line="120"/>
+        <source>change your own password (also an expired or first one): current from RECORDS_DESK_PASSWORD or a prompt, new from RECORDS_DESK_NEW_PASSWORD or two prompts</source>
+        <translation>變更自己的密碼（已過期或首次登入的密碼亦可）：目前密碼取自 RECORDS_DESK_PASSWORD 或提示輸入，新密碼取自 RECORDS_DESK_NEW_PASSWORD 或提示輸入兩次</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="42"/>
+        <source>Print a form to a PDF file: blank, filled from a JSON file (the shape is in forms/README.md), or from the records (--customer, --entries). FORM_ID is a form&apos;s id or its annex name (annex1 … annex5). Every saved file is audited.</source>
+        <translation>將表格列印為 PDF 檔案：空白表格、依 JSON 檔案填寫（格式見 forms/README.md），或依紀錄填寫（--customer、--entries）。FORM_ID 為表格代號或附件名稱（附件1 … 附件5）。每個存檔都記入操作日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="131"/>
+        <source>the printed forms</source>
+        <translation>列印表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="137"/>
+        <location filename="../../records_desk/cli/forms.py" line="167"/>
+        <source>list the forms (no sign-in needed)</source>
+        <translation>列出表格（毋須登入）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="144"/>
+        <source>print a form to a PDF file</source>
+        <translation>將表格列印為 PDF 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="155"/>
+        <source>print a form to a PDF file (same as: forms print; print --list)</source>
+        <translation>將表格列印為 PDF 檔案（同 forms print；print --list）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="172"/>
+        <source>the form blank, to fill in by hand</source>
+        <translation>空白表格，供手寫填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="178"/>
+        <source>fill the form from JSON</source>
+        <translation>依 JSON 填寫表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="185"/>
+        <source>the PDF to write</source>
+        <translation>要寫入的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="190"/>
+        <source>label sheets: labels across x down (3x8)</source>
+        <translation>標籤紙：橫向標籤數 x 縱向標籤數（3x8）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="195"/>
+        <source>label sheets: shift in mm (1.5,-0.5)</source>
+        <translation>標籤紙：位移，單位公釐（1.5,-0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="200"/>
+        <source>label sheets: the first free label of a part-used sheet (2,3: row 2, column 3)</source>
+        <translation>標籤紙：已用過部分的標籤紙上第一個空白標籤（2,3：第 2 列第 3 欄）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="208"/>
+        <source>label sheets: the calibration page</source>
+        <translation>標籤紙：校正頁</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/move.py" line="40"/>
+        <source>move the office from its database file onto an empty PostgreSQL database</source>
+        <translation>將檔案室從資料庫檔案遷移至空的 PostgreSQL 資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/move.py" line="49"/>
+        <source>do not ask for confirmation</source>
+        <translation>不要求確認</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/move.py" line="54"/>
+        <source>print the summary as JSON</source>
+        <translation>以 JSON 輸出摘要</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../records_desk/cli/common.py" line="56"/>
@@ -1376,150 +1536,150 @@
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="81"/>
-        <location filename="../../records_desk/cli/admin.py" line="197"/>
+        <location filename="../../records_desk/cli/admin.py" line="130"/>
+        <location filename="../../records_desk/cli/admin.py" line="246"/>
         <source>new password for %1: </source>
         <translation>%1 的新密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="89"/>
+        <location filename="../../records_desk/cli/admin.py" line="138"/>
         <source>database key kept in the file %1</source>
         <translation>資料庫金鑰存放於檔案 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="91"/>
+        <location filename="../../records_desk/cli/admin.py" line="140"/>
         <source>database key kept in the system keyring (%1)</source>
         <translation>資料庫金鑰存放於系統金鑰圈（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="111"/>
-        <location filename="../../records_desk/cli/move.py" line="107"/>
+        <location filename="../../records_desk/cli/admin.py" line="160"/>
+        <location filename="../../records_desk/cli/move.py" line="119"/>
         <source>audit chain intact: %1 entries</source>
         <translation>操作日誌雜湊鏈完整：共 %1 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="113"/>
+        <location filename="../../records_desk/cli/admin.py" line="162"/>
         <source>audit chain broken at sequence %1</source>
         <translation>操作日誌雜湊鏈於第 %1 筆斷開</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="125"/>
+        <location filename="../../records_desk/cli/admin.py" line="174"/>
         <source>no backup manifest of this database there (%1 skipped)</source>
         <translation>該處沒有此資料庫的備份清單檔（略過 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="129"/>
+        <location filename="../../records_desk/cli/admin.py" line="178"/>
         <source>entries deleted from the operation log: it ends at entry %1, but the backup manifest %2 holds entry %3</source>
         <translation>操作日誌有記錄被刪除：日誌止於第 %1 筆，但備份清單檔 %2 記有第 %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="134"/>
+        <location filename="../../records_desk/cli/admin.py" line="183"/>
         <source>the operation log was rewritten: its entry %3 is not the one the backup manifest %2 holds (the log ends at entry %1)</source>
         <translation>操作日誌遭改寫：其第 %3 筆與備份清單檔 %2 所記不同（日誌止於第 %1 筆）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="139"/>
+        <location filename="../../records_desk/cli/admin.py" line="188"/>
         <source>the backup manifest %2 was altered (its signature does not match)</source>
         <translation>備份清單檔 %2 已被改動（簽章不符）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="158"/>
+        <location filename="../../records_desk/cli/admin.py" line="207"/>
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="158"/>
+        <location filename="../../records_desk/cli/admin.py" line="207"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="173"/>
+        <location filename="../../records_desk/cli/admin.py" line="222"/>
         <location filename="../../records_desk/cli/common.py" line="213"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="174"/>
+        <location filename="../../records_desk/cli/admin.py" line="223"/>
         <source>current password for %1: </source>
         <translation>%1 目前的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="181"/>
+        <location filename="../../records_desk/cli/admin.py" line="230"/>
         <source>password of %1 changed</source>
         <translation>%1 的密碼已變更</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="193"/>
+        <location filename="../../records_desk/cli/admin.py" line="242"/>
         <source>no new password: set %1 or run in a terminal</source>
         <translation>沒有新密碼：請設定 %1，或在終端機中執行</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="198"/>
+        <location filename="../../records_desk/cli/admin.py" line="247"/>
         <source>new password for %1 again: </source>
         <translation>再次輸入 %1 的新密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/admin.py" line="199"/>
+        <location filename="../../records_desk/cli/admin.py" line="248"/>
         <source>the two new passwords differ; nothing changed</source>
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="111"/>
+        <location filename="../../records_desk/cli/forms.py" line="113"/>
         <source>%1: unknown form; the forms are: %2</source>
         <translation>「%1」：沒有這個表單；可列印的表單：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="233"/>
+        <location filename="../../records_desk/cli/forms.py" line="274"/>
         <source>print needs -o OUT.pdf (or --list)</source>
         <translation>列印需要 -o 輸出.pdf（或 --list）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="237"/>
+        <location filename="../../records_desk/cli/forms.py" line="278"/>
         <source>--calibration takes neither --blank nor --data</source>
         <translation>--calibration 不可與 --blank 或 --data 同用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="242"/>
+        <location filename="../../records_desk/cli/forms.py" line="283"/>
         <source>print needs a FORM_ID (records-desk forms list shows them)</source>
         <translation>列印需要表單名稱（records-desk forms list 列出全部表單）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="246"/>
+        <location filename="../../records_desk/cli/forms.py" line="287"/>
         <source>print needs exactly one of --blank and --data FILE.json</source>
         <translation>列印需要 --blank 或 --data 檔案.json 其中之一</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="256"/>
+        <location filename="../../records_desk/cli/forms.py" line="297"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="259"/>
+        <location filename="../../records_desk/cli/forms.py" line="300"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="275"/>
+        <location filename="../../records_desk/cli/forms.py" line="316"/>
         <source>--grid, --offset and --start are for label sheets</source>
         <translation>--grid、--offset 與 --start 只適用於標籤紙</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="288"/>
+        <location filename="../../records_desk/cli/forms.py" line="329"/>
         <source>--grid %1: expected COLUMNSxROWS, e.g. 3x8</source>
         <translation>--grid %1：應寫成 欄數x列數，例如 3x8</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="299"/>
+        <location filename="../../records_desk/cli/forms.py" line="340"/>
         <source>--offset %1: expected X,Y in mm, e.g. 1.5,-0.5</source>
         <translation>--offset %1：應寫成 X,Y（公釐），例如 1.5,-0.5</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="307"/>
+        <location filename="../../records_desk/cli/forms.py" line="348"/>
         <source>--start is for label sheets, not the calibration page</source>
         <translation>--start 只適用於標籤紙，不適用於校正頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="313"/>
+        <location filename="../../records_desk/cli/forms.py" line="354"/>
         <source>--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3</source>
         <translation>--start %1：應寫成 列,欄（從 1 起算），例如 2,3</translation>
     </message>
@@ -1539,100 +1699,125 @@
         <translation>第 %1 列：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="54"/>
-        <location filename="../../records_desk/cli/move.py" line="59"/>
+        <location filename="../../records_desk/cli/move.py" line="66"/>
+        <location filename="../../records_desk/cli/move.py" line="71"/>
         <source>not a server address: %1</source>
         <translation>不是伺服器位址：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="104"/>
+        <location filename="../../records_desk/cli/move.py" line="116"/>
         <source>moved the office from %1 onto %2: %3 rows in %4 tables</source>
         <translation>已將檔案室從 %1 遷移到 %2：%4 個資料表共 %3 筆資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="108"/>
+        <location filename="../../records_desk/cli/move.py" line="120"/>
         <source>%1 is left as it was: keep it as the backup of the move, and work on the server from now on (records-desk --db %2)</source>
         <translation>%1 維持原狀：請保留它作為這次遷移的備份，今後在伺服器上作業（records-desk --db %2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="119"/>
+        <location filename="../../records_desk/cli/move.py" line="131"/>
         <source>move-to asks for confirmation: add --yes to move without</source>
         <translation>move-to 需要確認：加上 --yes 即不經確認直接遷移</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="121"/>
+        <location filename="../../records_desk/cli/move.py" line="133"/>
         <source>Move the office in %1 onto %2? The file stays as it is, as the backup of the move. [y/N] </source>
         <translation>將 %1 的檔案室遷移到 %2？該檔案維持原狀，作為這次遷移的備份。[y/N] </translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="127"/>
+        <location filename="../../records_desk/cli/move.py" line="139"/>
         <source>nothing was moved</source>
         <translation>未遷移任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/move.py" line="137"/>
+        <location filename="../../records_desk/cli/move.py" line="149"/>
         <source>copying %1: %2 / %3 rows</source>
         <translation>正在複製 %1：%2 / %3 筆</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="28"/>
+        <location filename="../../records_desk/cli/helptext.py" line="66"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="33"/>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="34"/>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="37"/>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明並結束</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/arguments.py" line="42"/>
         <source>(see: %1 --help)</source>
         <translation>（說明：%1 --help）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="41"/>
+        <location filename="../../records_desk/cli/arguments.py" line="55"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="57"/>
+        <location filename="../../records_desk/cli/arguments.py" line="71"/>
         <source>%1: %2 is not one of %3</source>
         <translation>%1：「%2」不是可用的選項（可用：%3）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="66"/>
+        <location filename="../../records_desk/cli/arguments.py" line="80"/>
         <source>%1: %2 is not a valid value</source>
         <translation>%1：「%2」不是有效的值</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="71"/>
+        <location filename="../../records_desk/cli/arguments.py" line="85"/>
         <source>%1 needs a value</source>
         <translation>%1 後面需要一個值</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="75"/>
+        <location filename="../../records_desk/cli/arguments.py" line="89"/>
         <source>%1 is given the wrong number of values</source>
         <translation>%1 後面的值個數不對</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="80"/>
+        <location filename="../../records_desk/cli/arguments.py" line="94"/>
         <source>%1 cannot be given together with %2</source>
         <translation>%1 不能與 %2 同時使用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="86"/>
+        <location filename="../../records_desk/cli/arguments.py" line="100"/>
         <source>%1 takes no value (%2 was given)</source>
         <translation>%1 不接受值（卻給了 %2）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="94"/>
+        <location filename="../../records_desk/cli/arguments.py" line="108"/>
         <source>missing: %1</source>
         <translation>缺少必要的參數：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="98"/>
+        <location filename="../../records_desk/cli/arguments.py" line="112"/>
         <source>one of these is needed: %1</source>
         <translation>需要以下其中之一：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="102"/>
+        <location filename="../../records_desk/cli/arguments.py" line="116"/>
         <source>not understood: %1</source>
         <translation>無法辨識的參數：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/arguments.py" line="107"/>
+        <location filename="../../records_desk/cli/arguments.py" line="121"/>
         <source>%1 could be any of %2; write it out</source>
         <translation>%1 可能是 %2 其中之一；請寫出完整名稱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/__init__.py" line="63"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本並結束</translation>
     </message>
 </context>
 <context>

@@ -516,182 +516,336 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="41"/>
+        <source>Print the customers whose name, contact person, phones (spaces and dashes ignored), e-mail or archive number contain QUERY (one Chinese character is enough; full- and half-width alike), best matches first: one line each (archive number, name, phones, department, grade, blacklist mark), or a JSON list.</source>
+        <translation>列出名稱、聯絡人、電話（不計空格及連字號）、電子郵件或檔案編號包含 QUERY 的客戶（一個中文字即可；全形半形皆同），最相符者在前：每位一行（檔案編號、名稱、電話、部門、客戶等級、黑名單標記），或 JSON 清單。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="52"/>
+        <source>the customer files</source>
+        <translation>客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="60"/>
+        <source>find customers by part of a name, phone, e-mail or archive number</source>
+        <translation>依名稱、電話、電子郵件或檔案編號的一部分搜尋客戶</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="68"/>
+        <source>print a JSON list of objects</source>
+        <translation>以 JSON 物件清單輸出</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="75"/>
+        <source>at most N rows</source>
+        <translation>最多 N 筆</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers.py" line="78"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="203"/>
+        <source>void files too</source>
+        <translation>包括作廢的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="36"/>
+        <source>fill a database with sample customer files</source>
+        <translation>在資料庫加入示範客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_demo.py" line="37"/>
+        <source>Add N realistic sample customer files (zh_TW names, companies, phones, ID numbers; every record type; grades within the quotas; a few void files, blacklist entries and reviews) for trying the app and for benchmarks. The same --seed gives the same data. Needs --user: a general manager of the database, which must hold no customer files other than sample ones; if the database does not exist it is created with that user as its general manager (the password is asked, or read from RECORDS_DESK_PASSWORD). Demo accounts archivist, director and sales1-4 are created if missing, with the same password as a temporary one to change at first sign-in.</source>
+        <translation>加入 N 份逼真的示範客戶檔案（中文姓名、公司、電話、身分證號碼；各類紀錄；客戶等級在比例之內；少數作廢檔案、黑名單條目及評審），供試用本程式及效能測試。相同的 --seed 產生相同的資料。需要 --user：該資料庫的總經理，資料庫中除示範檔案外不得有其他客戶檔案；資料庫不存在時即建立，並以該帳號為總經理（提示輸入密碼，或取自 RECORDS_DESK_PASSWORD）。示範帳號 archivist、director 及 sales1-4 如不存在即建立，密碼相同，為首次登入時須變更的臨時密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="67"/>
+        <source>Read an xlsx customer list, check every row, and register all of them in one transaction — or none: exit 0 when imported (or valid with --dry-run), 2 when any row is invalid (then nothing is written). Empty fields are imported and listed in data quality; suspicious values (a phone, e-mail or ID failing its check, a likely duplicate) are imported and listed as warnings. The batch is audited.</source>
+        <translation>讀取 xlsx 客戶清單，檢查每一列，並在同一交易中全部登記，或全部不登記：匯入成功（或以 --dry-run 檢查有效）時結束代碼為 0，有任何一列無效時為 2（此時不寫入任何資料）。空白欄位照常匯入並列入資料品質；可疑的值（電話、電子郵件或身分證號碼未通過檢查、可能重複）照常匯入並列為注意事項。整批匯入記入操作日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="75"/>
+        <source>import customer files from an Excel list</source>
+        <translation>從 Excel 清單匯入客戶檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="78"/>
+        <source>Write the customer list (all files, or those matching --query, as the customers tab finds them) to an xlsx file. The export is audited with its row count.</source>
+        <translation>將客戶清單（全部檔案，或依客戶分頁的搜尋方式符合 --query 的檔案）寫入 xlsx 檔案。匯出連同筆數記入操作日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="83"/>
+        <source>export customer files to Excel</source>
+        <translation>匯出客戶檔案至 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="85"/>
+        <source>name + mobile for the holiday SMS (no blacklisted or void customers)</source>
+        <translation>節日簡訊的名稱及手機號碼（不含黑名單或作廢的客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="100"/>
+        <source>same as: customers import</source>
+        <translation>同 customers import</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="109"/>
+        <source>a customer list (.xlsx)</source>
+        <translation>客戶清單（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="116"/>
+        <source>same as: customers export | customers sms</source>
+        <translation>同 customers export | customers sms</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="125"/>
+        <source>the customer list</source>
+        <translation>客戶清單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="137"/>
+        <source>the sheet (default: the first with a header row)</source>
+        <translation>工作表（預設：第一個有標題列的工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="142"/>
+        <source>check only, write nothing</source>
+        <translation>僅檢查，不寫入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="148"/>
+        <source>save the problems found (row, column, value, problem)</source>
+        <translation>儲存發現的問題（列、欄、值、問題）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="155"/>
+        <source>print the outcome as JSON</source>
+        <translation>以 JSON 輸出結果</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="160"/>
+        <source>a director&apos;s reason to import grades over the quota</source>
+        <translation>總監超出等級比例匯入的特批理由</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="166"/>
+        <source>refuse a file of more rows than N (default 200,000)</source>
+        <translation>拒絕超過 N 列的檔案（預設 200,000）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="171"/>
+        <source>treat warnings as errors: import nothing while there are any</source>
+        <translation>將注意事項視為錯誤：只要仍有注意事項便不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="198"/>
+        <source>only files whose name, phone, e-mail or number contains TEXT</source>
+        <translation>只含名稱、電話、電子郵件或編號包含 TEXT 的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="28"/>
+        <source>fill a customer form from this file</source>
+        <translation>依此客戶檔案填寫客戶表格</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="34"/>
+        <source>which review, visit, evaluation or survey (default: the newest)</source>
+        <translation>哪一次評審、拜訪、評價或調查（預設：最新一次）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="41"/>
+        <source>blacklist: fill from the database, the entries in force or every entry</source>
+        <translation>黑名單：依資料庫填寫，生效中的條目或全部條目</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="48"/>
+        <source>blacklist: in force on this day</source>
+        <translation>黑名單：於此日生效者</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/customers_print.py" line="52"/>
+        <source>blacklist: one department&apos;s entries and the company&apos;s</source>
+        <translation>黑名單：單一部門的條目及公司層級的條目</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="120"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="184"/>
         <source>%1 is not a whole number above 0</source>
         <translation>%1 不是大於 0 的整數</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="146"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="218"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="211"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="283"/>
         <source>%1 (--override-reason TEXT); nothing was imported</source>
         <translation>%1（--override-reason 理由）；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="214"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="286"/>
         <source>%1; nothing was imported</source>
         <translation>%1；未匯入任何資料</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="231"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="303"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="233"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="305"/>
         <source>column: %1</source>
         <translation>欄位：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="240"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="312"/>
         <source>1 row looks like a file already on record (row %2 ~ %3 %4)</source>
         <translation>有 1 列看來與已建檔的檔案相同（第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="242"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="314"/>
         <source>%1 rows look like files already on record (first: row %2 ~ %3 %4)</source>
         <translation>有 %1 列看來與已建檔的檔案相同（第一筆：第 %2 列 ~ %3 %4）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="66"/>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="249"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="70"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="321"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="250"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="322"/>
         <source>consultants with no account here (imported without one): %1</source>
         <translation>沒有帳號的顧問（匯入時不指定顧問）：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="256"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="328"/>
         <source>1 row</source>
         <translation>共 1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="257"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="329"/>
         <source>%1 rows</source>
         <translation>共 %1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="259"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="331"/>
         <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="261"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="333"/>
         <source>%1: %2 valid, %3 refused, %4 written</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="265"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="337"/>
         <source>report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="275"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="347"/>
         <source>1 customer file</source>
         <translation>1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="276"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="348"/>
         <source>%1 customer files</source>
         <translation>%1 份客戶檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="277"/>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="296"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="349"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="368"/>
         <source>wrote %1: %2</source>
         <translation>已寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="289"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="361"/>
         <source>1 contact</source>
         <translation>1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="290"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="362"/>
         <source>%1 contacts</source>
         <translation>%1 位聯絡人</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_exchange.py" line="291"/>
+        <location filename="../../records_desk/cli/customers_exchange.py" line="363"/>
         <source>%1 (left out — blacklisted: %2, void: %3, without a mobile: %4, repeated mobile: %5)</source>
         <translation>%1（未列入——黑名單：%2、已作廢：%3、無手機：%4、手機重複：%5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers.py" line="65"/>
-        <location filename="../../records_desk/cli/customers_demo.py" line="91"/>
+        <location filename="../../records_desk/cli/customers.py" line="88"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="95"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers.py" line="75"/>
+        <location filename="../../records_desk/cli/customers.py" line="98"/>
         <source>%1 of %2 matching</source>
         <translation>顯示 %1 份（共 %2 份符合）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="63"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="67"/>
         <source>no customer files added (%1)</source>
         <translation>未新增客戶檔案（%1）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="89"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="93"/>
         <source>this command needs --user NAME</source>
         <translation>此指令需要 --user 帳號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="92"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="96"/>
         <source>password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="112"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="116"/>
         <source>demo accounts made: %1</source>
         <translation>已建立示範帳號：%1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="70"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="74"/>
         <source>added %1 customer files in %2 s (%3; %4 void, %5 blacklisted, %6 reviews)</source>
         <translation>已新增 %1 份客戶檔案，費時 %2 秒（%3；作廢 %4 份、列入黑名單 %5 份、階段評價 %6 份）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="54"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="70"/>
         <source>--customer/--entries fill the form from the database: no --list, --blank, --data or label options</source>
         <translation>--customer／--entries 由資料庫填寫表單：不可同時使用 --list、--blank、--data 或標籤選項</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="61"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="77"/>
         <source>print needs -o OUT.pdf</source>
         <translation>列印需要 -o 輸出.pdf</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="65"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="81"/>
         <source>blacklist is the whole list: use --entries in-force|all</source>
         <translation>黑名單是整份名單：請用 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="69"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="85"/>
         <source>blacklist from the database needs --entries in-force|all</source>
         <translation>由資料庫列印黑名單需要 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="74"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="90"/>
         <source>%1 needs --customer ARCHIVE_NUMBER</source>
         <translation>%1 需要 --customer 檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="78"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="94"/>
         <source>--entries, --on and --department are for the blacklist</source>
         <translation>--entries、--on 與 --department 只適用於黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="81"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="97"/>
         <source>%1: not filled from the customer files (customer forms: %2; or blacklist --entries)</source>
         <translation>%1：不是由客戶檔案填寫的表單（客戶表單：%2；或 blacklist --entries）</translation>
     </message>
@@ -725,7 +879,7 @@
 <context>
     <name>CustomerDemo</name>
     <message>
-        <location filename="../../records_desk/cli/customers_demo.py" line="67"/>
+        <location filename="../../records_desk/cli/customers_demo.py" line="71"/>
         <source>%1: %2 files</source>
         <translation>%1 %2 份</translation>
     </message>

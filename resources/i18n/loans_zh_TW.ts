@@ -158,9 +158,132 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="51"/>
+        <source>the loan register: lend and take back files</source>
+        <translation>借閱登記：借出及收回檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="59"/>
+        <source>register a loan of customer files</source>
+        <translation>登記客戶檔案的借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="64"/>
+        <source>a staff account</source>
+        <translation>本公司員工的帳號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="69"/>
+        <source>a borrower from outside the company</source>
+        <translation>外單位借閱人</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="74"/>
+        <source>the outside borrower&apos;s organisation</source>
+        <translation>外單位借閱人的所屬單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="82"/>
+        <source>taken out of the office</source>
+        <translation>外借出檔案室</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="87"/>
+        <source>a take-out loan&apos;s due day</source>
+        <translation>外借的歸還日期</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="95"/>
+        <source>approve an external loan</source>
+        <translation>同意外單位人員借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="103"/>
+        <source>refuse an external loan</source>
+        <translation>不同意外單位人員借閱</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="112"/>
+        <source>take lent files back</source>
+        <translation>收回借出的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="117"/>
+        <source>yuan, 100-500</source>
+        <translation>元，100–500</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="121"/>
+        <source>a director&apos;s waiver</source>
+        <translation>總監免罰</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="129"/>
+        <source>the files of loans, newest first</source>
+        <translation>借閱的檔案，最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="139"/>
+        <source>files taken back, not yet confirmed back in place</source>
+        <translation>已收回但尚未確認歸位的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="148"/>
+        <source>confirm returned files back in place</source>
+        <translation>確認歸還的檔案已歸位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="154"/>
+        <source>the shelf label scanned: must match</source>
+        <translation>掃描的存放位置標籤：必須相符</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="161"/>
+        <source>name the archivist&apos;s deputy</source>
+        <translation>指定檔案代管人員</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans.py" line="169"/>
+        <source>end the account&apos;s period now (the archivist is back)</source>
+        <translation>立即結束該帳號的代管期間（檔案管理員已返回）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_print.py" line="29"/>
+        <source>loan_slip: fill it from this loan</source>
+        <translation>loan_slip：依此借閱單填寫</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_print.py" line="35"/>
+        <source>loan_register: first day</source>
+        <translation>loan_register：首日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_print.py" line="41"/>
+        <source>loan_register: last day</source>
+        <translation>loan_register：末日</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_print.py" line="46"/>
+        <source>handover: who takes over (default: the deputy)</source>
+        <translation>handover：接手者（預設：代管人）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_print.py" line="51"/>
+        <source>loan_overdue: one borrower&apos;s files (default: all)</source>
+        <translation>loan_overdue：單一借閱人的檔案（預設：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/loans_demo.py" line="25"/>
+        <source>also add N sample loans over the customer files: open, returned (some damaged, fined or waived), overdue, external (some awaiting approval), in-room and take-out</source>
+        <translation>另加入 N 筆客戶檔案的示範借閱：借出中、已歸還（部分損壞、罰款或免罰）、逾期、外單位（部分待審批）、室內查閱及外借</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/loans_demo.py" line="33"/>
+        <location filename="../../records_desk/cli/loans_demo.py" line="37"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
@@ -538,77 +661,77 @@
 <context>
     <name>LoanCommands</name>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="130"/>
+        <location filename="../../records_desk/cli/loans.py" line="194"/>
         <source>--external needs --org ORG</source>
         <translation>使用 --external 時須以 --org 指定所屬單位</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="152"/>
+        <location filename="../../records_desk/cli/loans.py" line="216"/>
         <source>%1 approved: out, due %2</source>
         <translation>%1 已同意：檔案借出，%2 到期</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="160"/>
+        <location filename="../../records_desk/cli/loans.py" line="224"/>
         <source>%1 refused</source>
         <translation>%1 不同意借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="192"/>
+        <location filename="../../records_desk/cli/loans.py" line="256"/>
         <source>%1 returned (loan %2): back to shelf %3</source>
         <translation>%1 已歸還（借閱單 %2）：請放回 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="233"/>
+        <location filename="../../records_desk/cli/loans.py" line="297"/>
         <source>fine %1 yuan</source>
         <translation>罰款 %1 元</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="242"/>
+        <location filename="../../records_desk/cli/loans.py" line="306"/>
         <source>--unshelved lists every borrower&apos;s files</source>
         <translation>--unshelved 會列出所有借閱人的檔案，不可與 --borrower 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="253"/>
+        <location filename="../../records_desk/cli/loans.py" line="317"/>
         <source>%1 (loan %2): not yet back on shelf %3</source>
         <translation>%1（借閱 %2）：尚未歸位至 %3</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="264"/>
+        <location filename="../../records_desk/cli/loans.py" line="328"/>
         <source>%1 back in place on shelf %2</source>
         <translation>%1 已歸位至 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="272"/>
+        <location filename="../../records_desk/cli/loans.py" line="336"/>
         <source>--end takes no --from or --to</source>
         <translation>--end 不可與 --from 或 --to 併用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="275"/>
+        <location filename="../../records_desk/cli/loans.py" line="339"/>
         <source>give --from DATE and --to DATE, or --end</source>
         <translation>請以 --from 日期 及 --to 日期 指定期間，或使用 --end</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="279"/>
+        <location filename="../../records_desk/cli/loans.py" line="343"/>
         <source>%1 is the archivist&apos;s deputy from %2 to %3</source>
         <translation>%1 自 %2 至 %3 代管檔案管理員職務</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="288"/>
+        <location filename="../../records_desk/cli/loans.py" line="352"/>
         <source>%1&apos;s deputy period from %2 is withdrawn</source>
         <translation>%1 自 %2 起的代管期間已撤銷</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans.py" line="291"/>
+        <location filename="../../records_desk/cli/loans.py" line="355"/>
         <source>%1&apos;s deputy period ends early: last day %2</source>
         <translation>%1 的代管期間提前結束：最後一天為 %2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans_demo.py" line="37"/>
+        <location filename="../../records_desk/cli/loans_demo.py" line="41"/>
         <source>%1 / %2 loans</source>
         <translation>%1 / %2 筆借閱</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/loans_demo.py" line="50"/>
+        <location filename="../../records_desk/cli/loans_demo.py" line="54"/>
         <source>added %1 loans of %2 files in %3 s (%4 open, %5 overdue, %6 awaiting approval, %7 refused, %8 returned; %9 external; %10 fined, %11 waived; %12 not yet back on the shelf)</source>
         <translation>已新增 %1 筆借閱（%2 份檔案），費時 %3 秒（借出中 %4 筆、逾期 %5 筆、待審批 %6 筆、不同意 %7 筆、已歸還 %8 筆；外單位 %9 筆；罰款 %10 份、免罰 %11 份；尚未歸位 %12 份）</translation>
     </message>

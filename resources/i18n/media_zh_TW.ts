@@ -209,59 +209,233 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="76"/>
+        <source>the removable-media inventory</source>
+        <translation>移動存儲介質登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="84"/>
+        <source>number and register a medium</source>
+        <translation>編號並登記介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="90"/>
+        <source>classified</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="100"/>
+        <source>record preparation steps</source>
+        <translation>登記啟用準備步驟</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="106"/>
+        <source>the security label is on it</source>
+        <translation>已貼上保密標識</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="116"/>
+        <source>issue a ready medium</source>
+        <translation>發放已完成準備的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="126"/>
+        <source>what it will hold</source>
+        <translation>將存放的內容</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="133"/>
+        <source>take an issued medium back</source>
+        <translation>收回已發放的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="139"/>
+        <source>record a virus check</source>
+        <translation>登記病毒查殺</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="148"/>
+        <source>send to a listed repair unit</source>
+        <translation>送往指定的維修單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="159"/>
+        <source>back from repair</source>
+        <translation>維修完成收回</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="168"/>
+        <source>dispose of a medium</source>
+        <translation>銷毀介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="176"/>
+        <source>report a medium lost</source>
+        <translation>介質報失</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="185"/>
+        <source>make a medium classified</source>
+        <translation>將介質定為涉密</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="195"/>
+        <source>file a backup disc</source>
+        <translation>登記備份光盤</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media.py" line="205"/>
+        <source>the IT office&apos;s repair units</source>
+        <translation>信息科指定的維修單位</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="49"/>
+        <source>write the inventory (or the part the filters show) to Excel</source>
+        <translation>將介質清冊（或篩選所示部分）寫入 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="55"/>
+        <source>only media in this state</source>
+        <translation>只含此狀態的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="63"/>
+        <location filename="../../records_desk/cli/media_listing.py" line="45"/>
+        <source>due for a stocktake</source>
+        <translation>待盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="71"/>
+        <source>register the media of an Excel list, all of them or none</source>
+        <translation>登記 Excel 清單中的介質，全部登記或全部不登記</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="80"/>
+        <source>check only, write nothing</source>
+        <translation>僅檢查，不寫入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="86"/>
+        <source>warnings stop the import too</source>
+        <translation>有注意事項時也不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_exchange.py" line="92"/>
+        <source>save every problem found (row, column, value, problem)</source>
+        <translation>儲存發現的每個問題（列、欄、值、問題）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_listing.py" line="27"/>
+        <source>a medium and its history</source>
+        <translation>介質及其歷程</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_listing.py" line="36"/>
+        <source>the inventory, by type and number</source>
+        <translation>介質清冊，依類型及編號排列</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_print.py" line="44"/>
+        <source>media_label: a label for each medium; media_slip: the slip of one medium&apos;s issue</source>
+        <translation>media_label：每件介質一張標籤；media_slip：單件介質發放的介質借用單</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_print.py" line="52"/>
+        <source>media_register: fill it from the inventory (--department D, --media-state S)</source>
+        <translation>media_register：依介質清冊填寫（--department D、--media-state S）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_print.py" line="60"/>
+        <source>media_register: one state&apos;s media</source>
+        <translation>media_register：單一狀態的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_print.py" line="66"/>
+        <source>media_stocktake: the report of this stocktake (default: the one closed last)</source>
+        <translation>media_stocktake：此次盤點的報告（預設：最近完成的一次）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="21"/>
+        <source>count the media in the cupboards</source>
+        <translation>盤點櫃中的介質</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="25"/>
+        <source>open a stocktake</source>
+        <translation>開始盤點</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="30"/>
+        <source>scan numbers</source>
+        <translation>掃描編號</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="37"/>
+        <source>close it with its report</source>
+        <translation>完成盤點並出具報告</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_demo.py" line="25"/>
+        <source>also add N sample removable media with their history: prepared, issued with consent and returned, repaired, classified, disposed of or lost; some out today</source>
+        <translation>另加入 N 件示範移動存儲介質及其歷程：已完成準備、經同意發放後歸還、維修、定為涉密、銷毀或報失；部分今日借出中</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="83"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="114"/>
         <source>1 medium</source>
         <translation>1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="84"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="115"/>
         <source>%1 media</source>
         <translation>%1 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="85"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="116"/>
         <source>wrote %1: %2</source>
         <translation>已寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="95"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="126"/>
         <source>%1: no such file</source>
         <translation>%1：沒有這個檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="139"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="170"/>
         <source>… and %1 more problems</source>
         <translation>…… 另有 %1 個問題未列出</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="143"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="174"/>
         <source>1 row</source>
         <translation>共 1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="143"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="174"/>
         <source>%1 rows</source>
         <translation>共 %1 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="145"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="176"/>
         <source>%1: %2 valid, %3 refused; nothing written (dry run)</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列；僅檢查，未寫入（試執行）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="147"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="178"/>
         <source>%1: %2 valid, %3 refused, %4 written</source>
         <translation>%1：有效 %2 列，不能匯入 %3 列，已寫入 %4 列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_exchange.py" line="151"/>
+        <location filename="../../records_desk/cli/media_exchange.py" line="182"/>
         <source>report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_demo.py" line="33"/>
+        <location filename="../../records_desk/cli/media_demo.py" line="37"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
     </message>
@@ -295,63 +469,63 @@
 <context>
     <name>MediaCommands</name>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="166"/>
+        <location filename="../../records_desk/cli/media.py" line="234"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="210"/>
+        <location filename="../../records_desk/cli/media.py" line="278"/>
         <source>say what was done: --label, --encryption or --virus-check</source>
         <translation>請說明完成了哪一步：--label、--encryption 或 --virus-check</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media.py" line="283"/>
+        <location filename="../../records_desk/cli/media.py" line="351"/>
         <source>%1 filed as a backup under %2</source>
         <translation>%1 已作為備份歸入「%2」</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_listing.py" line="77"/>
-        <location filename="../../records_desk/cli/media_listing.py" line="120"/>
+        <location filename="../../records_desk/cli/media_listing.py" line="90"/>
+        <location filename="../../records_desk/cli/media_listing.py" line="133"/>
         <source>classified</source>
         <translation>涉密</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="33"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="45"/>
         <source>stocktake %1 open: %2 media expected</source>
         <translation>盤點 %1 已開始：應有 %2 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="43"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="55"/>
         <source>%1: %2 (expected %3, found %4, missing %5, unexpected %6, twice %7)</source>
         <translation>%1：%2（應有 %3，已找到 %4，缺少 %5，不應在此 %6，重複掃描 %7）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="69"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="81"/>
         <source>stocktake %1 closed: expected %2, found %3, missing %4, unexpected %5, twice %6</source>
         <translation>盤點 %1 已完成：應有 %2，已找到 %3，缺少 %4，不應在此 %5，重複掃描 %6</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="76"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="88"/>
         <source>missing:</source>
         <translation>缺少：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="77"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="89"/>
         <source>unexpected:</source>
         <translation>不應在此：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_stocktake.py" line="78"/>
+        <location filename="../../records_desk/cli/media_stocktake.py" line="90"/>
         <source>scanned twice:</source>
         <translation>重複掃描：</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_demo.py" line="37"/>
+        <location filename="../../records_desk/cli/media_demo.py" line="41"/>
         <source>%1 / %2 media</source>
         <translation>%1 / %2 件介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_demo.py" line="49"/>
+        <location filename="../../records_desk/cli/media_demo.py" line="53"/>
         <source>added %1 media with %2 events in %3 s (%4 ready, %5 issued, %6 returned, %7 in repair, %8 new, %9 disposed, %10 lost; %11 classified, %12 backup discs)</source>
         <translation>已新增 %1 件介質、%2 筆事件，費時 %3 秒（可發放 %4 件、已借出 %5 件、已歸還 %6 件、維修中 %7 件、新登記 %8 件、已銷毀 %9 件、遺失 %10 件；涉密 %11 件、備份光碟 %12 張）</translation>
     </message>

@@ -70,7 +70,9 @@ def test_wrong_arguments_name_the_command_and_its_help_in_english(
     assert not CJK.search(err)
 
 
-def test_help_still_prints_the_usage_in_full(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_still_prints_the_usage_in_full(
+    capsys: pytest.CaptureFixture[str], english: None
+) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["purge", "--help"])
     assert exited.value.code == 0
