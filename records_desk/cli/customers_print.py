@@ -13,10 +13,10 @@ and the save is audited (R-AUD-1)."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
 from records_desk.cli.helptext import later
+from records_desk.cli.print_checks import option_day, output_given
 from records_desk.wording.language import sub, translate
 
 
@@ -73,8 +73,7 @@ def run(args: argparse.Namespace, db_path: Office) -> int:
                 "no --list, --blank, --data or label options",
             )
         )
-    if not args.output:
-        raise CliError(translate("CommandLine", "print needs -o OUT.pdf"))
+    output_given(args)
     if args.form_id == BLACKLIST:
         if args.customer or args.record is not None:
             raise CliError(
@@ -99,7 +98,7 @@ def run(args: argparse.Namespace, db_path: Office) -> int:
             "%1: not filled from the customer files (customer forms: %2; or blacklist --entries)",
         )
         raise CliError(sub(text, args.form_id or "FORM_ID", forms))
-    on = _day(args.on) if args.on else None
+    on = option_day(args.on, "--on") if args.on else None
 
     with signed_in(args, db_path) as (services, principal):
         forms_service = services.customers.forms
@@ -118,17 +117,6 @@ def run(args: argparse.Namespace, db_path: Office) -> int:
             )
         save_printed(services, principal, printed, args.output, printed.subject)
     return ExitCode.OK
-
-
-def _day(text: str) -> date:
-    from records_desk.domain.common.dates import parse_office_date
-    from records_desk.domain.common.errors import OfficeDateInvalid
-    from records_desk.wording import describe
-
-    try:
-        return parse_office_date(text)
-    except OfficeDateInvalid as e:
-        raise CliError(f"--on {text}: {describe(e)}") from None
 
 
 PRINT_SOURCE = PrintSource(add_arguments, wanted, run)

@@ -37,6 +37,7 @@ from records_desk.cli.common import (
     verbs,
 )
 from records_desk.cli.helptext import later
+from records_desk.wording import describe
 from records_desk.wording.language import sub, translate
 
 DESCRIPTION = later.translate(
@@ -244,13 +245,14 @@ def cmd_print(args: argparse.Namespace, db_path: Office) -> int:
     except UnknownForm as e:
         raise CliError(unknown_form(e.form_id)) from e
     except FormDefinitionError as e:
-        raise CliError(str(e)) from e
+        text = translate("CommandLine", "%1: %2: %3 (a broken form definition)")
+        raise CliError(sub(text, e.file, e.where, e.message)) from e
     data = _read_json(args.data) if args.data else None
     if definition is not None and not args.calibration:
         try:
             form_data.validate(definition, data)
         except form_data.FormDataError as e:
-            raise CliError(f"{args.data or definition.id}: {e.path}: {e.message}") from e
+            raise CliError(sub("%1: %2", args.data or definition.id, describe(e))) from e
     layout = _label_layout(args, definition)
 
     with signed_in(args, db_path) as (services, principal):
@@ -262,9 +264,10 @@ def cmd_print(args: argparse.Namespace, db_path: Office) -> int:
                 assert data is None or isinstance(data, dict)
                 printed = services.printing.render(principal, args.form_id, data, layout)
         except form_data.LabelDataError as e:  # a label the sheet cannot print
-            raise CliError(f"{args.data}: {e.where}: {e.message}" if e.where else str(e)) from e
-        except ValueError as e:
-            raise CliError(str(e)) from e
+            raise CliError(sub("%1: %2", args.data, describe(e))) from e
+        except ValueError as e:  # a layout printing/ refused after the checks above
+            text = translate("CommandLine", "%1 cannot be printed on this label layout: %2")
+            raise CliError(sub(text, args.form_id or "calibration", e)) from e
         save_printed(services, principal, printed, args.output)
     return ExitCode.OK
 
@@ -302,7 +305,8 @@ def _read_json(path: Path) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise CliError(f"{path}: line {e.lineno} column {e.colno}: {e.msg}") from None
+        text = translate("CommandLine", "%1: line %2 column %3: not valid JSON")
+        raise CliError(sub(text, path, e.lineno, e.colno)) from None
 
 
 def _label_layout(args: argparse.Namespace, definition: object) -> Any:
@@ -317,13 +321,14 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
             )
         return None
     from records_desk.printing.engine import LabelsUnavailable, labels_module
+    from records_desk.printing.label_layout import MAX_OFFSET_MM, MIN_LABEL_MM
     from records_desk.settings import Options
 
     columns, rows = Options.LABEL_COLUMNS.default, Options.LABEL_ROWS.default
     dx, dy = Options.LABEL_OFFSET_X_MM.default, Options.LABEL_OFFSET_Y_MM.default
     if args.grid:
         grid = re.fullmatch(r"\s*(\d+)\s*[x×X]\s*(\d+)\s*", args.grid)
-        if not grid:
+        if not grid or not (int(grid[1]) and int(grid[2])):
             raise CliError(
                 sub(
                     translate("CommandLine", "--grid %1: expected COLUMNSxROWS, e.g. 3x8"),
@@ -341,6 +346,13 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
                     args.offset,
                 )
             ) from None
+        if not (abs(dx) <= MAX_OFFSET_MM and abs(dy) <= MAX_OFFSET_MM):
+            text = translate(
+                "CommandLine",
+                "--offset %1: at most %2 mm either way; check the paper size and the "
+                "printer's scaling instead",
+            )
+            raise CliError(sub(text, args.offset, f"{MAX_OFFSET_MM:g}"))
     start = None
     if args.start:
         if args.calibration:
@@ -358,6 +370,11 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
                 )
             )
         start = int(found[1]), int(found[2])
+        if not (1 <= start[0] <= rows and 1 <= start[1] <= columns):
+            text = translate(
+                "CommandLine", "--start %1: not on a %2×%3 sheet (%3 rows, %2 columns)"
+            )
+            raise CliError(sub(text, args.start, columns, rows))
     paper = definition.paper if isinstance(definition, FormDefinition) else "A4"
     try:
         layout = labels_module().LabelLayout(
@@ -365,6 +382,13 @@ def _label_layout(args: argparse.Namespace, definition: object) -> Any:
         )
         return layout.start_position(*start) if start else layout
     except LabelsUnavailable as e:
-        raise CliError(str(e)) from e
-    except ValueError as e:
-        raise CliError(f"label layout: {e}") from e
+        text = translate("CommandLine", "label sheets cannot be printed by this installation")
+        raise CliError(text) from e
+    except ValueError as e:  # labels too small, or a grid off the paper
+        text = translate(
+            "CommandLine",
+            "%1×%2 labels do not fit on %3 paper (a label needs at least %4 × %5 mm): "
+            "choose another --grid",
+        )
+        least = (f"{mm:g}" for mm in MIN_LABEL_MM)
+        raise CliError(sub(text, columns, rows, paper, *least)) from e

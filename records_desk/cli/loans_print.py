@@ -13,10 +13,10 @@ as the signed-in user through services.loans.forms; the PDF is written like ever
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
+from records_desk.cli.common import ExitCode, Office, PrintSource, save_printed, signed_in
 from records_desk.cli.helptext import later
+from records_desk.cli.print_checks import filled_form_options, fills_only, needs, option_day
 
 LOAN_SLIP, LOAN_REGISTER, HANDOVER = "loan_slip", "loan_register", "handover_record"
 LOAN_OVERDUE = "loan_overdue"
@@ -66,19 +66,16 @@ def wanted(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace, db_path: Office) -> int:
     form = HANDOVER if args.form_id == "handover" else args.form_id
-    if args.list or args.blank or args.data or args.calibration:
-        raise CliError("the loan forms are filled from the database: no --list, --blank or --data")
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
-    if args.borrower and form != LOAN_OVERDUE:
-        raise CliError(f"--borrower fills loan_overdue, not {form or 'FORM_ID'}")
-    if args.loan and form != LOAN_SLIP:
-        raise CliError(f"--loan fills loan_slip, not {form or 'FORM_ID'}")
+    filled_form_options(args)
+    if args.borrower:
+        fills_only("--borrower", [LOAN_OVERDUE], form)
+    if args.loan:
+        fills_only("--loan", [LOAN_SLIP], form)
     if form == LOAN_REGISTER and not (args.date_from and args.date_to):
-        raise CliError("loan_register needs --from DATE --to DATE")
+        raise needs(LOAN_REGISTER, "--from DATE --to DATE")
     start = end = None
     if form == LOAN_REGISTER:
-        start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+        start, end = option_day(args.date_from, "--from"), option_day(args.date_to, "--to")
     with signed_in(args, db_path) as (services, principal):
         forms = services.loans.forms
         if form == LOAN_SLIP:
@@ -92,17 +89,6 @@ def run(args: argparse.Namespace, db_path: Office) -> int:
             printed = forms.printed_handover(principal, args.received_by)
         save_printed(services, principal, printed, args.output, printed.subject)
     return ExitCode.OK
-
-
-def _day(text: str, option: str) -> date:
-    from records_desk.domain.common.dates import parse_office_date
-    from records_desk.domain.common.errors import OfficeDateInvalid
-    from records_desk.wording import describe
-
-    try:
-        return parse_office_date(text)
-    except OfficeDateInvalid as e:
-        raise CliError(f"{option} {text}: {describe(e)}") from None
 
 
 PRINT_SOURCE = PrintSource(add_arguments, wanted, run)

@@ -22,6 +22,8 @@ import argparse
 
 from records_desk.cli.common import CliError, ExitCode, Office, PrintSource, save_printed, signed_in
 from records_desk.cli.helptext import later
+from records_desk.cli.print_checks import filled_form_options, fills_only, needs, takes_no
+from records_desk.wording.language import sub, translate
 
 MEDIA_LABELS, MEDIA_SLIP, MEDIA_REGISTER = "media_labels", "media_slip", "media_register"
 MEDIA_DISPOSAL, MEDIA_REPAIR, MEDIA_STOCKTAKE = "media_disposal", "media_repair", "media_stocktake"
@@ -32,6 +34,7 @@ ALIASES = {
     MEDIA_DISPOSAL: MEDIA_DISPOSAL,
     MEDIA_REPAIR: MEDIA_REPAIR,
 }
+MEDIUM_FORMS = ("media_label", MEDIA_SLIP, MEDIA_DISPOSAL, MEDIA_REPAIR)  # what --media fills
 ONE_MEDIUM = {MEDIA_SLIP: "media_slip", MEDIA_REPAIR: "media_repair"}
 STATES = ("registered", "ready", "issued", "returned", "in_repair", "disposed", "lost")
 
@@ -87,18 +90,13 @@ def run(args: argparse.Namespace, db_path: Office) -> int:
         return _stocktake(args, db_path)
     form = ALIASES.get(args.form_id or "")
     if form is None:
-        raise CliError(
-            "--media fills media_label, media_slip, media_disposal or media_repair, "
-            f"not {args.form_id or 'FORM_ID'}"
-        )
-    if args.list or args.blank or args.data or args.calibration:
-        raise CliError("the media forms are filled from the database: no --list, --blank or --data")
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
+        fills_only("--media", MEDIUM_FORMS, args.form_id)
+    filled_form_options(args)
     if not args.media:
-        raise CliError(f"{args.form_id} needs --media NUMBER")
+        raise needs(args.form_id, "--media NUMBER")
     if form in ONE_MEDIUM and len(args.media) != 1:
-        raise CliError(f"{ONE_MEDIUM[form]} is of one medium: --media NUMBER")
+        text = translate("CommandLine", "%1 is of one medium: %2")
+        raise CliError(sub(text, ONE_MEDIUM[form], "--media NUMBER"))
     layout = None
     if form == MEDIA_LABELS and (args.grid or args.offset or args.start):
         from records_desk.cli.forms import _label_layout
@@ -129,12 +127,10 @@ def _register(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.vocabulary import MediumState
     from records_desk.services.media.dto import MediaFilter
 
-    if args.form_id != MEDIA_REGISTER or args.media:
-        raise CliError("--inventory fills media_register (with no --media)")
-    if args.list or args.blank or args.data or args.calibration:
-        raise CliError("the media forms are filled from the database: no --list, --blank or --data")
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
+    fills_only("--inventory", [MEDIA_REGISTER], args.form_id)
+    if args.media:
+        raise takes_no("--inventory", "--media")
+    filled_form_options(args)
     flt = MediaFilter(
         state=MediumState(args.media_state) if args.media_state else None,
         department=args.department or None,
@@ -148,12 +144,10 @@ def _register(args: argparse.Namespace, db_path: Office) -> int:
 def _stocktake(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.media.record_forms import MediaRecordFormService
 
-    if args.form_id != MEDIA_STOCKTAKE or args.media or args.inventory:
-        raise CliError("--stocktake fills media_stocktake (with no --media or --inventory)")
-    if args.list or args.blank or args.data or args.calibration:
-        raise CliError("the media forms are filled from the database: no --list, --blank or --data")
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
+    fills_only("--stocktake", [MEDIA_STOCKTAKE], args.form_id)
+    if args.media:
+        raise takes_no(MEDIA_STOCKTAKE, "--media")
+    filled_form_options(args)
     with signed_in(args, db_path) as (services, principal):
         printed = MediaRecordFormService(services).printed_stocktake(principal, args.stocktake)
         save_printed(services, principal, printed, args.output, printed.subject)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from records_desk.cli.common import CliError, ExitCode, Office, SubParsers, command, verbs
 from records_desk.cli.helptext import later
-from records_desk.cli.reception_day import PRINT_SOURCE as DAY_PRINT_SOURCE
 from records_desk.cli.reception_day import add_day_verbs
 from records_desk.cli.reception_disputes import PRINT_SOURCE as DISPUTE_PRINT_SOURCE
 from records_desk.cli.reception_disputes import add_dispute_verbs, combined
+from records_desk.cli.reception_print import PRINT_SOURCE as DAY_PRINT_SOURCE
 from records_desk.wording.language import sub, translate
 
 # The printed sheets of a day and the fairness report (cli/forms.py asks one per feature).

@@ -20,10 +20,7 @@ and permissions as the window:
     records-desk --user U reception close [DATE]
     records-desk --user U reception verify DATE
 
-The day's sheets are printed from the records (through `print`/`forms print`, audited):
-
-    records-desk --user U print visitor_sheet --day DATE -o OUT.pdf        (R-REC-11)
-    records-desk --user U print phone_enquiry_sheet --day DATE -o OUT.pdf  (R-REC-12)
+The day's sheets are printed from the records by cli/reception_print.py.
 
 `verify` prints one line and exits 0 when the reviewed day is intact, 1 when its rows changed
 since the review (R-REC-11), 2 on bad input (a date it cannot read, a day not reviewed).
@@ -37,13 +34,10 @@ from datetime import date
 from typing import Any
 
 from records_desk.cli.common import (
-    CliError,
     ExitCode,
     Office,
-    PrintSource,
     SubParsers,
     command,
-    save_printed,
     signed_in,
 )
 from records_desk.cli.helptext import later
@@ -379,44 +373,3 @@ def cmd_verify(args: argparse.Namespace, db_path: Office) -> int:
     line = translate("ReceptionCommands", "%1 CHANGED since the review: hash %2 stored, %3 now")
     print(sub(line, day.isoformat(), result.stored, result.computed))
     return ExitCode.FAILED
-
-
-# -- the day's sheets, printed from the records (`print FORM --day DATE`) -------------------
-
-SHEETS = ("visitor_sheet", "phone_enquiry_sheet")
-
-
-def add_print_arguments(prn: argparse.ArgumentParser) -> None:
-    prn.add_argument(
-        "--day",
-        metavar="DATE",
-        help=later.translate(
-            "CommandHelp", "visitor_sheet, phone_enquiry_sheet: fill it from that day"
-        ),
-    )
-
-
-def print_wanted(args: argparse.Namespace) -> bool:
-    return bool(getattr(args, "day", None))
-
-
-def print_run(args: argparse.Namespace, db_path: Office) -> int:
-    if args.form_id not in SHEETS:
-        raise CliError(f"--day fills {' or '.join(SHEETS)}, not {args.form_id or 'FORM_ID'}")
-    if args.list or args.blank or args.data or args.calibration:
-        raise CliError("--day fills the sheet from the records: no --list, --blank or --data")
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
-    day = _day(args.day)
-    assert day is not None
-    with signed_in(args, db_path) as (services, principal):
-        forms = services.reception.forms
-        if args.form_id == "visitor_sheet":
-            printed = forms.printed_visitor_sheet(principal, day)
-        else:
-            printed = forms.printed_phone_sheet(principal, day)
-        save_printed(services, principal, printed, args.output, printed.subject)
-    return ExitCode.OK
-
-
-PRINT_SOURCE = PrintSource(add_print_arguments, print_wanted, print_run)

@@ -27,7 +27,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from records_desk.cli.common import (
-    CliError,
     ExitCode,
     Office,
     PrintSource,
@@ -37,6 +36,7 @@ from records_desk.cli.common import (
     signed_in,
 )
 from records_desk.cli.helptext import later
+from records_desk.cli.print_checks import filled_form_options, needs, option_day
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -180,16 +180,7 @@ def _load_wording() -> None:
 
 
 def _date(text: str | None, option: str) -> Any:
-    from records_desk.domain.common.dates import parse_office_date
-    from records_desk.domain.common.errors import OfficeDateInvalid
-    from records_desk.wording import describe
-
-    if not text:
-        return None
-    try:
-        return parse_office_date(text)
-    except OfficeDateInvalid as e:
-        raise CliError(f"{option} {text}: {describe(e)}") from None
+    return option_day(text, option) if text else None
 
 
 def cmd_deal(args: argparse.Namespace, db_path: Office) -> int:
@@ -357,15 +348,14 @@ def print_run(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.reception.fairness import month_of
 
     _load_wording()
-    if not args.output:
-        raise CliError("print needs -o OUT.pdf")
+    filled_form_options(args)
     text = (args.period or getattr(args, "day", None) or "").strip()
     if not text:
-        raise CliError("fairness_report needs --period DATE or --period YYYY-MM")
+        raise needs(FAIRNESS_REPORT, "--period DATE|YYYY-MM")
     if len(text) <= 7:
         start, end = month_of(text)
     else:
-        start = end = _date(text, "--period")
+        start = end = option_day(text, "--period")
     with signed_in(args, db_path) as (services, principal):
         printed = services.reception.fairness_forms.printed(principal, start, end)
         save_printed(services, principal, printed, args.output, printed.subject)

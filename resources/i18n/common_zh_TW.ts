@@ -1397,63 +1397,63 @@
         <translation>變更自己的密碼（已過期或首次登入的密碼亦可）：目前密碼取自 RECORDS_DESK_PASSWORD 或提示輸入，新密碼取自 RECORDS_DESK_NEW_PASSWORD 或提示輸入兩次</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="42"/>
+        <location filename="../../records_desk/cli/forms.py" line="43"/>
         <source>Print a form to a PDF file: blank, filled from a JSON file (the shape is in forms/README.md), or from the records (--customer, --entries). FORM_ID is a form&apos;s id or its annex name (annex1 … annex5). Every saved file is audited.</source>
         <translation>將表格列印為 PDF 檔案：空白表格、依 JSON 檔案填寫（格式見 forms/README.md），或依紀錄填寫（--customer、--entries）。FORM_ID 為表格代號或附件名稱（附件1 … 附件5）。每個存檔都記入操作日誌。</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="131"/>
+        <location filename="../../records_desk/cli/forms.py" line="132"/>
         <source>the printed forms</source>
         <translation>列印表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="137"/>
-        <location filename="../../records_desk/cli/forms.py" line="167"/>
+        <location filename="../../records_desk/cli/forms.py" line="138"/>
+        <location filename="../../records_desk/cli/forms.py" line="168"/>
         <source>list the forms (no sign-in needed)</source>
         <translation>列出表格（毋須登入）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="144"/>
+        <location filename="../../records_desk/cli/forms.py" line="145"/>
         <source>print a form to a PDF file</source>
         <translation>將表格列印為 PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="155"/>
+        <location filename="../../records_desk/cli/forms.py" line="156"/>
         <source>print a form to a PDF file (same as: forms print; print --list)</source>
         <translation>將表格列印為 PDF 檔案（同 forms print；print --list）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="172"/>
+        <location filename="../../records_desk/cli/forms.py" line="173"/>
         <source>the form blank, to fill in by hand</source>
         <translation>空白表格，供手寫填寫</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="178"/>
+        <location filename="../../records_desk/cli/forms.py" line="179"/>
         <source>fill the form from JSON</source>
         <translation>依 JSON 填寫表格</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="185"/>
+        <location filename="../../records_desk/cli/forms.py" line="186"/>
         <source>the PDF to write</source>
         <translation>要寫入的 PDF</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="190"/>
+        <location filename="../../records_desk/cli/forms.py" line="191"/>
         <source>label sheets: labels across x down (3x8)</source>
         <translation>標籤紙：橫向標籤數 x 縱向標籤數（3x8）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="195"/>
+        <location filename="../../records_desk/cli/forms.py" line="196"/>
         <source>label sheets: shift in mm (1.5,-0.5)</source>
         <translation>標籤紙：位移，單位公釐（1.5,-0.5）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="200"/>
+        <location filename="../../records_desk/cli/forms.py" line="201"/>
         <source>label sheets: the first free label of a part-used sheet (2,3: row 2, column 3)</source>
         <translation>標籤紙：已用過部分的標籤紙上第一個空白標籤（2,3：第 2 列第 3 欄）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="208"/>
+        <location filename="../../records_desk/cli/forms.py" line="209"/>
         <source>label sheets: the calibration page</source>
         <translation>標籤紙：校正頁</translation>
     </message>
@@ -1624,64 +1624,99 @@
         <translation>兩次輸入的新密碼不一致，未做任何變更</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="113"/>
+        <location filename="../../records_desk/cli/forms.py" line="114"/>
         <source>%1: unknown form; the forms are: %2</source>
         <translation>「%1」：沒有這個表單；可列印的表單：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="274"/>
+        <location filename="../../records_desk/cli/forms.py" line="248"/>
+        <source>%1: %2: %3 (a broken form definition)</source>
+        <translation>%1：%2：%3（表單定義有誤）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="269"/>
+        <source>%1 cannot be printed on this label layout: %2</source>
+        <translation>%1 無法以此標籤版面列印：%2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="277"/>
         <source>print needs -o OUT.pdf (or --list)</source>
         <translation>列印需要 -o 輸出.pdf（或 --list）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="278"/>
+        <location filename="../../records_desk/cli/forms.py" line="281"/>
         <source>--calibration takes neither --blank nor --data</source>
         <translation>--calibration 不可與 --blank 或 --data 同用</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="283"/>
+        <location filename="../../records_desk/cli/forms.py" line="286"/>
         <source>print needs a FORM_ID (records-desk forms list shows them)</source>
         <translation>列印需要表單名稱（records-desk forms list 列出全部表單）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="287"/>
+        <location filename="../../records_desk/cli/forms.py" line="290"/>
         <source>print needs exactly one of --blank and --data FILE.json</source>
         <translation>列印需要 --blank 或 --data 檔案.json 其中之一</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="297"/>
+        <location filename="../../records_desk/cli/forms.py" line="300"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1：不是 UTF-8 文字檔</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="300"/>
+        <location filename="../../records_desk/cli/forms.py" line="303"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：無法讀取：%2</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="316"/>
+        <location filename="../../records_desk/cli/forms.py" line="308"/>
+        <source>%1: line %2 column %3: not valid JSON</source>
+        <translation>%1：第 %2 行第 %3 欄：不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="320"/>
         <source>--grid, --offset and --start are for label sheets</source>
         <translation>--grid、--offset 與 --start 只適用於標籤紙</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="329"/>
+        <location filename="../../records_desk/cli/forms.py" line="334"/>
         <source>--grid %1: expected COLUMNSxROWS, e.g. 3x8</source>
         <translation>--grid %1：應寫成 欄數x列數，例如 3x8</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="340"/>
+        <location filename="../../records_desk/cli/forms.py" line="345"/>
         <source>--offset %1: expected X,Y in mm, e.g. 1.5,-0.5</source>
         <translation>--offset %1：應寫成 X,Y（公釐），例如 1.5,-0.5</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="348"/>
+        <location filename="../../records_desk/cli/forms.py" line="350"/>
+        <source>--offset %1: at most %2 mm either way; check the paper size and the printer&apos;s scaling instead</source>
+        <translation>--offset %1：任一方向最多 %2 公釐；請改為檢查紙張大小與印表機的縮放設定</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="360"/>
         <source>--start is for label sheets, not the calibration page</source>
         <translation>--start 只適用於標籤紙，不適用於校正頁</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/forms.py" line="354"/>
+        <location filename="../../records_desk/cli/forms.py" line="366"/>
         <source>--start %1: expected ROW,COLUMN counted from 1, e.g. 2,3</source>
         <translation>--start %1：應寫成 列,欄（從 1 起算），例如 2,3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="374"/>
+        <source>--start %1: not on a %2×%3 sheet (%3 rows, %2 columns)</source>
+        <translation>--start %1：不在 %2×%3 的標籤紙上（%3 列、%2 欄）</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="385"/>
+        <source>label sheets cannot be printed by this installation</source>
+        <translation>此安裝版本無法列印標籤紙</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/forms.py" line="388"/>
+        <source>%1×%2 labels do not fit on %3 paper (a label needs at least %4 × %5 mm): choose another --grid</source>
+        <translation>%1×%2 的標籤放不進 %3 紙張（每張標籤至少需 %4 × %5 公釐）：請以 --grid 另選排列</translation>
     </message>
     <message>
         <location filename="../../records_desk/cli/exchange_lines.py" line="21"/>
@@ -1818,6 +1853,36 @@
         <location filename="../../records_desk/cli/__init__.py" line="63"/>
         <source>show program&apos;s version number and exit</source>
         <translation>顯示程式版本並結束</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="25"/>
+        <source>print needs -o OUT.pdf</source>
+        <translation>列印需要 -o 輸出.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="33"/>
+        <source>a form filled from the database takes no --list, --blank, --data or --calibration</source>
+        <translation>由資料庫填寫的表單不可搭配 --list、--blank、--data 或 --calibration</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="44"/>
+        <source>%1 fills %2, not %3</source>
+        <translation>%1 只用於填寫 %2，不適用於 %3</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="50"/>
+        <source>%1 needs %2</source>
+        <translation>%1 需要 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="55"/>
+        <source>%1 takes no %2</source>
+        <translation>%1 不可搭配 %2</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/print_checks.py" line="67"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>

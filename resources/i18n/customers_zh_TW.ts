@@ -820,32 +820,27 @@
         <translation>--customer／--entries 由資料庫填寫表單：不可同時使用 --list、--blank、--data 或標籤選項</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="77"/>
-        <source>print needs -o OUT.pdf</source>
-        <translation>列印需要 -o 輸出.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="81"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="80"/>
         <source>blacklist is the whole list: use --entries in-force|all</source>
         <translation>黑名單是整份名單：請用 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="85"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="84"/>
         <source>blacklist from the database needs --entries in-force|all</source>
         <translation>由資料庫列印黑名單需要 --entries in-force|all</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="90"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="89"/>
         <source>%1 needs --customer ARCHIVE_NUMBER</source>
         <translation>%1 需要 --customer 檔案編號</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="94"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="93"/>
         <source>--entries, --on and --department are for the blacklist</source>
         <translation>--entries、--on 與 --department 只適用於黑名單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/customers_print.py" line="97"/>
+        <location filename="../../records_desk/cli/customers_print.py" line="96"/>
         <source>%1: not filled from the customer files (customer forms: %2; or blacklist --entries)</source>
         <translation>%1：不是由客戶檔案填寫的表單（客戶表單：%2；或 blacklist --entries）</translation>
     </message>

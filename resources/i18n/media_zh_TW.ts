@@ -337,22 +337,22 @@
         <translation>介質清冊，依類型及編號排列</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_print.py" line="44"/>
+        <location filename="../../records_desk/cli/media_print.py" line="47"/>
         <source>media_label: a label for each medium; media_slip: the slip of one medium&apos;s issue</source>
         <translation>media_label：每件介質一張標籤；media_slip：單件介質發放的介質借用單</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_print.py" line="52"/>
+        <location filename="../../records_desk/cli/media_print.py" line="55"/>
         <source>media_register: fill it from the inventory (--department D, --media-state S)</source>
         <translation>media_register：依介質清冊填寫（--department D、--media-state S）</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_print.py" line="60"/>
+        <location filename="../../records_desk/cli/media_print.py" line="63"/>
         <source>media_register: one state&apos;s media</source>
         <translation>media_register：單一狀態的介質</translation>
     </message>
     <message>
-        <location filename="../../records_desk/cli/media_print.py" line="66"/>
+        <location filename="../../records_desk/cli/media_print.py" line="69"/>
         <source>media_stocktake: the report of this stocktake (default: the one closed last)</source>
         <translation>media_stocktake：此次盤點的報告（預設：最近完成的一次）</translation>
     </message>
@@ -438,6 +438,11 @@
         <location filename="../../records_desk/cli/media_demo.py" line="37"/>
         <source>%1 must be 0 or more</source>
         <translation>%1 必須是 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../records_desk/cli/media_print.py" line="98"/>
+        <source>%1 is of one medium: %2</source>
+        <translation>%1 只能列印一個介質：%2</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_the_command_line_refuses_a_too_long_value_in_one_line(
         capsys, "--db", str(db_path), "print", "loan_slip", "--data", str(data), "-o", str(out)
     )
     assert code == 2 and err.count("\n") == 1
-    assert "header.loan_no" in err and "借閱單號 takes at most 40" in err
+    assert "header.loan_no" in err and "借閱單號最多 40 個字" in err
     assert not out.exists()
 
 
@@ -166,7 +166,7 @@ def test_the_command_line_takes_the_start_position(
     x, top = first_label_top_left(out.read_bytes())
     box = LabelLayout.standard(3, 8).box(10)  # row 4, column 2
     assert box.left <= x < box.right and box.top <= top < box.bottom
-    for bad, said in (("9,1", "not on a 3×8 sheet"), ("two", "應寫成 列,欄")):
+    for bad, said in (("9,1", "不在 3×8 的標籤紙上"), ("two", "應寫成 列,欄")):
         code, _, err = run(capsys, *base, "--start", bad, "-o", str(tmp_path / "x.pdf"))
         assert code == 2 and said in err and err.count("\n") == 1
 

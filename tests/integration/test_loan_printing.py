@@ -96,7 +96,7 @@ def test_print_loan_overdue_writes_the_list_and_audits_the_save(
     assert code == 2 and err.count("\n") == 1 and "nobody" in err
     code, _, err = run(capsys, *db, "print", "loan_register", "--borrower", "boss",
                        "-o", str(tmp_path / "none.pdf"))  # fmt: skip
-    assert code == 2 and "--borrower fills loan_overdue" in err
+    assert code == 2 and "--borrower 只用於填寫 loan_overdue" in err
     assert not (tmp_path / "none.pdf").exists()
     from records_desk.paths import config_dir
 
