@@ -78,7 +78,7 @@ def test_the_disposal_record_refuses_a_medium_not_disposed_naming_its_state_R_ME
     with pytest.raises(NotDisposed) as refused:
         forms.printed_disposal(archivist, [number])
     assert (refused.value.number, refused.value.state) == (number, MediumState.READY)
-    assert describe(refused.value) == f"{number} 為「可發放」，尚未銷毀：沒有報廢(銷毀)記錄。"
+    assert describe(refused.value) == f"{number} 為「可發放」，尚未銷毀：沒有報廢（銷毀）記錄。"
     set_language("en")
     assert describe(refused.value) == (
         f"{number} is ready to issue, not disposed of: it has no disposal record."

@@ -20,8 +20,8 @@ from records_desk.services.container import Services
 from records_desk.services.reception.dto import Level
 from records_desk.ui.reception import counter
 from records_desk.ui.reception.day_dialogs import CorrectDialog, SignInDialog
-from records_desk.ui.reception.dialogs import WalkInDialog
 from records_desk.ui.reception.deal_dialog import DealDialog
+from records_desk.ui.reception.dialogs import WalkInDialog
 from records_desk.ui.reception.disputes_dialog import DisputesDialog
 from records_desk.ui.reception.fairness_dialog import FairnessDialog
 from records_desk.ui.reception.registrations_dialog import (
