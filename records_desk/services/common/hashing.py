@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import os
 import threading
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ class EarlyCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        _yield_the_cpu()
         try:  # any argon2 hasher verifies any argon2 hash: the cost is read from the hash
             self._right = argon2.PasswordHasher().verify(self._stored, self._password)
         except (VerificationError, InvalidHashError):
@@ -50,6 +52,16 @@ class EarlyCheck:
     def right(self) -> bool:
         self._thread.join()
         return self._right
+
+
+def _yield_the_cpu() -> None:
+    """This thread (and the threads argon2 starts from it, which inherit it) at the lowest
+    priority: on a machine of two cores the check takes what the start-up's imports leave
+    (Linux gives each thread its own nice value; elsewhere nothing changes)."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    except (AttributeError, OSError):
+        pass
 
 
 class PasswordHasher:
