@@ -4,11 +4,12 @@
                                     each registered feature (records_desk/features.py
                                     `translations`), from that part's source files only
     python tools/i18n.py release    lrelease: every *_zh_TW.ts merged into
-                                    resources/i18n/records_desk_zh_TW.qm (what the window loads)
+                                    resources/i18n/records_desk_zh_TW.qm (what the window loads),
+                                    and the same as records_desk_zh_TW.json (what wording/ reads)
 
 The .ts files are the one master of every translation (translate them in Qt Linguist or by
-hand); the window's .qm is compiled from them and wording/language.py reads them directly for
-the command line and the Excel reports. `make i18n` runs both steps; `make test` fails on a
+hand); the window's .qm and the catalogue wording/language.py reads for the command line and
+the Excel reports (JSON: reading the .ts XML took ~10 ms at every start) are compiled from them. `make i18n` runs both steps; `make test` fails on a
 string left untranslated, English left in a translation, or Chinese in an English source.
 A feature's files are those in a folder named after it (ui/customers/, wording/customers/ …),
 store/<feature>.py and cli/<feature>*.py; every other file is common.
@@ -74,11 +75,16 @@ def qm_path() -> Path:
 
 
 def release(out: Path | None = None) -> None:
+    """The window's .qm, and beside it the compiled catalogue the command line, the reports
+    and wording/ read (records_desk/wording/language.py `catalogue`)."""
     files = sorted(I18N.glob(f"*_{LANGUAGE}.ts"))
     target = out or qm_path()
     subprocess.run(
         [tool("pyside6-lrelease"), "-silent", *map(str, files), "-qm", str(target)], check=True
     )
+    from records_desk.wording.language import compiled_catalogue_text
+
+    target.with_suffix(".json").write_text(compiled_catalogue_text(LANGUAGE), "utf-8")
 
 
 if __name__ == "__main__":

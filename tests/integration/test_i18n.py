@@ -163,6 +163,36 @@ def test_compiled_qm_matches_the_ts(tmp_path: Path) -> None:
     assert QM.read_bytes() == fresh.read_bytes(), "the .qm is stale: run `make i18n`"
 
 
+def test_compiled_catalogue_matches_the_ts() -> None:
+    """The catalogue the command line and the reports read (wording/language.py) is the .ts
+    files' translations, compiled by `make i18n` with the .qm: a stale one is caught here."""
+    from records_desk.wording import language
+
+    compiled = language.compiled_catalogue_path("zh_TW")
+    assert compiled.exists(), "run `make i18n`"
+    assert compiled.read_text("utf-8") == language.compiled_catalogue_text("zh_TW"), (
+        "the compiled catalogue is stale: run `make i18n`"
+    )
+
+
+def test_the_compiled_catalogue_is_what_the_ts_files_say(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from its JSON, the catalogue holds exactly the .ts files' finished translations;
+    without the JSON (a tree never released) they are read from the .ts files themselves."""
+    from records_desk.wording import language
+
+    from_ts = language.read_catalogue("zh_TW")
+    language.catalogue.cache_clear()
+    try:
+        assert language.catalogue("zh_TW") == from_ts
+        monkeypatch.setattr(language, "compiled_catalogue_path", lambda _l: tmp_path / "none.json")
+        language.catalogue.cache_clear()
+        assert language.catalogue("zh_TW") == from_ts
+    finally:
+        language.catalogue.cache_clear()
+
+
 def test_qm_translates_into_traditional_chinese(qapp: object) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
