@@ -277,3 +277,18 @@ def migration_lock(conn: Connection) -> None:
 def _begin(conn: Connection) -> None:
     if conn.get_execution_options().get("writer"):
         writer_lock(conn)
+
+
+def conninfo(url: URL, dbname: str | None = None) -> str:
+    """A libpq connection string (keyword=value) for the address, never with a password."""
+    params = psycopg_params(url)
+    if dbname:
+        params["dbname"] = dbname
+    for name, value in connect_args(url).items():
+        params.setdefault(name, value)
+    params.pop("password", None)
+    return " ".join(f"{k}={_quoted(str(v))}" for k, v in params.items())
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"

@@ -56,7 +56,7 @@ from records_desk.domain.common import audit_chain
 from records_desk.domain.common.audit_chain import ChainReport, Head
 from records_desk.store.atomic import fsync_file
 from records_desk.store.audit_rows import iter_chain, read_head
-from records_desk.store.backends import connect_args, make_server_engine, psycopg_params
+from records_desk.store.backends import conninfo, make_server_engine
 from records_desk.store.backup import IDENTIFIER, CopyFacts
 from records_desk.store.server_dump import read_script
 
@@ -111,21 +111,6 @@ class Server:
 
 
 # -- the tools ---------------------------------------------------------------------------------
-
-
-def conninfo(url: URL, dbname: str | None = None) -> str:
-    """A libpq connection string (keyword=value) for the address, never with a password."""
-    params = psycopg_params(url)
-    if dbname:
-        params["dbname"] = dbname
-    for name, value in connect_args(url).items():
-        params.setdefault(name, value)
-    params.pop("password", None)
-    return " ".join(f"{k}={_quoted(str(v))}" for k, v in params.items())
-
-
-def _quoted(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def dump_command(server: Server, target: Path, snapshot: str | None) -> list[str]:
