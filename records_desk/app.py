@@ -80,8 +80,7 @@ def run_gui(options: GuiOptions) -> int:
         opening.start()
     from records_desk.settings import Options
     from records_desk.ui.application import make_application
-    from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
-    from records_desk.ui.error_dialog import ExceptionReporter
+    from records_desk.ui.exception_reporter import ExceptionReporter
     from records_desk.ui.i18n import Translations
     from records_desk.ui.pending_services import PendingServices
     from records_desk.ui.session_flow import SessionFlow
@@ -97,8 +96,12 @@ def run_gui(options: GuiOptions) -> int:
         opening, lambda database: _build_services(database, settings, opening.early_check)
     )
     flow = SessionFlow(services, settings, translations)
-    questions = ServerQuestionsAsker(lambda: flow.front_window)
-    opening.questions = questions  # before the flow starts the opening
+    questions = None
+    if opening.server:  # what a server asks (its password, the office key); a file asks nothing
+        from records_desk.ui.dialogs.server_questions import ServerQuestionsAsker
+
+        questions = ServerQuestionsAsker(lambda: flow.front_window)
+        opening.questions = questions  # before the flow starts the opening
     flow.finished.connect(app.quit)
     collect_garbage_once_started(flow)
     told: list[object] = []  # the message box, kept alive while it is on screen
@@ -123,7 +126,8 @@ def run_gui(options: GuiOptions) -> int:
         from records_desk.ui.common.background import wait_for_all
 
         wait_for_all()  # a job still running (an automatic backup) ends before its thread goes
-        questions.close()  # an opening waiting for an answer gets none, and ends
+        if questions is not None:
+            questions.close()  # an opening waiting for an answer gets none, and ends
         services.close()
         end_private_temp()
         gc.enable()  # whatever happened (an exit before the first window: a test's run)

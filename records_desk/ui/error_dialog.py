@@ -1,15 +1,12 @@
 """The one dialog for an unexpected error: what happened, where the log is, a button that
 copies the details. `ExceptionReporter` is installed as sys.excepthook by the composition
 root; it logs the traceback and lets the app carry on. Errors that arrive while the dialog is
-open are added to it instead of opening more dialogs."""
+open are added to it instead of opening more dialogs (ui/exception_reporter.py)."""
 
 from __future__ import annotations
 
 import html
-import logging
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,8 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-log = logging.getLogger("records_desk.unexpected")
 
 
 class ErrorDialog(QDialog):
@@ -88,37 +83,3 @@ class ErrorDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class ExceptionReporter:
-    """sys.excepthook for the GUI: log, then show (or add to) the one error dialog."""
-
-    def __init__(self, log_path: Path) -> None:
-        self.log_path = log_path
-        self.dialog: ErrorDialog | None = None
-
-    def __call__(
-        self,
-        kind: type[BaseException],
-        error: BaseException,
-        tb: TracebackType | None,
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            QGuiApplication.quit()
-            return
-        log.error("unexpected error", exc_info=(kind, error, tb))
-        details = "".join(traceback.format_exception(kind, error, tb))
-        summary = f"{kind.__name__}: {error}" if str(error) else kind.__name__
-        try:
-            self._show(summary, details)
-        except Exception:  # noqa: BLE001 - the hook itself must never raise
-            log.exception("could not show the error dialog")
-
-    def _show(self, summary: str, details: str) -> None:
-        if self.dialog is None or not self.dialog.isVisible():
-            if self.dialog is not None:
-                self.dialog.deleteLater()
-            self.dialog = ErrorDialog(self.log_path)
-        self.dialog.add(summary, details)
-        self.dialog.show()
-        self.dialog.raise_()

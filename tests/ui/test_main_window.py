@@ -17,7 +17,7 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.settings import Options, Settings
 from records_desk.store.keystore import DatabaseKey
-from records_desk.ui.error_dialog import ExceptionReporter
+from records_desk.ui.exception_reporter import ExceptionReporter
 from records_desk.ui.i18n import Translations, app_qm_path
 from records_desk.ui.main_window import MainWindow
 from records_desk.ui.messages import role_name
