@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
+from datetime import datetime
 
 from records_desk.cli.common import (
     CliError,
@@ -39,6 +39,7 @@ from records_desk.cli.common import (
 )
 from records_desk.cli.helptext import later
 from records_desk.cli.loans_print import PRINT_SOURCE
+from records_desk.cli.print_checks import given_day, option_day
 from records_desk.wording.language import sub, translate
 
 __all__ = ["PRINT_SOURCE", "register"]
@@ -170,12 +171,6 @@ def register(sub_parsers: SubParsers) -> None:
     )
 
 
-def _day(text: str) -> date:
-    from records_desk.domain.common.dates import parse_office_date
-
-    return parse_office_date(text)
-
-
 def _time(at: datetime | None) -> str | None:
     return at.astimezone().isoformat(timespec="minutes") if at else None
 
@@ -196,7 +191,7 @@ def cmd_lend(args: argparse.Namespace, db_path: Office) -> int:
     else:
         borrower = args.borrower
     kind = LoanKind.TAKE_OUT if args.take_out else LoanKind.IN_ROOM
-    due_on = _day(args.due) if args.due else None
+    due_on = given_day(args.due, "--due")
     with signed_in(args, db_path) as (services, principal):
         loan = services.loans.lending.lend(
             principal, args.archive_numbers, borrower, args.purpose, kind, due_on
@@ -337,7 +332,7 @@ def cmd_deputy(args: argparse.Namespace, db_path: Office) -> int:
         return _end_deputy(args, db_path)
     if not (args.starts and args.ends):
         raise CliError(translate("LoanCommands", "give --from DATE and --to DATE, or --end"))
-    starts, ends = _day(args.starts), _day(args.ends)
+    starts, ends = option_day(args.starts, "--from"), option_day(args.ends, "--to")
     with signed_in(args, db_path) as (services, principal):
         period = services.loans.deputies.appoint(principal, args.account, starts, ends)
     text = translate("LoanCommands", "%1 is the archivist's deputy from %2 to %3")

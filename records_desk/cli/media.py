@@ -60,6 +60,7 @@ from records_desk.cli.common import (
 )
 from records_desk.cli.helptext import later
 from records_desk.cli.media_print import PRINT_SOURCE
+from records_desk.cli.print_checks import option_day
 from records_desk.wording.language import sub, translate
 
 __all__ = ["PRINT_SOURCE", "register"]
@@ -211,12 +212,6 @@ def register(sub_parsers: SubParsers) -> None:
     media_exchange.register(media_verbs)  # export, import (issue 13 §7)
 
 
-def _day(text: str) -> date:
-    from records_desk.domain.common.dates import parse_office_date
-
-    return parse_office_date(text)
-
-
 def _today() -> date:
     return datetime.now().astimezone().date()
 
@@ -283,7 +278,7 @@ def cmd_prepare(args: argparse.Namespace, db_path: Office) -> int:
 def cmd_issue(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.media.evidence import Issue
 
-    step = Issue(to=args.to, approved_by=args.approved_by, due=_day(args.due))
+    step = Issue(to=args.to, approved_by=args.approved_by, due=option_day(args.due, "--due"))
     return _said(_apply(args, db_path, [step], args.purpose))
 
 

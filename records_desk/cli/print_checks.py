@@ -5,7 +5,7 @@ the command line's language (the loan, media, reception and customer print sourc
     fills_only("--loan", ["loan_slip"], form) an option that fills only certain forms
     needs(form, "--media NUMBER")             what a form cannot be printed without
     takes_no(what, "--media")                 an option that does not go with another
-    option_day(text, "--from")                a date given to an option
+    option_day(text, "--from")                a date given to an option (given_day: if any)
 
 Each raises CliError (one line, exit 2). The option names stay as typed: they are what the
 user types, in every language."""
@@ -64,4 +64,11 @@ def option_day(text: str, option: str) -> date:
     try:
         return parse_office_date(text)
     except OfficeDateInvalid as e:
-        raise CliError(sub(translate("CommandLine", "%1 %2: %3"), option, text, describe(e))) from None
+        raise CliError(
+            sub(translate("CommandLine", "%1 %2: %3"), option, text, describe(e))
+        ) from None
+
+
+def given_day(text: str | None, option: str) -> date | None:
+    """option_day of TEXT when it was given, else None."""
+    return option_day(text, option) if text else None

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
 from records_desk.cli.common import (
@@ -41,6 +40,7 @@ from records_desk.cli.common import (
     signed_in,
 )
 from records_desk.cli.helptext import later
+from records_desk.cli.print_checks import given_day, option_day
 from records_desk.wording.language import sub, translate
 
 SOURCES = ("walk_in", "phone", "referral")
@@ -173,12 +173,6 @@ def _contact(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--id-number", default="", metavar="N")
 
 
-def _day(text: str | None) -> date | None:
-    from records_desk.domain.common.dates import parse_office_date
-
-    return parse_office_date(text) if text else None
-
-
 def cmd_sign_in(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
         for name in args.consultants:
@@ -303,15 +297,18 @@ def cmd_register(args: argparse.Namespace, db_path: Office) -> int:
     visitor = Visitor(args.name, args.phone, args.id_number)
     with signed_in(args, db_path) as (services, principal):
         info = services.reception.registrations.register(
-            principal, visitor, args.consultant, _day(args.registered), args.level
+            principal,
+            visitor,
+            args.consultant,
+            given_day(args.registered, "--registered"),
+            args.level,
         )
     print(info.id)
     return ExitCode.OK
 
 
 def cmd_follow_up(args: argparse.Namespace, db_path: Office) -> int:
-    on = _day(args.on)
-    assert on is not None
+    on = option_day(args.on, "--on")
     with signed_in(args, db_path) as (services, principal):
         services.reception.registrations.follow_up(
             principal, args.registration, on, args.level, args.note
@@ -323,7 +320,7 @@ def cmd_sheet(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.services.common.clock import office_day
 
     with signed_in(args, db_path) as (services, principal):
-        day = _day(args.day) or office_day(services.ctx.now())
+        day = given_day(args.day, "DATE") or office_day(services.ctx.now())
         rows = services.reception.sheet.visits(principal, day)
     shown = [
         {
@@ -355,14 +352,14 @@ def cmd_sheet(args: argparse.Namespace, db_path: Office) -> int:
 
 def cmd_close(args: argparse.Namespace, db_path: Office) -> int:
     with signed_in(args, db_path) as (services, principal):
-        closing = services.reception.sheet.close(principal, _day(args.day))
+        closing = services.reception.sheet.close(principal, given_day(args.day, "DATE"))
     line = translate("ReceptionCommands", "%1 reviewed: %2 rows, hash %3")
     print(sub(line, closing.day.isoformat(), closing.row_count, closing.digest))
     return ExitCode.OK
 
 
 def cmd_verify(args: argparse.Namespace, db_path: Office) -> int:
-    day = _day(args.day)
+    day = given_day(args.day, "DATE")
     assert day is not None
     with signed_in(args, db_path) as (services, principal):
         result = services.reception.sheet.verify(principal, day)

@@ -36,7 +36,7 @@ from records_desk.cli.common import (
     signed_in,
 )
 from records_desk.cli.helptext import later
-from records_desk.cli.print_checks import filled_form_options, needs, option_day
+from records_desk.cli.print_checks import filled_form_options, given_day, needs, option_day
 from records_desk.wording.language import sub, translate
 
 if TYPE_CHECKING:
@@ -179,10 +179,6 @@ def _load_wording() -> None:
     from records_desk.wording.reception import disputes as _  # noqa: F401 (describers)
 
 
-def _date(text: str | None, option: str) -> Any:
-    return option_day(text, option) if text else None
-
-
 def cmd_deal(args: argparse.Namespace, db_path: Office) -> int:
     from records_desk.domain.reception.registrations import RelationKind
     from records_desk.domain.reception.vocabulary import Visitor
@@ -191,17 +187,17 @@ def cmd_deal(args: argparse.Namespace, db_path: Office) -> int:
     _load_wording()
     draft = DealDraft(
         customer=Visitor(args.name, args.phone, args.id_number),
-        day=_date(args.date, "--date"),
+        day=option_day(args.date, "--date"),
         consultant=args.consultant,
         designated=args.designated,
         first=args.first,
         instigated=args.instigated,
-        designated_on=_date(args.designated_on, "--designated-on"),
+        designated_on=given_day(args.designated_on, "--designated-on"),
         referred_by=args.referred_by,
         announced=args.announced,
         named_in_person=args.named_in_person,
         original=args.original,
-        recognised_on=_date(args.recognised_on, "--recognised-on"),
+        recognised_on=given_day(args.recognised_on, "--recognised-on"),
         deal_first=args.deal_first,
         relative_phone=args.relative_phone,
         relation=RelationKind(args.relation) if args.relation else None,
@@ -235,7 +231,7 @@ def cmd_decide(args: argparse.Namespace, db_path: Office) -> int:
 
 def cmd_fairness(args: argparse.Namespace, db_path: Office) -> int:
     _load_wording()
-    day = _date(args.day, "--day")
+    day = given_day(args.day, "--day")
     with signed_in(args, db_path) as (services, principal):
         fairness = services.reception.fairness
         summary = fairness.day(principal, day) if day else fairness.month(principal, args.month)

@@ -136,9 +136,25 @@ def test_the_shared_print_checks_are_worded_once(
     )
 
 
-def test_reception_day_module_keeps_to_the_size_guide() -> None:
-    """cli/reception_day.py was 422 lines; its print source is cli/reception_print.py."""
-    import records_desk.cli.reception_day as day
-    from records_desk.cli.reception import PRINT_SOURCE  # noqa: F401 - still combined there
-
-    assert len(Path(day.__file__).read_text(encoding="utf-8").splitlines()) <= 400
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["loans", "deputy", "amy", "--from", "2026-13-01", "--to", "2026-12-31"], "--from"),
+        (["reception", "follow-up", "7", "--on", "2026-02-30", "--level", "A"], "--on"),
+    ],
+    ids=["loans-deputy-from", "reception-follow-up-on"],
+)
+def test_a_date_that_is_no_date_is_refused_naming_its_option(
+    argv: list[str],
+    named: str,
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every command reads a date given to an option the one way (cli/print_checks.py
+    option_day): one line, exit 2, naming the option and the date as typed."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, out, err = run(capsys, "--user", "boss", *argv)
+    assert (code, out) == (2, ""), err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert named in err and argv[argv.index(named) + 1] in err and CJK.search(err), err
