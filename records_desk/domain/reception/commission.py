@@ -264,3 +264,19 @@ def read_shares(texts: Iterable[str]) -> list[tuple[str, int]]:
         except ValueError:
             raise SplitInvalid(SplitProblem.BAD_SHARE, text.strip()) from None
     return shares
+
+
+def check_split(shares: Sequence[tuple[str, int]]) -> None:
+    """A split a manager may decide (R-REC-10): each consultant once, each share a whole
+    percentage from 0 to 100, together 100 — else SplitInvalid naming the first problem
+    (the consultant named twice, the share, or the total)."""
+    names = [name.strip() for name, _ in shares]
+    twice = next((name for name in names if names.count(name) > 1), None)
+    if twice is not None:
+        raise SplitInvalid(SplitProblem.TWICE, twice)
+    for name, (_, percent) in zip(names, shares, strict=True):
+        if not isinstance(percent, int) or not 0 <= percent <= 100:
+            raise SplitInvalid(SplitProblem.BAD_SHARE, f"{name}={percent}")
+    total = sum(percent for _, percent in shares)
+    if total != 100:
+        raise SplitInvalid(SplitProblem.NOT_100, str(total))

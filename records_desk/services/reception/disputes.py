@@ -259,19 +259,9 @@ def _tidy(draft: DealDraft) -> Visitor:
 
 
 def _split(session: Session, shares: Sequence[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    names = [c.strip() for c, _ in shares]
-    if len(set(names)) != len(names):
-        twice = next(n for n in names if names.count(n) > 1)
-        raise SplitInvalid(SplitProblem.TWICE, twice)
-    found = []
-    for name, (_, percent) in zip(names, shares, strict=True):
-        if not isinstance(percent, int) or not 0 <= percent <= 100:
-            raise SplitInvalid(SplitProblem.BAD_SHARE, f"{name}={percent}")
-        found.append((records.consultant(session, name).username, percent))
-    total = sum(p for _, p in found)
-    if total != 100:
-        raise SplitInvalid(SplitProblem.NOT_100, str(total))
-    return tuple(found)
+    """SHARES checked (domain: commission.check_split), each consultant by their account."""
+    cm.check_split(shares)
+    return tuple((records.consultant(session, c.strip()).username, p) for c, p in shares)
 
 
 def _nonzero(shares: Sequence[tuple[str, int]]) -> dict[str, int]:

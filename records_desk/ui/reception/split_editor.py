@@ -4,8 +4,9 @@ and a whole percentage per row, rows added and removed with buttons, and a total
 in words, and in red, when the shares do not add up to 100 % or name a consultant twice.
 
 Decisions:
-- The editor only collects the shares and says what is wrong with them; the dispute service
-  checks them again (SplitInvalid) when the decision is recorded.
+- The editor only collects the shares and words what the domain's check of them says
+  (commission.check_split, SplitInvalid); the dispute service checks them again, the same
+  way, when the decision is recorded.
 - A consultant the proposal names who is not in the list offered (someone no longer on the
   roster) is added to the list, so a proposal always shows as it is; two of the same name
   are told apart by their user names.
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from records_desk.domain.reception.commission import check_split
+from records_desk.domain.reception.dispute_errors import SplitInvalid, SplitProblem
 from records_desk.wording.language import sub
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
@@ -98,26 +101,18 @@ class SplitEditor(QWidget):
     def sum(self) -> int:
         return sum(r.percent.value() for r in self.rows)
 
-    def twice(self) -> str | None:
-        """The label of the first consultant chosen in more than one row."""
-        seen: set[str] = set()
-        for row in self.rows:
-            if row.username in seen:
-                return row.consultant.currentText()
-            seen.add(row.username)
-        return None
-
     def problem(self) -> str | None:
-        """Why these shares cannot be decided, in words; None when they can."""
+        """Why these shares cannot be decided (the domain's check, commission.check_split),
+        worded with the consultants' names; None when they can."""
         if not self.rows:
             return translate("ReceptionDisputes", "Add the consultants who share the deal.")
-        twice = self.twice()
-        if twice is not None:
-            return sub(
-                translate("ReceptionDisputes", "%1 is chosen twice: each consultant once."),
-                twice,
-            )
-        if self.sum() != 100:
+        try:
+            check_split(self.shares())
+        except SplitInvalid as e:
+            if e.problem is SplitProblem.TWICE:
+                label = next(r.consultant.currentText() for r in self.rows if r.username == e.text)
+                text = translate("ReceptionDisputes", "%1 is chosen twice: each consultant once.")
+                return sub(text, label)
             return translate("ReceptionDisputes", "The shares must add up to 100 %.")
         return None
 
