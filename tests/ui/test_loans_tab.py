@@ -19,14 +19,10 @@ from records_desk.domain.loans.vocabulary import Condition, ItemStatus, LoanStat
 from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.loans.dto import LoanFilter, LoanView
+from records_desk.ui.common.overdue import OVERDUE_ROW
 from records_desk.ui.loans.decide_dialog import DecideDialog
 from records_desk.ui.loans.lend_dialog import LendDialog
-from records_desk.ui.loans.loan_model import (
-    OVERDUE_ROLE,
-    OVERDUE_ROW,
-    LoanColumn,
-    LoanTableModel,
-)
+from records_desk.ui.loans.loan_model import OVERDUE_ROLE, LoanColumn, LoanTableModel
 from records_desk.ui.loans.return_dialog import ReturnDialog
 from records_desk.ui.loans.screen import LoansScreen
 from records_desk.ui.loans.tab import LoansTab

@@ -19,13 +19,8 @@ from records_desk.services.common.dto import Principal
 from records_desk.services.container import Services
 from records_desk.services.media.dto import MediaFilter, MediaSort
 from records_desk.services.media.search import MediaSearch, MediaSearchService
-from records_desk.ui.media.media_model import (
-    OVERDUE_RED,
-    OVERDUE_ROLE,
-    OVERDUE_ROW,
-    MediaColumn,
-    MediaTableModel,
-)
+from records_desk.ui.common.overdue import OVERDUE_RED, OVERDUE_ROW
+from records_desk.ui.media.media_model import OVERDUE_ROLE, MediaColumn, MediaTableModel
 from records_desk.ui.media.media_table import MediaTable
 from records_desk.ui.media.tab import MediaTab
 from tests.conftest import Clock, cheap_settings

@@ -152,3 +152,15 @@ def test_an_issued_medium_past_its_due_day_is_overdue_by_the_office_day(
     found = inventory.page(archivist, MediaFilter(overdue=True, sort=MediaSort.DUE), 0, 10)
     assert [r.number for r in found] == ["USB-0004", "HD-0001"]
     assert inventory.count(archivist, MediaFilter(overdue=True, department="客戶部")) == 1
+
+
+def test_an_issued_medium_is_overdue_from_the_day_after_its_due_day_R_MED_3() -> None:
+    """The one rule the list's highlight and its Overdue filter follow (domain/media)."""
+    from records_desk.domain.media.lifecycle import days_overdue
+    from records_desk.domain.media.vocabulary import MediumState
+
+    due = TODAY - timedelta(days=3)
+    assert days_overdue(MediumState.ISSUED, due, TODAY) == 3
+    assert days_overdue(MediumState.ISSUED, TODAY, TODAY) == 0  # due back today: in time
+    assert days_overdue(MediumState.RETURNED, due, TODAY) == 0
+    assert days_overdue(MediumState.ISSUED, None, TODAY) == 0

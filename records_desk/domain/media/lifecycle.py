@@ -214,3 +214,12 @@ def _settle(facts: MediumFacts) -> MediumFacts:
         if not ready and state is S.READY:
             return replace(facts, state=S.REGISTERED)
     return facts
+
+
+def days_overdue(state: MediumState, due_on: date | None, today: date) -> int:
+    """The days an issued medium is past its due day on TODAY (the office's day; R-MED-3);
+    0 when it is not issued or not late (due back today is still in time). The inventory's
+    Overdue filter asks the same in SQL (services/media/queries.py)."""
+    if state is not MediumState.ISSUED or due_on is None or due_on >= today:
+        return 0
+    return (today - due_on).days

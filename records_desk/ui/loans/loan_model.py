@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from records_desk.ui.common.overdue import OVERDUE_BRUSH, OVERDUE_GROUND, OVERDUE_SIGN
 from records_desk.ui.common.table import shown
 from records_desk.ui.models.paged import Index, PagedTableModel
 from records_desk.wording.loans.terms import item_status_name, kind_name
@@ -32,11 +33,8 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 FIRST_PAGE = 60
 
-OVERDUE_RED = QColor("#b71c1c")
-OVERDUE_ROW = QColor("#fdecea")
 AWAITING_AMBER = QColor("#8a5100")
 RETURNED_GREY = QColor("#6d6d6d")
-OVERDUE_SIGN = "⚠"  # seen without colour (R-LOAN-8)
 AWAITING_SIGN = "◔"  # a clock face: waits for the approver (R-LOAN-3)
 
 CountLoader = Callable[["LoanFilter"], int | None]
@@ -186,14 +184,14 @@ class LoanTableModel(PagedTableModel["LoanRow"]):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
-                return QBrush(OVERDUE_RED)
+                return OVERDUE_BRUSH
             if status == "awaiting_approval":
                 return QBrush(AWAITING_AMBER)
             if status in ("returned", "refused"):
                 return QBrush(RETURNED_GREY)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_ROW) if overdue else None
+            return OVERDUE_GROUND if overdue else None
         if role == Qt.ItemDataRole.FontRole and overdue:
             return self._bold
         if role == ROW_ROLE:

@@ -28,7 +28,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from records_desk.domain.media.lifecycle import days_overdue
 from records_desk.domain.media.vocabulary import Classification, MediumState
+from records_desk.ui.common.overdue import OVERDUE_BRUSH, OVERDUE_GROUND, OVERDUE_SIGN
 from records_desk.ui.common.table import badge, shown
 from records_desk.ui.media.people import PeopleNames
 from records_desk.ui.models.paged import Index, PagedTableModel
@@ -55,12 +57,6 @@ CLASSIFIED_RED = QColor("#b71c1c")
 FINAL_GREY = QColor("#6d6d6d")
 _CLASSIFIED_BRUSH = QBrush(CLASSIFIED_RED)
 _FINAL_BRUSH = QBrush(FINAL_GREY)
-# As the loan register shows an overdue file (ui/loans/loan_model.py).
-OVERDUE_RED = QColor("#b71c1c")
-OVERDUE_ROW = QColor("#fdecea")
-OVERDUE_SIGN = "⚠"  # seen without colour
-_OVERDUE_BRUSH = QBrush(OVERDUE_RED)
-_OVERDUE_GROUND = QBrush(OVERDUE_ROW)
 _FINAL = frozenset({MediumState.DISPOSED, MediumState.LOST})
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
@@ -107,14 +103,6 @@ def _sort_key(column: MediaColumn) -> str:
         MediaColumn.DUE: "due",
         MediaColumn.COUNTED: "counted",
     }[column]
-
-
-def days_overdue(row: MediumRow, today: date) -> int:
-    """The days an issued medium is past its due day on TODAY (the office's day); 0 when it
-    is not issued or not late (due back today is still in time)."""
-    if row.state != MediumState.ISSUED or row.due_on is None or row.due_on >= today:
-        return 0
-    return (today - row.due_on).days
 
 
 _BADGES: dict[MediumState, QIcon] = {}
@@ -255,12 +243,12 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
         late = self._late_days(number)
         if role == _FOREGROUND:
             if late:
-                return _OVERDUE_BRUSH
+                return OVERDUE_BRUSH
             if column == MediaColumn.CLASSIFIED and row.classified:
                 return _CLASSIFIED_BRUSH
             return _FINAL_BRUSH if row.state in _FINAL else None
         if role == _BACKGROUND:
-            return _OVERDUE_GROUND if late else None
+            return OVERDUE_GROUND if late else None
         if role == _FONT:
             return self._bold if late and column in _BOLD_WHEN_LATE else None
         if role == _TOOLTIP:
@@ -274,7 +262,8 @@ class MediaTableModel(PagedTableModel["MediumRow"]):
     def _late_days(self, row: int) -> int:
         late = self._late.get(row)
         if late is None:
-            late = self._late[row] = days_overdue(self._rows[row], self._today())
+            medium = self._rows[row]
+            late = self._late[row] = days_overdue(medium.state, medium.due_on, self._today())
         return late
 
     def _cells(self, row: int) -> tuple[str, ...]:
