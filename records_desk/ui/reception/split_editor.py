@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from records_desk.domain.reception.commission import check_split
 from records_desk.domain.reception.dispute_errors import SplitInvalid, SplitProblem
+from records_desk.ui.common.scan_field import PROBLEM_STYLE
 from records_desk.wording.language import sub
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for (literal arguments)
 
 Choices = list[tuple[str, str]]  # (user name, label)
-WRONG = "color: #b71c1c; font-weight: bold;"
 
 
 class ShareRow:
@@ -223,7 +223,7 @@ class SplitEditor(QWidget):
             self.total.setText(
                 sub(translate("ReceptionDisputes", "Total: %1 % — %2"), self.sum(), problem)
             )
-            self.total.setStyleSheet(WRONG)
+            self.total.setStyleSheet(PROBLEM_STYLE)
 
 
 def _distinct(choices: Choices) -> Choices:
