@@ -39,10 +39,8 @@ class EarlyCheck:
 
     def _run(self) -> None:
         _yield_the_cpu()
-        try:  # any argon2 hasher verifies any argon2 hash: the cost is read from the hash
-            self._right = argon2.PasswordHasher().verify(self._stored, self._password)
-        except (VerificationError, InvalidHashError):
-            self._right = False
+        # Any argon2 hasher verifies any argon2 hash: the cost is read from the hash.
+        self._right = _matches(argon2.PasswordHasher(), self._stored, self._password)
 
     def covers(self, stored: str, password: str) -> bool:
         return hmac.compare_digest(stored.encode(), self._stored.encode()) and (
@@ -52,6 +50,13 @@ class EarlyCheck:
     def right(self) -> bool:
         self._thread.join()
         return self._right
+
+
+def _matches(hasher: argon2.PasswordHasher, stored: str, password: str) -> bool:
+    try:
+        return hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def _yield_the_cpu() -> None:
@@ -94,10 +99,7 @@ class PasswordHasher:
         early, self._early = self._early, None
         if early is not None and early.covers(stored, password):
             return early.right()
-        try:
-            return self._hasher.verify(stored, password)
-        except (VerificationError, InvalidHashError):
-            return False
+        return _matches(self._hasher, stored, password)
 
     def verify_dummy(self, password: str) -> None:
         """Spend the time of a real check, for a user name that has no hash."""
